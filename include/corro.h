@@ -1,0 +1,232 @@
+/*
+ * corro.h: the one public header of libcorro.
+ *
+ * corro reads news articles and pulls out the figures they report, each with
+ * its hedge, unit, counted thing, predicate, actor, attributed source and the
+ * exact bytes it came from.
+ *
+ * Conventions
+ *  - Text is passed as (pointer, length); nothing relies on a NUL terminator.
+ *  - Every byte offset refers to a document's normalised text, the bytes that
+ *    corro_doc_text() returns: valid UTF-8 in NFC.  For a file that is already
+ *    valid NFC UTF-8 this is the file itself, byte for byte.
+ *  - The library never prints and never exits.  Problems with input travel back
+ *    as diagnostics through a callback (document, byte offset, message); errors
+ *    of the call itself are a corro_status.
+ *  - Objects are opaque and come in _new/_free pairs; plain structs returned by
+ *    accessors are owned by the object they came from and live as long as it.
+ */
+#ifndef CORRO_H
+#define CORRO_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CORRO_VERSION_MAJOR 0
+#define CORRO_VERSION_MINOR 1
+#define CORRO_VERSION_PATCH 0
+#define CORRO_VERSION "0.1.0"
+
+/* Returns the library's version string, which equals CORRO_VERSION for a
+ * program built against the matching header. */
+const char *corro_version(void);
+
+/* ---- status ---------------------------------------------------------- */
+
+#define CORRO_STATUS_MAP(X)                                                  \
+	X(OK, "success")                                                     \
+	X(DONE, "no more documents")                                         \
+	X(NOMEM, "out of memory")                                            \
+	X(IO, "input/output error")                                          \
+	X(INVALID, "invalid argument")                                       \
+	X(FORMAT, "malformed input")                                         \
+	X(TOO_BIG, "input exceeds a size limit")                             \
+	X(EMPTY, "empty document")
+
+typedef enum {
+#define CORRO_STATUS_ENUM_(name, msg) CORRO_##name,
+	CORRO_STATUS_MAP(CORRO_STATUS_ENUM_)
+#undef CORRO_STATUS_ENUM_
+	CORRO_STATUS_COUNT_
+} corro_status;
+
+/* Returns a static, human-readable sentence for a status. */
+const char *corro_strerror(corro_status status);
+
+/* ---- allocation ------------------------------------------------------ */
+
+/* Replaces the allocator for all later allocations (tests use this to fail
+ * allocations on purpose).  realloc_fn(ptr, 0) must free.  Pass NULL to go
+ * back to the C library.  Not thread-safe: call before any other function. */
+typedef void *(*corro_realloc_fn)(void *ud, void *ptr, size_t size);
+void corro_set_allocator(corro_realloc_fn realloc_fn, void *ud);
+
+/* ---- diagnostics ----------------------------------------------------- */
+
+typedef enum {
+	CORRO_WARNING = 1, /* input was repaired; the document is still used */
+	CORRO_ERROR = 2    /* the document (or part of an input) was skipped */
+} corro_severity;
+
+typedef struct corro_diag {
+	corro_severity severity;
+	const char *doc;    /* document id or path, never NULL */
+	long long offset;   /* byte offset in the input it names, -1 if none */
+	const char *message;
+} corro_diag;
+
+/* Receives diagnostics.  The struct and its strings live only for the call. */
+typedef void (*corro_diag_fn)(void *ud, const corro_diag *diag);
+
+/* ---- documents ------------------------------------------------------- */
+
+typedef struct corro_doc corro_doc;
+
+/* Metadata a reader may know about a document.  Any field may be NULL. */
+typedef struct corro_meta {
+	const char *id;
+	const char *title;
+	const char *url;
+	const char *published;
+	const char *outlet;
+	const char *source; /* the path or stream it was read from */
+} corro_meta;
+
+/*
+ * Makes a document from raw bytes: invalid UTF-8 sequences and NUL bytes are
+ * replaced by U+FFFD (each reported once per document as a warning with the
+ * first offset), and the text is normalised to NFC.  meta strings are copied;
+ * meta->id must not be NULL.  Returns CORRO_EMPTY (with an error diagnostic)
+ * for a document with no text, CORRO_NOMEM, or CORRO_OK with *out set.
+ */
+corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
+			   const char *bytes, size_t len, corro_diag_fn diag,
+			   void *ud);
+void corro_doc_free(corro_doc *doc);
+
+/* The normalised text every offset refers to. */
+const char *corro_doc_text(const corro_doc *doc, size_t *len);
+const corro_meta *corro_doc_meta(const corro_doc *doc);
+
+/* ---- reading inputs -------------------------------------------------- */
+
+typedef struct corro_reader corro_reader;
+
+/*
+ * A reader turns a list of inputs into documents, one at a time: regular
+ * files, folders (walked recursively, in name order, hidden entries skipped),
+ * and "-" for standard input.  A file whose first non-blank byte is '{' is
+ * read as JSON Lines, one article per line with fields id, text, title, url,
+ * published, outlet (all but text optional; id defaults to FILE:LINE).
+ * Anything else is one plain-text article whose id is the path.
+ * Problems (an unreadable path, a malformed line) are reported through diag
+ * and the reader moves on.
+ */
+corro_status corro_reader_new(corro_reader **out, corro_diag_fn diag, void *ud);
+void corro_reader_free(corro_reader *r);
+/* Queues an input; the path is copied.  Nothing is opened until _next. */
+corro_status corro_reader_add(corro_reader *r, const char *path);
+/* Sets *doc to the next document, owned by the caller.  Returns CORRO_OK,
+ * CORRO_DONE when the inputs are used up, or CORRO_NOMEM.  Skipped inputs
+ * only produce diagnostics; corro_reader_failures() counts them. */
+corro_status corro_reader_next(corro_reader *r, corro_doc **doc);
+size_t corro_reader_failures(const corro_reader *r);
+
+/* ---- figures --------------------------------------------------------- */
+
+typedef enum {
+	CORRO_HEDGE_EXACT,
+	CORRO_HEDGE_APPROX,
+	CORRO_HEDGE_AT_LEAST,
+	CORRO_HEDGE_AT_MOST,
+	CORRO_HEDGE_RANGE,
+	CORRO_HEDGE_UP,
+	CORRO_HEDGE_DOWN
+} corro_hedge;
+
+/* "exact", "approx", "at_least", "at_most", "range", "up", "down". */
+const char *corro_hedge_name(corro_hedge hedge);
+
+typedef struct corro_span {
+	size_t start, end; /* byte offsets, end exclusive; start == end: none */
+} corro_span;
+
+/*
+ * One figure.  Numbers are doubles; NAN means "not known" (an open side of
+ * an interval, a bare "hundreds" has no single value).  Strings are
+ * NUL-terminated, owned by the result, NULL when absent.
+ */
+typedef struct corro_figure {
+	double value, low, high;
+	corro_hedge hedge;
+	const char *unit;      /* normalised, singular, lowercase */
+	const char *kind;      /* count, currency, percent, length, mass, ... */
+	const char *per;       /* rate denominator: "day", "month", or NULL */
+	const char *predicate; /* verb lemma of what the figure measures */
+	const char *actor;     /* canonical entity the figure is about */
+	const char *source;    /* who the text attributes it to, as written */
+	int forecast;          /* expected, planned, hypothetical */
+	corro_span text;       /* the figure expression itself */
+	corro_span what;       /* the counted phrase as written */
+	corro_span source_span;
+	corro_span sentence;
+	size_t sentence_index;
+} corro_figure;
+
+typedef struct corro_result corro_result;
+
+/* Extracts every figure from a document.  The result borrows nothing from
+ * doc, but its spans refer to doc's text. */
+corro_status corro_extract(const corro_doc *doc, corro_result **out);
+void corro_result_free(corro_result *res);
+size_t corro_result_sentences(const corro_result *res);
+size_t corro_result_figure_count(const corro_result *res);
+const corro_figure *corro_result_figure(const corro_result *res, size_t i);
+
+/* ---- numbers (the recognizer under the figures) ---------------------- */
+
+typedef enum {
+	CORRO_NUM_NUMBER,  /* 1,200; one million; two thirds */
+	CORRO_NUM_ORDINAL, /* 21st; fifth */
+	CORRO_NUM_PERCENT, /* 5%; twenty percent */
+	CORRO_NUM_RANGE    /* between 10 and 20; more than 40 */
+} corro_num_kind;
+
+/* A number as a recognizer sees it, with no judgement about what it means. */
+typedef struct corro_number {
+	corro_num_kind kind;
+	double value;     /* NAN for an open range's value */
+	double low, high; /* range bounds; NAN when open */
+	int low_incl, high_incl;
+	corro_span span;
+} corro_number;
+
+/* Calls fn for every number, percentage and range in text, in order.
+ * Stops early and returns what fn returns if that is not CORRO_OK. */
+typedef corro_status (*corro_number_fn)(void *ud, const corro_number *num);
+corro_status corro_numbers(const char *text, size_t len, int kinds,
+			   corro_number_fn fn, void *ud);
+#define CORRO_KIND_BIT(k) (1 << (k))
+
+/* ---- output ---------------------------------------------------------- */
+
+typedef enum { CORRO_FORMAT_JSONL, CORRO_FORMAT_TSV } corro_format;
+
+/* Receives output bytes; returns 0 on success. */
+typedef int (*corro_write_fn)(void *ud, const char *bytes, size_t len);
+
+/* Writes the TSV header line (call once before the first TSV record). */
+corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud);
+/* Writes one document record and one figure record per figure.  docno is the
+ * document's position in the run, starting at 0. */
+corro_status corro_write_records(corro_format fmt, size_t docno,
+				 const corro_doc *doc, const corro_result *res,
+				 corro_write_fn w, void *ud);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,1241 @@
+/* figure.c: turning the numbers of a sentence into figures.
+ *
+ * For each number the recognizer finds, in order:
+ *   1. drop what is not a quantity: years, dates, clock times, ordinals,
+ *      labels ("Article 4"), names with digits ("F-16"), identifiers;
+ *   2. read the expression around it: range partner, hedge, change,
+ *      currency, unit, rate ("per day");
+ *   3. read the counted phrase after it ("North Korean troops");
+ *   4. read the sentence for the predicate, the actor, the attributed source
+ *      and forecast cues.
+ * Figures in a list ("600,000 troops, 369 aircraft and 8860 tanks") with no
+ * verb between them share the predicate, actor and source of the first. */
+#include "figure.h"
+#include "number.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#define TOK(i) (&v->t[(i)])
+
+typedef struct ctx {
+	const lex_view *v;
+	const sent *s;
+	arena *a;
+} ctx;
+
+static int glued(const lex_view *v, size_t i)
+{
+	return !(v->t[i].flags & TF_SPACE);
+}
+
+static int is_p(const lex_view *v, size_t i, size_t lim, uint32_t cp)
+{
+	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
+}
+
+static int word_is(const lex_view *v, size_t i, size_t lim, const char *w)
+{
+	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, TOK(i), w);
+}
+
+static const lex_entry *lex1(const lex_view *v, size_t i, size_t lim,
+			     uint32_t mask)
+{
+	size_t len;
+	const lex_entry *e = lex_match(v, i, lim, mask, &len);
+	return e && len == 1 ? e : NULL;
+}
+
+static const char *verb_class(const lex_view *v, size_t i, size_t lim,
+			      const lex_entry **out)
+{
+	size_t len;
+	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
+	if (out)
+		*out = e;
+	return e ? e->b : NULL;
+}
+
+static int is_dash(const lex_view *v, size_t i, size_t lim)
+{
+	return is_p(v, i, lim, '-');
+}
+
+/* ---- nouns ---- */
+
+void fig_singular(const char *word, size_t len, char *out, size_t cap)
+{
+	static const char *const irregular[][2] = {
+		{"people", "person"}, {"men", "man"},	     {"women", "woman"},
+		{"children", "child"}, {"feet", "foot"},    {"teeth", "tooth"},
+		{"mice", "mouse"},     {"geese", "goose"},  {"lives", "life"},
+		{"wives", "wife"},     {"knives", "knife"}, {"halves", "half"},
+		{"thieves", "thief"},  {"leaves", "leaf"},  {"criteria", "criterion"},
+		{"phenomena", "phenomenon"}, {"data", "data"}, {"media", "media"},
+	};
+	static const char *const keep[] = {
+		"news", "series", "species", "aircraft", "personnel", "police",
+		"sheep", "fish", "deer", "means", "headquarters", "arms",
+		"ammunition", "equipment", "goods", "bus", "gas", "corps",
+		"chassis", "crisis", "analysis", "basis", "status", "virus",
+		"campus", "census", "thesis", "axis", "us", "plus", "bonus",
+		"process", "success", "access", "press", "class", "glass",
+		"mass", "loss", "boss", "cross", "dress", "address", "business",
+		"congress", "progress", "witness", "physics", "economics",
+		"politics", "logistics", "statistics", "munitions", "forces",
+		"troops",
+	};
+	char w[64];
+	if (len >= sizeof w || cap == 0) {
+		if (cap)
+			out[0] = '\0';
+		return;
+	}
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)word[i];
+		w[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	w[len] = '\0';
+	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+		if (strcmp(w, irregular[i][0]) == 0) {
+			snprintf(out, cap, "%s", irregular[i][1]);
+			return;
+		}
+	int kept = 0;
+	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+		if (strcmp(w, keep[i]) == 0)
+			kept = 1;
+	/* "forces", "troops", "munitions" are regular plurals; the keep list
+	 * above only guards the generic rules below for them. */
+	if (strcmp(w, "forces") == 0 || strcmp(w, "troops") == 0 ||
+	    strcmp(w, "munitions") == 0)
+		kept = 0, w[len - 1] = '\0', len--;
+	else if (!kept && len > 4 && strcmp(w + len - 3, "ies") == 0) {
+		w[len - 3] = 'y';
+		w[len - 2] = '\0';
+	} else if (!kept && len > 4 &&
+		   (strcmp(w + len - 4, "sses") == 0 ||
+		    strcmp(w + len - 4, "shes") == 0 ||
+		    strcmp(w + len - 4, "ches") == 0 ||
+		    strcmp(w + len - 3, "xes") == 0 ||
+		    strcmp(w + len - 3, "zes") == 0)) {
+		w[len - 2] = '\0';
+	} else if (!kept && len > 4 && strcmp(w + len - 4, "lves") == 0) {
+		w[len - 3] = 'f';
+		w[len - 2] = '\0';
+	} else if (!kept && len > 2 && w[len - 1] == 's' && w[len - 2] != 's' &&
+		   w[len - 2] != 'u' && w[len - 2] != 'i') {
+		w[len - 1] = '\0';
+	}
+	snprintf(out, cap, "%s", w);
+}
+
+/* Words that read as adjectives rather than nouns, by their shape: they
+ * stay in the counted phrase but not in the unit. */
+static int adjective_like(const lex_view *v, size_t i)
+{
+	const tok *t = TOK(i);
+	char w[64];
+	size_t n = tok_lower(v->text, t, w, sizeof w);
+	if (!n)
+		return 1;
+	if (t->flags & TF_UPPER)
+		return 1; /* proper adjectives and names: North Korean */
+	static const char *const suffixes[] = {
+		"al", "ic", "ive", "ous", "ful", "less", "ary", "ern", "ian",
+		"ese", "ed", "ing", "able", "ible", "est", "ish", "ile",
+	};
+	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+		size_t sl = strlen(suffixes[k]);
+		if (n > sl + 2 && strcmp(w + n - sl, suffixes[k]) == 0)
+			return 1;
+	}
+	static const char *const words[] = {
+		"new", "old", "more", "other", "extra", "elite", "young",
+		"few", "many", "main", "key", "top", "high", "low", "big",
+		"small", "large", "huge", "vast", "full", "entire", "whole",
+		"total", "additional", "fresh", "own", "further", "major",
+		"minor", "short", "long", "heavy", "light", "free", "civilian",
+	};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strcmp(w, words[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Can token i be part of a counted noun phrase? */
+static int np_word(const lex_view *v, size_t i, size_t lim)
+{
+	if (i >= lim)
+		return 0;
+	const tok *t = TOK(i);
+	if (t->type == TK_PUNCT)
+		return 0;
+	if (t->type == TK_NUM)
+		return 0;
+	if (tok_is(v->text, t, "'s"))
+		return 1;
+	if (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)) &&
+	    lex1(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
+		return 0;
+	const lex_entry *ve;
+	const char *cls = verb_class(v, i, lim, &ve);
+	if (cls && !(t->flags & TF_UPPER)) {
+		/* participles may modify a noun ("wounded soldiers"), but a
+		 * verb form that ends the phrase ("troops are") may not: only
+		 * allow -ed/-ing forms that a noun follows */
+		char w[64];
+		size_t n = tok_lower(v->text, t, w, sizeof w);
+		int participle = n > 3 && (strcmp(w + n - 2, "ed") == 0 ||
+					   strcmp(w + n - 3, "ing") == 0);
+		if (!participle)
+			return 0;
+		if (!(i + 1 < lim && TOK(i + 1)->type == TK_WORD &&
+		      !lex_has(v, i + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB))))
+			return 0;
+	}
+	if (lex_has(v, i, LEX_BIT(LEX_MONTH)) && (t->flags & TF_UPPER) &&
+	    lex1(v, i, lim, LEX_BIT(LEX_MONTH)))
+		return 0;
+	return 1;
+}
+
+/* Reads the counted phrase from token i: words up to a function word, a
+ * verb or punctuation; an of-phrase is kept ("members of North Korea's
+ * special forces").  Returns the end token; *head is the head noun. */
+static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
+{
+	size_t j = i;
+	*head = SIZE_MAX;
+	while (j < lim && j - i < 8) {
+		if (np_word(v, j, lim)) {
+			if (!tok_is(v->text, TOK(j), "'s"))
+				*head = j;
+			j++;
+			continue;
+		}
+		/* glued hyphen inside a compound: long-range, North-Korean */
+		if (is_dash(v, j, lim) && j > i && glued(v, j) &&
+		    j + 1 < lim && glued(v, j + 1) && np_word(v, j + 1, lim)) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	return *head == SIZE_MAX ? i : j;
+}
+
+/* ---- exclusions ---- */
+
+static int is_year_like(const num_match *m, const lex_view *v)
+{
+	if (m->flags & ~(NF_DIGITS))
+		return 0;
+	if (m->t1 - m->t0 != 1)
+		return 0;
+	return v->t[m->t0].len1 == 4 && m->value >= 1000 && m->value <= 2100;
+}
+
+static int plural_noun_at(const lex_view *v, size_t i, size_t lim)
+{
+	if (i >= lim || v->t[i].type != TK_WORD || (v->t[i].flags & TF_UPPER))
+		return 0;
+	if (!np_word(v, i, lim))
+		return 0;
+	const tok *t = TOK(i);
+	char c = v->text[t->end - 1];
+	return c == 's' && t->end - t->start > 3;
+}
+
+/* Decides whether a number is no figure.  Returns a reason or NULL. */
+static const char *not_a_figure(const lex_view *v, const sent *s,
+				const num_match *m)
+{
+	size_t i = m->t0, lim = s->t1;
+	if (m->flags & (NF_LONG | NF_ORDINAL))
+		return "ordinal or too long";
+	/* names and codes with digits: G7, F-16, SCP-173, COVID-19, a hash */
+	if (i > s->t0 && glued(v, i)) {
+		const tok *p = TOK(i - 1);
+		if (p->type == TK_WORD && !lex_has(v, i - 1, LEX_BIT(LEX_CUR_CODE) |
+								 LEX_BIT(LEX_CUR_SYM)))
+			return "name with digits";
+		if (p->type == TK_NUM)
+			return "code";
+		if (p->type == TK_PUNCT && (p->cp == '-' || p->cp == '/' ||
+					    p->cp == '#' || p->cp == '.' ||
+					    p->cp == ':') &&
+		    i - 1 > s->t0 && glued(v, i - 1) &&
+		    (TOK(i - 2)->type == TK_WORD || TOK(i - 2)->type == TK_NUM))
+			return "name with digits";
+	}
+	size_t e = m->t1;
+	if (e < lim && glued(v, e)) {
+		const tok *n = TOK(e);
+		if (n->type == TK_WORD &&
+		    !lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE) |
+					   LEX_BIT(LEX_CUR_WORD) |
+					   LEX_BIT(LEX_SUFFIX)))
+			return "code";
+		if (n->type == TK_PUNCT && n->cp == ':' && e + 1 < lim &&
+		    TOK(e + 1)->type == TK_NUM && glued(v, e + 1))
+			return "clock time";
+		if (n->type == TK_PUNCT && (n->cp == '-' || n->cp == '/') &&
+		    e + 1 < lim && TOK(e + 1)->type == TK_NUM && glued(v, e + 1) &&
+		    e + 2 < lim && is_p(v, e + 2, lim, n->cp) && glued(v, e + 2))
+			return "date, phone number or code";
+	}
+	if (i > s->t0 && is_p(v, i - 1, lim, '+') && glued(v, i))
+		return "phone number";
+	if (e < lim && (word_is(v, e, lim, "am") || word_is(v, e, lim, "pm") ||
+			word_is(v, e, lim, "gmt") || word_is(v, e, lim, "utc") ||
+			(word_is(v, e, lim, "a") && is_p(v, e + 1, lim, '.') &&
+			 word_is(v, e + 2, lim, "m")) ||
+			(word_is(v, e, lim, "p") && is_p(v, e + 1, lim, '.') &&
+			 word_is(v, e + 2, lim, "m"))) &&
+	    (m->flags & NF_DIGITS) && m->value <= 24 && m->value >= 0)
+		return "clock time";
+	/* a label: Article 4, No. 4, Flight 17 */
+	if (i > s->t0) {
+		size_t k = i - 1;
+		if (is_p(v, k, lim, '.') && k > s->t0)
+			k--;
+		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) &&
+		    lex1(v, k, lim, LEX_BIT(LEX_NONFIG)) && (m->flags & NF_DIGITS))
+			return "label";
+	}
+	/* dates: October 18, 18 October */
+	if ((m->flags & NF_DIGITS) && m->value >= 1 && m->value <= 31 &&
+	    m->value == floor(m->value)) {
+		if (i > s->t0 && lex_has(v, i - 1, LEX_BIT(LEX_MONTH)) &&
+		    (TOK(i - 1)->flags & TF_UPPER))
+			return "date";
+		if (e < lim && lex_has(v, e, LEX_BIT(LEX_MONTH)) &&
+		    (TOK(e)->flags & TF_UPPER))
+			return "date";
+	}
+	/* decades: the 1950s, the '90s */
+	if (e < lim && glued(v, e) && word_is(v, e, lim, "s"))
+		return "decade";
+	if (is_year_like(m, v)) {
+		/* "1500 soldiers" counts; "in 2015", "2022 invasion" do not */
+		int prep_before = i > s->t0 &&
+				  (word_is(v, i - 1, lim, "in") ||
+				   word_is(v, i - 1, lim, "since") ||
+				   word_is(v, i - 1, lim, "of") ||
+				   word_is(v, i - 1, lim, "by") ||
+				   word_is(v, i - 1, lim, "until") ||
+				   word_is(v, i - 1, lim, "from") ||
+				   word_is(v, i - 1, lim, "after") ||
+				   word_is(v, i - 1, lim, "before") ||
+				   word_is(v, i - 1, lim, "during") ||
+				   lex_has(v, i - 1, LEX_BIT(LEX_MONTH)));
+		if (prep_before || !plural_noun_at(v, e, lim))
+			return "year";
+	}
+	return NULL;
+}
+
+/* ---- the expression around a number ---- */
+
+typedef struct expr {
+	size_t t0, t1;   /* the whole expression */
+	double value, low, high;
+	corro_hedge hedge;
+	int has_hedge, is_range, change;
+	const char *unit, *kind, *per, *currency_code;
+	int low_open, high_open;
+} expr;
+
+/* Currency before the number: "$", "US$", "USD", "€".  Returns its first
+ * token or SIZE_MAX. */
+static size_t currency_before(const lex_view *v, size_t lo, size_t i,
+			      const lex_entry **out)
+{
+	if (i == 0 || i <= lo)
+		return SIZE_MAX;
+	size_t start;
+	const lex_entry *e = lex_match_ending(
+		v, lo, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD),
+		&start);
+	if (!e)
+		return SIZE_MAX;
+	/* a currency word before the number only as in "USD 200", "dollar 22.5
+	 * million"; not "dollars 50" in running text */
+	if (e->cat == LEX_CUR_WORD && !tok_is(v->text, TOK(i - 1), "dollar"))
+		return SIZE_MAX;
+	*out = e;
+	return start;
+}
+
+/* Unit, currency or percent after a number (and its scale).  Sets fields of
+ * x and returns the token after it. */
+static size_t unit_after(const lex_view *v, size_t j, size_t lim, expr *x,
+			 int scaled)
+{
+	size_t len;
+	const lex_entry *e;
+	size_t k = j;
+	/* six-mile, 3-inch, 12-cent: a glued hyphen before a unit */
+	if (is_dash(v, k, lim) && glued(v, k) && k + 1 < lim && glued(v, k + 1))
+		k++;
+	if (k >= lim)
+		return j;
+	if (!lex_has(v, k, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
+				   LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM)))
+		return j;
+	e = lex_match(v, k, lim,
+		      LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
+			      LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM),
+		      &len);
+	if (!e)
+		return j;
+	int spaced = !glued(v, k);
+	if (e->cat == LEX_UNIT) {
+		/* a glued unit must be one that is written glued */
+		if (!spaced && e->value == 0 && k == j)
+			return j;
+		/* abbreviations written apart need care: "5 m" yes, "5 in the"
+		 * no; single letters apart only when nothing follows */
+		if (spaced && len == 1) {
+			size_t ul = TOK(k)->end - TOK(k)->start;
+			if (ul == 1 && TOK(k)->type == TK_WORD)
+				return j;
+		}
+		/* "pounds" after a scale or with money context is sterling */
+		if (strcmp(e->a, "pound") == 0 && scaled) {
+			x->unit = "pound";
+			x->kind = "currency";
+			x->currency_code = "GBP";
+			return k + len;
+		}
+		/* a percent sign or word must not be followed by "of" +
+		 * a number: that is the Recognizers' "percent of 10" order */
+		x->unit = e->a;
+		x->kind = e->b;
+		return k + len;
+	}
+	if (e->cat == LEX_CUR_SYM && spaced)
+		return j; /* "10 $" is written, but "$" after a space may start
+			     the next amount */
+	x->unit = e->a;
+	x->kind = "currency";
+	x->currency_code = e->b;
+	if (e->cat == LEX_CUR_CODE && e->value > 1 && !isnan(x->value))
+		x->value *= e->value; /* MUSD */
+	return k + len;
+}
+
+/* A rate after the figure: per day, a year, each month, /day. */
+static size_t rate_after(const lex_view *v, size_t j, size_t lim,
+			 const char **per)
+{
+	size_t k = j;
+	if (word_is(v, k, lim, "per") || word_is(v, k, lim, "a") ||
+	    word_is(v, k, lim, "an") || word_is(v, k, lim, "each") ||
+	    word_is(v, k, lim, "every") ||
+	    (is_p(v, k, lim, '/') && k + 1 < lim && glued(v, k + 1))) {
+		const lex_entry *e = lex1(v, k + 1, lim, LEX_BIT(LEX_PER));
+		if (e) {
+			/* "a share" after money; "a day" after anything */
+			*per = e->a;
+			return k + 2;
+		}
+	}
+	return j;
+}
+
+static void set_hedge(expr *x, const lex_entry *h)
+{
+	const char *name = h->a;
+	x->has_hedge = 1;
+	if (strcmp(name, "approx") == 0)
+		x->hedge = CORRO_HEDGE_APPROX;
+	else if (strcmp(name, "at_least") == 0)
+		x->hedge = CORRO_HEDGE_AT_LEAST;
+	else if (strcmp(name, "at_most") == 0)
+		x->hedge = CORRO_HEDGE_AT_MOST;
+	else
+		x->hedge = CORRO_HEDGE_EXACT;
+}
+
+/* ---- context: predicate, actor, source, forecast ---- */
+
+/* Is there a place name starting at token i?  Returns its canonical name
+ * and sets *len. */
+static const lex_entry *place_at(const lex_view *v, size_t i, size_t lim,
+				 size_t *len)
+{
+	if (!lex_has(v, i, LEX_BIT(LEX_PLACE)))
+		return NULL;
+	return lex_match(v, i, lim, LEX_BIT(LEX_PLACE), len);
+}
+
+static int is_prep(const lex_view *v, size_t i, size_t lim)
+{
+	static const char *const preps[] = {
+		"to", "into", "from", "with", "against", "for", "in", "on",
+		"at", "by", "of", "toward", "towards", "onto", "across",
+		"between", "among", "than", "like", "over", "through", "via",
+	};
+	if (i >= lim || v->t[i].type != TK_WORD)
+		return 0;
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (tok_is(v->text, TOK(i), preps[k]))
+			return 1;
+	return 0;
+}
+
+/* The subject of a verb at token vi: the nearest place name to its left
+ * that is not the object of a preposition. */
+static const char *subject_place(const lex_view *v, const sent *s, size_t vi,
+				 size_t skip0, size_t skip1)
+{
+	size_t lo = s->t0, steps = 0;
+	for (size_t k = vi; k-- > lo && steps < 14; steps++) {
+		if (k >= skip0 && k < skip1)
+			continue;
+		if (is_p(v, k, s->t1, ';') || is_p(v, k, s->t1, ':'))
+			break;
+		/* a place may be several tokens: find ones that end here */
+		size_t start;
+		const lex_entry *e = lex_match_ending(v, lo, k, LEX_BIT(LEX_PLACE),
+						      &start);
+		if (e && (start < skip0 || start >= skip1)) {
+			size_t len;
+			const lex_entry *e2 = place_at(v, start, s->t1, &len);
+			if (e2 && start + len == k + 1) {
+				if (start > lo && is_prep(v, start - 1, s->t1))
+					return NULL; /* object, not subject */
+				if (start > lo + 1 && word_is(v, start - 1, s->t1, "the") &&
+				    is_prep(v, start - 2, s->t1))
+					return NULL;
+				return e2->a;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* A place named inside the counted phrase: "North Korean troops",
+ * "North Korea's special forces", "Russian soldiers". */
+static const char *place_in(const lex_view *v, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		size_t len;
+		const lex_entry *e = place_at(v, k, b, &len);
+		if (e)
+			return e->a;
+	}
+	return NULL;
+}
+
+/* Copies the text of tokens [a, b) into the arena, trimming a leading
+ * article. */
+static const char *span_text(ctx *c, size_t a, size_t b, corro_span *span)
+{
+	const lex_view *v = c->v;
+	if (a < b && (word_is(v, a, b, "the") || word_is(v, a, b, "a") ||
+		      word_is(v, a, b, "an")))
+		a++;
+	if (a >= b)
+		return NULL;
+	size_t s = v->t[a].start, e = v->t[b - 1].end;
+	if (span) {
+		span->start = s;
+		span->end = e;
+	}
+	return arena_strndup(c->a, v->text + s, e - s);
+}
+
+/* A name phrase for a source, read leftwards from token e (inclusive):
+ * capitalised words, "of", "'s", a bracketed acronym, demonyms and plural
+ * nouns ("US officials", "South Korean intelligence"). */
+static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
+{
+	size_t k = e + 1;
+	int words = 0;
+	while (k > lo && words < 9) {
+		const tok *t = TOK(k - 1);
+		if (t->type == TK_PUNCT && (t->cp == ')' || t->cp == '(' ||
+					    t->cp == '.')) {
+			k--;
+			continue;
+		}
+		if (t->type != TK_WORD)
+			break;
+		if (tok_is(v->text, t, "'s") || tok_is(v->text, t, "of")) {
+			k--;
+			continue;
+		}
+		int cap = (t->flags & TF_UPPER) != 0;
+		int stop = lex_has(v, k - 1, LEX_BIT(LEX_STOP)) &&
+			   lex1(v, k - 1, e + 1, LEX_BIT(LEX_STOP));
+		if (!cap && (stop || words >= 2))
+			break;
+		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)))
+			break;
+		if (cap && stop && !(t->flags & TF_CAPS))
+			break; /* "The", "This" at the start of a sentence */
+		k--;
+		words++;
+	}
+	/* drop dangling "of", "'s" and brackets at the left edge */
+	while (k <= e && (tok_is(v->text, TOK(k), "of") ||
+			  tok_is(v->text, TOK(k), "'s") ||
+			  (TOK(k)->type == TK_PUNCT)))
+		k++;
+	return k;
+}
+
+/* A name phrase for a source read rightwards from token b. */
+static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
+{
+	size_t k = b;
+	if (word_is(v, k, lim, "the"))
+		k++;
+	size_t start = k;
+	int words = 0;
+	while (k < lim && words < 10) {
+		const tok *t = TOK(k);
+		if (t->type == TK_PUNCT) {
+			if (t->cp == '(' && k + 2 < lim && TOK(k + 1)->type == TK_WORD &&
+			    is_p(v, k + 2, lim, ')')) {
+				k += 3;
+				continue;
+			}
+			if (t->cp == '.' && glued(v, k) && k > start &&
+			    TOK(k - 1)->end - TOK(k - 1)->start == 1) {
+				k++; /* U.S. */
+				continue;
+			}
+			break;
+		}
+		if (t->type != TK_WORD)
+			break;
+		int cap = (t->flags & TF_UPPER) != 0;
+		if (tok_is(v->text, t, "'s") ||
+		    ((tok_is(v->text, t, "of") || tok_is(v->text, t, "for") ||
+		      tok_is(v->text, t, "and")) &&
+		     k + 1 < lim && (TOK(k + 1)->flags & TF_UPPER) && words)) {
+			k++;
+			continue;
+		}
+		if (!cap) {
+			/* lower-case heads after a name: "South Korean media" */
+			if (words && !lex_has(v, k, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+			    (k + 1 >= lim || !(TOK(k + 1)->type == TK_WORD &&
+					       !lex_has(v, k + 1, LEX_BIT(LEX_STOP) |
+								    LEX_BIT(LEX_VERB))))) {
+				k++;
+				words++;
+			}
+			break;
+		}
+		k++;
+		words++;
+	}
+	return words ? k : start;
+}
+
+typedef struct attribution {
+	const char *text;
+	corro_span span;
+} attribution;
+
+/* Finds to whom a sentence attributes what it says. */
+static void find_source(ctx *c, attribution *out)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	out->text = NULL;
+	memset(&out->span, 0, sizeof out->span);
+	for (size_t i = s->t0; i < s->t1; i++) {
+		size_t len;
+		const lex_entry *e;
+		if (lex_has(v, i, LEX_BIT(LEX_ATTR)) &&
+		    (e = lex_match(v, i, s->t1, LEX_BIT(LEX_ATTR), &len)) != NULL) {
+			size_t b = i + len;
+			size_t end = source_np_right(v, b, s->t1);
+			if (end > b) {
+				out->text = span_text(c, b, end, &out->span);
+				return;
+			}
+		}
+	}
+	/* "X said", "X told Y", "X estimates", "says X" */
+	for (size_t i = s->t0; i < s->t1; i++) {
+		const lex_entry *ve;
+		const char *cls = verb_class(v, i, s->t1, &ve);
+		if (!cls || (strcmp(cls, "attr") != 0 && strcmp(cls, "cog") != 0))
+			continue;
+		if (TOK(i)->flags & TF_UPPER)
+			continue;
+		/* passive "is said to", "are reported to", "it is believed":
+		 * no named source, unless "by X" follows */
+		size_t k = i;
+		while (k > s->t0 && (lex_has(v, k - 1, LEX_BIT(LEX_VERB)) &&
+				     verb_class(v, k - 1, s->t1, NULL) &&
+				     (strcmp(verb_class(v, k - 1, s->t1, NULL), "aux") == 0 ||
+				      strcmp(verb_class(v, k - 1, s->t1, NULL), "have") == 0)))
+			k--;
+		int passive = k < i && (word_is(v, k, s->t1, "is") || word_is(v, k, s->t1, "are") ||
+					word_is(v, k, s->t1, "was") || word_is(v, k, s->t1, "were") ||
+					word_is(v, k, s->t1, "been") || word_is(v, k, s->t1, "be"));
+		if (passive)
+			continue;
+		/* skip adverbs like "also", "reportedly" */
+		while (k > s->t0 && TOK(k - 1)->type == TK_WORD &&
+		       !(TOK(k - 1)->flags & TF_UPPER) &&
+		       (word_is(v, k - 1, s->t1, "also") || word_is(v, k - 1, s->t1, "reportedly") ||
+			word_is(v, k - 1, s->t1, "now") || word_is(v, k - 1, s->t1, "later") ||
+			word_is(v, k - 1, s->t1, "previously") || word_is(v, k - 1, s->t1, "earlier")))
+			k--;
+		if (k > s->t0 && TOK(k - 1)->type == TK_WORD) {
+			size_t a = source_np_left(v, s->t0, k - 1);
+			if (a < k && !word_is(v, a, k, "it") && !word_is(v, a, k, "this") &&
+			    !word_is(v, a, k, "that")) {
+				out->text = span_text(c, a, k, &out->span);
+				if (out->text)
+					return;
+			}
+		}
+		/* inverted: ", says Victor Cha", ", said the ministry" */
+		if (i > s->t0 && (is_p(v, i - 1, s->t1, ',') || is_p(v, i - 1, s->t1, '"'))) {
+			size_t end = source_np_right(v, i + 1, s->t1);
+			if (end > i + 1) {
+				out->text = span_text(c, i + 1, end, &out->span);
+				if (out->text)
+					return;
+			}
+		}
+	}
+}
+
+/* Forecast cues near the figure: before it in its clause, or in the verb
+ * group right after it ("are expected to be deployed"). */
+static int find_forecast(const lex_view *v, const sent *s, size_t t0,
+			 size_t t1)
+{
+	size_t steps = 0;
+	for (size_t k = t0; k-- > s->t0 && steps < 10; steps++) {
+		if (is_p(v, k, s->t1, ';'))
+			break;
+		if (word_is(v, k, s->t1, "if"))
+			return 1;
+		if (steps < 8 && lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
+		    lex1(v, k, s->t1, LEX_BIT(LEX_FORECAST)))
+			return 1;
+		const lex_entry *ve;
+		const char *cls = verb_class(v, k, s->t1, &ve);
+		if (cls && strcmp(cls, "forecast") == 0 && steps < 8)
+			return 1;
+	}
+	/* sentence-initial "If" anywhere before */
+	for (size_t k = s->t0; k < t0; k++)
+		if (word_is(v, k, s->t1, "if") || word_is(v, k, s->t1, "unless"))
+			return 1;
+	for (size_t k = t1; k < s->t1 && k < t1 + 4; k++) {
+		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
+		    lex1(v, k, s->t1, LEX_BIT(LEX_FORECAST)))
+			return 1;
+		const char *cls = verb_class(v, k, s->t1, NULL);
+		if (cls && strcmp(cls, "forecast") == 0)
+			return 1;
+		if (TOK(k)->type == TK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
+/* The predicate: the nearest measuring verb (or act noun) to the left in
+ * the clause, else the verb right after the counted phrase.  *inherit is
+ * set when a previous figure comes first with no verb in between. */
+static const char *find_predicate(const lex_view *v, const sent *s,
+				  const fig_list *figs, size_t first_fig,
+				  size_t t0, size_t after, size_t *pred_tok,
+				  const fig **inherit)
+{
+	*inherit = NULL;
+	*pred_tok = SIZE_MAX;
+	size_t steps = 0;
+	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
+		/* a previous figure of this sentence */
+		for (size_t f = first_fig; f < figs->n; f++) {
+			const fig *pf = &figs->v[f];
+			if (k >= pf->t0 && k < (pf->what1 > pf->t1 ? pf->what1 : pf->t1)) {
+				*inherit = pf;
+				return pf->f.predicate;
+			}
+		}
+		if (is_p(v, k, s->t1, ';') || is_p(v, k, s->t1, ':'))
+			break;
+		const lex_entry *ve;
+		const char *cls = verb_class(v, k, s->t1, &ve);
+		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0) &&
+		    !(TOK(k)->flags & TF_UPPER && k == s->t0 && 0)) {
+			if (strcmp(cls, "have") == 0) {
+				/* "has an army of", "has lost": only a main verb */
+				if (k + 1 < s->t1 && verb_class(v, k + 1, s->t1, NULL))
+					continue;
+			}
+			*pred_tok = k;
+			return ve->a;
+		}
+		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
+			const lex_entry *ne = lex1(v, k, s->t1, LEX_BIT(LEX_NOUNPRED));
+			if (ne) {
+				*pred_tok = k;
+				return ne->a;
+			}
+		}
+	}
+	/* right: "3,000 troops are going", "115,000 soldiers have reportedly
+	 * lost their lives" */
+	for (size_t k = after; k < s->t1 && k < after + 6; k++) {
+		const lex_entry *ve;
+		const char *cls = verb_class(v, k, s->t1, &ve);
+		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "include") == 0)) {
+			*pred_tok = k;
+			return ve->a;
+		}
+		if (cls || word_is(v, k, s->t1, "already") ||
+		    word_is(v, k, s->t1, "reportedly") || word_is(v, k, s->t1, "currently") ||
+		    word_is(v, k, s->t1, "now") || word_is(v, k, s->t1, "still") ||
+		    word_is(v, k, s->t1, "not") || word_is(v, k, s->t1, "to") ||
+		    word_is(v, k, s->t1, "also") || word_is(v, k, s->t1, "reported"))
+			continue;
+		break;
+	}
+	return NULL;
+}
+
+/* ---- putting it together ---- */
+
+static corro_status build_expr(const lex_view *v, const sent *s,
+			       const num_match *m, expr *x, size_t *scan_to)
+{
+	size_t lim = s->t1;
+	memset(x, 0, sizeof *x);
+	x->t0 = m->t0;
+	x->t1 = m->t1;
+	x->value = m->value;
+	x->low = m->low;
+	x->high = m->high;
+	x->hedge = CORRO_HEDGE_EXACT;
+	int scaled = (m->flags & NF_SCALE) != 0;
+	if (m->flags & NF_VAGUE) {
+		x->hedge = CORRO_HEDGE_RANGE;
+		x->is_range = 1;
+	}
+
+	/* currency before: $50, US$ 150, USD 200 */
+	const lex_entry *cur;
+	size_t cs = currency_before(v, s->t0, m->t0, &cur);
+	if (cs != SIZE_MAX) {
+		x->t0 = cs;
+		x->unit = cur->a;
+		x->kind = "currency";
+		x->currency_code = cur->b;
+		if (cur->value > 1)
+			x->value *= cur->value; /* MAUD 60 */
+	}
+	size_t j = m->t1;
+	/* a second scale after a suffix, "75 USD million" */
+	if (!x->unit) {
+		size_t nj = unit_after(v, j, lim, x, scaled);
+		if (nj > j) {
+			j = nj;
+			/* "75 USD million" and "dollars 22.5 million" */
+			const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+			if (sc && sc->value >= 1000 && strcmp(x->kind, "currency") == 0) {
+				x->value *= sc->value;
+				j++;
+			}
+		}
+	} else {
+		/* "$5 dollars" is rare; "$ 10 dollars" takes both */
+		size_t len;
+		const lex_entry *e = lex_match(v, j, lim, LEX_BIT(LEX_CUR_WORD), &len);
+		if (e && strcmp(e->a, "dollar") == 0 && strstr(x->unit, "dollar"))
+			j += len;
+	}
+	x->t1 = j;
+
+	/* ranges: 10,000 to 12,000; 10,000-12,000; between X and Y; two or
+	 * three; from X to Y */
+	size_t k = j;
+	int between = m->t0 > s->t0 && x->t0 == m->t0 &&
+		      (word_is(v, m->t0 - 1, lim, "between") ||
+		       word_is(v, m->t0 - 1, lim, "from"));
+	int joiner = 0;
+	if (is_dash(v, k, lim) || is_p(v, k, lim, '~') || is_p(v, k, lim, 0x2013))
+		joiner = 1;
+	else if (word_is(v, k, lim, "to") || word_is(v, k, lim, "through") ||
+		 word_is(v, k, lim, "and") || word_is(v, k, lim, "or"))
+		joiner = 1;
+	if (joiner && k + 1 < lim && !(TOK(k + 1)->flags & TF_NEWLINE)) {
+		int and_ok = !word_is(v, k, lim, "and") ||
+			     (between && word_is(v, m->t0 - 1, lim, "between"));
+		int or_ok = !word_is(v, k, lim, "or") ||
+			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
+			     m->value < 20);
+		int to_ok = !word_is(v, k, lim, "to") || !between ||
+			    word_is(v, m->t0 - 1, lim, "from");
+		size_t n0 = k + 1;
+		const lex_entry *cur2 = NULL;
+		size_t cs2 = currency_before(v, n0, n0 + 1, &cur2);
+		if (cs2 != SIZE_MAX && cur2 && cur2->cat == LEX_CUR_SYM)
+			n0 = n0 + 1;
+		num_match m2;
+		if (and_ok && or_ok && to_ok && num_parse(v, n0, lim, &m2) &&
+		    !(m2.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
+		    !(is_dash(v, k, lim) && (m2.flags & NF_NEGATIVE))) {
+			double a = x->value, b = m2.value;
+			if (is_dash(v, k, lim) && !glued(v, k) && !glued(v, k + 1) &&
+			    0)
+				goto no_range;
+			/* "3 to 5 million": the scale is shared */
+			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b) {
+				double sc = 1;
+				while (a * sc * 10 <= b && sc < 1e12)
+					sc *= 10;
+				if (a * 1000 <= b)
+					a *= b / (b >= 1e12 ? 1e12 : b >= 1e9 ? 1e9 :
+						  b >= 1e6 ? 1e6 : b >= 1e3 ? 1e3 : 1);
+			}
+			if (m->flags & NF_VAGUE)
+				goto no_range;
+			/* years and page ranges are not figures either */
+			if (b > a || (word_is(v, k, lim, "or") && b != a)) {
+				expr y;
+				memset(&y, 0, sizeof y);
+				y.value = b;
+				size_t j2 = unit_after(v, m2.t1, lim, &y,
+						       (m2.flags & NF_SCALE) != 0);
+				if (y.unit && !x->unit) {
+					x->unit = y.unit;
+					x->kind = y.kind;
+					x->currency_code = y.currency_code;
+				}
+				x->low = a < b ? a : b;
+				x->high = a < b ? b : a;
+				if (y.unit && strcmp(y.kind, "currency") == 0 &&
+				    y.value != b)
+					x->high = y.value;
+				x->value = NAN;
+				x->hedge = CORRO_HEDGE_RANGE;
+				x->is_range = 1;
+				x->t1 = j2;
+				if (between)
+					x->t0 = m->t0 - 1 < x->t0 ? m->t0 - 1 : x->t0;
+				*scan_to = m2.t1;
+			}
+		}
+	}
+no_range:
+	/* hedges before (longest phrase ending just before the figure) */
+	if (!x->is_range || (m->flags & NF_VAGUE)) {
+		size_t hs;
+		const lex_entry *h = x->t0 > s->t0
+					     ? lex_match_ending(v, s->t0, x->t0 - 1,
+								LEX_BIT(LEX_HEDGE_PRE), &hs)
+					     : NULL;
+		if (h && !(m->flags & NF_VAGUE)) {
+			/* "over" and "under" after a verb of motion or time are
+			 * prepositions ("over 3 years"), but these readings
+			 * are the common ones in news; keep them. */
+			set_hedge(x, h);
+			x->t0 = hs;
+			if (h->b && strcmp(h->b, "open") == 0) {
+				if (x->hedge == CORRO_HEDGE_AT_LEAST)
+					x->low_open = 1;
+				else
+					x->high_open = 1;
+			}
+		}
+		/* hedges after: 500 or more, 10,000-plus, 40 or so */
+		size_t len;
+		const lex_entry *hp = NULL;
+		size_t p = x->t1;
+		if (is_dash(v, p, lim) && glued(v, p) && word_is(v, p + 1, lim, "plus"))
+			p++;
+		hp = lex_match(v, p, lim, LEX_BIT(LEX_HEDGE_POST), &len);
+		if (hp && !(m->flags & NF_VAGUE)) {
+			/* "+" only when glued: "500+" */
+			if (!(is_p(v, p, lim, '+') && !glued(v, p))) {
+				set_hedge(x, hp);
+				x->t1 = p + len;
+			}
+		}
+	}
+	/* changes: rose by 5%, fell by 2,000, another 10,000 */
+	{
+		size_t cs3;
+		const lex_entry *ch = x->t0 > s->t0
+					      ? lex_match_ending(v, s->t0, x->t0 - 1,
+								 LEX_BIT(LEX_CHANGE), &cs3)
+					      : NULL;
+		if (ch) {
+			int single = cs3 == x->t0 - 1 &&
+				     (word_is(v, cs3, lim, "up") || word_is(v, cs3, lim, "down"));
+			int money = x->kind && (strcmp(x->kind, "percent") == 0 ||
+						strcmp(x->kind, "currency") == 0);
+			if (!single || money) {
+				x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
+			}
+		}
+	}
+	return CORRO_OK;
+}
+
+static void interval(expr *x)
+{
+	switch (x->hedge) {
+	case CORRO_HEDGE_EXACT:
+	case CORRO_HEDGE_APPROX:
+		x->low = x->high = x->value;
+		break;
+	case CORRO_HEDGE_AT_LEAST:
+		x->low = x->value;
+		x->high = NAN;
+		break;
+	case CORRO_HEDGE_AT_MOST:
+		x->low = NAN;
+		x->high = x->value;
+		break;
+	default:
+		break;
+	}
+	if (x->change) {
+		double lo = x->low, hi = x->high;
+		x->hedge = x->change > 0 ? CORRO_HEDGE_UP : CORRO_HEDGE_DOWN;
+		x->low = lo;
+		x->high = hi;
+	}
+}
+
+int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
+		 size_t sentence_index, arena *a)
+{
+	ctx c = {v, s, a};
+	size_t first_fig = out->n;
+	attribution src;
+	int src_done = 0;
+	size_t lim = s->t1;
+
+	for (size_t i = s->t0; i < lim;) {
+		const tok *t = TOK(i);
+		num_match m;
+		int maybe = t->type == TK_NUM ||
+			    (t->type == TK_PUNCT && (t->cp == '-' || t->cp == '.')) ||
+			    (t->type == TK_WORD &&
+			     (v->cats[i] & (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) |
+					    LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_VAGUE) |
+					    LEX_BIT(LEX_ORD)) ||
+			      word_is(v, i, lim, "a") || word_is(v, i, lim, "an") ||
+			      word_is(v, i, lim, "several") || word_is(v, i, lim, "few"))) ||
+			    (t->type == TK_PUNCT && lex_has(v, i, LEX_BIT(LEX_NUM)));
+		if (!maybe || !num_parse(v, i, lim, &m)) {
+			i++;
+			continue;
+		}
+		size_t next = m.t1;
+		if (not_a_figure(v, s, &m)) {
+			/* skip a whole code such as a hash: its pieces too */
+			while (next < lim && glued(v, next) &&
+			       TOK(next)->type != TK_PUNCT)
+				next++;
+			i = next;
+			continue;
+		}
+		expr x;
+		size_t scan_to = next;
+		build_expr(v, s, &m, &x, &scan_to);
+		if (scan_to > next)
+			next = scan_to;
+		/* a lone word number is often not a quantity: "the two
+		 * countries", "one of", "all three"; fractions need "of" */
+		int words_only = (m.flags & NF_WORDS) && !(m.flags & NF_DIGITS) &&
+				 !(m.flags & (NF_SCALE | NF_VAGUE)) && !x.is_range;
+		if (words_only && !x.unit && !x.has_hedge) {
+			if (m.value == 1 && !(m.flags & NF_FRACTION)) {
+				i = next;
+				continue;
+			}
+			if (m.t0 > s->t0 && m.value < 10 &&
+			    (word_is(v, m.t0 - 1, lim, "the") ||
+			     word_is(v, m.t0 - 1, lim, "all") ||
+			     word_is(v, m.t0 - 1, lim, "both") ||
+			     word_is(v, m.t0 - 1, lim, "these") ||
+			     word_is(v, m.t0 - 1, lim, "those") ||
+			     word_is(v, m.t0 - 1, lim, "its") ||
+			     word_is(v, m.t0 - 1, lim, "their") ||
+			     word_is(v, m.t0 - 1, lim, "his") ||
+			     word_is(v, m.t0 - 1, lim, "her") ||
+			     word_is(v, m.t0 - 1, lim, "our") ||
+			     word_is(v, m.t0 - 1, lim, "every") ||
+			     word_is(v, m.t0 - 1, lim, "each"))) {
+				i = next;
+				continue;
+			}
+		}
+		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
+		    !x.unit) {
+			/* half of, a third of, half the: a share of something */
+			if (!(word_is(v, x.t1, lim, "of") || word_is(v, x.t1, lim, "the") ||
+			      word_is(v, x.t1, lim, "its") || word_is(v, x.t1, lim, "their"))) {
+				i = next;
+				continue;
+			}
+			x.unit = "share";
+			x.kind = "fraction";
+		}
+		if ((m.flags & NF_SLASHED) && !x.unit) {
+			i = next; /* 9/11, 24/7: not quantities */
+			continue;
+		}
+		/* rate */
+		const char *per = NULL;
+		size_t after = rate_after(v, x.t1, lim, &per);
+		size_t what0 = after, what1 = after, head = SIZE_MAX;
+		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
+			size_t np0 = after;
+			/* "of the ..." after a share or a number: 3,000 of its
+			 * troops */
+			if (word_is(v, np0, lim, "of")) {
+				np0++;
+				if (word_is(v, np0, lim, "the") || word_is(v, np0, lim, "its") ||
+				    word_is(v, np0, lim, "their") || word_is(v, np0, lim, "his") ||
+				    word_is(v, np0, lim, "her") || word_is(v, np0, lim, "these") ||
+				    word_is(v, np0, lim, "those"))
+					np0++;
+			} else if (x.kind && strcmp(x.kind, "fraction") == 0 &&
+				   (word_is(v, np0, lim, "the") || word_is(v, np0, lim, "its") ||
+				    word_is(v, np0, lim, "their"))) {
+				np0++;
+			}
+			what1 = read_np(v, np0, lim, &head);
+			if (head != SIZE_MAX) {
+				what0 = np0;
+				/* partitive: "members of North Korea's special forces",
+				 * "rounds of ammunition": keep the of-phrase */
+				if (word_is(v, what1, lim, "of")) {
+					size_t h2, k2 = what1 + 1;
+					if (word_is(v, k2, lim, "the") || word_is(v, k2, lim, "its") ||
+					    word_is(v, k2, lim, "their"))
+						k2++;
+					size_t e2 = read_np(v, k2, lim, &h2);
+					if (h2 != SIZE_MAX)
+						what1 = e2;
+				}
+				if (!per) {
+					size_t r = rate_after(v, what1, lim, &per);
+					(void)r;
+				}
+			} else {
+				what0 = what1 = after;
+			}
+		}
+		/* the unit: head noun, with a noun before it when that is not
+		 * adjective-like ("artillery shells") */
+		char unitbuf[160];
+		const char *unit = x.unit;
+		if (!unit && head != SIZE_MAX) {
+			char h[64];
+			fig_singular(v->text + TOK(head)->start,
+				     TOK(head)->end - TOK(head)->start, h, sizeof h);
+			if (head > what0 && TOK(head - 1)->type == TK_WORD &&
+			    !adjective_like(v, head - 1) &&
+			    !tok_is(v->text, TOK(head - 1), "'s") &&
+			    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
+				char m1[64];
+				tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
+				snprintf(unitbuf, sizeof unitbuf, "%s %s", m1, h);
+			} else {
+				snprintf(unitbuf, sizeof unitbuf, "%s", h);
+			}
+			unit = unitbuf;
+		}
+		interval(&x);
+
+		if (VEC_GROW(out->v, out->n, out->cap, fig))
+			return -1;
+		fig *f = &out->v[out->n];
+		memset(f, 0, sizeof *f);
+		f->t0 = x.t0;
+		f->t1 = x.t1;
+		f->what0 = what0;
+		f->what1 = what1;
+		corro_figure *cf = &f->f;
+		cf->value = x.value;
+		cf->low = x.low;
+		cf->high = x.high;
+		cf->hedge = x.hedge;
+		cf->unit = unit ? arena_strndup(a, unit, strlen(unit)) : NULL;
+		cf->kind = x.kind ? x.kind : (unit ? "count" : NULL);
+		cf->per = per;
+		cf->text.start = TOK(x.t0)->start;
+		cf->text.end = TOK(x.t1 - 1)->end;
+		if (what1 > what0) {
+			cf->what.start = TOK(what0)->start;
+			cf->what.end = TOK(what1 - 1)->end;
+		}
+		cf->sentence.start = s->start;
+		cf->sentence.end = s->end;
+		cf->sentence_index = sentence_index;
+
+		const fig *inh;
+		size_t pred_tok;
+		cf->predicate = find_predicate(v, s, out, first_fig, x.t0,
+					       what1 > x.t1 ? what1 : x.t1,
+					       &pred_tok, &inh);
+		f->pred_tok = pred_tok;
+		if (inh) {
+			cf->actor = inh->f.actor;
+			cf->source = inh->f.source;
+			cf->source_span = inh->f.source_span;
+			cf->forecast = inh->f.forecast;
+		} else {
+			if (!src_done) {
+				find_source(&c, &src);
+				src_done = 1;
+			}
+			cf->source = src.text;
+			cf->source_span = src.span;
+			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1);
+		}
+		/* actor: a place in the counted phrase, else the subject of
+		 * the predicate */
+		const char *actor = place_in(v, what0, what1);
+		if (!actor && !inh) {
+			size_t vt = pred_tok != SIZE_MAX && pred_tok < x.t0 ? pred_tok : x.t0;
+			size_t sk0 = SIZE_MAX, sk1 = 0;
+			if (src.text && cf->source_span.end > cf->source_span.start) {
+				/* the source is not the actor */
+				for (size_t q = s->t0; q < s->t1; q++) {
+					if (TOK(q)->start == cf->source_span.start)
+						sk0 = q;
+					if (TOK(q)->end == cf->source_span.end)
+						sk1 = q + 1;
+				}
+			}
+			actor = subject_place(v, s, vt, sk0, sk1);
+		}
+		if (!actor && inh)
+			actor = inh->f.actor;
+		cf->actor = actor;
+		out->n++;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
+}
+
+void fig_list_release(fig_list *l)
+{
+	mem_free(l->v);
+	memset(l, 0, sizeof *l);
+}

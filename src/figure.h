@@ -1,0 +1,35 @@
+/* figure.h: from numbers to figures, the claims a text makes (prefix fig_):
+ * the number with its hedge, unit, counted thing, rate, predicate, actor,
+ * attributed source and forecast flag, or no figure at all for years, dates,
+ * ordinals, labels ("Article 4") and identifiers. */
+#ifndef CORRO_FIGURE_H
+#define CORRO_FIGURE_H
+
+#include "corro.h"
+#include "mem.h"
+#include "sentence.h"
+
+/* A figure and the tokens it was read from. */
+typedef struct fig {
+	corro_figure f;
+	size_t t0, t1;         /* tokens of the whole expression */
+	size_t what0, what1;   /* tokens of the counted phrase */
+	size_t pred_tok;       /* token of the predicate, or SIZE_MAX */
+} fig;
+
+typedef struct fig_list {
+	fig *v;
+	size_t n, cap;
+} fig_list;
+
+/* Appends the figures of one sentence.  Strings go into the arena.
+ * Returns 0, or -1 when memory runs out. */
+int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
+		 size_t sentence_index, arena *a);
+void fig_list_release(fig_list *l);
+
+/* Singular, lower-case form of an English noun ("casualties" ->
+ * "casualty", "forces" -> "force", "men" -> "man"), written to out. */
+void fig_singular(const char *word, size_t len, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,262 @@
+/* lexicon.c: an index over the generated lexicon: phrases are split with the
+ * same tokenizer as documents, grouped by their first word (lower case), and
+ * found through one hash lookup per document token. */
+#include "lexicon.h"
+#include "mem.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct phrase {
+	const lex_entry *e;
+	uint32_t word0; /* index of its first word in words[] */
+	uint8_t ntok;
+} phrase;
+
+typedef struct slot {
+	const char *key; /* NULL: empty */
+	uint32_t begin, end, cats;
+} slot;
+
+static phrase *phrases;
+static size_t nphrases;
+static char **words; /* lower-case tokens of all phrases, in order */
+static slot *table;
+static size_t table_mask;
+static int init_failed;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash_str(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static int cmp_phrase(const void *pa, const void *pb)
+{
+	const phrase *a = pa, *b = pb;
+	int c = strcmp(words[a->word0], words[b->word0]);
+	if (c)
+		return c;
+	if (a->ntok != b->ntok)
+		return a->ntok > b->ntok ? -1 : 1;
+	/* Stable among equals: earlier entries in data win. */
+	return a->e < b->e ? -1 : a->e > b->e;
+}
+
+static void build(void)
+{
+	tok_list tl = {0};
+	size_t nwords = 0, capwords = 0;
+	phrases = mem_alloc(lex_entry_count * sizeof *phrases);
+	if (!phrases)
+		goto fail;
+	for (size_t i = 0; i < lex_entry_count; i++) {
+		const lex_entry *e = &lex_entries[i];
+		size_t plen = strlen(e->phrase);
+		tl.n = 0;
+		if (tok_split(&tl, e->phrase, plen))
+			goto fail;
+		if (tl.n == 0 || tl.n > 255)
+			continue;
+		phrase *p = &phrases[nphrases++];
+		p->e = e;
+		p->ntok = (uint8_t)tl.n;
+		p->word0 = (uint32_t)nwords;
+		for (size_t k = 0; k < tl.n; k++) {
+			if (VEC_GROW(words, nwords, capwords, char *))
+				goto fail;
+			size_t n = tl.v[k].end - tl.v[k].start;
+			char *w = mem_alloc(n + 1);
+			if (!w)
+				goto fail;
+			tok_lower(e->phrase, &tl.v[k], w, n + 1);
+			words[nwords++] = w;
+		}
+	}
+	tok_list_release(&tl);
+	qsort(phrases, nphrases, sizeof *phrases, cmp_phrase);
+
+	size_t size = 64;
+	while (size < nphrases * 2)
+		size *= 2;
+	table = mem_alloc(size * sizeof *table);
+	if (!table)
+		goto fail;
+	memset(table, 0, size * sizeof *table);
+	table_mask = size - 1;
+	for (size_t i = 0; i < nphrases;) {
+		const char *key = words[phrases[i].word0];
+		size_t j = i;
+		uint32_t cats = 0;
+		while (j < nphrases && strcmp(words[phrases[j].word0], key) == 0)
+			cats |= LEX_BIT(phrases[j++].e->cat);
+		size_t h = hash_str(key) & table_mask;
+		while (table[h].key)
+			h = (h + 1) & table_mask;
+		table[h] = (slot){key, (uint32_t)i, (uint32_t)j, cats};
+		i = j;
+	}
+	return;
+fail:
+	tok_list_release(&tl);
+	init_failed = 1;
+}
+
+int lex_init(void)
+{
+	pthread_once(&once, build);
+	return init_failed ? -1 : 0;
+}
+
+static const slot *find(const char *key)
+{
+	if (!table)
+		return NULL;
+	size_t h = hash_str(key) & table_mask;
+	while (table[h].key) {
+		if (strcmp(table[h].key, key) == 0)
+			return &table[h];
+		h = (h + 1) & table_mask;
+	}
+	return NULL;
+}
+
+int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
+{
+	memset(v, 0, sizeof *v);
+	if (lex_init())
+		return -1;
+	v->text = text;
+	v->t = t;
+	v->n = n;
+	v->first = mem_alloc((n ? n : 1) * sizeof *v->first);
+	v->cats = mem_alloc((n ? n : 1) * sizeof *v->cats);
+	if (!v->first || !v->cats) {
+		lex_view_release(v);
+		return -1;
+	}
+	char lw[64];
+	for (size_t i = 0; i < n; i++) {
+		v->first[i] = UINT32_MAX;
+		v->cats[i] = 0;
+		if (!tok_lower(text, &t[i], lw, sizeof lw))
+			continue;
+		const slot *s = find(lw);
+		if (s) {
+			v->first[i] = (uint32_t)(s - table);
+			v->cats[i] = s->cats;
+		}
+	}
+	return 0;
+}
+
+void lex_view_release(lex_view *v)
+{
+	mem_free(v->first);
+	mem_free(v->cats);
+	memset(v, 0, sizeof *v);
+}
+
+/* Names of places are proper nouns: "US" is not "us", "Chad" not "chad". */
+static int case_fits(const lex_view *v, const phrase *p, size_t i)
+{
+	const char *ph = p->e->phrase;
+	const tok *t = &v->t[i];
+	if (p->e->cat != LEX_PLACE || t->type != TK_WORD)
+		return 1;
+	if (ph[0] >= 'A' && ph[0] <= 'Z' && !(t->flags & TF_UPPER))
+		return 0;
+	size_t n = 0;
+	int caps = 1;
+	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++, n++)
+		if (*c >= 'a' && *c <= 'z')
+			caps = 0;
+	if (caps && n >= 2 && !(t->flags & TF_CAPS))
+		return 0;
+	return 1;
+}
+
+static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
+{
+	char lw[64];
+	if (!case_fits(v, p, i))
+		return 0;
+	for (size_t k = 1; k < p->ntok; k++) {
+		const tok *t = &v->t[i + k];
+		if (!tok_lower(v->text, t, lw, sizeof lw) ||
+		    strcmp(lw, words[p->word0 + k]) != 0)
+			return 0;
+		/* A phrase is one stretch of text: no line break inside. */
+		if (t->flags & TF_NEWLINE)
+			return 0;
+	}
+	return 1;
+}
+
+const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
+			   uint32_t mask, size_t *len)
+{
+	if (i >= v->n || !(v->cats[i] & mask))
+		return NULL;
+	if (lim > v->n)
+		lim = v->n;
+	const slot *s = &table[v->first[i]];
+	for (uint32_t k = s->begin; k < s->end; k++) {
+		const phrase *p = &phrases[k];
+		if (!(LEX_BIT(p->e->cat) & mask) || i + p->ntok > lim)
+			continue;
+		if (phrase_fits(v, p, i)) {
+			if (len)
+				*len = p->ntok;
+			return p->e;
+		}
+	}
+	return NULL;
+}
+
+const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
+				  uint32_t mask, size_t *start)
+{
+	/* Phrases are short: try each start a few tokens back, longest first. */
+	size_t max_back = i < 5 ? i : 5;
+	for (size_t back = max_back + 1; back-- > 0;) {
+		size_t s = i - back;
+		if (s < lo || !lex_has(v, s, mask))
+			continue;
+		const slot *sl = &table[v->first[s]];
+		for (uint32_t k = sl->begin; k < sl->end; k++) {
+			const phrase *p = &phrases[k];
+			if (!(LEX_BIT(p->e->cat) & mask) || p->ntok != back + 1)
+				continue;
+			if (phrase_fits(v, p, s)) {
+				if (start)
+					*start = s;
+				return p->e;
+			}
+		}
+	}
+	return NULL;
+}
+
+const lex_entry *lex_word(const char *word, size_t len, uint32_t mask)
+{
+	char lw[64];
+	if (lex_init() || len + 1 > sizeof lw)
+		return NULL;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)word[i];
+		lw[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	lw[len] = '\0';
+	const slot *s = find(lw);
+	if (!s)
+		return NULL;
+	for (uint32_t k = s->begin; k < s->end; k++)
+		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].e->cat) & mask))
+			return phrases[k].e;
+	return NULL;
+}

@@ -1,0 +1,90 @@
+/* lexicon.h: the word and phrase lists of data/, indexed for matching
+ * against tokens (prefix lex_).  The tables are generated at build time by
+ * tools/genlex.c; the index is built once, on first use. */
+#ifndef CORRO_LEXICON_H
+#define CORRO_LEXICON_H
+
+#include "token.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+	LEX_NUM,       /* cardinal word: value */
+	LEX_SCALE,     /* hundred, million, lakh: value */
+	LEX_SUFFIX,    /* k, bn, mln after digits: value */
+	LEX_ORD,       /* ordinal word: value (first = 1) */
+	LEX_FRAC,      /* half, quarter: value is the denominator */
+	LEX_VAGUE,     /* dozens, hundreds: value is the unit */
+	LEX_HEDGE_PRE, /* before a number: a = hedge name */
+	LEX_HEDGE_POST,/* after a number: a = hedge name */
+	LEX_CHANGE,    /* rose by, fell: a = up|down */
+	LEX_UNIT,      /* a = canonical unit, b = kind; value = 1 if it may be
+			  glued to digits ("5km") */
+	LEX_CUR_SYM,   /* currency symbol: a = unit, b = ISO code */
+	LEX_CUR_CODE,  /* currency code: a = unit, b = ISO code */
+	LEX_CUR_WORD,  /* currency word: a = unit, b = ISO code */
+	LEX_PER,       /* rate denominator word: a = canonical */
+	LEX_PLACE,     /* a = canonical entity, b = how (country, capital,
+			  metonym, demonym, body) */
+	LEX_VERB,      /* a form of a verb: a = lemma, b = class */
+	LEX_NOUNPRED,  /* a noun that names an act: a = lemma */
+	LEX_STOP,      /* function word: ends a counted phrase */
+	LEX_ABBR,      /* an abbreviation whose full stop ends no sentence */
+	LEX_MONTH,     /* value = month number */
+	LEX_NONFIG,    /* a word that makes the next number a name or label */
+	LEX_FORECAST,  /* a cue that what follows is expected or hypothetical */
+	LEX_ATTR,      /* attribution phrase: a = before|after|by */
+	LEX_PARTITIVE, /* members, rounds, units: the head moves to the of-phrase */
+	LEX_NONUNIT,   /* words that are never the counted thing */
+	LEX_CAT_COUNT_
+} lex_cat;
+
+#define LEX_BIT(c) (1u << (c))
+
+typedef struct lex_entry {
+	uint8_t cat;
+	const char *phrase;
+	double value;
+	const char *a, *b;
+} lex_entry;
+
+extern const lex_entry lex_entries[];
+extern const size_t lex_entry_count;
+
+/* Builds the index; returns 0, or -1 when memory runs out.  Safe to call from
+ * several threads; the work happens once. */
+int lex_init(void);
+
+/* Per-document lookup state: for each token, where its phrases start. */
+typedef struct lex_view {
+	const char *text;
+	const tok *t;
+	size_t n;
+	uint32_t *first; /* index into the phrase table, or UINT32_MAX */
+	uint32_t *cats;  /* categories of phrases starting at the token */
+} lex_view;
+
+int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n);
+void lex_view_release(lex_view *v);
+
+/* Longest phrase of a category in mask that starts at token i and ends
+ * before token lim.  Sets *len to its token count.  NULL if none. */
+const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
+			   uint32_t mask, size_t *len);
+
+/* Longest phrase of a category in mask that ends at token i (inclusive) and
+ * starts at or after token lo. */
+const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
+				  uint32_t mask, size_t *start);
+
+/* True if token i starts any phrase of a category in mask. */
+static inline int lex_has(const lex_view *v, size_t i, uint32_t mask)
+{
+	return i < v->n && (v->cats[i] & mask) != 0;
+}
+
+/* A single-token entry of a category for a word (any case). */
+const lex_entry *lex_word(const char *word, size_t len, uint32_t mask);
+
+#endif

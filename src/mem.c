@@ -1,0 +1,198 @@
+/* mem.c: allocation through a replaceable hook, arenas, buffers. */
+#include "mem.h"
+#include "corro.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *default_realloc(void *ud, void *ptr, size_t size)
+{
+	(void)ud;
+	if (size == 0) {
+		free(ptr);
+		return NULL;
+	}
+	return realloc(ptr, size);
+}
+
+static corro_realloc_fn hook = default_realloc;
+static void *hook_ud;
+
+void corro_set_allocator(corro_realloc_fn fn, void *ud)
+{
+	hook = fn ? fn : default_realloc;
+	hook_ud = fn ? ud : NULL;
+}
+
+void *mem_alloc(size_t size) { return hook(hook_ud, NULL, size ? size : 1); }
+
+void *mem_realloc(void *ptr, size_t size)
+{
+	return hook(hook_ud, ptr, size ? size : 1);
+}
+
+void mem_free(void *ptr)
+{
+	if (ptr)
+		hook(hook_ud, ptr, 0);
+}
+
+char *mem_strndup(const char *s, size_t n)
+{
+	char *p = mem_alloc(n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* ---- arena ---- */
+
+struct arena_block {
+	arena_block *next;
+	max_align_t align_[]; /* payload starts here, suitably aligned */
+};
+
+#define ARENA_MIN_BLOCK (32u * 1024u)
+
+void arena_init(arena *a) { memset(a, 0, sizeof *a); }
+
+void arena_release(arena *a)
+{
+	arena_block *b = a->head;
+	while (b) {
+		arena_block *next = b->next;
+		mem_free(b);
+		b = next;
+	}
+	arena_init(a);
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+	const size_t align = sizeof(max_align_t);
+	size = (size + align - 1) & ~(align - 1);
+	if (size == 0)
+		size = align;
+	if (a->failed)
+		return NULL;
+	if (!a->head || a->cap - a->used < size) {
+		size_t cap = size > ARENA_MIN_BLOCK ? size : ARENA_MIN_BLOCK;
+		/* Blocks grow with the arena so that big documents do not make
+		 * thousands of small blocks. */
+		if (a->head && a->cap * 2 > cap && a->cap < (64u << 20))
+			cap = a->cap * 2 > size ? a->cap * 2 : size;
+		if (cap > SIZE_MAX - sizeof(arena_block)) {
+			a->failed = 1;
+			return NULL;
+		}
+		arena_block *b = mem_alloc(sizeof(arena_block) + cap);
+		if (!b) {
+			a->failed = 1;
+			return NULL;
+		}
+		b->next = a->head;
+		a->head = b;
+		a->cap = cap;
+		a->used = 0;
+	}
+	void *p = (char *)a->head->align_ + a->used;
+	a->used += size;
+	return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* ---- buf ---- */
+
+void buf_init(buf *b, size_t limit)
+{
+	memset(b, 0, sizeof *b);
+	b->limit = limit;
+}
+
+void buf_release(buf *b)
+{
+	mem_free(b->data);
+	buf_init(b, b->limit);
+}
+
+int buf_reserve(buf *b, size_t extra)
+{
+	if (extra > SIZE_MAX - b->len - 1)
+		return -1;
+	size_t need = b->len + extra + 1; /* room for a terminating NUL */
+	if (b->limit && need > b->limit + 1)
+		return -1;
+	if (need <= b->cap)
+		return 0;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+	char *p = mem_realloc(b->data, cap);
+	if (!p)
+		return -1;
+	b->data = p;
+	b->cap = cap;
+	return 0;
+}
+
+int buf_append(buf *b, const char *s, size_t n)
+{
+	if (buf_reserve(b, n))
+		return -1;
+	if (n)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
+
+int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
+
+int buf_printf(buf *b, const char *fmt, ...)
+{
+	char small[256];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return -1;
+	if ((size_t)n < sizeof small)
+		return buf_append(b, small, (size_t)n);
+	if (buf_reserve(b, (size_t)n))
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+	return 0;
+}
+
+int vec_grow_(void **ptr, size_t *cap, size_t elem)
+{
+	size_t ncap = *cap ? *cap * 2 : 16;
+	if (ncap > SIZE_MAX / elem)
+		return -1;
+	void *p = mem_realloc(*ptr, ncap * elem);
+	if (!p)
+		return -1;
+	*ptr = p;
+	*cap = ncap;
+	return 0;
+}

@@ -1,0 +1,51 @@
+/* mem.h: the allocator hook, arenas and growable buffers (prefix mem_, arena_, buf_). */
+#ifndef CORRO_MEM_H
+#define CORRO_MEM_H
+
+#include <stddef.h>
+
+void *mem_alloc(size_t size);
+void *mem_realloc(void *ptr, size_t size);
+void mem_free(void *ptr);
+char *mem_strndup(const char *s, size_t n);
+
+/* An arena hands out memory that is freed all at once.  A document's stage
+ * outputs (tokens, sentences, figures, strings) live in one. */
+typedef struct arena_block arena_block;
+typedef struct arena {
+	arena_block *head;
+	size_t used, cap;
+	int failed; /* an allocation failed; later ones fail too */
+} arena;
+
+void arena_init(arena *a);
+void arena_release(arena *a);
+void *arena_alloc(arena *a, size_t size);
+char *arena_strndup(arena *a, const char *s, size_t n);
+
+/* A growable byte buffer with a size cap.  Append functions return 0 on
+ * success and -1 when memory runs out or the cap would be passed; after a
+ * failure the buffer stays valid and keeps what it had. */
+typedef struct buf {
+	char *data;
+	size_t len, cap, limit; /* limit 0: no cap */
+} buf;
+
+void buf_init(buf *b, size_t limit);
+void buf_release(buf *b);
+int buf_reserve(buf *b, size_t extra);
+int buf_append(buf *b, const char *s, size_t n);
+int buf_putc(buf *b, char c);
+int buf_puts(buf *b, const char *s);
+int buf_printf(buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* A growable array of fixed-size elements, grown by doubling. */
+#define VEC_GROW(ptr, len, cap, type)                                         \
+	((len) < (cap) ? 0 : vec_grow_((void **)&(ptr), &(cap), sizeof(type)))
+int vec_grow_(void **ptr, size_t *cap, size_t elem);
+
+#endif

@@ -1,0 +1,856 @@
+/* number.c: the number recognizer.
+ *
+ * Numbers are read from tokens, left to right, as a small state machine over
+ * "atoms": a value (a digit group or a number word), a scale (hundred,
+ * million, lakh), "and", a hyphen between tens and units, a fraction.  The
+ * longest reading that is complete wins; a step that does not fit ends the
+ * number at the last complete state, so "3 hundred and 2 hundred" gives two
+ * numbers and "two million three thousand" one. */
+#include "number.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOK(i) (&v->t[(i)])
+
+static int glued(const lex_view *v, size_t i)
+{
+	return !(v->t[i].flags & TF_SPACE);
+}
+
+static int is_p(const lex_view *v, size_t i, size_t lim, uint32_t cp)
+{
+	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
+}
+
+static int is_num(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && v->t[i].type == TK_NUM;
+}
+
+static int word_is(const lex_view *v, size_t i, size_t lim, const char *w)
+{
+	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, TOK(i), w);
+}
+
+/* The single gap byte(s) between two tokens is one space-like character and
+ * nothing else: the thousands separator of "40 000". */
+static int single_space_gap(const lex_view *v, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)v->text;
+	size_t a = v->t[i - 1].end, b = v->t[i].start;
+	if (b - a == 1)
+		return s[a] == ' ';
+	if (b - a == 2)
+		return s[a] == 0xC2 && s[a + 1] == 0xA0; /* NBSP */
+	if (b - a == 3)
+		return s[a] == 0xE2 && s[a + 1] == 0x80 &&
+		       (s[a + 2] == 0xAF || s[a + 2] == 0x89); /* narrow, thin */
+	return 0;
+}
+
+/* Appends the ASCII digits of a token to out; returns -1 for other digits. */
+static int put_digits(const lex_view *v, size_t i, char *out, size_t *n,
+		      size_t cap)
+{
+	const tok *t = TOK(i);
+	for (size_t k = t->start; k < t->end; k++) {
+		char c = v->text[k];
+		if (c < '0' || c > '9')
+			return -1;
+		if (*n + 1 < cap)
+			out[(*n)++] = c;
+	}
+	return 0;
+}
+
+static const lex_entry *lex1(const lex_view *v, size_t i, size_t lim,
+			     uint32_t mask)
+{
+	size_t len;
+	const lex_entry *e = lex_match(v, i, lim, mask, &len);
+	return e && len == 1 ? e : NULL;
+}
+
+/* ---- digits ---- */
+
+/* Counts a chain of ",ddd" groups after token i: returns the number of
+ * groups if the chain is valid thousands (or Indian lakh) grouping. */
+static size_t comma_groups(const lex_view *v, size_t i, size_t lim)
+{
+	size_t g = 0, j = i;
+	int saw2 = 0, last = 0;
+	while (is_p(v, j + 1, lim, ',') && glued(v, j + 1) &&
+	       is_num(v, j + 2, lim) && glued(v, j + 2)) {
+		unsigned len = v->t[j + 2].len1;
+		if (len != 3 && len != 2)
+			break;
+		if (len == 2)
+			saw2 = 1;
+		last = (int)len;
+		g++;
+		j += 2;
+	}
+	if (!g)
+		return 0;
+	/* Indian grouping has pairs then a final three; plain grouping only
+	 * threes.  "22,24,26" is a list. */
+	while (g && last != 3) {
+		g--;
+		j -= 2;
+		last = g ? v->t[j].len1 : 0;
+	}
+	if (!g)
+		return 0;
+	if (saw2) {
+		/* every group but the last must be a pair */
+		for (size_t k = 0; k + 1 < g; k++)
+			if (v->t[i + 2 + 2 * k].len1 != 2 &&
+			    v->t[i + 2 + 2 * k].len1 != 3)
+				return 0;
+	}
+	return g;
+}
+
+/* Reads a number written with digits starting at token i.  Handles sign,
+ * grouping, decimals, exponents, slashes, vulgar fractions and suffixes. */
+static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
+{
+	char buf[80];
+	size_t n = 0, j = i;
+	unsigned flags = NF_DIGITS;
+	int neg = 0;
+
+	if (is_p(v, j, lim, '-') && is_num(v, j + 1, lim) && glued(v, j + 1)) {
+		if (j > 0 && glued(v, j) && v->t[j - 1].type != TK_PUNCT)
+			return 0; /* F-16, SCP-173: a name, not minus */
+		neg = 1;
+		j++;
+	}
+	if (is_p(v, j, lim, '.') && is_num(v, j + 1, lim) && glued(v, j + 1) &&
+	    !(j > 0 && glued(v, j) && v->t[j - 1].type != TK_PUNCT)) {
+		/* ".25" */
+		buf[n++] = '0';
+		buf[n++] = '.';
+		if (put_digits(v, j + 1, buf, &n, sizeof buf))
+			return 0;
+		flags |= NF_DECIMAL;
+		j += 2;
+		goto have_value;
+	}
+	if (!is_num(v, j, lim))
+		return 0;
+	if (v->t[j].len1 > 18) {
+		m->t0 = i;
+		m->t1 = j + 1;
+		m->value = NAN;
+		m->low = m->high = NAN;
+		m->flags = flags | NF_LONG;
+		return 1;
+	}
+	if (put_digits(v, j, buf, &n, sizeof buf))
+		return 0;
+	size_t first_len = v->t[j].len1;
+	j++;
+	if (first_len <= 3) {
+		size_t g = comma_groups(v, j - 1, lim);
+		if (g) {
+			for (size_t k = 0; k < g; k++) {
+				put_digits(v, j + 1, buf, &n, sizeof buf);
+				j += 2;
+			}
+			flags |= NF_GROUPED;
+		} else {
+			/* "40 000": groups of three after single spaces */
+			while (is_num(v, j, lim) && v->t[j].len1 == 3 &&
+			       (v->t[j].flags & TF_SPACE) &&
+			       !(v->t[j].flags & TF_NEWLINE) &&
+			       single_space_gap(v, j) &&
+			       !(is_num(v, j + 1, lim) && glued(v, j + 1))) {
+				put_digits(v, j, buf, &n, sizeof buf);
+				j++;
+				flags |= NF_GROUPED;
+			}
+		}
+	}
+	/* decimal part, unless this is an address like 192.168.1.2 */
+	if (is_p(v, j, lim, '.') && glued(v, j) && is_num(v, j + 1, lim) &&
+	    glued(v, j + 1) &&
+	    !(is_p(v, j + 2, lim, '.') && glued(v, j + 2) &&
+	      is_num(v, j + 3, lim) && glued(v, j + 3))) {
+		buf[n++] = '.';
+		put_digits(v, j + 1, buf, &n, sizeof buf);
+		flags |= NF_DECIMAL;
+		j += 2;
+	}
+have_value:
+	buf[n] = '\0';
+	double val = strtod(buf, NULL);
+
+	/* exponents: 1e10, 1.3e6, 12.32e+14, 1.3x10^6, 1.1^23 */
+	if (j + 1 < lim && v->t[j].type == TK_WORD && glued(v, j) &&
+	    v->t[j].end - v->t[j].start == 1 &&
+	    (v->text[v->t[j].start] | 0x20) == 'e') {
+		size_t k = j + 1;
+		int eneg = 0;
+		if ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
+		    glued(v, k)) {
+			eneg = v->t[k].cp == '-';
+			k++;
+		}
+		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
+			char eb[8];
+			size_t en = 0;
+			put_digits(v, k, eb, &en, sizeof eb);
+			eb[en] = '\0';
+			val *= pow(10, eneg ? -atof(eb) : atof(eb));
+			j = k + 1;
+		}
+	} else if (j + 3 < lim && v->t[j].type == TK_WORD && glued(v, j) &&
+		   tok_is(v->text, TOK(j), "x") && is_num(v, j + 1, lim) &&
+		   glued(v, j + 1) && tok_is(v->text, TOK(j + 1), "10") &&
+		   is_p(v, j + 2, lim, '^') && glued(v, j + 2)) {
+		size_t k = j + 3;
+		int eneg = 0;
+		if ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
+		    glued(v, k)) {
+			eneg = v->t[k].cp == '-';
+			k++;
+		}
+		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
+			char eb[8];
+			size_t en = 0;
+			put_digits(v, k, eb, &en, sizeof eb);
+			eb[en] = '\0';
+			val *= pow(10, eneg ? -atof(eb) : atof(eb));
+			j = k + 1;
+		}
+	} else if (is_p(v, j, lim, '^') && glued(v, j)) {
+		size_t k = j + 1;
+		int eneg = 0;
+		while ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
+		       glued(v, k)) {
+			if (v->t[k].cp == '-')
+				eneg = 1;
+			k++;
+		}
+		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
+			char eb[8];
+			size_t en = 0;
+			put_digits(v, k, eb, &en, sizeof eb);
+			eb[en] = '\0';
+			val = pow(val, eneg ? -atof(eb) : atof(eb));
+			j = k + 1;
+		}
+	}
+
+	/* 3/4 and 2 1/4, but not 5/17/2018 */
+	if (!(flags & (NF_DECIMAL | NF_GROUPED)) && is_p(v, j, lim, '/') &&
+	    glued(v, j) && is_num(v, j + 1, lim) && glued(v, j + 1) &&
+	    !(is_p(v, j + 2, lim, '/') && glued(v, j + 2)) &&
+	    !(is_p(v, j + 2, lim, '-') && glued(v, j + 2))) {
+		char db[24];
+		size_t dn = 0;
+		if (v->t[j + 1].len1 < 10 && !put_digits(v, j + 1, db, &dn, sizeof db)) {
+			db[dn] = '\0';
+			double d = atof(db);
+			if (d > 0) {
+				val /= d;
+				flags |= NF_FRACTION | NF_SLASHED;
+				j += 2;
+			}
+		}
+	} else if (!(flags & (NF_DECIMAL | NF_GROUPED)) && is_num(v, j, lim) &&
+		   (v->t[j].flags & TF_SPACE) && !(v->t[j].flags & TF_NEWLINE) &&
+		   is_p(v, j + 1, lim, '/') && glued(v, j + 1) &&
+		   is_num(v, j + 2, lim) && glued(v, j + 2) &&
+		   !(is_p(v, j + 3, lim, '/') && glued(v, j + 3))) {
+		/* mixed number "2 1/4": the fraction must be proper */
+		char nb[24], db[24];
+		size_t nn = 0, dn = 0;
+		if (v->t[j].len1 < 10 && v->t[j + 2].len1 < 10 &&
+		    !put_digits(v, j, nb, &nn, sizeof nb) &&
+		    !put_digits(v, j + 2, db, &dn, sizeof db)) {
+			nb[nn] = '\0';
+			db[dn] = '\0';
+			double a = atof(nb), d = atof(db);
+			if (d > 0 && a < d) {
+				val += a / d;
+				flags |= NF_FRACTION | NF_SLASHED;
+				j += 3;
+			}
+		}
+	}
+	/* a vulgar fraction glued on: 2½ */
+	if (j < lim && v->t[j].type == TK_PUNCT && glued(v, j)) {
+		const lex_entry *e = lex1(v, j, lim, LEX_BIT(LEX_NUM));
+		if (e && e->value < 1) {
+			val += e->value;
+			flags |= NF_FRACTION;
+			j++;
+		}
+	}
+	/* ordinal suffix: 21st, 4th */
+	if (j < lim && v->t[j].type == TK_WORD && glued(v, j) &&
+	    !(flags & (NF_DECIMAL | NF_FRACTION)) &&
+	    (word_is(v, j, lim, "st") || word_is(v, j, lim, "nd") ||
+	     word_is(v, j, lim, "rd") || word_is(v, j, lim, "th"))) {
+		flags |= NF_ORDINAL;
+		j++;
+	}
+	if (neg)
+		val = -val;
+	m->t0 = i;
+	m->t1 = j;
+	m->value = val;
+	m->low = m->high = NAN;
+	m->flags = flags | (neg ? NF_NEGATIVE : 0);
+	return 1;
+}
+
+/* A suffix after digits: "10k", "2.5bn", "10 bln", "10M".  Letters that are
+ * also units (m, g, t) count only in the case that cannot be a unit, or after
+ * a currency symbol, where "£3m" means millions. */
+static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
+			int after_currency)
+{
+	size_t j = m->t1;
+	if (j >= lim || v->t[j].type != TK_WORD || (m->flags & NF_ORDINAL))
+		return 0;
+	const lex_entry *e = lex1(v, j, lim, LEX_BIT(LEX_SUFFIX));
+	if (!e)
+		return 0;
+	const tok *t = TOK(j);
+	size_t len = t->end - t->start;
+	char c0 = v->text[t->start];
+	int spaced = !glued(v, j);
+	if (spaced && (t->flags & TF_NEWLINE))
+		return 0;
+	/* The word after must not continue with letters: "10 km" is not k. */
+	if (len == 1) {
+		char lc = (char)(c0 | 0x20);
+		if (lc == 'm' && c0 == 'm' && !after_currency)
+			return 0;
+		if (lc == 'g' && (c0 == 'g' || spaced))
+			return 0;
+		if (lc == 't' && (c0 == 't' || spaced))
+			return 0;
+		if (lc == 'b' && spaced)
+			return 0;
+		if (lc == 'm' && spaced && !after_currency && c0 == 'm')
+			return 0;
+	} else if (len == 2 && tok_is(v->text, t, "mm") &&
+		   !(v->text[t->start] == 'M' && v->text[t->start + 1] == 'M')) {
+		return 0;
+	}
+	/* a letter glued after the suffix means it was a word: "10kph" */
+	if (j + 1 < lim && glued(v, j + 1) && v->t[j + 1].type != TK_PUNCT)
+		return 0;
+	if (spaced && len == 1 && (c0 | 0x20) == 'm') {
+		/* "10 M" only when capitalised */
+		if (c0 != 'M')
+			return 0;
+	}
+	m->value *= e->value;
+	m->flags |= NF_SCALE;
+	m->t1 = j + 1;
+	return 1;
+}
+
+/* ---- words ---- */
+
+typedef struct wstate {
+	double total, group; /* total of finished big-scale parts; current */
+	double last_big;     /* the last scale >= 1000 applied, 0 if none */
+	int have;            /* a value has been read */
+	int hundred;         /* the current group was multiplied by 100 */
+	int last;            /* what the last atom was */
+	double last_val;
+	size_t t1;
+	unsigned flags;
+} wstate;
+
+enum { A_NONE, A_VAL, A_TENS, A_SCALE, A_BIGSCALE };
+
+static double wvalue(const wstate *s) { return s->total + s->group; }
+
+/* One number word or digit group as a value atom. */
+static int value_atom(const lex_view *v, size_t i, size_t lim, double *val,
+		      int *is_word, size_t *end)
+{
+	if (i >= lim)
+		return 0;
+	if (v->t[i].type == TK_WORD) {
+		const lex_entry *e = lex1(v, i, lim, LEX_BIT(LEX_NUM));
+		if (!e)
+			return 0;
+		*val = e->value;
+		*is_word = 1;
+		*end = i + 1;
+		return 1;
+	}
+	if (v->t[i].type == TK_NUM) {
+		num_match d;
+		if (!parse_digits(v, i, lim, &d))
+			return 0;
+		if (d.flags & (NF_ORDINAL | NF_LONG | NF_FRACTION | NF_NEGATIVE))
+			return 0;
+		*val = d.value;
+		*is_word = 0;
+		*end = d.t1;
+		return 1;
+	}
+	return 0;
+}
+
+static int is_tens(double v)
+{
+	return v >= 20 && v <= 90 && fmod(v, 10) == 0;
+}
+
+/* Advances the word-number state by one step at token i.  Returns the next
+ * token index, or 0 if nothing fits. */
+static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
+{
+	double val;
+	int is_word;
+	size_t end;
+	const lex_entry *e;
+
+	/* a hyphen joins tens and units: sixty-one, fifty - two */
+	if (s->last == A_TENS && is_p(v, i, lim, '-') &&
+	    value_atom(v, i + 1, lim, &val, &is_word, &end) && is_word &&
+	    val >= 1 && val <= 9) {
+		s->group += val;
+		s->last = A_VAL;
+		s->last_val = val;
+		return end;
+	}
+	if ((e = lex1(v, i, lim, LEX_BIT(LEX_SCALE))) != NULL) {
+		double sc = e->value;
+		if (!s->have)
+			return 0;
+		if (sc < 1000) { /* hundred, dozen */
+			if (s->hundred || s->group == 0 ||
+			    (s->group >= 100 && !(s->flags & NF_DIGITS)))
+				return 0;
+			s->group *= sc;
+			s->hundred = sc == 100;
+			s->last = A_SCALE;
+			return i + 1;
+		}
+		if (s->last == A_BIGSCALE && s->group == 0 && sc > s->last_big) {
+			/* "three lakh crore": scales multiply */
+			s->total *= sc;
+			s->last_big = sc;
+			return i + 1;
+		}
+		if (s->group == 0)
+			return 0;
+		if (s->last_big && sc >= s->last_big)
+			return 0;
+		s->total += s->group * sc;
+		s->group = 0;
+		s->hundred = 0;
+		s->last_big = sc;
+		s->last = A_BIGSCALE;
+		s->flags |= NF_SCALE;
+		return i + 1;
+	}
+	if (value_atom(v, i, lim, &val, &is_word, &end)) {
+		if (!s->have) {
+			s->group = val;
+			s->have = 1;
+			s->last = is_word && is_tens(val) ? A_TENS : A_VAL;
+			s->last_val = val;
+			s->flags |= is_word ? NF_WORDS : NF_DIGITS;
+			return end;
+		}
+		/* Digits after digits, words after digits and the reverse
+		 * only combine through a scale: "4 thousand 3 hundred". */
+		if (s->last == A_TENS && is_word && val >= 1 && val <= 9 &&
+		    !(v->t[i].flags & TF_NEWLINE)) {
+			s->group += val;
+			s->last = A_VAL;
+			return end;
+		}
+		if (s->last == A_SCALE && s->hundred && val < 100 &&
+		    s->group < 10000) {
+			s->group += val;
+			s->last = is_word && is_tens(val) ? A_TENS : A_VAL;
+			return end;
+		}
+		if (s->last == A_BIGSCALE && val < s->last_big && val < 1000) {
+			s->group = val;
+			s->last = is_word && is_tens(val) ? A_TENS : A_VAL;
+			return end;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* "and a half", "and three quarters", "and one fourth" after a number:
+ * returns the tokens used and the value to add (a fraction of the last
+ * scale when the number ended on one: "3 million and a half"). */
+static size_t and_fraction(const lex_view *v, size_t i, size_t lim,
+			   double *add)
+{
+	if (!word_is(v, i, lim, "and"))
+		return 0;
+	size_t j = i + 1;
+	double num = 1;
+	if (word_is(v, j, lim, "a") || word_is(v, j, lim, "an") ||
+	    word_is(v, j, lim, "one")) {
+		j++;
+	} else {
+		const lex_entry *e = lex1(v, j, lim, LEX_BIT(LEX_NUM));
+		if (!e || e->value < 2 || e->value > 99)
+			return 0;
+		num = e->value;
+		j++;
+	}
+	const lex_entry *f = lex1(v, j, lim, LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_ORD));
+	if (!f || f->value < 2 || (f->cat == LEX_ORD && f->value == 2))
+		return 0;
+	*add = num / f->value;
+	return j + 1 - i;
+}
+
+/* Parses a number written (at least partly) in words, starting at token i. */
+static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
+{
+	wstate s;
+	memset(&s, 0, sizeof s);
+	size_t j = i;
+	int article = 0, neg = 0;
+
+	if (word_is(v, j, lim, "minus") || word_is(v, j, lim, "negative")) {
+		neg = 1;
+		j++;
+	}
+	if (word_is(v, j, lim, "a") || word_is(v, j, lim, "an")) {
+		article = 1;
+		j++;
+	}
+	/* half / quarter [a] scale; half a dozen; a half; a quarter */
+	const lex_entry *f = lex1(v, j, lim, LEX_BIT(LEX_FRAC));
+	if (f) {
+		size_t k = j + 1;
+		if (word_is(v, k, lim, "a") || word_is(v, k, lim, "an"))
+			k++;
+		const lex_entry *sc = lex1(v, k, lim, LEX_BIT(LEX_SCALE));
+		if (sc && sc->value >= 12) {
+			m->t0 = i;
+			m->t1 = k + 1;
+			m->value = sc->value / f->value;
+			m->low = m->high = NAN;
+			m->flags = NF_WORDS | NF_SCALE | NF_FRACTION |
+				   (article ? NF_ARTICLE : 0);
+			return 1;
+		}
+		if (neg)
+			return 0;
+		m->t0 = i;
+		m->t1 = j + 1;
+		m->value = 1 / f->value;
+		m->low = m->high = NAN;
+		m->flags = NF_WORDS | NF_FRACTION | (article ? NF_ARTICLE : 0);
+		return 1;
+	}
+	if (article) {
+		/* a hundred, a million, a dozen; a fifth */
+		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+		if (sc) {
+			s.have = 1;
+			s.group = 1;
+			s.flags = NF_WORDS | NF_ARTICLE;
+			s.last = A_VAL;
+		} else {
+			const lex_entry *o = lex1(v, j, lim, LEX_BIT(LEX_ORD));
+			if (o && o->value >= 3 && !o->b) {
+				m->t0 = i;
+				m->t1 = j + 1;
+				m->value = 1 / o->value;
+				m->low = m->high = NAN;
+				m->flags = NF_WORDS | NF_FRACTION | NF_ARTICLE;
+				return 1;
+			}
+			return 0;
+		}
+	}
+	size_t best_t1 = 0;
+	wstate best;
+	for (;;) {
+		size_t nj = wstep(v, j, lim, &s);
+		if (!nj) {
+			/* "and" may join parts: one hundred and six */
+			if (word_is(v, j, lim, "and") && s.have &&
+			    (s.last == A_SCALE || s.last == A_BIGSCALE)) {
+				wstate t = s;
+				size_t nj2 = wstep(v, j + 1, lim, &t);
+				if (nj2) {
+					s = t;
+					j = nj2;
+					best = s;
+					best_t1 = j;
+					continue;
+				}
+			}
+			break;
+		}
+		j = nj;
+		if (s.have) {
+			best = s;
+			best_t1 = j;
+		}
+	}
+	if (!best_t1)
+		return 0;
+	s = best;
+	j = best_t1;
+	if (!(s.flags & NF_WORDS) && !(s.flags & NF_SCALE) && !article)
+		return 0; /* plain digits are parse_digits' */
+	double val = wvalue(&s);
+	unsigned flags = s.flags;
+
+	/* two thirds, five eighths, twenty-three fifths */
+	const lex_entry *o = lex1(v, j, lim, LEX_BIT(LEX_ORD) | LEX_BIT(LEX_FRAC));
+	if (o && (flags & NF_WORDS) && !(flags & NF_SCALE) && o->value >= 2 &&
+	    !(o->cat == LEX_ORD && o->value == 2) &&
+	    ((val == 1) == !(o->b || (o->cat == LEX_FRAC &&
+				      tok_is(v->text, TOK(j), "quarters")) ||
+			    (o->cat == LEX_FRAC &&
+			     tok_is(v->text, TOK(j), "halves"))))) {
+		val = val / o->value;
+		flags |= NF_FRACTION;
+		j++;
+		/* three quarters billion; two thirds of a million */
+		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+		size_t k = j;
+		if (!sc && word_is(v, j, lim, "of") &&
+		    (word_is(v, j + 1, lim, "a") || word_is(v, j + 1, lim, "an"))) {
+			sc = lex1(v, j + 2, lim, LEX_BIT(LEX_SCALE));
+			k = j + 2;
+		}
+		if (sc && sc->value >= 1000) {
+			val *= sc->value;
+			flags |= NF_SCALE;
+			j = k + 1;
+		}
+	} else {
+		double add;
+		size_t used = and_fraction(v, j, lim, &add);
+		if (used) {
+			if (s.last == A_BIGSCALE && s.group == 0)
+				add *= s.last_big;
+			val += add;
+			flags |= NF_FRACTION;
+			j += used;
+			/* five and a half million */
+			const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+			if (sc && sc->value >= 1000 && s.last != A_BIGSCALE) {
+				val *= sc->value;
+				flags |= NF_SCALE;
+				j++;
+			}
+		} else if (word_is(v, j, lim, "point") && (flags & NF_WORDS) &&
+			   !(flags & NF_DIGITS)) {
+			/* two hundred point zero three */
+			char frac[32];
+			size_t fn = 0, k = j + 1;
+			double dv;
+			int w;
+			size_t e2;
+			while (fn < 24 && value_atom(v, k, lim, &dv, &w, &e2) && w &&
+			       dv < 100) {
+				double unit;
+				int w2;
+				size_t e3;
+				if (is_tens(dv) && is_p(v, e2, lim, '-') &&
+				    value_atom(v, e2 + 1, lim, &unit, &w2, &e3) && w2 &&
+				    unit >= 1 && unit < 10) {
+					dv += unit;
+					e2 = e3;
+				}
+				fn += (size_t)snprintf(frac + fn, sizeof frac - fn, "%d",
+						       (int)dv);
+				k = e2;
+			}
+			if (fn) {
+				char full[64];
+				frac[fn] = '\0';
+				snprintf(full, sizeof full, "%.0f.%s", val, frac);
+				val = atof(full);
+				flags |= NF_DECIMAL;
+				j = k;
+			}
+		}
+	}
+	if (neg)
+		val = -val;
+	m->t0 = i;
+	m->t1 = j;
+	m->value = val;
+	m->low = m->high = NAN;
+	m->flags = flags | (article ? NF_ARTICLE : 0) | (neg ? NF_NEGATIVE : 0);
+	return 1;
+}
+
+/* Vague plurals: hundreds, tens of thousands, several hundred, a few dozen. */
+static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
+{
+	size_t j = i;
+	double lo_mul = 2, hi_mul = 10;
+	if (word_is(v, j, lim, "several")) {
+		lo_mul = 3;
+		j++;
+	} else if (word_is(v, j, lim, "a") && word_is(v, j + 1, lim, "few")) {
+		lo_mul = 2;
+		hi_mul = 6;
+		j += 2;
+	} else if (word_is(v, j, lim, "few")) {
+		lo_mul = 2;
+		hi_mul = 6;
+		j++;
+	} else if (word_is(v, j, lim, "many")) {
+		j++;
+	}
+	if (j > i) {
+		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_VAGUE));
+		if (!sc)
+			return 0;
+		m->t0 = i;
+		m->t1 = j + 1;
+		m->low = lo_mul * sc->value;
+		m->high = hi_mul * sc->value - 1;
+		m->value = NAN;
+		m->flags = NF_WORDS | NF_VAGUE;
+		return 1;
+	}
+	const lex_entry *a = lex1(v, j, lim, LEX_BIT(LEX_VAGUE));
+	if (!a)
+		return 0;
+	double unit = a->value;
+	j++;
+	/* tens of thousands, hundreds of millions */
+	if (word_is(v, j, lim, "of")) {
+		const lex_entry *b = lex1(v, j + 1, lim, LEX_BIT(LEX_VAGUE));
+		if (b && b->value > unit && b->value >= 1000) {
+			unit *= b->value;
+			j += 2;
+		}
+	}
+	m->t0 = i;
+	m->t1 = j;
+	m->low = 2 * unit;
+	m->high = 10 * unit - 1;
+	m->value = NAN;
+	m->flags = NF_WORDS | NF_VAGUE;
+	return 1;
+}
+
+int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
+{
+	if (i >= lim)
+		return 0;
+	const tok *t = TOK(i);
+	memset(m, 0, sizeof *m);
+	if (t->type == TK_NUM || (t->type == TK_PUNCT &&
+				  (t->cp == '-' || t->cp == '.'))) {
+		if (!parse_digits(v, i, lim, m))
+			return 0;
+		if (m->flags & (NF_LONG | NF_ORDINAL))
+			return 1;
+		int after_cur = i > 0 && lex_has(v, i - 1, LEX_BIT(LEX_CUR_SYM));
+		digit_suffix(v, m, lim, after_cur);
+		/* digits followed by scale words: 2 million, 4 thousand 3
+		 * hundred and 21 */
+		if (!(m->flags & (NF_FRACTION | NF_NEGATIVE)) && m->t1 < lim &&
+		    lex_has(v, m->t1, LEX_BIT(LEX_SCALE))) {
+			num_match w;
+			if (!(m->flags & NF_SCALE) && parse_words(v, i, lim, &w) &&
+			    w.t1 > m->t1) {
+				*m = w;
+				m->flags |= NF_DIGITS;
+			} else if (m->flags & NF_SCALE) {
+				/* 1.2k million? leave it */
+			} else {
+				const lex_entry *sc = lex1(v, m->t1, lim, LEX_BIT(LEX_SCALE));
+				if (sc) {
+					m->value *= sc->value;
+					m->flags |= NF_SCALE;
+					m->t1++;
+				}
+			}
+		}
+		/* "1,674.5 million" has a decimal; parse_words can't read it */
+		if ((m->flags & NF_DECIMAL) && !(m->flags & NF_SCALE) &&
+		    m->t1 < lim) {
+			const lex_entry *sc = lex1(v, m->t1, lim, LEX_BIT(LEX_SCALE));
+			if (sc && !(v->t[m->t1].flags & TF_NEWLINE)) {
+				m->value *= sc->value;
+				m->flags |= NF_SCALE;
+				m->t1++;
+			}
+		}
+		return 1;
+	}
+	if (t->type == TK_PUNCT) {
+		const lex_entry *e = lex1(v, i, lim, LEX_BIT(LEX_NUM));
+		if (e) {
+			m->t0 = i;
+			m->t1 = i + 1;
+			m->value = e->value;
+			m->low = m->high = NAN;
+			m->flags = NF_FRACTION;
+			return 1;
+		}
+		return 0;
+	}
+	if (t->type != TK_WORD)
+		return 0;
+	uint32_t c = v->cats[i];
+	if (c & (LEX_BIT(LEX_VAGUE)) || word_is(v, i, lim, "several") ||
+	    word_is(v, i, lim, "few") || word_is(v, i, lim, "many") ||
+	    (word_is(v, i, lim, "a") && word_is(v, i + 1, lim, "few"))) {
+		if (parse_vague(v, i, lim, m))
+			return 1;
+	}
+	if (c & (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_SCALE)) ||
+	    word_is(v, i, lim, "a") || word_is(v, i, lim, "an") ||
+	    word_is(v, i, lim, "minus") || word_is(v, i, lim, "negative")) {
+		if (parse_words(v, i, lim, m))
+			return 1;
+	}
+	if (c & LEX_BIT(LEX_ORD)) {
+		const lex_entry *o = lex1(v, i, lim, LEX_BIT(LEX_ORD));
+		if (o && !o->b) {
+			m->t0 = i;
+			m->t1 = i + 1;
+			m->value = o->value;
+			m->low = m->high = NAN;
+			m->flags = NF_WORDS | NF_ORDINAL;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void num_format(double value, char *out, size_t cap)
+{
+	if (isnan(value)) {
+		snprintf(out, cap, "null");
+		return;
+	}
+	if (fabs(value) < 1e15 && value == floor(value)) {
+		snprintf(out, cap, "%.0f", value);
+		return;
+	}
+	snprintf(out, cap, "%.15g", value);
+	/* "1e+20" is valid JSON, but keep no "inf" */
+	if (isinf(value))
+		snprintf(out, cap, "null");
+}

@@ -1,0 +1,50 @@
+/* token.h: splitting normalised text into tokens with byte offsets (prefix tok_). */
+#ifndef CORRO_TOKEN_H
+#define CORRO_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+	TK_WORD,  /* letters, possibly with marks: "Korea", "'s" */
+	TK_NUM,   /* a run of decimal digits: "600" (grouping is the number stage's) */
+	TK_PUNCT  /* any other single character; see tok.cp */
+} tok_type;
+
+enum {
+	TF_SPACE = 1,   /* white space between the previous token and this one */
+	TF_NEWLINE = 2, /* a line break between them */
+	TF_UPPER = 4,   /* a word starting with an upper-case letter */
+	TF_CAPS = 8,    /* a word entirely in upper case (two letters or more) */
+	TF_PARA = 16    /* a blank line (or more) between them */
+};
+
+typedef struct tok {
+	size_t start, end; /* bytes of the token in the text */
+	uint32_t cp;       /* TK_PUNCT: the character, folded: curly quotes to
+			      '"' or '\'', dashes to '-', other spaces never */
+	uint8_t type, flags;
+	uint8_t len1;      /* TK_NUM: digit count capped at 255 */
+} tok;
+
+typedef struct tok_list {
+	tok *v;
+	size_t n, cap;
+} tok_list;
+
+/* Appends the tokens of text[0..len) to list.  Returns 0, or -1 when memory
+ * runs out.  The text must be valid UTF-8. */
+int tok_split(tok_list *list, const char *text, size_t len);
+void tok_list_release(tok_list *list);
+
+/* Writes the token's bytes in ASCII lower case into out (at most cap-1 bytes,
+ * NUL-terminated) and returns the length, or 0 when it does not fit. */
+size_t tok_lower(const char *text, const tok *t, char *out, size_t cap);
+
+/* Case-insensitive comparison of a token with an ASCII word. */
+int tok_is(const char *text, const tok *t, const char *word);
+
+/* Decodes one UTF-8 character at s (n bytes available); returns its length. */
+size_t tok_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+#endif
