@@ -64,6 +64,19 @@ static int is_dash(const lex_view *v, size_t i, size_t lim)
 	return is_p(v, i, lim, '-');
 }
 
+static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
+{
+	static const char *const adverbs[] = {
+		"already", "reportedly", "currently", "now", "still", "not",
+		"also", "allegedly", "apparently", "since", "then", "all",
+		"just", "recently", "initially", "so", "far", "further",
+	};
+	for (size_t i = 0; i < sizeof adverbs / sizeof *adverbs; i++)
+		if (word_is(v, k, lim, adverbs[i]))
+			return 1;
+	return 0;
+}
+
 /* ---- nouns ---- */
 
 void fig_singular(const char *word, size_t len, char *out, size_t cap)
@@ -206,19 +219,39 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 /* Reads the counted phrase from token i: words up to a function word, a
  * verb or punctuation; an of-phrase is kept ("members of North Korea's
  * special forces").  Returns the end token; *head is the head noun. */
+static int plural_form(const lex_view *v, size_t i)
+{
+	const tok *t = TOK(i);
+	size_t n = t->end - t->start;
+	char sg[64];
+	if (t->type != TK_WORD || n < 4 || v->text[t->end - 1] != 's')
+		return 0;
+	fig_singular(v->text + t->start, n, sg, sizeof sg);
+	return strlen(sg) < n;
+}
+
 static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 {
 	size_t j = i;
 	*head = SIZE_MAX;
+	/* "thousands more troops", "an additional 7,000 troops" */
+	if (word_is(v, j, lim, "more") || word_is(v, j, lim, "additional") ||
+	    word_is(v, j, lim, "extra") || word_is(v, j, lim, "other"))
+		j++;
+	size_t first = j;
 	while (j < lim && j - i < 8) {
 		if (np_word(v, j, lim)) {
+			/* two plurals in a row end the phrase: "troops marks" */
+			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
+			    plural_form(v, j))
+				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
 			j++;
 			continue;
 		}
 		/* glued hyphen inside a compound: long-range, North-Korean */
-		if (is_dash(v, j, lim) && j > i && glued(v, j) &&
+		if (is_dash(v, j, lim) && j > first && glued(v, j) &&
 		    j + 1 < lim && glued(v, j + 1) && np_word(v, j + 1, lim)) {
 			j++;
 			continue;
@@ -641,78 +674,140 @@ static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 	return words ? k : start;
 }
 
+typedef enum { ATTR_PHRASE, ATTR_VERB, ATTR_TAIL } attr_kind;
+
 typedef struct attribution {
 	const char *text;
 	corro_span span;
+	size_t cue;     /* token of the cue (verb or phrase) */
+	attr_kind kind;
 } attribution;
 
-/* Finds to whom a sentence attributes what it says. */
-static void find_source(ctx *c, attribution *out)
+#define MAX_ATTR 8
+
+/* Could a phrase name a source?  A name (a capitalised word that is not just
+ * the sentence's first word), a place, or a noun such as "officials". */
+static int source_like(const lex_view *v, const sent *s, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		const tok *t = TOK(k);
+		if (t->type != TK_WORD)
+			continue;
+		if ((t->flags & TF_UPPER) && !(k == s->t0 && lex_has(v, k, LEX_BIT(LEX_STOP))))
+			return 1;
+		if (lex_has(v, k, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_PLACE)))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *aux_class(const lex_view *v, size_t k, size_t lim)
+{
+	const char *c = verb_class(v, k, lim, NULL);
+	return c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0) ? c : NULL;
+}
+
+/* Finds the attributions of a sentence: "according to X", "said by X",
+ * "X said", "X told Y", "X estimates", and the tail form ", says X". */
+static size_t find_sources(ctx *c, attribution *out)
 {
 	const lex_view *v = c->v;
 	const sent *s = c->s;
-	out->text = NULL;
-	memset(&out->span, 0, sizeof out->span);
-	for (size_t i = s->t0; i < s->t1; i++) {
+	size_t n = 0;
+	for (size_t i = s->t0; i < s->t1 && n < MAX_ATTR; i++) {
 		size_t len;
 		const lex_entry *e;
 		if (lex_has(v, i, LEX_BIT(LEX_ATTR)) &&
 		    (e = lex_match(v, i, s->t1, LEX_BIT(LEX_ATTR), &len)) != NULL) {
 			size_t b = i + len;
 			size_t end = source_np_right(v, b, s->t1);
-			if (end > b) {
-				out->text = span_text(c, b, end, &out->span);
-				return;
+			if (end > b && source_like(v, s, b, end)) {
+				attribution *at = &out[n];
+				at->text = span_text(c, b, end, &at->span);
+				at->cue = i;
+				at->kind = ATTR_PHRASE;
+				if (at->text)
+					n++;
+				i = end - 1;
 			}
+			continue;
 		}
-	}
-	/* "X said", "X told Y", "X estimates", "says X" */
-	for (size_t i = s->t0; i < s->t1; i++) {
-		const lex_entry *ve;
-		const char *cls = verb_class(v, i, s->t1, &ve);
+		const char *cls = verb_class(v, i, s->t1, NULL);
 		if (!cls || (strcmp(cls, "attr") != 0 && strcmp(cls, "cog") != 0))
 			continue;
 		if (TOK(i)->flags & TF_UPPER)
 			continue;
-		/* passive "is said to", "are reported to", "it is believed":
-		 * no named source, unless "by X" follows */
+		/* passive "is said to", "it is believed": no named source
+		 * (a following "by X" is an ATTR phrase) */
 		size_t k = i;
-		while (k > s->t0 && (lex_has(v, k - 1, LEX_BIT(LEX_VERB)) &&
-				     verb_class(v, k - 1, s->t1, NULL) &&
-				     (strcmp(verb_class(v, k - 1, s->t1, NULL), "aux") == 0 ||
-				      strcmp(verb_class(v, k - 1, s->t1, NULL), "have") == 0)))
+		while (k > s->t0 && aux_class(v, k - 1, s->t1))
 			k--;
-		int passive = k < i && (word_is(v, k, s->t1, "is") || word_is(v, k, s->t1, "are") ||
-					word_is(v, k, s->t1, "was") || word_is(v, k, s->t1, "were") ||
-					word_is(v, k, s->t1, "been") || word_is(v, k, s->t1, "be"));
-		if (passive)
+		if (k < i && (word_is(v, k, s->t1, "is") || word_is(v, k, s->t1, "are") ||
+			      word_is(v, k, s->t1, "was") || word_is(v, k, s->t1, "were") ||
+			      word_is(v, k, s->t1, "been") || word_is(v, k, s->t1, "be")))
 			continue;
-		/* skip adverbs like "also", "reportedly" */
-		while (k > s->t0 && TOK(k - 1)->type == TK_WORD &&
-		       !(TOK(k - 1)->flags & TF_UPPER) &&
-		       (word_is(v, k - 1, s->t1, "also") || word_is(v, k - 1, s->t1, "reportedly") ||
-			word_is(v, k - 1, s->t1, "now") || word_is(v, k - 1, s->t1, "later") ||
-			word_is(v, k - 1, s->t1, "previously") || word_is(v, k - 1, s->t1, "earlier")))
+		while (k > s->t0 && is_adverb_gap(v, k - 1, s->t1))
 			k--;
 		if (k > s->t0 && TOK(k - 1)->type == TK_WORD) {
 			size_t a = source_np_left(v, s->t0, k - 1);
-			if (a < k && !word_is(v, a, k, "it") && !word_is(v, a, k, "this") &&
-			    !word_is(v, a, k, "that")) {
-				out->text = span_text(c, a, k, &out->span);
-				if (out->text)
-					return;
+			if (a < k && source_like(v, s, a, k)) {
+				attribution *at = &out[n];
+				at->text = span_text(c, a, k, &at->span);
+				at->cue = i;
+				/* ", analysts say." at the end of a sentence */
+				int tail = a > s->t0 && (is_p(v, a - 1, s->t1, ',') ||
+							 is_p(v, a - 1, s->t1, '"'));
+				at->kind = tail ? ATTR_TAIL : ATTR_VERB;
+				if (at->text)
+					n++;
+				continue;
 			}
 		}
 		/* inverted: ", says Victor Cha", ", said the ministry" */
 		if (i > s->t0 && (is_p(v, i - 1, s->t1, ',') || is_p(v, i - 1, s->t1, '"'))) {
 			size_t end = source_np_right(v, i + 1, s->t1);
-			if (end > i + 1) {
-				out->text = span_text(c, i + 1, end, &out->span);
-				if (out->text)
-					return;
+			if (end > i + 1 && source_like(v, s, i + 1, end)) {
+				attribution *at = &out[n];
+				at->text = span_text(c, i + 1, end, &at->span);
+				at->cue = i;
+				at->kind = ATTR_TAIL;
+				if (at->text)
+					n++;
 			}
 		}
 	}
+	return n;
+}
+
+/* The attribution that covers a figure at tokens [t0, t1): a phrase
+ * anywhere; else the nearest reporting verb before it; else one after it
+ * in the tail form that closes the sentence. */
+static const attribution *source_for(const lex_view *v, const sent *s,
+				     const attribution *at, size_t n,
+				     size_t t0)
+{
+	const attribution *best = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (at[i].kind == ATTR_PHRASE)
+			return &at[i];
+	for (size_t i = 0; i < n; i++)
+		if (at[i].cue < t0 && (!best || at[i].cue > best->cue))
+			best = &at[i];
+	if (best)
+		return best;
+	for (size_t i = 0; i < n; i++) {
+		if (at[i].cue < t0 || at[i].kind != ATTR_TAIL)
+			continue;
+		/* the verb and its name end the sentence: at most a few
+		 * tokens (a place, a time) after the name */
+		size_t endtok = at[i].cue;
+		while (endtok < s->t1 && TOK(endtok)->end <= at[i].span.end)
+			endtok++;
+		if (s->t1 - endtok <= 4)
+			return &at[i];
+	}
+	(void)v;
+	return NULL;
 }
 
 /* Forecast cues near the figure: before it in its clause, or in the verb
@@ -751,22 +846,73 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 	return 0;
 }
 
-/* The predicate: the nearest measuring verb (or act noun) to the left in
- * the clause, else the verb right after the counted phrase.  *inherit is
- * set when a previous figure comes first with no verb in between. */
+/* The verb group right after a figure, when the figure is its subject:
+ * "3,000 troops are going", "10,000 are expected to be deployed". */
+static const char *predicate_right(const lex_view *v, const sent *s,
+				   size_t after, size_t *pred_tok)
+{
+	int saw_verb = 0;
+	for (size_t k = after; k < s->t1 && k < after + 7; k++) {
+		const lex_entry *ve;
+		const char *cls = verb_class(v, k, s->t1, &ve);
+		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "include") == 0)) {
+			*pred_tok = k;
+			return ve->a;
+		}
+		if (cls) {
+			saw_verb = 1;
+			continue;
+		}
+		if (is_adverb_gap(v, k, s->t1) ||
+		    (saw_verb && (word_is(v, k, s->t1, "to") || word_is(v, k, s->t1, "be") ||
+				  lex_has(v, k, LEX_BIT(LEX_FORECAST)))))
+			continue;
+		break;
+	}
+	return NULL;
+}
+
+/* The predicate of a figure, in order of preference: the counted noun
+ * itself when it names an act ("15,000 casualties"); the verb group after
+ * a figure that is a subject; the nearest measuring verb or act noun to
+ * the left; a previous figure of a list with no verb in between (*inherit);
+ * any measuring verb right after. */
 static const char *find_predicate(const lex_view *v, const sent *s,
 				  const fig_list *figs, size_t first_fig,
-				  size_t t0, size_t after, size_t *pred_tok,
-				  const fig **inherit)
+				  size_t t0, size_t after, size_t head,
+				  size_t *pred_tok, const fig **inherit)
 {
 	*inherit = NULL;
 	*pred_tok = SIZE_MAX;
+	if (head != SIZE_MAX && lex_has(v, head, LEX_BIT(LEX_NOUNPRED))) {
+		const lex_entry *ne = lex1(v, head, s->t1, LEX_BIT(LEX_NOUNPRED));
+		if (ne) {
+			*pred_tok = head;
+			return ne->a;
+		}
+	}
+	/* the figure as subject: a verb follows its phrase */
+	{
+		size_t k = after;
+		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
+			k++;
+		if (k < s->t1 && verb_class(v, k, s->t1, NULL) &&
+		    !(TOK(k)->flags & TF_UPPER)) {
+			const char *p = predicate_right(v, s, k, pred_tok);
+			if (p)
+				return p;
+		}
+	}
 	size_t steps = 0;
+	int crossed_verb = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
 		/* a previous figure of this sentence */
 		for (size_t f = first_fig; f < figs->n; f++) {
 			const fig *pf = &figs->v[f];
-			if (k >= pf->t0 && k < (pf->what1 > pf->t1 ? pf->what1 : pf->t1)) {
+			size_t end = pf->what1 > pf->t1 ? pf->what1 : pf->t1;
+			if (k >= pf->t0 && k < end) {
+				if (crossed_verb)
+					goto right;
 				*inherit = pf;
 				return pf->f.predicate;
 			}
@@ -775,10 +921,11 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			break;
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
-		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0) &&
-		    !(TOK(k)->flags & TF_UPPER && k == s->t0 && 0)) {
+		if (cls)
+			crossed_verb = 1;
+		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0)) {
 			if (strcmp(cls, "have") == 0) {
-				/* "has an army of", "has lost": only a main verb */
+				/* "has an army of", but not "has lost" */
 				if (k + 1 < s->t1 && verb_class(v, k + 1, s->t1, NULL))
 					continue;
 			}
@@ -793,8 +940,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			}
 		}
 	}
-	/* right: "3,000 troops are going", "115,000 soldiers have reportedly
-	 * lost their lives" */
+right:
 	for (size_t k = after; k < s->t1 && k < after + 6; k++) {
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
@@ -802,11 +948,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			*pred_tok = k;
 			return ve->a;
 		}
-		if (cls || word_is(v, k, s->t1, "already") ||
-		    word_is(v, k, s->t1, "reportedly") || word_is(v, k, s->t1, "currently") ||
-		    word_is(v, k, s->t1, "now") || word_is(v, k, s->t1, "still") ||
-		    word_is(v, k, s->t1, "not") || word_is(v, k, s->t1, "to") ||
-		    word_is(v, k, s->t1, "also") || word_is(v, k, s->t1, "reported"))
+		if (cls || is_adverb_gap(v, k, s->t1) || word_is(v, k, s->t1, "to"))
 			continue;
 		break;
 	}
@@ -1023,8 +1165,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 {
 	ctx c = {v, s, a};
 	size_t first_fig = out->n;
-	attribution src;
+	attribution srcs[MAX_ATTR];
+	size_t nsrc = 0;
 	int src_done = 0;
+	const attribution *src = NULL;
 	size_t lim = s->t1;
 
 	for (size_t i = s->t0; i < lim;) {
@@ -1140,10 +1284,39 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				what0 = what1 = after;
 			}
 		}
+		/* "500,000 wounded", "115 killed": a participle counts people */
+		const char *unit_fixed = NULL, *pred_fixed = NULL;
+		if (head == SIZE_MAX && !x.unit && after < lim &&
+		    TOK(after)->type == TK_WORD && !(TOK(after)->flags & TF_UPPER)) {
+			const lex_entry *ve;
+			const char *cls = verb_class(v, after, lim, &ve);
+			char w[32];
+			size_t wn = tok_lower(v->text, TOK(after), w, sizeof w);
+			if (cls && strcmp(cls, "pred") == 0 && wn > 3 &&
+			    (strcmp(w + wn - 2, "ed") == 0 || strcmp(w + wn - 2, "en") == 0) &&
+			    !(after + 1 < lim && verb_class(v, after + 1, lim, NULL) == NULL &&
+			      TOK(after + 1)->type == TK_WORD &&
+			      !lex_has(v, after + 1, LEX_BIT(LEX_STOP)))) {
+				what0 = after;
+				what1 = after + 1;
+				unit_fixed = "person";
+				pred_fixed = ve->a;
+			}
+		}
+		/* "a troop deployment of 3,000": the unit comes before */
+		if (head == SIZE_MAX && !x.unit && !unit_fixed && x.t0 >= s->t0 + 3 &&
+		    word_is(v, x.t0 - 1, lim, "of") &&
+		    lex_has(v, x.t0 - 2, LEX_BIT(LEX_NOUNPRED)) &&
+		    TOK(x.t0 - 3)->type == TK_WORD && np_word(v, x.t0 - 3, lim) &&
+		    !adjective_like(v, x.t0 - 3)) {
+			head = x.t0 - 3;
+			what0 = x.t0 - 3;
+			what1 = x.t0 - 1;
+		}
 		/* the unit: head noun, with a noun before it when that is not
 		 * adjective-like ("artillery shells") */
 		char unitbuf[160];
-		const char *unit = x.unit;
+		const char *unit = x.unit ? x.unit : unit_fixed;
 		if (!unit && head != SIZE_MAX) {
 			char h[64];
 			fig_singular(v->text + TOK(head)->start,
@@ -1191,8 +1364,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		const fig *inh;
 		size_t pred_tok;
 		cf->predicate = find_predicate(v, s, out, first_fig, x.t0,
-					       what1 > x.t1 ? what1 : x.t1,
+					       what1 > x.t1 ? what1 : x.t1, head,
 					       &pred_tok, &inh);
+		if (pred_fixed) {
+			cf->predicate = pred_fixed;
+			pred_tok = what0;
+		}
 		f->pred_tok = pred_tok;
 		if (inh) {
 			cf->actor = inh->f.actor;
@@ -1201,11 +1378,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			cf->forecast = inh->f.forecast;
 		} else {
 			if (!src_done) {
-				find_source(&c, &src);
+				nsrc = find_sources(&c, srcs);
 				src_done = 1;
 			}
-			cf->source = src.text;
-			cf->source_span = src.span;
+			src = source_for(v, s, srcs, nsrc, x.t0);
+			if (src) {
+				cf->source = src->text;
+				cf->source_span = src->span;
+			}
 			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1);
 		}
 		/* actor: a place in the counted phrase, else the subject of
@@ -1214,7 +1394,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if (!actor && !inh) {
 			size_t vt = pred_tok != SIZE_MAX && pred_tok < x.t0 ? pred_tok : x.t0;
 			size_t sk0 = SIZE_MAX, sk1 = 0;
-			if (src.text && cf->source_span.end > cf->source_span.start) {
+			if (cf->source && cf->source_span.end > cf->source_span.start) {
 				/* the source is not the actor */
 				for (size_t q = s->t0; q < s->t1; q++) {
 					if (TOK(q)->start == cf->source_span.start)
@@ -1225,8 +1405,28 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 			actor = subject_place(v, s, vt, sk0, sk1);
 		}
+		/* "the Soviet Union's 15,000 casualties" */
+		if (!actor && x.t0 >= s->t0 + 2 && tok_is(v->text, TOK(x.t0 - 1), "'s")) {
+			size_t ps;
+			const lex_entry *pe = lex_match_ending(v, s->t0, x.t0 - 2,
+							       LEX_BIT(LEX_PLACE), &ps);
+			if (pe)
+				actor = pe->a;
+		}
 		if (!actor && inh)
 			actor = inh->f.actor;
+		/* elision: "3,000 soldiers are in Russia and more than 10,000
+		 * are expected": the unit of the figure before */
+		if (!cf->unit && !cf->kind && cf->what.end == cf->what.start &&
+		    out->n > first_fig) {
+			const fig *pf = &out->v[out->n - 1];
+			if (pf->f.kind && strcmp(pf->f.kind, "count") == 0 && pf->f.unit) {
+				cf->unit = pf->f.unit;
+				cf->kind = pf->f.kind;
+				if (!actor)
+					actor = pf->f.actor;
+			}
+		}
 		cf->actor = actor;
 		out->n++;
 		i = next > i ? next : i + 1;

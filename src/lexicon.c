@@ -170,12 +170,15 @@ static int case_fits(const lex_view *v, const phrase *p, size_t i)
 		return 1;
 	if (ph[0] >= 'A' && ph[0] <= 'Z' && !(t->flags & TF_UPPER))
 		return 0;
-	size_t n = 0;
+	size_t letters = 0;
 	int caps = 1;
-	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++, n++)
+	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++) {
 		if (*c >= 'a' && *c <= 'z')
 			caps = 0;
-	if (caps && n >= 2 && !(t->flags & TF_CAPS))
+		if ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z')
+			letters++;
+	}
+	if (caps && letters >= 2 && !(t->flags & TF_CAPS))
 		return 0;
 	return 1;
 }

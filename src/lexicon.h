@@ -37,6 +37,7 @@ typedef enum {
 	LEX_ATTR,      /* attribution phrase: a = before|after|by */
 	LEX_PARTITIVE, /* members, rounds, units: the head moves to the of-phrase */
 	LEX_NONUNIT,   /* words that are never the counted thing */
+	LEX_SOURCE,    /* nouns that name a source: officials, analysts */
 	LEX_CAT_COUNT_
 } lex_cat;
 

@@ -57,16 +57,40 @@ static int push(sent_list *out, const lex_view *v, size_t t0, size_t t1)
 	return 0;
 }
 
+/* Is the text hard-wrapped (short lines that run on), or one paragraph a
+ * line, as scrapers write it?  Judged by the share of long lines. */
+static int hard_wrapped(const lex_view *v)
+{
+	size_t lines = 0, long_lines = 0, line_start = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		if (i == 0 || (v->t[i].flags & TF_NEWLINE)) {
+			if (i > 0) {
+				lines++;
+				if (v->t[i - 1].end - line_start > 100)
+					long_lines++;
+			}
+			line_start = v->t[i].start;
+		}
+	}
+	if (v->n) {
+		lines++;
+		if (v->t[v->n - 1].end - line_start > 100)
+			long_lines++;
+	}
+	return lines >= 4 && long_lines * 5 < lines;
+}
+
 int sent_split(sent_list *out, const lex_view *v)
 {
 	const tok *t = v->t;
 	size_t n = v->n, begin = 0;
+	int wrapped_text = hard_wrapped(v);
 	for (size_t i = 1; i < n; i++) {
 		int cut = 0;
 		if (t[i].flags & TF_NEWLINE) {
 			/* A wrapped line goes on in lower case after a word. */
 			const tok *p = &t[i - 1];
-			int wrapped = !(t[i].flags & TF_PARA) &&
+			int wrapped = wrapped_text && !(t[i].flags & TF_PARA) &&
 				      t[i].type == TK_WORD &&
 				      !(t[i].flags & TF_UPPER) &&
 				      (p->type == TK_WORD || p->cp == ',');
