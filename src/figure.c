@@ -241,10 +241,17 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	size_t first = j;
 	while (j < lim && j - i < 8) {
 		if (np_word(v, j, lim)) {
-			/* two plurals in a row end the phrase: "troops marks" */
-			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
-			    plural_form(v, j))
-				break;
+			/* two plurals in a row end the phrase ("troops marks"),
+			 * and so does a past form after a plural ("protesters
+			 * gathered") */
+			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head)) {
+				const tok *t = TOK(j);
+				size_t n = t->end - t->start;
+				if (plural_form(v, j) ||
+				    (n > 4 && v->text[t->end - 2] == 'e' &&
+				     v->text[t->end - 1] == 'd'))
+					break;
+			}
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
 			j++;
@@ -278,9 +285,7 @@ static int plural_noun_at(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	if (!np_word(v, i, lim))
 		return 0;
-	const tok *t = TOK(i);
-	char c = v->text[t->end - 1];
-	return c == 's' && t->end - t->start > 3;
+	return plural_form(v, i);
 }
 
 /* Decides whether a number is no figure.  Returns a reason or NULL. */
@@ -822,7 +827,7 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 		if (word_is(v, k, s->t1, "if"))
 			return 1;
 		if (steps < 8 && lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
-		    lex1(v, k, s->t1, LEX_BIT(LEX_FORECAST)))
+		    lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), NULL))
 			return 1;
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
@@ -835,7 +840,7 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 			return 1;
 	for (size_t k = t1; k < s->t1 && k < t1 + 4; k++) {
 		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
-		    lex1(v, k, s->t1, LEX_BIT(LEX_FORECAST)))
+		    lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), NULL))
 			return 1;
 		const char *cls = verb_class(v, k, s->t1, NULL);
 		if (cls && strcmp(cls, "forecast") == 0)
@@ -1041,13 +1046,14 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 			    0)
 				goto no_range;
 			/* "3 to 5 million": the scale is shared */
-			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b) {
-				double sc = 1;
-				while (a * sc * 10 <= b && sc < 1e12)
-					sc *= 10;
-				if (a * 1000 <= b)
-					a *= b / (b >= 1e12 ? 1e12 : b >= 1e9 ? 1e9 :
-						  b >= 1e6 ? 1e6 : b >= 1e3 ? 1e3 : 1);
+			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b &&
+			    a * 1000 <= b) {
+				static const double scales[] = {1e12, 1e9, 1e6, 1e3};
+				for (size_t q = 0; q < 4; q++)
+					if (a * scales[q] <= b) {
+						a *= scales[q];
+						break;
+					}
 			}
 			if (m->flags & NF_VAGUE)
 				goto no_range;

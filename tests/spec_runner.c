@@ -1,0 +1,341 @@
+/*
+ * spec_runner: runs the data-driven spec files of tests/spec.
+ *
+ * A spec file holds cases:
+ *
+ *     === name of the case
+ *     the input text, any number of lines
+ *     ---
+ *     value=600000 hedge=at_least unit=troop source=Kyiv
+ *     text="as many as 3,000" actor="North Korea"
+ *
+ * After "---" comes one line per expected figure, in order; each line names
+ * only the fields it checks (key=value, value quoted when it has spaces;
+ * null for an absent field).  An empty expectation means "no figures".
+ * Lines starting with "#" outside input are comments.
+ *
+ * For every figure, expected or not, the runner also checks provenance: the
+ * text, what, source and sentence spans lie inside the document and the
+ * sentence contains the figure.
+ *
+ * Usage: spec_runner FILE...   Prints failures and "N passed, N failed".
+ */
+#include "corro.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int verbose;
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 4096, n = 0;
+	char *b = malloc(cap);
+	size_t k;
+	while (b && (k = fread(b + n, 1, cap - n - 1, f)) > 0) {
+		n += k;
+		if (cap - n - 1 == 0) {
+			char *nb = realloc(b, cap * 2);
+			if (!nb) {
+				free(b);
+				b = NULL;
+				break;
+			}
+			b = nb;
+			cap *= 2;
+		}
+	}
+	fclose(f);
+	if (b)
+		b[n] = '\0';
+	*len = n;
+	return b;
+}
+
+static void fmt_num(double v, char *out, size_t cap)
+{
+	if (isnan(v))
+		snprintf(out, cap, "null");
+	else if (fabs(v) < 1e15 && v == floor(v))
+		snprintf(out, cap, "%.0f", v);
+	else
+		snprintf(out, cap, "%.15g", v);
+}
+
+/* The value of a field of a figure, as the spec writes it. */
+static int field(const corro_figure *f, const char *text, const char *key,
+		 char *out, size_t cap)
+{
+	const char *s = NULL;
+	if (strcmp(key, "value") == 0)
+		return fmt_num(f->value, out, cap), 1;
+	if (strcmp(key, "low") == 0)
+		return fmt_num(f->low, out, cap), 1;
+	if (strcmp(key, "high") == 0)
+		return fmt_num(f->high, out, cap), 1;
+	if (strcmp(key, "hedge") == 0)
+		s = corro_hedge_name(f->hedge);
+	else if (strcmp(key, "unit") == 0)
+		s = f->unit;
+	else if (strcmp(key, "kind") == 0)
+		s = f->kind;
+	else if (strcmp(key, "per") == 0)
+		s = f->per;
+	else if (strcmp(key, "predicate") == 0)
+		s = f->predicate;
+	else if (strcmp(key, "actor") == 0)
+		s = f->actor;
+	else if (strcmp(key, "source") == 0)
+		s = f->source;
+	else if (strcmp(key, "forecast") == 0)
+		s = f->forecast ? "true" : "false";
+	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
+		corro_span sp = key[0] == 't' ? f->text : f->what;
+		if (sp.end <= sp.start)
+			return snprintf(out, cap, "null"), 1;
+		snprintf(out, cap, "%.*s", (int)(sp.end - sp.start), text + sp.start);
+		return 1;
+	} else
+		return 0;
+	snprintf(out, cap, "%s", s ? s : "null");
+	return 1;
+}
+
+/* Checks one expectation line against a figure; appends what differs. */
+static int check_line(const corro_figure *f, const char *text, const char *line,
+		      char *why, size_t cap)
+{
+	const char *p = line;
+	int ok = 1;
+	size_t wl = strlen(why);
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *k0 = p;
+		while (*p && *p != '=' && *p != ' ')
+			p++;
+		if (*p != '=') {
+			snprintf(why + wl, cap - wl, " [bad expectation '%s']", k0);
+			return 0;
+		}
+		char key[32];
+		snprintf(key, sizeof key, "%.*s", (int)(p - k0), k0);
+		p++;
+		char want[512];
+		size_t wn = 0;
+		if (*p == '"') {
+			p++;
+			while (*p && *p != '"' && wn + 1 < sizeof want) {
+				if (*p == '\\' && p[1])
+					p++;
+				want[wn++] = *p++;
+			}
+			if (*p == '"')
+				p++;
+		} else {
+			while (*p && *p != ' ' && *p != '\t' && wn + 1 < sizeof want)
+				want[wn++] = *p++;
+		}
+		want[wn] = '\0';
+		char got[512];
+		if (!field(f, text, key, got, sizeof got)) {
+			wl = strlen(why);
+			snprintf(why + wl, cap - wl, " [unknown field %s]", key);
+			ok = 0;
+			continue;
+		}
+		if (strcmp(got, want) != 0) {
+			wl = strlen(why);
+			snprintf(why + wl, cap - wl, " %s: want \"%s\" got \"%s\";", key,
+				 want, got);
+			ok = 0;
+		}
+	}
+	return ok;
+}
+
+static int provenance_ok(const corro_figure *f, size_t len, char *why,
+			 size_t cap)
+{
+	if (f->text.start >= f->text.end || f->text.end > len) {
+		snprintf(why, cap, "text span %zu..%zu outside document", f->text.start,
+			 f->text.end);
+		return 0;
+	}
+	if (f->sentence.start > f->text.start || f->sentence.end < f->text.end ||
+	    f->sentence.end > len) {
+		snprintf(why, cap, "sentence %zu..%zu does not hold figure %zu..%zu",
+			 f->sentence.start, f->sentence.end, f->text.start, f->text.end);
+		return 0;
+	}
+	if (f->what.end > len || f->what.start > f->what.end ||
+	    f->source_span.end > len || f->source_span.start > f->source_span.end) {
+		snprintf(why, cap, "what or source span outside document");
+		return 0;
+	}
+	if ((f->source != NULL) != (f->source_span.end > f->source_span.start)) {
+		snprintf(why, cap, "source text without span or span without text");
+		return 0;
+	}
+	return 1;
+}
+
+static void describe(const corro_figure *f, const char *text)
+{
+	const char *keys[] = {"text", "value", "low", "high", "hedge", "unit", "what",
+			      "predicate", "actor", "source", "forecast", "per"};
+	fprintf(stderr, "      got:");
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+		char v[512];
+		field(f, text, keys[i], v, sizeof v);
+		if (strcmp(v, "null") != 0)
+			fprintf(stderr, " %s=\"%s\"", keys[i], v);
+	}
+	fprintf(stderr, "\n");
+}
+
+static int run_case(const char *file, const char *name, const char *input,
+		    size_t inlen, char **expect, size_t nexpect)
+{
+	corro_meta meta = {name, NULL, NULL, NULL, NULL, file};
+	corro_doc *doc;
+	corro_result *res = NULL;
+	int ok = 1;
+	if (corro_doc_new(&doc, &meta, input, inlen, NULL, NULL)) {
+		fprintf(stderr, "FAIL %s: %s: document rejected\n", file, name);
+		return 0;
+	}
+	if (corro_extract(doc, &res)) {
+		fprintf(stderr, "FAIL %s: %s: extract failed\n", file, name);
+		corro_doc_free(doc);
+		return 0;
+	}
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	size_t n = corro_result_figure_count(res);
+	char why[2048];
+	for (size_t i = 0; i < n; i++) {
+		if (!provenance_ok(corro_result_figure(res, i), len, why, sizeof why)) {
+			fprintf(stderr, "FAIL %s: %s: figure %zu: %s\n", file, name, i, why);
+			ok = 0;
+		}
+	}
+	if (n != nexpect) {
+		fprintf(stderr, "FAIL %s: %s: %zu figures, expected %zu\n", file, name,
+			n, nexpect);
+		for (size_t i = 0; i < n; i++)
+			describe(corro_result_figure(res, i), text);
+		ok = 0;
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			why[0] = '\0';
+			if (!check_line(corro_result_figure(res, i), text, expect[i], why,
+					sizeof why)) {
+				fprintf(stderr, "FAIL %s: %s: figure %zu:%s\n", file, name, i,
+					why);
+				if (verbose)
+					describe(corro_result_figure(res, i), text);
+				ok = 0;
+			}
+		}
+	}
+	corro_result_free(res);
+	corro_doc_free(doc);
+	return ok;
+}
+
+static void run_file(const char *path, int *passed, int *failed)
+{
+	size_t len;
+	char *data = slurp(path, &len);
+	if (!data) {
+		fprintf(stderr, "FAIL %s: cannot read\n", path);
+		(*failed)++;
+		return;
+	}
+	/* split into lines in place */
+	char **lines = NULL;
+	size_t nl = 0, cap = 0;
+	for (char *p = data; p < data + len;) {
+		char *e = memchr(p, '\n', (size_t)(data + len - p));
+		if (nl == cap) {
+			cap = cap ? cap * 2 : 256;
+			lines = realloc(lines, cap * sizeof *lines);
+		}
+		lines[nl++] = p;
+		if (!e)
+			break;
+		*e = '\0';
+		p = e + 1;
+	}
+	size_t i = 0;
+	while (i < nl) {
+		if (strncmp(lines[i], "===", 3) != 0) {
+			i++;
+			continue;
+		}
+		const char *name = lines[i] + 3;
+		while (*name == ' ')
+			name++;
+		size_t in0 = ++i;
+		while (i < nl && strcmp(lines[i], "---") != 0)
+			i++;
+		if (i >= nl) {
+			fprintf(stderr, "FAIL %s: %s: no '---'\n", path, name);
+			(*failed)++;
+			break;
+		}
+		/* the input is lines in0..i-1 joined by newlines */
+		char *input = NULL;
+		size_t inlen = 0;
+		for (size_t k = in0; k < i; k++) {
+			size_t l = strlen(lines[k]);
+			input = realloc(input, inlen + l + 2);
+			memcpy(input + inlen, lines[k], l);
+			inlen += l;
+			if (k + 1 < i)
+				input[inlen++] = '\n';
+		}
+		if (!input)
+			input = calloc(1, 1);
+		i++;
+		char **expect = NULL;
+		size_t ne = 0;
+		while (i < nl && strncmp(lines[i], "===", 3) != 0) {
+			if (lines[i][0] && lines[i][0] != '#') {
+				expect = realloc(expect, (ne + 1) * sizeof *expect);
+				expect[ne++] = lines[i];
+			}
+			i++;
+		}
+		if (run_case(path, name, input, inlen, expect, ne))
+			(*passed)++;
+		else
+			(*failed)++;
+		free(input);
+		free(expect);
+	}
+	free(lines);
+	free(data);
+}
+
+int main(int argc, char **argv)
+{
+	int passed = 0, failed = 0;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "-v") == 0) {
+			verbose = 1;
+			continue;
+		}
+		run_file(argv[i], &passed, &failed);
+	}
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
