@@ -629,7 +629,9 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 	return k;
 }
 
-/* A name phrase for a source read rightwards from token b. */
+/* A name phrase for a source read rightwards from token b: "Kyiv", "the
+ * Associated Press", "South Korea's National Intelligence Service (NIS)",
+ * "the regional emergency office". */
 static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 {
 	size_t k = b;
@@ -650,29 +652,28 @@ static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 				k++; /* U.S. */
 				continue;
 			}
+			if (t->cp == '-' && glued(v, k) && k + 1 < lim && glued(v, k + 1) &&
+			    words) {
+				k++;
+				continue;
+			}
 			break;
 		}
 		if (t->type != TK_WORD)
 			break;
-		int cap = (t->flags & TF_UPPER) != 0;
-		if (tok_is(v->text, t, "'s") ||
-		    ((tok_is(v->text, t, "of") || tok_is(v->text, t, "for") ||
-		      tok_is(v->text, t, "and")) &&
-		     k + 1 < lim && (TOK(k + 1)->flags & TF_UPPER) && words)) {
+		if (tok_is(v->text, t, "'s") && words) {
 			k++;
 			continue;
 		}
-		if (!cap) {
-			/* lower-case heads after a name: "South Korean media" */
-			if (words && !lex_has(v, k, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
-			    (k + 1 >= lim || !(TOK(k + 1)->type == TK_WORD &&
-					       !lex_has(v, k + 1, LEX_BIT(LEX_STOP) |
-								    LEX_BIT(LEX_VERB))))) {
-				k++;
-				words++;
-			}
-			break;
+		if ((tok_is(v->text, t, "of") || tok_is(v->text, t, "for") ||
+		     tok_is(v->text, t, "and")) &&
+		    k + 1 < lim && (TOK(k + 1)->flags & TF_UPPER) && words) {
+			k++;
+			continue;
 		}
+		if (!(t->flags & TF_UPPER) &&
+		    (lex_has(v, k, LEX_BIT(LEX_STOP)) || verb_class(v, k, lim, NULL)))
+			break;
 		k++;
 		words++;
 	}
@@ -726,7 +727,7 @@ static size_t find_sources(ctx *c, attribution *out)
 		    (e = lex_match(v, i, s->t1, LEX_BIT(LEX_ATTR), &len)) != NULL) {
 			size_t b = i + len;
 			size_t end = source_np_right(v, b, s->t1);
-			if (end > b && source_like(v, s, b, end)) {
+			if (end > b) {
 				attribution *at = &out[n];
 				at->text = span_text(c, b, end, &at->span);
 				at->cue = i;
@@ -760,8 +761,12 @@ static size_t find_sources(ctx *c, attribution *out)
 				at->text = span_text(c, a, k, &at->span);
 				at->cue = i;
 				/* ", analysts say." at the end of a sentence */
-				int tail = a > s->t0 && (is_p(v, a - 1, s->t1, ',') ||
-							 is_p(v, a - 1, s->t1, '"'));
+				size_t before = a;
+				if (before > s->t0 && (word_is(v, before - 1, s->t1, "the") ||
+						       word_is(v, before - 1, s->t1, "a")))
+					before--;
+				int tail = before > s->t0 && (is_p(v, before - 1, s->t1, ',') ||
+							      is_p(v, before - 1, s->t1, '"'));
 				at->kind = tail ? ATTR_TAIL : ATTR_VERB;
 				if (at->text)
 					n++;
@@ -803,15 +808,17 @@ static const attribution *source_for(const lex_view *v, const sent *s,
 	for (size_t i = 0; i < n; i++) {
 		if (at[i].cue < t0 || at[i].kind != ATTR_TAIL)
 			continue;
-		/* the verb and its name end the sentence: at most a few
-		 * tokens (a place, a time) after the name */
-		size_t endtok = at[i].cue;
+		/* the verb and its name close the clause: a comma or the end
+		 * of the sentence within a few tokens (a day, a place) */
+		size_t endtok = at[i].cue + 1;
 		while (endtok < s->t1 && TOK(endtok)->end <= at[i].span.end)
 			endtok++;
-		if (s->t1 - endtok <= 4)
-			return &at[i];
+		for (size_t q = endtok; q <= s->t1 && q < endtok + 5; q++) {
+			if (q == s->t1 || is_p(v, q, s->t1, ',') ||
+			    is_p(v, q, s->t1, '.') || is_p(v, q, s->t1, ';'))
+				return &at[i];
+		}
 	}
-	(void)v;
 	return NULL;
 }
 
@@ -930,8 +937,13 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			crossed_verb = 1;
 		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0)) {
 			if (strcmp(cls, "have") == 0) {
-				/* "has an army of", but not "has lost" */
-				if (k + 1 < s->t1 && verb_class(v, k + 1, s->t1, NULL))
+				/* "has an army of", but not "has lost" or "has
+				 * promised" */
+				const tok *nt = k + 1 < s->t1 ? TOK(k + 1) : NULL;
+				if (nt && (verb_class(v, k + 1, s->t1, NULL) ||
+					   (nt->type == TK_WORD && nt->end - nt->start > 4 &&
+					    v->text[nt->end - 2] == 'e' &&
+					    v->text[nt->end - 1] == 'd')))
 					continue;
 			}
 			*pred_tok = k;

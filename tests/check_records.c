@@ -1,0 +1,215 @@
+/*
+ * check_records: checks what `corro extract` printed.
+ *
+ * Usage: check_records OUTPUT.jsonl [--expect "k=v ..."]... [--forbid "k=v ..."]...
+ *                      -- INPUT...
+ *
+ * Reads the inputs again through the library, in the same order, and checks
+ * for every figure record that "text", "what", "source" and "sentence" equal
+ * the document's bytes at their offsets (provenance).  Each --expect must
+ * match at least one figure record (every key=value of it), each --forbid
+ * none.  Values compare as the JSON value printed as text (null for null).
+ * Prints "N passed, N failed".
+ */
+#include "corro.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_DOCS 100000
+
+static char *doc_text[MAX_DOCS];
+static size_t doc_len[MAX_DOCS];
+static size_t ndocs;
+
+static void as_text(json_t *v, char *out, size_t cap)
+{
+	if (!v || json_is_null(v))
+		snprintf(out, cap, "null");
+	else if (json_is_string(v))
+		snprintf(out, cap, "%s", json_string_value(v));
+	else if (json_is_integer(v))
+		snprintf(out, cap, "%lld", (long long)json_integer_value(v));
+	else if (json_is_real(v)) {
+		double d = json_real_value(v);
+		if (d == floor(d) && fabs(d) < 1e15)
+			snprintf(out, cap, "%.0f", d);
+		else
+			snprintf(out, cap, "%.15g", d);
+	} else if (json_is_true(v))
+		snprintf(out, cap, "true");
+	else if (json_is_false(v))
+		snprintf(out, cap, "false");
+	else
+		snprintf(out, cap, "?");
+}
+
+/* Does a record match every key=value of a pattern? */
+static int matches(json_t *rec, const char *pat)
+{
+	const char *p = pat;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *k0 = p;
+		while (*p && *p != '=')
+			p++;
+		if (!*p)
+			return 0;
+		char key[64];
+		snprintf(key, sizeof key, "%.*s", (int)(p - k0), k0);
+		p++;
+		char want[512];
+		size_t n = 0;
+		if (*p == '"') {
+			p++;
+			while (*p && *p != '"' && n + 1 < sizeof want)
+				want[n++] = *p++;
+			if (*p == '"')
+				p++;
+		} else {
+			while (*p && *p != ' ' && n + 1 < sizeof want)
+				want[n++] = *p++;
+		}
+		want[n] = '\0';
+		char got[4096];
+		as_text(json_object_get(rec, key), got, sizeof got);
+		if (strcmp(got, want) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+static int span_ok(json_t *rec, const char *name, const char *sname,
+		   const char *ename, char *why, size_t cap)
+{
+	json_t *doc = json_object_get(rec, "doc");
+	size_t d = (size_t)json_integer_value(doc);
+	json_t *t = json_object_get(rec, name);
+	json_t *s = json_object_get(rec, sname), *e = json_object_get(rec, ename);
+	if (json_is_null(t) && (!s || json_is_null(s)))
+		return 1;
+	if (d >= ndocs || !json_is_string(t) || !json_is_integer(s) ||
+	    !json_is_integer(e)) {
+		snprintf(why, cap, "%s: missing or mistyped", name);
+		return 0;
+	}
+	size_t a = (size_t)json_integer_value(s), b = (size_t)json_integer_value(e);
+	if (a > b || b > doc_len[d] || b - a != json_string_length(t) ||
+	    memcmp(doc_text[d] + a, json_string_value(t), b - a) != 0) {
+		snprintf(why, cap, "%s \"%s\" is not the bytes at %zu..%zu", name,
+			 json_string_value(t), a, b);
+		return 0;
+	}
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	const char *out = NULL;
+	const char *expect[256], *forbid[256];
+	size_t ne = 0, nf = 0;
+	int i = 1;
+	for (; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		}
+		if (strcmp(argv[i], "--expect") == 0 && i + 1 < argc && ne < 256)
+			expect[ne++] = argv[++i];
+		else if (strcmp(argv[i], "--forbid") == 0 && i + 1 < argc && nf < 256)
+			forbid[nf++] = argv[++i];
+		else if (!out)
+			out = argv[i];
+	}
+	if (!out || i >= argc) {
+		fprintf(stderr, "usage: check_records OUTPUT [--expect P]... [--forbid P]... -- INPUT...\n");
+		return 2;
+	}
+	corro_reader *r;
+	corro_reader_new(&r, NULL, NULL);
+	for (; i < argc; i++)
+		corro_reader_add(r, argv[i]);
+	corro_doc *doc;
+	while (ndocs < MAX_DOCS && corro_reader_next(r, &doc) == CORRO_OK) {
+		size_t len;
+		const char *t = corro_doc_text(doc, &len);
+		doc_text[ndocs] = malloc(len + 1);
+		memcpy(doc_text[ndocs], t, len);
+		doc_len[ndocs++] = len;
+		corro_doc_free(doc);
+	}
+	corro_reader_free(r);
+
+	FILE *f = fopen(out, "r");
+	if (!f) {
+		perror(out);
+		return 2;
+	}
+	int passed = 0, failed = 0;
+	size_t nexp_hit[256] = {0}, nforbid_hit[256] = {0}, nfig = 0;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	size_t lineno = 0;
+	while ((n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		json_error_t err;
+		json_t *rec = json_loadb(line, (size_t)n, 0, &err);
+		if (!rec) {
+			fprintf(stderr, "FAIL line %zu: invalid JSON: %s\n", lineno, err.text);
+			failed++;
+			continue;
+		}
+		const char *type = json_string_value(json_object_get(rec, "type"));
+		if (type && strcmp(type, "figure") == 0) {
+			nfig++;
+			char why[1024];
+			int ok = span_ok(rec, "text", "start", "end", why, sizeof why) &&
+				 span_ok(rec, "what", "what_start", "what_end", why, sizeof why) &&
+				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
+				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
+					 sizeof why);
+			if (ok)
+				passed++;
+			else {
+				fprintf(stderr, "FAIL line %zu: %s\n", lineno, why);
+				failed++;
+			}
+			for (size_t k = 0; k < ne; k++)
+				nexp_hit[k] += matches(rec, expect[k]);
+			for (size_t k = 0; k < nf; k++)
+				if (matches(rec, forbid[k])) {
+					nforbid_hit[k]++;
+					fprintf(stderr, "FAIL line %zu matches --forbid '%s'\n",
+						lineno, forbid[k]);
+				}
+		}
+		json_decref(rec);
+	}
+	free(line);
+	fclose(f);
+	for (size_t k = 0; k < ne; k++) {
+		if (nexp_hit[k])
+			passed++;
+		else {
+			fprintf(stderr, "FAIL no figure matches --expect '%s'\n", expect[k]);
+			failed++;
+		}
+	}
+	for (size_t k = 0; k < nf; k++)
+		nforbid_hit[k] ? failed++ : passed++;
+	if (nfig == 0) {
+		fprintf(stderr, "FAIL no figure records at all\n");
+		failed++;
+	}
+	for (size_t d = 0; d < ndocs; d++)
+		free(doc_text[d]);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The CLI on the five seed articles (read in place from ../shared/seeds):
+# provenance of every record, and figures an analyst expects.
+set -u
+corro=$1 check=$2 seeds=$3
+[ -d "$seeds" ] || { echo "no $seeds: skipped"; exit 77; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+"$corro" extract "$seeds" >"$tmp/out.jsonl" || { echo "corro exited $?"; exit 1; }
+exec "$check" "$tmp/out.jsonl" \
+  --expect 'value=600000 hedge=at_least unit=troop predicate=lose actor=Russia source=Kyiv' \
+  --expect 'value=8860 unit=tank predicate=lose actor=Russia source=Kyiv' \
+  --expect 'value=3000 hedge=at_most unit=troop actor="North Korea"' \
+  --expect 'value=1500 hedge=approx actor="North Korea" source="South Korea'"'"'s National Intelligence Service (NIS)"' \
+  --expect 'value=2000 unit=dollar per=month' \
+  --expect 'value=500000 hedge=at_least text="north of half a million"' \
+  --expect 'value=1200 per=day predicate=lose' \
+  --expect 'value=8000000 unit=round what="rounds of essential ammunition"' \
+  --expect 'low=2 high=3 hedge=range forecast=true' \
+  --expect 'value=50000000000 unit=dollar kind=currency' \
+  --expect 'value=500000 predicate=wound' \
+  --forbid 'value=2022' --forbid 'value=2024' --forbid 'value=2015' --forbid 'value=1973' \
+  --forbid 'value=4 what=null' --forbid 'value=21' --forbid 'value=616' --forbid 'value=18' \
+  -- "$seeds"
