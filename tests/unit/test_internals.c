@@ -1,0 +1,332 @@
+/* Unit tests for what the spec files cannot reach: buffers and arenas, the
+ * tokenizer's offsets and flags, the sentence splitter, the number parser,
+ * noun singulars, byte repair and NFC, the JSON Lines reader, and every
+ * allocation failure on the extraction path. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "corro.h"
+#include "figure.h"
+#include "lexicon.h"
+#include "mem.h"
+#include "number.h"
+#include "sentence.h"
+#include "token.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void test_buf_cap(void **state)
+{
+	(void)state;
+	buf b;
+	buf_init(&b, 8);
+	assert_int_equal(buf_append(&b, "12345678", 8), 0);
+	assert_int_equal(buf_putc(&b, 'x'), -1); /* over the cap */
+	assert_int_equal(b.len, 8);
+	assert_memory_equal(b.data, "12345678", 8);
+	buf_release(&b);
+	buf_init(&b, 0);
+	assert_int_equal(buf_printf(&b, "%d-%s", 42, "x"), 0);
+	assert_string_equal(b.data, "42-x");
+	buf_release(&b);
+}
+
+static void test_arena(void **state)
+{
+	(void)state;
+	arena a;
+	arena_init(&a);
+	char *big = arena_alloc(&a, 1 << 20);
+	assert_non_null(big);
+	memset(big, 1, 1 << 20);
+	for (int i = 0; i < 10000; i++) {
+		char *s = arena_strndup(&a, "abc", 3);
+		assert_string_equal(s, "abc");
+		assert_int_equal((uintptr_t)s % sizeof(max_align_t), 0);
+	}
+	arena_release(&a);
+}
+
+static tok_list split(const char *s)
+{
+	tok_list l = {0};
+	assert_int_equal(tok_split(&l, s, strlen(s)), 0);
+	return l;
+}
+
+static void test_tokens(void **state)
+{
+	(void)state;
+	const char *s = "Korea’s 1,200 troops\n\n“U.S.”";
+	tok_list l = split(s);
+	/* Korea ’s 1 , 200 troops “ U . S . ” */
+	assert_int_equal(l.n, 12);
+	assert_int_equal(l.v[0].type, TK_WORD);
+	assert_true(l.v[0].flags & TF_UPPER);
+	assert_int_equal(l.v[1].type, TK_WORD); /* ’s joins the word after */
+	assert_true(tok_is(s, &l.v[1], "'s"));
+	assert_int_equal(l.v[2].type, TK_NUM);
+	assert_int_equal(l.v[2].len1, 1);
+	assert_int_equal(l.v[3].cp, ',');
+	assert_int_equal(l.v[6].cp, '"'); /* curly quote folded */
+	assert_true(l.v[6].flags & TF_PARA);
+	for (size_t i = 0; i < l.n; i++)
+		assert_true(l.v[i].end > l.v[i].start && l.v[i].end <= strlen(s));
+	tok_list_release(&l);
+	/* non-breaking and thin spaces are spaces */
+	l = split("40\xC2\xA0" "000 and 5\xE2\x80\x89kg");
+	assert_int_equal(l.n, 5);
+	assert_true(l.v[1].flags & TF_SPACE);
+	tok_list_release(&l);
+}
+
+static size_t count_sentences(const char *s)
+{
+	tok_list l = split(s);
+	lex_view v;
+	assert_int_equal(lex_view_init(&v, s, l.v, l.n), 0);
+	sent_list sl = {0};
+	assert_int_equal(sent_split(&sl, &v), 0);
+	size_t n = sl.n;
+	sent_list_release(&sl);
+	lex_view_release(&v);
+	tok_list_release(&l);
+	return n;
+}
+
+static void test_sentences(void **state)
+{
+	(void)state;
+	assert_int_equal(count_sentences("U.S. officials met Mr. Biden. He left."), 2);
+	assert_int_equal(count_sentences("It cost 1.2 million. No. 4 was next."), 2);
+	assert_int_equal(count_sentences("\"We will win.\" He said so."), 2);
+	assert_int_equal(count_sentences("Troops (about 3,000.) left. Others stayed."), 2);
+	assert_int_equal(count_sentences("Title line\nBody starts here."), 2);
+	assert_int_equal(count_sentences("J. R. Smith arrived at 5 p.m. on time."), 1);
+	assert_int_equal(count_sentences("the war.Friday came"), 2);
+	assert_int_equal(count_sentences(""), 0);
+}
+
+static double parse(const char *s, size_t *ntok, unsigned *flags)
+{
+	tok_list l = split(s);
+	lex_view v;
+	assert_int_equal(lex_view_init(&v, s, l.v, l.n), 0);
+	num_match m;
+	double val = NAN;
+	*ntok = 0;
+	if (num_parse(&v, 0, l.n, &m)) {
+		val = m.value;
+		*ntok = m.t1 - m.t0;
+		if (flags)
+			*flags = m.flags;
+	}
+	lex_view_release(&v);
+	tok_list_release(&l);
+	return val;
+}
+
+static void test_numbers(void **state)
+{
+	(void)state;
+	size_t n;
+	unsigned f = 0;
+	assert_true(parse("8860", &n, NULL) == 8860);
+	assert_true(parse("1,234,567", &n, NULL) == 1234567 && n == 5);
+	assert_true(parse("12,34,567.89", &n, NULL) == 1234567.89);
+	assert_true(parse("1.2 million", &n, NULL) == 1200000);
+	assert_true(parse("one hundred and six", &n, NULL) == 106);
+	assert_true(parse("twenty-one", &n, NULL) == 21);
+	assert_true(parse("half a million", &n, NULL) == 500000);
+	assert_true(parse("a dozen", &n, NULL) == 12);
+	assert_true(parse("two thirds", &n, NULL) > 0.666 && n == 2);
+	assert_true(parse("3/4", &n, NULL) == 0.75);
+	assert_true(parse("10k", &n, NULL) == 10000);
+	assert_true(parse("2.5bn", &n, NULL) == 2.5e9);
+	assert_true(parse("1e3", &n, NULL) == 1000);
+	parse("hundreds", &n, &f);
+	assert_true(f & NF_VAGUE);
+	parse("21st", &n, &f);
+	assert_true(f & NF_ORDINAL);
+	/* "10m" alone is ten metres, not ten million */
+	assert_true(parse("10m", &n, NULL) == 10 && n == 1);
+	/* a megabyte of digits is flagged, not parsed */
+	char *digits = malloc(1 << 20);
+	memset(digits, '7', (1 << 20) - 1);
+	digits[(1 << 20) - 1] = '\0';
+	parse(digits, &n, &f);
+	assert_true(f & NF_LONG);
+	free(digits);
+}
+
+static void test_singular(void **state)
+{
+	(void)state;
+	const char *cases[][2] = {
+		{"troops", "troop"},	   {"casualties", "casualty"}, {"forces", "force"},
+		{"men", "man"},		   {"aircraft", "aircraft"},   {"boxes", "box"},
+		{"Shells", "shell"},	   {"lives", "life"},	       {"personnel", "personnel"},
+		{"crisis", "crisis"},	   {"people", "person"},       {"munitions", "munition"},
+	};
+	char out[64];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		fig_singular(cases[i][0], strlen(cases[i][0]), out, sizeof out);
+		assert_string_equal(out, cases[i][1]);
+	}
+}
+
+typedef struct diags {
+	int n;
+	long long offset[8];
+	corro_severity sev[8];
+} diags;
+
+static void collect(void *ud, const corro_diag *d)
+{
+	diags *ds = ud;
+	if (ds->n < 8) {
+		ds->offset[ds->n] = d->offset;
+		ds->sev[ds->n] = d->severity;
+	}
+	ds->n++;
+}
+
+static void test_doc_repair(void **state)
+{
+	(void)state;
+	diags ds = {0};
+	corro_meta m = {"t", NULL, NULL, NULL, NULL, NULL};
+	corro_doc *d;
+	const char bad[] = "ok \xFF\xFE then\0nul";
+	assert_int_equal(corro_doc_new(&d, &m, bad, sizeof bad - 1, collect, &ds), CORRO_OK);
+	assert_int_equal(ds.n, 2);
+	assert_int_equal(ds.offset[0], 3); /* first invalid byte */
+	assert_int_equal(ds.offset[1], 10); /* the NUL */
+	size_t len;
+	const char *t = corro_doc_text(d, &len);
+	assert_memory_equal(t, "ok \xEF\xBF\xBD\xEF\xBF\xBD then\xEF\xBF\xBDnul", len);
+	corro_doc_free(d);
+	/* NFC: e + combining acute becomes one character */
+	assert_int_equal(corro_doc_new(&d, &m, "Caf\x65\xCC\x81", 6, NULL, NULL), CORRO_OK);
+	t = corro_doc_text(d, &len);
+	assert_int_equal(len, 5);
+	assert_memory_equal(t, "Caf\xC3\xA9", 5);
+	corro_doc_free(d);
+	/* empty and binary documents are refused with a diagnostic */
+	ds.n = 0;
+	assert_int_equal(corro_doc_new(&d, &m, " \n\t", 3, collect, &ds), CORRO_EMPTY);
+	assert_int_equal(ds.n, 1);
+	char bin[256];
+	for (int i = 0; i < 256; i++)
+		bin[i] = (char)i;
+	assert_int_equal(corro_doc_new(&d, &m, bin, sizeof bin, collect, &ds), CORRO_FORMAT);
+	assert_int_equal(ds.sev[1], CORRO_ERROR);
+}
+
+static void test_reader_jsonl(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/corro-test-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	const char *data =
+		"{\"id\": \"a\", \"text\": \"At least 5 people died.\", \"outlet\": \"X\"}\n"
+		"{not json}\n"
+		"\n"
+		"{\"title\": \"no text\"}\n"
+		"{\"text\": \"About 7 boats sank.\"}\n";
+	assert_int_equal(write(fd, data, strlen(data)), (ssize_t)strlen(data));
+	close(fd);
+	diags ds = {0};
+	corro_reader *r;
+	assert_int_equal(corro_reader_new(&r, collect, &ds), CORRO_OK);
+	corro_reader_add(r, path);
+	corro_reader_add(r, "/nonexistent/corro");
+	corro_doc *d;
+	assert_int_equal(corro_reader_next(r, &d), CORRO_OK);
+	assert_string_equal(corro_doc_meta(d)->id, "a");
+	assert_string_equal(corro_doc_meta(d)->outlet, "X");
+	corro_doc_free(d);
+	assert_int_equal(corro_reader_next(r, &d), CORRO_OK);
+	char want[64];
+	snprintf(want, sizeof want, "%s:5", path);
+	assert_string_equal(corro_doc_meta(d)->id, want);
+	corro_doc_free(d);
+	assert_int_equal(corro_reader_next(r, &d), CORRO_DONE);
+	assert_int_equal(corro_reader_failures(r), 3);
+	assert_int_equal(ds.n, 3);
+	assert_true(ds.offset[0] >= 66 && ds.offset[0] < 76); /* in line 2 */
+	corro_reader_free(r);
+	unlink(path);
+}
+
+/* An allocator that fails the Nth allocation. */
+static long fail_at = -1, calls;
+
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+	(void)ud;
+	if (n == 0) {
+		free(p);
+		return NULL;
+	}
+	if (fail_at >= 0 && calls++ == fail_at)
+		return NULL;
+	return realloc(p, n);
+}
+
+static void test_allocation_failures(void **state)
+{
+	(void)state;
+	const char *text = "So far Russia is said by Kyiv to have lost more than "
+			   "600,000 troops, 369 aircraft and 8860 tanks. Some 3,000 "
+			   "soldiers, according to the ministry, left.";
+	lex_init(); /* the shared index is built once, outside the test */
+	corro_meta m = {"t", NULL, NULL, NULL, NULL, NULL};
+	int saw_ok = 0;
+	for (long k = 0; k < 400 && !saw_ok; k++) {
+		fail_at = k;
+		calls = 0;
+		corro_set_allocator(failing_realloc, NULL);
+		corro_doc *d = NULL;
+		corro_result *r = NULL;
+		corro_status st = corro_doc_new(&d, &m, text, strlen(text), NULL, NULL);
+		if (st == CORRO_OK) {
+			st = corro_extract(d, &r);
+			if (st == CORRO_OK) {
+				saw_ok = calls <= k;
+				corro_result_free(r);
+			} else {
+				assert_int_equal(st, CORRO_NOMEM);
+			}
+			corro_doc_free(d);
+		} else {
+			assert_int_equal(st, CORRO_NOMEM);
+		}
+		corro_set_allocator(NULL, NULL);
+	}
+	assert_true(saw_ok);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_buf_cap),
+		cmocka_unit_test(test_arena),
+		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_singular),
+		cmocka_unit_test(test_doc_repair),
+		cmocka_unit_test(test_reader_jsonl),
+		cmocka_unit_test(test_allocation_failures),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
