@@ -20,6 +20,9 @@
 
 #define TOK(i) (&v->t[(i)])
 
+/* Longest sentence context a figure carries, in bytes. */
+#define SENTENCE_MAX 1000
+
 typedef struct ctx {
 	const lex_view *v;
 	const sent *s;
@@ -825,7 +828,7 @@ static const attribution *source_for(const lex_view *v, const sent *s,
 /* Forecast cues near the figure: before it in its clause, or in the verb
  * group right after it ("are expected to be deployed"). */
 static int find_forecast(const lex_view *v, const sent *s, size_t t0,
-			 size_t t1)
+			 size_t t1, size_t cond_tok)
 {
 	size_t steps = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 10; steps++) {
@@ -841,10 +844,9 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 		if (cls && strcmp(cls, "forecast") == 0 && steps < 8)
 			return 1;
 	}
-	/* sentence-initial "If" anywhere before */
-	for (size_t k = s->t0; k < t0; k++)
-		if (word_is(v, k, s->t1, "if") || word_is(v, k, s->t1, "unless"))
-			return 1;
+	/* "If ..." or "unless ..." earlier in the sentence */
+	if (cond_tok < t0)
+		return 1;
 	for (size_t k = t1; k < s->t1 && k < t1 + 4; k++) {
 		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
 		    lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), NULL))
@@ -918,8 +920,10 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 	size_t steps = 0;
 	int crossed_verb = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
-		/* a previous figure of this sentence */
-		for (size_t f = first_fig; f < figs->n; f++) {
+		/* a previous figure of this sentence: only the last few can
+		 * lie within reach, and looking at all would be quadratic */
+		size_t from = figs->n > first_fig + 4 ? figs->n - 4 : first_fig;
+		for (size_t f = from; f < figs->n; f++) {
 			const fig *pf = &figs->v[f];
 			size_t end = pf->what1 > pf->t1 ? pf->what1 : pf->t1;
 			if (k >= pf->t0 && k < end) {
@@ -1188,6 +1192,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 	int src_done = 0;
 	const attribution *src = NULL;
 	size_t lim = s->t1;
+	size_t cond_tok = SIZE_MAX; /* the first "if" or "unless" */
+	for (size_t k = s->t0; k < lim; k++)
+		if (word_is(v, k, lim, "if") || word_is(v, k, lim, "unless")) {
+			cond_tok = k;
+			break;
+		}
 
 	for (size_t i = s->t0; i < lim;) {
 		const tok *t = TOK(i);
@@ -1377,6 +1387,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		}
 		cf->sentence.start = s->start;
 		cf->sentence.end = s->end;
+		if (s->end - s->start > SENTENCE_MAX) {
+			/* A "sentence" this long is a list or junk; give a
+			 * window around the figure, at token boundaries, so
+			 * that output stays linear in the input. */
+			size_t a0 = x.t0, b0 = x.t1 - 1;
+			while (a0 > s->t0 && TOK(x.t0)->start - TOK(a0 - 1)->start < SENTENCE_MAX / 2)
+				a0--;
+			while (b0 + 1 < s->t1 && TOK(b0 + 1)->end - TOK(x.t1 - 1)->end < SENTENCE_MAX / 2)
+				b0++;
+			cf->sentence.start = TOK(a0)->start;
+			cf->sentence.end = TOK(b0)->end;
+		}
 		cf->sentence_index = sentence_index;
 
 		const fig *inh;
@@ -1404,7 +1426,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				cf->source = src->text;
 				cf->source_span = src->span;
 			}
-			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1);
+			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1,
+						     cond_tok);
 		}
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */

@@ -77,16 +77,36 @@ static void json_cstr(buf *b, const char *s)
 		buf_puts(b, "null");
 }
 
+static void put_size(buf *b, size_t v);
+
 static void json_num(buf *b, double v)
 {
 	char tmp[48];
+	/* the common case, whole numbers, without printf */
+	if (v == v && v >= 0 && v < 1e15 && v == (double)(long long)v) {
+		put_size(b, (size_t)(long long)v);
+		return;
+	}
 	num_format(v, tmp, sizeof tmp);
 	buf_puts(b, tmp);
 }
 
 static void key(buf *b, const char *k)
 {
-	buf_printf(b, ",\"%s\":", k);
+	buf_append(b, ",\"", 2);
+	buf_puts(b, k);
+	buf_append(b, "\":", 2);
+}
+
+static void put_size(buf *b, size_t v)
+{
+	char tmp[24];
+	size_t n = sizeof tmp;
+	do {
+		tmp[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_append(b, tmp + n, sizeof tmp - n);
 }
 
 static void tsv_field(buf *b, const char *s, size_t n)
@@ -147,13 +167,13 @@ static void span_json(buf *b, const char *text, const char *name,
 		snprintf(k, sizeof k, "%s_start", name);
 		key(b, k);
 		if (sp.end > sp.start)
-			buf_printf(b, "%zu", sp.start);
+			put_size(b, sp.start);
 		else
 			buf_puts(b, "null");
 		snprintf(k, sizeof k, "%s_end", name);
 		key(b, k);
 		if (sp.end > sp.start)
-			buf_printf(b, "%zu", sp.end);
+			put_size(b, sp.end);
 		else
 			buf_puts(b, "null");
 	}
@@ -185,13 +205,17 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 	for (size_t i = 0; i < nf; i++) {
 		const corro_figure *f = corro_result_figure(res, i);
 		if (fmt == CORRO_FORMAT_JSONL) {
-			buf_printf(&b, "{\"type\":\"figure\",\"doc\":%zu", docno);
+			buf_puts(&b, "{\"type\":\"figure\",\"doc\":");
+			put_size(&b, docno);
 			key(&b, "id"); json_cstr(&b, m->id);
-			buf_printf(&b, ",\"n\":%zu", i);
+			key(&b, "n");
+			put_size(&b, i);
 			key(&b, "text");
 			json_str(&b, text + f->text.start, f->text.end - f->text.start);
-			buf_printf(&b, ",\"start\":%zu,\"end\":%zu", f->text.start,
-				   f->text.end);
+			key(&b, "start");
+			put_size(&b, f->text.start);
+			key(&b, "end");
+			put_size(&b, f->text.end);
 			key(&b, "value"); json_num(&b, f->value);
 			key(&b, "low"); json_num(&b, f->low);
 			key(&b, "high"); json_num(&b, f->high);

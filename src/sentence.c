@@ -98,7 +98,7 @@ int sent_split(sent_list *out, const lex_view *v)
 		} else {
 			/* back over closing quotes and brackets */
 			size_t k = i;
-			while (k > begin + 1 && is_closer(&t[k - 1]) &&
+			while (k > begin + 1 && i - k < 4 && is_closer(&t[k - 1]) &&
 			       !(t[k - 1].flags & TF_SPACE))
 				k--;
 			const tok *p = &t[k - 1];

@@ -228,7 +228,24 @@ size_t tok_lower(const char *text, const tok *t, char *out, size_t cap)
 
 int tok_is(const char *text, const tok *t, const char *word)
 {
-	char tmp[64];
-	size_t n = tok_lower(text, t, tmp, sizeof tmp);
-	return n && strcmp(tmp, word) == 0;
+	/* Hot: compare in place, ASCII case-insensitively, lengths first.
+	 * Typographic apostrophes are folded by tok_lower. */
+	size_t n = t->end - t->start, wl = strlen(word);
+	const unsigned char *s = (const unsigned char *)text + t->start;
+	if (n != wl) {
+		if (n == wl + 2 && n >= 3 && s[0] == 0xE2) {
+			char tmp[64];
+			size_t k = tok_lower(text, t, tmp, sizeof tmp);
+			return k && strcmp(tmp, word) == 0;
+		}
+		return 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char)word[i])
+			return 0;
+	}
+	return 1;
 }

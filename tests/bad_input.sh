@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Bad input: each case gets a clear message naming the document and a byte
+# offset, the other documents of the batch are still processed, and the
+# exit status says what happened (0 fine, 1 some documents failed, 2 usage).
+set -u
+corro=$1
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok()   { pass=$((pass+1)); }
+bad()  { fail=$((fail+1)); echo "FAIL: $*"; }
+good=$tmp/good.txt
+printf 'Officials said more than 300 people were evacuated.\n' >"$good"
+
+# run NAME EXPECTED_STATUS STDERR_REGEX FILE...
+run() {
+  local name=$1 want=$2 re=$3; shift 3
+  timeout 60 "$corro" extract "$@" "$good" >"$tmp/out" 2>"$tmp/err"; local st=$?
+  [ "$st" = "$want" ] || { bad "$name: status $st, want $want"; cat "$tmp/err"; return; }
+  [ "$re" = - ] || grep -Eq "$re" "$tmp/err" || { bad "$name: no message matching /$re/"; cat "$tmp/err"; return; }
+  grep -q '"value":300' "$tmp/out" || { bad "$name: the good document was lost"; return; }
+  ok
+}
+
+printf 'About 40 \xff\xfe boats sank.\n' >"$tmp/utf8.txt"
+run invalid-utf8 0 "warning: .*utf8.txt: byte 9: invalid UTF-8" "$tmp/utf8.txt"
+grep -q '"value":40' "$tmp/out" || bad "invalid-utf8: its own figure was lost"
+
+printf 'About 40\0 boats sank.\n' >"$tmp/nul.txt"
+run nul-bytes 0 "warning: .*nul.txt: byte 8: NUL byte" "$tmp/nul.txt"
+
+: >"$tmp/empty.txt"
+run empty-file 1 "error: .*empty.txt: byte 0: empty document" "$tmp/empty.txt"
+
+head -c 65536 /dev/urandom >"$tmp/junk.bin"
+run binary-junk 1 "error: .*junk.bin: byte [0-9]+: binary data" "$tmp/junk.bin"
+
+run missing-path 1 "error: $tmp/missing.txt: cannot read" "$tmp/missing.txt"
+
+printf '{"id":"a","text":"Some 12 tanks."}\n{"id": broken\n{"id":"c"}\n[1,2]\n{"id":"e","text":"About 7 boats."}\n' >"$tmp/bad.jsonl"
+run malformed-jsonl 1 "error: .*bad.jsonl: byte 4[0-9]: line 2: invalid JSON" "$tmp/bad.jsonl"
+grep -q "error: c: byte 49: line 3: no \"text\"" "$tmp/err" || bad "jsonl: missing text not reported"
+grep -q "line 4: not a JSON object" "$tmp/err" || bad "jsonl: non-object not reported"
+grep -q '"id":"e"' "$tmp/out" || bad "jsonl: the line after the broken ones was lost"
+
+# a megabyte of digits: no figure, no hang
+head -c 1048576 /dev/zero | tr '\0' '7' >"$tmp/digits.txt"
+run megabyte-of-digits 0 - "$tmp/digits.txt"
+[ "$(grep -c '"type":"figure"' "$tmp/out")" = 1 ] || bad "digits: a figure came out of a digit run"
+
+"$corro" extract >/dev/null 2>&1; [ $? = 2 ] && ok || bad "usage error should exit 2"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

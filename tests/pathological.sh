@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Pathological inputs under a time limit: they catch quadratic behaviour.
+# Each case must finish within LIMIT seconds (the whole suite is given more
+# by CTest's TIMEOUT).
+set -u
+corro=$1 limit=${2:-30}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+case_() {
+  local name=$1 file=$2
+  local t0=$(date +%s.%N)
+  timeout "$limit" "$corro" extract "$file" >/dev/null 2>"$tmp/err"; local st=$?
+  local t1=$(date +%s.%N)
+  if [ $st -gt 1 ]; then fail=$((fail+1)); echo "FAIL: $name: status $st"; head -3 "$tmp/err"
+  else pass=$((pass+1)); printf '%-28s %6.2f s\n' "$name" "$(echo "$t1 - $t0" | bc)"; fi
+}
+gen() { awk -v n="$2" "BEGIN { for (i = 0; i < n; i++) printf \"$1\", i; printf \"\\n\" }"; }
+
+# a 50 MB single line of news-like text with figures
+awk 'BEGIN { s = "Officials said more than 3,000 troops, about 1.2 million shells and $50 billion moved on 12 May 2024. ";
+             while (n < 50000000) { printf "%s", s; n += length(s) } printf "\n" }' >"$tmp/line.txt"
+case_ "50 MB single line" "$tmp/line.txt"
+gen '%d ' 100000 >"$tmp/numbers.txt";            case_ "100,000 numbers in a row" "$tmp/numbers.txt"
+gen '(' 100000 >"$tmp/parens.txt";               case_ "100,000 open brackets" "$tmp/parens.txt"
+gen '\"' 100000 >"$tmp/quotes.txt";              case_ "100,000 quotes" "$tmp/quotes.txt"
+gen '1,22' 1 >"$tmp/groups.txt"; gen ',22' 200000 >>"$tmp/groups.txt"
+case_ "200,000 digit pairs" "$tmp/groups.txt"
+gen 'one hundred and ' 100000 >"$tmp/words.txt";  case_ "100,000 number words" "$tmp/words.txt"
+gen 'more than ' 100000 >"$tmp/hedges.txt";      case_ "100,000 hedges" "$tmp/hedges.txt"
+gen 'said ' 100000 >"$tmp/said.txt";             case_ "100,000 reporting verbs" "$tmp/said.txt"
+gen 'U.S. ' 100000 >"$tmp/abbr.txt";             case_ "100,000 abbreviations" "$tmp/abbr.txt"
+gen 'North Korean ' 100000 >"$tmp/places.txt";   case_ "100,000 place names" "$tmp/places.txt"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%d\n", i }' >"$tmp/lines.txt"
+case_ "200,000 short lines" "$tmp/lines.txt"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
