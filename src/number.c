@@ -82,7 +82,9 @@ static size_t comma_groups(const lex_view *v, size_t i, size_t lim)
 {
 	size_t g = 0, j = i;
 	int saw2 = 0, last = 0;
-	while (is_p(v, j + 1, lim, ',') && glued(v, j + 1) &&
+	/* no real number has more than six groups; stopping there keeps a
+	 * long "1,22,22,22..." from being walked again at every group */
+	while (g < 7 && is_p(v, j + 1, lim, ',') && glued(v, j + 1) &&
 	       is_num(v, j + 2, lim) && glued(v, j + 2)) {
 		unsigned len = v->t[j + 2].len1;
 		if (len != 3 && len != 2)
@@ -364,11 +366,14 @@ static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
 typedef struct wstate {
 	double total, group; /* total of finished big-scale parts; current */
 	double last_big;     /* the last scale >= 1000 applied, 0 if none */
+	double tens;         /* the tens word that was the last atom, else 0 */
+	double tail;         /* what the group gained after its "hundred" */
 	int have;            /* a value has been read */
 	int hundred;         /* the current group was multiplied by 100 */
+	int scaled;          /* a scale word was applied */
+	int and_last;        /* the last atom was joined by "and" */
 	int last;            /* what the last atom was */
 	double last_val;
-	size_t t1;
 	unsigned flags;
 } wstate;
 
@@ -410,6 +415,13 @@ static int is_tens(double v)
 	return v >= 20 && v <= 90 && fmod(v, 10) == 0;
 }
 
+static void set_atom(wstate *s, double val, int is_word)
+{
+	s->tens = is_word && is_tens(val) ? val : 0;
+	s->last = s->tens ? A_TENS : A_VAL;
+	s->last_val = val;
+}
+
 /* Advances the word-number state by one step at token i.  Returns the next
  * token index, or 0 if nothing fits. */
 static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
@@ -424,20 +436,34 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 	    value_atom(v, i + 1, lim, &val, &is_word, &end) && is_word &&
 	    val >= 1 && val <= 9) {
 		s->group += val;
-		s->last = A_VAL;
-		s->last_val = val;
+		if (s->hundred)
+			s->tail += val;
+		set_atom(s, val, 0);
 		return end;
 	}
 	if ((e = lex1(v, i, lim, LEX_BIT(LEX_SCALE))) != NULL) {
 		double sc = e->value;
 		if (!s->have)
 			return 0;
+		if (sc == 12 && s->hundred && s->tail > 0 &&
+		    (s->last == A_VAL || s->last == A_TENS)) {
+			/* three hundred and two dozen: the dozen takes the two */
+			s->group += s->tail * 11;
+			s->tail = 0;
+			s->tens = 0;
+			s->scaled = 1;
+			s->last = A_SCALE;
+			return i + 1;
+		}
 		if (sc < 1000) { /* hundred, dozen */
 			if (s->hundred || s->group == 0 ||
 			    (s->group >= 100 && !(s->flags & NF_DIGITS)))
 				return 0;
 			s->group *= sc;
 			s->hundred = sc == 100;
+			s->tail = 0;
+			s->tens = 0;
+			s->scaled = 1;
 			s->last = A_SCALE;
 			return i + 1;
 		}
@@ -454,7 +480,10 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 		s->total += s->group * sc;
 		s->group = 0;
 		s->hundred = 0;
+		s->tail = 0;
+		s->tens = 0;
 		s->last_big = sc;
+		s->scaled = 1;
 		s->last = A_BIGSCALE;
 		s->flags |= NF_SCALE;
 		return i + 1;
@@ -463,28 +492,33 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 		if (!s->have) {
 			s->group = val;
 			s->have = 1;
-			s->last = is_word && is_tens(val) ? A_TENS : A_VAL;
-			s->last_val = val;
+			set_atom(s, val, is_word);
 			s->flags |= is_word ? NF_WORDS : NF_DIGITS;
 			return end;
 		}
 		/* Digits after digits, words after digits and the reverse
-		 * only combine through a scale: "4 thousand 3 hundred". */
+		 * only combine through a scale: "4 thousand 3 hundred".
+		 * Nothing is added as zero: "3 hundred and 0" is two. */
 		if (s->last == A_TENS && is_word && val >= 1 && val <= 9 &&
 		    !(v->t[i].flags & TF_NEWLINE)) {
 			s->group += val;
-			s->last = A_VAL;
+			if (s->hundred)
+				s->tail += val;
+			set_atom(s, val, 0);
 			return end;
 		}
-		if (s->last == A_SCALE && s->hundred && val < 100 &&
+		if (s->last == A_SCALE && s->hundred && val >= 1 && val < 100 &&
 		    s->group < 10000) {
 			s->group += val;
-			s->last = is_word && is_tens(val) ? A_TENS : A_VAL;
+			s->tail = val;
+			set_atom(s, val, is_word);
 			return end;
 		}
-		if (s->last == A_BIGSCALE && val < s->last_big && val < 1000) {
+		if (s->last == A_BIGSCALE && val >= 1 && val < s->last_big &&
+		    val < 1000) {
 			s->group = val;
-			s->last = is_word && is_tens(val) ? A_TENS : A_VAL;
+			s->tail = 0;
+			set_atom(s, val, is_word);
 			return end;
 		}
 		return 0;
@@ -492,31 +526,138 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 	return 0;
 }
 
-/* "and a half", "and three quarters", "and one fourth" after a number:
- * returns the tokens used and the value to add (a fraction of the last
- * scale when the number ended on one: "3 million and a half"). */
+/* Number words only, no digits: the longest run from i.  Returns its end
+ * (i if none) with the state in s. */
+static size_t words_only(const lex_view *v, size_t i, size_t lim, wstate *s)
+{
+	wstate t;
+	memset(&t, 0, sizeof t);
+	*s = t;
+	size_t j = i, best = i;
+	for (;;) {
+		size_t nj = wstep(v, j, lim, &t);
+		if (!nj || (t.flags & NF_DIGITS))
+			break;
+		j = nj;
+		*s = t;
+		best = j;
+	}
+	return best;
+}
+
+/* Plural ordinals and fraction words are the denominators of numerators
+ * other than one: "two thirds", "three quarters". */
+static int plural_ord(const lex_view *v, size_t k, const lex_entry *o)
+{
+	return o->a != NULL || (o->cat == LEX_FRAC &&
+				(tok_is(v->text, TOK(k), "quarters") ||
+				 tok_is(v->text, TOK(k), "halves")));
+}
+
+/* An ordinal, maybe compound: "fifth", "twenty-first", "thirty fifths",
+ * "one hundred fifth", "one hundred and fifth", "hundredths", and the
+ * fraction words "half", "quarters". */
+typedef struct ordp {
+	double value;
+	size_t end;
+	int plural, compound, frac_word;
+} ordp;
+
+static int ord_phrase(const lex_view *v, size_t i, size_t lim, ordp *o)
+{
+	wstate c;
+	size_t j = words_only(v, i, lim, &c);
+	int and = 0;
+	if (j > i && word_is(v, j, lim, "and") &&
+	    (c.last == A_SCALE || c.last == A_BIGSCALE)) {
+		j++;
+		and = 1;
+	}
+	if (j > i && is_p(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
+		j++;
+	const lex_entry *e = lex1(v, j, lim,
+				  LEX_BIT(LEX_ORD) | (j == i ? LEX_BIT(LEX_FRAC) : 0));
+	if (!e)
+		return 0;
+	double ov = e->value, val;
+	if (j == i)
+		val = ov;
+	else if (c.last == A_TENS && !and && ov >= 1 && ov <= 9)
+		val = wvalue(&c) + ov;
+	else if ((c.last == A_SCALE && ov < 100) ||
+		 (c.last == A_BIGSCALE && ov < c.last_big))
+		val = wvalue(&c) + ov;
+	else if (ov >= 100 && !and && (c.last == A_VAL || c.last == A_TENS))
+		val = wvalue(&c) * ov; /* two hundredth */
+	else
+		return 0;
+	o->value = val;
+	o->end = j + 1;
+	o->plural = plural_ord(v, j, e);
+	o->compound = j > i;
+	o->frac_word = e->cat == LEX_FRAC;
+	return 1;
+}
+
+/* "and a half", "and three quarters", "and fifty-four hundredths" after a
+ * number: returns the tokens used, with the fraction in *num / *den. */
 static size_t and_fraction(const lex_view *v, size_t i, size_t lim,
-			   double *add)
+			   double *num, double *den)
 {
 	if (!word_is(v, i, lim, "and"))
 		return 0;
 	size_t j = i + 1;
-	double num = 1;
-	if (word_is(v, j, lim, "a") || word_is(v, j, lim, "an") ||
-	    word_is(v, j, lim, "one")) {
+	double n = 1;
+	if (word_is(v, j, lim, "a") || word_is(v, j, lim, "an")) {
 		j++;
 	} else {
-		const lex_entry *e = lex1(v, j, lim, LEX_BIT(LEX_NUM));
-		if (!e || e->value < 2 || e->value > 99)
+		wstate c;
+		size_t e = words_only(v, j, lim, &c);
+		if (e == j || c.last_big)
 			return 0;
-		num = e->value;
-		j++;
+		n = wvalue(&c);
+		if (n < 1 || n >= 1000)
+			return 0;
+		j = e;
 	}
 	const lex_entry *f = lex1(v, j, lim, LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_ORD));
-	if (!f || f->value < 2 || (f->cat == LEX_ORD && f->value == 2))
+	if (!f || f->value < 2 || (f->cat == LEX_ORD && f->value == 2) ||
+	    (n == 1) != !plural_ord(v, j, f))
 		return 0;
-	*add = num / f->value;
+	*num = n;
+	*den = f->value;
 	return j + 1 - i;
+}
+
+/* "point" and the digits after it as words: two hundred point zero three,
+ * nought point eleven. */
+static size_t point_words(const lex_view *v, size_t j, size_t lim, double *val)
+{
+	char frac[32];
+	size_t fn = 0, k = j + 1;
+	double dv;
+	int w;
+	size_t e2;
+	while (fn < 24 && value_atom(v, k, lim, &dv, &w, &e2) && w && dv < 100) {
+		double unit;
+		int w2;
+		size_t e3;
+		if (is_tens(dv) && is_p(v, e2, lim, '-') &&
+		    value_atom(v, e2 + 1, lim, &unit, &w2, &e3) && w2 &&
+		    unit >= 1 && unit < 10) {
+			dv += unit;
+			e2 = e3;
+		}
+		fn += (size_t)snprintf(frac + fn, sizeof frac - fn, "%d", (int)dv);
+		k = e2;
+	}
+	if (!fn)
+		return j;
+	char full[64];
+	frac[fn] = '\0';
+	snprintf(full, sizeof full, "%.0f.%s", *val, frac);
+	*val = atof(full);
+	return k;
 }
 
 /* Parses a number written (at least partly) in words, starting at token i. */
@@ -560,39 +701,48 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 		m->flags = NF_WORDS | NF_FRACTION | (article ? NF_ARTICLE : 0);
 		return 1;
 	}
-	if (article) {
-		/* a hundred, a million, a dozen; a fifth */
-		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
-		if (sc) {
+	const lex_entry *sc0 = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+	if (article || (sc0 && sc0->value == 100 && !neg &&
+			lex1(v, j + 1, lim, LEX_BIT(LEX_SCALE)) &&
+			lex1(v, j + 1, lim, LEX_BIT(LEX_SCALE))->value >= 1000)) {
+		/* a hundred, a million, a dozen; "hundred thousand" */
+		ordp o;
+		if (sc0) {
 			s.have = 1;
 			s.group = 1;
-			s.flags = NF_WORDS | NF_ARTICLE;
+			s.flags = NF_WORDS | (article ? NF_ARTICLE : 0);
 			s.last = A_VAL;
+		} else if (ord_phrase(v, j, lim, &o) && !o.plural && !o.frac_word &&
+			   o.value >= 3) {
+			/* a fifth, a twenty-first */
+			m->t0 = i;
+			m->t1 = o.end;
+			m->value = 1 / o.value;
+			m->low = m->high = NAN;
+			m->flags = NF_WORDS | NF_FRACTION | NF_ARTICLE;
+			return 1;
 		} else {
-			const lex_entry *o = lex1(v, j, lim, LEX_BIT(LEX_ORD));
-			if (o && o->value >= 3 && !o->b) {
-				m->t0 = i;
-				m->t1 = j + 1;
-				m->value = 1 / o->value;
-				m->low = m->high = NAN;
-				m->flags = NF_WORDS | NF_FRACTION | NF_ARTICLE;
-				return 1;
-			}
 			return 0;
 		}
 	}
 	size_t best_t1 = 0;
 	wstate best;
+	memset(&best, 0, sizeof best);
 	for (;;) {
 		size_t nj = wstep(v, j, lim, &s);
 		if (!nj) {
-			/* "and" may join parts: one hundred and six */
+			/* "and" may join parts: one hundred and six; but a
+			 * proper fraction after it is added: one hundred and
+			 * three quarters, six million and two thirds */
+			double an, ad;
 			if (word_is(v, j, lim, "and") && s.have &&
-			    (s.last == A_SCALE || s.last == A_BIGSCALE)) {
+			    (s.last == A_SCALE || s.last == A_BIGSCALE) &&
+			    !(and_fraction(v, j, lim, &an, &ad) && an < ad)) {
 				wstate t = s;
 				size_t nj2 = wstep(v, j + 1, lim, &t);
 				if (nj2) {
 					s = t;
+					s.and_last = 1;
 					j = nj2;
 					best = s;
 					best_t1 = j;
@@ -601,6 +751,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			}
 			break;
 		}
+		s.and_last = 0;
 		j = nj;
 		if (s.have) {
 			best = s;
@@ -611,82 +762,102 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 		return 0;
 	s = best;
 	j = best_t1;
-	if (!(s.flags & NF_WORDS) && !(s.flags & NF_SCALE) && !article)
+	if (!(s.flags & NF_WORDS) && !s.scaled && !article && !neg)
 		return 0; /* plain digits are parse_digits' */
 	double val = wvalue(&s);
 	unsigned flags = s.flags;
+	if ((flags & NF_DIGITS) && s.scaled)
+		flags |= NF_SCALE; /* 3 hundred */
+	int done = 0;
 
-	/* two thirds, five eighths, twenty-three fifths */
-	const lex_entry *o = lex1(v, j, lim, LEX_BIT(LEX_ORD) | LEX_BIT(LEX_FRAC));
-	if (o && (flags & NF_WORDS) && !(flags & NF_SCALE) && o->value >= 2 &&
-	    !(o->cat == LEX_ORD && o->value == 2) &&
-	    ((val == 1) == !(o->b || (o->cat == LEX_FRAC &&
-				      tok_is(v->text, TOK(j), "quarters")) ||
-			    (o->cat == LEX_FRAC &&
-			     tok_is(v->text, TOK(j), "halves"))))) {
-		val = val / o->value;
-		flags |= NF_FRACTION;
-		j++;
-		/* three quarters billion; two thirds of a million */
-		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
-		size_t k = j;
-		if (!sc && word_is(v, j, lim, "of") &&
-		    (word_is(v, j + 1, lim, "a") || word_is(v, j + 1, lim, "an"))) {
-			sc = lex1(v, j + 2, lim, LEX_BIT(LEX_SCALE));
-			k = j + 2;
-		}
-		if (sc && sc->value >= 1000) {
-			val *= sc->value;
-			flags |= NF_SCALE;
-			j = k + 1;
-		}
-	} else {
-		double add;
-		size_t used = and_fraction(v, j, lim, &add);
-		if (used) {
-			if (s.last == A_BIGSCALE && s.group == 0)
-				add *= s.last_big;
-			val += add;
-			flags |= NF_FRACTION;
-			j += used;
-			/* five and a half million */
-			const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
-			if (sc && sc->value >= 1000 && s.last != A_BIGSCALE) {
-				val *= sc->value;
-				flags |= NF_SCALE;
-				j++;
+	/* denominators: two thirds, five - eighths, twenty-three fifths,
+	 * three twenty-firsts, one one hundred fifth, a hundred
+	 * trillionths; and ordinals: twenty-first, one hundred fifth */
+	size_t d0 = j;
+	if (is_p(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
+		d0 = j + 1;
+	if (flags & NF_WORDS) {
+		/* a final tens word may start the ordinal: one hundred thirty
+		 * fifths is 100/35, one hundred twenty-first is 121st */
+		const lex_entry *u = s.tens && !s.and_last
+					     ? lex1(v, d0, lim, LEX_BIT(LEX_ORD))
+					     : NULL;
+		if (u && u->value >= 1 && u->value <= 9) {
+			int pl = plural_ord(v, d0, u);
+			double n = val - s.tens;
+			if (n > 0 && pl) {
+				val = n / (s.tens + u->value);
+				flags |= NF_FRACTION;
+				done = 1;
+			} else if (n > 0 || d0 > j || !pl) {
+				val += u->value;
+				flags |= NF_ORDINAL;
+				done = 1;
 			}
-		} else if (word_is(v, j, lim, "point") && (flags & NF_WORDS) &&
-			   !(flags & NF_DIGITS)) {
-			/* two hundred point zero three */
-			char frac[32];
-			size_t fn = 0, k = j + 1;
-			double dv;
-			int w;
-			size_t e2;
-			while (fn < 24 && value_atom(v, k, lim, &dv, &w, &e2) && w &&
-			       dv < 100) {
-				double unit;
-				int w2;
-				size_t e3;
-				if (is_tens(dv) && is_p(v, e2, lim, '-') &&
-				    value_atom(v, e2 + 1, lim, &unit, &w2, &e3) && w2 &&
-				    unit >= 1 && unit < 10) {
-					dv += unit;
-					e2 = e3;
+			if (done)
+				j = d0 + 1;
+		}
+		ordp o;
+		if (!done && ord_phrase(v, d0, lim, &o) && o.value >= 2 &&
+		    !(!o.compound && !o.frac_word && o.value == 2)) {
+			if ((val == 1) == !o.plural && (o.plural || !(flags & NF_SCALE))) {
+				int scaled = (flags & NF_SCALE) != 0;
+				val /= o.value;
+				flags |= NF_FRACTION;
+				j = o.end;
+				done = 1;
+				/* three quarters billion; two thirds of a million */
+				const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+				size_t k = j;
+				if (!sc && word_is(v, j, lim, "of") &&
+				    (word_is(v, j + 1, lim, "a") ||
+				     word_is(v, j + 1, lim, "an"))) {
+					sc = lex1(v, j + 2, lim, LEX_BIT(LEX_SCALE));
+					k = j + 2;
 				}
-				fn += (size_t)snprintf(frac + fn, sizeof frac - fn, "%d",
-						       (int)dv);
-				k = e2;
+				if (sc && sc->value >= 1000 && !scaled) {
+					val *= sc->value;
+					flags |= NF_SCALE;
+					j = k + 1;
+				}
+			} else if (!o.plural && !o.compound && !o.frac_word &&
+				   ((s.last == A_SCALE && o.value < 100) ||
+				    (s.last == A_BIGSCALE && o.value < s.last_big))) {
+				/* one hundred fifth */
+				val += o.value;
+				flags |= NF_ORDINAL;
+				j = o.end;
+				done = 1;
 			}
-			if (fn) {
-				char full[64];
-				frac[fn] = '\0';
-				snprintf(full, sizeof full, "%.0f.%s", val, frac);
-				val = atof(full);
-				flags |= NF_DECIMAL;
-				j = k;
-			}
+		}
+	}
+	double an, ad;
+	size_t used;
+	if (done) {
+		/* read above */
+	} else if ((used = and_fraction(v, j, lim, &an, &ad)) != 0) {
+		double add = an / ad;
+		j += used;
+		flags |= NF_FRACTION;
+		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+		if (sc && sc->value >= 1000) {
+			if (s.last == A_BIGSCALE)
+				val += add * sc->value; /* a billion and a half million */
+			else
+				val = (val + add) * sc->value; /* five and a half million */
+			flags |= NF_SCALE;
+			j++;
+		} else {
+			if (s.last == A_BIGSCALE && s.group == 0)
+				add *= s.last_big; /* three million and a half */
+			val += add;
+		}
+	} else if (word_is(v, j, lim, "point") && (flags & NF_WORDS) &&
+		   !(flags & NF_DIGITS)) {
+		size_t k = point_words(v, j, lim, &val);
+		if (k > j) {
+			flags |= NF_DECIMAL;
+			j = k;
 		}
 	}
 	if (neg)
@@ -827,7 +998,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 	}
 	if (c & LEX_BIT(LEX_ORD)) {
 		const lex_entry *o = lex1(v, i, lim, LEX_BIT(LEX_ORD));
-		if (o && !o->b) {
+		if (o && !o->a) {
 			m->t0 = i;
 			m->t1 = i + 1;
 			m->value = o->value;
@@ -837,6 +1008,47 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 		}
 	}
 	return 0;
+}
+
+int num_ratio(const lex_view *v, num_match *m, size_t lim)
+{
+	enum { OVER, OUT_OF, IN } kind;
+	size_t k = m->t1;
+	if (m->flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_FRACTION) ||
+	    isnan(m->value))
+		return 0;
+	if (word_is(v, k, lim, "over")) {
+		kind = OVER;
+		k++;
+	} else if (word_is(v, k, lim, "out") && word_is(v, k + 1, lim, "of")) {
+		kind = OUT_OF;
+		k += 2;
+	} else if (word_is(v, k, lim, "in")) {
+		kind = IN;
+		k++;
+	} else {
+		return 0;
+	}
+	num_match d;
+	if (!num_parse(v, k, lim, &d) ||
+	    d.flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_NEGATIVE |
+		       NF_FRACTION | NF_DECIMAL) ||
+	    !(d.value > 0))
+		return 0;
+	/* "over 3 years" is a stretch of time, not a denominator */
+	if (kind == OVER && d.t1 < lim && v->t[d.t1].type == TK_WORD)
+		return 0;
+	if (kind != OVER && fabs(m->value) > d.value)
+		return 0;
+	if (kind == IN &&
+	    ((d.flags == NF_DIGITS && d.t1 == d.t0 + 1 &&
+	      v->t[d.t0].len1 == 4 && d.value >= 1000 && d.value < 3000) ||
+	     lex_has(v, d.t1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_PER))))
+		return 0;
+	m->value /= d.value;
+	m->t1 = d.t1;
+	m->flags |= NF_FRACTION;
+	return 1;
 }
 
 void num_format(double value, char *out, size_t cap)

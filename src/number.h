@@ -34,6 +34,13 @@ typedef struct num_match {
  * Returns 1 and fills m, or 0 when no number starts there. */
 int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m);
 
+/* Extends a number m just parsed into a ratio when one follows: "one over
+ * three", "2000 over 3" (not "over 3 years"), "one out of three", "1 in
+ * twenty-one" (the first no larger than the second, which is no year and
+ * has no unit: not "12 in six boxes", "3 in 10 days").  Returns 1 if it did;
+ * m then has NF_FRACTION and its end moved. */
+int num_ratio(const lex_view *v, num_match *m, size_t lim);
+
 /* Formats a value the way records show it: integers without exponent or
  * trailing ".0", others with up to 15 significant digits. */
 void num_format(double value, char *out, size_t cap);
