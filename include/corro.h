@@ -189,23 +189,44 @@ const corro_figure *corro_result_figure(const corro_result *res, size_t i);
 /* ---- numbers (the recognizer under the figures) ---------------------- */
 
 typedef enum {
-	CORRO_NUM_NUMBER,  /* 1,200; one million; two thirds */
-	CORRO_NUM_ORDINAL, /* 21st; fifth */
-	CORRO_NUM_PERCENT, /* 5%; twenty percent */
-	CORRO_NUM_RANGE    /* between 10 and 20; more than 40 */
+	CORRO_NUM_NUMBER,   /* 1,200; one million; two thirds */
+	CORRO_NUM_ORDINAL,  /* 21st; fifth */
+	CORRO_NUM_PERCENT,  /* 5%; twenty percent */
+	CORRO_NUM_RANGE,    /* between 10 and 20; more than 40 */
+	CORRO_NUM_CURRENCY, /* $5 million; 420 million finnish markka */
+	CORRO_NUM_DIMENSION /* 10 km; six-mile; 2,204.62 pounds */
 } corro_num_kind;
 
-/* A number as a recognizer sees it, with no judgement about what it means. */
+/*
+ * A number as a recognizer sees it, with no judgement about what it means.
+ * A range has value NAN and the bounds it states: "more than 40" is
+ * low 40, low_incl 0, high NAN; "between 10 and 20" and "10 to 20" are
+ * low 10, high 20, both inclusive; "equal to 5" is low = high = 5.  Other
+ * kinds have low = high = NAN.  unit is a static string, the canonical
+ * singular lower-case name of the lexicon ("us dollar", "kilometre"), set
+ * for CORRO_NUM_CURRENCY and CORRO_NUM_DIMENSION and NULL otherwise.
+ */
 typedef struct corro_number {
 	corro_num_kind kind;
-	double value;     /* NAN for an open range's value */
+	double value;     /* NAN for a range */
 	double low, high; /* range bounds; NAN when open */
 	int low_incl, high_incl;
+	const char *unit;
 	corro_span span;
 } corro_number;
 
-/* Calls fn for every number, percentage and range in text, in order.
- * Stops early and returns what fn returns if that is not CORRO_OK. */
+/*
+ * Calls fn for every reading of a kind in kinds (CORRO_KIND_BIT flags), in
+ * order, each covering its own stretch of text.  A number that is part of a
+ * larger reading whose kind is not asked for (the 5 of "more than 5" or of
+ * "$5" when only CORRO_NUM_NUMBER is) is reported as a plain number if
+ * CORRO_NUM_NUMBER is asked for; digits with letters glued on ("180ml",
+ * "1m") and the pronoun "one" ("the one you mentioned") are no plain
+ * numbers.  A dimension is a measure of length, area, volume, mass, speed,
+ * angle, information, power or energy (not time or temperature).  Stops
+ * early and returns what fn returns if that is not CORRO_OK; otherwise
+ * returns CORRO_OK or CORRO_NOMEM.
+ */
 typedef corro_status (*corro_number_fn)(void *ud, const corro_number *num);
 corro_status corro_numbers(const char *text, size_t len, int kinds,
 			   corro_number_fn fn, void *ud);

@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "mem.h"
 #include "number.h"
+#include "quantity.h"
 #include "sentence.h"
 
 #include <math.h>
@@ -123,16 +124,30 @@ const char *corro_hedge_name(corro_hedge h)
 
 /* ---- the bare recognizer, for outside test suites ---- */
 
-/* Comparison words that make a number an open or closed range. */
-static int range_hedge(const lex_view *v, size_t lo, size_t t0,
-		       const lex_entry **h, size_t *start)
+/* A web address: "http://...", "www.example.com/..." up to the next space.
+ * Numbers in it are parts of the address.  Returns the token after it, or
+ * i. */
+static size_t url_end(const lex_view *v, size_t i, size_t lim)
 {
-	if (t0 <= lo)
-		return 0;
-	*h = lex_match_ending(v, lo, t0 - 1, LEX_BIT(LEX_HEDGE_PRE), start);
-	if (!*h || !(*h)->b)
-		return 0;
-	return 1;
+	const tok *t = v->t;
+	int url = 0;
+	if (i + 3 < lim && t[i].type == TK_WORD &&
+	    (tok_is(v->text, &t[i], "http") || tok_is(v->text, &t[i], "https") ||
+	     tok_is(v->text, &t[i], "ftp")) &&
+	    t[i + 1].type == TK_PUNCT && t[i + 1].cp == ':' &&
+	    t[i + 2].type == TK_PUNCT && t[i + 2].cp == '/' &&
+	    !(t[i + 1].flags & TF_SPACE) && !(t[i + 2].flags & TF_SPACE))
+		url = 1;
+	else if (i + 1 < lim && t[i].type == TK_WORD &&
+		 tok_is(v->text, &t[i], "www") && t[i + 1].type == TK_PUNCT &&
+		 t[i + 1].cp == '.' && !(t[i + 1].flags & TF_SPACE))
+		url = 1;
+	if (!url)
+		return i;
+	size_t j = i + 1;
+	while (j < lim && !(t[j].flags & TF_SPACE))
+		j++;
+	return j;
 }
 
 corro_status corro_numbers(const char *text, size_t len, int kinds,
@@ -145,53 +160,34 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 	const lex_view *v = &p.view;
 	for (size_t si = 0; si < p.sents.n && st == CORRO_OK; si++) {
 		const sent *s = &p.sents.v[si];
-		for (size_t i = s->t0; i < s->t1;) {
-			num_match m;
-			if (!num_parse(v, i, s->t1, &m)) {
+		for (size_t i = s->t0; i < s->t1 && st == CORRO_OK;) {
+			size_t u = url_end(v, i, s->t1);
+			qty q;
+			if (u > i) {
+				i = u;
+				continue;
+			}
+			if (!qty_read(v, i, s->t0, s->t1, kinds, &q)) {
 				i++;
 				continue;
 			}
-			corro_number n;
-			memset(&n, 0, sizeof n);
-			n.kind = (m.flags & NF_ORDINAL) ? CORRO_NUM_ORDINAL : CORRO_NUM_NUMBER;
-			n.value = m.value;
-			n.low = n.high = NAN;
-			size_t t0 = m.t0, t1 = m.t1;
-			if (m.flags & NF_VAGUE) {
-				i = m.t1;
-				continue;
-			}
-			/* percent */
-			size_t ulen;
-			const lex_entry *u = lex_match(v, t1, s->t1, LEX_BIT(LEX_UNIT), &ulen);
-			if (u && strcmp(u->b, "percent") == 0 &&
-			    strcmp(u->a, "percentage point") != 0) {
-				n.kind = CORRO_NUM_PERCENT;
-				t1 += ulen;
-			}
-			/* ranges: comparison words, between/from, dashes */
-			const lex_entry *h;
-			size_t hs;
-			if (n.kind == CORRO_NUM_NUMBER && range_hedge(v, s->t0, t0, &h, &hs)) {
-				n.kind = CORRO_NUM_RANGE;
-				int open = strcmp(h->b, "open") == 0;
-				if (strcmp(h->a, "at_least") == 0) {
-					n.low = m.value;
-					n.low_incl = !open;
-				} else if (strcmp(h->a, "at_most") == 0) {
-					n.high = m.value;
-					n.high_incl = !open;
-				} else {
-					n.low = n.high = m.value;
-					n.low_incl = n.high_incl = 1;
-				}
-				t0 = hs;
-			}
-			n.span.start = v->t[t0].start;
-			n.span.end = v->t[t1 - 1].end;
-			if (kinds & CORRO_KIND_BIT(n.kind))
+			if (q.kind >= 0) {
+				corro_number n;
+				memset(&n, 0, sizeof n);
+				n.kind = (corro_num_kind)q.kind;
+				n.value = q.kind == CORRO_NUM_RANGE ? NAN : q.value;
+				n.low = q.low;
+				n.high = q.high;
+				n.low_incl = q.low_incl;
+				n.high_incl = q.high_incl;
+				if (q.kind == CORRO_NUM_CURRENCY ||
+				    q.kind == CORRO_NUM_DIMENSION)
+					n.unit = q.u.unit;
+				n.span.start = v->t[q.t0].start;
+				n.span.end = v->t[q.t1 - 1].end;
 				st = fn(ud, &n);
-			i = m.t1 > i ? m.t1 : i + 1;
+			}
+			i = q.t1 > i ? q.t1 : i + 1;
 		}
 	}
 	pipeline_release(&p);

@@ -1,0 +1,704 @@
+/* quantity.c: readings built around numbers.
+ *
+ * qty_read() looks at one token and tries, longest first, the readings the
+ * caller wants: a range opened by a comparison ("no less than 30", "greater
+ * than 30 and less than or equal to 40") or by "between"/"from"; an amount
+ * with its currency before it ("US$ 150 million"); a percentage written
+ * "percent of 10"; then a number and what follows it: a post-comparison ("500
+ * or more"), a second number ("20 to 30", "1000-5000"), a unit or currency
+ * ("10 km", "6.25 BTC", "3 dollars 50 cents").  A reading that is not wanted
+ * falls back to the plain number inside it.  Every step looks a bounded
+ * number of tokens ahead, so a scan over a text stays linear. */
+#include "quantity.h"
+#include "corro.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#define TOK(i) (&v->t[(i)])
+
+static int glued(const lex_view *v, size_t i)
+{
+	return !(v->t[i].flags & TF_SPACE);
+}
+
+static int is_p(const lex_view *v, size_t i, size_t lim, uint32_t cp)
+{
+	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
+}
+
+static int is_word(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && v->t[i].type == TK_WORD;
+}
+
+static int word_is(const lex_view *v, size_t i, size_t lim, const char *w)
+{
+	return is_word(v, i, lim) && tok_is(v->text, TOK(i), w);
+}
+
+static int word_in(const lex_view *v, size_t i, size_t lim,
+		   const char *const *words)
+{
+	if (!is_word(v, i, lim))
+		return 0;
+	for (; *words; words++)
+		if (tok_is(v->text, TOK(i), *words))
+			return 1;
+	return 0;
+}
+
+static size_t tok_len(const lex_view *v, size_t i)
+{
+	return v->t[i].end - v->t[i].start;
+}
+
+/* Token i continues a code or an identifier glued to what came before:
+ * "24703m212", "SCP-173". */
+static int glued_alnum(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && glued(v, i) &&
+	       (v->t[i].type == TK_WORD || v->t[i].type == TK_NUM);
+}
+
+/* ---- units and currencies ---- */
+
+static void set_currency(qty_unit *u, const lex_entry *e)
+{
+	u->unit = e->a;
+	u->kind = "currency";
+	u->code = e->b;
+	u->mul = e->cat == LEX_CUR_CODE && e->value > 1 ? e->value : 1;
+}
+
+size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
+			   qty_unit *u)
+{
+	if (i == 0 || i <= lo)
+		return SIZE_MAX;
+	size_t start;
+	const lex_entry *e = lex_match_ending(
+		v, lo, i - 1,
+		LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD),
+		&start);
+	if (!e)
+		return SIZE_MAX;
+	/* of the currency words only "dollar 22.5 million" comes first;
+	 * "dollars 50" in running text is two phrases */
+	if (e->cat == LEX_CUR_WORD && !tok_is(v->text, TOK(i - 1), "dollar"))
+		return SIZE_MAX;
+	set_currency(u, e);
+	return start;
+}
+
+/* The closing bracket for an opening one, or 0. */
+static uint32_t closing(const lex_view *v, size_t i, size_t lim)
+{
+	static const uint32_t pairs[][2] = {
+		{'(', ')'}, {'[', ']'}, {'{', '}'}, {'<', '>'}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		if (is_p(v, i, lim, pairs[k][0]))
+			return pairs[k][1];
+	return 0;
+}
+
+size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
+		      qty_unit *u)
+{
+	const uint32_t mask = LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
+			      LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM);
+	size_t k = j;
+	uint32_t close = 0;
+	/* six-mile, 3-inch, 12-cent: a glued hyphen before a unit */
+	if (is_p(v, k, lim, '-') && glued(v, k) && k + 1 < lim && glued(v, k + 1))
+		k++;
+	else if ((close = closing(v, k, lim)) != 0)
+		k++; /* 20 (kg) */
+	if (k >= lim || !lex_has(v, k, mask))
+		return j;
+	size_t len;
+	const lex_entry *e = lex_match(v, k, lim, mask, &len);
+	if (!e)
+		return j;
+	size_t end = k + len;
+	int spaced = !glued(v, k);
+	if (close && !glued(v, k))
+		return j;
+	/* letters or digits glued on after it make a code: 24703m212 */
+	if (glued_alnum(v, end, lim))
+		return j;
+	memset(u, 0, sizeof *u);
+	if (e->cat == LEX_UNIT) {
+		/* glued to the digits only if it is written so: 5km, not
+		 * 5miles */
+		if (!spaced && e->value == 0 && k == j)
+			return j;
+		/* a single letter written apart is a unit only when no word
+		 * follows: "1 m", "1 m x 1 m", not "5 m in the" */
+		if (spaced && len == 1 && v->t[k].type == TK_WORD &&
+		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
+		    !word_is(v, end, lim, "x") && !word_is(v, end, lim, "by"))
+			return j;
+		/* "in" is an inch only at the end of a phrase: not "2 in
+		 * april", "50,000 in 2020" */
+		if (spaced && len == 1 && tok_is(v->text, TOK(k), "in") &&
+		    end < lim && v->t[end].type != TK_PUNCT)
+			return j;
+		/* "pounds" after a scale is money: 361 million pounds */
+		if (scaled && strcmp(e->a, "pound") == 0) {
+			u->unit = "pound";
+			u->kind = "currency";
+			u->code = "GBP";
+			u->mul = 1;
+		} else {
+			u->unit = e->a;
+			u->kind = e->b;
+			u->mul = 1;
+		}
+	} else {
+		/* "10 $", but not the "$" that starts the next amount:
+		 * "$ 20,000.00 $ 37,305.97" */
+		if (e->cat == LEX_CUR_SYM && spaced) {
+			num_match m2;
+			if (num_parse(v, end, lim, &m2) &&
+			    !lex_has(v, m2.t1, mask))
+				return j;
+		}
+		set_currency(u, e);
+	}
+	if (close) {
+		if (!is_p(v, end, lim, close))
+			return j;
+		end++;
+	}
+	return end;
+}
+
+/* ---- comparisons ---- */
+
+static const char *const more_words[] = {
+	"more", "greater", "larger", "bigger", "higher", "over", "above", NULL};
+static const char *const less_words[] = {
+	"less", "fewer", "smaller", "lower", "below", "under", NULL};
+
+static int comparative(const lex_view *v, size_t i, size_t lim)
+{
+	if (word_in(v, i, lim, more_words))
+		return 1;
+	if (word_in(v, i, lim, less_words))
+		return -1;
+	return 0;
+}
+
+static int to_or_than(const lex_view *v, size_t i, size_t lim)
+{
+	return word_is(v, i, lim, "to") || word_is(v, i, lim, "than");
+}
+
+size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
+		      int *incl)
+{
+	size_t k = i;
+	int d;
+	if (i >= lim)
+		return i;
+	/* "<>30", "=>30" are not comparisons a reader would write */
+	if (v->t[i].type == TK_PUNCT && i > 0 && glued(v, i) &&
+	    v->t[i - 1].type == TK_PUNCT &&
+	    (v->t[i - 1].cp == '<' || v->t[i - 1].cp == '=' ||
+	     v->t[i - 1].cp == '>' || v->t[i - 1].cp == '!'))
+		return i;
+	if (word_is(v, k, lim, "equal") && word_is(v, k + 1, lim, "to") &&
+	    word_is(v, k + 2, lim, "or") && (d = comparative(v, k + 3, lim)) &&
+	    word_is(v, k + 4, lim, "than")) {
+		/* equal to or more than */
+		*dir = d;
+		*incl = 1;
+		return k + 5;
+	}
+	if (word_is(v, k, lim, "at") &&
+	    (word_is(v, k + 1, lim, "least") || word_is(v, k + 1, lim, "most")) &&
+	    word_is(v, k + 2, lim, "or") && word_is(v, k + 3, lim, "equal") &&
+	    to_or_than(v, k + 4, lim)) {
+		/* at least or equal to */
+		*dir = word_is(v, k + 1, lim, "least") ? 1 : -1;
+		*incl = 1;
+		return k + 5;
+	}
+	if ((d = comparative(v, k, lim)) != 0) {
+		/* higher or equal than; less than or equal to */
+		if (word_is(v, k + 1, lim, "or") && word_is(v, k + 2, lim, "equal") &&
+		    to_or_than(v, k + 3, lim)) {
+			*dir = d;
+			*incl = 1;
+			return k + 4;
+		}
+		if (word_is(v, k + 1, lim, "than") && word_is(v, k + 2, lim, "or") &&
+		    word_is(v, k + 3, lim, "equal") && to_or_than(v, k + 4, lim)) {
+			*dir = d;
+			*incl = 1;
+			return k + 5;
+		}
+	}
+	size_t len;
+	const lex_entry *e = lex_match(v, k, lim, LEX_BIT(LEX_HEDGE_PRE), &len);
+	if (!e || !e->b)
+		return i; /* "about", "nearly": no bound */
+	if (strcmp(e->a, "at_least") == 0)
+		*dir = 1;
+	else if (strcmp(e->a, "at_most") == 0)
+		*dir = -1;
+	else if (strcmp(e->a, "exact") == 0)
+		*dir = 0;
+	else
+		return i;
+	*incl = strcmp(e->b, "closed") == 0;
+	return k + len;
+}
+
+/* ---- numbers ---- */
+
+/* A number for a range or an amount: the ratios of num_ratio() included
+ * when ratio is set. */
+static int read_num(const lex_view *v, size_t i, size_t lim, int ratio,
+		    num_match *m)
+{
+	if (!num_parse(v, i, lim, m))
+		return 0;
+	if (m->flags & (NF_LONG | NF_VAGUE))
+		return 1;
+	if (ratio)
+		num_ratio(v, m, lim);
+	return 1;
+}
+
+/* A number as a bound of a range: ordinals count ("between the tenth and
+ * the fifteenth"), vague plurals do not. */
+static int bound_at(const lex_view *v, size_t i, size_t lim, int the_ok,
+		    num_match *m)
+{
+	if (the_ok && word_is(v, i, lim, "the") && i + 1 < lim &&
+	    bound_at(v, i + 1, lim, 0, m)) {
+		m->t0 = i;
+		return 1;
+	}
+	if (!num_parse(v, i, lim, m))
+		return 0;
+	return !(m->flags & (NF_LONG | NF_VAGUE)) && !isnan(m->value);
+}
+
+/* A number stuck into a chain of digits with dashes or slashes, as in
+ * phone numbers, dates and codes: "+1-222-2222-2222", "5/17/2018". */
+static int in_chain_before(const lex_view *v, size_t t0)
+{
+	if (t0 == 0 || !glued(v, t0))
+		return 0;
+	const tok *p = TOK(t0 - 1);
+	if (p->type == TK_PUNCT && (p->cp == '+' || p->cp == '/'))
+		return 1;
+	return p->type == TK_PUNCT && p->cp == '-' && t0 >= 2 &&
+	       glued(v, t0 - 1) && v->t[t0 - 2].type == TK_NUM;
+}
+
+static int in_chain_after(const lex_view *v, size_t t1, size_t lim)
+{
+	return t1 + 1 < lim && glued(v, t1) && v->t[t1].type == TK_PUNCT &&
+	       (v->t[t1].cp == '-' || v->t[t1].cp == '/') &&
+	       v->t[t1 + 1].type == TK_NUM && glued(v, t1 + 1);
+}
+
+/* ---- ranges ---- */
+
+static void set_bound(qty *q, int dir, int incl, double x)
+{
+	if (dir > 0) {
+		q->low = x;
+		q->low_incl = incl;
+	} else if (dir < 0) {
+		q->high = x;
+		q->high_incl = incl;
+	} else {
+		q->low = q->high = x;
+		q->low_incl = q->high_incl = 1;
+	}
+}
+
+/* "or equal", "or equal to" after an open bound, when no number follows:
+ * "more than 5000 or equal to".  Returns the token after it, or j. */
+static size_t or_equal(const lex_view *v, size_t j, size_t lim)
+{
+	if (!word_is(v, j, lim, "or") || !word_is(v, j + 1, lim, "equal"))
+		return j;
+	size_t k = j + 2;
+	num_match m;
+	if (to_or_than(v, k, lim)) {
+		if (num_parse(v, k + 1, lim, &m))
+			return j;
+		return k + 1;
+	}
+	if (num_parse(v, k, lim, &m))
+		return j;
+	return k;
+}
+
+/* A comparison after a number: "or more", "and above", "or less than" (no
+ * number after it).  Sets *dir and returns the token after it, or j. */
+static size_t post_bound(const lex_view *v, size_t j, size_t lim, int *dir)
+{
+	size_t len;
+	num_match m;
+	const lex_entry *e = lex_match(v, j, lim, LEX_BIT(LEX_HEDGE_POST), &len);
+	if (!e || !e->b)
+		return j;
+	if (strcmp(e->a, "at_least") == 0)
+		*dir = 1;
+	else if (strcmp(e->a, "at_most") == 0)
+		*dir = -1;
+	else
+		return j;
+	/* "+" only glued, and neither it nor "plus" before a number: "3
+	 * plus 2" is a sum */
+	if (is_p(v, j, lim, '+') && !glued(v, j))
+		return j;
+	size_t k = j + len;
+	if (num_parse(v, k, lim, &m))
+		return j;
+	/* a dangling "than": "200 or greater than"; but "200 or greater than
+	 * 190" compares with 190 */
+	if (to_or_than(v, k, lim)) {
+		if (num_parse(v, k + 1, lim, &m))
+			return j;
+		k++;
+	}
+	return k;
+}
+
+/* One comparison and its number, with what may follow it. */
+typedef struct bound {
+	int dir, incl;
+	double x;
+	size_t t0, t1;
+} bound;
+
+static int read_bound(const lex_view *v, size_t i, size_t lim, bound *b)
+{
+	size_t k = qty_comparison(v, i, lim, &b->dir, &b->incl);
+	num_match m;
+	/* a comparison binds the number next to it: "more than 2 in 5" is
+	 * "more than 2" */
+	if (k == i || !bound_at(v, k, lim, 1, &m))
+		return 0;
+	b->x = m.value;
+	b->t0 = i;
+	b->t1 = m.t1;
+	if (b->dir == 0) {
+		/* equal to 5000 or less */
+		int d;
+		size_t e = post_bound(v, m.t1, lim, &d);
+		if (e > m.t1) {
+			b->dir = d;
+			b->incl = 1;
+			b->t1 = e;
+		}
+	} else if (!b->incl) {
+		size_t e = or_equal(v, m.t1, lim);
+		if (e > m.t1) {
+			b->incl = 1;
+			b->t1 = e;
+		}
+	}
+	return 1;
+}
+
+/* A range opened by a comparison, one-sided or closed by a second one in
+ * the other direction: "larger than 10 and smaller than 20". */
+static int comparison_range(const lex_view *v, size_t i, size_t lim, qty *q)
+{
+	bound a, b;
+	if (!read_bound(v, i, lim, &a))
+		return 0;
+	q->kind = CORRO_NUM_RANGE;
+	q->t0 = i;
+	q->t1 = a.t1;
+	set_bound(q, a.dir, a.incl, a.x);
+	if (a.dir == 0)
+		return 1;
+	size_t k = a.t1;
+	if (is_p(v, k, lim, ','))
+		k++;
+	if (word_is(v, k, lim, "and") || word_is(v, k, lim, "but"))
+		k++;
+	if (k == a.t1 || !read_bound(v, k, lim, &b) || b.dir != -a.dir)
+		return 1;
+	if ((a.dir > 0 && a.x < b.x) || (a.dir < 0 && b.x < a.x)) {
+		set_bound(q, b.dir, b.incl, b.x);
+		q->t1 = b.t1;
+	}
+	return 1;
+}
+
+/* between X and Y; from X to Y */
+static int between_range(const lex_view *v, size_t i, size_t lim, qty *q)
+{
+	const char *joiner;
+	if (word_is(v, i, lim, "between"))
+		joiner = "and";
+	else if (word_is(v, i, lim, "from"))
+		joiner = "to";
+	else
+		return 0;
+	num_match a, b;
+	if (!bound_at(v, i + 1, lim, 1, &a))
+		return 0;
+	size_t k = a.t1;
+	if (!word_is(v, k, lim, joiner) &&
+	    !(joiner[0] == 't' && is_p(v, k, lim, '-')))
+		return 0;
+	if (!bound_at(v, k + 1, lim, 1, &b) || !(a.value < b.value))
+		return 0;
+	q->kind = CORRO_NUM_RANGE;
+	q->t0 = i;
+	q->t1 = b.t1;
+	set_bound(q, 1, 1, a.value);
+	set_bound(q, -1, 1, b.value);
+	return 1;
+}
+
+/* After a number: "or more", "to 30", "-5000", "~100". */
+static int range_after(const lex_view *v, const num_match *m, size_t lim,
+		       qty *q)
+{
+	int dir;
+	size_t e = post_bound(v, m->t1, lim, &dir);
+	if (e > m->t1) {
+		q->kind = CORRO_NUM_RANGE;
+		q->t1 = e;
+		set_bound(q, dir, 1, m->value);
+		return 1;
+	}
+	size_t k = m->t1;
+	if (!(word_is(v, k, lim, "to") || word_is(v, k, lim, "through") ||
+	      is_p(v, k, lim, '-') || is_p(v, k, lim, '~')))
+		return 0;
+	if (m->flags & (NF_ORDINAL | NF_NEGATIVE) || in_chain_before(v, m->t0) ||
+	    (v->t[k].flags & TF_NEWLINE))
+		return 0;
+	num_match b;
+	if (!num_parse(v, k + 1, lim, &b) ||
+	    (b.flags & (NF_LONG | NF_VAGUE | NF_ORDINAL | NF_NEGATIVE)) ||
+	    !(m->value < b.value) || in_chain_after(v, b.t1, lim))
+		return 0;
+	q->kind = CORRO_NUM_RANGE;
+	q->t1 = b.t1;
+	set_bound(q, 1, 1, m->value);
+	set_bound(q, -1, 1, b.value);
+	return 1;
+}
+
+/* ---- amounts ---- */
+
+/* Cents after an amount: "3 dollars 50 cents", "thirteen dollars and
+ * forty-five cents", "15 dollars 50", "c $ 100 and fifty".  The second
+ * number is a whole 1 to 99 that no other word or unit claims. */
+static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
+{
+	static const char *const free_after[] = {"and", "or", "more", "less",
+						 NULL};
+	if (q->num.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION) ||
+	    strcmp(q->u.unit, "cent") == 0 || strcmp(q->u.unit, "penny") == 0)
+		return j;
+	size_t k = j;
+	if (word_is(v, k, lim, "and"))
+		k++;
+	num_match c;
+	if (!num_parse(v, k, lim, &c) ||
+	    c.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION | NF_ORDINAL |
+		       NF_NEGATIVE | NF_VAGUE | NF_LONG) ||
+	    c.value < 1 || c.value > 99 || c.value != floor(c.value))
+		return j;
+	size_t e = c.t1, len;
+	const lex_entry *cw = lex_match(v, e, lim, LEX_BIT(LEX_CUR_WORD), &len);
+	if (cw && (strcmp(cw->a, "cent") == 0 || strcmp(cw->a, "penny") == 0)) {
+		e += len;
+	} else {
+		if (is_word(v, e, lim) && !word_in(v, e, lim, free_after))
+			return j;
+		if (e < lim && (lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_SYM) |
+						     LEX_BIT(LEX_CUR_CODE)) ||
+				glued_alnum(v, e, lim)))
+			return j;
+	}
+	q->value += c.value / 100;
+	return e;
+}
+
+/* The rest of an amount after its currency: "75 USD million", "$ 10
+ * dollars", cents. */
+static size_t amount_tail(const lex_view *v, size_t j, size_t lim, qty *q)
+{
+	size_t len;
+	const lex_entry *sc = NULL;
+	if (is_word(v, j, lim) && lex_has(v, j, LEX_BIT(LEX_SCALE)) &&
+	    (sc = lex_match(v, j, lim, LEX_BIT(LEX_SCALE), &len)) != NULL &&
+	    len == 1 && sc->value >= 1000 && !(q->num.flags & NF_SCALE)) {
+		q->value *= sc->value;
+		q->num.flags |= NF_SCALE;
+		return j + 1;
+	}
+	const lex_entry *w = lex_match(v, j, lim, LEX_BIT(LEX_CUR_WORD), &len);
+	if (w && strstr(q->u.unit, "dollar") && strstr(w->a, "dollar"))
+		return j + len;
+	return cents_after(v, j, lim, q);
+}
+
+static int is_dimension(const char *kind)
+{
+	return strcmp(kind, "currency") != 0 && strcmp(kind, "percent") != 0 &&
+	       strcmp(kind, "duration") != 0 && strcmp(kind, "temperature") != 0;
+}
+
+/* 5 feet 2 inches, 12 ft 2 in: one length in feet. */
+static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
+{
+	if (strcmp(q->u.unit, "foot") != 0 || q->value != floor(q->value))
+		return j;
+	size_t k = j;
+	if (word_is(v, k, lim, "and"))
+		k++;
+	num_match in;
+	if (!num_parse(v, k, lim, &in) || in.flags & ~(NF_DIGITS | NF_WORDS) ||
+	    in.value >= 12)
+		return j;
+	size_t len, e = in.t1;
+	const lex_entry *u = lex_match(v, e, lim, LEX_BIT(LEX_UNIT), &len);
+	if (!u || strcmp(u->a, "inch") != 0 || glued_alnum(v, e + len, lim))
+		return j;
+	q->value += in.value / 12;
+	return e + len;
+}
+
+/* A number with the words around it that can make it a pronoun: "the one
+ * you mentioned", "which one". */
+static int pronoun_one(const lex_view *v, size_t i, const num_match *m)
+{
+	static const char *const det[] = {"the", "this", "that", "which",
+					  "each", "every", "any", "another",
+					  "no", NULL};
+	return m->t1 == m->t0 + 1 && m->value == 1 && (m->flags == NF_WORDS) &&
+	       i > 0 && word_in(v, i - 1, i, det);
+}
+
+int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
+	     qty *q)
+{
+	(void)lo;
+	memset(q, 0, sizeof *q);
+	q->kind = -1;
+	q->value = q->low = q->high = NAN;
+	q->t0 = i;
+	if (i >= lim)
+		return 0;
+	if (want & CORRO_KIND_BIT(CORRO_NUM_RANGE)) {
+		if (comparison_range(v, i, lim, q) || between_range(v, i, lim, q))
+			return 1;
+		q->low = q->high = NAN;
+		q->low_incl = q->high_incl = 0;
+	}
+	/* a currency first: $ 75 million, US$ 150, USD 200, dollar 22.5 */
+	if ((want & CORRO_KIND_BIT(CORRO_NUM_CURRENCY)) &&
+	    lex_has(v, i, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) |
+				  LEX_BIT(LEX_CUR_WORD))) {
+		size_t len;
+		const lex_entry *e = lex_match(
+			v, i, lim,
+			LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) |
+				LEX_BIT(LEX_CUR_WORD),
+			&len);
+		num_match m;
+		if (e && (e->cat != LEX_CUR_WORD ||
+			  (len == 1 && tok_is(v->text, TOK(i), "dollar"))) &&
+		    !(i > 0 && glued_alnum(v, i, lim)) &&
+		    read_num(v, i + len, lim, 0, &m) &&
+		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL)) &&
+		    !(e->cat == LEX_CUR_WORD && !glued(v, i + len) &&
+		      (v->t[i + len].flags & TF_NEWLINE))) {
+			set_currency(&q->u, e);
+			q->kind = CORRO_NUM_CURRENCY;
+			q->num = m;
+			q->value = m.value * q->u.mul;
+			q->t1 = amount_tail(v, m.t1, lim, q);
+			return 1;
+		}
+	}
+	/* percent of 10 */
+	if ((want & CORRO_KIND_BIT(CORRO_NUM_PERCENT)) &&
+	    lex_has(v, i, LEX_BIT(LEX_UNIT))) {
+		size_t len;
+		const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_UNIT), &len);
+		num_match m;
+		if (e && strcmp(e->a, "percent") == 0 && is_word(v, i, lim) &&
+		    word_is(v, i + len, lim, "of") &&
+		    read_num(v, i + len + 1, lim, 0, &m) &&
+		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL))) {
+			q->kind = CORRO_NUM_PERCENT;
+			q->num = m;
+			q->value = m.value;
+			q->t1 = m.t1;
+			return 1;
+		}
+	}
+	num_match m;
+	if (!read_num(v, i, lim, 1, &m))
+		return 0;
+	q->num = m;
+	q->t1 = m.t1;
+	q->value = m.value;
+	if (m.flags & (NF_VAGUE | NF_LONG))
+		return 1;
+	if ((want & CORRO_KIND_BIT(CORRO_NUM_RANGE)) && range_after(v, &m, lim, q))
+		return 1;
+	q->low = q->high = NAN;
+	q->low_incl = q->high_incl = 0;
+	if (!(m.flags & NF_ORDINAL) &&
+	    (want & (CORRO_KIND_BIT(CORRO_NUM_CURRENCY) |
+		     CORRO_KIND_BIT(CORRO_NUM_PERCENT) |
+		     CORRO_KIND_BIT(CORRO_NUM_DIMENSION)))) {
+		qty_unit u;
+		size_t e = qty_unit_after(v, m.t1, lim, (m.flags & NF_SCALE) != 0, &u);
+		if (e > m.t1) {
+			int kind = strcmp(u.kind, "currency") == 0 ? CORRO_NUM_CURRENCY
+				   : strcmp(u.kind, "percent") == 0
+				       ? (strcmp(u.unit, "percent") == 0 ? CORRO_NUM_PERCENT
+									 : -1)
+				   : is_dimension(u.kind) ? CORRO_NUM_DIMENSION
+							  : -1;
+			if (kind >= 0 && (want & CORRO_KIND_BIT(kind)) &&
+			    !(i > 0 && glued_alnum(v, i, lim) && kind != CORRO_NUM_CURRENCY)) {
+				q->kind = kind;
+				q->u = u;
+				q->value = m.value * u.mul;
+				q->t1 = e;
+				if (kind == CORRO_NUM_CURRENCY)
+					q->t1 = amount_tail(v, e, lim, q);
+				else if (kind == CORRO_NUM_DIMENSION)
+					q->t1 = feet_inches(v, e, lim, q);
+				if (kind != CORRO_NUM_CURRENCY)
+					q->u.kind = u.kind;
+				return 1;
+			}
+		}
+	}
+	if (m.flags & NF_ORDINAL) {
+		if (want & CORRO_KIND_BIT(CORRO_NUM_ORDINAL))
+			q->kind = CORRO_NUM_ORDINAL;
+		return 1;
+	}
+	/* a plain number, unless letters are glued on ("180ml", "1m": a
+	 * measure or a code) or it is the pronoun "one" */
+	if ((want & CORRO_KIND_BIT(CORRO_NUM_NUMBER)) &&
+	    !((m.flags & NF_DIGITS) && is_word(v, m.t1, lim) && glued(v, m.t1)) &&
+	    !pronoun_one(v, i, &m))
+		q->kind = CORRO_NUM_NUMBER;
+	return 1;
+}

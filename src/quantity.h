@@ -1,0 +1,65 @@
+/* quantity.h: readings built around numbers (prefix qty_): a currency
+ * before or after a number ("$5", "420 million finnish markka"), a unit
+ * after it ("10 km", "six-mile", "20 (kg)"), comparisons and spans that make
+ * ranges ("more than 30", "between 20 and 30", "no more than 50 and no less
+ * than 20"), percentages.  corro_numbers() is a loop over qty_read(); the
+ * helpers below it are meant for the figure extractor too. */
+#ifndef CORRO_QUANTITY_H
+#define CORRO_QUANTITY_H
+
+#include "lexicon.h"
+#include "number.h"
+
+#include <stddef.h>
+
+/* A unit read after (or a currency before) a number. */
+typedef struct qty_unit {
+	const char *unit; /* canonical, singular, lower case (static) */
+	const char *kind; /* length, mass, ..., "currency", "percent" */
+	const char *code; /* ISO code of a currency, else NULL */
+	double mul;       /* a multiplier the unit carries: MUSD = 1e6 */
+} qty_unit;
+
+/* Currency written before the number starting at token i: "$", "US$",
+ * "c $", "USD", "MAUD", "dollar" (only that one word: "dollar 22.5
+ * million").  lo is the first token it may use.  Returns its first token and
+ * fills u, or SIZE_MAX. */
+size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
+			   qty_unit *u);
+
+/* A unit, currency or percent sign after a number ending before token j:
+ * "km", "-mile" (glued hyphen), "(kg)" (brackets), "USD", "$" (spaced only
+ * when no amount of its own follows it), "pounds" (sterling when scaled).
+ * Rejects what reads as a code ("24703m212") or a stray letter ("5 m in").
+ * Returns the token after it and fills u, or returns j. */
+size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
+		      qty_unit *u);
+
+/* A comparison before a number: "more than", "no less than", "up to",
+ * "higher or equal than", "less than or equal to", "equal to or more than",
+ * ">=".  dir is +1 for a lower bound, -1 for an upper bound, 0 for "equal
+ * to"; incl says whether the bound itself is included.  Returns the token
+ * after the phrase (after a "the" too: "than the tenth"), or i if none. */
+size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
+		      int *incl);
+
+/* One reading starting at token i of a sentence [lo, lim). */
+typedef struct qty {
+	int kind;       /* a corro_num_kind, or -1: nothing to report */
+	size_t t0, t1;  /* tokens [t0, t1) */
+	double value;   /* NAN for a range */
+	double low, high;
+	int low_incl, high_incl;
+	qty_unit u;     /* u.unit NULL when none */
+	num_match num;  /* the first number inside */
+} qty;
+
+/* Reads the longest reading of a kind in want (CORRO_KIND_BIT flags) that
+ * starts at token i, falling back to a plain number when the larger reading
+ * is not wanted.  Returns 0 when no number starts a reading at i; else 1
+ * with q filled (q->kind -1 when a number was read that is not reported:
+ * the caller moves on past q->t1). */
+int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
+	     qty *q);
+
+#endif
