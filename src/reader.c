@@ -27,8 +27,16 @@ typedef struct source {
 	size_t prefix_pos;
 } source;
 
+/* A queued input: a path, or bytes held in memory under a name. */
+typedef struct input {
+	char *path;
+	char *mem;
+	size_t memlen;
+	int is_mem;
+} input;
+
 struct corro_reader {
-	char **queue;
+	input *queue;
 	size_t nqueue, capqueue, next;
 	source cur;
 	int open;
@@ -67,25 +75,40 @@ void corro_reader_free(corro_reader *r)
 	if (!r)
 		return;
 	source_close(r);
-	for (size_t i = 0; i < r->nqueue; i++)
-		mem_free(r->queue[i]);
+	for (size_t i = 0; i < r->nqueue; i++) {
+		mem_free(r->queue[i].path);
+		mem_free(r->queue[i].mem);
+	}
 	mem_free(r->queue);
 	mem_free(r);
 }
 
 size_t corro_reader_failures(const corro_reader *r) { return r->failures; }
 
-static corro_status insert_path(corro_reader *r, size_t at, const char *path)
+static corro_status insert_input(corro_reader *r, size_t at, const char *path,
+				 const char *mem, size_t memlen, int is_mem)
 {
-	if (VEC_GROW(r->queue, r->nqueue, r->capqueue, char *))
+	if (VEC_GROW(r->queue, r->nqueue, r->capqueue, input))
 		return CORRO_NOMEM;
-	char *p = mem_strndup(path, strlen(path));
-	if (!p)
+	input in = {mem_strndup(path, strlen(path)), NULL, memlen, is_mem};
+	if (is_mem)
+		in.mem = mem_alloc(memlen ? memlen : 1);
+	if (!in.path || (is_mem && !in.mem)) {
+		mem_free(in.path);
+		mem_free(in.mem);
 		return CORRO_NOMEM;
+	}
+	if (is_mem && memlen)
+		memcpy(in.mem, mem, memlen);
 	memmove(r->queue + at + 1, r->queue + at, (r->nqueue - at) * sizeof *r->queue);
-	r->queue[at] = p;
+	r->queue[at] = in;
 	r->nqueue++;
 	return CORRO_OK;
+}
+
+static corro_status insert_path(corro_reader *r, size_t at, const char *path)
+{
+	return insert_input(r, at, path, NULL, 0, 0);
 }
 
 corro_status corro_reader_add(corro_reader *r, const char *path)
@@ -93,6 +116,14 @@ corro_status corro_reader_add(corro_reader *r, const char *path)
 	if (!path)
 		return CORRO_INVALID;
 	return insert_path(r, r->nqueue, path);
+}
+
+corro_status corro_reader_add_memory(corro_reader *r, const char *name,
+				     const char *bytes, size_t len)
+{
+	if (!name || (!bytes && len))
+		return CORRO_INVALID;
+	return insert_input(r, r->nqueue, name, bytes, len, 1);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -177,12 +208,23 @@ static int read_line(source *s, buf *out, size_t *raw_len)
 	return over ? -1 : 1;
 }
 
-static corro_status open_source(corro_reader *r, const char *path)
+static corro_status open_source(corro_reader *r, const input *in)
 {
+	const char *path = in->path;
 	source *s = &r->cur;
 	memset(s, 0, sizeof *s);
 	buf_init(&s->prefix, READER_MAX_DOC);
-	if (strcmp(path, "-") == 0) {
+	if (in->is_mem) {
+		/* fmemopen wants a non-empty buffer */
+		s->fp = in->memlen ? fmemopen(in->mem, in->memlen, "rb")
+				   : fopen("/dev/null", "rb");
+		if (!s->fp) {
+			diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
+				    "cannot open buffer: %s", strerror(errno));
+			r->failures++;
+			return CORRO_IO;
+		}
+	} else if (strcmp(path, "-") == 0) {
 		s->fp = stdin;
 		s->is_stdin = 1;
 	} else {
@@ -366,8 +408,9 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 		}
 		if (r->next >= r->nqueue)
 			return CORRO_DONE;
-		const char *path = r->queue[r->next++];
-		if (strcmp(path, "-") != 0) {
+		const input *in = &r->queue[r->next++];
+		const char *path = in->path;
+		if (!in->is_mem && strcmp(path, "-") != 0) {
 			struct stat sb;
 			if (stat(path, &sb) != 0) {
 				diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
@@ -388,7 +431,7 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 				continue;
 			}
 		}
-		corro_status st = open_source(r, path);
+		corro_status st = open_source(r, in);
 		if (st == CORRO_NOMEM)
 			return st;
 		if (st)

@@ -1,0 +1,37 @@
+/* Fuzz target: arbitrary bytes as a plain-text article, through the whole
+ * figure pipeline and both output formats. */
+#include "corro.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+static int sink(void *ud, const char *bytes, size_t len)
+{
+	(void)ud;
+	(void)bytes;
+	(void)len;
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	corro_meta meta = {"fuzz", NULL, NULL, NULL, NULL, NULL};
+	corro_doc *doc;
+	if (corro_doc_new(&doc, &meta, (const char *)data, size, NULL, NULL))
+		return 0;
+	corro_result *res;
+	if (corro_extract(doc, &res) == CORRO_OK) {
+		size_t len;
+		corro_doc_text(doc, &len);
+		for (size_t i = 0; i < corro_result_figure_count(res); i++) {
+			const corro_figure *f = corro_result_figure(res, i);
+			if (f->text.end > len || f->text.start >= f->text.end)
+				__builtin_trap();
+		}
+		corro_write_records(CORRO_FORMAT_JSONL, 0, doc, res, sink, NULL);
+		corro_write_records(CORRO_FORMAT_TSV, 0, doc, res, sink, NULL);
+		corro_result_free(res);
+	}
+	corro_doc_free(doc);
+	return 0;
+}
