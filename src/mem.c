@@ -74,7 +74,7 @@ void arena_release(arena *a)
 
 void *arena_alloc(arena *a, size_t size)
 {
-	const size_t align = sizeof(max_align_t);
+	const size_t align = _Alignof(max_align_t);
 	size = (size + align - 1) & ~(align - 1);
 	if (size == 0)
 		size = align;

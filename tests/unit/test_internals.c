@@ -49,7 +49,7 @@ static void test_arena(void **state)
 	for (int i = 0; i < 10000; i++) {
 		char *s = arena_strndup(&a, "abc", 3);
 		assert_string_equal(s, "abc");
-		assert_int_equal((uintptr_t)s % sizeof(max_align_t), 0);
+		assert_int_equal((uintptr_t)s % _Alignof(max_align_t), 0);
 	}
 	arena_release(&a);
 }
