@@ -331,6 +331,12 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	}
 	if (i > s->t0 && is_p(v, i - 1, lim, '+') && glued(v, i))
 		return "phone number";
+	/* 555-1234: three digits, a dash, four digits, no grouping */
+	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&
+	    e + 1 < lim && is_p(v, e, lim, '-') && glued(v, e) &&
+	    TOK(e + 1)->type == TK_NUM && glued(v, e + 1) && TOK(e + 1)->len1 == 4 &&
+	    !(e + 2 < lim && is_p(v, e + 2, lim, ',') && glued(v, e + 2)))
+		return "phone number";
 	if (e < lim && (word_is(v, e, lim, "am") || word_is(v, e, lim, "pm") ||
 			word_is(v, e, lim, "gmt") || word_is(v, e, lim, "utc") ||
 			(word_is(v, e, lim, "a") && is_p(v, e + 1, lim, '.') &&
