@@ -128,6 +128,9 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 	if (is_p(v, j, lim, '-') && is_num(v, j + 1, lim) && glued(v, j + 1)) {
 		if (j > 0 && glued(v, j) && v->t[j - 1].type != TK_PUNCT)
 			return 0; /* F-16, SCP-173: a name, not minus */
+		if (j > 0 && v->t[j - 1].type == TK_NUM &&
+		    !(v->t[j].flags & TF_NEWLINE))
+			return 0; /* 75 -300mm: a dash between two numbers */
 		neg = 1;
 		j++;
 	}
@@ -177,8 +180,11 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 			}
 		}
 	}
-	/* decimal part, unless this is an address like 192.168.1.2 */
-	if (is_p(v, j, lim, '.') && glued(v, j) && is_num(v, j + 1, lim) &&
+	/* decimal part, unless this is an address like 192.168.1.2 (seen from
+	 * its start or from inside) */
+	int dotted = i >= 2 && glued(v, i) && is_p(v, i - 1, i, '.') &&
+		     glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
+	if (!dotted && is_p(v, j, lim, '.') && glued(v, j) && is_num(v, j + 1, lim) &&
 	    glued(v, j + 1) &&
 	    !(is_p(v, j + 2, lim, '.') && glued(v, j + 2) &&
 	      is_num(v, j + 3, lim) && glued(v, j + 3))) {
@@ -235,7 +241,7 @@ have_value:
 		while ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
 		       glued(v, k)) {
 			if (v->t[k].cp == '-')
-				eneg = 1;
+				eneg = !eneg; /* 1.1^--23: two minuses */
 			k++;
 		}
 		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
@@ -248,8 +254,12 @@ have_value:
 		}
 	}
 
-	/* 3/4 and 2 1/4, but not 5/17/2018 */
-	if (!(flags & (NF_DECIMAL | NF_GROUPED)) && is_p(v, j, lim, '/') &&
+	/* 3/4 and 2 1/4, but not 5/17/2018 (seen from its start or from
+	 * inside) nor +1-222-2222/2222 */
+	int chained = i >= 2 && glued(v, i) &&
+		      (is_p(v, i - 1, i, '/') || is_p(v, i - 1, i, '-')) &&
+		      glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
+	if (!chained && !(flags & (NF_DECIMAL | NF_GROUPED)) && is_p(v, j, lim, '/') &&
 	    glued(v, j) && is_num(v, j + 1, lim) && glued(v, j + 1) &&
 	    !(is_p(v, j + 2, lim, '/') && glued(v, j + 2)) &&
 	    !(is_p(v, j + 2, lim, '-') && glued(v, j + 2))) {
@@ -713,8 +723,11 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			s.flags = NF_WORDS | (article ? NF_ARTICLE : 0);
 			s.last = A_VAL;
 		} else if (ord_phrase(v, j, lim, &o) && !o.plural && !o.frac_word &&
-			   o.value >= 3) {
-			/* a fifth, a twenty-first */
+			   o.value >= 3 &&
+			   !(o.end < lim && v->t[o.end].type == TK_WORD &&
+			     !lex_has(v, o.end, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_SCALE)))) {
+			/* a fifth, a twenty-first; but before a noun it is the
+			 * ordinal: a third term, a twenty-first birthday */
 			m->t0 = i;
 			m->t1 = o.end;
 			m->value = 1 / o.value;
@@ -738,8 +751,13 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			if (word_is(v, j, lim, "and") && s.have &&
 			    (s.last == A_SCALE || s.last == A_BIGSCALE) &&
 			    !(and_fraction(v, j, lim, &an, &ad) && an < ad)) {
-				wstate t = s;
+				wstate t = s, u;
 				size_t nj2 = wstep(v, j + 1, lim, &t);
+				/* not when the part after "and" has a scale of
+				 * its own: 3 hundred and 2 hundred are two */
+				if (nj2 && lex_has(v, nj2, LEX_BIT(LEX_SCALE)) &&
+				    (u = t, !wstep(v, nj2, lim, &u)))
+					nj2 = 0;
 				if (nj2) {
 					s = t;
 					s.and_last = 1;

@@ -62,6 +62,29 @@ static int glued_alnum(const lex_view *v, size_t i, size_t lim)
 	       (v->t[i].type == TK_WORD || v->t[i].type == TK_NUM);
 }
 
+/* Tokens [a, b) are written with no space between them. */
+static int glued_run(const lex_view *v, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b; k++)
+		if (!glued(v, k))
+			return 0;
+	return 1;
+}
+
+/* The number at token i is glued to a word or code before it: "scp173",
+ * "SCP-173", "F-16". */
+static int code_before(const lex_view *v, size_t i)
+{
+	if (i == 0 || !glued(v, i))
+		return 0;
+	const tok *p = TOK(i - 1);
+	if (p->type == TK_WORD || p->type == TK_NUM)
+		return 1;
+	return p->type == TK_PUNCT && (p->cp == '-' || p->cp == '/') && i >= 2 &&
+	       glued(v, i - 1) &&
+	       (v->t[i - 2].type == TK_WORD || v->t[i - 2].type == TK_NUM);
+}
+
 /* ---- units and currencies ---- */
 
 static void set_currency(qty_unit *u, const lex_entry *e)
@@ -70,6 +93,22 @@ static void set_currency(qty_unit *u, const lex_entry *e)
 	u->kind = "currency";
 	u->code = e->b;
 	u->mul = e->cat == LEX_CUR_CODE && e->value > 1 ? e->value : 1;
+}
+
+/* A currency symbol with letters before it, written apart ("c $", "hk $",
+ * "US $"), unless the letters are a word of their own: the article in "a
+ * $5 bill", the pronoun in "cost us $5", the "s" of "music ' s $ 500". */
+static int prefix_apart_ok(const lex_view *v, size_t start, size_t len)
+{
+	static const char *const words[] = {"a", "an", "i", NULL};
+	if (len < 2 || v->t[start].type != TK_WORD || glued(v, start + 1))
+		return 1;
+	if (word_in(v, start, start + 1, words))
+		return 0;
+	if (tok_is(v->text, TOK(start), "us") && !(v->t[start].flags & TF_CAPS))
+		return 0;
+	return !(start > 0 && tok_len(v, start) == 1 &&
+		 v->t[start - 1].type == TK_PUNCT && v->t[start - 1].cp == '\'');
 }
 
 size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
@@ -88,8 +127,32 @@ size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
 	 * "dollars 50" in running text is two phrases */
 	if (e->cat == LEX_CUR_WORD && !tok_is(v->text, TOK(i - 1), "dollar"))
 		return SIZE_MAX;
+	if (!prefix_apart_ok(v, start, i - start)) {
+		/* "a $5": the symbol alone */
+		if (v->t[i - 1].type != TK_PUNCT ||
+		    !(e = lex_match(v, i - 1, i, LEX_BIT(LEX_CUR_SYM), NULL)))
+			return SIZE_MAX;
+		start = i - 1;
+	}
 	set_currency(u, e);
 	return start;
+}
+
+/* "MB" is megabytes, "Mb" and "mb" megabits: in the two-letter symbols of
+ * information a small b is a bit. */
+static const char *bits_or_bytes(const lex_view *v, size_t k, size_t len,
+				 const char *unit)
+{
+	static const char *const map[][2] = {{"kilobyte", "kilobit"},
+					     {"megabyte", "megabit"},
+					     {"gigabyte", "gigabit"},
+					     {"terabyte", "terabit"}};
+	if (len != 1 || tok_len(v, k) != 2 || v->text[v->t[k].start + 1] != 'b')
+		return unit;
+	for (size_t q = 0; q < sizeof map / sizeof *map; q++)
+		if (strcmp(unit, map[q][0]) == 0)
+			return map[q][1];
+	return unit;
 }
 
 /* The closing bracket for an opening one, or 0. */
@@ -119,14 +182,22 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 		return j;
 	size_t len;
 	const lex_entry *e = lex_match(v, k, lim, mask, &len);
+	/* a unit written as one word must be matched so: "m2" is no "m 2" */
+	while (e && e->cat == LEX_UNIT && len > 1 && !strchr(e->phrase, ' ') &&
+	       !glued_run(v, k, k + len))
+		e = lex_match(v, k, k + len - 1, mask, &len);
 	if (!e)
 		return j;
 	size_t end = k + len;
 	int spaced = !glued(v, k);
 	if (close && !glued(v, k))
 		return j;
-	/* letters or digits glued on after it make a code: 24703m212 */
-	if (glued_alnum(v, end, lim))
+	/* letters or digits glued on after it make a code: 24703m212,
+	 * 24703 L-202 */
+	if (glued_alnum(v, end, lim) ||
+	    (end + 1 < lim && glued(v, end) && v->t[end].type == TK_PUNCT &&
+	     v->t[end].cp == '-' && v->t[end + 1].type == TK_NUM &&
+	     glued(v, end + 1)))
 		return j;
 	memset(u, 0, sizeof *u);
 	if (e->cat == LEX_UNIT) {
@@ -140,11 +211,6 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
 		    !word_is(v, end, lim, "x") && !word_is(v, end, lim, "by"))
 			return j;
-		/* "in" is an inch only at the end of a phrase: not "2 in
-		 * april", "50,000 in 2020" */
-		if (spaced && len == 1 && tok_is(v->text, TOK(k), "in") &&
-		    end < lim && v->t[end].type != TK_PUNCT)
-			return j;
 		/* "pounds" after a scale is money: 361 million pounds */
 		if (scaled && strcmp(e->a, "pound") == 0) {
 			u->unit = "pound";
@@ -152,7 +218,7 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 			u->code = "GBP";
 			u->mul = 1;
 		} else {
-			u->unit = e->a;
+			u->unit = bits_or_bytes(v, k, len, e->a);
 			u->kind = e->b;
 			u->mul = 1;
 		}
@@ -535,7 +601,8 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 
 /* The rest of an amount after its currency: "75 USD million", "$ 10
  * dollars", cents. */
-static size_t amount_tail(const lex_view *v, size_t j, size_t lim, qty *q)
+static size_t amount_tail(const lex_view *v, size_t j, size_t lim, int prefix,
+			  qty *q)
 {
 	size_t len;
 	const lex_entry *sc = NULL;
@@ -547,8 +614,8 @@ static size_t amount_tail(const lex_view *v, size_t j, size_t lim, qty *q)
 		return j + 1;
 	}
 	const lex_entry *w = lex_match(v, j, lim, LEX_BIT(LEX_CUR_WORD), &len);
-	if (w && strstr(q->u.unit, "dollar") && strstr(w->a, "dollar"))
-		return j + len;
+	if (prefix && w && strstr(q->u.unit, "dollar") && strstr(w->a, "dollar"))
+		return j + len; /* $ 10 dollars */
 	return cents_after(v, j, lim, q);
 }
 
@@ -570,9 +637,12 @@ static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
 	if (!num_parse(v, k, lim, &in) || in.flags & ~(NF_DIGITS | NF_WORDS) ||
 	    in.value >= 12)
 		return j;
-	size_t len, e = in.t1;
+	size_t len = 1, e = in.t1;
 	const lex_entry *u = lex_match(v, e, lim, LEX_BIT(LEX_UNIT), &len);
-	if (!u || strcmp(u->a, "inch") != 0 || glued_alnum(v, e + len, lim))
+	/* after feet, a bare "in" is inches too: 5 ft 2 in */
+	if (!(u && strcmp(u->a, "inch") == 0) && !word_is(v, e, lim, "in"))
+		return j;
+	if (glued_alnum(v, e + len, lim))
 		return j;
 	q->value += in.value / 12;
 	return e + len;
@@ -618,7 +688,7 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 		num_match m;
 		if (e && (e->cat != LEX_CUR_WORD ||
 			  (len == 1 && tok_is(v->text, TOK(i), "dollar"))) &&
-		    !(i > 0 && glued_alnum(v, i, lim)) &&
+		    prefix_apart_ok(v, i, len) && !code_before(v, i) &&
 		    read_num(v, i + len, lim, 0, &m) &&
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL)) &&
 		    !(e->cat == LEX_CUR_WORD && !glued(v, i + len) &&
@@ -627,7 +697,7 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 			q->kind = CORRO_NUM_CURRENCY;
 			q->num = m;
 			q->value = m.value * q->u.mul;
-			q->t1 = amount_tail(v, m.t1, lim, q);
+			q->t1 = amount_tail(v, m.t1, lim, 1, q);
 			return 1;
 		}
 	}
@@ -674,13 +744,13 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 				   : is_dimension(u.kind) ? CORRO_NUM_DIMENSION
 							  : -1;
 			if (kind >= 0 && (want & CORRO_KIND_BIT(kind)) &&
-			    !(i > 0 && glued_alnum(v, i, lim) && kind != CORRO_NUM_CURRENCY)) {
+			    !(kind != CORRO_NUM_CURRENCY && code_before(v, i))) {
 				q->kind = kind;
 				q->u = u;
 				q->value = m.value * u.mul;
 				q->t1 = e;
 				if (kind == CORRO_NUM_CURRENCY)
-					q->t1 = amount_tail(v, e, lim, q);
+					q->t1 = amount_tail(v, e, lim, 0, q);
 				else if (kind == CORRO_NUM_DIMENSION)
 					q->t1 = feet_inches(v, e, lim, q);
 				if (kind != CORRO_NUM_CURRENCY)
