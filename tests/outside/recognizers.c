@@ -96,6 +96,10 @@ static const struct {
 	{"PercentModel", 17, "a unit named with no number is no quantity"},
 	{"PercentModel", 18, "a unit named with no number is no quantity"},
 	{"PercentModel", 19, "a unit named with no number is no quantity"},
+	{"CurrencyModel", 47, "a lower-case \"us\" before a spaced \"$\" is "
+			      "the pronoun in news text (\"it cost us $5\")"},
+	{"CurrencyModel", 79, "a lower-case \"us\" before a spaced \"$\" is "
+			      "the pronoun in news text (\"it cost us $5\")"},
 	{"CurrencyModel", 93, "a unit named with no number is no quantity"},
 	{"CurrencyModel", 94, "a unit named with no number is no quantity"},
 	{"CurrencyModel", 102, "colloquial Chinese units (kuai, mao)"},
@@ -186,7 +190,9 @@ static const struct {
 	{"Dram", "dram"},
 	{"Bit", "bit"},
 	{"Byte", "byte"},
+	{"Kilobit", "kilobit"},
 	{"Megabit", "megabit"},
+	{"Gigabit", "gigabit"},
 	{"Megabyte", "megabyte"},
 	{"Gigabyte", "gigabyte"},
 	{"Kilometer per hour", "kilometre per hour"},
