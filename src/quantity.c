@@ -138,6 +138,11 @@ size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
 	return start;
 }
 
+static int is_subunit(const char *unit)
+{
+	return strcmp(unit, "cent") == 0 || strcmp(unit, "penny") == 0;
+}
+
 /* "MB" is megabytes, "Mb" and "mb" megabits: in the two-letter symbols of
  * information a small b is a bit. */
 static const char *bits_or_bytes(const lex_view *v, size_t k, size_t len,
@@ -227,9 +232,15 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 		 * "$ 20,000.00 $ 37,305.97" */
 		if (e->cat == LEX_CUR_SYM && spaced) {
 			num_match m2;
+			size_t l2;
+			const lex_entry *e2;
 			if (num_parse(v, end, lim, &m2) &&
-			    !lex_has(v, m2.t1, mask))
-				return j;
+			    (!lex_has(v, m2.t1, mask) ||
+			     ((e2 = lex_match(v, m2.t1, lim, LEX_BIT(LEX_CUR_WORD),
+					      &l2)) != NULL &&
+			      e2->b && e->b && strcmp(e2->b, e->b) == 0 &&
+			      !is_subunit(e2->a))))
+				return j; /* and not in "1 $ 10 dollars" */
 		}
 		set_currency(u, e);
 	}
@@ -572,7 +583,7 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 	static const char *const free_after[] = {"and", "or", "more", "less",
 						 NULL};
 	if (q->num.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION) ||
-	    strcmp(q->u.unit, "cent") == 0 || strcmp(q->u.unit, "penny") == 0)
+	    is_subunit(q->u.unit))
 		return j;
 	size_t k = j;
 	if (word_is(v, k, lim, "and"))
@@ -585,7 +596,7 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 		return j;
 	size_t e = c.t1, len;
 	const lex_entry *cw = lex_match(v, e, lim, LEX_BIT(LEX_CUR_WORD), &len);
-	if (cw && (strcmp(cw->a, "cent") == 0 || strcmp(cw->a, "penny") == 0)) {
+	if (cw && is_subunit(cw->a)) {
 		e += len;
 	} else {
 		if (is_word(v, e, lim) && !word_in(v, e, lim, free_after))
