@@ -167,7 +167,7 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 				i = u;
 				continue;
 			}
-			if (!qty_read(v, i, s->t0, s->t1, kinds, &q)) {
+			if (!qty_read(v, i, s->t1, kinds, &q)) {
 				i++;
 				continue;
 			}

@@ -670,10 +670,18 @@ static int pronoun_one(const lex_view *v, size_t i, const num_match *m)
 	       i > 0 && word_in(v, i - 1, i, det);
 }
 
-int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
-	     qty *q)
+/* The kind of reading a unit makes of a number, or -1. */
+static int unit_kind(const qty_unit *u)
 {
-	(void)lo;
+	if (strcmp(u->kind, "currency") == 0)
+		return CORRO_NUM_CURRENCY;
+	if (strcmp(u->kind, "percent") == 0) /* not "percentage point" */
+		return strcmp(u->unit, "percent") == 0 ? CORRO_NUM_PERCENT : -1;
+	return is_dimension(u->kind) ? CORRO_NUM_DIMENSION : -1;
+}
+
+int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
+{
 	memset(q, 0, sizeof *q);
 	q->kind = -1;
 	q->value = q->low = q->high = NAN;
@@ -683,8 +691,6 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 	if (want & CORRO_KIND_BIT(CORRO_NUM_RANGE)) {
 		if (comparison_range(v, i, lim, q) || between_range(v, i, lim, q))
 			return 1;
-		q->low = q->high = NAN;
-		q->low_incl = q->high_incl = 0;
 	}
 	/* a currency first: $ 75 million, US$ 150, USD 200, dollar 22.5 */
 	if ((want & CORRO_KIND_BIT(CORRO_NUM_CURRENCY)) &&
@@ -739,8 +745,6 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 		return 1;
 	if ((want & CORRO_KIND_BIT(CORRO_NUM_RANGE)) && range_after(v, &m, lim, q))
 		return 1;
-	q->low = q->high = NAN;
-	q->low_incl = q->high_incl = 0;
 	if (!(m.flags & NF_ORDINAL) &&
 	    (want & (CORRO_KIND_BIT(CORRO_NUM_CURRENCY) |
 		     CORRO_KIND_BIT(CORRO_NUM_PERCENT) |
@@ -748,12 +752,7 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 		qty_unit u;
 		size_t e = qty_unit_after(v, m.t1, lim, (m.flags & NF_SCALE) != 0, &u);
 		if (e > m.t1) {
-			int kind = strcmp(u.kind, "currency") == 0 ? CORRO_NUM_CURRENCY
-				   : strcmp(u.kind, "percent") == 0
-				       ? (strcmp(u.unit, "percent") == 0 ? CORRO_NUM_PERCENT
-									 : -1)
-				   : is_dimension(u.kind) ? CORRO_NUM_DIMENSION
-							  : -1;
+			int kind = unit_kind(&u);
 			if (kind >= 0 && (want & CORRO_KIND_BIT(kind)) &&
 			    !(kind != CORRO_NUM_CURRENCY && code_before(v, i))) {
 				q->kind = kind;
@@ -764,8 +763,6 @@ int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
 					q->t1 = amount_tail(v, e, lim, 0, q);
 				else if (kind == CORRO_NUM_DIMENSION)
 					q->t1 = feet_inches(v, e, lim, q);
-				if (kind != CORRO_NUM_CURRENCY)
-					q->u.kind = u.kind;
 				return 1;
 			}
 		}

@@ -43,7 +43,7 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
 		      int *incl);
 
-/* One reading starting at token i of a sentence [lo, lim). */
+/* One reading. */
 typedef struct qty {
 	int kind;       /* a corro_num_kind, or -1: nothing to report */
 	size_t t0, t1;  /* tokens [t0, t1) */
@@ -55,11 +55,11 @@ typedef struct qty {
 } qty;
 
 /* Reads the longest reading of a kind in want (CORRO_KIND_BIT flags) that
- * starts at token i, falling back to a plain number when the larger reading
- * is not wanted.  Returns 0 when no number starts a reading at i; else 1
- * with q filled (q->kind -1 when a number was read that is not reported:
- * the caller moves on past q->t1). */
-int qty_read(const lex_view *v, size_t i, size_t lo, size_t lim, int want,
-	     qty *q);
+ * starts at token i, using tokens before lim (the sentence's end), falling
+ * back to a plain number when the larger reading is not wanted.  Returns 0
+ * when no number starts a reading at i; else 1 with q filled (q->kind -1
+ * when a number was read that is not reported: the caller moves on past
+ * q->t1). */
+int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q);
 
 #endif
