@@ -129,6 +129,10 @@ corro_status corro_reader_new(corro_reader **out, corro_diag_fn diag, void *ud);
 void corro_reader_free(corro_reader *r);
 /* Queues an input; the path is copied.  Nothing is opened until _next. */
 corro_status corro_reader_add(corro_reader *r, const char *path);
+/* Queues bytes held in memory as if they were a file called name (sniffed
+ * the same way); the bytes are copied. */
+corro_status corro_reader_add_memory(corro_reader *r, const char *name,
+				     const char *bytes, size_t len);
 /* Sets *doc to the next document, owned by the caller.  Returns CORRO_OK,
  * CORRO_DONE when the inputs are used up, or CORRO_NOMEM.  Skipped inputs
  * only produce diagnostics; corro_reader_failures() counts them. */
@@ -172,7 +176,8 @@ typedef struct corro_figure {
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;
-	corro_span sentence;
+	corro_span sentence;   /* its sentence (a window of about 1,000 bytes
+				  around the figure when the sentence is longer) */
 	size_t sentence_index;
 } corro_figure;
 
