@@ -12,6 +12,7 @@
  * verb between them share the predicate, actor and source of the first. */
 #include "figure.h"
 #include "number.h"
+#include "quantity.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -397,83 +398,21 @@ typedef struct expr {
 	int low_open, high_open;
 } expr;
 
-/* Currency before the number: "$", "US$", "USD", "€".  Returns its first
- * token or SIZE_MAX. */
-static size_t currency_before(const lex_view *v, size_t lo, size_t i,
-			      const lex_entry **out)
-{
-	if (i == 0 || i <= lo)
-		return SIZE_MAX;
-	size_t start;
-	const lex_entry *e = lex_match_ending(
-		v, lo, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD),
-		&start);
-	if (!e)
-		return SIZE_MAX;
-	/* a currency word before the number only as in "USD 200", "dollar 22.5
-	 * million"; not "dollars 50" in running text */
-	if (e->cat == LEX_CUR_WORD && !tok_is(v->text, TOK(i - 1), "dollar"))
-		return SIZE_MAX;
-	*out = e;
-	return start;
-}
-
-/* Unit, currency or percent after a number (and its scale).  Sets fields of
- * x and returns the token after it. */
+/* Unit, currency or percent after a number (and its scale), read by the
+ * quantity stage.  Sets fields of x and returns the token after it. */
 static size_t unit_after(const lex_view *v, size_t j, size_t lim, expr *x,
 			 int scaled)
 {
-	size_t len;
-	const lex_entry *e;
-	size_t k = j;
-	/* six-mile, 3-inch, 12-cent: a glued hyphen before a unit */
-	if (is_dash(v, k, lim) && glued(v, k) && k + 1 < lim && glued(v, k + 1))
-		k++;
-	if (k >= lim)
-		return j;
-	if (!lex_has(v, k, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
-				   LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM)))
-		return j;
-	e = lex_match(v, k, lim,
-		      LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
-			      LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM),
-		      &len);
-	if (!e)
-		return j;
-	int spaced = !glued(v, k);
-	if (e->cat == LEX_UNIT) {
-		/* a glued unit must be one that is written glued */
-		if (!spaced && e->value == 0 && k == j)
-			return j;
-		/* abbreviations written apart need care: "5 m" yes, "5 in the"
-		 * no; single letters apart only when nothing follows */
-		if (spaced && len == 1) {
-			size_t ul = TOK(k)->end - TOK(k)->start;
-			if (ul == 1 && TOK(k)->type == TK_WORD)
-				return j;
-		}
-		/* "pounds" after a scale or with money context is sterling */
-		if (strcmp(e->a, "pound") == 0 && scaled) {
-			x->unit = "pound";
-			x->kind = "currency";
-			x->currency_code = "GBP";
-			return k + len;
-		}
-		/* a percent sign or word must not be followed by "of" +
-		 * a number: that is the Recognizers' "percent of 10" order */
-		x->unit = e->a;
-		x->kind = e->b;
-		return k + len;
+	qty_unit u;
+	size_t nj = qty_unit_after(v, j, lim, scaled, &u);
+	if (nj > j) {
+		x->unit = u.unit;
+		x->kind = u.kind;
+		x->currency_code = u.code;
+		if (u.mul > 1 && !isnan(x->value))
+			x->value *= u.mul; /* MUSD */
 	}
-	if (e->cat == LEX_CUR_SYM && spaced)
-		return j; /* "10 $" is written, but "$" after a space may start
-			     the next amount */
-	x->unit = e->a;
-	x->kind = "currency";
-	x->currency_code = e->b;
-	if (e->cat == LEX_CUR_CODE && e->value > 1 && !isnan(x->value))
-		x->value *= e->value; /* MUSD */
-	return k + len;
+	return nj;
 }
 
 /* A rate after the figure: per day, a year, each month, /day. */
@@ -1002,15 +941,15 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	}
 
 	/* currency before: $50, US$ 150, USD 200 */
-	const lex_entry *cur;
-	size_t cs = currency_before(v, s->t0, m->t0, &cur);
+	qty_unit cu;
+	size_t cs = qty_currency_before(v, s->t0, m->t0, &cu);
 	if (cs != SIZE_MAX) {
 		x->t0 = cs;
-		x->unit = cur->a;
-		x->kind = "currency";
-		x->currency_code = cur->b;
-		if (cur->value > 1)
-			x->value *= cur->value; /* MAUD 60 */
+		x->unit = cu.unit;
+		x->kind = cu.kind;
+		x->currency_code = cu.code;
+		if (cu.mul > 1)
+			x->value *= cu.mul; /* MAUD 60 */
 	}
 	size_t j = m->t1;
 	/* a second scale after a suffix, "75 USD million" */
@@ -1055,9 +994,9 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		int to_ok = !word_is(v, k, lim, "to") || !between ||
 			    word_is(v, m->t0 - 1, lim, "from");
 		size_t n0 = k + 1;
-		const lex_entry *cur2 = NULL;
-		size_t cs2 = currency_before(v, n0, n0 + 1, &cur2);
-		if (cs2 != SIZE_MAX && cur2 && cur2->cat == LEX_CUR_SYM)
+		/* "$2 to $3 billion": the second amount's symbol */
+		if (n0 < lim && lex_has(v, n0, LEX_BIT(LEX_CUR_SYM)) &&
+		    lex1(v, n0, lim, LEX_BIT(LEX_CUR_SYM)))
 			n0 = n0 + 1;
 		num_match m2;
 		if (and_ok && or_ok && to_ok && num_parse(v, n0, lim, &m2) &&
