@@ -30,29 +30,6 @@ typedef struct ctx {
 	arena *a;
 } ctx;
 
-static int glued(const lex_view *v, size_t i)
-{
-	return !(v->t[i].flags & TF_SPACE);
-}
-
-static int is_p(const lex_view *v, size_t i, size_t lim, uint32_t cp)
-{
-	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
-}
-
-static int word_is(const lex_view *v, size_t i, size_t lim, const char *w)
-{
-	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, TOK(i), w);
-}
-
-static const lex_entry *lex1(const lex_view *v, size_t i, size_t lim,
-			     uint32_t mask)
-{
-	size_t len;
-	const lex_entry *e = lex_match(v, i, lim, mask, &len);
-	return e && len == 1 ? e : NULL;
-}
-
 static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 			      const lex_entry **out)
 {
@@ -65,7 +42,7 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 
 static int is_dash(const lex_view *v, size_t i, size_t lim)
 {
-	return is_p(v, i, lim, '-');
+	return lex_punct(v, i, lim, '-');
 }
 
 static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
@@ -76,7 +53,7 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 		"just", "recently", "initially", "so", "far", "further",
 	};
 	for (size_t i = 0; i < sizeof adverbs / sizeof *adverbs; i++)
-		if (word_is(v, k, lim, adverbs[i]))
+		if (lex_word_is(v, k, lim, adverbs[i]))
 			return 1;
 	return 0;
 }
@@ -196,7 +173,7 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 	if (tok_is(v->text, t, "'s"))
 		return 1;
 	if (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)) &&
-	    lex1(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
+	    lex_one(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
 		return 0;
 	const lex_entry *ve;
 	const char *cls = verb_class(v, i, lim, &ve);
@@ -215,7 +192,7 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 			return 0;
 	}
 	if (lex_has(v, i, LEX_BIT(LEX_MONTH)) && (t->flags & TF_UPPER) &&
-	    lex1(v, i, lim, LEX_BIT(LEX_MONTH)))
+	    lex_one(v, i, lim, LEX_BIT(LEX_MONTH)))
 		return 0;
 	return 1;
 }
@@ -239,8 +216,8 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	size_t j = i;
 	*head = SIZE_MAX;
 	/* "thousands more troops", "an additional 7,000 troops" */
-	if (word_is(v, j, lim, "more") || word_is(v, j, lim, "additional") ||
-	    word_is(v, j, lim, "extra") || word_is(v, j, lim, "other"))
+	if (lex_word_is(v, j, lim, "more") || lex_word_is(v, j, lim, "additional") ||
+	    lex_word_is(v, j, lim, "extra") || lex_word_is(v, j, lim, "other"))
 		j++;
 	size_t first = j;
 	while (j < lim && j - i < 8) {
@@ -262,8 +239,8 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			continue;
 		}
 		/* glued hyphen inside a compound: long-range, North-Korean */
-		if (is_dash(v, j, lim) && j > first && glued(v, j) &&
-		    j + 1 < lim && glued(v, j + 1) && np_word(v, j + 1, lim)) {
+		if (is_dash(v, j, lim) && j > first && lex_glued(v, j) &&
+		    j + 1 < lim && lex_glued(v, j + 1) && np_word(v, j + 1, lim)) {
 			j++;
 			continue;
 		}
@@ -300,7 +277,7 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	if (m->flags & (NF_LONG | NF_ORDINAL))
 		return "ordinal or too long";
 	/* names and codes with digits: G7, F-16, SCP-173, COVID-19, a hash */
-	if (i > s->t0 && glued(v, i)) {
+	if (i > s->t0 && lex_glued(v, i)) {
 		const tok *p = TOK(i - 1);
 		if (p->type == TK_WORD && !lex_has(v, i - 1, LEX_BIT(LEX_CUR_CODE) |
 								 LEX_BIT(LEX_CUR_SYM)))
@@ -310,12 +287,12 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 		if (p->type == TK_PUNCT && (p->cp == '-' || p->cp == '/' ||
 					    p->cp == '#' || p->cp == '.' ||
 					    p->cp == ':') &&
-		    i - 1 > s->t0 && glued(v, i - 1) &&
+		    i - 1 > s->t0 && lex_glued(v, i - 1) &&
 		    (TOK(i - 2)->type == TK_WORD || TOK(i - 2)->type == TK_NUM))
 			return "name with digits";
 	}
 	size_t e = m->t1;
-	if (e < lim && glued(v, e)) {
+	if (e < lim && lex_glued(v, e)) {
 		const tok *n = TOK(e);
 		if (n->type == TK_WORD &&
 		    !lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE) |
@@ -323,36 +300,36 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 					   LEX_BIT(LEX_SUFFIX)))
 			return "code";
 		if (n->type == TK_PUNCT && n->cp == ':' && e + 1 < lim &&
-		    TOK(e + 1)->type == TK_NUM && glued(v, e + 1))
+		    TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1))
 			return "clock time";
 		if (n->type == TK_PUNCT && (n->cp == '-' || n->cp == '/') &&
-		    e + 1 < lim && TOK(e + 1)->type == TK_NUM && glued(v, e + 1) &&
-		    e + 2 < lim && is_p(v, e + 2, lim, n->cp) && glued(v, e + 2))
+		    e + 1 < lim && TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1) &&
+		    e + 2 < lim && lex_punct(v, e + 2, lim, n->cp) && lex_glued(v, e + 2))
 			return "date, phone number or code";
 	}
-	if (i > s->t0 && is_p(v, i - 1, lim, '+') && glued(v, i))
+	if (i > s->t0 && lex_punct(v, i - 1, lim, '+') && lex_glued(v, i))
 		return "phone number";
 	/* 555-1234: three digits, a dash, four digits, no grouping */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&
-	    e + 1 < lim && is_p(v, e, lim, '-') && glued(v, e) &&
-	    TOK(e + 1)->type == TK_NUM && glued(v, e + 1) && TOK(e + 1)->len1 == 4 &&
-	    !(e + 2 < lim && is_p(v, e + 2, lim, ',') && glued(v, e + 2)))
+	    e + 1 < lim && lex_punct(v, e, lim, '-') && lex_glued(v, e) &&
+	    TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1) && TOK(e + 1)->len1 == 4 &&
+	    !(e + 2 < lim && lex_punct(v, e + 2, lim, ',') && lex_glued(v, e + 2)))
 		return "phone number";
-	if (e < lim && (word_is(v, e, lim, "am") || word_is(v, e, lim, "pm") ||
-			word_is(v, e, lim, "gmt") || word_is(v, e, lim, "utc") ||
-			(word_is(v, e, lim, "a") && is_p(v, e + 1, lim, '.') &&
-			 word_is(v, e + 2, lim, "m")) ||
-			(word_is(v, e, lim, "p") && is_p(v, e + 1, lim, '.') &&
-			 word_is(v, e + 2, lim, "m"))) &&
+	if (e < lim && (lex_word_is(v, e, lim, "am") || lex_word_is(v, e, lim, "pm") ||
+			lex_word_is(v, e, lim, "gmt") || lex_word_is(v, e, lim, "utc") ||
+			(lex_word_is(v, e, lim, "a") && lex_punct(v, e + 1, lim, '.') &&
+			 lex_word_is(v, e + 2, lim, "m")) ||
+			(lex_word_is(v, e, lim, "p") && lex_punct(v, e + 1, lim, '.') &&
+			 lex_word_is(v, e + 2, lim, "m"))) &&
 	    (m->flags & NF_DIGITS) && m->value <= 24 && m->value >= 0)
 		return "clock time";
 	/* a label: Article 4, No. 4, Flight 17 */
 	if (i > s->t0) {
 		size_t k = i - 1;
-		if (is_p(v, k, lim, '.') && k > s->t0)
+		if (lex_punct(v, k, lim, '.') && k > s->t0)
 			k--;
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) &&
-		    lex1(v, k, lim, LEX_BIT(LEX_NONFIG)) && (m->flags & NF_DIGITS))
+		    lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) && (m->flags & NF_DIGITS))
 			return "label";
 	}
 	/* dates: October 18, 18 October */
@@ -366,20 +343,20 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 			return "date";
 	}
 	/* decades: the 1950s, the '90s */
-	if (e < lim && glued(v, e) && word_is(v, e, lim, "s"))
+	if (e < lim && lex_glued(v, e) && lex_word_is(v, e, lim, "s"))
 		return "decade";
 	if (is_year_like(m, v)) {
 		/* "1500 soldiers" counts; "in 2015", "2022 invasion" do not */
 		int prep_before = i > s->t0 &&
-				  (word_is(v, i - 1, lim, "in") ||
-				   word_is(v, i - 1, lim, "since") ||
-				   word_is(v, i - 1, lim, "of") ||
-				   word_is(v, i - 1, lim, "by") ||
-				   word_is(v, i - 1, lim, "until") ||
-				   word_is(v, i - 1, lim, "from") ||
-				   word_is(v, i - 1, lim, "after") ||
-				   word_is(v, i - 1, lim, "before") ||
-				   word_is(v, i - 1, lim, "during") ||
+				  (lex_word_is(v, i - 1, lim, "in") ||
+				   lex_word_is(v, i - 1, lim, "since") ||
+				   lex_word_is(v, i - 1, lim, "of") ||
+				   lex_word_is(v, i - 1, lim, "by") ||
+				   lex_word_is(v, i - 1, lim, "until") ||
+				   lex_word_is(v, i - 1, lim, "from") ||
+				   lex_word_is(v, i - 1, lim, "after") ||
+				   lex_word_is(v, i - 1, lim, "before") ||
+				   lex_word_is(v, i - 1, lim, "during") ||
 				   lex_has(v, i - 1, LEX_BIT(LEX_MONTH)));
 		if (prep_before || !plural_noun_at(v, e, lim))
 			return "year";
@@ -420,11 +397,11 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			 const char **per)
 {
 	size_t k = j;
-	if (word_is(v, k, lim, "per") || word_is(v, k, lim, "a") ||
-	    word_is(v, k, lim, "an") || word_is(v, k, lim, "each") ||
-	    word_is(v, k, lim, "every") ||
-	    (is_p(v, k, lim, '/') && k + 1 < lim && glued(v, k + 1))) {
-		const lex_entry *e = lex1(v, k + 1, lim, LEX_BIT(LEX_PER));
+	if (lex_word_is(v, k, lim, "per") || lex_word_is(v, k, lim, "a") ||
+	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
+	    lex_word_is(v, k, lim, "every") ||
+	    (lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1))) {
+		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
 		if (e) {
 			/* "a share" after money; "a day" after anything */
 			*per = e->a;
@@ -484,7 +461,7 @@ static const char *subject_place(const lex_view *v, const sent *s, size_t vi,
 	for (size_t k = vi; k-- > lo && steps < 14; steps++) {
 		if (k >= skip0 && k < skip1)
 			continue;
-		if (is_p(v, k, s->t1, ';') || is_p(v, k, s->t1, ':'))
+		if (lex_punct(v, k, s->t1, ';') || lex_punct(v, k, s->t1, ':'))
 			break;
 		/* a place may be several tokens: find ones that end here */
 		size_t start;
@@ -496,7 +473,7 @@ static const char *subject_place(const lex_view *v, const sent *s, size_t vi,
 			if (e2 && start + len == k + 1) {
 				if (start > lo && is_prep(v, start - 1, s->t1))
 					return NULL; /* object, not subject */
-				if (start > lo + 1 && word_is(v, start - 1, s->t1, "the") &&
+				if (start > lo + 1 && lex_word_is(v, start - 1, s->t1, "the") &&
 				    is_prep(v, start - 2, s->t1))
 					return NULL;
 				return e2->a;
@@ -524,8 +501,8 @@ static const char *place_in(const lex_view *v, size_t a, size_t b)
 static const char *span_text(ctx *c, size_t a, size_t b, corro_span *span)
 {
 	const lex_view *v = c->v;
-	if (a < b && (word_is(v, a, b, "the") || word_is(v, a, b, "a") ||
-		      word_is(v, a, b, "an")))
+	if (a < b && (lex_word_is(v, a, b, "the") || lex_word_is(v, a, b, "a") ||
+		      lex_word_is(v, a, b, "an")))
 		a++;
 	if (a >= b)
 		return NULL;
@@ -559,7 +536,7 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 		}
 		int cap = (t->flags & TF_UPPER) != 0;
 		int stop = lex_has(v, k - 1, LEX_BIT(LEX_STOP)) &&
-			   lex1(v, k - 1, e + 1, LEX_BIT(LEX_STOP));
+			   lex_one(v, k - 1, e + 1, LEX_BIT(LEX_STOP));
 		if (!cap && (stop || words >= 2))
 			break;
 		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)))
@@ -583,7 +560,7 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 {
 	size_t k = b;
-	if (word_is(v, k, lim, "the"))
+	if (lex_word_is(v, k, lim, "the"))
 		k++;
 	size_t start = k;
 	int words = 0;
@@ -591,16 +568,16 @@ static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 		const tok *t = TOK(k);
 		if (t->type == TK_PUNCT) {
 			if (t->cp == '(' && k + 2 < lim && TOK(k + 1)->type == TK_WORD &&
-			    is_p(v, k + 2, lim, ')')) {
+			    lex_punct(v, k + 2, lim, ')')) {
 				k += 3;
 				continue;
 			}
-			if (t->cp == '.' && glued(v, k) && k > start &&
+			if (t->cp == '.' && lex_glued(v, k) && k > start &&
 			    TOK(k - 1)->end - TOK(k - 1)->start == 1) {
 				k++; /* U.S. */
 				continue;
 			}
-			if (t->cp == '-' && glued(v, k) && k + 1 < lim && glued(v, k + 1) &&
+			if (t->cp == '-' && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1) &&
 			    words) {
 				k++;
 				continue;
@@ -696,9 +673,9 @@ static size_t find_sources(ctx *c, attribution *out)
 		size_t k = i;
 		while (k > s->t0 && aux_class(v, k - 1, s->t1))
 			k--;
-		if (k < i && (word_is(v, k, s->t1, "is") || word_is(v, k, s->t1, "are") ||
-			      word_is(v, k, s->t1, "was") || word_is(v, k, s->t1, "were") ||
-			      word_is(v, k, s->t1, "been") || word_is(v, k, s->t1, "be")))
+		if (k < i && (lex_word_is(v, k, s->t1, "is") || lex_word_is(v, k, s->t1, "are") ||
+			      lex_word_is(v, k, s->t1, "was") || lex_word_is(v, k, s->t1, "were") ||
+			      lex_word_is(v, k, s->t1, "been") || lex_word_is(v, k, s->t1, "be")))
 			continue;
 		while (k > s->t0 && is_adverb_gap(v, k - 1, s->t1))
 			k--;
@@ -710,11 +687,11 @@ static size_t find_sources(ctx *c, attribution *out)
 				at->cue = i;
 				/* ", analysts say." at the end of a sentence */
 				size_t before = a;
-				if (before > s->t0 && (word_is(v, before - 1, s->t1, "the") ||
-						       word_is(v, before - 1, s->t1, "a")))
+				if (before > s->t0 && (lex_word_is(v, before - 1, s->t1, "the") ||
+						       lex_word_is(v, before - 1, s->t1, "a")))
 					before--;
-				int tail = before > s->t0 && (is_p(v, before - 1, s->t1, ',') ||
-							      is_p(v, before - 1, s->t1, '"'));
+				int tail = before > s->t0 && (lex_punct(v, before - 1, s->t1, ',') ||
+							      lex_punct(v, before - 1, s->t1, '"'));
 				at->kind = tail ? ATTR_TAIL : ATTR_VERB;
 				if (at->text)
 					n++;
@@ -722,7 +699,7 @@ static size_t find_sources(ctx *c, attribution *out)
 			}
 		}
 		/* inverted: ", says Victor Cha", ", said the ministry" */
-		if (i > s->t0 && (is_p(v, i - 1, s->t1, ',') || is_p(v, i - 1, s->t1, '"'))) {
+		if (i > s->t0 && (lex_punct(v, i - 1, s->t1, ',') || lex_punct(v, i - 1, s->t1, '"'))) {
 			size_t end = source_np_right(v, i + 1, s->t1);
 			if (end > i + 1 && source_like(v, s, i + 1, end)) {
 				attribution *at = &out[n];
@@ -762,8 +739,8 @@ static const attribution *source_for(const lex_view *v, const sent *s,
 		while (endtok < s->t1 && TOK(endtok)->end <= at[i].span.end)
 			endtok++;
 		for (size_t q = endtok; q <= s->t1 && q < endtok + 5; q++) {
-			if (q == s->t1 || is_p(v, q, s->t1, ',') ||
-			    is_p(v, q, s->t1, '.') || is_p(v, q, s->t1, ';'))
+			if (q == s->t1 || lex_punct(v, q, s->t1, ',') ||
+			    lex_punct(v, q, s->t1, '.') || lex_punct(v, q, s->t1, ';'))
 				return &at[i];
 		}
 	}
@@ -777,9 +754,9 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 {
 	size_t steps = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 10; steps++) {
-		if (is_p(v, k, s->t1, ';'))
+		if (lex_punct(v, k, s->t1, ';'))
 			break;
-		if (word_is(v, k, s->t1, "if"))
+		if (lex_word_is(v, k, s->t1, "if"))
 			return 1;
 		if (steps < 8 && lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
 		    lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), NULL))
@@ -823,7 +800,7 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 			continue;
 		}
 		if (is_adverb_gap(v, k, s->t1) ||
-		    (saw_verb && (word_is(v, k, s->t1, "to") || word_is(v, k, s->t1, "be") ||
+		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be") ||
 				  lex_has(v, k, LEX_BIT(LEX_FORECAST)))))
 			continue;
 		break;
@@ -844,7 +821,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 	*inherit = NULL;
 	*pred_tok = SIZE_MAX;
 	if (head != SIZE_MAX && lex_has(v, head, LEX_BIT(LEX_NOUNPRED))) {
-		const lex_entry *ne = lex1(v, head, s->t1, LEX_BIT(LEX_NOUNPRED));
+		const lex_entry *ne = lex_one(v, head, s->t1, LEX_BIT(LEX_NOUNPRED));
 		if (ne) {
 			*pred_tok = head;
 			return ne->a;
@@ -878,7 +855,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 				return pf->f.predicate;
 			}
 		}
-		if (is_p(v, k, s->t1, ';') || is_p(v, k, s->t1, ':'))
+		if (lex_punct(v, k, s->t1, ';') || lex_punct(v, k, s->t1, ':'))
 			break;
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
@@ -899,7 +876,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			return ve->a;
 		}
 		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
-			const lex_entry *ne = lex1(v, k, s->t1, LEX_BIT(LEX_NOUNPRED));
+			const lex_entry *ne = lex_one(v, k, s->t1, LEX_BIT(LEX_NOUNPRED));
 			if (ne) {
 				*pred_tok = k;
 				return ne->a;
@@ -914,7 +891,7 @@ right:
 			*pred_tok = k;
 			return ve->a;
 		}
-		if (cls || is_adverb_gap(v, k, s->t1) || word_is(v, k, s->t1, "to"))
+		if (cls || is_adverb_gap(v, k, s->t1) || lex_word_is(v, k, s->t1, "to"))
 			continue;
 		break;
 	}
@@ -958,7 +935,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		if (nj > j) {
 			j = nj;
 			/* "75 USD million" and "dollars 22.5 million" */
-			const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+			const lex_entry *sc = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
 			if (sc && sc->value >= 1000 && strcmp(x->kind, "currency") == 0) {
 				x->value *= sc->value;
 				j++;
@@ -977,33 +954,33 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	 * three; from X to Y */
 	size_t k = j;
 	int between = m->t0 > s->t0 && x->t0 == m->t0 &&
-		      (word_is(v, m->t0 - 1, lim, "between") ||
-		       word_is(v, m->t0 - 1, lim, "from"));
+		      (lex_word_is(v, m->t0 - 1, lim, "between") ||
+		       lex_word_is(v, m->t0 - 1, lim, "from"));
 	int joiner = 0;
-	if (is_dash(v, k, lim) || is_p(v, k, lim, '~') || is_p(v, k, lim, 0x2013))
+	if (is_dash(v, k, lim) || lex_punct(v, k, lim, '~') || lex_punct(v, k, lim, 0x2013))
 		joiner = 1;
-	else if (word_is(v, k, lim, "to") || word_is(v, k, lim, "through") ||
-		 word_is(v, k, lim, "and") || word_is(v, k, lim, "or"))
+	else if (lex_word_is(v, k, lim, "to") || lex_word_is(v, k, lim, "through") ||
+		 lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or"))
 		joiner = 1;
 	if (joiner && k + 1 < lim && !(TOK(k + 1)->flags & TF_NEWLINE)) {
-		int and_ok = !word_is(v, k, lim, "and") ||
-			     (between && word_is(v, m->t0 - 1, lim, "between"));
-		int or_ok = !word_is(v, k, lim, "or") ||
+		int and_ok = !lex_word_is(v, k, lim, "and") ||
+			     (between && lex_word_is(v, m->t0 - 1, lim, "between"));
+		int or_ok = !lex_word_is(v, k, lim, "or") ||
 			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
 			     m->value < 20);
-		int to_ok = !word_is(v, k, lim, "to") || !between ||
-			    word_is(v, m->t0 - 1, lim, "from");
+		int to_ok = !lex_word_is(v, k, lim, "to") || !between ||
+			    lex_word_is(v, m->t0 - 1, lim, "from");
 		size_t n0 = k + 1;
 		/* "$2 to $3 billion": the second amount's symbol */
 		if (n0 < lim && lex_has(v, n0, LEX_BIT(LEX_CUR_SYM)) &&
-		    lex1(v, n0, lim, LEX_BIT(LEX_CUR_SYM)))
+		    lex_one(v, n0, lim, LEX_BIT(LEX_CUR_SYM)))
 			n0 = n0 + 1;
 		num_match m2;
 		if (and_ok && or_ok && to_ok && num_parse(v, n0, lim, &m2) &&
 		    !(m2.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
 		    !(is_dash(v, k, lim) && (m2.flags & NF_NEGATIVE))) {
 			double a = x->value, b = m2.value;
-			if (is_dash(v, k, lim) && !glued(v, k) && !glued(v, k + 1) &&
+			if (is_dash(v, k, lim) && !lex_glued(v, k) && !lex_glued(v, k + 1) &&
 			    0)
 				goto no_range;
 			/* "3 to 5 million": the scale is shared */
@@ -1019,7 +996,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 			if (m->flags & NF_VAGUE)
 				goto no_range;
 			/* years and page ranges are not figures either */
-			if (b > a || (word_is(v, k, lim, "or") && b != a)) {
+			if (b > a || (lex_word_is(v, k, lim, "or") && b != a)) {
 				expr y;
 				memset(&y, 0, sizeof y);
 				y.value = b;
@@ -1070,12 +1047,12 @@ no_range:
 		size_t len;
 		const lex_entry *hp = NULL;
 		size_t p = x->t1;
-		if (is_dash(v, p, lim) && glued(v, p) && word_is(v, p + 1, lim, "plus"))
+		if (is_dash(v, p, lim) && lex_glued(v, p) && lex_word_is(v, p + 1, lim, "plus"))
 			p++;
 		hp = lex_match(v, p, lim, LEX_BIT(LEX_HEDGE_POST), &len);
 		if (hp && !(m->flags & NF_VAGUE)) {
 			/* "+" only when glued: "500+" */
-			if (!(is_p(v, p, lim, '+') && !glued(v, p))) {
+			if (!(lex_punct(v, p, lim, '+') && !lex_glued(v, p))) {
 				set_hedge(x, hp);
 				x->t1 = p + len;
 			}
@@ -1090,7 +1067,7 @@ no_range:
 					      : NULL;
 		if (ch) {
 			int single = cs3 == x->t0 - 1 &&
-				     (word_is(v, cs3, lim, "up") || word_is(v, cs3, lim, "down"));
+				     (lex_word_is(v, cs3, lim, "up") || lex_word_is(v, cs3, lim, "down"));
 			int money = x->kind && (strcmp(x->kind, "percent") == 0 ||
 						strcmp(x->kind, "currency") == 0);
 			if (!single || money) {
@@ -1139,7 +1116,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 	size_t lim = s->t1;
 	size_t cond_tok = SIZE_MAX; /* the first "if" or "unless" */
 	for (size_t k = s->t0; k < lim; k++)
-		if (word_is(v, k, lim, "if") || word_is(v, k, lim, "unless")) {
+		if (lex_word_is(v, k, lim, "if") || lex_word_is(v, k, lim, "unless")) {
 			cond_tok = k;
 			break;
 		}
@@ -1153,8 +1130,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			     (v->cats[i] & (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) |
 					    LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_VAGUE) |
 					    LEX_BIT(LEX_ORD)) ||
-			      word_is(v, i, lim, "a") || word_is(v, i, lim, "an") ||
-			      word_is(v, i, lim, "several") || word_is(v, i, lim, "few"))) ||
+			      lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an") ||
+			      lex_word_is(v, i, lim, "several") || lex_word_is(v, i, lim, "few"))) ||
 			    (t->type == TK_PUNCT && lex_has(v, i, LEX_BIT(LEX_NUM)));
 		if (!maybe || !num_parse(v, i, lim, &m)) {
 			i++;
@@ -1163,7 +1140,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		size_t next = m.t1;
 		if (not_a_figure(v, s, &m)) {
 			/* skip a whole code such as a hash: its pieces too */
-			while (next < lim && glued(v, next) &&
+			while (next < lim && lex_glued(v, next) &&
 			       TOK(next)->type != TK_PUNCT)
 				next++;
 			i = next;
@@ -1184,18 +1161,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				continue;
 			}
 			if (m.t0 > s->t0 && m.value < 10 &&
-			    (word_is(v, m.t0 - 1, lim, "the") ||
-			     word_is(v, m.t0 - 1, lim, "all") ||
-			     word_is(v, m.t0 - 1, lim, "both") ||
-			     word_is(v, m.t0 - 1, lim, "these") ||
-			     word_is(v, m.t0 - 1, lim, "those") ||
-			     word_is(v, m.t0 - 1, lim, "its") ||
-			     word_is(v, m.t0 - 1, lim, "their") ||
-			     word_is(v, m.t0 - 1, lim, "his") ||
-			     word_is(v, m.t0 - 1, lim, "her") ||
-			     word_is(v, m.t0 - 1, lim, "our") ||
-			     word_is(v, m.t0 - 1, lim, "every") ||
-			     word_is(v, m.t0 - 1, lim, "each"))) {
+			    (lex_word_is(v, m.t0 - 1, lim, "the") ||
+			     lex_word_is(v, m.t0 - 1, lim, "all") ||
+			     lex_word_is(v, m.t0 - 1, lim, "both") ||
+			     lex_word_is(v, m.t0 - 1, lim, "these") ||
+			     lex_word_is(v, m.t0 - 1, lim, "those") ||
+			     lex_word_is(v, m.t0 - 1, lim, "its") ||
+			     lex_word_is(v, m.t0 - 1, lim, "their") ||
+			     lex_word_is(v, m.t0 - 1, lim, "his") ||
+			     lex_word_is(v, m.t0 - 1, lim, "her") ||
+			     lex_word_is(v, m.t0 - 1, lim, "our") ||
+			     lex_word_is(v, m.t0 - 1, lim, "every") ||
+			     lex_word_is(v, m.t0 - 1, lim, "each"))) {
 				i = next;
 				continue;
 			}
@@ -1203,8 +1180,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
 		    !x.unit) {
 			/* half of, a third of, half the: a share of something */
-			if (!(word_is(v, x.t1, lim, "of") || word_is(v, x.t1, lim, "the") ||
-			      word_is(v, x.t1, lim, "its") || word_is(v, x.t1, lim, "their"))) {
+			if (!(lex_word_is(v, x.t1, lim, "of") || lex_word_is(v, x.t1, lim, "the") ||
+			      lex_word_is(v, x.t1, lim, "its") || lex_word_is(v, x.t1, lim, "their"))) {
 				i = next;
 				continue;
 			}
@@ -1223,16 +1200,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			size_t np0 = after;
 			/* "of the ..." after a share or a number: 3,000 of its
 			 * troops */
-			if (word_is(v, np0, lim, "of")) {
+			if (lex_word_is(v, np0, lim, "of")) {
 				np0++;
-				if (word_is(v, np0, lim, "the") || word_is(v, np0, lim, "its") ||
-				    word_is(v, np0, lim, "their") || word_is(v, np0, lim, "his") ||
-				    word_is(v, np0, lim, "her") || word_is(v, np0, lim, "these") ||
-				    word_is(v, np0, lim, "those"))
+				if (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
+				    lex_word_is(v, np0, lim, "their") || lex_word_is(v, np0, lim, "his") ||
+				    lex_word_is(v, np0, lim, "her") || lex_word_is(v, np0, lim, "these") ||
+				    lex_word_is(v, np0, lim, "those"))
 					np0++;
 			} else if (x.kind && strcmp(x.kind, "fraction") == 0 &&
-				   (word_is(v, np0, lim, "the") || word_is(v, np0, lim, "its") ||
-				    word_is(v, np0, lim, "their"))) {
+				   (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
+				    lex_word_is(v, np0, lim, "their"))) {
 				np0++;
 			}
 			what1 = read_np(v, np0, lim, &head);
@@ -1240,10 +1217,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				what0 = np0;
 				/* partitive: "members of North Korea's special forces",
 				 * "rounds of ammunition": keep the of-phrase */
-				if (word_is(v, what1, lim, "of")) {
+				if (lex_word_is(v, what1, lim, "of")) {
 					size_t h2, k2 = what1 + 1;
-					if (word_is(v, k2, lim, "the") || word_is(v, k2, lim, "its") ||
-					    word_is(v, k2, lim, "their"))
+					if (lex_word_is(v, k2, lim, "the") || lex_word_is(v, k2, lim, "its") ||
+					    lex_word_is(v, k2, lim, "their"))
 						k2++;
 					size_t e2 = read_np(v, k2, lim, &h2);
 					if (h2 != SIZE_MAX)
@@ -1278,7 +1255,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		}
 		/* "a troop deployment of 3,000": the unit comes before */
 		if (head == SIZE_MAX && !x.unit && !unit_fixed && x.t0 >= s->t0 + 3 &&
-		    word_is(v, x.t0 - 1, lim, "of") &&
+		    lex_word_is(v, x.t0 - 1, lim, "of") &&
 		    lex_has(v, x.t0 - 2, LEX_BIT(LEX_NOUNPRED)) &&
 		    TOK(x.t0 - 3)->type == TK_WORD && np_word(v, x.t0 - 3, lim) &&
 		    !adjective_like(v, x.t0 - 3)) {

@@ -88,4 +88,40 @@ static inline int lex_has(const lex_view *v, size_t i, uint32_t mask)
 /* A single-token entry of a category for a word (any case). */
 const lex_entry *lex_word(const char *word, size_t len, uint32_t mask);
 
+/* Small token tests shared by the stages that read phrases. */
+
+/* No white space between token i-1 and token i. */
+static inline int lex_glued(const lex_view *v, size_t i)
+{
+	return !(v->t[i].flags & TF_SPACE);
+}
+
+/* Token i (before lim) is the punctuation character cp (folded). */
+static inline int lex_punct(const lex_view *v, size_t i, size_t lim, uint32_t cp)
+{
+	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
+}
+
+/* Token i (before lim) is a run of digits. */
+static inline int lex_numtok(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && v->t[i].type == TK_NUM;
+}
+
+/* Token i (before lim) is the word w (lower-case ASCII), in any case. */
+static inline int lex_word_is(const lex_view *v, size_t i, size_t lim,
+			      const char *w)
+{
+	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, &v->t[i], w);
+}
+
+/* A one-token phrase of a category in mask at token i, or NULL. */
+static inline const lex_entry *lex_one(const lex_view *v, size_t i, size_t lim,
+				       uint32_t mask)
+{
+	size_t len;
+	const lex_entry *e = lex_match(v, i, lim, mask, &len);
+	return e && len == 1 ? e : NULL;
+}
+
 #endif

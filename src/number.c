@@ -15,26 +15,6 @@
 
 #define TOK(i) (&v->t[(i)])
 
-static int glued(const lex_view *v, size_t i)
-{
-	return !(v->t[i].flags & TF_SPACE);
-}
-
-static int is_p(const lex_view *v, size_t i, size_t lim, uint32_t cp)
-{
-	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
-}
-
-static int is_num(const lex_view *v, size_t i, size_t lim)
-{
-	return i < lim && v->t[i].type == TK_NUM;
-}
-
-static int word_is(const lex_view *v, size_t i, size_t lim, const char *w)
-{
-	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, TOK(i), w);
-}
-
 /* The single gap byte(s) between two tokens is one space-like character and
  * nothing else: the thousands separator of "40 000". */
 static int single_space_gap(const lex_view *v, size_t i)
@@ -66,14 +46,6 @@ static int put_digits(const lex_view *v, size_t i, char *out, size_t *n,
 	return 0;
 }
 
-static const lex_entry *lex1(const lex_view *v, size_t i, size_t lim,
-			     uint32_t mask)
-{
-	size_t len;
-	const lex_entry *e = lex_match(v, i, lim, mask, &len);
-	return e && len == 1 ? e : NULL;
-}
-
 /* ---- digits ---- */
 
 /* Counts a chain of ",ddd" groups after token i: returns the number of
@@ -84,8 +56,8 @@ static size_t comma_groups(const lex_view *v, size_t i, size_t lim)
 	int saw2 = 0, last = 0;
 	/* no real number has more than six groups; stopping there keeps a
 	 * long "1,22,22,22..." from being walked again at every group */
-	while (g < 7 && is_p(v, j + 1, lim, ',') && glued(v, j + 1) &&
-	       is_num(v, j + 2, lim) && glued(v, j + 2)) {
+	while (g < 7 && lex_punct(v, j + 1, lim, ',') && lex_glued(v, j + 1) &&
+	       lex_numtok(v, j + 2, lim) && lex_glued(v, j + 2)) {
 		unsigned len = v->t[j + 2].len1;
 		if (len != 3 && len != 2)
 			break;
@@ -125,8 +97,8 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 	unsigned flags = NF_DIGITS;
 	int neg = 0;
 
-	if (is_p(v, j, lim, '-') && is_num(v, j + 1, lim) && glued(v, j + 1)) {
-		if (j > 0 && glued(v, j) && v->t[j - 1].type != TK_PUNCT)
+	if (lex_punct(v, j, lim, '-') && lex_numtok(v, j + 1, lim) && lex_glued(v, j + 1)) {
+		if (j > 0 && lex_glued(v, j) && v->t[j - 1].type != TK_PUNCT)
 			return 0; /* F-16, SCP-173: a name, not minus */
 		if (j > 0 && v->t[j - 1].type == TK_NUM &&
 		    !(v->t[j].flags & TF_NEWLINE))
@@ -134,8 +106,8 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 		neg = 1;
 		j++;
 	}
-	if (is_p(v, j, lim, '.') && is_num(v, j + 1, lim) && glued(v, j + 1) &&
-	    !(j > 0 && glued(v, j) && v->t[j - 1].type != TK_PUNCT)) {
+	if (lex_punct(v, j, lim, '.') && lex_numtok(v, j + 1, lim) && lex_glued(v, j + 1) &&
+	    !(j > 0 && lex_glued(v, j) && v->t[j - 1].type != TK_PUNCT)) {
 		/* ".25" */
 		buf[n++] = '0';
 		buf[n++] = '.';
@@ -145,7 +117,7 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 		j += 2;
 		goto have_value;
 	}
-	if (!is_num(v, j, lim))
+	if (!lex_numtok(v, j, lim))
 		return 0;
 	if (v->t[j].len1 > 18) {
 		m->t0 = i;
@@ -169,11 +141,11 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 			flags |= NF_GROUPED;
 		} else {
 			/* "40 000": groups of three after single spaces */
-			while (is_num(v, j, lim) && v->t[j].len1 == 3 &&
+			while (lex_numtok(v, j, lim) && v->t[j].len1 == 3 &&
 			       (v->t[j].flags & TF_SPACE) &&
 			       !(v->t[j].flags & TF_NEWLINE) &&
 			       single_space_gap(v, j) &&
-			       !(is_num(v, j + 1, lim) && glued(v, j + 1))) {
+			       !(lex_numtok(v, j + 1, lim) && lex_glued(v, j + 1))) {
 				put_digits(v, j, buf, &n, sizeof buf);
 				j++;
 				flags |= NF_GROUPED;
@@ -182,12 +154,12 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 	}
 	/* decimal part, unless this is an address like 192.168.1.2 (seen from
 	 * its start or from inside) */
-	int dotted = i >= 2 && glued(v, i) && is_p(v, i - 1, i, '.') &&
-		     glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
-	if (!dotted && is_p(v, j, lim, '.') && glued(v, j) && is_num(v, j + 1, lim) &&
-	    glued(v, j + 1) &&
-	    !(is_p(v, j + 2, lim, '.') && glued(v, j + 2) &&
-	      is_num(v, j + 3, lim) && glued(v, j + 3))) {
+	int dotted = i >= 2 && lex_glued(v, i) && lex_punct(v, i - 1, i, '.') &&
+		     lex_glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
+	if (!dotted && lex_punct(v, j, lim, '.') && lex_glued(v, j) && lex_numtok(v, j + 1, lim) &&
+	    lex_glued(v, j + 1) &&
+	    !(lex_punct(v, j + 2, lim, '.') && lex_glued(v, j + 2) &&
+	      lex_numtok(v, j + 3, lim) && lex_glued(v, j + 3))) {
 		buf[n++] = '.';
 		put_digits(v, j + 1, buf, &n, sizeof buf);
 		flags |= NF_DECIMAL;
@@ -198,17 +170,17 @@ have_value:
 	double val = strtod(buf, NULL);
 
 	/* exponents: 1e10, 1.3e6, 12.32e+14, 1.3x10^6, 1.1^23 */
-	if (j + 1 < lim && v->t[j].type == TK_WORD && glued(v, j) &&
+	if (j + 1 < lim && v->t[j].type == TK_WORD && lex_glued(v, j) &&
 	    v->t[j].end - v->t[j].start == 1 &&
 	    (v->text[v->t[j].start] | 0x20) == 'e') {
 		size_t k = j + 1;
 		int eneg = 0;
-		if ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
-		    glued(v, k)) {
+		if ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) &&
+		    lex_glued(v, k)) {
 			eneg = v->t[k].cp == '-';
 			k++;
 		}
-		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
+		if (lex_numtok(v, k, lim) && lex_glued(v, k) && v->t[k].len1 <= 3) {
 			char eb[8];
 			size_t en = 0;
 			put_digits(v, k, eb, &en, sizeof eb);
@@ -216,18 +188,18 @@ have_value:
 			val *= pow(10, eneg ? -atof(eb) : atof(eb));
 			j = k + 1;
 		}
-	} else if (j + 3 < lim && v->t[j].type == TK_WORD && glued(v, j) &&
-		   tok_is(v->text, TOK(j), "x") && is_num(v, j + 1, lim) &&
-		   glued(v, j + 1) && tok_is(v->text, TOK(j + 1), "10") &&
-		   is_p(v, j + 2, lim, '^') && glued(v, j + 2)) {
+	} else if (j + 3 < lim && v->t[j].type == TK_WORD && lex_glued(v, j) &&
+		   tok_is(v->text, TOK(j), "x") && lex_numtok(v, j + 1, lim) &&
+		   lex_glued(v, j + 1) && tok_is(v->text, TOK(j + 1), "10") &&
+		   lex_punct(v, j + 2, lim, '^') && lex_glued(v, j + 2)) {
 		size_t k = j + 3;
 		int eneg = 0;
-		if ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
-		    glued(v, k)) {
+		if ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) &&
+		    lex_glued(v, k)) {
 			eneg = v->t[k].cp == '-';
 			k++;
 		}
-		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
+		if (lex_numtok(v, k, lim) && lex_glued(v, k) && v->t[k].len1 <= 3) {
 			char eb[8];
 			size_t en = 0;
 			put_digits(v, k, eb, &en, sizeof eb);
@@ -235,16 +207,16 @@ have_value:
 			val *= pow(10, eneg ? -atof(eb) : atof(eb));
 			j = k + 1;
 		}
-	} else if (is_p(v, j, lim, '^') && glued(v, j)) {
+	} else if (lex_punct(v, j, lim, '^') && lex_glued(v, j)) {
 		size_t k = j + 1;
 		int eneg = 0;
-		while ((is_p(v, k, lim, '+') || is_p(v, k, lim, '-')) &&
-		       glued(v, k)) {
+		while ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) &&
+		       lex_glued(v, k)) {
 			if (v->t[k].cp == '-')
 				eneg = !eneg; /* 1.1^--23: two minuses */
 			k++;
 		}
-		if (is_num(v, k, lim) && glued(v, k) && v->t[k].len1 <= 3) {
+		if (lex_numtok(v, k, lim) && lex_glued(v, k) && v->t[k].len1 <= 3) {
 			char eb[8];
 			size_t en = 0;
 			put_digits(v, k, eb, &en, sizeof eb);
@@ -256,13 +228,13 @@ have_value:
 
 	/* 3/4 and 2 1/4, but not 5/17/2018 (seen from its start or from
 	 * inside) nor +1-222-2222/2222 */
-	int chained = i >= 2 && glued(v, i) &&
-		      (is_p(v, i - 1, i, '/') || is_p(v, i - 1, i, '-')) &&
-		      glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
-	if (!chained && !(flags & (NF_DECIMAL | NF_GROUPED)) && is_p(v, j, lim, '/') &&
-	    glued(v, j) && is_num(v, j + 1, lim) && glued(v, j + 1) &&
-	    !(is_p(v, j + 2, lim, '/') && glued(v, j + 2)) &&
-	    !(is_p(v, j + 2, lim, '-') && glued(v, j + 2))) {
+	int chained = i >= 2 && lex_glued(v, i) &&
+		      (lex_punct(v, i - 1, i, '/') || lex_punct(v, i - 1, i, '-')) &&
+		      lex_glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
+	if (!chained && !(flags & (NF_DECIMAL | NF_GROUPED)) && lex_punct(v, j, lim, '/') &&
+	    lex_glued(v, j) && lex_numtok(v, j + 1, lim) && lex_glued(v, j + 1) &&
+	    !(lex_punct(v, j + 2, lim, '/') && lex_glued(v, j + 2)) &&
+	    !(lex_punct(v, j + 2, lim, '-') && lex_glued(v, j + 2))) {
 		char db[24];
 		size_t dn = 0;
 		if (v->t[j + 1].len1 < 10 && !put_digits(v, j + 1, db, &dn, sizeof db)) {
@@ -274,11 +246,11 @@ have_value:
 				j += 2;
 			}
 		}
-	} else if (!(flags & (NF_DECIMAL | NF_GROUPED)) && is_num(v, j, lim) &&
+	} else if (!(flags & (NF_DECIMAL | NF_GROUPED)) && lex_numtok(v, j, lim) &&
 		   (v->t[j].flags & TF_SPACE) && !(v->t[j].flags & TF_NEWLINE) &&
-		   is_p(v, j + 1, lim, '/') && glued(v, j + 1) &&
-		   is_num(v, j + 2, lim) && glued(v, j + 2) &&
-		   !(is_p(v, j + 3, lim, '/') && glued(v, j + 3))) {
+		   lex_punct(v, j + 1, lim, '/') && lex_glued(v, j + 1) &&
+		   lex_numtok(v, j + 2, lim) && lex_glued(v, j + 2) &&
+		   !(lex_punct(v, j + 3, lim, '/') && lex_glued(v, j + 3))) {
 		/* mixed number "2 1/4": the fraction must be proper */
 		char nb[24], db[24];
 		size_t nn = 0, dn = 0;
@@ -296,8 +268,8 @@ have_value:
 		}
 	}
 	/* a vulgar fraction glued on: 2½ */
-	if (j < lim && v->t[j].type == TK_PUNCT && glued(v, j)) {
-		const lex_entry *e = lex1(v, j, lim, LEX_BIT(LEX_NUM));
+	if (j < lim && v->t[j].type == TK_PUNCT && lex_glued(v, j)) {
+		const lex_entry *e = lex_one(v, j, lim, LEX_BIT(LEX_NUM));
 		if (e && e->value < 1) {
 			val += e->value;
 			flags |= NF_FRACTION;
@@ -305,10 +277,10 @@ have_value:
 		}
 	}
 	/* ordinal suffix: 21st, 4th */
-	if (j < lim && v->t[j].type == TK_WORD && glued(v, j) &&
+	if (j < lim && v->t[j].type == TK_WORD && lex_glued(v, j) &&
 	    !(flags & (NF_DECIMAL | NF_FRACTION)) &&
-	    (word_is(v, j, lim, "st") || word_is(v, j, lim, "nd") ||
-	     word_is(v, j, lim, "rd") || word_is(v, j, lim, "th"))) {
+	    (lex_word_is(v, j, lim, "st") || lex_word_is(v, j, lim, "nd") ||
+	     lex_word_is(v, j, lim, "rd") || lex_word_is(v, j, lim, "th"))) {
 		flags |= NF_ORDINAL;
 		j++;
 	}
@@ -331,13 +303,13 @@ static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
 	size_t j = m->t1;
 	if (j >= lim || v->t[j].type != TK_WORD || (m->flags & NF_ORDINAL))
 		return 0;
-	const lex_entry *e = lex1(v, j, lim, LEX_BIT(LEX_SUFFIX));
+	const lex_entry *e = lex_one(v, j, lim, LEX_BIT(LEX_SUFFIX));
 	if (!e)
 		return 0;
 	const tok *t = TOK(j);
 	size_t len = t->end - t->start;
 	char c0 = v->text[t->start];
-	int spaced = !glued(v, j);
+	int spaced = !lex_glued(v, j);
 	if (spaced && (t->flags & TF_NEWLINE))
 		return 0;
 	/* The word after must not continue with letters: "10 km" is not k. */
@@ -358,7 +330,7 @@ static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
 		return 0;
 	}
 	/* a letter glued after the suffix means it was a word: "10kph" */
-	if (j + 1 < lim && glued(v, j + 1) && v->t[j + 1].type != TK_PUNCT)
+	if (j + 1 < lim && lex_glued(v, j + 1) && v->t[j + 1].type != TK_PUNCT)
 		return 0;
 	if (spaced && len == 1 && (c0 | 0x20) == 'm') {
 		/* "10 M" only when capitalised */
@@ -398,7 +370,7 @@ static int value_atom(const lex_view *v, size_t i, size_t lim, double *val,
 	if (i >= lim)
 		return 0;
 	if (v->t[i].type == TK_WORD) {
-		const lex_entry *e = lex1(v, i, lim, LEX_BIT(LEX_NUM));
+		const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_NUM));
 		if (!e)
 			return 0;
 		*val = e->value;
@@ -442,7 +414,7 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 	const lex_entry *e;
 
 	/* a hyphen joins tens and units: sixty-one, fifty - two */
-	if (s->last == A_TENS && is_p(v, i, lim, '-') &&
+	if (s->last == A_TENS && lex_punct(v, i, lim, '-') &&
 	    value_atom(v, i + 1, lim, &val, &is_word, &end) && is_word &&
 	    val >= 1 && val <= 9) {
 		s->group += val;
@@ -451,7 +423,7 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 		set_atom(s, val, 0);
 		return end;
 	}
-	if ((e = lex1(v, i, lim, LEX_BIT(LEX_SCALE))) != NULL) {
+	if ((e = lex_one(v, i, lim, LEX_BIT(LEX_SCALE))) != NULL) {
 		double sc = e->value;
 		if (!s->have)
 			return 0;
@@ -578,14 +550,14 @@ static int ord_phrase(const lex_view *v, size_t i, size_t lim, ordp *o)
 	wstate c;
 	size_t j = words_only(v, i, lim, &c);
 	int and = 0;
-	if (j > i && word_is(v, j, lim, "and") &&
+	if (j > i && lex_word_is(v, j, lim, "and") &&
 	    (c.last == A_SCALE || c.last == A_BIGSCALE)) {
 		j++;
 		and = 1;
 	}
-	if (j > i && is_p(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
+	if (j > i && lex_punct(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
 		j++;
-	const lex_entry *e = lex1(v, j, lim,
+	const lex_entry *e = lex_one(v, j, lim,
 				  LEX_BIT(LEX_ORD) | (j == i ? LEX_BIT(LEX_FRAC) : 0));
 	if (!e)
 		return 0;
@@ -614,11 +586,11 @@ static int ord_phrase(const lex_view *v, size_t i, size_t lim, ordp *o)
 static size_t and_fraction(const lex_view *v, size_t i, size_t lim,
 			   double *num, double *den)
 {
-	if (!word_is(v, i, lim, "and"))
+	if (!lex_word_is(v, i, lim, "and"))
 		return 0;
 	size_t j = i + 1;
 	double n = 1;
-	if (word_is(v, j, lim, "a") || word_is(v, j, lim, "an")) {
+	if (lex_word_is(v, j, lim, "a") || lex_word_is(v, j, lim, "an")) {
 		j++;
 	} else {
 		wstate c;
@@ -630,7 +602,7 @@ static size_t and_fraction(const lex_view *v, size_t i, size_t lim,
 			return 0;
 		j = e;
 	}
-	const lex_entry *f = lex1(v, j, lim, LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_ORD));
+	const lex_entry *f = lex_one(v, j, lim, LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_ORD));
 	if (!f || f->value < 2 || (f->cat == LEX_ORD && f->value == 2) ||
 	    (n == 1) != !plural_ord(v, j, f))
 		return 0;
@@ -652,7 +624,7 @@ static size_t point_words(const lex_view *v, size_t j, size_t lim, double *val)
 		double unit;
 		int w2;
 		size_t e3;
-		if (is_tens(dv) && is_p(v, e2, lim, '-') &&
+		if (is_tens(dv) && lex_punct(v, e2, lim, '-') &&
 		    value_atom(v, e2 + 1, lim, &unit, &w2, &e3) && w2 &&
 		    unit >= 1 && unit < 10) {
 			dv += unit;
@@ -678,21 +650,21 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 	size_t j = i;
 	int article = 0, neg = 0;
 
-	if (word_is(v, j, lim, "minus") || word_is(v, j, lim, "negative")) {
+	if (lex_word_is(v, j, lim, "minus") || lex_word_is(v, j, lim, "negative")) {
 		neg = 1;
 		j++;
 	}
-	if (word_is(v, j, lim, "a") || word_is(v, j, lim, "an")) {
+	if (lex_word_is(v, j, lim, "a") || lex_word_is(v, j, lim, "an")) {
 		article = 1;
 		j++;
 	}
 	/* half / quarter [a] scale; half a dozen; a half; a quarter */
-	const lex_entry *f = lex1(v, j, lim, LEX_BIT(LEX_FRAC));
+	const lex_entry *f = lex_one(v, j, lim, LEX_BIT(LEX_FRAC));
 	if (f) {
 		size_t k = j + 1;
-		if (word_is(v, k, lim, "a") || word_is(v, k, lim, "an"))
+		if (lex_word_is(v, k, lim, "a") || lex_word_is(v, k, lim, "an"))
 			k++;
-		const lex_entry *sc = lex1(v, k, lim, LEX_BIT(LEX_SCALE));
+		const lex_entry *sc = lex_one(v, k, lim, LEX_BIT(LEX_SCALE));
 		if (sc && sc->value >= 12) {
 			m->t0 = i;
 			m->t1 = k + 1;
@@ -711,10 +683,10 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 		m->flags = NF_WORDS | NF_FRACTION | (article ? NF_ARTICLE : 0);
 		return 1;
 	}
-	const lex_entry *sc0 = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+	const lex_entry *sc0 = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
 	if (article || (sc0 && sc0->value == 100 && !neg &&
-			lex1(v, j + 1, lim, LEX_BIT(LEX_SCALE)) &&
-			lex1(v, j + 1, lim, LEX_BIT(LEX_SCALE))->value >= 1000)) {
+			lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE)) &&
+			lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE))->value >= 1000)) {
 		/* a hundred, a million, a dozen; "hundred thousand" */
 		ordp o;
 		if (sc0) {
@@ -748,7 +720,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			 * proper fraction after it is added: one hundred and
 			 * three quarters, six million and two thirds */
 			double an, ad;
-			if (word_is(v, j, lim, "and") && s.have &&
+			if (lex_word_is(v, j, lim, "and") && s.have &&
 			    (s.last == A_SCALE || s.last == A_BIGSCALE) &&
 			    !(and_fraction(v, j, lim, &an, &ad) && an < ad)) {
 				wstate t = s, u;
@@ -792,13 +764,13 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 	 * three twenty-firsts, one one hundred fifth, a hundred
 	 * trillionths; and ordinals: twenty-first, one hundred fifth */
 	size_t d0 = j;
-	if (is_p(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
+	if (lex_punct(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
 		d0 = j + 1;
 	if (flags & NF_WORDS) {
 		/* a final tens word may start the ordinal: one hundred thirty
 		 * fifths is 100/35, one hundred twenty-first is 121st */
 		const lex_entry *u = s.tens && !s.and_last
-					     ? lex1(v, d0, lim, LEX_BIT(LEX_ORD))
+					     ? lex_one(v, d0, lim, LEX_BIT(LEX_ORD))
 					     : NULL;
 		if (u && u->value >= 1 && u->value <= 9) {
 			int pl = plural_ord(v, d0, u);
@@ -825,12 +797,12 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 				j = o.end;
 				done = 1;
 				/* three quarters billion; two thirds of a million */
-				const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+				const lex_entry *sc = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
 				size_t k = j;
-				if (!sc && word_is(v, j, lim, "of") &&
-				    (word_is(v, j + 1, lim, "a") ||
-				     word_is(v, j + 1, lim, "an"))) {
-					sc = lex1(v, j + 2, lim, LEX_BIT(LEX_SCALE));
+				if (!sc && lex_word_is(v, j, lim, "of") &&
+				    (lex_word_is(v, j + 1, lim, "a") ||
+				     lex_word_is(v, j + 1, lim, "an"))) {
+					sc = lex_one(v, j + 2, lim, LEX_BIT(LEX_SCALE));
 					k = j + 2;
 				}
 				if (sc && sc->value >= 1000 && !scaled) {
@@ -857,7 +829,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 		double add = an / ad;
 		j += used;
 		flags |= NF_FRACTION;
-		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE));
+		const lex_entry *sc = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
 		if (sc && sc->value >= 1000) {
 			if (s.last == A_BIGSCALE)
 				val += add * sc->value; /* a billion and a half million */
@@ -870,7 +842,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 				add *= s.last_big; /* three million and a half */
 			val += add;
 		}
-	} else if (word_is(v, j, lim, "point") && (flags & NF_WORDS) &&
+	} else if (lex_word_is(v, j, lim, "point") && (flags & NF_WORDS) &&
 		   !(flags & NF_DIGITS)) {
 		size_t k = point_words(v, j, lim, &val);
 		if (k > j) {
@@ -893,22 +865,22 @@ static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
 {
 	size_t j = i;
 	double lo_mul = 2, hi_mul = 10;
-	if (word_is(v, j, lim, "several")) {
+	if (lex_word_is(v, j, lim, "several")) {
 		lo_mul = 3;
 		j++;
-	} else if (word_is(v, j, lim, "a") && word_is(v, j + 1, lim, "few")) {
+	} else if (lex_word_is(v, j, lim, "a") && lex_word_is(v, j + 1, lim, "few")) {
 		lo_mul = 2;
 		hi_mul = 6;
 		j += 2;
-	} else if (word_is(v, j, lim, "few")) {
+	} else if (lex_word_is(v, j, lim, "few")) {
 		lo_mul = 2;
 		hi_mul = 6;
 		j++;
-	} else if (word_is(v, j, lim, "many")) {
+	} else if (lex_word_is(v, j, lim, "many")) {
 		j++;
 	}
 	if (j > i) {
-		const lex_entry *sc = lex1(v, j, lim, LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_VAGUE));
+		const lex_entry *sc = lex_one(v, j, lim, LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_VAGUE));
 		if (!sc)
 			return 0;
 		m->t0 = i;
@@ -919,14 +891,14 @@ static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
 		m->flags = NF_WORDS | NF_VAGUE;
 		return 1;
 	}
-	const lex_entry *a = lex1(v, j, lim, LEX_BIT(LEX_VAGUE));
+	const lex_entry *a = lex_one(v, j, lim, LEX_BIT(LEX_VAGUE));
 	if (!a)
 		return 0;
 	double unit = a->value;
 	j++;
 	/* tens of thousands, hundreds of millions */
-	if (word_is(v, j, lim, "of")) {
-		const lex_entry *b = lex1(v, j + 1, lim, LEX_BIT(LEX_VAGUE));
+	if (lex_word_is(v, j, lim, "of")) {
+		const lex_entry *b = lex_one(v, j + 1, lim, LEX_BIT(LEX_VAGUE));
 		if (b && b->value > unit && b->value >= 1000) {
 			unit *= b->value;
 			j += 2;
@@ -967,7 +939,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 			} else if (m->flags & NF_SCALE) {
 				/* 1.2k million? leave it */
 			} else {
-				const lex_entry *sc = lex1(v, m->t1, lim, LEX_BIT(LEX_SCALE));
+				const lex_entry *sc = lex_one(v, m->t1, lim, LEX_BIT(LEX_SCALE));
 				if (sc) {
 					m->value *= sc->value;
 					m->flags |= NF_SCALE;
@@ -978,7 +950,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 		/* "1,674.5 million" has a decimal; parse_words can't read it */
 		if ((m->flags & NF_DECIMAL) && !(m->flags & NF_SCALE) &&
 		    m->t1 < lim) {
-			const lex_entry *sc = lex1(v, m->t1, lim, LEX_BIT(LEX_SCALE));
+			const lex_entry *sc = lex_one(v, m->t1, lim, LEX_BIT(LEX_SCALE));
 			if (sc && !(v->t[m->t1].flags & TF_NEWLINE)) {
 				m->value *= sc->value;
 				m->flags |= NF_SCALE;
@@ -988,7 +960,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 		return 1;
 	}
 	if (t->type == TK_PUNCT) {
-		const lex_entry *e = lex1(v, i, lim, LEX_BIT(LEX_NUM));
+		const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_NUM));
 		if (e) {
 			m->t0 = i;
 			m->t1 = i + 1;
@@ -1002,20 +974,20 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 	if (t->type != TK_WORD)
 		return 0;
 	uint32_t c = v->cats[i];
-	if (c & (LEX_BIT(LEX_VAGUE)) || word_is(v, i, lim, "several") ||
-	    word_is(v, i, lim, "few") || word_is(v, i, lim, "many") ||
-	    (word_is(v, i, lim, "a") && word_is(v, i + 1, lim, "few"))) {
+	if (c & (LEX_BIT(LEX_VAGUE)) || lex_word_is(v, i, lim, "several") ||
+	    lex_word_is(v, i, lim, "few") || lex_word_is(v, i, lim, "many") ||
+	    (lex_word_is(v, i, lim, "a") && lex_word_is(v, i + 1, lim, "few"))) {
 		if (parse_vague(v, i, lim, m))
 			return 1;
 	}
 	if (c & (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_SCALE)) ||
-	    word_is(v, i, lim, "a") || word_is(v, i, lim, "an") ||
-	    word_is(v, i, lim, "minus") || word_is(v, i, lim, "negative")) {
+	    lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an") ||
+	    lex_word_is(v, i, lim, "minus") || lex_word_is(v, i, lim, "negative")) {
 		if (parse_words(v, i, lim, m))
 			return 1;
 	}
 	if (c & LEX_BIT(LEX_ORD)) {
-		const lex_entry *o = lex1(v, i, lim, LEX_BIT(LEX_ORD));
+		const lex_entry *o = lex_one(v, i, lim, LEX_BIT(LEX_ORD));
 		if (o && !o->a) {
 			m->t0 = i;
 			m->t1 = i + 1;
@@ -1035,13 +1007,13 @@ int num_ratio(const lex_view *v, num_match *m, size_t lim)
 	if (m->flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_FRACTION) ||
 	    isnan(m->value))
 		return 0;
-	if (word_is(v, k, lim, "over")) {
+	if (lex_word_is(v, k, lim, "over")) {
 		kind = OVER;
 		k++;
-	} else if (word_is(v, k, lim, "out") && word_is(v, k + 1, lim, "of")) {
+	} else if (lex_word_is(v, k, lim, "out") && lex_word_is(v, k + 1, lim, "of")) {
 		kind = OUT_OF;
 		k += 2;
-	} else if (word_is(v, k, lim, "in")) {
+	} else if (lex_word_is(v, k, lim, "in")) {
 		kind = IN;
 		k++;
 	} else {

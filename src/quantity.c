@@ -18,24 +18,9 @@
 
 #define TOK(i) (&v->t[(i)])
 
-static int glued(const lex_view *v, size_t i)
-{
-	return !(v->t[i].flags & TF_SPACE);
-}
-
-static int is_p(const lex_view *v, size_t i, size_t lim, uint32_t cp)
-{
-	return i < lim && v->t[i].type == TK_PUNCT && v->t[i].cp == cp;
-}
-
 static int is_word(const lex_view *v, size_t i, size_t lim)
 {
 	return i < lim && v->t[i].type == TK_WORD;
-}
-
-static int word_is(const lex_view *v, size_t i, size_t lim, const char *w)
-{
-	return is_word(v, i, lim) && tok_is(v->text, TOK(i), w);
 }
 
 static int word_in(const lex_view *v, size_t i, size_t lim,
@@ -58,7 +43,7 @@ static size_t tok_len(const lex_view *v, size_t i)
  * "24703m212", "SCP-173". */
 static int glued_alnum(const lex_view *v, size_t i, size_t lim)
 {
-	return i < lim && glued(v, i) &&
+	return i < lim && lex_glued(v, i) &&
 	       (v->t[i].type == TK_WORD || v->t[i].type == TK_NUM);
 }
 
@@ -66,7 +51,7 @@ static int glued_alnum(const lex_view *v, size_t i, size_t lim)
 static int glued_run(const lex_view *v, size_t a, size_t b)
 {
 	for (size_t k = a + 1; k < b; k++)
-		if (!glued(v, k))
+		if (!lex_glued(v, k))
 			return 0;
 	return 1;
 }
@@ -75,13 +60,13 @@ static int glued_run(const lex_view *v, size_t a, size_t b)
  * "SCP-173", "F-16". */
 static int code_before(const lex_view *v, size_t i)
 {
-	if (i == 0 || !glued(v, i))
+	if (i == 0 || !lex_glued(v, i))
 		return 0;
 	const tok *p = TOK(i - 1);
 	if (p->type == TK_WORD || p->type == TK_NUM)
 		return 1;
 	return p->type == TK_PUNCT && (p->cp == '-' || p->cp == '/') && i >= 2 &&
-	       glued(v, i - 1) &&
+	       lex_glued(v, i - 1) &&
 	       (v->t[i - 2].type == TK_WORD || v->t[i - 2].type == TK_NUM);
 }
 
@@ -101,7 +86,7 @@ static void set_currency(qty_unit *u, const lex_entry *e)
 static int prefix_apart_ok(const lex_view *v, size_t start, size_t len)
 {
 	static const char *const words[] = {"a", "an", "i", NULL};
-	if (len < 2 || v->t[start].type != TK_WORD || glued(v, start + 1))
+	if (len < 2 || v->t[start].type != TK_WORD || lex_glued(v, start + 1))
 		return 1;
 	if (word_in(v, start, start + 1, words))
 		return 0;
@@ -166,7 +151,7 @@ static uint32_t closing(const lex_view *v, size_t i, size_t lim)
 	static const uint32_t pairs[][2] = {
 		{'(', ')'}, {'[', ']'}, {'{', '}'}, {'<', '>'}};
 	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
-		if (is_p(v, i, lim, pairs[k][0]))
+		if (lex_punct(v, i, lim, pairs[k][0]))
 			return pairs[k][1];
 	return 0;
 }
@@ -179,7 +164,7 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 	size_t k = j;
 	uint32_t close = 0;
 	/* six-mile, 3-inch, 12-cent: a glued hyphen before a unit */
-	if (is_p(v, k, lim, '-') && glued(v, k) && k + 1 < lim && glued(v, k + 1))
+	if (lex_punct(v, k, lim, '-') && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1))
 		k++;
 	else if ((close = closing(v, k, lim)) != 0)
 		k++; /* 20 (kg) */
@@ -194,15 +179,15 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 	if (!e)
 		return j;
 	size_t end = k + len;
-	int spaced = !glued(v, k);
-	if (close && !glued(v, k))
+	int spaced = !lex_glued(v, k);
+	if (close && !lex_glued(v, k))
 		return j;
 	/* letters or digits glued on after it make a code: 24703m212,
 	 * 24703 L-202 */
 	if (glued_alnum(v, end, lim) ||
-	    (end + 1 < lim && glued(v, end) && v->t[end].type == TK_PUNCT &&
+	    (end + 1 < lim && lex_glued(v, end) && v->t[end].type == TK_PUNCT &&
 	     v->t[end].cp == '-' && v->t[end + 1].type == TK_NUM &&
-	     glued(v, end + 1)))
+	     lex_glued(v, end + 1)))
 		return j;
 	memset(u, 0, sizeof *u);
 	if (e->cat == LEX_UNIT) {
@@ -214,7 +199,7 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 		 * follows: "1 m", "1 m x 1 m", not "5 m in the" */
 		if (spaced && len == 1 && v->t[k].type == TK_WORD &&
 		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
-		    !word_is(v, end, lim, "x") && !word_is(v, end, lim, "by"))
+		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by"))
 			return j;
 		/* "pounds" after a scale is money: 361 million pounds */
 		if (scaled && strcmp(e->a, "pound") == 0) {
@@ -245,7 +230,7 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 		set_currency(u, e);
 	}
 	if (close) {
-		if (!is_p(v, end, lim, close))
+		if (!lex_punct(v, end, lim, close))
 			return j;
 		end++;
 	}
@@ -270,7 +255,7 @@ static int comparative(const lex_view *v, size_t i, size_t lim)
 
 static int to_or_than(const lex_view *v, size_t i, size_t lim)
 {
-	return word_is(v, i, lim, "to") || word_is(v, i, lim, "than");
+	return lex_word_is(v, i, lim, "to") || lex_word_is(v, i, lim, "than");
 }
 
 size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
@@ -281,38 +266,38 @@ size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
 	if (i >= lim)
 		return i;
 	/* "<>30", "=>30" are not comparisons a reader would write */
-	if (v->t[i].type == TK_PUNCT && i > 0 && glued(v, i) &&
+	if (v->t[i].type == TK_PUNCT && i > 0 && lex_glued(v, i) &&
 	    v->t[i - 1].type == TK_PUNCT &&
 	    (v->t[i - 1].cp == '<' || v->t[i - 1].cp == '=' ||
 	     v->t[i - 1].cp == '>' || v->t[i - 1].cp == '!'))
 		return i;
-	if (word_is(v, k, lim, "equal") && word_is(v, k + 1, lim, "to") &&
-	    word_is(v, k + 2, lim, "or") && (d = comparative(v, k + 3, lim)) &&
-	    word_is(v, k + 4, lim, "than")) {
+	if (lex_word_is(v, k, lim, "equal") && lex_word_is(v, k + 1, lim, "to") &&
+	    lex_word_is(v, k + 2, lim, "or") && (d = comparative(v, k + 3, lim)) &&
+	    lex_word_is(v, k + 4, lim, "than")) {
 		/* equal to or more than */
 		*dir = d;
 		*incl = 1;
 		return k + 5;
 	}
-	if (word_is(v, k, lim, "at") &&
-	    (word_is(v, k + 1, lim, "least") || word_is(v, k + 1, lim, "most")) &&
-	    word_is(v, k + 2, lim, "or") && word_is(v, k + 3, lim, "equal") &&
+	if (lex_word_is(v, k, lim, "at") &&
+	    (lex_word_is(v, k + 1, lim, "least") || lex_word_is(v, k + 1, lim, "most")) &&
+	    lex_word_is(v, k + 2, lim, "or") && lex_word_is(v, k + 3, lim, "equal") &&
 	    to_or_than(v, k + 4, lim)) {
 		/* at least or equal to */
-		*dir = word_is(v, k + 1, lim, "least") ? 1 : -1;
+		*dir = lex_word_is(v, k + 1, lim, "least") ? 1 : -1;
 		*incl = 1;
 		return k + 5;
 	}
 	if ((d = comparative(v, k, lim)) != 0) {
 		/* higher or equal than; less than or equal to */
-		if (word_is(v, k + 1, lim, "or") && word_is(v, k + 2, lim, "equal") &&
+		if (lex_word_is(v, k + 1, lim, "or") && lex_word_is(v, k + 2, lim, "equal") &&
 		    to_or_than(v, k + 3, lim)) {
 			*dir = d;
 			*incl = 1;
 			return k + 4;
 		}
-		if (word_is(v, k + 1, lim, "than") && word_is(v, k + 2, lim, "or") &&
-		    word_is(v, k + 3, lim, "equal") && to_or_than(v, k + 4, lim)) {
+		if (lex_word_is(v, k + 1, lim, "than") && lex_word_is(v, k + 2, lim, "or") &&
+		    lex_word_is(v, k + 3, lim, "equal") && to_or_than(v, k + 4, lim)) {
 			*dir = d;
 			*incl = 1;
 			return k + 5;
@@ -355,7 +340,7 @@ static int read_num(const lex_view *v, size_t i, size_t lim, int ratio,
 static int bound_at(const lex_view *v, size_t i, size_t lim, int the_ok,
 		    num_match *m)
 {
-	if (the_ok && word_is(v, i, lim, "the") && i + 1 < lim &&
+	if (the_ok && lex_word_is(v, i, lim, "the") && i + 1 < lim &&
 	    bound_at(v, i + 1, lim, 0, m)) {
 		m->t0 = i;
 		return 1;
@@ -369,20 +354,20 @@ static int bound_at(const lex_view *v, size_t i, size_t lim, int the_ok,
  * phone numbers, dates and codes: "+1-222-2222-2222", "5/17/2018". */
 static int in_chain_before(const lex_view *v, size_t t0)
 {
-	if (t0 == 0 || !glued(v, t0))
+	if (t0 == 0 || !lex_glued(v, t0))
 		return 0;
 	const tok *p = TOK(t0 - 1);
 	if (p->type == TK_PUNCT && (p->cp == '+' || p->cp == '/'))
 		return 1;
 	return p->type == TK_PUNCT && p->cp == '-' && t0 >= 2 &&
-	       glued(v, t0 - 1) && v->t[t0 - 2].type == TK_NUM;
+	       lex_glued(v, t0 - 1) && v->t[t0 - 2].type == TK_NUM;
 }
 
 static int in_chain_after(const lex_view *v, size_t t1, size_t lim)
 {
-	return t1 + 1 < lim && glued(v, t1) && v->t[t1].type == TK_PUNCT &&
+	return t1 + 1 < lim && lex_glued(v, t1) && v->t[t1].type == TK_PUNCT &&
 	       (v->t[t1].cp == '-' || v->t[t1].cp == '/') &&
-	       v->t[t1 + 1].type == TK_NUM && glued(v, t1 + 1);
+	       v->t[t1 + 1].type == TK_NUM && lex_glued(v, t1 + 1);
 }
 
 /* ---- ranges ---- */
@@ -405,7 +390,7 @@ static void set_bound(qty *q, int dir, int incl, double x)
  * "more than 5000 or equal to".  Returns the token after it, or j. */
 static size_t or_equal(const lex_view *v, size_t j, size_t lim)
 {
-	if (!word_is(v, j, lim, "or") || !word_is(v, j + 1, lim, "equal"))
+	if (!lex_word_is(v, j, lim, "or") || !lex_word_is(v, j + 1, lim, "equal"))
 		return j;
 	size_t k = j + 2;
 	num_match m;
@@ -436,7 +421,7 @@ static size_t post_bound(const lex_view *v, size_t j, size_t lim, int *dir)
 		return j;
 	/* "+" only glued, and neither it nor "plus" before a number: "3
 	 * plus 2" is a sum */
-	if (is_p(v, j, lim, '+') && !glued(v, j))
+	if (lex_punct(v, j, lim, '+') && !lex_glued(v, j))
 		return j;
 	size_t k = j + len;
 	if (num_parse(v, k, lim, &m))
@@ -502,9 +487,9 @@ static int comparison_range(const lex_view *v, size_t i, size_t lim, qty *q)
 	if (a.dir == 0)
 		return 1;
 	size_t k = a.t1;
-	if (is_p(v, k, lim, ','))
+	if (lex_punct(v, k, lim, ','))
 		k++;
-	if (word_is(v, k, lim, "and") || word_is(v, k, lim, "but"))
+	if (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "but"))
 		k++;
 	if (k == a.t1 || !read_bound(v, k, lim, &b) || b.dir != -a.dir)
 		return 1;
@@ -519,9 +504,9 @@ static int comparison_range(const lex_view *v, size_t i, size_t lim, qty *q)
 static int between_range(const lex_view *v, size_t i, size_t lim, qty *q)
 {
 	const char *joiner;
-	if (word_is(v, i, lim, "between"))
+	if (lex_word_is(v, i, lim, "between"))
 		joiner = "and";
-	else if (word_is(v, i, lim, "from"))
+	else if (lex_word_is(v, i, lim, "from"))
 		joiner = "to";
 	else
 		return 0;
@@ -529,8 +514,8 @@ static int between_range(const lex_view *v, size_t i, size_t lim, qty *q)
 	if (!bound_at(v, i + 1, lim, 1, &a))
 		return 0;
 	size_t k = a.t1;
-	if (!word_is(v, k, lim, joiner) &&
-	    !(joiner[0] == 't' && is_p(v, k, lim, '-')))
+	if (!lex_word_is(v, k, lim, joiner) &&
+	    !(joiner[0] == 't' && lex_punct(v, k, lim, '-')))
 		return 0;
 	if (!bound_at(v, k + 1, lim, 1, &b) || !(a.value < b.value))
 		return 0;
@@ -555,8 +540,8 @@ static int range_after(const lex_view *v, const num_match *m, size_t lim,
 		return 1;
 	}
 	size_t k = m->t1;
-	if (!(word_is(v, k, lim, "to") || word_is(v, k, lim, "through") ||
-	      is_p(v, k, lim, '-') || is_p(v, k, lim, '~')))
+	if (!(lex_word_is(v, k, lim, "to") || lex_word_is(v, k, lim, "through") ||
+	      lex_punct(v, k, lim, '-') || lex_punct(v, k, lim, '~')))
 		return 0;
 	if (m->flags & (NF_ORDINAL | NF_NEGATIVE) || in_chain_before(v, m->t0) ||
 	    (v->t[k].flags & TF_NEWLINE))
@@ -586,7 +571,7 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 	    is_subunit(q->u.unit))
 		return j;
 	size_t k = j;
-	if (word_is(v, k, lim, "and"))
+	if (lex_word_is(v, k, lim, "and"))
 		k++;
 	num_match c;
 	if (!num_parse(v, k, lim, &c) ||
@@ -642,7 +627,7 @@ static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
 	if (strcmp(q->u.unit, "foot") != 0 || q->value != floor(q->value))
 		return j;
 	size_t k = j;
-	if (word_is(v, k, lim, "and"))
+	if (lex_word_is(v, k, lim, "and"))
 		k++;
 	num_match in;
 	if (!num_parse(v, k, lim, &in) || in.flags & ~(NF_DIGITS | NF_WORDS) ||
@@ -651,7 +636,7 @@ static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
 	size_t len = 1, e = in.t1;
 	const lex_entry *u = lex_match(v, e, lim, LEX_BIT(LEX_UNIT), &len);
 	/* after feet, a bare "in" is inches too: 5 ft 2 in */
-	if (!(u && strcmp(u->a, "inch") == 0) && !word_is(v, e, lim, "in"))
+	if (!(u && strcmp(u->a, "inch") == 0) && !lex_word_is(v, e, lim, "in"))
 		return j;
 	if (glued_alnum(v, e + len, lim))
 		return j;
@@ -708,7 +693,7 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		    prefix_apart_ok(v, i, len) && !code_before(v, i) &&
 		    read_num(v, i + len, lim, 0, &m) &&
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL)) &&
-		    !(e->cat == LEX_CUR_WORD && !glued(v, i + len) &&
+		    !(e->cat == LEX_CUR_WORD && !lex_glued(v, i + len) &&
 		      (v->t[i + len].flags & TF_NEWLINE))) {
 			set_currency(&q->u, e);
 			q->kind = CORRO_NUM_CURRENCY;
@@ -725,7 +710,7 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_UNIT), &len);
 		num_match m;
 		if (e && strcmp(e->a, "percent") == 0 && is_word(v, i, lim) &&
-		    word_is(v, i + len, lim, "of") &&
+		    lex_word_is(v, i + len, lim, "of") &&
 		    read_num(v, i + len + 1, lim, 0, &m) &&
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL))) {
 			q->kind = CORRO_NUM_PERCENT;
@@ -775,7 +760,7 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 	/* a plain number, unless letters are glued on ("180ml", "1m": a
 	 * measure or a code) or it is the pronoun "one" */
 	if ((want & CORRO_KIND_BIT(CORRO_NUM_NUMBER)) &&
-	    !((m.flags & NF_DIGITS) && is_word(v, m.t1, lim) && glued(v, m.t1)) &&
+	    !((m.flags & NF_DIGITS) && is_word(v, m.t1, lim) && lex_glued(v, m.t1)) &&
 	    !pronoun_one(v, i, &m))
 		q->kind = CORRO_NUM_NUMBER;
 	return 1;
