@@ -45,6 +45,15 @@ static int is_dash(const lex_view *v, size_t i, size_t lim)
 	return lex_punct(v, i, lim, '-');
 }
 
+/* A hyphen that joins words (not an en or em dash, which separate). */
+static int is_hyphen(const lex_view *v, size_t i, size_t lim)
+{
+	if (!is_dash(v, i, lim))
+		return 0;
+	const unsigned char *c = (const unsigned char *)v->text + v->t[i].start;
+	return c[0] == '-' || (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x90 || c[2] == 0x91));
+}
+
 static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 {
 	static const char *const adverbs[] = {
@@ -239,7 +248,7 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			continue;
 		}
 		/* glued hyphen inside a compound: long-range, North-Korean */
-		if (is_dash(v, j, lim) && j > first && lex_glued(v, j) &&
+		if (is_hyphen(v, j, lim) && j > first && lex_glued(v, j) &&
 		    j + 1 < lim && lex_glued(v, j + 1) && np_word(v, j + 1, lim)) {
 			j++;
 			continue;
