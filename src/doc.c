@@ -3,6 +3,7 @@
 #include "diag.h"
 #include "mem.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,15 +50,34 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* Could NFC change text that holds this character?  Yes for characters
+ * with a canonical decomposition, combining marks, and the second halves of
+ * compositions (Hangul vowels, some vowel signs); no for everything else, so
+ * that text made only of other characters skips normalisation (a quick
+ * check in the spirit of Unicode's NFC_QC, kept conservative). */
+static int nfc_maybe(utf8proc_int32_t cp)
+{
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	if (p->combining_class != 0)
+		return 1;
+	if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX)
+		return 1;
+	if (p->comb_index != UINT16_MAX && p->category != UTF8PROC_CATEGORY_LU &&
+	    p->category != UTF8PROC_CATEGORY_LL && p->category != UTF8PROC_CATEGORY_LT)
+		return 1;
+	return 0;
+}
+
 /* Copies bytes into out, replacing invalid sequences and NULs by U+FFFD.
- * Reports the first of each kind with its offset and the count. */
+ * Reports the first of each kind with its offset and the count.  Sets
+ * *needs_nfc when the text may change under NFC normalisation. */
 static int repair(buf *out, const char *id, const char *bytes, size_t len,
-		  int *non_ascii, corro_diag_fn diag, void *ud)
+		  int *needs_nfc, corro_diag_fn diag, void *ud)
 {
 	const unsigned char *s = (const unsigned char *)bytes;
 	size_t bad = 0, nul = 0, first_bad = 0, first_nul = 0;
 	size_t i = 0;
-	*non_ascii = 0;
+	*needs_nfc = 0;
 	if (buf_reserve(out, len))
 		return -1;
 	while (i < len) {
@@ -86,7 +106,11 @@ static int repair(buf *out, const char *id, const char *bytes, size_t len,
 			i++;
 			continue;
 		}
-		*non_ascii = 1;
+		if (!*needs_nfc) {
+			utf8proc_int32_t cp;
+			utf8proc_iterate(s + i, (utf8proc_ssize_t)k, &cp);
+			*needs_nfc = nfc_maybe(cp);
+		}
 		if (buf_append(out, bytes + i, k))
 			return -1;
 		i += k;
@@ -98,8 +122,6 @@ static int repair(buf *out, const char *id, const char *bytes, size_t len,
 	if (nul)
 		diag_report(diag, ud, CORRO_WARNING, id, (long long)first_nul,
 			    "NUL byte (%zu replaced by U+FFFD)", nul);
-	if (bad || nul)
-		*non_ascii = 1;
 	return 0;
 }
 
@@ -159,8 +181,8 @@ corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
 			    "binary data, not text; document skipped");
 		return CORRO_FORMAT;
 	}
-	int non_ascii;
-	if (repair(&text, id, bytes, len, &non_ascii, diag, ud))
+	int needs_nfc;
+	if (repair(&text, id, bytes, len, &needs_nfc, diag, ud))
 		goto fail;
 
 	int blank = 1;
@@ -179,7 +201,7 @@ corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
 		return CORRO_EMPTY;
 	}
 
-	if (non_ascii) {
+	if (needs_nfc) {
 		utf8proc_uint8_t *nfc = NULL;
 		utf8proc_ssize_t n = utf8proc_map(
 			(const utf8proc_uint8_t *)text.data,

@@ -25,6 +25,8 @@ typedef struct source {
 	long long offset;   /* byte offset of the next line */
 	buf prefix;         /* bytes read while sniffing, not yet consumed */
 	size_t prefix_pos;
+	char *gl;           /* getline's buffer (the C library's malloc) */
+	size_t glcap;
 } source;
 
 /* A queued input: a path, or bytes held in memory under a name. */
@@ -65,6 +67,7 @@ static void source_close(corro_reader *r)
 	if (r->cur.fp && !r->cur.is_stdin)
 		fclose(r->cur.fp);
 	mem_free(r->cur.path);
+	free(r->cur.gl);
 	buf_release(&r->cur.prefix);
 	memset(&r->cur, 0, sizeof r->cur);
 	r->open = 0;
@@ -178,29 +181,41 @@ static corro_status expand_dir(corro_reader *r, const char *path)
 	return st;
 }
 
-/* Reads from the sniffed prefix first, then the stream. */
-static int src_getc(source *s)
-{
-	if (s->prefix_pos < s->prefix.len)
-		return (unsigned char)s->prefix.data[s->prefix_pos++];
-	return getc(s->fp);
-}
-
 /* Reads one line (without its newline) into out.  Returns 1 if a line was
- * read, 0 at end of input, -1 when the line is over the limit (the rest of
- * it is skipped) or memory runs out. */
+ * read, 0 at end of input, -1 when the line is over the limit (it is read
+ * and dropped) or memory runs out.  *raw_len counts the bytes consumed. */
 static int read_line(source *s, buf *out, size_t *raw_len)
 {
-	int c, any = 0, over = 0;
 	size_t raw = 0;
+	int over = 0, any = 0;
 	out->len = 0;
-	while ((c = src_getc(s)) != EOF) {
+	/* first what sniffing read ahead */
+	while (s->prefix_pos < s->prefix.len) {
+		char c = s->prefix.data[s->prefix_pos++];
 		any = 1;
 		raw++;
-		if (c == '\n')
-			break;
-		if (!over && buf_putc(out, (char)c))
+		if (c == '\n') {
+			*raw_len = raw;
+			return 1;
+		}
+		if (!over && buf_putc(out, c))
 			over = 1;
+	}
+	/* then the rest of the line from the stream in one call; getline
+	 * keeps NUL bytes and reports the true length */
+	ssize_t n = getline(&s->gl, &s->glcap, s->fp);
+	if (n > 0) {
+		any = 1;
+		raw += (size_t)n;
+		size_t keep = (size_t)n - (s->gl[n - 1] == '\n');
+		if (!over && buf_append(out, s->gl, keep))
+			over = 1;
+		/* do not keep a huge buffer around after a huge line */
+		if (s->glcap > (1u << 20)) {
+			free(s->gl);
+			s->gl = NULL;
+			s->glcap = 0;
+		}
 	}
 	*raw_len = raw;
 	if (!any)
