@@ -143,7 +143,8 @@ int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		v->first[i] = UINT32_MAX;
 		v->cats[i] = 0;
-		if (!tok_lower(text, &t[i], lw, sizeof lw))
+		/* no phrase starts with digits */
+		if (t[i].type == TK_NUM || !tok_lower(text, &t[i], lw, sizeof lw))
 			continue;
 		const slot *s = find(lw);
 		if (s) {

@@ -160,7 +160,15 @@ int buf_append(buf *b, const char *s, size_t n)
 	return 0;
 }
 
-int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
+int buf_putc(buf *b, char c)
+{
+	if (b->len + 2 <= b->cap && (!b->limit || b->len < b->limit)) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return 0;
+	}
+	return buf_append(b, &c, 1);
+}
 
 int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
 

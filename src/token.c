@@ -230,8 +230,13 @@ int tok_is(const char *text, const tok *t, const char *word)
 {
 	/* Hot: compare in place, ASCII case-insensitively, lengths first.
 	 * Typographic apostrophes are folded by tok_lower. */
-	size_t n = t->end - t->start, wl = strlen(word);
+	size_t n = t->end - t->start;
 	const unsigned char *s = (const unsigned char *)text + t->start;
+	/* most calls fail on the first letter: decide that before strlen */
+	unsigned c0 = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
+	if (c0 != (unsigned char)word[0] && s[0] != 0xE2)
+		return 0;
+	size_t wl = strlen(word);
 	if (n != wl) {
 		if (n == wl + 2 && n >= 3 && s[0] == 0xE2) {
 			char tmp[64];
