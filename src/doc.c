@@ -50,22 +50,47 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* Could NFC change text that holds this character?  Yes for characters
- * with a canonical decomposition, combining marks, and the second halves of
- * compositions (Hangul vowels, some vowel signs); no for everything else, so
- * that text made only of other characters skips normalisation (a quick
- * check in the spirit of Unicode's NFC_QC, kept conservative). */
+/* Could NFC change text that holds this character?  Yes for combining
+ * marks, for the second halves of compositions (Hangul vowels, some vowel
+ * signs), and for characters that NFC replaces even alone (singletons,
+ * composition exclusions); no for everything else, precomposed letters
+ * such as "é" included, so that most text skips normalisation.  This is the
+ * idea of Unicode's NFC_QC property, kept conservative. */
 static int nfc_maybe(utf8proc_int32_t cp)
 {
 	const utf8proc_property_t *p = utf8proc_get_property(cp);
 	if (p->combining_class != 0)
 		return 1;
-	if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX)
-		return 1;
 	if (p->comb_index != UINT16_MAX && p->category != UTF8PROC_CATEGORY_LU &&
 	    p->category != UTF8PROC_CATEGORY_LL && p->category != UTF8PROC_CATEGORY_LT)
 		return 1;
+	if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) {
+		/* canonical decomposition: stable only if NFC gives it back */
+		utf8proc_uint8_t in[4], *out = NULL;
+		utf8proc_ssize_t n = utf8proc_encode_char(cp, in);
+		utf8proc_ssize_t m = utf8proc_map(in, n, &out,
+						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		int same = m == n && out && memcmp(in, out, (size_t)n) == 0;
+		free(out);
+		return !same;
+	}
 	return 0;
+}
+
+/* nfc_maybe() with a small per-document memory of the answers. */
+typedef struct nfc_cache {
+	utf8proc_int32_t cp[64];
+	unsigned char maybe[64];
+} nfc_cache;
+
+static int nfc_maybe_cached(nfc_cache *c, utf8proc_int32_t cp)
+{
+	unsigned slot = (unsigned)cp & 63;
+	if (c->cp[slot] != cp) {
+		c->cp[slot] = cp;
+		c->maybe[slot] = (unsigned char)nfc_maybe(cp);
+	}
+	return c->maybe[slot];
 }
 
 /* Copies bytes into out, replacing invalid sequences and NULs by U+FFFD.
@@ -76,6 +101,8 @@ static int repair(buf *out, const char *id, const char *bytes, size_t len,
 {
 	const unsigned char *s = (const unsigned char *)bytes;
 	size_t bad = 0, nul = 0, first_bad = 0, first_nul = 0;
+	nfc_cache cache;
+	memset(cache.cp, 0xFF, sizeof cache.cp); /* -1: no code point */
 	size_t i = 0;
 	*needs_nfc = 0;
 	if (buf_reserve(out, len))
@@ -109,7 +136,7 @@ static int repair(buf *out, const char *id, const char *bytes, size_t len,
 		if (!*needs_nfc) {
 			utf8proc_int32_t cp;
 			utf8proc_iterate(s + i, (utf8proc_ssize_t)k, &cp);
-			*needs_nfc = nfc_maybe(cp);
+			*needs_nfc = nfc_maybe_cached(&cache, cp);
 		}
 		if (buf_append(out, bytes + i, k))
 			return -1;
