@@ -16,7 +16,7 @@ typedef struct phrase {
 
 typedef struct slot {
 	const char *key; /* NULL: empty */
-	uint32_t begin, end, cats;
+	uint32_t hash, begin, end, cats;
 } slot;
 
 static phrase *phrases;
@@ -94,10 +94,11 @@ static void build(void)
 		uint32_t cats = 0;
 		while (j < nphrases && strcmp(words[phrases[j].word0], key) == 0)
 			cats |= LEX_BIT(phrases[j++].e->cat);
-		size_t h = hash_str(key) & table_mask;
+		uint32_t hv = hash_str(key);
+		size_t h = hv & table_mask;
 		while (table[h].key)
 			h = (h + 1) & table_mask;
-		table[h] = (slot){key, (uint32_t)i, (uint32_t)j, cats};
+		table[h] = (slot){key, hv, (uint32_t)i, (uint32_t)j, cats};
 		i = j;
 	}
 	return;
@@ -116,9 +117,10 @@ static const slot *find(const char *key)
 {
 	if (!table)
 		return NULL;
-	size_t h = hash_str(key) & table_mask;
+	uint32_t hv = hash_str(key);
+	size_t h = hv & table_mask;
 	while (table[h].key) {
-		if (strcmp(table[h].key, key) == 0)
+		if (table[h].hash == hv && strcmp(table[h].key, key) == 0)
 			return &table[h];
 		h = (h + 1) & table_mask;
 	}
