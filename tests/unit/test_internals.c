@@ -219,6 +219,17 @@ static void test_doc_repair(void **state)
 	assert_int_equal(len, 5);
 	assert_memory_equal(t, "Caf\xC3\xA9", 5);
 	corro_doc_free(d);
+	/* the quick check: a singleton (ANGSTROM SIGN) still becomes Å, and
+	 * precomposed text stays byte for byte */
+	assert_int_equal(corro_doc_new(&d, &m, "10 \xE2\x84\xAB", 6, NULL, NULL), CORRO_OK);
+	t = corro_doc_text(d, &len);
+	assert_int_equal(len, 5);
+	assert_memory_equal(t, "10 \xC3\x85", 5);
+	corro_doc_free(d);
+	assert_int_equal(corro_doc_new(&d, &m, "Caf\xC3\xA9 \xE2\x80\x99", 9, NULL, NULL), CORRO_OK);
+	t = corro_doc_text(d, &len);
+	assert_int_equal(len, 9);
+	corro_doc_free(d);
 	/* empty and binary documents are refused with a diagnostic */
 	ds.n = 0;
 	assert_int_equal(corro_doc_new(&d, &m, " \n\t", 3, collect, &ds), CORRO_EMPTY);
