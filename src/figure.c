@@ -756,6 +756,28 @@ static const attribution *source_for(const lex_view *v, const sent *s,
 	return NULL;
 }
 
+/* A forecast cue at token k: a modal or a word such as "expected"; a cue
+ * that ends in "to" ("going to", "plans to") only when a verb follows, not
+ * a place ("troops are going to Russia"). */
+static int forecast_at(const lex_view *v, const sent *s, size_t k)
+{
+	size_t len;
+	if (!lex_has(v, k, LEX_BIT(LEX_FORECAST)) ||
+	    !lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), &len))
+		return 0;
+	size_t last = k + len - 1, next = k + len;
+	if (len > 1 && lex_word_is(v, last, s->t1, "to")) {
+		if (next >= s->t1 || TOK(next)->type != TK_WORD ||
+		    (TOK(next)->flags & TF_UPPER))
+			return 0;
+		if (lex_has(v, next, LEX_BIT(LEX_STOP)) &&
+		    !lex_word_is(v, next, s->t1, "be") &&
+		    !lex_word_is(v, next, s->t1, "have"))
+			return 0;
+	}
+	return 1;
+}
+
 /* Forecast cues near the figure: before it in its clause, or in the verb
  * group right after it ("are expected to be deployed"). */
 static int find_forecast(const lex_view *v, const sent *s, size_t t0,
@@ -767,8 +789,7 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 			break;
 		if (lex_word_is(v, k, s->t1, "if"))
 			return 1;
-		if (steps < 8 && lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
-		    lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), NULL))
+		if (steps < 8 && forecast_at(v, s, k))
 			return 1;
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
@@ -779,8 +800,7 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 	if (cond_tok < t0)
 		return 1;
 	for (size_t k = t1; k < s->t1 && k < t1 + 4; k++) {
-		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
-		    lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), NULL))
+		if (forecast_at(v, s, k))
 			return 1;
 		const char *cls = verb_class(v, k, s->t1, NULL);
 		if (cls && strcmp(cls, "forecast") == 0)
