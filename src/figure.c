@@ -856,6 +856,16 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			return ne->a;
 		}
 	}
+	/* the figure as object of the verb right before it: "have lost more
+	 * than 600,000", "Sending thousands of troops marks ..." */
+	if (t0 > s->t0) {
+		const lex_entry *ve;
+		const char *cls = verb_class(v, t0 - 1, s->t1, &ve);
+		if (cls && strcmp(cls, "pred") == 0) {
+			*pred_tok = t0 - 1;
+			return ve->a;
+		}
+	}
 	/* the figure as subject: a verb follows its phrase */
 	{
 		size_t k = after;
@@ -1242,6 +1252,17 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				np0++;
 			}
 			what1 = read_np(v, np0, lim, &head);
+			/* an aside: "massive amounts, possibly as many as a
+			 * million, artillery rounds" */
+			if (head == SIZE_MAX && lex_punct(v, np0, lim, ',') &&
+			    ((x.t0 > s->t0 && lex_punct(v, x.t0 - 1, lim, ',')) ||
+			     (x.t0 > s->t0 + 1 && lex_punct(v, x.t0 - 2, lim, ',')))) {
+				size_t w1 = read_np(v, np0 + 1, lim, &head);
+				if (head != SIZE_MAX) {
+					np0++;
+					what1 = w1;
+				}
+			}
 			if (head != SIZE_MAX) {
 				what0 = np0;
 				/* partitive: "members of North Korea's special forces",
