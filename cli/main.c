@@ -2,18 +2,24 @@
  * all the work is libcorro's. */
 #include "corro.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
-	"usage: corro extract [--format jsonl|tsv] [--quiet] INPUT...\n"
+	"usage: corro extract [--format jsonl|tsv] [-o FILE] [--quiet] INPUT...\n"
+	"       corro brief [--format md|json|html] [-o FILE] [--quiet] INPUT...\n"
 	"       corro --help | --version\n";
 
 static const char help[] =
 	"corro: cross-checks what news articles report.\n"
 	"\n"
 	"Commands:\n"
+	"  brief INPUT...     the cross-checked brief of the articles, read as one\n"
+	"                     story: facts, the figures each source gives, and\n"
+	"                     where they agree, differ or conflict (Markdown by\n"
+	"                     default; json; html, one self-contained page)\n"
 	"  extract INPUT...   print a document record per article and a figure\n"
 	"                     record per figure (JSON Lines by default)\n"
 	"\n"
@@ -23,7 +29,9 @@ static const char help[] =
 	"\"outlet\"}; any other file is one plain-text article (UTF-8).\n"
 	"\n"
 	"Options:\n"
-	"  -f, --format FMT   jsonl (default) or tsv\n"
+	"  -f, --format FMT   extract: jsonl (default) or tsv;\n"
+	"                     brief: md (default), json or html\n"
+	"  -o, --output FILE  write to FILE instead of standard output\n"
 	"  -q, --quiet        do not print warnings (errors are still printed)\n"
 	"  -h, --help         show this help\n"
 	"  -V, --version      show the version\n"
@@ -34,6 +42,10 @@ static const char help[] =
 
 typedef struct cli {
 	int quiet;
+	int brief;        /* the command is brief, not extract */
+	int fmt;          /* corro_format or corro_brief_format */
+	const char *out;  /* -o FILE, or NULL for standard output */
+	FILE *fp;
 } cli;
 
 static void on_diag(void *ud, const corro_diag *d)
@@ -49,108 +61,175 @@ static void on_diag(void *ud, const corro_diag *d)
 		fprintf(stderr, "corro: %s: %s: %s\n", sev, d->doc, d->message);
 }
 
-static int write_stdout(void *ud, const char *bytes, size_t len)
+static int write_out(void *ud, const char *bytes, size_t len)
 {
-	(void)ud;
-	return fwrite(bytes, 1, len, stdout) == len ? 0 : -1;
+	cli *c = ud;
+	return fwrite(bytes, 1, len, c->fp) == len ? 0 : -1;
 }
 
-static int cmd_extract(int argc, char **argv)
+static int parse_format(cli *c, const char *f)
 {
-	cli c = {0};
-	corro_format fmt = CORRO_FORMAT_JSONL;
-	corro_reader *r;
-	if (corro_reader_new(&r, on_diag, &c)) {
-		fprintf(stderr, "corro: out of memory\n");
-		return 1;
+	if (c->brief) {
+		if (strcmp(f, "md") == 0 || strcmp(f, "markdown") == 0)
+			c->fmt = CORRO_BRIEF_MARKDOWN;
+		else if (strcmp(f, "json") == 0)
+			c->fmt = CORRO_BRIEF_JSON;
+		else if (strcmp(f, "html") == 0)
+			c->fmt = CORRO_BRIEF_HTML;
+		else
+			return -1;
+	} else {
+		if (strcmp(f, "jsonl") == 0 || strcmp(f, "json") == 0)
+			c->fmt = CORRO_FORMAT_JSONL;
+		else if (strcmp(f, "tsv") == 0)
+			c->fmt = CORRO_FORMAT_TSV;
+		else
+			return -1;
 	}
+	return 0;
+}
+
+/* Parses options into c and queues inputs in r.  Returns 0, or the exit
+ * status for a usage error. */
+static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
+{
 	int inputs = 0, only_inputs = 0;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
+		const char *val = NULL;
 		if (!only_inputs && strcmp(a, "--") == 0) {
 			only_inputs = 1;
-		} else if (!only_inputs && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0)) {
+			continue;
+		}
+		if (!only_inputs && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
+				     strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "corro: %s needs a value\n%s", a, usage);
-				corro_reader_free(r);
 				return 2;
 			}
-			const char *f = argv[++i];
-			if (strcmp(f, "jsonl") == 0 || strcmp(f, "json") == 0)
-				fmt = CORRO_FORMAT_JSONL;
-			else if (strcmp(f, "tsv") == 0)
-				fmt = CORRO_FORMAT_TSV;
-			else {
-				fprintf(stderr, "corro: unknown format '%s'\n%s", f, usage);
-				corro_reader_free(r);
-				return 2;
-			}
+			val = argv[++i];
 		} else if (!only_inputs && strncmp(a, "--format=", 9) == 0) {
-			const char *f = a + 9;
-			if (strcmp(f, "jsonl") == 0 || strcmp(f, "json") == 0)
-				fmt = CORRO_FORMAT_JSONL;
-			else if (strcmp(f, "tsv") == 0)
-				fmt = CORRO_FORMAT_TSV;
-			else {
-				fprintf(stderr, "corro: unknown format '%s'\n%s", f, usage);
-				corro_reader_free(r);
-				return 2;
+			val = a + 9;
+			a = "--format";
+		} else if (!only_inputs && strncmp(a, "--output=", 9) == 0) {
+			val = a + 9;
+			a = "--output";
+		}
+		if (val) {
+			if (a[1] == 'f' || strcmp(a, "--format") == 0) {
+				if (parse_format(c, val)) {
+					fprintf(stderr, "corro: unknown format '%s'\n%s", val, usage);
+					return 2;
+				}
+			} else {
+				c->out = val;
 			}
 		} else if (!only_inputs && (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)) {
-			c.quiet = 1;
+			c->quiet = 1;
 		} else if (!only_inputs && a[0] == '-' && a[1] != '\0') {
 			fprintf(stderr, "corro: unknown option '%s'\n%s", a, usage);
-			corro_reader_free(r);
 			return 2;
 		} else {
 			if (corro_reader_add(r, a)) {
 				fprintf(stderr, "corro: out of memory\n");
-				corro_reader_free(r);
 				return 1;
 			}
 			inputs++;
 		}
 	}
 	if (!inputs) {
-		fprintf(stderr, "corro: extract needs at least one INPUT\n%s", usage);
-		corro_reader_free(r);
+		fprintf(stderr, "corro: %s needs at least one INPUT\n%s",
+			c->brief ? "brief" : "extract", usage);
 		return 2;
 	}
-	int failed = 0;
-	corro_write_header(fmt, write_stdout, NULL);
+	return 0;
+}
+
+static int run(int brief, int argc, char **argv)
+{
+	cli c = {0};
+	c.brief = brief;
+	c.fmt = brief ? (int)CORRO_BRIEF_MARKDOWN : (int)CORRO_FORMAT_JSONL;
+	c.fp = stdout;
+	corro_reader *r;
+	corro_story *story = NULL;
+	if (corro_reader_new(&r, on_diag, &c) ||
+	    (brief && corro_story_new(&story))) {
+		fprintf(stderr, "corro: out of memory\n");
+		corro_reader_free(r);
+		return 1;
+	}
+	int st = parse_args(&c, r, argc, argv);
+	if (st) {
+		corro_reader_free(r);
+		corro_story_free(story);
+		return st;
+	}
+	if (c.out && !(c.fp = fopen(c.out, "wb"))) {
+		fprintf(stderr, "corro: cannot write %s: %s\n", c.out, strerror(errno));
+		corro_reader_free(r);
+		corro_story_free(story);
+		return 1;
+	}
+	int failed = 0, io = 0;
+	if (!brief)
+		io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
 	size_t docno = 0;
 	for (;;) {
 		corro_doc *doc;
-		corro_status st = corro_reader_next(r, &doc);
-		if (st == CORRO_DONE)
+		corro_status s = corro_reader_next(r, &doc);
+		if (s == CORRO_DONE)
 			break;
-		if (st) {
-			fprintf(stderr, "corro: %s\n", corro_strerror(st));
+		if (s) {
+			fprintf(stderr, "corro: %s\n", corro_strerror(s));
 			failed = 1;
 			break;
 		}
 		corro_result *res;
-		st = corro_extract(doc, &res);
-		if (st) {
-			fprintf(stderr, "corro: error: %s: %s\n",
-				corro_doc_meta(doc)->id, corro_strerror(st));
+		s = corro_extract(doc, &res);
+		if (s) {
+			fprintf(stderr, "corro: error: %s: %s\n", corro_doc_meta(doc)->id,
+				corro_strerror(s));
 			failed = 1;
 		} else {
-			if (corro_write_records(fmt, docno++, doc, res, write_stdout, NULL)) {
-				fprintf(stderr, "corro: cannot write output\n");
-				corro_result_free(res);
-				corro_doc_free(doc);
-				corro_reader_free(r);
-				return 1;
+			if (brief)
+				s = corro_story_add(story, doc, res);
+			else
+				s = corro_write_records((corro_format)c.fmt, docno++, doc, res,
+							write_out, &c);
+			if (s == CORRO_IO)
+				io = 1;
+			else if (s) {
+				fprintf(stderr, "corro: error: %s: %s\n",
+					corro_doc_meta(doc)->id, corro_strerror(s));
+				failed = 1;
 			}
 			corro_result_free(res);
 		}
 		corro_doc_free(doc);
+		if (io)
+			break;
+	}
+	if (brief && !io) {
+		corro_status s = corro_story_build(story);
+		if (s == CORRO_OK)
+			s = corro_brief_write(story, (corro_brief_format)c.fmt, write_out, &c);
+		if (s == CORRO_IO)
+			io = 1;
+		else if (s) {
+			fprintf(stderr, "corro: %s\n", corro_strerror(s));
+			failed = 1;
+		}
 	}
 	if (corro_reader_failures(r))
 		failed = 1;
 	corro_reader_free(r);
-	if (fflush(stdout) != 0) {
+	corro_story_free(story);
+	if (fflush(c.fp) != 0 || io)
+		io = 1;
+	if (c.out && fclose(c.fp) != 0)
+		io = 1;
+	if (io) {
 		fprintf(stderr, "corro: cannot write output\n");
 		return 1;
 	}
@@ -174,7 +253,9 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "extract") == 0)
-		return cmd_extract(argc - 2, argv + 2);
+		return run(0, argc - 2, argv + 2);
+	if (strcmp(cmd, "brief") == 0)
+		return run(1, argc - 2, argv + 2);
 	fprintf(stderr, "corro: unknown command '%s'\n%s", cmd, usage);
 	return 2;
 }

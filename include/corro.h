@@ -190,6 +190,8 @@ void corro_result_free(corro_result *res);
 size_t corro_result_sentences(const corro_result *res);
 size_t corro_result_figure_count(const corro_result *res);
 const corro_figure *corro_result_figure(const corro_result *res, size_t i);
+/* The span of sentence i (i < corro_result_sentences()). */
+corro_span corro_result_sentence(const corro_result *res, size_t i);
 
 /* ---- numbers (the recognizer under the figures) ---------------------- */
 
@@ -237,12 +239,95 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 			   corro_number_fn fn, void *ud);
 #define CORRO_KIND_BIT(k) (1 << (k))
 
-/* ---- output ---------------------------------------------------------- */
-
-typedef enum { CORRO_FORMAT_JSONL, CORRO_FORMAT_TSV } corro_format;
+/* ---- stories, facts and the brief ----------------------------------- */
 
 /* Receives output bytes; returns 0 on success. */
 typedef int (*corro_write_fn)(void *ud, const char *bytes, size_t len);
+
+/*
+ * A story gathers the figures of several documents that report one event and
+ * lines them up: figures that measure the same thing (same actor, compatible
+ * predicate and counted thing, same rate) become one fact, with the interval
+ * each source allows and a verdict.  Documents that share sentences (wire
+ * copy, syndication) count as one independent source.
+ */
+typedef struct corro_story corro_story;
+
+typedef enum {
+	CORRO_VERDICT_SINGLE,   /* one independent source */
+	CORRO_VERDICT_AGREE,    /* the sources' intervals overlap */
+	CORRO_VERDICT_DIFFER,   /* disjoint but close (within 1.5 times) */
+	CORRO_VERDICT_CONFLICT  /* far apart: one value over 1.5 times another */
+} corro_verdict;
+
+/* "single", "agree", "differ", "conflict". */
+const char *corro_verdict_name(corro_verdict v);
+
+/* A figure as a story keeps it: a copy of the document's record with its
+ * strings, so that the document itself may be freed. */
+typedef struct corro_claim {
+	corro_figure f;       /* spans refer to the document's text */
+	size_t doc;           /* index of its document in the story */
+	const char *text;     /* the figure expression */
+	const char *what;     /* the counted phrase, or NULL */
+	const char *sentence; /* its sentence (or a window of it) */
+	int derived;          /* a sum made by corro: killed + wounded */
+	size_t parts[2];      /* derived: the claims added up */
+} corro_claim;
+
+typedef struct corro_fact {
+	const char *label;     /* "North Korean troops deployed" */
+	const char *unit, *predicate, *actor, *per, *kind;
+	corro_verdict verdict;
+	const char *why;       /* the reasoning, for people */
+	double low, high;      /* what all reported figures allow together
+				  (NAN: open side, or no common interval) */
+	size_t independent_sources;
+	size_t *claims;        /* indices into the story's claims */
+	size_t nclaims;
+	size_t *related;       /* other facts a reader needs beside this one */
+	size_t nrelated;
+} corro_fact;
+
+/* Document facts the brief lists as sources. */
+typedef struct corro_source_doc {
+	const char *id, *title, *url, *published, *outlet, *path;
+	size_t cluster;        /* documents with the same cluster share text */
+	size_t nfigures;
+} corro_source_doc;
+
+corro_status corro_story_new(corro_story **out);
+void corro_story_free(corro_story *s);
+/* Adds a document and its extraction result; copies what it needs. */
+corro_status corro_story_add(corro_story *s, const corro_doc *doc,
+			     const corro_result *res);
+/* Groups the figures into facts and judges them.  Call once, after the
+ * last corro_story_add. */
+corro_status corro_story_build(corro_story *s);
+const char *corro_story_title(const corro_story *s);
+size_t corro_story_doc_count(const corro_story *s);
+const corro_source_doc *corro_story_doc(const corro_story *s, size_t i);
+size_t corro_story_claim_count(const corro_story *s);
+const corro_claim *corro_story_claim(const corro_story *s, size_t i);
+/* Facts in brief order: conflicts, differences, agreements, then facts with
+ * one source; larger support first within each. */
+size_t corro_story_fact_count(const corro_story *s);
+const corro_fact *corro_story_fact(const corro_story *s, size_t i);
+
+typedef enum {
+	CORRO_BRIEF_MARKDOWN,
+	CORRO_BRIEF_JSON,
+	CORRO_BRIEF_HTML
+} corro_brief_format;
+
+/* Renders the brief of a built story.  HTML is one self-contained page
+ * (no scripts from outside, no network); all article text is escaped. */
+corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt,
+			       corro_write_fn w, void *ud);
+
+/* ---- output ---------------------------------------------------------- */
+
+typedef enum { CORRO_FORMAT_JSONL, CORRO_FORMAT_TSV } corro_format;
 
 /* Writes the TSV header line (call once before the first TSV record). */
 corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud);

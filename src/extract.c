@@ -15,6 +15,7 @@ struct corro_result {
 	arena a;
 	corro_figure *figs;
 	size_t nfigs;
+	corro_span *sents;
 	size_t nsent;
 };
 
@@ -74,6 +75,17 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 		goto fail;
 	}
 	r->nsent = p.sents.n;
+	if (p.sents.n) {
+		r->sents = arena_alloc(&r->a, p.sents.n * sizeof *r->sents);
+		if (!r->sents) {
+			st = CORRO_NOMEM;
+			goto fail;
+		}
+		for (size_t i = 0; i < p.sents.n; i++) {
+			r->sents[i].start = p.sents.v[i].start;
+			r->sents[i].end = p.sents.v[i].end;
+		}
+	}
 	r->nfigs = figs.n;
 	if (figs.n) {
 		r->figs = arena_alloc(&r->a, figs.n * sizeof *r->figs);
@@ -104,6 +116,12 @@ void corro_result_free(corro_result *res)
 }
 
 size_t corro_result_sentences(const corro_result *res) { return res->nsent; }
+
+corro_span corro_result_sentence(const corro_result *res, size_t i)
+{
+	corro_span none = {0, 0};
+	return i < res->nsent ? res->sents[i] : none;
+}
 
 size_t corro_result_figure_count(const corro_result *res)
 {

@@ -38,6 +38,8 @@ typedef enum {
 	LEX_PARTITIVE, /* members, rounds, units: the head moves to the of-phrase */
 	LEX_NONUNIT,   /* words that are never the counted thing */
 	LEX_SOURCE,    /* nouns that name a source: officials, analysts */
+	LEX_PREDCLASS, /* verb lemma: a = class, b = word for labels */
+	LEX_UNITCLASS, /* unit: a = class */
 	LEX_CAT_COUNT_
 } lex_cat;
 

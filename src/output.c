@@ -1,113 +1,14 @@
 /* output.c: records as JSON Lines or TSV.  Strings are escaped byte-exactly
  * so that a record's "text" can be checked against the document's bytes. */
 #include "corro.h"
+#include "json.h"
 #include "mem.h"
 #include "number.h"
+#include "output.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-static size_t utf8_len_ok(const unsigned char *s, size_t n)
-{
-	unsigned c = s[0];
-	size_t k;
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c < 0xE0)
-		k = 2;
-	else if (c >= 0xE0 && c < 0xF0)
-		k = 3;
-	else if (c >= 0xF0 && c < 0xF5)
-		k = 4;
-	else
-		return 0;
-	if (n < k)
-		return 0;
-	for (size_t i = 1; i < k; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return k;
-}
-
-static void json_str(buf *b, const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	buf_putc(b, '"');
-	for (size_t i = 0; i < n;) {
-		unsigned c = u[i];
-		if (c == '"' || c == '\\') {
-			buf_putc(b, '\\');
-			buf_putc(b, (char)c);
-			i++;
-		} else if (c < 0x20 || c == 0x7F) {
-			switch (c) {
-			case '\n': buf_puts(b, "\\n"); break;
-			case '\t': buf_puts(b, "\\t"); break;
-			case '\r': buf_puts(b, "\\r"); break;
-			default: buf_printf(b, "\\u%04x", c); break;
-			}
-			i++;
-		} else if (c < 0x80) {
-			size_t j = i;
-			while (j < n && u[j] >= 0x20 && u[j] < 0x7F && u[j] != '"' &&
-			       u[j] != '\\')
-				j++;
-			buf_append(b, s + i, j - i);
-			i = j;
-		} else {
-			size_t k = utf8_len_ok(u + i, n - i);
-			if (k) {
-				buf_append(b, s + i, k);
-				i += k;
-			} else {
-				buf_puts(b, "\\ufffd");
-				i++;
-			}
-		}
-	}
-	buf_putc(b, '"');
-}
-
-static void json_cstr(buf *b, const char *s)
-{
-	if (s)
-		json_str(b, s, strlen(s));
-	else
-		buf_puts(b, "null");
-}
-
-static void put_size(buf *b, size_t v);
-
-static void json_num(buf *b, double v)
-{
-	char tmp[48];
-	/* the common case, whole numbers, without printf */
-	if (v == v && v >= 0 && v < 1e15 && v == (double)(long long)v) {
-		put_size(b, (size_t)(long long)v);
-		return;
-	}
-	num_format(v, tmp, sizeof tmp);
-	buf_puts(b, tmp);
-}
-
-static void key(buf *b, const char *k)
-{
-	buf_append(b, ",\"", 2);
-	buf_puts(b, k);
-	buf_append(b, "\":", 2);
-}
-
-static void put_size(buf *b, size_t v)
-{
-	char tmp[24];
-	size_t n = sizeof tmp;
-	do {
-		tmp[--n] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	buf_append(b, tmp + n, sizeof tmp - n);
-}
 
 static void tsv_field(buf *b, const char *s, size_t n)
 {
@@ -154,29 +55,51 @@ corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud)
 	return w(ud, tsv_header, sizeof tsv_header - 1) ? CORRO_IO : CORRO_OK;
 }
 
-static void span_json(buf *b, const char *text, const char *name,
-		      corro_span sp, int with_offsets)
+static void str_json(buf *b, const char *name, const char *str, size_t n,
+		     corro_span sp)
 {
-	key(b, name);
-	if (sp.end > sp.start)
-		json_str(b, text + sp.start, sp.end - sp.start);
+	char k[48];
+	json_key(b, name);
+	if (str && sp.end > sp.start)
+		json_str(b, str, n);
 	else
 		buf_puts(b, "null");
-	if (with_offsets) {
-		char k[48];
-		snprintf(k, sizeof k, "%s_start", name);
-		key(b, k);
-		if (sp.end > sp.start)
-			put_size(b, sp.start);
-		else
-			buf_puts(b, "null");
-		snprintf(k, sizeof k, "%s_end", name);
-		key(b, k);
-		if (sp.end > sp.start)
-			put_size(b, sp.end);
-		else
-			buf_puts(b, "null");
-	}
+	snprintf(k, sizeof k, "%s_start", name);
+	json_key(b, k);
+	if (str && sp.end > sp.start)
+		json_size(b, sp.start);
+	else
+		buf_puts(b, "null");
+	snprintf(k, sizeof k, "%s_end", name);
+	json_key(b, k);
+	if (str && sp.end > sp.start)
+		json_size(b, sp.end);
+	else
+		buf_puts(b, "null");
+}
+
+void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
+{
+	json_key(b, "text");
+	json_str(b, s->text, s->text_len);
+	json_key(b, "start");
+	json_size(b, f->text.start);
+	json_key(b, "end");
+	json_size(b, f->text.end);
+	json_key(b, "value"); json_num(b, f->value);
+	json_key(b, "low"); json_num(b, f->low);
+	json_key(b, "high"); json_num(b, f->high);
+	json_key(b, "hedge"); json_cstr(b, corro_hedge_name(f->hedge));
+	json_key(b, "unit"); json_cstr(b, f->unit);
+	json_key(b, "kind"); json_cstr(b, f->kind);
+	json_key(b, "per"); json_cstr(b, f->per);
+	str_json(b, "what", s->what, s->what_len, f->what);
+	json_key(b, "predicate"); json_cstr(b, f->predicate);
+	json_key(b, "actor"); json_cstr(b, f->actor);
+	str_json(b, "source", s->source, s->source_len, f->source_span);
+	json_key(b, "forecast");
+	buf_puts(b, f->forecast ? "true" : "false");
+	str_json(b, "sentence", s->sentence, s->sentence_len, f->sentence);
 }
 
 corro_status corro_write_records(corro_format fmt, size_t docno,
@@ -193,12 +116,12 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 
 	if (fmt == CORRO_FORMAT_JSONL) {
 		buf_printf(&b, "{\"type\":\"document\",\"doc\":%zu", docno);
-		key(&b, "id"); json_cstr(&b, m->id);
-		key(&b, "title"); json_cstr(&b, m->title);
-		key(&b, "url"); json_cstr(&b, m->url);
-		key(&b, "published"); json_cstr(&b, m->published);
-		key(&b, "outlet"); json_cstr(&b, m->outlet);
-		key(&b, "path"); json_cstr(&b, m->source);
+		json_key(&b, "id"); json_cstr(&b, m->id);
+		json_key(&b, "title"); json_cstr(&b, m->title);
+		json_key(&b, "url"); json_cstr(&b, m->url);
+		json_key(&b, "published"); json_cstr(&b, m->published);
+		json_key(&b, "outlet"); json_cstr(&b, m->outlet);
+		json_key(&b, "path"); json_cstr(&b, m->source);
 		buf_printf(&b, ",\"bytes\":%zu,\"sentences\":%zu,\"figures\":%zu}\n",
 			   len, res ? corro_result_sentences(res) : 0, nf);
 	}
@@ -206,30 +129,18 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		const corro_figure *f = corro_result_figure(res, i);
 		if (fmt == CORRO_FORMAT_JSONL) {
 			buf_puts(&b, "{\"type\":\"figure\",\"doc\":");
-			put_size(&b, docno);
-			key(&b, "id"); json_cstr(&b, m->id);
-			key(&b, "n");
-			put_size(&b, i);
-			key(&b, "text");
-			json_str(&b, text + f->text.start, f->text.end - f->text.start);
-			key(&b, "start");
-			put_size(&b, f->text.start);
-			key(&b, "end");
-			put_size(&b, f->text.end);
-			key(&b, "value"); json_num(&b, f->value);
-			key(&b, "low"); json_num(&b, f->low);
-			key(&b, "high"); json_num(&b, f->high);
-			key(&b, "hedge"); json_cstr(&b, corro_hedge_name(f->hedge));
-			key(&b, "unit"); json_cstr(&b, f->unit);
-			key(&b, "kind"); json_cstr(&b, f->kind);
-			key(&b, "per"); json_cstr(&b, f->per);
-			span_json(&b, text, "what", f->what, 1);
-			key(&b, "predicate"); json_cstr(&b, f->predicate);
-			key(&b, "actor"); json_cstr(&b, f->actor);
-			span_json(&b, text, "source", f->source_span, 1);
-			key(&b, "forecast");
-			buf_puts(&b, f->forecast ? "true" : "false");
-			span_json(&b, text, "sentence", f->sentence, 1);
+			json_size(&b, docno);
+			json_key(&b, "id"); json_cstr(&b, m->id);
+			json_key(&b, "n");
+			json_size(&b, i);
+			fig_strings fs = {
+				text + f->text.start, f->text.end - f->text.start,
+				text + f->what.start, f->what.end - f->what.start,
+				text + f->source_span.start,
+				f->source_span.end - f->source_span.start,
+				text + f->sentence.start, f->sentence.end - f->sentence.start,
+			};
+			output_figure_json(&b, f, &fs);
 			buf_puts(&b, "}\n");
 		} else {
 			buf_printf(&b, "%zu", docno);

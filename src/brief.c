@@ -1,0 +1,578 @@
+/* brief.c: the brief of a story as Markdown, JSON or one self-contained
+ * HTML page.  Article text is untrusted: Markdown escapes table syntax,
+ * HTML escapes every character that means something to a browser, and the
+ * page carries no script at all. */
+#include "corro.h"
+#include "json.h"
+#include "mem.h"
+#include "output.h"
+#include "story.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void fmt_num(double v, char *out, size_t cap)
+{
+	if (isnan(v) || isinf(v)) {
+		snprintf(out, cap, "?");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		char d[32];
+		snprintf(d, sizeof d, "%.0f", fabs(v));
+		size_t n = strlen(d), o = 0;
+		if (v < 0)
+			out[o++] = '-';
+		for (size_t i = 0; i < n && o + 2 < cap; i++) {
+			if (i && (n - i) % 3 == 0)
+				out[o++] = ',';
+			out[o++] = d[i];
+		}
+		out[o] = '\0';
+		return;
+	}
+	snprintf(out, cap, "%.6g", v);
+}
+
+static const char *hedge_words(corro_hedge h)
+{
+	switch (h) {
+	case CORRO_HEDGE_APPROX: return "about";
+	case CORRO_HEDGE_AT_LEAST: return "at least";
+	case CORRO_HEDGE_AT_MOST: return "at most";
+	case CORRO_HEDGE_RANGE: return "range";
+	case CORRO_HEDGE_UP: return "increase";
+	case CORRO_HEDGE_DOWN: return "decrease";
+	default: return "exact";
+	}
+}
+
+static int flush(buf *b, corro_write_fn w, void *ud)
+{
+	int r = b->len ? w(ud, b->data, b->len) : 0;
+	b->len = 0;
+	return r;
+}
+
+/* ---- Markdown ---- */
+
+/* Text in a table cell or a line: no line breaks, pipes escaped, and
+ * Markdown's active characters neutralised. */
+static void md_text(buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\n' || c == '\r' || c == '\t')
+			buf_putc(b, ' ');
+		else if (strchr("|*_`[]<>#\\", c))
+			buf_putc(b, '\\'), buf_putc(b, c);
+		else
+			buf_putc(b, c);
+	}
+}
+
+static void md_cstr(buf *b, const char *s)
+{
+	if (s)
+		md_text(b, s, strlen(s));
+}
+
+/* The sentence with the figure in bold. */
+static void md_sentence(buf *b, const corro_claim *c)
+{
+	if (c->derived || !c->sentence) {
+		md_cstr(b, c->text);
+		return;
+	}
+	size_t n = strlen(c->sentence);
+	size_t a = c->f.text.start - c->f.sentence.start;
+	size_t e = c->f.text.end - c->f.sentence.start;
+	if (a > n || e > n || a > e)
+		a = e = 0;
+	buf_putc(b, '"');
+	md_text(b, c->sentence, a);
+	buf_puts(b, "**");
+	md_text(b, c->sentence + a, e - a);
+	buf_puts(b, "**");
+	md_text(b, c->sentence + e, n - e);
+	buf_putc(b, '"');
+}
+
+static void md_claim_row(buf *b, const story *s, const corro_claim *c)
+{
+	const corro_source_doc *d = &s->docs[c->doc];
+	buf_puts(b, "| ");
+	md_cstr(b, d->outlet);
+	buf_puts(b, " | ");
+	md_cstr(b, c->text);
+	if (c->what) {
+		buf_putc(b, ' ');
+		md_cstr(b, c->what);
+	}
+	buf_puts(b, " | ");
+	buf_puts(b, hedge_words(c->f.hedge));
+	if (c->f.forecast)
+		buf_puts(b, ", forecast");
+	buf_puts(b, " | ");
+	if (c->f.source)
+		md_cstr(b, c->f.source);
+	else if (c->derived)
+		buf_puts(b, "sum by corro");
+	else
+		buf_puts(b, "the outlet");
+	buf_puts(b, " | ");
+	md_sentence(b, c);
+	buf_puts(b, " |\n");
+}
+
+static void md_fact(buf *b, const story *s, size_t fi)
+{
+	const corro_fact *f = &s->facts[fi];
+	buf_puts(b, "### ");
+	md_cstr(b, f->label);
+	buf_printf(b, " — %s\n\n", corro_verdict_name(f->verdict));
+	md_cstr(b, f->why);
+	buf_printf(b, "\n\nIndependent sources: %zu", f->independent_sources);
+	if (!isnan(f->low) || !isnan(f->high)) {
+		char lo[48], hi[48];
+		fmt_num(f->low, lo, sizeof lo);
+		fmt_num(f->high, hi, sizeof hi);
+		buf_printf(b, " · all reports allow %s to %s",
+			   isnan(f->low) ? "0" : lo, isnan(f->high) ? "more" : hi);
+	}
+	buf_puts(b, "\n\n| source | figure | hedge | attributed to | sentence |\n"
+		    "|---|---|---|---|---|\n");
+	for (size_t i = 0; i < f->nclaims; i++)
+		md_claim_row(b, s, &s->claims[f->claims[i]]);
+	if (f->nrelated) {
+		buf_puts(b, "\nBeside it: ");
+		for (size_t r = 0; r < f->nrelated; r++) {
+			const corro_fact *g = &s->facts[f->related[r]];
+			if (r)
+				buf_puts(b, "; ");
+			md_cstr(b, g->label);
+			buf_puts(b, ": ");
+			for (size_t i = 0; i < g->nclaims; i++) {
+				const corro_claim *c = &s->claims[g->claims[i]];
+				if (i)
+					buf_puts(b, ", ");
+				md_cstr(b, c->text);
+				buf_puts(b, " (");
+				md_cstr(b, s->docs[c->doc].outlet);
+				buf_putc(b, ')');
+			}
+		}
+		buf_putc(b, '\n');
+	}
+	buf_putc(b, '\n');
+}
+
+static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
+{
+	buf b;
+	buf_init(&b, 0);
+	size_t count[4] = {0};
+	for (size_t i = 0; i < s->nfacts; i++)
+		count[s->facts[i].verdict]++;
+	buf_puts(&b, "# ");
+	md_cstr(&b, corro_story_title((const corro_story *)s));
+	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, "
+		       "%zu agree, %zu from one source\n\n## Sources\n\n"
+		       "| # | outlet | title | published | url |\n|---|---|---|---|---|\n",
+		   s->ndocs, s->nfacts, count[CORRO_VERDICT_CONFLICT],
+		   count[CORRO_VERDICT_DIFFER], count[CORRO_VERDICT_AGREE],
+		   count[CORRO_VERDICT_SINGLE]);
+	for (size_t d = 0; d < s->ndocs; d++) {
+		const corro_source_doc *sd = &s->docs[d];
+		buf_printf(&b, "| %zu | ", d + 1);
+		md_cstr(&b, sd->outlet);
+		buf_puts(&b, " | ");
+		md_cstr(&b, sd->title ? sd->title : "");
+		buf_puts(&b, " | ");
+		md_cstr(&b, sd->published ? sd->published : "");
+		buf_puts(&b, " | ");
+		md_cstr(&b, sd->url ? sd->url : "");
+		buf_puts(&b, " |\n");
+	}
+	for (size_t d = 0; d < s->ndocs; d++)
+		if (s->docs[d].cluster != d) {
+			buf_printf(&b, "\nDocument %zu shares text with document %zu: they "
+				       "count as one source.\n",
+				   d + 1, s->docs[d].cluster + 1);
+		}
+	static const char *const heads[] = {"Facts from one source", "Agreements",
+					    "Differences", "Contradictions"};
+	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
+					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
+	for (size_t o = 0; o < 4; o++) {
+		corro_verdict v = order[o];
+		if (!count[v])
+			continue;
+		buf_printf(&b, "\n## %s\n\n", heads[v]);
+		for (size_t i = 0; i < s->nfacts; i++) {
+			if (s->facts[i].verdict != v)
+				continue;
+			md_fact(&b, s, i);
+			if (b.len > 65536 && flush(&b, w, ud)) {
+				buf_release(&b);
+				return CORRO_IO;
+			}
+		}
+	}
+	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
+	buf_release(&b);
+	return st;
+}
+
+/* ---- JSON ---- */
+
+static void json_claim(buf *b, const story *s, const corro_claim *c)
+{
+	const corro_source_doc *d = &s->docs[c->doc];
+	buf_puts(b, "{\"type\":\"figure\",\"doc\":");
+	json_size(b, c->doc);
+	json_key(b, "id");
+	json_cstr(b, d->id);
+	fig_strings fs = {
+		c->text, strlen(c->text),
+		c->what, c->what ? strlen(c->what) : 0,
+		c->f.source, c->f.source ? strlen(c->f.source) : 0,
+		c->sentence, c->sentence ? strlen(c->sentence) : 0,
+	};
+	corro_figure f = c->f;
+	if (c->derived) {
+		/* a sum has no bytes of its own: no offsets */
+		memset(&f.text, 0, sizeof f.text);
+		memset(&f.what, 0, sizeof f.what);
+		memset(&f.sentence, 0, sizeof f.sentence);
+		fs.sentence = NULL;
+	}
+	output_figure_json(b, &f, &fs);
+	json_key(b, "outlet");
+	json_cstr(b, d->outlet);
+	json_key(b, "derived");
+	buf_puts(b, c->derived ? "true" : "false");
+	if (c->derived) {
+		buf_puts(b, ",\"parts\":[");
+		json_size(b, c->parts[0]);
+		buf_putc(b, ',');
+		json_size(b, c->parts[1]);
+		buf_putc(b, ']');
+	}
+	buf_putc(b, '}');
+}
+
+static corro_status write_json(const story *s, corro_write_fn w, void *ud)
+{
+	buf b;
+	buf_init(&b, 0);
+	buf_puts(&b, "{\"stories\":[{\"id\":\"story-1\"");
+	json_key(&b, "title");
+	json_cstr(&b, corro_story_title((const corro_story *)s));
+	buf_puts(&b, ",\"documents\":[");
+	for (size_t d = 0; d < s->ndocs; d++) {
+		const corro_source_doc *sd = &s->docs[d];
+		if (d)
+			buf_putc(&b, ',');
+		buf_puts(&b, "{\"doc\":");
+		json_size(&b, d);
+		json_key(&b, "id"); json_cstr(&b, sd->id);
+		json_key(&b, "title"); json_cstr(&b, sd->title);
+		json_key(&b, "url"); json_cstr(&b, sd->url);
+		json_key(&b, "published"); json_cstr(&b, sd->published);
+		json_key(&b, "outlet"); json_cstr(&b, sd->outlet);
+		json_key(&b, "path"); json_cstr(&b, sd->path);
+		json_key(&b, "cluster"); json_size(&b, sd->cluster);
+		json_key(&b, "figures"); json_size(&b, sd->nfigures);
+		buf_putc(&b, '}');
+	}
+	buf_puts(&b, "],\"facts\":[");
+	for (size_t i = 0; i < s->nfacts; i++) {
+		const corro_fact *f = &s->facts[i];
+		if (i)
+			buf_putc(&b, ',');
+		buf_printf(&b, "{\"id\":\"fact-%zu\"", i + 1);
+		json_key(&b, "label"); json_cstr(&b, f->label);
+		json_key(&b, "unit"); json_cstr(&b, f->unit);
+		json_key(&b, "predicate"); json_cstr(&b, f->predicate);
+		json_key(&b, "actor"); json_cstr(&b, f->actor);
+		json_key(&b, "per"); json_cstr(&b, f->per);
+		json_key(&b, "kind"); json_cstr(&b, f->kind);
+		json_key(&b, "verdict"); json_cstr(&b, corro_verdict_name(f->verdict));
+		json_key(&b, "why"); json_cstr(&b, f->why);
+		json_key(&b, "low"); json_num(&b, f->low);
+		json_key(&b, "high"); json_num(&b, f->high);
+		json_key(&b, "independent_sources"); json_size(&b, f->independent_sources);
+		buf_puts(&b, ",\"related\":[");
+		for (size_t r = 0; r < f->nrelated; r++)
+			buf_printf(&b, "%s\"fact-%zu\"", r ? "," : "", f->related[r] + 1);
+		buf_puts(&b, "],\"figures\":[");
+		for (size_t c = 0; c < f->nclaims; c++) {
+			if (c)
+				buf_putc(&b, ',');
+			json_claim(&b, s, &s->claims[f->claims[c]]);
+		}
+		buf_puts(&b, "]}");
+		if (b.len > 65536 && flush(&b, w, ud)) {
+			buf_release(&b);
+			return CORRO_IO;
+		}
+	}
+	buf_puts(&b, "]}]}\n");
+	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
+	buf_release(&b);
+	return st;
+}
+
+/* ---- HTML ---- */
+
+static void html_text(buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		switch (c) {
+		case '&': buf_puts(b, "&amp;"); break;
+		case '<': buf_puts(b, "&lt;"); break;
+		case '>': buf_puts(b, "&gt;"); break;
+		case '"': buf_puts(b, "&quot;"); break;
+		case '\'': buf_puts(b, "&#39;"); break;
+		default:
+			if ((unsigned char)c < 0x20 && c != '\n' && c != '\t')
+				buf_putc(b, ' ');
+			else
+				buf_putc(b, c);
+		}
+	}
+}
+
+static void html_cstr(buf *b, const char *s)
+{
+	if (s)
+		html_text(b, s, strlen(s));
+}
+
+static const char css[] =
+	":root{--ink:#1d2330;--mute:#5b6475;--line:#d9dde5;--bg:#fff;"
+	"--conflict:#b3261e;--differ:#a15c00;--agree:#1e6b3a;--single:#48546a}"
+	"*{box-sizing:border-box}body{font:15px/1.5 Georgia,'Times New Roman',serif;"
+	"color:var(--ink);background:var(--bg);max-width:62rem;margin:2rem auto;padding:0 1rem}"
+	"h1{font-size:1.7rem;margin:.2rem 0}h2{font:600 1.05rem system-ui,sans-serif;"
+	"text-transform:uppercase;letter-spacing:.06em;color:var(--mute);"
+	"border-bottom:1px solid var(--line);margin-top:2.2rem}"
+	".summary{color:var(--mute);font-family:system-ui,sans-serif}"
+	".chip{display:inline-block;font:12px system-ui,sans-serif;padding:.05rem .5rem;"
+	"border:1px solid var(--line);border-radius:1rem;margin:0 .2rem .2rem 0;"
+	"background:#f4f6f9;white-space:nowrap}"
+	".fact{border:1px solid var(--line);border-left:5px solid var(--single);"
+	"border-radius:6px;padding:.7rem 1rem;margin:1rem 0;break-inside:avoid}"
+	".fact.conflict{border-left-color:var(--conflict)}.fact.differ{border-left-color:var(--differ)}"
+	".fact.agree{border-left-color:var(--agree)}"
+	".fact h3{margin:0;font-size:1.1rem}.verdict{font:700 11px system-ui,sans-serif;"
+	"text-transform:uppercase;letter-spacing:.08em;margin-left:.5rem;padding:.1rem .4rem;"
+	"border-radius:3px;color:#fff;background:var(--single);vertical-align:middle}"
+	".conflict .verdict{background:var(--conflict)}.differ .verdict{background:var(--differ)}"
+	".agree .verdict{background:var(--agree)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
+	"table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-size:13px}"
+	"td,th{text-align:left;vertical-align:top;padding:.3rem .4rem;border-top:1px solid var(--line)}"
+	"th{color:var(--mute);font-weight:600}.val{white-space:nowrap;font-weight:600}"
+	".scale{position:relative;height:10px;width:11rem;background:#eef1f5;border-radius:5px}"
+	".bar{position:absolute;top:0;height:10px;border-radius:5px;background:#5677b8;min-width:3px}"
+	".bar.open{background:linear-gradient(90deg,#5677b8,#eef1f5)}"
+	".forecast td{color:var(--mute);font-style:italic}"
+	"details summary{cursor:pointer;color:var(--mute)}details p{margin:.3rem 0;font-family:Georgia,serif;font-size:14px}"
+	"mark{background:#ffe58a;padding:0 .1rem}"
+	"@media print{body{margin:0;max-width:none}details{display:block}"
+	"details>summary{display:none}.fact{page-break-inside:avoid}}";
+
+static void html_bar(buf *b, double lo, double hi, double max)
+{
+	if (!(max > 0))
+		return;
+	double l = isnan(lo) || isinf(lo) ? 0 : lo;
+	int open = isnan(hi) || isinf(hi);
+	double h = open ? max : hi;
+	double left = 100 * l / max, width = 100 * (h - l) / max;
+	if (left > 100)
+		left = 100;
+	if (width < 0)
+		width = 0;
+	if (left + width > 100)
+		width = 100 - left;
+	buf_printf(b, "<div class=\"scale\"><div class=\"bar%s\" style=\"left:%.1f%%;width:%.1f%%\"></div></div>",
+		   open ? " open" : "", left, width);
+}
+
+static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
+{
+	const corro_source_doc *d = &s->docs[c->doc];
+	buf_printf(b, "<tr%s><td><span class=\"chip\">%zu · ",
+		   c->f.forecast ? " class=\"forecast\"" : "", c->doc + 1);
+	html_cstr(b, d->outlet);
+	buf_puts(b, "</span></td><td class=\"val\">");
+	html_cstr(b, c->text);
+	if (c->what) {
+		buf_puts(b, " <span style=\"font-weight:400\">");
+		html_cstr(b, c->what);
+		buf_puts(b, "</span>");
+	}
+	buf_puts(b, "</td><td>");
+	buf_puts(b, hedge_words(c->f.hedge));
+	if (c->f.forecast)
+		buf_puts(b, ", forecast");
+	buf_puts(b, "</td><td>");
+	double lo = c->f.low, hi = c->f.high;
+	if (c->f.hedge == CORRO_HEDGE_AT_MOST && isnan(lo))
+		lo = 0;
+	html_bar(b, lo, hi, max);
+	buf_puts(b, "</td><td>");
+	if (c->f.source)
+		html_cstr(b, c->f.source);
+	else if (c->derived)
+		buf_puts(b, "sum by corro");
+	else
+		buf_puts(b, "the outlet");
+	buf_puts(b, "</td></tr>");
+	if (!c->derived && c->sentence) {
+		size_t n = strlen(c->sentence);
+		size_t a = c->f.text.start - c->f.sentence.start;
+		size_t e = c->f.text.end - c->f.sentence.start;
+		if (a > n || e > n || a > e)
+			a = e = 0;
+		buf_puts(b, "<tr><td></td><td colspan=\"4\"><details><summary>in context</summary><p>");
+		html_text(b, c->sentence, a);
+		buf_puts(b, "<mark>");
+		html_text(b, c->sentence + a, e - a);
+		buf_puts(b, "</mark>");
+		html_text(b, c->sentence + e, n - e);
+		buf_puts(b, "</p></details></td></tr>");
+	}
+}
+
+static void html_fact(buf *b, const story *s, size_t fi)
+{
+	const corro_fact *f = &s->facts[fi];
+	double max = 0;
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const corro_claim *c = &s->claims[f->claims[i]];
+		double v[3] = {c->f.value, c->f.low, c->f.high};
+		for (int k = 0; k < 3; k++)
+			if (!isnan(v[k]) && !isinf(v[k]) && v[k] > max)
+				max = v[k];
+	}
+	max *= 1.15;
+	buf_printf(b, "<section class=\"fact %s\" id=\"fact-%zu\"><h3>",
+		   corro_verdict_name(f->verdict), fi + 1);
+	html_cstr(b, f->label);
+	buf_printf(b, "<span class=\"verdict\">%s</span></h3><p class=\"why\">",
+		   corro_verdict_name(f->verdict));
+	html_cstr(b, f->why);
+	buf_printf(b, " · %zu independent source%s</p><table><tr><th>source</th><th>figure</th>"
+		      "<th>hedge</th><th>on a shared scale</th><th>attributed to</th></tr>",
+		   f->independent_sources, f->independent_sources == 1 ? "" : "s");
+	for (size_t i = 0; i < f->nclaims; i++)
+		html_claim(b, s, &s->claims[f->claims[i]], max);
+	buf_puts(b, "</table>");
+	if (f->nrelated) {
+		buf_puts(b, "<p class=\"why\">Beside it: ");
+		for (size_t r = 0; r < f->nrelated; r++) {
+			buf_printf(b, "%s<a href=\"#fact-%zu\">", r ? "; " : "", f->related[r] + 1);
+			html_cstr(b, s->facts[f->related[r]].label);
+			buf_puts(b, "</a>");
+		}
+		buf_puts(b, "</p>");
+	}
+	buf_puts(b, "</section>\n");
+}
+
+static corro_status write_html(const story *s, corro_write_fn w, void *ud)
+{
+	buf b;
+	buf_init(&b, 0);
+	size_t count[4] = {0};
+	for (size_t i = 0; i < s->nfacts; i++)
+		count[s->facts[i].verdict]++;
+	const char *title = corro_story_title((const corro_story *)s);
+	buf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+		     "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		     "style-src 'unsafe-inline'\"><title>");
+	html_cstr(&b, title);
+	buf_printf(&b, "</title><style>%s</style></head><body><header><p class=\"summary\">"
+		       "corro brief</p><h1>", css);
+	html_cstr(&b, title);
+	buf_printf(&b, "</h1><p class=\"summary\">%zu documents · %zu facts: %zu in conflict, "
+		       "%zu differ, %zu agree, %zu from one source</p><p>",
+		   s->ndocs, s->nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER],
+		   count[CORRO_VERDICT_AGREE], count[CORRO_VERDICT_SINGLE]);
+	for (size_t d = 0; d < s->ndocs; d++) {
+		const corro_source_doc *sd = &s->docs[d];
+		buf_printf(&b, "<span class=\"chip\" title=\"");
+		html_cstr(&b, sd->title ? sd->title : sd->id);
+		buf_printf(&b, "\">%zu · ", d + 1);
+		html_cstr(&b, sd->outlet);
+		if (sd->published) {
+			buf_puts(&b, ", ");
+			html_cstr(&b, sd->published);
+		}
+		if (sd->cluster != d)
+			buf_printf(&b, " (= %zu)", sd->cluster + 1);
+		buf_puts(&b, "</span>");
+	}
+	buf_puts(&b, "</p></header>\n");
+	static const char *const heads[] = {"Facts from one source", "Agreements",
+					    "Differences", "Contradictions"};
+	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
+					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
+	for (size_t o = 0; o < 4; o++) {
+		corro_verdict v = order[o];
+		if (!count[v])
+			continue;
+		buf_printf(&b, "<h2>%s</h2>\n", heads[v]);
+		for (size_t i = 0; i < s->nfacts; i++) {
+			if (s->facts[i].verdict != v)
+				continue;
+			html_fact(&b, s, i);
+			if (b.len > 65536 && flush(&b, w, ud)) {
+				buf_release(&b);
+				return CORRO_IO;
+			}
+		}
+	}
+	buf_puts(&b, "<h2>Sources</h2><ol>");
+	for (size_t d = 0; d < s->ndocs; d++) {
+		const corro_source_doc *sd = &s->docs[d];
+		buf_puts(&b, "<li>");
+		html_cstr(&b, sd->outlet);
+		if (sd->title) {
+			buf_puts(&b, ": <i>");
+			html_cstr(&b, sd->title);
+			buf_puts(&b, "</i>");
+		}
+		if (sd->url) {
+			/* shown, not linked: the page makes no requests */
+			buf_puts(&b, " <code>");
+			html_cstr(&b, sd->url);
+			buf_puts(&b, "</code>");
+		}
+		buf_puts(&b, "</li>");
+	}
+	buf_puts(&b, "</ol></body></html>\n");
+	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
+	buf_release(&b);
+	return st;
+}
+
+corro_status corro_brief_write(const corro_story *cs, corro_brief_format fmt,
+			       corro_write_fn w, void *ud)
+{
+	const story *s = (const story *)cs;
+	if (!s || !s->built)
+		return CORRO_INVALID;
+	switch (fmt) {
+	case CORRO_BRIEF_MARKDOWN: return write_markdown(s, w, ud);
+	case CORRO_BRIEF_JSON: return write_json(s, w, ud);
+	case CORRO_BRIEF_HTML: return write_html(s, w, ud);
+	}
+	return CORRO_INVALID;
+}

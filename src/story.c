@@ -1,0 +1,1178 @@
+/* story.c: documents of one story -> claims -> facts with verdicts.
+ *
+ * A claim is a figure copied out of its document.  Claims that measure the
+ * same thing share a key: actor, predicate class, unit class, kind and rate
+ * (data/classes.tsv says which predicates and units go together).  A claim
+ * with no actor joins the one fact of its kind that has an actor, if there
+ * is exactly one.  Keys are sorted, so grouping is n log n.
+ *
+ * Independence: a sentence of 40 bytes or more seen in two documents links
+ * them; documents linked by two such sentences (or by half the sentences of
+ * the shorter one) are one cluster, one independent source.  A named source
+ * ("Kyiv") quoted by several outlets is one origin, too. */
+#include "corro.h"
+#include "lexicon.h"
+#include "mem.h"
+#include "number.h"
+#include "story.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- small helpers ---- */
+
+static const char *astr(arena *a, const char *s)
+{
+	return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/* Hash of a sentence with case and runs of spaces folded. */
+static uint64_t sentence_hash(const char *s, size_t n, size_t *letters)
+{
+	uint64_t h = 1469598103934665603ull;
+	int space = 0;
+	*letters = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space) {
+			h = (h ^ ' ') * 1099511628211ull;
+			space = 0;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 1099511628211ull;
+		(*letters)++;
+	}
+	return h ? h : 1;
+}
+
+int strncasecmp_ascii(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned ca = (unsigned char)a[i], cb = (unsigned char)b[i];
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 32;
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 32;
+		if (ca != cb || !ca)
+			return (int)ca - (int)cb;
+	}
+	return 0;
+}
+
+/* ---- sentence map: hash -> first document that had it ---- */
+
+static int smap_put(story *s, uint64_t h, uint32_t doc, uint32_t *prev)
+{
+	if ((s->smap_n + 1) * 2 > s->smap_cap) {
+		size_t ncap = s->smap_cap ? s->smap_cap * 2 : 1024;
+		smap_slot *nt = mem_alloc(ncap * sizeof *nt);
+		if (!nt)
+			return -1;
+		memset(nt, 0, ncap * sizeof *nt);
+		for (size_t i = 0; i < s->smap_cap; i++) {
+			if (!s->smap[i].h)
+				continue;
+			size_t j = s->smap[i].h & (ncap - 1);
+			while (nt[j].h)
+				j = (j + 1) & (ncap - 1);
+			nt[j] = s->smap[i];
+		}
+		mem_free(s->smap);
+		s->smap = nt;
+		s->smap_cap = ncap;
+	}
+	size_t j = h & (s->smap_cap - 1);
+	while (s->smap[j].h) {
+		if (s->smap[j].h == h) {
+			*prev = s->smap[j].doc;
+			return 1;
+		}
+		j = (j + 1) & (s->smap_cap - 1);
+	}
+	s->smap[j].h = h;
+	s->smap[j].doc = doc;
+	s->smap_n++;
+	return 0;
+}
+
+static uint64_t hash64_lower(const char *w, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)(w[i] | 0x20)) * 1099511628211ull;
+	return h ? h : 1;
+}
+
+/* Counts a headline word; the count lives in the slot's doc field. */
+static int smap_put_word(story *s, uint64_t h, uint32_t *count)
+{
+	if ((s->wmap_n + 1) * 2 > s->wmap_cap) {
+		size_t ncap = s->wmap_cap ? s->wmap_cap * 2 : 256;
+		smap_slot *nt = mem_alloc(ncap * sizeof *nt);
+		if (!nt)
+			return -1;
+		memset(nt, 0, ncap * sizeof *nt);
+		for (size_t i = 0; i < s->wmap_cap; i++) {
+			if (!s->wmap[i].h)
+				continue;
+			size_t j = s->wmap[i].h & (ncap - 1);
+			while (nt[j].h)
+				j = (j + 1) & (ncap - 1);
+			nt[j] = s->wmap[i];
+		}
+		mem_free(s->wmap);
+		s->wmap = nt;
+		s->wmap_cap = ncap;
+	}
+	size_t j = h & (s->wmap_cap - 1);
+	while (s->wmap[j].h && s->wmap[j].h != h)
+		j = (j + 1) & (s->wmap_cap - 1);
+	if (!s->wmap[j].h) {
+		s->wmap[j].h = h;
+		s->wmap_n++;
+	}
+	*count = ++s->wmap[j].doc;
+	return 0;
+}
+
+static size_t word_count(const story *s, uint64_t h)
+{
+	if (!s->wmap_cap)
+		return 0;
+	size_t j = h & (s->wmap_cap - 1);
+	while (s->wmap[j].h) {
+		if (s->wmap[j].h == h)
+			return s->wmap[j].doc;
+		j = (j + 1) & (s->wmap_cap - 1);
+	}
+	return 0;
+}
+
+static size_t uf_find(story *s, size_t d)
+{
+	while (s->parent[d] != d) {
+		s->parent[d] = s->parent[s->parent[d]];
+		d = s->parent[d];
+	}
+	return d;
+}
+
+static void uf_union(story *s, size_t a, size_t b)
+{
+	a = uf_find(s, a);
+	b = uf_find(s, b);
+	if (a != b)
+		s->parent[a > b ? a : b] = a < b ? a : b;
+}
+
+/* ---- adding documents ---- */
+
+corro_status corro_story_new(corro_story **out)
+{
+	story *s = mem_alloc(sizeof *s);
+	*out = NULL;
+	if (!s)
+		return CORRO_NOMEM;
+	memset(s, 0, sizeof *s);
+	arena_init(&s->a);
+	if (lex_init()) {
+		mem_free(s);
+		return CORRO_NOMEM;
+	}
+	*out = (corro_story *)s;
+	return CORRO_OK;
+}
+
+void corro_story_free(corro_story *cs)
+{
+	story *s = (story *)cs;
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->nfacts; i++) {
+		mem_free(s->facts[i].claims);
+		mem_free(s->facts[i].related);
+	}
+	mem_free(s->facts);
+	mem_free(s->docs);
+	mem_free(s->parent);
+	mem_free(s->claims);
+	mem_free(s->smap);
+	mem_free(s->wmap);
+	arena_release(&s->a);
+	mem_free(s);
+}
+
+/* A plain-text article's first line is its headline when it looks like
+ * one: short, several words, no full stop at the end. */
+static const char *headline(arena *a, const char *text, size_t len)
+{
+	size_t i = 0;
+	while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' ||
+			   text[i] == '\t'))
+		i++;
+	size_t e = i;
+	while (e < len && text[e] != '\n')
+		e++;
+	size_t end = e;
+	while (end > i && (text[end - 1] == ' ' || text[end - 1] == '\r'))
+		end--;
+	if (end - i < 12 || end - i > 160 || text[end - 1] == '.' ||
+	    text[end - 1] == ',' || text[end - 1] == ':')
+		return NULL;
+	int words = 1;
+	for (size_t k = i; k < end; k++)
+		words += text[k] == ' ';
+	if (words < 3)
+		return NULL;
+	return arena_strndup(a, text + i, end - i);
+}
+
+/* A short name for an outlet: the metadata, else the file name without
+ * folders and extension. */
+static const char *outlet_name(arena *a, const corro_meta *m)
+{
+	if (m->outlet)
+		return astr(a, m->outlet);
+	const char *id = m->id, *slash = strrchr(id, '/');
+	const char *base = slash ? slash + 1 : id;
+	const char *dot = strrchr(base, '.');
+	size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+	return arena_strndup(a, base, n);
+}
+
+corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
+			     const corro_result *res)
+{
+	story *s = (story *)cs;
+	if (!s || !doc || !res || s->built)
+		return CORRO_INVALID;
+	if (VEC_GROW(s->docs, s->ndocs, s->capdocs, corro_source_doc))
+		return CORRO_NOMEM;
+	if (s->ndocs + 1 > s->capparent) {
+		size_t ncap = s->capdocs;
+		size_t *np = mem_realloc(s->parent, ncap * sizeof *np);
+		if (!np)
+			return CORRO_NOMEM;
+		s->parent = np;
+		s->capparent = ncap;
+	}
+	size_t d = s->ndocs;
+	const corro_meta *m = corro_doc_meta(doc);
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	corro_source_doc *sd = &s->docs[d];
+	memset(sd, 0, sizeof *sd);
+	sd->id = astr(&s->a, m->id);
+	sd->title = m->title ? astr(&s->a, m->title) : headline(&s->a, text, len);
+	sd->url = astr(&s->a, m->url);
+	sd->published = astr(&s->a, m->published);
+	sd->outlet = outlet_name(&s->a, m);
+	sd->path = astr(&s->a, m->source);
+	sd->cluster = d;
+	s->parent[d] = d;
+	s->ndocs++;
+
+	/* independence: count sentences shared with each earlier document */
+	size_t nsent = corro_result_sentences(res), shared_n = 0;
+	uint32_t shared_doc[64];
+	unsigned shared_cnt[64];
+	size_t long_sents = 0;
+	for (size_t i = 0; i < nsent; i++) {
+		corro_span sp = corro_result_sentence(res, i);
+		size_t letters;
+		uint64_t h = sentence_hash(text + sp.start, sp.end - sp.start, &letters);
+		if (letters < 40)
+			continue;
+		long_sents++;
+		uint32_t prev;
+		int r = smap_put(s, h, (uint32_t)d, &prev);
+		if (r < 0)
+			return CORRO_NOMEM;
+		if (r == 0 || prev == d)
+			continue;
+		size_t k = 0;
+		while (k < shared_n && shared_doc[k] != prev)
+			k++;
+		if (k == shared_n) {
+			if (shared_n == 64)
+				continue;
+			shared_doc[shared_n] = prev;
+			shared_cnt[shared_n++] = 0;
+		}
+		shared_cnt[k]++;
+	}
+	sd->cluster = long_sents; /* kept here until build: the count */
+	for (size_t k = 0; k < shared_n; k++) {
+		size_t other = s->docs[shared_doc[k]].cluster;
+		size_t shorter = long_sents < other ? long_sents : other;
+		if (shared_cnt[k] >= 2 || shared_cnt[k] * 2 >= shorter)
+			uf_union(s, d, shared_doc[k]);
+	}
+
+	/* claims */
+	size_t nf = corro_result_figure_count(res);
+	for (size_t i = 0; i < nf; i++) {
+		const corro_figure *f = corro_result_figure(res, i);
+		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim))
+			return CORRO_NOMEM;
+		corro_claim *c = &s->claims[s->nclaims];
+		memset(c, 0, sizeof *c);
+		c->f = *f;
+		c->f.unit = astr(&s->a, f->unit);
+		c->f.predicate = astr(&s->a, f->predicate);
+		c->f.actor = astr(&s->a, f->actor);
+		c->f.source = astr(&s->a, f->source);
+		/* kind and per point at static lexicon strings */
+		c->doc = d;
+		c->text = arena_strndup(&s->a, text + f->text.start,
+					f->text.end - f->text.start);
+		c->what = f->what.end > f->what.start
+				  ? arena_strndup(&s->a, text + f->what.start,
+						  f->what.end - f->what.start)
+				  : NULL;
+		c->sentence = arena_strndup(&s->a, text + f->sentence.start,
+					    f->sentence.end - f->sentence.start);
+		s->nclaims++;
+	}
+	sd->nfigures = nf;
+	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+}
+
+/* ---- grouping ---- */
+
+static const char *pred_class(const char *lemma, const char **word)
+{
+	*word = NULL;
+	if (!lemma)
+		return NULL;
+	const lex_entry *e = lex_word(lemma, strlen(lemma), LEX_BIT(LEX_PREDCLASS));
+	if (!e) {
+		/* multiword lemmas ("shoot down") are not single words */
+		for (size_t i = 0; i < lex_entry_count; i++)
+			if (lex_entries[i].cat == LEX_PREDCLASS &&
+			    strcmp(lex_entries[i].phrase, lemma) == 0) {
+				e = &lex_entries[i];
+				break;
+			}
+	}
+	if (!e)
+		return NULL;
+	*word = e->b;
+	return e->a;
+}
+
+static const char *unit_class(const char *unit)
+{
+	if (!unit)
+		return NULL;
+	for (size_t i = 0; i < lex_entry_count; i++)
+		if (lex_entries[i].cat == LEX_UNITCLASS &&
+		    strcmp(lex_entries[i].phrase, unit) == 0)
+			return lex_entries[i].a;
+	return unit;
+}
+
+typedef struct keyed {
+	size_t claim;
+	const char *key;  /* actor|pclass|uclass|kind|per */
+	const char *rest; /* the key without the actor */
+} keyed;
+
+static int cmp_keyed(const void *pa, const void *pb)
+{
+	const keyed *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+static int cmp_rest(const void *pa, const void *pb)
+{
+	const keyed *a = pa, *b = pb;
+	int c = strcmp(a->rest, b->rest);
+	if (c)
+		return c;
+	return strcmp(a->key, b->key);
+}
+
+static char *make_key(arena *a, const char *actor, const char *pc,
+		      const char *uc, const char *kind, const char *per)
+{
+	char tmp[512];
+	snprintf(tmp, sizeof tmp, "%s|%s|%s|%s|%s", actor ? actor : "",
+		 pc ? pc : "", uc ? uc : "", kind ? kind : "", per ? per : "");
+	return arena_strndup(a, tmp, strlen(tmp));
+}
+
+/* ---- intervals and verdicts ---- */
+
+typedef struct ival {
+	double lo, hi, rep;
+} ival;
+
+static int near_hedge(const char *text)
+{
+	/* "nearly", "almost", "just under": close below, not anywhere below */
+	static const char *const near[] = {"nearly ", "almost ", "just under ",
+					   "close to ", "just shy of "};
+	for (size_t i = 0; i < sizeof near / sizeof *near; i++)
+		if (strncasecmp_ascii(text, near[i], strlen(near[i])) == 0)
+			return 1;
+	return 0;
+}
+
+static ival claim_interval(const corro_claim *c)
+{
+	const corro_figure *f = &c->f;
+	ival r;
+	double v = f->value;
+	switch (f->hedge) {
+	case CORRO_HEDGE_APPROX:
+		r.lo = v / 1.1;
+		r.hi = v * 1.1;
+		r.rep = v;
+		break;
+	case CORRO_HEDGE_AT_LEAST:
+		r.lo = v;
+		r.hi = INFINITY;
+		r.rep = v;
+		break;
+	case CORRO_HEDGE_AT_MOST:
+		r.lo = near_hedge(c->text) ? v * 0.9 : 0;
+		r.hi = v;
+		r.rep = v;
+		break;
+	case CORRO_HEDGE_RANGE:
+		r.lo = isnan(f->low) ? 0 : f->low;
+		r.hi = isnan(f->high) ? INFINITY : f->high;
+		r.rep = isinf(r.hi) ? r.lo : (r.lo + r.hi) / 2;
+		break;
+	default:
+		r.lo = r.hi = r.rep = v;
+		if (isnan(v)) {
+			r.lo = isnan(f->low) ? 0 : f->low;
+			r.hi = isnan(f->high) ? INFINITY : f->high;
+			r.rep = r.lo;
+		}
+		break;
+	}
+	return r;
+}
+
+typedef struct vcluster {
+	size_t first, n; /* into a sorted array of claim indices */
+	double lo, hi;   /* intersection of the members' intervals */
+} vcluster;
+
+typedef struct repd {
+	size_t claim;
+	ival iv;
+} repd;
+
+static int cmp_repd(const void *pa, const void *pb)
+{
+	const repd *a = pa, *b = pb;
+	if (a->iv.rep != b->iv.rep)
+		return a->iv.rep < b->iv.rep ? -1 : 1;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* The origin of a claim: its named source, else its document's cluster. */
+static void origin_of(const story *s, const corro_claim *c, char *out,
+		      size_t cap)
+{
+	if (c->f.source) {
+		const char *src = c->f.source;
+		if (strncasecmp_ascii(src, "the ", 4) == 0)
+			src += 4;
+		size_t n = 0;
+		for (; *src && n + 1 < cap; src++)
+			out[n++] = (char)(*src >= 'A' && *src <= 'Z' ? *src + 32 : *src);
+		out[n] = '\0';
+		return;
+	}
+	snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
+}
+
+static size_t count_origins(const story *s, const size_t *claims, size_t n,
+			    int forecast)
+{
+	/* few claims per fact: a quadratic distinct count is fine here and
+	 * bounded by the fact's size */
+	char (*seen)[96] = mem_alloc((n ? n : 1) * sizeof *seen);
+	if (!seen)
+		return 0;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[claims[i]];
+		if (c->f.forecast != forecast)
+			continue;
+		char o[96];
+		origin_of(s, c, o, sizeof o);
+		size_t j = 0;
+		while (j < k && strcmp(seen[j], o) != 0)
+			j++;
+		if (j == k)
+			memcpy(seen[k++], o, sizeof o);
+	}
+	mem_free(seen);
+	return k;
+}
+
+static void fmt_value(double v, char *out, size_t cap)
+{
+	if (isnan(v) || isinf(v)) {
+		snprintf(out, cap, "?");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		/* thousands separators */
+		char digits[32];
+		snprintf(digits, sizeof digits, "%.0f", fabs(v));
+		size_t n = strlen(digits), o = 0;
+		if (v < 0 && o + 1 < cap)
+			out[o++] = '-';
+		for (size_t i = 0; i < n && o + 2 < cap; i++) {
+			if (i && (n - i) % 3 == 0)
+				out[o++] = ',';
+			out[o++] = digits[i];
+		}
+		out[o] = '\0';
+		return;
+	}
+	snprintf(out, cap, "%.6g", v);
+}
+
+/* Describes who backs a cluster of values: "Kyiv, via Mirror" or "3 outlets:
+ * a, b, c". */
+static void describe_backers(const story *s, const repd *r, size_t n, buf *b)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[r[i].claim];
+		const char *outlet = s->docs[c->doc].outlet;
+		/* skip repeats of the same outlet and source */
+		int dup = 0;
+		for (size_t j = 0; j < i && !dup; j++) {
+			const corro_claim *p = &s->claims[r[j].claim];
+			dup = p->doc == c->doc &&
+			      ((!p->f.source && !c->f.source) ||
+			       (p->f.source && c->f.source &&
+				strcmp(p->f.source, c->f.source) == 0));
+		}
+		if (dup)
+			continue;
+		if (shown++)
+			buf_puts(b, "; ");
+		if (c->derived)
+			buf_puts(b, "sum, ");
+		if (c->f.source)
+			buf_printf(b, "%s, via %s", c->f.source, outlet);
+		else
+			buf_puts(b, outlet);
+	}
+}
+
+static void judge(story *s, corro_fact *f)
+{
+	size_t n = 0;
+	repd *r = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *r);
+	buf why;
+	buf_init(&why, 4096);
+	if (!r)
+		return;
+	int only_forecasts = 1;
+	for (size_t i = 0; i < f->nclaims; i++)
+		if (!s->claims[f->claims[i]].f.forecast)
+			only_forecasts = 0;
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const corro_claim *c = &s->claims[f->claims[i]];
+		if (c->f.forecast != only_forecasts)
+			continue;
+		r[n].claim = f->claims[i];
+		r[n].iv = claim_interval(c);
+		n++;
+	}
+	f->independent_sources = count_origins(s, f->claims, f->nclaims, only_forecasts);
+	qsort(r, n, sizeof *r, cmp_repd);
+	/* the interval all reported claims allow together */
+	double lo = 0, hi = INFINITY;
+	for (size_t i = 0; i < n; i++) {
+		if (r[i].iv.lo > lo)
+			lo = r[i].iv.lo;
+		if (r[i].iv.hi < hi)
+			hi = r[i].iv.hi;
+	}
+	f->low = lo <= hi && lo > 0 ? lo : NAN;
+	f->high = lo <= hi && !isinf(hi) ? hi : NAN;
+
+	/* clusters of close values (within 10% of the cluster's first) over
+	 * the claims with a value; then vague ranges ("thousands") join a
+	 * cluster they overlap, or stand on their own */
+	size_t npoint = 0;
+	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
+	int *home = mem_alloc((n ? n : 1) * sizeof *home);
+	if (!sorted || !home) {
+		mem_free(sorted);
+		mem_free(home);
+		mem_free(r);
+		buf_release(&why);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (s->claims[r[i].claim].f.hedge != CORRO_HEDGE_RANGE)
+			sorted[npoint++] = r[i];
+	size_t nrange = npoint;
+	for (size_t i = 0; i < n; i++)
+		if (s->claims[r[i].claim].f.hedge == CORRO_HEDGE_RANGE)
+			sorted[nrange++] = r[i];
+	vcluster cl[64];
+	size_t ncl = 0;
+	for (size_t i = 0; i < npoint; i++) {
+		if (ncl && sorted[i].iv.rep <= sorted[cl[ncl - 1].first].iv.rep * 1.1 + 1e-9) {
+			vcluster *c = &cl[ncl - 1];
+			c->n++;
+			if (sorted[i].iv.lo > c->lo)
+				c->lo = sorted[i].iv.lo;
+			if (sorted[i].iv.hi < c->hi)
+				c->hi = sorted[i].iv.hi;
+			home[i] = (int)ncl - 1;
+			continue;
+		}
+		if (ncl == 64) {
+			home[i] = 63;
+			continue;
+		}
+		cl[ncl] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+		home[i] = (int)ncl++;
+	}
+	for (size_t k = 0; k < ncl; k++)
+		if (cl[k].lo > cl[k].hi) { /* members disagree among themselves */
+			cl[k].lo = sorted[cl[k].first].iv.rep;
+			cl[k].hi = sorted[cl[k].first + cl[k].n - 1].iv.rep;
+		}
+	for (size_t i = npoint; i < n; i++) {
+		size_t k = 0;
+		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
+			k++;
+		if (k == ncl && ncl < 64)
+			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+		home[i] = (int)(k < 64 ? k : 63);
+	}
+	/* lay the claims out cluster by cluster, so that each is a slice */
+	{
+		size_t o = 0;
+		for (size_t k = 0; k < ncl; k++) {
+			size_t first = o;
+			for (size_t i = 0; i < n; i++)
+				if (home[i] == (int)k)
+					r[o++] = sorted[i];
+			cl[k].first = first;
+			cl[k].n = o - first;
+		}
+	}
+	mem_free(sorted);
+	mem_free(home);
+	double worst = 1;
+	int disjoint = 0;
+	for (size_t a = 0; a < ncl; a++)
+		for (size_t b = a + 1; b < ncl; b++) {
+			/* b's values are larger */
+			if (cl[b].lo <= cl[a].hi)
+				continue;
+			disjoint = 1;
+			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
+			if (ratio > worst)
+				worst = ratio;
+		}
+	if (f->independent_sources <= 1)
+		f->verdict = CORRO_VERDICT_SINGLE;
+	else if (!disjoint)
+		f->verdict = CORRO_VERDICT_AGREE;
+	else if (worst > 1.5)
+		f->verdict = CORRO_VERDICT_CONFLICT;
+	else
+		f->verdict = CORRO_VERDICT_DIFFER;
+
+	/* the reasoning */
+	for (size_t k = 0; k < ncl; k++) {
+		char v[48];
+		const corro_claim *c0 = &s->claims[r[cl[k].first].claim];
+		if (k)
+			buf_puts(&why, f->verdict == CORRO_VERDICT_AGREE ? " ~ " : " vs ");
+		if (c0->derived)
+			fmt_value(c0->f.value, v, sizeof v), buf_puts(&why, v);
+		else
+			buf_puts(&why, c0->text);
+		buf_puts(&why, " (");
+		describe_backers(s, r + cl[k].first, cl[k].n, &why);
+		buf_puts(&why, ")");
+	}
+	if (f->verdict == CORRO_VERDICT_CONFLICT)
+		buf_printf(&why, "; the larger is %.1f times the smaller", worst);
+	if (only_forecasts)
+		buf_puts(&why, "; expected or hypothetical, not reported");
+	else {
+		size_t nf = 0;
+		for (size_t i = 0; i < f->nclaims; i++)
+			nf += s->claims[f->claims[i]].f.forecast != 0;
+		if (nf)
+			buf_printf(&why, "; %zu forecast%s kept apart", nf, nf == 1 ? "" : "s");
+	}
+	f->why = why.data ? arena_strndup(&s->a, why.data, why.len) : "";
+	buf_release(&why);
+	mem_free(r);
+}
+
+/* ---- labels ---- */
+
+static const char *demonym(const char *actor)
+{
+	if (!actor)
+		return NULL;
+	for (size_t i = 0; i < lex_entry_count; i++) {
+		const lex_entry *e = &lex_entries[i];
+		if (e->cat == LEX_PLACE && e->b && strcmp(e->b, "demonym") == 0 &&
+		    strcmp(e->a, actor) == 0 && e->phrase[strlen(e->phrase) - 1] != 's')
+			return e->phrase;
+	}
+	return NULL;
+}
+
+void story_plural(const char *unit, char *out, size_t cap)
+{
+	static const char *const irregular[][2] = {
+		{"person", "people"}, {"man", "men"}, {"woman", "women"},
+		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
+		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
+		{"equipment", "equipment"}, {"percent", "percent"},
+		{"share", "share"}, {"yen", "yen"}, {"yuan", "yuan"}, {"won", "won"},
+	};
+	const char *last = strrchr(unit, ' ');
+	last = last ? last + 1 : unit;
+	size_t pre = (size_t)(last - unit);
+	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+		if (strcmp(last, irregular[i][0]) == 0) {
+			snprintf(out, cap, "%.*s%s", (int)pre, unit, irregular[i][1]);
+			return;
+		}
+	size_t n = strlen(unit);
+	if (n > 1 && unit[n - 1] == 'y' && !strchr("aeiou", unit[n - 2]))
+		snprintf(out, cap, "%.*sies", (int)(n - 1), unit);
+	else if ((n > 1 && (unit[n - 1] == 's' || unit[n - 1] == 'x' || unit[n - 1] == 'z')) ||
+		 (n > 2 && (strcmp(unit + n - 2, "sh") == 0 || strcmp(unit + n - 2, "ch") == 0)))
+		snprintf(out, cap, "%ses", unit);
+	else
+		snprintf(out, cap, "%ss", unit);
+}
+
+static const char *make_label(story *s, corro_fact *f, const char *pword)
+{
+	char units[96], label[320];
+	const char *dem = demonym(f->actor);
+	if (f->unit)
+		story_plural(f->unit, units, sizeof units);
+	else
+		snprintf(units, sizeof units, "figures");
+	int money = f->kind && (strcmp(f->kind, "currency") == 0 ||
+				strcmp(f->kind, "percent") == 0);
+	size_t o = 0;
+	if (f->actor && (money || !dem))
+		o += (size_t)snprintf(label + o, sizeof label - o, "%s: ", f->actor);
+	else if (dem)
+		o += (size_t)snprintf(label + o, sizeof label - o, "%s ", dem);
+	o += (size_t)snprintf(label + o, sizeof label - o, "%s", units);
+	if (pword && o < sizeof label)
+		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
+	if (f->per && o < sizeof label)
+		snprintf(label + o, sizeof label - o, " per %s", f->per);
+	if (!dem && !f->actor)
+		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
+	return arena_strndup(&s->a, label, strlen(label));
+}
+
+/* How typical a headline is of the story: the share of its words (of four
+ * letters or more) that other headlines use too.  Counts come from one pass
+ * over all headlines, so choosing the title is linear. */
+static double title_score(story *s, const char *title)
+{
+	if (!s->word_df_built) {
+		s->word_df_built = 1;
+		for (size_t d = 0; d < s->ndocs; d++) {
+			const char *t = s->docs[d].title;
+			for (const char *p = t; p && *p;) {
+				while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+					p++;
+				const char *w = p;
+				while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+					p++;
+				if (p - w >= 4) {
+					uint64_t h = hash64_lower(w, (size_t)(p - w));
+					uint32_t prev;
+					if (smap_put_word(s, h, &prev) < 0)
+						return 0;
+				}
+			}
+		}
+	}
+	double sum = 0;
+	int words = 0;
+	for (const char *p = title; *p;) {
+		while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+			p++;
+		const char *w = p;
+		while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+			p++;
+		if (p - w >= 4) {
+			sum += (double)word_count(s, hash64_lower(w, (size_t)(p - w))) - 1;
+			words++;
+		}
+	}
+	return words ? sum / words + words * 0.01 : 0;
+}
+
+/* ---- build ---- */
+
+static int add_claim_to(corro_fact *f, size_t claim)
+{
+	size_t *nc = mem_realloc(f->claims, (f->nclaims + 1) * sizeof *nc);
+	if (!nc)
+		return -1;
+	f->claims = nc;
+	f->claims[f->nclaims++] = claim;
+	return 0;
+}
+
+static int fact_rank(const corro_fact *f)
+{
+	switch (f->verdict) {
+	case CORRO_VERDICT_CONFLICT: return 0;
+	case CORRO_VERDICT_DIFFER: return 1;
+	case CORRO_VERDICT_AGREE: return 2;
+	default: return 3;
+	}
+}
+
+static int cmp_fact(const void *pa, const void *pb)
+{
+	const corro_fact *a = pa, *b = pb;
+	int ra = fact_rank(a), rb = fact_rank(b);
+	if (ra != rb)
+		return ra - rb;
+	if (a->independent_sources != b->independent_sources)
+		return a->independent_sources > b->independent_sources ? -1 : 1;
+	if (a->nclaims != b->nclaims)
+		return a->nclaims > b->nclaims ? -1 : 1;
+	if (a->nclaims && b->nclaims && a->claims[0] != b->claims[0])
+		return a->claims[0] < b->claims[0] ? -1 : 1;
+	return 0;
+}
+
+/* Per fact while building: its key parts. */
+typedef struct fkey {
+	const char *actor, *pc, *pword, *uc;
+} fkey;
+
+static const char *most_common_unit(const story *s, const corro_fact *f)
+{
+	const char *best = NULL;
+	size_t bestn = 0;
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const char *u = s->claims[f->claims[i]].f.unit;
+		if (!u || s->claims[f->claims[i]].derived)
+			continue;
+		size_t n = 0;
+		for (size_t j = 0; j < f->nclaims; j++) {
+			const char *v = s->claims[f->claims[j]].f.unit;
+			n += v && strcmp(u, v) == 0;
+		}
+		if (n > bestn) {
+			best = u;
+			bestn = n;
+		}
+	}
+	return best;
+}
+
+static int same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* People counted as soldiers or as people may be added up. */
+static int units_compatible(const char *a, const char *b)
+{
+	if (same_str(a, b))
+		return 1;
+	int pa = a && (strcmp(a, "personnel") == 0 || strcmp(a, "people") == 0);
+	int pb = b && (strcmp(b, "personnel") == 0 || strcmp(b, "people") == 0);
+	return pa && pb;
+}
+
+/* Killed and wounded beside total losses: for each document that gives
+ * both for one actor, a derived claim with their sum joins the losses. */
+static corro_status relate_losses(story *s, fkey *keys)
+{
+	for (size_t a = 0; a < s->nfacts; a++) {
+		if (!keys[a].pc || strcmp(keys[a].pc, "lose") != 0)
+			continue;
+		for (size_t b = 0; b < s->nfacts; b++) {
+			if (!keys[b].pc || (strcmp(keys[b].pc, "die") != 0 &&
+					    strcmp(keys[b].pc, "wound") != 0))
+				continue;
+			if (!keys[a].actor || !keys[b].actor ||
+			    strcmp(keys[a].actor, keys[b].actor) != 0 ||
+			    !units_compatible(keys[a].uc, keys[b].uc) ||
+			    !same_str(s->facts[a].per, s->facts[b].per))
+				continue;
+			corro_fact *fa = &s->facts[a];
+			size_t *nr = mem_realloc(fa->related, (fa->nrelated + 1) * sizeof *nr);
+			if (!nr)
+				return CORRO_NOMEM;
+			fa->related = nr;
+			fa->related[fa->nrelated++] = b;
+		}
+		/* sums, per document */
+		corro_fact *fa = &s->facts[a];
+		for (size_t r1 = 0; r1 < fa->nrelated; r1++) {
+			if (strcmp(keys[fa->related[r1]].pc, "die") != 0)
+				continue;
+			for (size_t r2 = 0; r2 < fa->nrelated; r2++) {
+				if (strcmp(keys[fa->related[r2]].pc, "wound") != 0)
+					continue;
+				const corro_fact *fd = &s->facts[fa->related[r1]];
+				const corro_fact *fw = &s->facts[fa->related[r2]];
+				for (size_t i = 0; i < fd->nclaims; i++)
+					for (size_t j = 0; j < fw->nclaims; j++) {
+						const corro_claim *cd = &s->claims[fd->claims[i]];
+						const corro_claim *cw = &s->claims[fw->claims[j]];
+						if (cd->doc != cw->doc || cd->f.forecast ||
+						    cw->f.forecast || isnan(cd->f.value) ||
+						    isnan(cw->f.value))
+							continue;
+						if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim))
+							return CORRO_NOMEM;
+						cd = &s->claims[fd->claims[i]];
+						cw = &s->claims[fw->claims[j]];
+						corro_claim *c = &s->claims[s->nclaims];
+						*c = *cd;
+						c->derived = 1;
+						c->parts[0] = fd->claims[i];
+						c->parts[1] = fw->claims[j];
+						c->f.value = cd->f.value + cw->f.value;
+						c->f.hedge = cd->f.hedge == CORRO_HEDGE_EXACT &&
+								     cw->f.hedge == CORRO_HEDGE_EXACT
+							     ? CORRO_HEDGE_EXACT
+							     : CORRO_HEDGE_APPROX;
+						c->f.low = c->f.high = c->f.value;
+						c->f.source = NULL;
+						char t[200], v1[48], v2[48], v3[48];
+						fmt_value(cd->f.value, v1, sizeof v1);
+						fmt_value(cw->f.value, v2, sizeof v2);
+						fmt_value(c->f.value, v3, sizeof v3);
+						snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
+						c->text = arena_strndup(&s->a, t, strlen(t));
+						c->what = NULL;
+						if (add_claim_to(fa, s->nclaims))
+							return CORRO_NOMEM;
+						s->nclaims++;
+					}
+			}
+		}
+	}
+	return CORRO_OK;
+}
+
+corro_status corro_story_build(corro_story *cs)
+{
+	story *s = (story *)cs;
+	if (!s || s->built)
+		return CORRO_INVALID;
+	s->built = 1;
+	corro_status st = CORRO_NOMEM;
+	/* clusters: union-find roots, numbered by first document */
+	for (size_t d = 0; d < s->ndocs; d++)
+		s->docs[d].cluster = uf_find(s, d);
+
+	size_t n = s->nclaims;
+	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
+	fkey *fk = NULL;
+	if (!k)
+		return CORRO_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[i];
+		const char *pw;
+		const char *pc = pred_class(c->f.predicate, &pw);
+		const char *uc = unit_class(c->f.unit);
+		k[i].claim = i;
+		k[i].key = make_key(&s->a, c->f.actor, pc, uc, c->f.kind, c->f.per);
+		k[i].rest = make_key(&s->a, NULL, pc, uc, c->f.kind, c->f.per);
+	}
+	if (s->a.failed)
+		goto done;
+	/* a claim with no actor joins the one actor its kind of fact has */
+	qsort(k, n, sizeof *k, cmp_rest);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		const char *actor_key = NULL;
+		int several = 0;
+		while (j < n && strcmp(k[j].rest, k[i].rest) == 0) {
+			if (s->claims[k[j].claim].f.actor) {
+				if (actor_key && strcmp(actor_key, k[j].key) != 0)
+					several = 1;
+				actor_key = k[j].key;
+			}
+			j++;
+		}
+		/* "||" at the start of rest means no predicate class: those do
+		 * not join (a bare count says too little) */
+		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
+			for (size_t q = i; q < j; q++)
+				if (!s->claims[k[q].claim].f.actor)
+					k[q].key = actor_key;
+		i = j;
+	}
+	qsort(k, n, sizeof *k, cmp_keyed);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && strcmp(k[j].key, k[i].key) == 0)
+			j++;
+		if (VEC_GROW(s->facts, s->nfacts, s->capfacts, corro_fact))
+			goto done;
+		corro_fact *f = &s->facts[s->nfacts];
+		memset(f, 0, sizeof *f);
+		s->nfacts++;
+		for (size_t q = i; q < j; q++)
+			if (add_claim_to(f, k[q].claim))
+				goto done;
+		i = j;
+	}
+	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
+	if (!fk)
+		goto done;
+	for (size_t i = 0; i < s->nfacts; i++) {
+		corro_fact *f = &s->facts[i];
+		const corro_claim *c = &s->claims[f->claims[0]];
+		/* the actor of the fact: any of its claims' (they agree) */
+		const char *actor = NULL;
+		for (size_t q = 0; q < f->nclaims && !actor; q++)
+			actor = s->claims[f->claims[q]].f.actor;
+		fk[i].actor = actor;
+		fk[i].pc = pred_class(c->f.predicate, &fk[i].pword);
+		fk[i].uc = unit_class(c->f.unit);
+		f->actor = actor;
+		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
+		f->kind = c->f.kind;
+		f->per = c->f.per;
+	}
+	if ((st = relate_losses(s, fk)) != CORRO_OK)
+		goto done;
+	st = CORRO_NOMEM;
+	for (size_t i = 0; i < s->nfacts; i++) {
+		corro_fact *f = &s->facts[i];
+		f->unit = most_common_unit(s, f);
+		f->label = make_label(s, f, fk[i].pword);
+		judge(s, f);
+	}
+	/* order for the brief; related indices follow their facts */
+	{
+		typedef struct { corro_fact f; size_t idx; } pair;
+		size_t nf = s->nfacts ? s->nfacts : 1;
+		pair *p = mem_alloc(nf * sizeof *p);
+		size_t *where = mem_alloc(nf * sizeof *where);
+		if (!p || !where) {
+			mem_free(p);
+			mem_free(where);
+			goto done;
+		}
+		for (size_t i = 0; i < s->nfacts; i++) {
+			p[i].f = s->facts[i];
+			p[i].idx = i;
+		}
+		qsort(p, s->nfacts, sizeof *p, cmp_fact);
+		for (size_t i = 0; i < s->nfacts; i++) {
+			s->facts[i] = p[i].f;
+			where[p[i].idx] = i;
+		}
+		for (size_t i = 0; i < s->nfacts; i++)
+			for (size_t r = 0; r < s->facts[i].nrelated; r++)
+				s->facts[i].related[r] = where[s->facts[i].related[r]];
+		mem_free(p);
+		mem_free(where);
+	}
+
+	/* the story's title: the headline whose words the others share most */
+	s->title = NULL;
+	{
+		double best = -1;
+		for (size_t d = 0; d < s->ndocs; d++) {
+			const char *t = s->docs[d].title;
+			if (!t)
+				continue;
+			double score = title_score(s, t);
+			if (score > best) {
+				best = score;
+				s->title = t;
+			}
+		}
+	}
+	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+done:
+	mem_free(fk);
+	mem_free(k);
+	return st;
+}
+
+const char *corro_story_title(const corro_story *cs)
+{
+	const story *s = (const story *)cs;
+	return s->title ? s->title : "Untitled story";
+}
+
+size_t corro_story_doc_count(const corro_story *cs)
+{
+	return ((const story *)cs)->ndocs;
+}
+
+const corro_source_doc *corro_story_doc(const corro_story *cs, size_t i)
+{
+	const story *s = (const story *)cs;
+	return i < s->ndocs ? &s->docs[i] : NULL;
+}
+
+size_t corro_story_claim_count(const corro_story *cs)
+{
+	return ((const story *)cs)->nclaims;
+}
+
+const corro_claim *corro_story_claim(const corro_story *cs, size_t i)
+{
+	const story *s = (const story *)cs;
+	return i < s->nclaims ? &s->claims[i] : NULL;
+}
+
+size_t corro_story_fact_count(const corro_story *cs)
+{
+	return ((const story *)cs)->nfacts;
+}
+
+const corro_fact *corro_story_fact(const corro_story *cs, size_t i)
+{
+	const story *s = (const story *)cs;
+	return i < s->nfacts ? &s->facts[i] : NULL;
+}
+
+const char *corro_verdict_name(corro_verdict v)
+{
+	static const char *const names[] = {"single", "agree", "differ", "conflict"};
+	return (unsigned)v < 4 ? names[v] : "single";
+}
