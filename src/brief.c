@@ -423,7 +423,10 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 	buf_puts(b, "</td><td>");
 	double lo = c->f.low, hi = c->f.high;
 	if (c->f.hedge == CORRO_HEDGE_AT_MOST && isnan(lo))
-		lo = 0;
+		lo = strncasecmp_ascii(c->text, "nearly ", 7) == 0 ||
+				     strncasecmp_ascii(c->text, "almost ", 7) == 0
+			     ? 0.9 * hi
+			     : 0;
 	html_bar(b, lo, hi, max);
 	buf_puts(b, "</td><td>");
 	if (c->f.source)

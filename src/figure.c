@@ -837,6 +837,18 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 	return NULL;
 }
 
+/* Verbs that set a level: "rose to", "reached", "stands at". */
+static int level_verb(const char *lemma)
+{
+	static const char *const verbs[] = {"rise", "increase", "grow", "fall",
+					    "drop", "decline", "reach", "total",
+					    "jump", "stand"};
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (strcmp(lemma, verbs[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -900,6 +912,20 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		const char *cls = verb_class(v, k, s->t1, &ve);
 		if (cls)
 			crossed_verb = 1;
+		if (cls && strcmp(cls, "pred") == 0 && level_verb(ve->a) &&
+		    lex_word_is(v, k + 1, s->t1, "to")) {
+			/* "the death toll has risen to 41": the figure is the
+			 * new level of the subject, which says what it counts */
+			for (size_t q = k; q-- > s->t0 && k - q < 8;) {
+				const lex_entry *ne = lex_has(v, q, LEX_BIT(LEX_NOUNPRED))
+							      ? lex_one(v, q, s->t1, LEX_BIT(LEX_NOUNPRED))
+							      : NULL;
+				if (ne) {
+					*pred_tok = q;
+					return ne->a;
+				}
+			}
+		}
 		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0)) {
 			if (strcmp(cls, "have") == 0) {
 				/* "has an army of", but not "has lost" or "has

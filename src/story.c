@@ -430,6 +430,17 @@ static int near_hedge(const char *text)
 	return 0;
 }
 
+static int vague_words(const char *text)
+{
+	static const char *const words[] = {"dozens", "hundreds", "thousands",
+					    "millions", "billions", "scores"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		for (const char *p = text; *p; p++)
+			if (strncasecmp_ascii(p, words[i], strlen(words[i])) == 0)
+				return 1;
+	return 0;
+}
+
 static ival claim_interval(const corro_claim *c)
 {
 	const corro_figure *f = &c->f;
@@ -454,6 +465,10 @@ static ival claim_interval(const corro_claim *c)
 	case CORRO_HEDGE_RANGE:
 		r.lo = isnan(f->low) ? 0 : f->low;
 		r.hi = isnan(f->high) ? INFINITY : f->high;
+		/* "thousands displaced" is said of 12,000 too: a vague
+		 * plural bounds only from below */
+		if (vague_words(c->text))
+			r.hi = INFINITY;
 		r.rep = isinf(r.hi) ? r.lo : (r.lo + r.hi) / 2;
 		break;
 	default:
@@ -574,7 +589,7 @@ static void describe_backers(const story *s, const repd *r, size_t n, buf *b)
 		if (shown++)
 			buf_puts(b, "; ");
 		if (c->derived)
-			buf_puts(b, "sum, ");
+			buf_printf(b, "%s, ", c->text);
 		if (c->f.source)
 			buf_printf(b, "%s, via %s", c->f.source, outlet);
 		else
@@ -1014,6 +1029,16 @@ corro_status corro_story_build(corro_story *cs)
 		const char *pc = pred_class(c->f.predicate, &pw);
 		const char *uc = unit_class(c->f.unit);
 		k[i].claim = i;
+		if (!pc && c->f.unit) {
+			/* no predicate: we do not know what is measured, so
+			 * only the same words group ("180 people" is not
+			 * "15,000 residents") */
+			char lit[256];
+			snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
+			for (char *q = lit; *q; q++)
+				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+			uc = arena_strndup(&s->a, lit, strlen(lit));
+		}
 		k[i].key = make_key(&s->a, c->f.actor, pc, uc, c->f.kind, c->f.per);
 		k[i].rest = make_key(&s->a, NULL, pc, uc, c->f.kind, c->f.per);
 	}
@@ -1040,6 +1065,30 @@ corro_status corro_story_build(corro_story *cs)
 				if (!s->claims[k[q].claim].f.actor)
 					k[q].key = actor_key;
 		i = j;
+	}
+	/* a claim with no unit ("the toll has risen to 41") joins the one
+	 * fact of its actor, predicate and rate that has a unit */
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[k[i].claim];
+		const char *pw;
+		const char *pc = pred_class(c->f.predicate, &pw);
+		if (c->f.unit || c->f.kind || !pc)
+			continue;
+		const char *found = NULL;
+		int several = 0;
+		for (size_t q = 0; q < n && !several; q++) {
+			const corro_claim *o = &s->claims[k[q].claim];
+			const char *pw2;
+			if (!o->f.unit || pred_class(o->f.predicate, &pw2) != pc ||
+			    !same_str(o->f.per, c->f.per) ||
+			    (c->f.actor && !same_str(o->f.actor, c->f.actor)))
+				continue;
+			if (found && strcmp(found, k[q].key) != 0)
+				several = 1;
+			found = k[q].key;
+		}
+		if (found && !several)
+			k[i].key = found;
 	}
 	qsort(k, n, sizeof *k, cmp_keyed);
 	for (size_t i = 0; i < n;) {

@@ -1,14 +1,16 @@
 /*
  * check_records: checks what `corro extract` printed.
  *
- * Usage: check_records OUTPUT.jsonl [--expect "k=v ..."]... [--forbid "k=v ..."]...
- *                      -- INPUT...
+ * Usage: check_records OUTPUT [--expect "k=v ..."]... [--forbid "k=v ..."]...
+ *                      [--fact "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
  * the document's bytes at their offsets (provenance).  Each --expect must
  * match at least one figure record (every key=value of it), each --forbid
  * none.  Values compare as the JSON value printed as text (null for null).
+ * OUTPUT may also be the JSON of `corro brief --format json`: then its
+ * figures are checked the same way, and each --fact must match a fact.
  * Prints "N passed, N failed".
  */
 #include "corro.h"
@@ -112,8 +114,8 @@ static int span_ok(json_t *rec, const char *name, const char *sname,
 int main(int argc, char **argv)
 {
 	const char *out = NULL;
-	const char *expect[256], *forbid[256];
-	size_t ne = 0, nf = 0;
+	const char *expect[256], *forbid[256], *factpat[256];
+	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0};
 	int i = 1;
 	for (; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0) {
@@ -124,6 +126,8 @@ int main(int argc, char **argv)
 			expect[ne++] = argv[++i];
 		else if (strcmp(argv[i], "--forbid") == 0 && i + 1 < argc && nf < 256)
 			forbid[nf++] = argv[++i];
+		else if (strcmp(argv[i], "--fact") == 0 && i + 1 < argc && nfact < 256)
+			factpat[nfact++] = argv[++i];
 		else if (!out)
 			out = argv[i];
 	}
@@ -157,14 +161,54 @@ int main(int argc, char **argv)
 	size_t cap = 0;
 	ssize_t n;
 	size_t lineno = 0;
-	while ((n = getline(&line, &cap, f)) > 0) {
-		lineno++;
+	/* a brief: one JSON document; its figures become the records */
+	json_t *brief = NULL, *figs = NULL;
+	size_t fig_i = 0;
+	int c0 = fgetc(f);
+	ungetc(c0, f);
+	if (c0 == '{') {
 		json_error_t err;
-		json_t *rec = json_loadb(line, (size_t)n, 0, &err);
-		if (!rec) {
-			fprintf(stderr, "FAIL line %zu: invalid JSON: %s\n", lineno, err.text);
-			failed++;
-			continue;
+		brief = json_loadf(f, 0, &err);
+		json_t *story = brief ? json_array_get(json_object_get(brief, "stories"), 0) : NULL;
+		if (story) {
+			figs = json_array();
+			json_t *facts = json_object_get(story, "facts");
+			for (size_t k = 0; k < json_array_size(facts); k++) {
+				json_t *fact = json_array_get(facts, k);
+				json_t *ff = json_object_get(fact, "figures");
+				for (size_t q = 0; q < json_array_size(ff); q++) {
+					json_t *fig = json_array_get(ff, q);
+					if (!json_is_true(json_object_get(fig, "derived")))
+						json_array_append(figs, fig);
+				}
+				for (size_t q = 0; q < nfact; q++)
+					nfact_hit[q] += matches(fact, factpat[q]);
+			}
+		} else {
+			/* JSON Lines, not a brief: read it line by line */
+			json_decref(brief);
+			brief = NULL;
+			rewind(f);
+		}
+	}
+	for (;;) {
+		json_t *rec;
+		if (figs) {
+			if (fig_i >= json_array_size(figs))
+				break;
+			rec = json_incref(json_array_get(figs, fig_i++));
+			lineno++;
+		} else {
+			if ((n = getline(&line, &cap, f)) <= 0)
+				break;
+			lineno++;
+			json_error_t err;
+			rec = json_loadb(line, (size_t)n, 0, &err);
+			if (!rec) {
+				fprintf(stderr, "FAIL line %zu: invalid JSON: %s\n", lineno, err.text);
+				failed++;
+				continue;
+			}
 		}
 		const char *type = json_string_value(json_object_get(rec, "type"));
 		if (type && strcmp(type, "figure") == 0) {
@@ -194,6 +238,16 @@ int main(int argc, char **argv)
 	}
 	free(line);
 	fclose(f);
+	json_decref(figs);
+	json_decref(brief);
+	for (size_t k = 0; k < nfact; k++) {
+		if (nfact_hit[k])
+			passed++;
+		else {
+			fprintf(stderr, "FAIL no fact matches --fact '%s'\n", factpat[k]);
+			failed++;
+		}
+	}
 	for (size_t k = 0; k < ne; k++) {
 		if (nexp_hit[k])
 			passed++;

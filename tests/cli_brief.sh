@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# corro brief end to end: the three formats on the example corpus and on the
+# seeds (when ../shared is there), provenance of every figure in the JSON
+# brief, the facts an analyst expects, and an HTML page that stays inert
+# when articles carry markup.  With Debian's chromium installed, the page is
+# also opened in a headless browser and screenshotted.
+set -u
+corro=$1 check=$2 corpus=$3 seeds=$4
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+
+"$corro" brief "$corpus" >"$tmp/b.md" || bad "markdown exited $?"
+grep -q '^# ' "$tmp/b.md" || bad "markdown has no title"
+grep -q '^## Sources' "$tmp/b.md" || bad "markdown has no sources"
+"$corro" brief --format json -o "$tmp/b.json" "$corpus" || bad "json exited $?"
+"$corro" brief --format html -o "$tmp/b.html" "$corpus" || bad "html exited $?"
+"$check" "$tmp/b.json" \
+  --fact 'verdict=differ predicate=die' \
+  --fact 'verdict=agree predicate=fund' --fact 'verdict=differ predicate=displace' \
+  -- "$corpus" || bad "example brief"
+
+# untrusted text: markup in article text and metadata must come out inert
+cat >"$tmp/evil.jsonl" <<'JSON'
+{"id":"e1","outlet":"<script>document.title='pwned'</script>","title":"x\" onmouseover=\"document.title='pwned'","text":"Some 3,000 Chilean troops <script>document.title='pwned'</script> crossed the border.\" onmouseover=\"document.title='pwned'"}
+{"id":"e2","outlet":"<img src=x onerror=\"document.title='pwned'\">","text":"About 1,000 Chilean soldiers were deployed <b onclick=x>to</b> the border."}
+JSON
+"$corro" brief --format html -o "$tmp/evil.html" "$tmp/evil.jsonl" || bad "evil html exited $?"
+grep -qi '<script' "$tmp/evil.html" && bad "a <script> tag came through"
+grep -q '" onmouseover=' "$tmp/evil.html" && bad "an attribute came through"
+grep -qi '<img' "$tmp/evil.html" && bad "an <img> tag came through"
+grep -q 'src="http\|href="http' "$tmp/evil.html" && bad "the page loads something from outside"
+
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -n "$browser" ]; then
+  flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir=$tmp/profile"
+  timeout 60 $browser $flags --dump-dom "file://$tmp/evil.html" >"$tmp/dom.html" 2>/dev/null
+  grep -q '<title>' "$tmp/dom.html" || bad "the browser rendered nothing"
+  grep -q "<title>pwned" "$tmp/dom.html" && bad "script ran in the browser"
+  out=${CORRO_SCREENSHOT_DIR:-$tmp}
+  timeout 60 $browser $flags --window-size=1100,1600 --screenshot="$out/brief.png" \
+    "file://$tmp/b.html" >/dev/null 2>&1
+  [ -s "$out/brief.png" ] || bad "no screenshot"
+else
+  echo "chromium not installed: browser check skipped"
+fi
+
+if [ -d "$seeds" ]; then
+  "$corro" brief --format json -o "$tmp/s.json" "$seeds" || bad "seeds json exited $?"
+  "$check" "$tmp/s.json" \
+    --fact 'verdict=conflict actor="North Korea" predicate=deploy unit=troop' \
+    --fact 'verdict=agree actor=Russia predicate=lose' \
+    --fact 'verdict=differ actor="North Korea" predicate=number' \
+    --fact 'verdict=single actor=Russia predicate=engage' \
+    -- "$seeds" || bad "seed brief"
+  "$corro" brief "$seeds" | grep -q 'Contradictions' || bad "seed markdown"
+fi
+[ $fail = 0 ] && echo "1 passed, 0 failed" || { echo "0 passed, 1 failed"; exit 1; }
