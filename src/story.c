@@ -518,29 +518,32 @@ static void origin_of(const story *s, const corro_claim *c, char *out,
 	snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
 }
 
+static int cmp_origin(const void *a, const void *b)
+{
+	return strcmp((const char *)a, (const char *)b);
+}
+
+/* The number of distinct origins among a fact's claims (sorted, so that a
+ * fact with thousands of claims costs n log n). */
 static size_t count_origins(const story *s, const size_t *claims, size_t n,
 			    int forecast)
 {
-	/* few claims per fact: a quadratic distinct count is fine here and
-	 * bounded by the fact's size */
-	char (*seen)[96] = mem_alloc((n ? n : 1) * sizeof *seen);
-	if (!seen)
+	char (*o)[96] = mem_alloc((n ? n : 1) * sizeof *o);
+	if (!o)
 		return 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[claims[i]];
-		if (c->f.forecast != forecast)
-			continue;
-		char o[96];
-		origin_of(s, c, o, sizeof o);
-		size_t j = 0;
-		while (j < k && strcmp(seen[j], o) != 0)
-			j++;
-		if (j == k)
-			memcpy(seen[k++], o, sizeof o);
+		if (c->f.forecast == forecast)
+			origin_of(s, c, o[k++], sizeof *o);
 	}
-	mem_free(seen);
-	return k;
+	qsort(o, k, sizeof *o, cmp_origin);
+	size_t distinct = 0;
+	for (size_t i = 0; i < k; i++)
+		if (i == 0 || strcmp(o[i], o[i - 1]) != 0)
+			distinct++;
+	mem_free(o);
+	return distinct;
 }
 
 static void fmt_value(double v, char *out, size_t cap)
@@ -576,8 +579,12 @@ static void describe_backers(const story *s, const repd *r, size_t n, buf *b)
 		const corro_claim *c = &s->claims[r[i].claim];
 		const char *outlet = s->docs[c->doc].outlet;
 		/* skip repeats of the same outlet and source */
+		if (shown == 6) {
+			buf_printf(b, "; and %zu more", n - i);
+			break;
+		}
 		int dup = 0;
-		for (size_t j = 0; j < i && !dup; j++) {
+		for (size_t j = i > 32 ? i - 32 : 0; j < i && !dup; j++) {
 			const corro_claim *p = &s->claims[r[j].claim];
 			dup = p->doc == c->doc &&
 			      ((!p->f.source && !c->f.source) ||
@@ -897,24 +904,44 @@ typedef struct fkey {
 	const char *actor, *pc, *pword, *uc;
 } fkey;
 
+static int cmp_pstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static const char *most_common_unit(const story *s, const corro_fact *f)
 {
-	const char *best = NULL;
-	size_t bestn = 0;
+	const char **u = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *u);
+	size_t n = 0;
+	if (!u)
+		return NULL;
 	for (size_t i = 0; i < f->nclaims; i++) {
-		const char *u = s->claims[f->claims[i]].f.unit;
-		if (!u || s->claims[f->claims[i]].derived)
-			continue;
-		size_t n = 0;
-		for (size_t j = 0; j < f->nclaims; j++) {
-			const char *v = s->claims[f->claims[j]].f.unit;
-			n += v && strcmp(u, v) == 0;
-		}
-		if (n > bestn) {
-			best = u;
-			bestn = n;
-		}
+		const corro_claim *c = &s->claims[f->claims[i]];
+		if (c->f.unit && !c->derived)
+			u[n++] = c->f.unit;
 	}
+	qsort(u, n, sizeof *u, cmp_pstr);
+	const char *best = NULL;
+	size_t bestn = 0, bestfirst = SIZE_MAX;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && strcmp(u[j], u[i]) == 0)
+			j++;
+		/* ties go to the unit written first */
+		size_t first = SIZE_MAX;
+		for (size_t q = 0; q < f->nclaims && first == SIZE_MAX; q++) {
+			const char *v = s->claims[f->claims[q]].f.unit;
+			if (v && strcmp(v, u[i]) == 0)
+				first = q;
+		}
+		if (j - i > bestn || (j - i == bestn && first < bestfirst)) {
+			bestn = j - i;
+			best = u[i];
+			bestfirst = first;
+		}
+		i = j;
+	}
+	mem_free(u);
 	return best;
 }
 
@@ -931,6 +958,85 @@ static int units_compatible(const char *a, const char *b)
 	int pa = a && (strcmp(a, "personnel") == 0 || strcmp(a, "people") == 0);
 	int pb = b && (strcmp(b, "personnel") == 0 || strcmp(b, "people") == 0);
 	return pa && pb;
+}
+
+static const story *sort_story; /* for cmp_by_doc; build is not reentrant */
+
+static int cmp_by_doc(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	size_t da = sort_story->claims[a].doc, db = sort_story->claims[b].doc;
+	if (da != db)
+		return da < db ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* For each document with a reported figure in both fd (killed) and fw
+ * (wounded), a derived claim with their sum joins fa (losses).  Both lists
+ * are sorted by document and merged: n log n. */
+static corro_status add_sums(story *s, corro_fact *fa, const corro_fact *fd,
+			     const corro_fact *fw)
+{
+	size_t nd = fd->nclaims, nw = fw->nclaims;
+	size_t *d = mem_alloc((nd + nw + 1) * sizeof *d);
+	if (!d)
+		return CORRO_NOMEM;
+	size_t *w = d + nd;
+	memcpy(d, fd->claims, nd * sizeof *d);
+	memcpy(w, fw->claims, nw * sizeof *w);
+	sort_story = s;
+	qsort(d, nd, sizeof *d, cmp_by_doc);
+	qsort(w, nw, sizeof *w, cmp_by_doc);
+	corro_status st = CORRO_OK;
+	for (size_t i = 0, j = 0; i < nd && j < nw;) {
+		size_t ci = d[i], cj = w[j];
+		size_t doc_i = s->claims[ci].doc, doc_j = s->claims[cj].doc;
+		if (doc_i != doc_j) {
+			doc_i < doc_j ? i++ : j++;
+			continue;
+		}
+		/* the first usable pair of this document */
+		size_t doc = doc_i;
+		const corro_claim *cd = &s->claims[ci], *cw = &s->claims[cj];
+		while (i < nd && s->claims[d[i]].doc == doc)
+			i++;
+		while (j < nw && s->claims[w[j]].doc == doc)
+			j++;
+		if (cd->f.forecast || cw->f.forecast || isnan(cd->f.value) ||
+		    isnan(cw->f.value))
+			continue;
+		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim)) {
+			st = CORRO_NOMEM;
+			break;
+		}
+		cd = &s->claims[ci];
+		cw = &s->claims[cj];
+		corro_claim *c = &s->claims[s->nclaims];
+		*c = *cd;
+		c->derived = 1;
+		c->parts[0] = ci;
+		c->parts[1] = cj;
+		c->f.value = cd->f.value + cw->f.value;
+		c->f.hedge = cd->f.hedge == CORRO_HEDGE_EXACT && cw->f.hedge == CORRO_HEDGE_EXACT
+				     ? CORRO_HEDGE_EXACT
+				     : CORRO_HEDGE_APPROX;
+		c->f.low = c->f.high = c->f.value;
+		c->f.source = NULL;
+		char t[200], v1[48], v2[48], v3[48];
+		fmt_value(cd->f.value, v1, sizeof v1);
+		fmt_value(cw->f.value, v2, sizeof v2);
+		fmt_value(c->f.value, v3, sizeof v3);
+		snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
+		c->text = arena_strndup(&s->a, t, strlen(t));
+		c->what = NULL;
+		if (add_claim_to(fa, s->nclaims)) {
+			st = CORRO_NOMEM;
+			break;
+		}
+		s->nclaims++;
+	}
+	mem_free(d);
+	return st;
 }
 
 /* Killed and wounded beside total losses: for each document that gives
@@ -956,7 +1062,7 @@ static corro_status relate_losses(story *s, fkey *keys)
 			fa->related = nr;
 			fa->related[fa->nrelated++] = b;
 		}
-		/* sums, per document */
+		/* sums, one per document that gives both */
 		corro_fact *fa = &s->facts[a];
 		for (size_t r1 = 0; r1 < fa->nrelated; r1++) {
 			if (strcmp(keys[fa->related[r1]].pc, "die") != 0)
@@ -964,43 +1070,10 @@ static corro_status relate_losses(story *s, fkey *keys)
 			for (size_t r2 = 0; r2 < fa->nrelated; r2++) {
 				if (strcmp(keys[fa->related[r2]].pc, "wound") != 0)
 					continue;
-				const corro_fact *fd = &s->facts[fa->related[r1]];
-				const corro_fact *fw = &s->facts[fa->related[r2]];
-				for (size_t i = 0; i < fd->nclaims; i++)
-					for (size_t j = 0; j < fw->nclaims; j++) {
-						const corro_claim *cd = &s->claims[fd->claims[i]];
-						const corro_claim *cw = &s->claims[fw->claims[j]];
-						if (cd->doc != cw->doc || cd->f.forecast ||
-						    cw->f.forecast || isnan(cd->f.value) ||
-						    isnan(cw->f.value))
-							continue;
-						if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim))
-							return CORRO_NOMEM;
-						cd = &s->claims[fd->claims[i]];
-						cw = &s->claims[fw->claims[j]];
-						corro_claim *c = &s->claims[s->nclaims];
-						*c = *cd;
-						c->derived = 1;
-						c->parts[0] = fd->claims[i];
-						c->parts[1] = fw->claims[j];
-						c->f.value = cd->f.value + cw->f.value;
-						c->f.hedge = cd->f.hedge == CORRO_HEDGE_EXACT &&
-								     cw->f.hedge == CORRO_HEDGE_EXACT
-							     ? CORRO_HEDGE_EXACT
-							     : CORRO_HEDGE_APPROX;
-						c->f.low = c->f.high = c->f.value;
-						c->f.source = NULL;
-						char t[200], v1[48], v2[48], v3[48];
-						fmt_value(cd->f.value, v1, sizeof v1);
-						fmt_value(cw->f.value, v2, sizeof v2);
-						fmt_value(c->f.value, v3, sizeof v3);
-						snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
-						c->text = arena_strndup(&s->a, t, strlen(t));
-						c->what = NULL;
-						if (add_claim_to(fa, s->nclaims))
-							return CORRO_NOMEM;
-						s->nclaims++;
-					}
+				corro_status st = add_sums(s, fa, &s->facts[fa->related[r1]],
+							   &s->facts[fa->related[r2]]);
+				if (st)
+					return st;
 			}
 		}
 	}
@@ -1067,28 +1140,52 @@ corro_status corro_story_build(corro_story *cs)
 		i = j;
 	}
 	/* a claim with no unit ("the toll has risen to 41") joins the one
-	 * fact of its actor, predicate and rate that has a unit */
-	for (size_t i = 0; i < n; i++) {
-		const corro_claim *c = &s->claims[k[i].claim];
-		const char *pw;
-		const char *pc = pred_class(c->f.predicate, &pw);
-		if (c->f.unit || c->f.kind || !pc)
-			continue;
-		const char *found = NULL;
-		int several = 0;
-		for (size_t q = 0; q < n && !several; q++) {
-			const corro_claim *o = &s->claims[k[q].claim];
-			const char *pw2;
-			if (!o->f.unit || pred_class(o->f.predicate, &pw2) != pc ||
-			    !same_str(o->f.per, c->f.per) ||
-			    (c->f.actor && !same_str(o->f.actor, c->f.actor)))
+	 * fact of its actor, predicate and rate that has a unit: claims with
+	 * units are sorted by that triple, and the others look it up */
+	{
+		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
+		if (!u)
+			goto done;
+		size_t nu = 0;
+		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			const char *pc = pred_class(c->f.predicate, &pw);
+			if (!c->f.unit || !pc)
 				continue;
-			if (found && strcmp(found, k[q].key) != 0)
-				several = 1;
-			found = k[q].key;
+			u[nu].claim = i;
+			u[nu].key = k[i].key;
+			u[nu].rest = make_key(&s->a, c->f.actor, pc, NULL, NULL, c->f.per);
+			nu++;
 		}
-		if (found && !several)
-			k[i].key = found;
+		qsort(u, nu, sizeof *u, cmp_rest);
+		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			const char *pc = pred_class(c->f.predicate, &pw);
+			if (c->f.unit || c->f.kind || !pc)
+				continue;
+			keyed probe = {0, "", make_key(&s->a, c->f.actor, pc, NULL, NULL, c->f.per)};
+			/* the first entry with this triple */
+			size_t lo = 0, hi = nu;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(u[mid].rest, probe.rest) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < nu && strcmp(u[lo].rest, probe.rest) == 0) {
+				/* sorted by key within the triple: one key only if
+				 * the last entry of the run has the same key */
+				size_t e = lo;
+				while (e + 1 < nu && strcmp(u[e + 1].rest, probe.rest) == 0)
+					e++;
+				if (strcmp(u[lo].key, u[e].key) == 0)
+					k[i].key = u[lo].key;
+			}
+		}
+		mem_free(u);
 	}
 	qsort(k, n, sizeof *k, cmp_keyed);
 	for (size_t i = 0; i < n;) {
