@@ -13,9 +13,9 @@ build:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORRO_WERROR=ON >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Build, then run corro on the bundled example corpus.
+# Build, then run corro's brief on the bundled example corpus.
 example: build
-	$(BUILD)/corro extract --format tsv examples/corpus
+	$(BUILD)/corro brief examples/corpus
 
 # Every test, in a normal build and under ASan + UBSan.
 test: test-asan test-plain
