@@ -1,5 +1,6 @@
 /* Fuzz target: arbitrary bytes as a plain-text article, through the whole
- * figure pipeline and both output formats. */
+ * figure pipeline, both record formats, and a story's brief in all three
+ * formats (the article twice, as two outlets). */
 #include "corro.h"
 
 #include <stddef.h>
@@ -30,6 +31,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		corro_write_records(CORRO_FORMAT_JSONL, 0, doc, res, sink, NULL);
 		corro_write_records(CORRO_FORMAT_TSV, 0, doc, res, sink, NULL);
+		corro_story *story;
+		if (corro_story_new(&story) == CORRO_OK) {
+			corro_story_add(story, doc, res);
+			corro_story_add(story, doc, res);
+			if (corro_story_build(story) == CORRO_OK)
+				for (int f = 0; f < 3; f++)
+					corro_brief_write(story, (corro_brief_format)f, sink, NULL);
+			corro_story_free(story);
+		}
 		corro_result_free(res);
 	}
 	corro_doc_free(doc);
