@@ -35,6 +35,15 @@ static void fmt_num(double v, char *out, size_t cap)
 	snprintf(out, cap, "%.6g", v);
 }
 
+/* Three significant digits: 676,500 -> 677,000. */
+static double round3(double v)
+{
+	if (isnan(v) || isinf(v) || v == 0)
+		return v;
+	double mag = pow(10, floor(log10(fabs(v))) - 2);
+	return round(v / mag) * mag;
+}
+
 static const char *hedge_words(corro_hedge h)
 {
 	switch (h) {
@@ -134,12 +143,20 @@ static void md_fact(buf *b, const story *s, size_t fi)
 	buf_printf(b, " — %s\n\n", corro_verdict_name(f->verdict));
 	md_cstr(b, f->why);
 	buf_printf(b, "\n\nIndependent sources: %zu", f->independent_sources);
-	if (!isnan(f->low) || !isnan(f->high)) {
+	if (f->verdict == CORRO_VERDICT_AGREE && (!isnan(f->low) || !isnan(f->high))) {
+		/* the common ground, rounded: the tolerances behind it are
+		 * corro's, not the sources' */
 		char lo[48], hi[48];
-		fmt_num(f->low, lo, sizeof lo);
-		fmt_num(f->high, hi, sizeof hi);
-		buf_printf(b, " · all reports allow %s to %s",
-			   isnan(f->low) ? "0" : lo, isnan(f->high) ? "more" : hi);
+		fmt_num(round3(f->low), lo, sizeof lo);
+		fmt_num(round3(f->high), hi, sizeof hi);
+		if (isnan(f->high))
+			buf_printf(b, " · together they allow %s or more", lo);
+		else if (isnan(f->low))
+			buf_printf(b, " · together they allow up to %s", hi);
+		else if (strcmp(lo, hi) == 0)
+			buf_printf(b, " · together they allow %s", lo);
+		else
+			buf_printf(b, " · together they allow %s to %s", lo, hi);
 	}
 	buf_puts(b, "\n\n| source | figure | hedge | attributed to | sentence |\n"
 		    "|---|---|---|---|---|\n");
