@@ -10,6 +10,7 @@
 static const char usage[] =
 	"usage: corro extract [--format jsonl|tsv] [-o FILE] [--quiet] INPUT...\n"
 	"       corro brief [--format md|json|html] [-o FILE] [--quiet] INPUT...\n"
+	"       corro text [--format text|jsonl] [-o FILE] [--quiet] INPUT...\n"
 	"       corro --help | --version\n";
 
 static const char help[] =
@@ -22,6 +23,8 @@ static const char help[] =
 	"                     default; json; html, one self-contained page)\n"
 	"  extract INPUT...   print a document record per article and a figure\n"
 	"                     record per figure (JSON Lines by default)\n"
+	"  text INPUT...      print each article's clean text, the text all\n"
+	"                     offsets refer to (jsonl: with its metadata)\n"
 	"\n"
 	"Inputs are files, folders (walked recursively) or - for standard input.\n"
 	"A file whose first non-blank byte is '{' is read as JSON Lines, one\n"
@@ -32,6 +35,8 @@ static const char help[] =
 	"  -f, --format FMT   extract: jsonl (default) or tsv;\n"
 	"                     brief: md (default), json or html\n"
 	"  -o, --output FILE  write to FILE instead of standard output\n"
+	"  --raw              keep scraped text as it is (no removal of captions,\n"
+	"                     credits, \"Source link\" and other page furniture)\n"
 	"  -q, --quiet        do not print warnings (errors are still printed)\n"
 	"  -h, --help         show this help\n"
 	"  -V, --version      show the version\n"
@@ -40,9 +45,12 @@ static const char help[] =
 	"(each is named on standard error with its byte offset); 2 usage error.\n"
 	"Schema of the records: docs/schema.md; manual: man corro.\n";
 
+enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT };
+
 typedef struct cli {
 	int quiet;
-	int brief;        /* the command is brief, not extract */
+	int cmd;          /* CMD_* */
+	int brief;        /* the command is brief */
 	int fmt;          /* corro_format or corro_brief_format */
 	const char *out;  /* -o FILE, or NULL for standard output */
 	FILE *fp;
@@ -69,6 +77,15 @@ static int write_out(void *ud, const char *bytes, size_t len)
 
 static int parse_format(cli *c, const char *f)
 {
+	if (c->cmd == CMD_TEXT) {
+		if (strcmp(f, "text") == 0 || strcmp(f, "txt") == 0)
+			c->fmt = CORRO_FORMAT_TSV; /* plain text: see corro_write_text */
+		else if (strcmp(f, "jsonl") == 0 || strcmp(f, "json") == 0)
+			c->fmt = CORRO_FORMAT_JSONL;
+		else
+			return -1;
+		return 0;
+	}
 	if (c->brief) {
 		if (strcmp(f, "md") == 0 || strcmp(f, "markdown") == 0)
 			c->fmt = CORRO_BRIEF_MARKDOWN;
@@ -126,6 +143,8 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			}
 		} else if (!only_inputs && (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)) {
 			c->quiet = 1;
+		} else if (!only_inputs && strcmp(a, "--raw") == 0) {
+			corro_reader_set_raw(r, 1);
 		} else if (!only_inputs && a[0] == '-' && a[1] != '\0') {
 			fprintf(stderr, "corro: unknown option '%s'\n%s", a, usage);
 			return 2;
@@ -139,17 +158,21 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 	}
 	if (!inputs) {
 		fprintf(stderr, "corro: %s needs at least one INPUT\n%s",
-			c->brief ? "brief" : "extract", usage);
+			c->cmd == CMD_BRIEF ? "brief" : c->cmd == CMD_TEXT ? "text" : "extract",
+			usage);
 		return 2;
 	}
 	return 0;
 }
 
-static int run(int brief, int argc, char **argv)
+static int run(int cmd, int argc, char **argv)
 {
 	cli c = {0};
+	int brief = cmd == CMD_BRIEF;
+	c.cmd = cmd;
 	c.brief = brief;
-	c.fmt = brief ? (int)CORRO_BRIEF_MARKDOWN : (int)CORRO_FORMAT_JSONL;
+	c.fmt = brief ? (int)CORRO_BRIEF_MARKDOWN
+		: cmd == CMD_TEXT ? (int)CORRO_FORMAT_TSV : (int)CORRO_FORMAT_JSONL;
 	c.fp = stdout;
 	corro_reader *r;
 	corro_story *story = NULL;
@@ -172,7 +195,7 @@ static int run(int brief, int argc, char **argv)
 		return 1;
 	}
 	int failed = 0, io = 0;
-	if (!brief)
+	if (cmd == CMD_EXTRACT)
 		io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
 	size_t docno = 0;
 	for (;;) {
@@ -184,6 +207,14 @@ static int run(int brief, int argc, char **argv)
 			fprintf(stderr, "corro: %s\n", corro_strerror(s));
 			failed = 1;
 			break;
+		}
+		if (cmd == CMD_TEXT) {
+			if (corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c))
+				io = 1;
+			corro_doc_free(doc);
+			if (io)
+				break;
+			continue;
 		}
 		corro_result *res;
 		s = corro_extract(doc, &res);
@@ -253,9 +284,11 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "extract") == 0)
-		return run(0, argc - 2, argv + 2);
+		return run(CMD_EXTRACT, argc - 2, argv + 2);
 	if (strcmp(cmd, "brief") == 0)
-		return run(1, argc - 2, argv + 2);
+		return run(CMD_BRIEF, argc - 2, argv + 2);
+	if (strcmp(cmd, "text") == 0)
+		return run(CMD_TEXT, argc - 2, argv + 2);
 	fprintf(stderr, "corro: unknown command '%s'\n%s", cmd, usage);
 	return 2;
 }

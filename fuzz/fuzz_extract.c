@@ -16,7 +16,7 @@ static int sink(void *ud, const char *bytes, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	corro_meta meta = {"fuzz", NULL, NULL, NULL, NULL, NULL};
+	corro_meta meta = {.id = "fuzz"};
 	corro_doc *doc;
 	if (corro_doc_new(&doc, &meta, (const char *)data, size, NULL, NULL))
 		return 0;

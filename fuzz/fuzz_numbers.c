@@ -13,7 +13,7 @@ static corro_status count(void *ud, const corro_number *n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	corro_meta meta = {"fuzz", NULL, NULL, NULL, NULL, NULL};
+	corro_meta meta = {.id = "fuzz"};
 	corro_doc *doc;
 	if (corro_doc_new(&doc, &meta, (const char *)data, size, NULL, NULL))
 		return 0;

@@ -93,6 +93,9 @@ typedef struct corro_meta {
 	const char *published;
 	const char *outlet;
 	const char *source; /* the path or stream it was read from */
+	const char *byline;   /* author(s) */
+	const char *modified; /* last modified date */
+	const char *lang;     /* language tag: "en" */
 } corro_meta;
 
 /*
@@ -133,6 +136,11 @@ corro_status corro_reader_add(corro_reader *r, const char *path);
  * the same way); the bytes are copied. */
 corro_status corro_reader_add_memory(corro_reader *r, const char *name,
 				     const char *bytes, size_t len);
+/* With raw set, plain text is taken as it is; by default the reader drops
+ * the lines scrapers leave (doubled captions, credit lines, "Source link",
+ * stray hashes, lines repeated across the batch) and moves a headline, a
+ * byline and a date line into the metadata.  Call before the first _next. */
+void corro_reader_set_raw(corro_reader *r, int raw);
 /* Sets *doc to the next document, owned by the caller.  Returns CORRO_OK,
  * CORRO_DONE when the inputs are used up, or CORRO_NOMEM.  Skipped inputs
  * only produce diagnostics; corro_reader_failures() counts them. */
@@ -328,6 +336,13 @@ corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt,
 /* ---- output ---------------------------------------------------------- */
 
 typedef enum { CORRO_FORMAT_JSONL, CORRO_FORMAT_TSV } corro_format;
+
+/* Writes a document's text, the bytes every offset refers to: as it is
+ * (CORRO_FORMAT_TSV stands for plain text here; documents after the first
+ * are preceded by a line holding a form feed) or as one JSON line with the
+ * metadata (CORRO_FORMAT_JSONL). */
+corro_status corro_write_text(corro_format fmt, size_t docno,
+			      const corro_doc *doc, corro_write_fn w, void *ud);
 
 /* Writes the TSV header line (call once before the first TSV record). */
 corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud);

@@ -179,6 +179,9 @@ static void meta_free(corro_meta *m)
 	mem_free((char *)m->published);
 	mem_free((char *)m->outlet);
 	mem_free((char *)m->source);
+	mem_free((char *)m->byline);
+	mem_free((char *)m->modified);
+	mem_free((char *)m->lang);
 }
 
 static int copy_str(const char **dst, const char *src)
@@ -265,7 +268,10 @@ corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
 	    copy_str(&d->meta.url, meta->url) ||
 	    copy_str(&d->meta.published, meta->published) ||
 	    copy_str(&d->meta.outlet, meta->outlet) ||
-	    copy_str(&d->meta.source, meta->source)) {
+	    copy_str(&d->meta.source, meta->source) ||
+	    copy_str(&d->meta.byline, meta->byline) ||
+	    copy_str(&d->meta.modified, meta->modified) ||
+	    copy_str(&d->meta.lang, meta->lang)) {
 		meta_free(&d->meta);
 		mem_free(d);
 		goto fail;

@@ -40,6 +40,8 @@ typedef enum {
 	LEX_SOURCE,    /* nouns that name a source: officials, analysts */
 	LEX_PREDCLASS, /* verb lemma: a = class, b = word for labels */
 	LEX_UNITCLASS, /* unit: a = class */
+	LEX_BOILER,    /* a whole line scrapers leave: "Source link" */
+	LEX_CREDIT,    /* the start of a credit line: "Credit:" */
 	LEX_CAT_COUNT_
 } lex_cat;
 

@@ -122,6 +122,9 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		json_key(&b, "published"); json_cstr(&b, m->published);
 		json_key(&b, "outlet"); json_cstr(&b, m->outlet);
 		json_key(&b, "path"); json_cstr(&b, m->source);
+		json_key(&b, "byline"); json_cstr(&b, m->byline);
+		json_key(&b, "modified"); json_cstr(&b, m->modified);
+		json_key(&b, "lang"); json_cstr(&b, m->lang);
 		buf_printf(&b, ",\"bytes\":%zu,\"sentences\":%zu,\"figures\":%zu}\n",
 			   len, res ? corro_result_sentences(res) : 0, nf);
 	}
@@ -180,6 +183,37 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 done:
 	if (!st && !b.data)
 		st = CORRO_OK;
+	buf_release(&b);
+	return st;
+}
+
+corro_status corro_write_text(corro_format fmt, size_t docno,
+			      const corro_doc *doc, corro_write_fn w, void *ud)
+{
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	if (fmt != CORRO_FORMAT_JSONL) {
+		if (docno && w(ud, "\f\n", 2))
+			return CORRO_IO;
+		return len && w(ud, text, len) ? CORRO_IO : CORRO_OK;
+	}
+	const corro_meta *m = corro_doc_meta(doc);
+	buf b;
+	buf_init(&b, 0);
+	buf_puts(&b, "{\"type\":\"document\",\"doc\":");
+	json_size(&b, docno);
+	json_key(&b, "id"); json_cstr(&b, m->id);
+	json_key(&b, "title"); json_cstr(&b, m->title);
+	json_key(&b, "byline"); json_cstr(&b, m->byline);
+	json_key(&b, "published"); json_cstr(&b, m->published);
+	json_key(&b, "modified"); json_cstr(&b, m->modified);
+	json_key(&b, "outlet"); json_cstr(&b, m->outlet);
+	json_key(&b, "url"); json_cstr(&b, m->url);
+	json_key(&b, "lang"); json_cstr(&b, m->lang);
+	json_key(&b, "path"); json_cstr(&b, m->source);
+	json_key(&b, "text"); json_str(&b, text, len);
+	buf_puts(&b, "}\n");
+	corro_status st = b.data && w(ud, b.data, b.len) == 0 ? CORRO_OK : CORRO_IO;
 	buf_release(&b);
 	return st;
 }

@@ -1,6 +1,7 @@
 /* reader.c: inputs to documents.  Paths are expanded lazily: a folder is
  * listed when the reader reaches it, a JSON Lines file is read one line at a
  * time, so memory holds one document, not a corpus. */
+#include "clean.h"
 #include "corro.h"
 #include "diag.h"
 #include "mem.h"
@@ -45,6 +46,8 @@ struct corro_reader {
 	size_t failures;
 	corro_diag_fn diag;
 	void *ud;
+	int raw;            /* no clean-up of scraped text */
+	clean_batch batch;  /* lines seen across documents */
 };
 
 corro_status corro_reader_new(corro_reader **out, corro_diag_fn diag, void *ud)
@@ -78,6 +81,7 @@ void corro_reader_free(corro_reader *r)
 	if (!r)
 		return;
 	source_close(r);
+	clean_batch_release(&r->batch);
 	for (size_t i = 0; i < r->nqueue; i++) {
 		mem_free(r->queue[i].path);
 		mem_free(r->queue[i].mem);
@@ -87,6 +91,48 @@ void corro_reader_free(corro_reader *r)
 }
 
 size_t corro_reader_failures(const corro_reader *r) { return r->failures; }
+
+void corro_reader_set_raw(corro_reader *r, int raw) { r->raw = raw; }
+
+/* Replaces a document by its cleaned-up text, with the headline, byline
+ * and date line the clean-up found filling metadata the input lacked. */
+static corro_status clean_doc(corro_reader *r, corro_doc **doc)
+{
+	if (r->raw)
+		return CORRO_OK;
+	size_t len;
+	const char *text = corro_doc_text(*doc, &len);
+	buf out;
+	buf_init(&out, 0);
+	clean_meta cm;
+	long dropped = clean_text(text, len, &r->batch, &out, &cm);
+	if (dropped < 0) {
+		clean_meta_release(&cm);
+		buf_release(&out);
+		return CORRO_NOMEM;
+	}
+	const corro_meta *old = corro_doc_meta(*doc);
+	corro_meta m = *old;
+	if (!m.title)
+		m.title = cm.title;
+	if (!m.byline)
+		m.byline = cm.byline;
+	if (!m.outlet)
+		m.outlet = cm.outlet;
+	if (!m.published)
+		m.published = cm.published;
+	corro_doc *nd;
+	corro_status st = corro_doc_new(&nd, &m, out.data ? out.data : "", out.len, NULL, NULL);
+	if (st == CORRO_EMPTY)
+		diag_report(r->diag, r->ud, CORRO_ERROR, old->id, 0,
+			    "no text left once page furniture is removed (%ld lines); skipped",
+			    dropped);
+	clean_meta_release(&cm);
+	buf_release(&out);
+	corro_doc_free(*doc);
+	*doc = st == CORRO_OK ? nd : NULL;
+	return st;
+}
 
 static corro_status insert_input(corro_reader *r, size_t at, const char *path,
 				 const char *mem, size_t memlen, int is_mem)
@@ -341,18 +387,23 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			r->failures++;
 			continue;
 		}
-		char t1[64], t2[64], t3[64], t4[64];
+		char t1[64], t2[64], t3[64], t4[64], t5[64], t6[64], t7[64];
 		corro_meta meta = {
-			id,
-			json_field(obj, "title", t1, sizeof t1),
-			json_field(obj, "url", t2, sizeof t2),
-			json_field(obj, "published", t3, sizeof t3),
-			json_field(obj, "outlet", t4, sizeof t4),
-			s->path,
+			.id = id,
+			.title = json_field(obj, "title", t1, sizeof t1),
+			.url = json_field(obj, "url", t2, sizeof t2),
+			.published = json_field(obj, "published", t3, sizeof t3),
+			.outlet = json_field(obj, "outlet", t4, sizeof t4),
+			.source = s->path,
+			.byline = json_field(obj, "byline", t5, sizeof t5),
+			.modified = json_field(obj, "modified", t6, sizeof t6),
+			.lang = json_field(obj, "lang", t7, sizeof t7),
 		};
 		corro_status ds = corro_doc_new(doc, &meta, json_string_value(text),
 						json_string_length(text), r->diag, r->ud);
 		json_decref(obj);
+		if (ds == CORRO_OK)
+			ds = clean_doc(r, doc);
 		if (ds == CORRO_NOMEM) {
 			st = CORRO_NOMEM;
 			break;
@@ -398,9 +449,11 @@ static corro_status read_plain(corro_reader *r, corro_doc **doc)
 		r->failures++;
 		st = CORRO_IO;
 	} else {
-		corro_meta meta = {s->path, NULL, NULL, NULL, NULL, s->path};
+		corro_meta meta = {.id = s->path, .source = s->path};
 		st = corro_doc_new(doc, &meta, all.data ? all.data : "", all.len,
 				   r->diag, r->ud);
+		if (st == CORRO_OK)
+			st = clean_doc(r, doc);
 		if (st != CORRO_OK && st != CORRO_NOMEM)
 			r->failures++;
 	}

@@ -135,7 +135,7 @@ static int run_case(const char *file, const char *name, doc_in *docs, size_t nd,
 		return 0;
 	int ok = 1;
 	for (size_t i = 0; i < nd; i++) {
-		corro_meta m = {docs[i].name, NULL, NULL, NULL, docs[i].name, file};
+		corro_meta m = {.id = docs[i].name, .outlet = docs[i].name, .source = file};
 		corro_doc *d;
 		corro_result *r;
 		if (corro_doc_new(&d, &m, docs[i].text, docs[i].len, NULL, NULL) ||

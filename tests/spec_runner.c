@@ -204,7 +204,7 @@ static void describe(const corro_figure *f, const char *text)
 static int run_case(const char *file, const char *name, const char *input,
 		    size_t inlen, char **expect, size_t nexpect)
 {
-	corro_meta meta = {name, NULL, NULL, NULL, NULL, file};
+	corro_meta meta = {.id = name, .source = file};
 	corro_doc *doc;
 	corro_result *res = NULL;
 	int ok = 1;

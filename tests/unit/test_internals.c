@@ -202,7 +202,7 @@ static void test_doc_repair(void **state)
 {
 	(void)state;
 	diags ds = {0};
-	corro_meta m = {"t", NULL, NULL, NULL, NULL, NULL};
+	corro_meta m = {.id = "t"};
 	corro_doc *d;
 	const char bad[] = "ok \xFF\xFE then\0nul";
 	assert_int_equal(corro_doc_new(&d, &m, bad, sizeof bad - 1, collect, &ds), CORRO_OK);
@@ -300,7 +300,7 @@ static void test_allocation_failures(void **state)
 			   "600,000 troops, 369 aircraft and 8860 tanks. Some 3,000 "
 			   "soldiers, according to the ministry, left.";
 	lex_init(); /* the shared index is built once, outside the test */
-	corro_meta m = {"t", NULL, NULL, NULL, NULL, NULL};
+	corro_meta m = {.id = "t"};
 	int saw_ok = 0;
 	for (long k = 0; k < 400 && !saw_ok; k++) {
 		fail_at = k;

@@ -1,0 +1,553 @@
+/* clean.c: scraped text, line by line.  Each rule is a general signal; a
+ * phrase list (data/boilerplate.tsv) is one of them and only ever applies
+ * to short lines. */
+#include "clean.h"
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct line {
+	size_t start, end; /* trimmed bytes of the line */
+	int drop;
+} line;
+
+static int is_space_at(const char *s, size_t i, size_t end, size_t *w)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+		*w = 1;
+		return 1;
+	}
+	if (c == 0xC2 && i + 1 < end && (unsigned char)s[i + 1] == 0xA0) {
+		*w = 2;
+		return 1;
+	}
+	return 0;
+}
+
+static uint64_t line_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 1099511628211ull;
+	}
+	return h ? h : 1;
+}
+
+static int ieq(const char *a, size_t n, const char *b)
+{
+	size_t m = strlen(b);
+	if (n != m)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned ca = (unsigned char)a[i], cb = (unsigned char)b[i];
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 32;
+		if (ca != cb)
+			return 0;
+	}
+	return 1;
+}
+
+static int istarts(const char *a, size_t n, const char *b)
+{
+	size_t m = strlen(b);
+	return n >= m && ieq(a, m, b);
+}
+
+/* A whole line from the phrase list, ignoring a final ':' or '.'. */
+static int boilerplate(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ':' || s[n - 1] == '.'))
+		n--;
+	if (n > 60)
+		return 0;
+	for (size_t i = 0; i < lex_entry_count; i++)
+		if (lex_entries[i].cat == LEX_BOILER && ieq(s, n, lex_entries[i].phrase))
+			return 1;
+	return 0;
+}
+
+static int credit_line(const char *s, size_t n)
+{
+	if (n > 100)
+		return 0;
+	for (size_t i = 0; i < lex_entry_count; i++)
+		if (lex_entries[i].cat == LEX_CREDIT && istarts(s, n, lex_entries[i].phrase))
+			return 1;
+	return 0;
+}
+
+/* One token of 16 or more letters and digits, mostly hex: a stray hash. */
+static int stray_hash(const char *s, size_t n)
+{
+	if (n < 16 || n > 128)
+		return 0;
+	size_t digits = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (!((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ||
+			   (c >= 'g' && c <= 'z') || (c >= 'G' && c <= 'Z')))
+			return 0;
+	}
+	return digits * 4 >= n;
+}
+
+/* The same text twice in a row: "captionXcaptionX". */
+static int doubled(const char *s, size_t n)
+{
+	if (n < 40 || n > 4000 || n % 2 || memcmp(s, s + n / 2, n / 2) != 0)
+		return 0;
+	/* a caption is words: a run of one character is not doubled text */
+	size_t spaces = 0;
+	for (size_t i = 0; i < n / 2; i++)
+		spaces += s[i] == ' ';
+	return spaces >= 3;
+}
+
+/* The first n letters of s, in any case, are those of lower-case w. */
+static int strncmp_lower(const char *s, const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((char)(s[i] | 0x20) != w[i])
+			return 0;
+	return 1;
+}
+
+/* ASCII letters and digits only: other bytes are often spaces (NBSP) or
+ * quotes that the two copies write differently. */
+static int alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Is cur an earlier line p (or the first half of p, when p is doubled)
+ * with a short credit after it ("... in Russia – CNN")?  Letters and
+ * digits are compared; spaces, quotes and dashes are not, since scrapers
+ * write them differently in the two copies. */
+static int caption_credit(const char *p, size_t pn, const char *cur, size_t n)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < pn; i++)
+		total += alnum((unsigned char)p[i]);
+	if (doubled(p, pn))
+		total /= 2;
+	if (total < 30)
+		return 0;
+	size_t i = 0, j = 0, matched = 0;
+	while (matched < total) {
+		while (i < pn && !alnum((unsigned char)p[i]))
+			i++;
+		while (j < n && !alnum((unsigned char)cur[j]))
+			j++;
+		if (i >= pn || j >= n || p[i] != cur[j])
+			return 0;
+		i++;
+		j++;
+		matched++;
+	}
+	size_t rest = 0;
+	for (; j < n; j++)
+		rest += alnum((unsigned char)cur[j]);
+	return rest > 0 && rest <= 40;
+}
+
+static const char *const months[] = {"january", "february", "march", "april",
+				     "may", "june", "july", "august",
+				     "september", "october", "november", "december"};
+
+/* A line that is only a date ("Friday, October 18, 2024", "18 October
+ * 2024"): returns 1 and writes YYYY-MM-DD. */
+static int date_line(const char *s, size_t n, char *iso, size_t cap)
+{
+	if (n < 8 || n > 40)
+		return 0;
+	int month = 0, day = 0, year = 0;
+	for (size_t i = 0; i < n;) {
+		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') {
+			size_t j = i;
+			while (j < n && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')
+				j++;
+			int known = 0;
+			for (int m = 0; m < 12; m++)
+				if (ieq(s + i, j - i, months[m]) ||
+				    (j - i == 3 && strncmp_lower(s + i, months[m], 3)))
+					month = m + 1, known = 1;
+			static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+							   "friday", "saturday", "sunday"};
+			for (int d = 0; d < 7; d++)
+				if (ieq(s + i, j - i, days[d]))
+					known = 1;
+			if (!known && !(j - i <= 2)) /* "st", "th" may follow a day */
+				return 0;
+			i = j;
+		} else if (s[i] >= '0' && s[i] <= '9') {
+			int v = 0;
+			size_t j = i;
+			while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 5)
+				v = v * 10 + (s[j++] - '0');
+			if (j - i == 4)
+				year = v;
+			else if (v >= 1 && v <= 31)
+				day = v;
+			else
+				return 0;
+			i = j;
+		} else if (s[i] == ',' || s[i] == ' ' || s[i] == '.') {
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	if (!month || !year || year < 1900 || year > 2100)
+		return 0;
+	if (day)
+		snprintf(iso, cap, "%04d-%02d-%02d", year, month, day);
+	else
+		snprintf(iso, cap, "%04d-%02d", year, month);
+	return 1;
+}
+
+/* "by Chris Hughes · The MirrorNews of North Korean soldiers ...": a byline
+ * at the start of a line, possibly glued to the first paragraph.  Sets the
+ * byline and outlet and returns how many bytes of the line they take (the
+ * rest is body text), or 0. */
+static size_t byline(const char *s, size_t n, char **who, char **outlet)
+{
+	if (!istarts(s, n, "by "))
+		return 0;
+	size_t i = 3, name0 = 3;
+	int words = 0;
+	/* two to four capitalised words */
+	while (i < n && words < 4 && s[i] >= 'A' && s[i] <= 'Z') {
+		while (i < n && s[i] != ' ' && s[i] != ',')
+			i++;
+		words++;
+		if (i < n && s[i] == ' ' && i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+			i++;
+		else
+			break;
+	}
+	if (words < 2)
+		return 0;
+	size_t name1 = i;
+	/* a separator, then the outlet's capitalised words */
+	size_t k = i;
+	while (k < n && s[k] == ' ')
+		k++;
+	const char *seps[] = {"\xC2\xB7", "|", ",", "-", "\xE2\x80\x93", "\xE2\x80\x94", "for "};
+	size_t seplen = 0;
+	for (size_t q = 0; q < sizeof seps / sizeof *seps && !seplen; q++)
+		if (istarts(s + k, n - k, seps[q]))
+			seplen = strlen(seps[q]);
+	size_t end = name1;
+	if (seplen) {
+		size_t o0 = k + seplen;
+		while (o0 < n && s[o0] == ' ')
+			o0++;
+		size_t o = o0, glue = 0;
+		int owords = 0;
+		while (o < n && owords < 5 && s[o] >= 'A' && s[o] <= 'Z') {
+			size_t w0 = o;
+			o++;
+			while (o < n && s[o] != ' ') {
+				/* "MirrorNews": a capital after a lower-case letter
+				 * inside a word is where the body was glued on */
+				if (s[o] >= 'A' && s[o] <= 'Z' && s[o - 1] >= 'a' && s[o - 1] <= 'z') {
+					glue = o;
+					break;
+				}
+				o++;
+			}
+			owords++;
+			(void)w0;
+			if (glue || o >= n || s[o] != ' ' || o + 1 >= n ||
+			    !(s[o + 1] >= 'A' && s[o + 1] <= 'Z'))
+				break;
+			o++;
+		}
+		if (owords) {
+			size_t oend = glue ? glue : o;
+			*outlet = mem_strndup(s + o0, oend - o0);
+			end = oend;
+		}
+	}
+	*who = mem_strndup(s + name0, name1 - name0);
+	return end;
+}
+
+/* A set of line hashes for one document. */
+typedef struct hset {
+	uint64_t *h;
+	size_t n, cap;
+} hset;
+
+static int set_has(const hset *s, uint64_t h)
+{
+	if (!s->cap)
+		return 0;
+	size_t j = h & (s->cap - 1);
+	while (s->h[j]) {
+		if (s->h[j] == h)
+			return 1;
+		j = (j + 1) & (s->cap - 1);
+	}
+	return 0;
+}
+
+static int set_add(hset *s, uint64_t h)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		size_t ncap = s->cap ? s->cap * 2 : 64;
+		uint64_t *nh = mem_alloc(ncap * sizeof *nh);
+		if (!nh)
+			return -1;
+		memset(nh, 0, ncap * sizeof *nh);
+		for (size_t i = 0; i < s->cap; i++) {
+			if (!s->h[i])
+				continue;
+			size_t j = s->h[i] & (ncap - 1);
+			while (nh[j])
+				j = (j + 1) & (ncap - 1);
+			nh[j] = s->h[i];
+		}
+		mem_free(s->h);
+		s->h = nh;
+		s->cap = ncap;
+	}
+	size_t j = h & (s->cap - 1);
+	while (s->h[j])
+		j = (j + 1) & (s->cap - 1);
+	s->h[j] = h;
+	s->n++;
+	return 0;
+}
+
+static int batch_seen(clean_batch *b, uint64_t h, int add)
+{
+	if (!b)
+		return 0;
+	if (add && (b->n + 1) * 2 > b->cap) {
+		size_t ncap = b->cap ? b->cap * 2 : 1024;
+		uint64_t *nh = mem_alloc(ncap * sizeof *nh);
+		uint32_t *nc = mem_alloc(ncap * sizeof *nc);
+		if (!nh || !nc) {
+			mem_free(nh);
+			mem_free(nc);
+			return 0;
+		}
+		memset(nh, 0, ncap * sizeof *nh);
+		for (size_t i = 0; i < b->cap; i++) {
+			if (!b->h[i])
+				continue;
+			size_t j = b->h[i] & (ncap - 1);
+			while (nh[j])
+				j = (j + 1) & (ncap - 1);
+			nh[j] = b->h[i];
+			nc[j] = b->count[i];
+		}
+		mem_free(b->h);
+		mem_free(b->count);
+		b->h = nh;
+		b->count = nc;
+		b->cap = ncap;
+	}
+	if (!b->cap)
+		return 0;
+	size_t j = h & (b->cap - 1);
+	while (b->h[j] && b->h[j] != h)
+		j = (j + 1) & (b->cap - 1);
+	if (!b->h[j]) {
+		if (!add)
+			return 0;
+		b->h[j] = h;
+		b->count[j] = 0;
+		b->n++;
+	}
+	if (add)
+		b->count[j]++;
+	return (int)b->count[j];
+}
+
+long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
+		clean_meta *meta)
+{
+	memset(meta, 0, sizeof *meta);
+	if (lex_init())
+		return -1;
+	line *lines = NULL;
+	size_t nl = 0, cap = 0;
+	for (size_t i = 0; i <= len;) {
+		size_t e = i;
+		while (e < len && text[e] != '\n')
+			e++;
+		size_t a = i, b = e, w;
+		while (a < b && is_space_at(text, a, b, &w))
+			a += w;
+		while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+			b--;
+		while (b >= a + 2 && (unsigned char)text[b - 2] == 0xC2 &&
+		       (unsigned char)text[b - 1] == 0xA0)
+			b -= 2;
+		if (VEC_GROW(lines, nl, cap, line)) {
+			mem_free(lines);
+			return -1;
+		}
+		lines[nl++] = (line){a, b, 0};
+		if (e >= len)
+			break;
+		i = e + 1;
+	}
+	long dropped = 0;
+	size_t first = SIZE_MAX, last = SIZE_MAX;
+	for (size_t i = 0; i < nl; i++)
+		if (lines[i].end > lines[i].start) {
+			if (first == SIZE_MAX)
+				first = i;
+			last = i;
+		}
+	char iso[48];
+	/* a date line at the top or the bottom is metadata */
+	for (size_t k = 0; k < 2 && first != SIZE_MAX; k++) {
+		size_t i = k ? last : first;
+		const char *s = text + lines[i].start;
+		size_t n = lines[i].end - lines[i].start;
+		if (!lines[i].drop && date_line(s, n, iso, sizeof iso)) {
+			lines[i].drop = 1;
+			if (!meta->published)
+				meta->published = mem_strndup(iso, strlen(iso));
+		}
+	}
+	/* the headline: the first line left, when short and not a sentence */
+	for (size_t i = 0; i < nl; i++) {
+		size_t n = lines[i].end - lines[i].start;
+		if (lines[i].drop || !n)
+			continue;
+		const char *s = text + lines[i].start;
+		if (n >= 12 && n <= 160 && s[n - 1] != '.' && s[n - 1] != ':')
+			meta->title = mem_strndup(s, n);
+		break;
+	}
+	/* per line */
+	uint64_t *seen = mem_alloc((nl ? nl : 1) * sizeof *seen);
+	if (!seen) {
+		mem_free(lines);
+		return -1;
+	}
+	size_t nseen = 0;
+	hset set = {0};
+	size_t *from = mem_alloc((nl ? nl : 1) * sizeof *from);
+	if (!from) {
+		mem_free(seen);
+		mem_free(lines);
+		return -1;
+	}
+	for (size_t i = 0; i < nl; i++) {
+		line *l = &lines[i];
+		from[i] = l->start;
+		const char *s = text + l->start;
+		size_t n = l->end - l->start;
+		if (l->drop || !n)
+			continue;
+		uint64_t h = line_hash(s, n);
+		int drop = 0;
+		if (boilerplate(s, n) || credit_line(s, n) || stray_hash(s, n) || doubled(s, n))
+			drop = 1;
+		/* a line repeated in this document */
+		if (!drop)
+			drop = set_has(&set, h);
+		/* a caption repeated with a credit after it: an earlier line
+		 * (or half of a doubled one) followed by a few more words */
+		if (!drop && n < 600)
+			for (size_t q = i > 12 ? i - 12 : 0; q < i && !drop; q++)
+				drop = caption_credit(text + lines[q].start,
+						      lines[q].end - lines[q].start, s, n);
+		/* a short line seen in three earlier documents of the batch */
+		if (!drop && n <= 120 && batch && batch_seen(batch, h, 0) >= 3)
+			drop = 1;
+		if (!set_has(&set, h)) {
+			if (set_add(&set, h)) {
+				mem_free(from);
+				mem_free(seen);
+				mem_free(lines);
+				mem_free(set.h);
+				return -1;
+			}
+			if (n <= 120)
+				seen[nseen++] = h; /* short distinct lines, for the batch */
+		}
+		if (drop) {
+			l->drop = 1;
+			dropped++;
+			continue;
+		}
+		/* a byline near the top */
+		if (i <= first + 3 && !meta->byline) {
+			size_t used = byline(s, n, &meta->byline, &meta->outlet);
+			if (used) {
+				size_t r = used;
+				while (r < n && s[r] == ' ')
+					r++;
+				if (r >= n) {
+					l->drop = 1;
+					dropped++;
+				} else {
+					from[i] = l->start + r;
+				}
+			}
+		}
+	}
+	/* count this document's short lines for the next ones */
+	if (batch) {
+		for (size_t q = 0; q < nseen; q++)
+			batch_seen(batch, seen[q], 1);
+		batch->docs++;
+	}
+	/* write: kept lines, one blank line at most between them */
+	int pending_blank = 0, any = 0;
+	for (size_t i = 0; i < nl; i++) {
+		line *l = &lines[i];
+		size_t a = from[i];
+		if (l->drop) {
+			continue;
+		}
+		if (l->end <= a) {
+			pending_blank = any;
+			continue;
+		}
+		if (any)
+			buf_puts(out, pending_blank ? "\n\n" : "\n");
+		buf_append(out, text + a, l->end - a);
+		pending_blank = 0;
+		any = 1;
+	}
+	if (any)
+		buf_putc(out, '\n');
+	mem_free(from);
+	mem_free(seen);
+	mem_free(lines);
+	mem_free(set.h);
+	return dropped;
+}
+
+void clean_meta_release(clean_meta *m)
+{
+	mem_free(m->title);
+	mem_free(m->byline);
+	mem_free(m->outlet);
+	mem_free(m->published);
+	memset(m, 0, sizeof *m);
+}
+
+void clean_batch_release(clean_batch *b)
+{
+	mem_free(b->h);
+	mem_free(b->count);
+	memset(b, 0, sizeof *b);
+}
