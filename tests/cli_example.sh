@@ -18,6 +18,13 @@ grep -q '"id":"-"' "$tmp/stdin.jsonl" || { echo "FAIL: stdin id"; fail=1; }
 "$corro" extract >/dev/null 2>&1; [ $? = 2 ] || { echo "FAIL: no input should exit 2"; fail=1; }
 "$corro" extract --bogus x >/dev/null 2>&1; [ $? = 2 ] || { echo "FAIL: bad option should exit 2"; fail=1; }
 "$corro" frobnicate >/dev/null 2>&1; [ $? = 2 ] || { echo "FAIL: bad command should exit 2"; fail=1; }
+# corro text: the clean text and its metadata; --raw keeps the furniture
+"$corro" text "$corpus/harbour-gazette.txt" >"$tmp/clean.txt" || { echo "FAIL: text exited $?"; fail=1; }
+grep -q 'Source link' "$tmp/clean.txt" && { echo "FAIL: text kept 'Source link'"; fail=1; }
+"$corro" text --raw "$corpus/harbour-gazette.txt" | grep -q 'Source link' || { echo "FAIL: --raw"; fail=1; }
+"$corro" text --format jsonl "$corpus/harbour-gazette.txt" |
+  grep -q '"byline":"Ada Quill".*"outlet":"The Harbour Gazette"' || { echo "FAIL: byline and outlet"; fail=1; }
+[ "$("$corro" text "$corpus" | grep -c $'^\f$')" = 2 ] || { echo "FAIL: documents separated by form feeds"; fail=1; }
 [ $fail = 0 ] || exit 1
 exec "$check" "$tmp/out.jsonl" \
   --expect 'value=12000 hedge=at_least source="regional emergency office"' \
