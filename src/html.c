@@ -231,20 +231,20 @@ void html_node_text(const xmlNode *n, buf *b, size_t cap, size_t max_nodes)
 		b->data[b->len] = '\0';
 }
 
-/* Case-insensitive search of an ASCII needle. */
+/* Search of a lower-case needle in a lower-cased haystack. */
 static int has_ci(const char *hay, const char *needle)
 {
-	size_t nl = strlen(needle);
-	for (const char *h = hay; *h; h++) {
-		size_t i = 0;
-		while (i < nl && h[i] &&
-		       (h[i] | (('A' <= h[i] && h[i] <= 'Z') ? 0x20 : 0)) ==
-			       needle[i])
-			i++;
-		if (i == nl)
-			return 1;
-	}
-	return 0;
+	return strstr(hay, needle) != NULL;
+}
+
+/* A lower-cased (ASCII) copy of s, bounded. */
+static void lower_copy(const char *s, char *out, size_t cap)
+{
+	size_t k = 0;
+	if (s)
+		for (; *s && k + 1 < cap; s++)
+			out[k++] = (char)(('A' <= *s && *s <= 'Z') ? *s + 32 : *s);
+	out[k] = '\0';
 }
 
 static int has_any(const char *hay, const char *const *list)
@@ -292,10 +292,13 @@ static int has_hid(const char *s)
 static int class_weight(const xmlNode *n)
 {
 	int w = 0;
-	const char *v[2] = {html_attr(n, "class"), html_attr(n, "id")};
+	const char *raw[2] = {html_attr(n, "class"), html_attr(n, "id")};
+	char low[2][256];
+	const char *v[2] = {low[0], low[1]};
 	for (int i = 0; i < 2; i++) {
-		if (!v[i] || !*v[i])
+		if (!raw[i] || !*raw[i])
 			continue;
+		lower_copy(raw[i], low[i], sizeof low[i]);
 		if (has_any(v[i], hint_negative) || (i == 0 && has_hid(v[i])))
 			w -= 25;
 		if (has_any(v[i], hint_positive))
@@ -304,7 +307,7 @@ static int class_weight(const xmlNode *n)
 	return w;
 }
 
-/* class + " " + id, bounded. */
+/* class + " " + id, lower-cased, bounded. */
 static void match_string(const xmlNode *n, char *out, size_t cap)
 {
 	const char *c = html_attr(n, "class"), *i = html_attr(n, "id");
@@ -319,6 +322,9 @@ static void match_string(const xmlNode *n, char *out, size_t cap)
 		for (; *i && len + 1 < cap; i++)
 			out[len++] = *i;
 	out[len] = '\0';
+	for (size_t k = 0; k < len; k++)
+		if ('A' <= out[k] && out[k] <= 'Z')
+			out[k] = (char)(out[k] + 32);
 }
 
 static int is_hidden(const xmlNode *n)
@@ -335,7 +341,7 @@ static int is_hidden(const xmlNode *n)
 		size_t k = 0;
 		for (; *v && k + 1 < sizeof s; v++)
 			if (!is_space((unsigned char)*v))
-				s[k++] = *v;
+				s[k++] = (char)(('A' <= *v && *v <= 'Z') ? *v + 32 : *v);
 		s[k] = '\0';
 		if (has_ci(s, "display:none") || has_ci(s, "visibility:hidden"))
 			return 1;
@@ -1250,6 +1256,16 @@ static corro_status to_utf8(const char *bytes, size_t len, const char *hint,
 			declared = 1;
 			name = enc_name(label);
 		}
+	}
+	/* A page that declares a legacy encoding but is valid UTF-8 with
+	 * multi-byte characters was saved as UTF-8 (re-encoded by a tool or
+	 * a proxy): a legacy text almost never passes as UTF-8 by chance. */
+	if (name && *label && utf8_valid(u, len) == len) {
+		for (size_t i = 0; i < len; i++)
+			if (u[i] >= 0x80) {
+				name = NULL;
+				break;
+			}
 	}
 	if (name) {
 		int rc = iconv_utf8(name, *p, *n, conv);

@@ -400,7 +400,10 @@ static size_t sep_at(const char *s)
 	if (*s == '|' || *s == '-' || *s == '\\' || *s == '/' || *s == '>')
 		return 1;
 	if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xBB)
-		return 2;
+		return 2; /* » */
+	if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+		return 3; /* en and em dash */
 	return 0;
 }
 
@@ -453,16 +456,17 @@ char *hmeta_title_from(const char *orig, const char *const *heads,
 		if (orig[i] == ' ' && (k = sep_at(orig + i + 1)) &&
 		    orig[i + 1 + k] == ' ') {
 			has_sep = 1;
-			if (orig[i + 1] != '|' && orig[i + 1] != '-')
+			if (orig[i + 1] != '|' && orig[i + 1] != '-' && k != 3)
 				hier = 1;
 		}
 	}
 	if (has_sep) {
-		/* up to the last separator followed by a space */
+		/* up to the last " X " */
 		size_t last = SIZE_MAX;
-		for (size_t i = 0; i < olen; i++) {
-			size_t k = sep_at(orig + i);
-			if (k && orig[i + k] == ' ')
+		for (size_t i = 0; i + 1 < olen; i++) {
+			size_t k;
+			if (orig[i] == ' ' && (k = sep_at(orig + i + 1)) &&
+			    orig[i + 1 + k] == ' ')
 				last = i;
 		}
 		cur = mem_strndup(orig, last);
