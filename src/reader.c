@@ -1,10 +1,16 @@
 /* reader.c: inputs to documents.  Paths are expanded lazily: a folder is
- * listed when the reader reaches it, a JSON Lines file is read one line at a
- * time, so memory holds one document, not a corpus. */
+ * listed when the reader reaches it; every input goes through gzsrc (gzip
+ * or not, told by its bytes); a JSON Lines file is read a line at a time
+ * and a WARC file a record at a time, so memory holds one document, not a
+ * corpus.  The kind of an input is sniffed from its first bytes: a WARC
+ * header, a '{' (JSON Lines), HTML markup, or else plain text. */
 #include "clean.h"
 #include "corro.h"
 #include "diag.h"
+#include "gzsrc.h"
+#include "html.h"
 #include "mem.h"
+#include "warc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -17,17 +23,16 @@
 /* The largest document (or JSON line) read into memory. */
 #define READER_MAX_DOC ((size_t)512 << 20)
 
+enum { SRC_PLAIN, SRC_JSONL, SRC_HTML, SRC_WARC };
+
 typedef struct source {
 	FILE *fp;
 	int is_stdin;
 	char *path;
-	int jsonl;
+	int kind;           /* SRC_* */
+	gzsrc *g;
+	warc_reader *w;
 	size_t line;        /* JSON Lines: lines read so far */
-	long long offset;   /* byte offset of the next line */
-	buf prefix;         /* bytes read while sniffing, not yet consumed */
-	size_t prefix_pos;
-	char *gl;           /* getline's buffer (the C library's malloc) */
-	size_t glcap;
 } source;
 
 /* A queued input: a path, or bytes held in memory under a name. */
@@ -67,12 +72,19 @@ static void source_close(corro_reader *r)
 {
 	if (!r->open)
 		return;
-	if (r->cur.fp && !r->cur.is_stdin)
-		fclose(r->cur.fp);
-	mem_free(r->cur.path);
-	free(r->cur.gl);
-	buf_release(&r->cur.prefix);
-	memset(&r->cur, 0, sizeof r->cur);
+	source *s = &r->cur;
+	if (s->w) {
+		r->failures += warc_errors(s->w);
+		warc_close(s->w);
+	}
+	if (s->g) {
+		r->failures += gzsrc_errors(s->g);
+		gzsrc_close(s->g);
+	}
+	if (s->fp && !s->is_stdin)
+		fclose(s->fp);
+	mem_free(s->path);
+	memset(s, 0, sizeof *s);
 	r->open = 0;
 }
 
@@ -227,54 +239,11 @@ static corro_status expand_dir(corro_reader *r, const char *path)
 	return st;
 }
 
-/* Reads one line (without its newline) into out.  Returns 1 if a line was
- * read, 0 at end of input, -1 when the line is over the limit (it is read
- * and dropped) or memory runs out.  *raw_len counts the bytes consumed. */
-static int read_line(source *s, buf *out, size_t *raw_len)
-{
-	size_t raw = 0;
-	int over = 0, any = 0;
-	out->len = 0;
-	/* first what sniffing read ahead */
-	while (s->prefix_pos < s->prefix.len) {
-		char c = s->prefix.data[s->prefix_pos++];
-		any = 1;
-		raw++;
-		if (c == '\n') {
-			*raw_len = raw;
-			return 1;
-		}
-		if (!over && buf_putc(out, c))
-			over = 1;
-	}
-	/* then the rest of the line from the stream in one call; getline
-	 * keeps NUL bytes and reports the true length */
-	ssize_t n = getline(&s->gl, &s->glcap, s->fp);
-	if (n > 0) {
-		any = 1;
-		raw += (size_t)n;
-		size_t keep = (size_t)n - (s->gl[n - 1] == '\n');
-		if (!over && buf_append(out, s->gl, keep))
-			over = 1;
-		/* do not keep a huge buffer around after a huge line */
-		if (s->glcap > (1u << 20)) {
-			free(s->gl);
-			s->gl = NULL;
-			s->glcap = 0;
-		}
-	}
-	*raw_len = raw;
-	if (!any)
-		return 0;
-	return over ? -1 : 1;
-}
-
 static corro_status open_source(corro_reader *r, const input *in)
 {
 	const char *path = in->path;
 	source *s = &r->cur;
 	memset(s, 0, sizeof *s);
-	buf_init(&s->prefix, READER_MAX_DOC);
 	if (in->is_mem) {
 		/* fmemopen wants a non-empty buffer */
 		s->fp = in->memlen ? fmemopen(in->mem, in->memlen, "rb")
@@ -298,24 +267,88 @@ static corro_status open_source(corro_reader *r, const input *in)
 		}
 	}
 	s->path = mem_strndup(path, strlen(path));
-	if (!s->path) {
-		if (!s->is_stdin)
-			fclose(s->fp);
-		return CORRO_NOMEM;
-	}
 	r->open = 1;
-	/* sniff: the first byte that is not white space (or a BOM) */
-	int c;
-	while ((c = getc(s->fp)) != EOF) {
-		if (buf_putc(&s->prefix, (char)c))
+	if (!s->path || gzsrc_open(&s->g, s->fp, path, r->diag, r->ud))
+		return CORRO_NOMEM;
+	/* sniff the first bytes (decompressed) */
+	const char *p = NULL;
+	ptrdiff_t n = gzsrc_peek(s->g, &p, 4096);
+	if (n == GZSRC_FAIL)
+		return gzsrc_status(s->g) == CORRO_NOMEM ? CORRO_NOMEM : CORRO_IO;
+	size_t len = n > 0 ? (size_t)n : 0;
+	size_t k = 0;
+	if (len >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+	    (unsigned char)p[2] == 0xBF)
+		k = 3;
+	while (k < len && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r' || p[k] == '\n'))
+		k++;
+	if (len && warc_sniff(p, len)) {
+		s->kind = SRC_WARC;
+		if (warc_open(&s->w, s->g, path, r->diag, r->ud))
 			return CORRO_NOMEM;
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
-		    (s->prefix.len <= 3 && (c == 0xEF || c == 0xBB || c == 0xBF)))
-			continue;
-		s->jsonl = c == '{';
-		break;
+	} else if (k < len && p[k] == '{') {
+		s->kind = SRC_JSONL;
+	} else if (len && html_sniff(p, len)) {
+		s->kind = SRC_HTML;
+	} else {
+		s->kind = SRC_PLAIN;
 	}
 	return CORRO_OK;
+}
+
+/* Reads what is left of a source into all (capped).  Returns 0, or -1
+ * when the cap was reached (the rest is consumed), or -2 on failure. */
+static int read_all(source *s, buf *all)
+{
+	char chunk[65536];
+	int over = 0;
+	for (;;) {
+		ptrdiff_t n = gzsrc_read(s->g, chunk, sizeof chunk);
+		if (n == GZSRC_END)
+			break;
+		if (n == GZSRC_BREAK)
+			continue;
+		if (n == GZSRC_FAIL)
+			return -2;
+		if (!over && buf_append(all, chunk, (size_t)n))
+			over = 1;
+	}
+	return over ? -1 : 0;
+}
+
+/* A document from a web page: the article text, the page's metadata under
+ * what the caller already knows (meta fields that are set win). */
+static corro_status doc_from_html(corro_reader *r, corro_doc **doc,
+				  const corro_meta *known, const char *bytes,
+				  size_t len, const char *charset)
+{
+	html_article art;
+	corro_status st = html_extract(bytes, len, charset, known->url, known->id,
+				       &art, r->diag, r->ud);
+	if (st == CORRO_OK) {
+		corro_meta m = *known;
+		if (!m.title)
+			m.title = art.title;
+		if (!m.byline)
+			m.byline = art.byline;
+		if (!m.published)
+			m.published = art.published;
+		if (!m.modified)
+			m.modified = art.modified;
+		if (!m.outlet)
+			m.outlet = art.site;
+		if (!m.url)
+			m.url = art.canonical;
+		if (!m.lang)
+			m.lang = art.lang;
+		st = corro_doc_new(doc, &m, art.text.data ? art.text.data : "",
+				   art.text.len, r->diag, r->ud);
+	} else if (st == CORRO_EMPTY) {
+		diag_report(r->diag, r->ud, CORRO_ERROR, known->id, 0,
+			    "no article text found in the page; skipped");
+	}
+	html_article_release(&art);
+	return st;
 }
 
 static const char *json_field(json_t *obj, const char *k, char *tmp, size_t cap)
@@ -338,13 +371,18 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 	buf_init(&line, READER_MAX_DOC);
 	corro_status st = CORRO_DONE;
 	for (;;) {
-		size_t raw;
-		long long at = s->offset;
-		int got = read_line(s, &line, &raw);
+		long long at = gzsrc_tell(s->g);
+		line.len = 0;
+		int got = gzsrc_getline(s->g, &line);
+		if (got == GZSRC_FAIL) {
+			st = gzsrc_status(s->g) == CORRO_NOMEM ? CORRO_NOMEM : CORRO_DONE;
+			break;
+		}
 		if (got == 0)
 			break;
 		s->line++;
-		s->offset += (long long)raw;
+		if (line.len && line.data[line.len - 1] == '\n')
+			line.len--;
 		if (got < 0) {
 			diag_report(r->diag, r->ud, CORRO_ERROR, s->path, at,
 				    "line %zu: longer than %zu MiB; skipped",
@@ -374,15 +412,16 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			continue;
 		}
 		json_t *text = json_object_get(obj, "text");
+		json_t *html = json_object_get(obj, "html");
 		char idtmp[64], idbuf[4096];
 		const char *id = json_field(obj, "id", idtmp, sizeof idtmp);
 		if (!id) {
 			snprintf(idbuf, sizeof idbuf, "%s:%zu", s->path, s->line);
 			id = idbuf;
 		}
-		if (!json_is_string(text)) {
+		if (!json_is_string(text) && !json_is_string(html)) {
 			diag_report(r->diag, r->ud, CORRO_ERROR, id, at,
-				    "line %zu: no \"text\" string; skipped", s->line);
+				    "line %zu: no \"text\" or \"html\" string; skipped", s->line);
 			json_decref(obj);
 			r->failures++;
 			continue;
@@ -399,11 +438,18 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			.modified = json_field(obj, "modified", t6, sizeof t6),
 			.lang = json_field(obj, "lang", t7, sizeof t7),
 		};
-		corro_status ds = corro_doc_new(doc, &meta, json_string_value(text),
-						json_string_length(text), r->diag, r->ud);
+		corro_status ds;
+		if (json_is_string(text)) {
+			ds = corro_doc_new(doc, &meta, json_string_value(text),
+					   json_string_length(text), r->diag, r->ud);
+			if (ds == CORRO_OK)
+				ds = clean_doc(r, doc);
+		} else {
+			ds = doc_from_html(r, doc, &meta, json_string_value(html),
+					   json_string_length(html),
+					   json_string_value(json_object_get(obj, "charset")));
+		}
 		json_decref(obj);
-		if (ds == CORRO_OK)
-			ds = clean_doc(r, doc);
 		if (ds == CORRO_NOMEM) {
 			st = CORRO_NOMEM;
 			break;
@@ -419,41 +465,39 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 	return st;
 }
 
-/* A plain-text source is one document. */
-static corro_status read_plain(corro_reader *r, corro_doc **doc)
+/* A plain-text or HTML source is one document. */
+static corro_status read_whole(corro_reader *r, corro_doc **doc)
 {
 	source *s = &r->cur;
-	buf all = s->prefix; /* take over what sniffing read */
-	buf_init(&s->prefix, READER_MAX_DOC);
-	all.limit = READER_MAX_DOC;
-	char chunk[65536];
-	size_t n;
-	int over = 0;
-	while ((n = fread(chunk, 1, sizeof chunk, s->fp)) > 0) {
-		if (buf_append(&all, chunk, n)) {
-			over = 1;
-			break;
-		}
-	}
-	int ioerr = ferror(s->fp);
+	buf all;
+	buf_init(&all, READER_MAX_DOC);
+	int got = read_all(s, &all);
 	corro_status st = CORRO_OK;
-	if (over) {
+	if (got == -1) {
 		diag_report(r->diag, r->ud, CORRO_ERROR, s->path, (long long)all.len,
 			    "document larger than %zu MiB; skipped",
 			    READER_MAX_DOC >> 20);
 		r->failures++;
 		st = CORRO_TOO_BIG;
-	} else if (ioerr) {
-		diag_report(r->diag, r->ud, CORRO_ERROR, s->path, (long long)all.len,
-			    "read error: %s", strerror(errno));
-		r->failures++;
-		st = CORRO_IO;
+	} else if (got == -2) {
+		st = gzsrc_status(s->g);
+		if (st != CORRO_NOMEM) {
+			diag_report(r->diag, r->ud, CORRO_ERROR, s->path,
+				    (long long)all.len, "read error");
+			r->failures++;
+			st = CORRO_IO;
+		}
 	} else {
 		corro_meta meta = {.id = s->path, .source = s->path};
-		st = corro_doc_new(doc, &meta, all.data ? all.data : "", all.len,
-				   r->diag, r->ud);
-		if (st == CORRO_OK)
-			st = clean_doc(r, doc);
+		if (s->kind == SRC_HTML) {
+			st = doc_from_html(r, doc, &meta, all.data ? all.data : "", all.len,
+					   NULL);
+		} else {
+			st = corro_doc_new(doc, &meta, all.data ? all.data : "", all.len,
+					   r->diag, r->ud);
+			if (st == CORRO_OK)
+				st = clean_doc(r, doc);
+		}
 		if (st != CORRO_OK && st != CORRO_NOMEM)
 			r->failures++;
 	}
@@ -461,16 +505,56 @@ static corro_status read_plain(corro_reader *r, corro_doc **doc)
 	return st;
 }
 
+/* The next page of a WARC source, or CORRO_DONE at its end. */
+static corro_status next_warc(corro_reader *r, corro_doc **doc)
+{
+	source *s = &r->cur;
+	for (;;) {
+		warc_page pg;
+		corro_status st = warc_next(s->w, &pg);
+		if (st != CORRO_OK)
+			return st;
+		char idbuf[4096];
+		if (!pg.url)
+			snprintf(idbuf, sizeof idbuf, "%s@%lld", s->path, pg.offset);
+		corro_meta meta = {
+			.id = pg.url ? pg.url : idbuf,
+			.url = pg.url,
+			.published = NULL,
+			.source = s->path,
+		};
+		st = doc_from_html(r, doc, &meta, pg.body, pg.len, pg.charset);
+		if (st == CORRO_OK && !corro_doc_meta(*doc)->published && pg.date) {
+			/* the crawl date stands in when the page gives none */
+			corro_meta m = *corro_doc_meta(*doc);
+			m.published = pg.date;
+			size_t len;
+			const char *text = corro_doc_text(*doc, &len);
+			corro_doc *nd;
+			st = corro_doc_new(&nd, &m, text, len, NULL, NULL);
+			corro_doc_free(*doc);
+			*doc = st == CORRO_OK ? nd : NULL;
+		}
+		if (st == CORRO_NOMEM)
+			return st;
+		if (st == CORRO_OK)
+			return CORRO_OK;
+		r->failures++;
+	}
+}
+
 corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 {
 	*doc = NULL;
 	for (;;) {
 		if (r->open) {
-			if (r->cur.jsonl) {
-				corro_status st = next_jsonl(r, doc);
-				if (st != CORRO_DONE)
-					return st;
-			}
+			corro_status st = CORRO_DONE;
+			if (r->cur.kind == SRC_JSONL)
+				st = next_jsonl(r, doc);
+			else if (r->cur.kind == SRC_WARC)
+				st = next_warc(r, doc);
+			if (st != CORRO_DONE)
+				return st;
 			source_close(r);
 			continue;
 		}
@@ -504,9 +588,9 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 			return st;
 		if (st)
 			continue;
-		if (r->cur.jsonl)
-			continue; /* lines are read at the top of the loop */
-		st = read_plain(r, doc);
+		if (r->cur.kind == SRC_JSONL || r->cur.kind == SRC_WARC)
+			continue; /* lines and records are read at the top */
+		st = read_whole(r, doc);
 		source_close(r);
 		if (st == CORRO_NOMEM)
 			return st;
