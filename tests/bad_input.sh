@@ -47,6 +47,23 @@ head -c 1048576 /dev/zero | tr '\0' '7' >"$tmp/digits.txt"
 run megabyte-of-digits 0 - "$tmp/digits.txt"
 [ "$(grep -c '"type":"figure"' "$tmp/out")" = 1 ] || bad "digits: a figure came out of a digit run"
 
+# gzip cut short: what came before the damage is kept, the damage reported
+printf 'Officials said about 500 houses were flooded.\n' | gzip -c >"$tmp/cut.gz"
+head -c 30 "$tmp/cut.gz" >"$tmp/cut2.gz"
+run truncated-gzip 1 "error: .*cut2.gz: byte [0-9]+: .*(truncated|cut short|corrupt)" "$tmp/cut2.gz"
+
+# a WARC record whose Content-Length lies, followed by a good one
+page='<html><head><title>Flood</title></head><body><article><p>About 700 homes were flooded on Monday, officials in the valley said.</p><p>Roads were closed across the region while rescuers worked through the night.</p></article></body></html>'
+http="HTTP/1.1 200 OK"$'\r\n'"Content-Type: text/html"$'\r\n\r\n'"$page"
+rec() { printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2026-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %s\r\n\r\n%s\r\n\r\n' "$1" "$2" "$http"; }
+{ rec http://a.test/1 99999; rec http://a.test/2 ${#http}; } >"$tmp/lying.warc"
+run lying-warc 1 "error: .*lying.warc: byte 0: " "$tmp/lying.warc"
+grep -q '"id":"http://a.test/2"' "$tmp/out" || bad "lying-warc: the good record after the bad one was lost"
+
+# HTML: an unknown charset is a warning, not a failure
+printf '<html><head><meta charset="x-made-up-9"><title>T</title></head><body><p>Some 300 people attended the meeting in the town hall on Friday evening.</p><p>The council will meet again next month to discuss the bridge.</p></body></html>' >"$tmp/charset.html"
+run unknown-charset 0 "warning: .*charset.html: .*(charset|encoding)" "$tmp/charset.html"
+
 "$corro" extract >/dev/null 2>&1; [ $? = 2 ] && ok || bad "usage error should exit 2"
 
 echo "$pass passed, $fail failed"

@@ -32,5 +32,10 @@ gen 'U.S. ' 100000 >"$tmp/abbr.txt";             case_ "100,000 abbreviations" "
 gen 'North Korean ' 100000 >"$tmp/places.txt";   case_ "100,000 place names" "$tmp/places.txt"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%d\n", i }' >"$tmp/lines.txt"
 case_ "200,000 short lines" "$tmp/lines.txt"
+# HTML: tags nested 100,000 deep, and a 50 MB page
+{ printf '<html><body>'; gen '<div>' 100000; printf '<p>About 40 boats sank in the storm that hit the harbour overnight, officials said.</p>'; gen '</div>' 100000; printf '</body></html>'; } >"$tmp/deep.html"
+case_ "tags 100,000 deep" "$tmp/deep.html"
+{ printf '<html><body><article>'; awk 'BEGIN { s = "<p>Officials said more than 3,000 troops and about 1.2 million shells moved on Monday.</p>\n"; while (n < 50000000) { printf "%s", s; n += length(s) } }'; printf '</article></body></html>'; } >"$tmp/big.html"
+case_ "a 50 MB page" "$tmp/big.html"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
