@@ -1409,7 +1409,9 @@ corro_status html_extract(const char *bytes, size_t len, const char *charset,
 		st = grab_article(&g, root, &attempt);
 		if (st)
 			goto out;
-		if (attempt.len > out->text.len) {
+		/* A looser attempt wins only when it finds much more: a short
+		 * news item should not take in the page's cookie notice. */
+		if (attempt.len > 2 * out->text.len) {
 			buf tmp = out->text;
 			out->text = attempt;
 			attempt = tmp;
@@ -1478,9 +1480,7 @@ int html_sniff(const char *bytes, size_t len)
 					 ? 0x20
 					 : 0)) == starts[k][q])
 				q++;
-			if (q == m && (j == i || k < 4 ||
-				       !strcmp(starts[k], "<p>") ||
-				       !strcmp(starts[k], "<div")))
+			if (q == m && (j == i || k < 4))
 				return 1;
 		}
 	}

@@ -33,4 +33,16 @@ void html_node_text(const xmlNode *n, buf *b, size_t cap, size_t max_nodes);
  * URL.  Returns CORRO_OK or CORRO_NOMEM. */
 corro_status hmeta_read(xmlDoc *doc, const char *url, html_article *a);
 
+/* Readability's title from a page's <title> text: the site's name after
+ * " | ", " - ", " » " ... or a section before ": " cut off, unless too few
+ * words would be left; heads are the texts of the first h1 and h2
+ * elements, only_h1 the text of the page's only h1 (or NULL).  Returns an
+ * owned string (mem_free) or NULL when out of memory. */
+char *hmeta_title_from(const char *orig, const char *const *heads,
+		       size_t nheads, const char *only_h1);
+
+/* A date written in a URL's path (/2024/10/18/ or 2024-10-18) as
+ * YYYY-MM-DD into out; 0 when there is none. */
+int html_url_date(const char *url, char out[11]);
+
 #endif
