@@ -85,7 +85,7 @@ static const tag_def tags[] = {
 	{"li", HT_LI, TB_BLOCK},
 	{"link", HT_LINK, TB_SKIP},
 	{"main", HT_MAIN, TB_BLOCK},
-	{"math", HT_OTHER, TB_SKIP},
+	{"math", HT_OTHER, 0},
 	{"menu", HT_OTHER, TB_BLOCK | TB_SKIP},
 	{"meta", HT_META, TB_SKIP},
 	{"nav", HT_NAV, TB_BLOCK | TB_SKIP},
@@ -454,6 +454,14 @@ static double similarity(const char *a, const char *b)
 	return 1.0 - (double)uniq / (double)total;
 }
 
+static size_t utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
 static int byline_ok(const xmlNode *n, char *ms, buf *tmp)
 {
 	const char *rel = html_attr(n, "rel"), *ip = html_attr(n, "itemprop");
@@ -461,8 +469,32 @@ static int byline_ok(const xmlNode *n, char *ms, buf *tmp)
 	      has_any(ms, hint_byline)))
 		return 0;
 	tmp->len = 0;
-	html_node_text(n, tmp, 200, 2000);
-	return tmp->len > 0 && tmp->len < 100;
+	html_node_text(n, tmp, 400, 2000);
+	if (!(tmp->len > 0 && utf8_chars(tmp->data, tmp->len) < 100))
+		return 0;
+	/* a descendant with itemprop="name" names the author better */
+	const xmlNode *cur = n->children;
+	size_t visited = 0;
+	while (cur && cur != n && visited++ < 2000) {
+		if (cur->type == XML_ELEMENT_NODE) {
+			const char *v = html_attr(cur, "itemprop");
+			if (v && strstr(v, "name")) {
+				tmp->len = 0;
+				html_node_text(cur, tmp, 400, 2000);
+				return 1;
+			}
+			if (cur->children) {
+				cur = cur->children;
+				continue;
+			}
+		}
+		while (cur != n && !cur->next)
+			cur = cur->parent;
+		if (cur == n)
+			break;
+		cur = cur->next;
+	}
+	return 1;
 }
 
 /* The first walk: an entry per element in document order with its text
