@@ -87,7 +87,8 @@ static ptrdiff_t refill(gzsrc *g)
 		if (g->in_len - from + GZSRC_IN <= GZSRC_KEEP)
 			keep = from;
 	}
-	memmove(g->in, g->in + keep, g->in_len - keep);
+	if (keep)
+		memmove(g->in, g->in + keep, g->in_len - keep);
 	g->in_base += (long long)keep;
 	g->in_len -= keep;
 	g->in_pos -= keep;
