@@ -282,97 +282,11 @@ static size_t byline(const char *s, size_t n, char **who, char **outlet)
 	return end;
 }
 
-/* A set of line hashes for one document. */
-typedef struct hset {
-	uint64_t *h;
-	size_t n, cap;
-} hset;
-
-static int set_has(const hset *s, uint64_t h)
+/* How many earlier documents of the batch had a line (0 when none). */
+static unsigned batch_count(clean_batch *b, uint64_t h)
 {
-	if (!s->cap)
-		return 0;
-	size_t j = h & (s->cap - 1);
-	while (s->h[j]) {
-		if (s->h[j] == h)
-			return 1;
-		j = (j + 1) & (s->cap - 1);
-	}
-	return 0;
-}
-
-static int set_add(hset *s, uint64_t h)
-{
-	if ((s->n + 1) * 2 > s->cap) {
-		size_t ncap = s->cap ? s->cap * 2 : 64;
-		uint64_t *nh = mem_alloc(ncap * sizeof *nh);
-		if (!nh)
-			return -1;
-		memset(nh, 0, ncap * sizeof *nh);
-		for (size_t i = 0; i < s->cap; i++) {
-			if (!s->h[i])
-				continue;
-			size_t j = s->h[i] & (ncap - 1);
-			while (nh[j])
-				j = (j + 1) & (ncap - 1);
-			nh[j] = s->h[i];
-		}
-		mem_free(s->h);
-		s->h = nh;
-		s->cap = ncap;
-	}
-	size_t j = h & (s->cap - 1);
-	while (s->h[j])
-		j = (j + 1) & (s->cap - 1);
-	s->h[j] = h;
-	s->n++;
-	return 0;
-}
-
-static int batch_seen(clean_batch *b, uint64_t h, int add)
-{
-	if (!b)
-		return 0;
-	if (add && (b->n + 1) * 2 > b->cap) {
-		size_t ncap = b->cap ? b->cap * 2 : 1024;
-		uint64_t *nh = mem_alloc(ncap * sizeof *nh);
-		uint32_t *nc = mem_alloc(ncap * sizeof *nc);
-		if (!nh || !nc) {
-			mem_free(nh);
-			mem_free(nc);
-			return 0;
-		}
-		memset(nh, 0, ncap * sizeof *nh);
-		for (size_t i = 0; i < b->cap; i++) {
-			if (!b->h[i])
-				continue;
-			size_t j = b->h[i] & (ncap - 1);
-			while (nh[j])
-				j = (j + 1) & (ncap - 1);
-			nh[j] = b->h[i];
-			nc[j] = b->count[i];
-		}
-		mem_free(b->h);
-		mem_free(b->count);
-		b->h = nh;
-		b->count = nc;
-		b->cap = ncap;
-	}
-	if (!b->cap)
-		return 0;
-	size_t j = h & (b->cap - 1);
-	while (b->h[j] && b->h[j] != h)
-		j = (j + 1) & (b->cap - 1);
-	if (!b->h[j]) {
-		if (!add)
-			return 0;
-		b->h[j] = h;
-		b->count[j] = 0;
-		b->n++;
-	}
-	if (add)
-		b->count[j]++;
-	return (int)b->count[j];
+	const uint32_t *c = b ? hmap_get(&b->lines, h, 0) : NULL;
+	return c ? *c : 0;
 }
 
 long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
@@ -441,7 +355,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 		return -1;
 	}
 	size_t nseen = 0;
-	hset set = {0};
+	hmap set = {0}; /* lines of this document */
 	size_t *from = mem_alloc((nl ? nl : 1) * sizeof *from);
 	if (!from) {
 		mem_free(seen);
@@ -461,7 +375,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			drop = 1;
 		/* a line repeated in this document */
 		if (!drop)
-			drop = set_has(&set, h);
+			drop = hmap_get(&set, h, 0) != NULL;
 		/* a caption repeated with a credit after it: an earlier line
 		 * (or half of a doubled one) followed by a few more words */
 		if (!drop && n < 600)
@@ -469,14 +383,14 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 				drop = caption_credit(text + lines[q].start,
 						      lines[q].end - lines[q].start, s, n);
 		/* a short line seen in three earlier documents of the batch */
-		if (!drop && n <= 120 && batch && batch_seen(batch, h, 0) >= 3)
+		if (!drop && n <= 120 && batch_count(batch, h) >= 3)
 			drop = 1;
-		if (!set_has(&set, h)) {
-			if (set_add(&set, h)) {
+		if (!hmap_get(&set, h, 0)) {
+			if (!hmap_get(&set, h, 1)) {
 				mem_free(from);
 				mem_free(seen);
 				mem_free(lines);
-				mem_free(set.h);
+				hmap_release(&set);
 				return -1;
 			}
 			if (n <= 120)
@@ -505,8 +419,11 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 	}
 	/* count this document's short lines for the next ones */
 	if (batch) {
-		for (size_t q = 0; q < nseen; q++)
-			batch_seen(batch, seen[q], 1);
+		for (size_t q = 0; q < nseen; q++) {
+			uint32_t *c = hmap_get(&batch->lines, seen[q], 1);
+			if (c)
+				++*c; /* out of memory: the batch signal is only lost */
+		}
 		batch->docs++;
 	}
 	/* write: kept lines, one blank line at most between them */
@@ -532,7 +449,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 	mem_free(from);
 	mem_free(seen);
 	mem_free(lines);
-	mem_free(set.h);
+	hmap_release(&set);
 	return dropped;
 }
 
@@ -547,7 +464,6 @@ void clean_meta_release(clean_meta *m)
 
 void clean_batch_release(clean_batch *b)
 {
-	mem_free(b->h);
-	mem_free(b->count);
-	memset(b, 0, sizeof *b);
+	hmap_release(&b->lines);
+	b->docs = 0;
 }

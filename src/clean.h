@@ -11,6 +11,7 @@
 #define CORRO_CLEAN_H
 
 #include "corro.h"
+#include "hmap.h"
 #include "mem.h"
 
 #include <stdint.h>
@@ -18,9 +19,7 @@
 /* What a batch of documents has in common: short lines and how many
  * documents had them.  Zero-initialise; release with clean_batch_release. */
 typedef struct clean_batch {
-	uint64_t *h;
-	uint32_t *count;
-	size_t n, cap;
+	hmap lines;  /* short line hash -> documents that had it */
 	size_t docs;
 } clean_batch;
 

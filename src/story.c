@@ -13,6 +13,7 @@
 #include "corro.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "hmap.h"
 #include "number.h"
 #include "story.h"
 
@@ -67,93 +68,12 @@ int strncasecmp_ascii(const char *a, const char *b, size_t n)
 	return 0;
 }
 
-/* ---- sentence map: hash -> first document that had it ---- */
-
-static int smap_put(story *s, uint64_t h, uint32_t doc, uint32_t *prev)
-{
-	if ((s->smap_n + 1) * 2 > s->smap_cap) {
-		size_t ncap = s->smap_cap ? s->smap_cap * 2 : 1024;
-		smap_slot *nt = mem_alloc(ncap * sizeof *nt);
-		if (!nt)
-			return -1;
-		memset(nt, 0, ncap * sizeof *nt);
-		for (size_t i = 0; i < s->smap_cap; i++) {
-			if (!s->smap[i].h)
-				continue;
-			size_t j = s->smap[i].h & (ncap - 1);
-			while (nt[j].h)
-				j = (j + 1) & (ncap - 1);
-			nt[j] = s->smap[i];
-		}
-		mem_free(s->smap);
-		s->smap = nt;
-		s->smap_cap = ncap;
-	}
-	size_t j = h & (s->smap_cap - 1);
-	while (s->smap[j].h) {
-		if (s->smap[j].h == h) {
-			*prev = s->smap[j].doc;
-			return 1;
-		}
-		j = (j + 1) & (s->smap_cap - 1);
-	}
-	s->smap[j].h = h;
-	s->smap[j].doc = doc;
-	s->smap_n++;
-	return 0;
-}
-
 static uint64_t hash64_lower(const char *w, size_t n)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)(w[i] | 0x20)) * 1099511628211ull;
 	return h ? h : 1;
-}
-
-/* Counts a headline word; the count lives in the slot's doc field. */
-static int smap_put_word(story *s, uint64_t h, uint32_t *count)
-{
-	if ((s->wmap_n + 1) * 2 > s->wmap_cap) {
-		size_t ncap = s->wmap_cap ? s->wmap_cap * 2 : 256;
-		smap_slot *nt = mem_alloc(ncap * sizeof *nt);
-		if (!nt)
-			return -1;
-		memset(nt, 0, ncap * sizeof *nt);
-		for (size_t i = 0; i < s->wmap_cap; i++) {
-			if (!s->wmap[i].h)
-				continue;
-			size_t j = s->wmap[i].h & (ncap - 1);
-			while (nt[j].h)
-				j = (j + 1) & (ncap - 1);
-			nt[j] = s->wmap[i];
-		}
-		mem_free(s->wmap);
-		s->wmap = nt;
-		s->wmap_cap = ncap;
-	}
-	size_t j = h & (s->wmap_cap - 1);
-	while (s->wmap[j].h && s->wmap[j].h != h)
-		j = (j + 1) & (s->wmap_cap - 1);
-	if (!s->wmap[j].h) {
-		s->wmap[j].h = h;
-		s->wmap_n++;
-	}
-	*count = ++s->wmap[j].doc;
-	return 0;
-}
-
-static size_t word_count(const story *s, uint64_t h)
-{
-	if (!s->wmap_cap)
-		return 0;
-	size_t j = h & (s->wmap_cap - 1);
-	while (s->wmap[j].h) {
-		if (s->wmap[j].h == h)
-			return s->wmap[j].doc;
-		j = (j + 1) & (s->wmap_cap - 1);
-	}
-	return 0;
 }
 
 static size_t uf_find(story *s, size_t d)
@@ -204,8 +124,8 @@ void corro_story_free(corro_story *cs)
 	mem_free(s->docs);
 	mem_free(s->parent);
 	mem_free(s->claims);
-	mem_free(s->smap);
-	mem_free(s->wmap);
+	hmap_release(&s->sentences);
+	hmap_release(&s->words);
 	arena_release(&s->a);
 	mem_free(s);
 }
@@ -292,11 +212,16 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		if (letters < 40)
 			continue;
 		long_sents++;
-		uint32_t prev;
-		int r = smap_put(s, h, (uint32_t)d, &prev);
-		if (r < 0)
+		/* the first document with this sentence, stored as d + 1 */
+		uint32_t *slot = hmap_get(&s->sentences, h, 1);
+		if (!slot)
 			return CORRO_NOMEM;
-		if (r == 0 || prev == d)
+		if (!*slot) {
+			*slot = (uint32_t)d + 1;
+			continue;
+		}
+		uint32_t prev = *slot - 1;
+		if (prev == d)
 			continue;
 		size_t k = 0;
 		while (k < shared_n && shared_doc[k] != prev)
@@ -838,10 +763,11 @@ static double title_score(story *s, const char *title)
 				while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
 					p++;
 				if (p - w >= 4) {
-					uint64_t h = hash64_lower(w, (size_t)(p - w));
-					uint32_t prev;
-					if (smap_put_word(s, h, &prev) < 0)
+					uint32_t *c = hmap_get(&s->words,
+							       hash64_lower(w, (size_t)(p - w)), 1);
+					if (!c)
 						return 0;
+					++*c;
 				}
 			}
 		}
@@ -855,7 +781,8 @@ static double title_score(story *s, const char *title)
 		while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
 			p++;
 		if (p - w >= 4) {
-			sum += (double)word_count(s, hash64_lower(w, (size_t)(p - w))) - 1;
+			const uint32_t *c = hmap_get(&s->words, hash64_lower(w, (size_t)(p - w)), 0);
+			sum += c ? (double)*c - 1 : 0;
 			words++;
 		}
 	}

@@ -4,14 +4,10 @@
 #define CORRO_STORY_H
 
 #include "corro.h"
+#include "hmap.h"
 #include "mem.h"
 
 #include <stdint.h>
-
-typedef struct smap_slot {
-	uint64_t h; /* 0: empty */
-	uint32_t doc;
-} smap_slot;
 
 typedef struct story {
 	arena a;
@@ -23,10 +19,8 @@ typedef struct story {
 	size_t nclaims, capclaims;
 	corro_fact *facts;
 	size_t nfacts, capfacts;
-	smap_slot *smap; /* sentence hash -> first document */
-	size_t smap_n, smap_cap;
-	smap_slot *wmap; /* headline word hash -> count (in .doc) */
-	size_t wmap_n, wmap_cap;
+	hmap sentences;  /* sentence hash -> first document + 1 */
+	hmap words;      /* headline word hash -> how many headlines */
 	int word_df_built;
 	const char *title;
 	int built;

@@ -1,0 +1,23 @@
+/* hmap.h: a map from 64-bit hashes to 32-bit values, open addressing
+ * (prefix hmap_).  Keys are never 0 (0 marks an empty slot).  Used for
+ * sentence and line hashes: which document had a sentence, how many
+ * documents had a line, which headline words recur. */
+#ifndef CORRO_HMAP_H
+#define CORRO_HMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct hmap {
+	uint64_t *k;
+	uint32_t *v;
+	size_t n, cap;
+} hmap;
+
+/* The value slot of key (non-zero), or NULL when it is absent.  With
+ * insert set, an absent key is added with value 0; NULL then means that
+ * memory ran out. */
+uint32_t *hmap_get(hmap *m, uint64_t key, int insert);
+void hmap_release(hmap *m);
+
+#endif
