@@ -64,6 +64,34 @@ static int flush(buf *b, corro_write_fn w, void *ud)
 	return r;
 }
 
+/* The facts in sections, contradictions first; each section opens with
+ * head_fmt (one %s for its name).  Flushes as it goes.  Returns 0, or -1
+ * when writing fails. */
+static int write_sections(buf *b, const story *s, const size_t count[4],
+			  const char *head_fmt,
+			  void (*fact)(buf *, const story *, size_t),
+			  corro_write_fn w, void *ud)
+{
+	static const char *const heads[] = {"Facts from one source", "Agreements",
+					    "Differences", "Contradictions"};
+	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
+					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
+	for (size_t o = 0; o < 4; o++) {
+		corro_verdict v = order[o];
+		if (!count[v])
+			continue;
+		buf_printf(b, head_fmt, heads[v]);
+		for (size_t i = 0; i < s->nfacts; i++) {
+			if (s->facts[i].verdict != v)
+				continue;
+			fact(b, s, i);
+			if (b->len > 65536 && flush(b, w, ud))
+				return -1;
+		}
+	}
+	return 0;
+}
+
 /* ---- Markdown ---- */
 
 /* Text in a table cell or a line: no line breaks, pipes escaped, and
@@ -218,24 +246,9 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 				       "count as one source.\n",
 				   d + 1, s->docs[d].cluster + 1);
 		}
-	static const char *const heads[] = {"Facts from one source", "Agreements",
-					    "Differences", "Contradictions"};
-	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
-					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
-	for (size_t o = 0; o < 4; o++) {
-		corro_verdict v = order[o];
-		if (!count[v])
-			continue;
-		buf_printf(&b, "\n## %s\n\n", heads[v]);
-		for (size_t i = 0; i < s->nfacts; i++) {
-			if (s->facts[i].verdict != v)
-				continue;
-			md_fact(&b, s, i);
-			if (b.len > 65536 && flush(&b, w, ud)) {
-				buf_release(&b);
-				return CORRO_IO;
-			}
-		}
+	if (write_sections(&b, s, count, "\n## %s\n\n", md_fact, w, ud)) {
+		buf_release(&b);
+		return CORRO_IO;
 	}
 	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
 	buf_release(&b);
@@ -540,24 +553,9 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		buf_puts(&b, "</span>");
 	}
 	buf_puts(&b, "</p></header>\n");
-	static const char *const heads[] = {"Facts from one source", "Agreements",
-					    "Differences", "Contradictions"};
-	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
-					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
-	for (size_t o = 0; o < 4; o++) {
-		corro_verdict v = order[o];
-		if (!count[v])
-			continue;
-		buf_printf(&b, "<h2>%s</h2>\n", heads[v]);
-		for (size_t i = 0; i < s->nfacts; i++) {
-			if (s->facts[i].verdict != v)
-				continue;
-			html_fact(&b, s, i);
-			if (b.len > 65536 && flush(&b, w, ud)) {
-				buf_release(&b);
-				return CORRO_IO;
-			}
-		}
+	if (write_sections(&b, s, count, "<h2>%s</h2>\n", html_fact, w, ud)) {
+		buf_release(&b);
+		return CORRO_IO;
 	}
 	buf_puts(&b, "<h2>Sources</h2><ol>");
 	for (size_t d = 0; d < s->ndocs; d++) {
