@@ -106,6 +106,20 @@ size_t corro_reader_failures(const corro_reader *r) { return r->failures; }
 
 void corro_reader_set_raw(corro_reader *r, int raw) { r->raw = raw; }
 
+/* Fills the fields of m that are unknown with what was found (the input's
+ * own metadata wins over what corro reads out of the text). */
+static void meta_fill(corro_meta *m, const corro_meta *found)
+{
+	const char **dst[] = {&m->title, &m->url, &m->published, &m->outlet,
+			      &m->byline, &m->modified, &m->lang};
+	const char *const src[] = {found->title, found->url, found->published,
+				   found->outlet, found->byline, found->modified,
+				   found->lang};
+	for (size_t i = 0; i < sizeof dst / sizeof *dst; i++)
+		if (!*dst[i])
+			*dst[i] = src[i];
+}
+
 /* Replaces a document by its cleaned-up text, with the headline, byline
  * and date line the clean-up found filling metadata the input lacked. */
 static corro_status clean_doc(corro_reader *r, corro_doc **doc)
@@ -125,14 +139,9 @@ static corro_status clean_doc(corro_reader *r, corro_doc **doc)
 	}
 	const corro_meta *old = corro_doc_meta(*doc);
 	corro_meta m = *old;
-	if (!m.title)
-		m.title = cm.title;
-	if (!m.byline)
-		m.byline = cm.byline;
-	if (!m.outlet)
-		m.outlet = cm.outlet;
-	if (!m.published)
-		m.published = cm.published;
+	corro_meta found = {.title = cm.title, .byline = cm.byline,
+			    .outlet = cm.outlet, .published = cm.published};
+	meta_fill(&m, &found);
 	corro_doc *nd;
 	corro_status st = corro_doc_new(&nd, &m, out.data ? out.data : "", out.len, NULL, NULL);
 	if (st == CORRO_EMPTY)
@@ -327,20 +336,11 @@ static corro_status doc_from_html(corro_reader *r, corro_doc **doc,
 				       &art, r->diag, r->ud);
 	if (st == CORRO_OK) {
 		corro_meta m = *known;
-		if (!m.title)
-			m.title = art.title;
-		if (!m.byline)
-			m.byline = art.byline;
-		if (!m.published)
-			m.published = art.published;
-		if (!m.modified)
-			m.modified = art.modified;
-		if (!m.outlet)
-			m.outlet = art.site;
-		if (!m.url)
-			m.url = art.canonical;
-		if (!m.lang)
-			m.lang = art.lang;
+		corro_meta found = {.title = art.title, .url = art.canonical,
+				    .published = art.published, .outlet = art.site,
+				    .byline = art.byline, .modified = art.modified,
+				    .lang = art.lang};
+		meta_fill(&m, &found);
 		st = corro_doc_new(doc, &m, art.text.data ? art.text.data : "",
 				   art.text.len, r->diag, r->ud);
 	} else if (st == CORRO_EMPTY) {
