@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kv.h"
+
 static int sink(void *ud, const char *b, size_t n)
 {
 	(void)ud;
@@ -76,48 +78,25 @@ static int field(const corro_fact *f, const char *key, char *out, size_t cap)
 static int check(const corro_fact *f, const char *line, char *why, size_t cap)
 {
 	const char *p = line;
-	int ok = 1;
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		const char *k0 = p;
-		while (*p && *p != '=' && *p != '~')
-			p++;
-		if (!*p)
-			return snprintf(why, cap, " bad expectation"), 0;
-		char key[32], op = *p;
-		snprintf(key, sizeof key, "%.*s", (int)(p - k0), k0);
-		p++;
-		char want[512];
-		size_t n = 0;
-		if (*p == '"') {
-			p++;
-			while (*p && *p != '"' && n + 1 < sizeof want)
-				want[n++] = *p++;
-			if (*p)
-				p++;
-		} else {
-			while (*p && *p != ' ' && n + 1 < sizeof want)
-				want[n++] = *p++;
-		}
-		want[n] = '\0';
+	char key[32], want[512], op;
+	int ok = 1, r;
+	while ((r = kv_next(&p, key, sizeof key, want, sizeof want, &op)) > 0) {
 		char got[2048];
+		size_t l = strlen(why);
 		if (!field(f, key, got, sizeof got)) {
-			size_t l = strlen(why);
 			snprintf(why + l, cap - l, " unknown field %s;", key);
 			ok = 0;
 			continue;
 		}
 		int match = op == '~' ? strstr(got, want) != NULL : strcmp(got, want) == 0;
 		if (!match) {
-			size_t l = strlen(why);
 			snprintf(why + l, cap - l, " %s: want %s\"%s\" got \"%s\";", key,
 				 op == '~' ? "~" : "", want, got);
 			ok = 0;
 		}
 	}
+	if (r < 0)
+		return snprintf(why, cap, " bad expectation"), 0;
 	return ok;
 }
 

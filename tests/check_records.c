@@ -21,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kv.h"
+
 #define MAX_DOCS 100000
 
 static char *doc_text[MAX_DOCS];
@@ -53,38 +55,15 @@ static void as_text(json_t *v, char *out, size_t cap)
 static int matches(json_t *rec, const char *pat)
 {
 	const char *p = pat;
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		const char *k0 = p;
-		while (*p && *p != '=')
-			p++;
-		if (!*p)
-			return 0;
-		char key[64];
-		snprintf(key, sizeof key, "%.*s", (int)(p - k0), k0);
-		p++;
-		char want[512];
-		size_t n = 0;
-		if (*p == '"') {
-			p++;
-			while (*p && *p != '"' && n + 1 < sizeof want)
-				want[n++] = *p++;
-			if (*p == '"')
-				p++;
-		} else {
-			while (*p && *p != ' ' && n + 1 < sizeof want)
-				want[n++] = *p++;
-		}
-		want[n] = '\0';
+	char key[64], want[512];
+	int r;
+	while ((r = kv_next(&p, key, sizeof key, want, sizeof want, NULL)) > 0) {
 		char got[4096];
 		as_text(json_object_get(rec, key), got, sizeof got);
 		if (strcmp(got, want) != 0)
 			return 0;
 	}
-	return 1;
+	return r == 0;
 }
 
 static int span_ok(json_t *rec, const char *name, const char *sname,

@@ -17,35 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kv.h"
+
 static int check_meta(const clean_meta *m, const char *line, char *why, size_t cap)
 {
 	const char *p = line;
-	int ok = 1;
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		const char *k0 = p;
-		while (*p && *p != '=')
-			p++;
-		if (!*p)
-			return 0;
-		char key[32], want[512];
-		snprintf(key, sizeof key, "%.*s", (int)(p - k0), k0);
-		p++;
-		size_t n = 0;
-		if (*p == '"') {
-			p++;
-			while (*p && *p != '"' && n + 1 < sizeof want)
-				want[n++] = *p++;
-			if (*p)
-				p++;
-		} else {
-			while (*p && *p != ' ' && n + 1 < sizeof want)
-				want[n++] = *p++;
-		}
-		want[n] = '\0';
+	char key[32], want[512];
+	int ok = 1, r;
+	while ((r = kv_next(&p, key, sizeof key, want, sizeof want, NULL)) > 0) {
 		const char *got = strcmp(key, "title") == 0     ? m->title
 				  : strcmp(key, "byline") == 0  ? m->byline
 				  : strcmp(key, "outlet") == 0  ? m->outlet
@@ -58,7 +37,7 @@ static int check_meta(const clean_meta *m, const char *line, char *why, size_t c
 			ok = 0;
 		}
 	}
-	return ok;
+	return ok && r == 0;
 }
 
 int main(int argc, char **argv)

@@ -27,6 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kv.h"
+
 static int verbose;
 
 static char *slurp(const char *path, size_t *len)
@@ -111,52 +113,26 @@ static int check_line(const corro_figure *f, const char *text, const char *line,
 		      char *why, size_t cap)
 {
 	const char *p = line;
-	int ok = 1;
-	size_t wl = strlen(why);
-	while (*p) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		const char *k0 = p;
-		while (*p && *p != '=' && *p != ' ')
-			p++;
-		if (*p != '=') {
-			snprintf(why + wl, cap - wl, " [bad expectation '%s']", k0);
-			return 0;
-		}
-		char key[32];
-		snprintf(key, sizeof key, "%.*s", (int)(p - k0), k0);
-		p++;
-		char want[512];
-		size_t wn = 0;
-		if (*p == '"') {
-			p++;
-			while (*p && *p != '"' && wn + 1 < sizeof want) {
-				if (*p == '\\' && p[1])
-					p++;
-				want[wn++] = *p++;
-			}
-			if (*p == '"')
-				p++;
-		} else {
-			while (*p && *p != ' ' && *p != '\t' && wn + 1 < sizeof want)
-				want[wn++] = *p++;
-		}
-		want[wn] = '\0';
+	char key[32], want[512];
+	int ok = 1, r;
+	while ((r = kv_next(&p, key, sizeof key, want, sizeof want, NULL)) > 0) {
 		char got[512];
+		size_t wl = strlen(why);
 		if (!field(f, text, key, got, sizeof got)) {
-			wl = strlen(why);
 			snprintf(why + wl, cap - wl, " [unknown field %s]", key);
 			ok = 0;
 			continue;
 		}
 		if (strcmp(got, want) != 0) {
-			wl = strlen(why);
 			snprintf(why + wl, cap - wl, " %s: want \"%s\" got \"%s\";", key,
 				 want, got);
 			ok = 0;
 		}
+	}
+	if (r < 0) {
+		size_t wl = strlen(why);
+		snprintf(why + wl, cap - wl, " [bad expectation '%s']", p);
+		return 0;
 	}
 	return ok;
 }
