@@ -1,12 +1,20 @@
 /*
  * genlex: turns corro's lexicon files (data/\*.tsv) into one C table.
  *
- * Usage: genlex OUT.c IN.tsv...
+ * Usage: genlex OUT.c [--iso ISO_3166-1.json] IN.tsv...
  * Each line of an input is: CATEGORY <TAB> phrase [<TAB> value [<TAB> a [<TAB> b]]]
  * Lines that are blank or start with '#' are skipped.  A value of "-" or an
  * empty field is 0.  The category becomes the enum constant LEX_CATEGORY, so
  * a misspelt category fails the build where it is used.
+ *
+ * With --iso, the country names of Debian's iso-codes (iso_3166-1.json) are
+ * added as PLACE entries: each country's name, official name and common
+ * name, under the canonical name data/places.tsv gives any of them, else
+ * its common name (else its name).  Index forms with a comma ("Korea,
+ * Republic of") never appear in running text and are left out, and so is
+ * any phrase the TSV files already have.
  */
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,10 +38,90 @@ static void put_str(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+/* PLACE phrases of the TSV files and their canonical names. */
+typedef struct place {
+	char *phrase, *canonical;
+} place;
+static place *places;
+static size_t nplaces, capplaces;
+
+static const char *canonical_of(const char *phrase)
+{
+	for (size_t i = 0; i < nplaces; i++)
+		if (strcmp(places[i].phrase, phrase) == 0)
+			return places[i].canonical;
+	return NULL;
+}
+
+static void remember_place(const char *phrase, const char *canonical)
+{
+	if (nplaces == capplaces) {
+		capplaces = capplaces ? capplaces * 2 : 512;
+		places = realloc(places, capplaces * sizeof *places);
+		if (!places) {
+			perror("genlex");
+			exit(1);
+		}
+	}
+	places[nplaces].phrase = strdup(phrase);
+	places[nplaces].canonical = strdup(canonical);
+	nplaces++;
+}
+
+/* Writes PLACE entries for the countries of iso_3166-1.json. */
+static size_t add_iso(FILE *out, const char *path)
+{
+	json_error_t err;
+	json_t *root = json_load_file(path, 0, &err);
+	json_t *list = json_object_get(root, "3166-1");
+	if (!json_is_array(list)) {
+		fprintf(stderr, "%s: %s\n", path, root ? "no \"3166-1\" list" : err.text);
+		exit(1);
+	}
+	size_t count = 0;
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		json_t *c = json_array_get(list, i);
+		const char *names[3] = {
+			json_string_value(json_object_get(c, "common_name")),
+			json_string_value(json_object_get(c, "name")),
+			json_string_value(json_object_get(c, "official_name")),
+		};
+		const char *canon = NULL;
+		for (int k = 0; k < 3 && !canon; k++)
+			if (names[k])
+				canon = canonical_of(names[k]);
+		if (!canon)
+			canon = names[0] ? names[0] : names[1];
+		if (!canon || strstr(canon, ", "))
+			continue;
+		for (int k = 0; k < 3; k++) {
+			if (!names[k] || strstr(names[k], ", ") || canonical_of(names[k]))
+				continue;
+			fprintf(out, "\t{LEX_PLACE, ");
+			put_str(out, names[k]);
+			fprintf(out, ", 0, ");
+			put_str(out, canon);
+			fprintf(out, ", \"country\"},\n");
+			remember_place(names[k], canon);
+			count++;
+		}
+	}
+	json_decref(root);
+	return count;
+}
+
 int main(int argc, char **argv)
 {
+	const char *iso = NULL;
+	if (argc >= 4 && strcmp(argv[2], "--iso") == 0) {
+		/* drop the option, keep OUT.c in argv[1] */
+		iso = argv[3];
+		argv[3] = argv[1];
+		argv += 2;
+		argc -= 2;
+	}
 	if (argc < 3) {
-		fprintf(stderr, "usage: genlex OUT.c IN.tsv...\n");
+		fprintf(stderr, "usage: genlex OUT.c [--iso FILE] IN.tsv...\n");
 		return 2;
 	}
 	FILE *out = fopen(argv[1], "w");
@@ -91,6 +179,8 @@ int main(int argc, char **argv)
 					return 1;
 				}
 			}
+			if (strcmp(field[0], "PLACE") == 0 && nf > 3)
+				remember_place(field[1], field[3]);
 			fprintf(out, "\t{LEX_%s, ", field[0]);
 			put_str(out, field[1]);
 			fprintf(out, ", %.17g, ", v);
@@ -102,6 +192,8 @@ int main(int argc, char **argv)
 		}
 		fclose(in);
 	}
+	if (iso)
+		count += add_iso(out, iso);
 	fprintf(out, "};\n\nconst size_t lex_entry_count = %zu;\n", count);
 	if (fclose(out)) {
 		perror(argv[1]);
