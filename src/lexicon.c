@@ -16,8 +16,11 @@ typedef struct phrase {
 
 typedef struct slot {
 	const char *key; /* NULL: empty */
-	uint32_t hash, begin, end, cats;
+	uint32_t hash, begin, end;
+	uint64_t cats;
 } slot;
+
+_Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
 
 static phrase *phrases;
 static size_t nphrases;
@@ -91,7 +94,7 @@ static void build(void)
 	for (size_t i = 0; i < nphrases;) {
 		const char *key = words[phrases[i].word0];
 		size_t j = i;
-		uint32_t cats = 0;
+		uint64_t cats = 0;
 		while (j < nphrases && strcmp(words[phrases[j].word0], key) == 0)
 			cats |= LEX_BIT(phrases[j++].e->cat);
 		uint32_t hv = hash_str(key);
@@ -204,7 +207,7 @@ static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
 }
 
 const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
-			   uint32_t mask, size_t *len)
+			   uint64_t mask, size_t *len)
 {
 	if (i >= v->n || !(v->cats[i] & mask))
 		return NULL;
@@ -225,7 +228,7 @@ const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
 }
 
 const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
-				  uint32_t mask, size_t *start)
+				  uint64_t mask, size_t *start)
 {
 	/* Phrases are short: try each start a few tokens back, longest first. */
 	size_t max_back = i < 5 ? i : 5;
@@ -248,7 +251,7 @@ const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
 	return NULL;
 }
 
-const lex_entry *lex_word(const char *word, size_t len, uint32_t mask)
+const lex_entry *lex_word(const char *word, size_t len, uint64_t mask)
 {
 	char lw[64];
 	if (lex_init() || len + 1 > sizeof lw)

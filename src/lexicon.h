@@ -42,10 +42,12 @@ typedef enum {
 	LEX_UNITCLASS, /* unit: a = class */
 	LEX_BOILER,    /* a whole line scrapers leave: "Source link" */
 	LEX_CREDIT,    /* the start of a credit line: "Credit:" */
+	LEX_TIME,      /* a time word (data/time.tsv): a = class, b and value
+			  by class, see there */
 	LEX_CAT_COUNT_
 } lex_cat;
 
-#define LEX_BIT(c) (1u << (c))
+#define LEX_BIT(c) (UINT64_C(1) << (c))
 
 typedef struct lex_entry {
 	uint8_t cat;
@@ -67,7 +69,7 @@ typedef struct lex_view {
 	const tok *t;
 	size_t n;
 	uint32_t *first; /* index into the phrase table, or UINT32_MAX */
-	uint32_t *cats;  /* categories of phrases starting at the token */
+	uint64_t *cats;  /* categories of phrases starting at the token */
 } lex_view;
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n);
@@ -76,21 +78,21 @@ void lex_view_release(lex_view *v);
 /* Longest phrase of a category in mask that starts at token i and ends
  * before token lim.  Sets *len to its token count.  NULL if none. */
 const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
-			   uint32_t mask, size_t *len);
+			   uint64_t mask, size_t *len);
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and
  * starts at or after token lo. */
 const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
-				  uint32_t mask, size_t *start);
+				  uint64_t mask, size_t *start);
 
 /* True if token i starts any phrase of a category in mask. */
-static inline int lex_has(const lex_view *v, size_t i, uint32_t mask)
+static inline int lex_has(const lex_view *v, size_t i, uint64_t mask)
 {
 	return i < v->n && (v->cats[i] & mask) != 0;
 }
 
 /* A single-token entry of a category for a word (any case). */
-const lex_entry *lex_word(const char *word, size_t len, uint32_t mask);
+const lex_entry *lex_word(const char *word, size_t len, uint64_t mask);
 
 /* Small token tests shared by the stages that read phrases. */
 
@@ -121,7 +123,7 @@ static inline int lex_word_is(const lex_view *v, size_t i, size_t lim,
 
 /* A one-token phrase of a category in mask at token i, or NULL. */
 static inline const lex_entry *lex_one(const lex_view *v, size_t i, size_t lim,
-				       uint32_t mask)
+				       uint64_t mask)
 {
 	size_t len;
 	const lex_entry *e = lex_match(v, i, lim, mask, &len);

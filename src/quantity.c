@@ -159,7 +159,7 @@ static uint32_t closing(const lex_view *v, size_t i, size_t lim)
 size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 		      qty_unit *u)
 {
-	const uint32_t mask = LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
+	const uint64_t mask = LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
 			      LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM);
 	size_t k = j;
 	uint32_t close = 0;
