@@ -247,6 +247,50 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 			   corro_number_fn fn, void *ud);
 #define CORRO_KIND_BIT(k) (1 << (k))
 
+/* ---- time expressions ------------------------------------------------ */
+
+/*
+ * A time expression normalised to ISO 8601 against a reference date.
+ * value: a day "2024-10-18", an ISO week "2024-W42" (a weekend
+ * "2024-W42-WE"), a month "2024-10", a quarter "2024-Q3", a season
+ * "2024-SU", a year "2024", a decade "195X", a century "19" (1900-1999), a
+ * duration "P2Y" ("PXW" for "several weeks"), or an interval with both ends
+ * inclusive, "2023-08/2024-10-18" ("PXW/2024-10-18": the past few weeks).
+ * granularity is one of "day", "week", "month", "quarter", "season",
+ * "year", "decade", "century", "duration", "interval".  relative is set
+ * when the value depends on the reference date ("last week", "Friday",
+ * "Oct. 18").  With no reference date such an expression has unresolved
+ * set and value is a partial form with X for the unknown digits
+ * ("XXXX-10-18", "XXXX-06", "XXXX-WXX-5" for a Friday, "XXXX-Q3") or NULL
+ * when nothing is known ("yesterday", "last week").  Dates without a year,
+ * bare months and weekdays are taken in the past of the reference date
+ * (news reports what happened), except a month or date up to two months
+ * ahead, which stays in the reference year.  The span leaves out a
+ * preposition before the expression ("in June", "by the end of the year")
+ * except "since", which makes an interval up to the reference date.
+ * Strings live only for the call.
+ */
+typedef struct corro_time {
+	corro_span span;
+	const char *value;
+	const char *granularity;
+	int relative;
+	int unresolved;
+} corro_time;
+
+/*
+ * Calls fn for every time expression in text, in order.  reference_date is
+ * NULL or a NUL-terminated "YYYY-MM-DD", possibly followed by a time
+ * ("2024-10-18T09:00:00Z", as corro_meta.published holds it); anything
+ * else counts as no reference date.  Stops early and returns what fn
+ * returns if that is not CORRO_OK; otherwise returns CORRO_OK or
+ * CORRO_NOMEM.
+ */
+typedef corro_status (*corro_time_fn)(void *ud, const corro_time *t);
+corro_status corro_times(const char *text, size_t len,
+			 const char *reference_date, corro_time_fn fn,
+			 void *ud);
+
 /* ---- stories, facts and the brief ----------------------------------- */
 
 /* Receives output bytes; returns 0 on success. */

@@ -7,6 +7,7 @@
 #include "number.h"
 #include "quantity.h"
 #include "sentence.h"
+#include "timex.h"
 
 #include <math.h>
 #include <string.h>
@@ -206,6 +207,45 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 				st = fn(ud, &n);
 			}
 			i = q.t1 > i ? q.t1 : i + 1;
+		}
+	}
+	pipeline_release(&p);
+	return st;
+}
+
+corro_status corro_times(const char *text, size_t len,
+			 const char *reference_date, corro_time_fn fn, void *ud)
+{
+	timex_date ref = {0, 0, 0};
+	if (reference_date)
+		timex_date_parse(reference_date, strlen(reference_date), &ref);
+	pipeline p;
+	corro_status st = pipeline_run(&p, text, len);
+	if (st)
+		return st;
+	const lex_view *v = &p.view;
+	for (size_t si = 0; si < p.sents.n && st == CORRO_OK; si++) {
+		const sent *s = &p.sents.v[si];
+		for (size_t i = s->t0; i < s->t1 && st == CORRO_OK;) {
+			size_t u = url_end(v, i, s->t1);
+			timex x;
+			if (u > i) {
+				i = u;
+				continue;
+			}
+			if (!timex_read(v, i, s->t1, &ref, &x)) {
+				i++;
+				continue;
+			}
+			corro_time t;
+			t.span.start = v->t[x.t0].start;
+			t.span.end = v->t[x.t1 - 1].end;
+			t.value = x.value[0] ? x.value : NULL;
+			t.granularity = timex_gran_name(x.gran);
+			t.relative = x.relative;
+			t.unresolved = x.unresolved;
+			st = fn(ud, &t);
+			i = x.t1;
 		}
 	}
 	pipeline_release(&p);

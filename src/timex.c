@@ -1,0 +1,1158 @@
+/* timex.c: time expressions, read token by token against a reference date.
+ *
+ * Each reader looks at a few tokens after its start and no further, so a
+ * scan over a sentence stays linear whatever the input (100,000 month names
+ * in a row are 100,000 one-token months).
+ *
+ * Dates without a year, bare months and weekdays are news: they are taken
+ * in the past of the reference date ("Friday" is the last Friday on or
+ * before it, "June" the last June), except that a month or a date up to two
+ * months ahead stays in the reference year, since articles announce events
+ * that close ("the vote on Nov. 5" in an October article). */
+#include "timex.h"
+#include "number.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define TOK(i) (&v->t[(i)])
+
+const char *timex_gran_name(timex_gran g)
+{
+	static const char *const names[] = {"day",    "week",    "month",
+					    "quarter", "season", "year",
+					    "decade", "century", "duration",
+					    "interval"};
+	return (unsigned)g < sizeof names / sizeof *names ? names[g] : "day";
+}
+
+/* ---- calendar arithmetic (proleptic Gregorian; H. Hinnant's algorithms) */
+
+static long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static timex_date civil_from_days(long z)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	timex_date r;
+	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	r.y = (int)(yoe + era * 400 + (r.m <= 2));
+	return r;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return n[m - 1];
+}
+
+/* ISO weekday, 1 (Monday) to 7 (Sunday). */
+static int weekday_of(long days)
+{
+	long w = (days + 3) % 7; /* 1970-01-01 was a Thursday */
+	if (w < 0)
+		w += 7;
+	return (int)w + 1;
+}
+
+static void iso_week(long days, int *wy, int *wn)
+{
+	long thu = days - weekday_of(days) + 4; /* the week's Thursday */
+	timex_date t = civil_from_days(thu);
+	*wy = t.y;
+	*wn = (int)((thu - days_from_civil(t.y, 1, 1)) / 7 + 1);
+}
+
+int timex_date_parse(const char *s, size_t len, timex_date *out)
+{
+	out->y = out->m = out->d = 0;
+	if (!s || len < 10)
+		return 0;
+	for (size_t k = 0; k < 10; k++)
+		if (k == 4 || k == 7 ? s[k] != '-' : (s[k] < '0' || s[k] > '9'))
+			return 0;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+		(s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0');
+	int d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return 0;
+	out->y = y;
+	out->m = m;
+	out->d = d;
+	return 1;
+}
+
+/* ---- the reading state ---- */
+
+typedef struct rd {
+	const lex_view *v;
+	size_t lim;
+	timex_date ref; /* y == 0: none */
+	int the_ok;     /* the last match takes a "the" before it */
+	timex_date start; /* first day of the last match (y == 0: none) */
+} rd;
+
+static void put(timex *o, timex_gran g, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(o->value, sizeof o->value, fmt, ap);
+	va_end(ap);
+	o->gran = g;
+}
+
+static void put_day(rd *r, timex *o, timex_date d)
+{
+	put(o, TG_DAY, "%04d-%02d-%02d", d.y, d.m, d.d);
+	r->start = d;
+}
+
+static void put_month(rd *r, timex *o, int y, int m)
+{
+	put(o, TG_MONTH, "%04d-%02d", y, m);
+	r->start.y = y, r->start.m = m, r->start.d = 1;
+}
+
+static void put_year(rd *r, timex *o, int y)
+{
+	put(o, TG_YEAR, "%04d", y);
+	r->start.y = y, r->start.m = 1, r->start.d = 1;
+}
+
+/* Nothing known without a reference date. */
+static void put_unknown(timex *o, timex_gran g)
+{
+	o->value[0] = '\0';
+	o->gran = g;
+	o->relative = 1;
+	o->unresolved = 1;
+}
+
+static int has_ref(const rd *r) { return r->ref.y != 0; }
+
+static long ref_days(const rd *r)
+{
+	return days_from_civil(r->ref.y, r->ref.m, r->ref.d);
+}
+
+/* ---- token tests ---- */
+
+static const lex_entry *time_word(const rd *r, size_t i, size_t *len)
+{
+	size_t n;
+	const lex_entry *e = lex_match(r->v, i, r->lim, LEX_BIT(LEX_TIME), &n);
+	if (e && len)
+		*len = n;
+	return e;
+}
+
+static int is_class(const lex_entry *e, const char *cls)
+{
+	return e && e->a && strcmp(e->a, cls) == 0;
+}
+
+/* A time word of a class; *end is the token after it. */
+static const lex_entry *time_class(const rd *r, size_t i, const char *cls,
+				   size_t *end)
+{
+	size_t n;
+	const lex_entry *e = time_word(r, i, &n);
+	if (!is_class(e, cls))
+		return NULL;
+	*end = i + n;
+	return e;
+}
+
+static int word_is(const rd *r, size_t i, const char *w)
+{
+	return lex_word_is(r->v, i, r->lim, w);
+}
+
+static int punct_is(const rd *r, size_t i, uint32_t cp)
+{
+	return lex_punct(r->v, i, r->lim, cp);
+}
+
+/* A run of digits of n digits at most, as a value; -1 if none. */
+static int digits(const rd *r, size_t i, int maxlen)
+{
+	const lex_view *v = r->v;
+	if (!lex_numtok(v, i, r->lim) || TOK(i)->len1 > maxlen)
+		return -1;
+	int x = 0;
+	for (size_t k = TOK(i)->start; k < TOK(i)->end; k++)
+		x = x * 10 + (v->text[k] - '0');
+	return x;
+}
+
+/* Glued to the token before it. */
+static int glued(const rd *r, size_t i)
+{
+	return i < r->lim && lex_glued(r->v, i);
+}
+
+/* Digits or a letter glued after token i - 1 would make it part of a
+ * code, a decimal or a larger number. */
+static int ends_clean(const rd *r, size_t i)
+{
+	const lex_view *v = r->v;
+	if (i >= r->lim || !glued(r, i))
+		return 1;
+	if (TOK(i)->type != TK_PUNCT)
+		return 0;
+	uint32_t c = TOK(i)->cp;
+	if (c == '%' || c == '$' || c == '/' || c == ':')
+		return 0;
+	if ((c == '.' || c == ',' || c == '-') && i + 1 < r->lim &&
+	    glued(r, i + 1) && TOK(i + 1)->type == TK_NUM)
+		return 0;
+	return 1;
+}
+
+/* Not glued after something that makes it part of a code or amount. */
+static int starts_clean(const rd *r, size_t i)
+{
+	const lex_view *v = r->v;
+	if (i == 0 || !lex_glued(v, i))
+		return 1;
+	const tok *p = TOK(i - 1);
+	if (p->type == TK_WORD || p->type == TK_NUM)
+		return 0;
+	return !(p->cp == '$' || p->cp == '.' || p->cp == ',' || p->cp == '/' ||
+		 p->cp == ':' || p->cp == '#' || p->cp == '-' || p->cp == '+');
+}
+
+/* A month name at i, with the full stop of an abbreviation ("Oct."). */
+static int month_at(const rd *r, size_t i, size_t *end)
+{
+	const lex_view *v = r->v;
+	const lex_entry *e = lex_one(v, i, r->lim, LEX_BIT(LEX_MONTH));
+	if (!e)
+		return 0;
+	size_t j = i + 1;
+	/* the full stop of "Oct." and "Sept.", not of "in June." */
+	const tok *t = TOK(i);
+	if (punct_is(r, j, '.') && glued(r, j) && t->end - t->start <= 4 &&
+	    !tok_is(v->text, t, "june") && !tok_is(v->text, t, "july") &&
+	    !tok_is(v->text, t, "may"))
+		j++;
+	*end = j;
+	return (int)e->value;
+}
+
+/* A day of the month: "18", "18th", "the 18th" is the caller's. */
+static int day_at(const rd *r, size_t i, size_t *end)
+{
+	const lex_view *v = r->v;
+	int d = digits(r, i, 2);
+	if (d < 1 || d > 31 || !starts_clean(r, i))
+		return 0;
+	size_t j = i + 1;
+	if (j < r->lim && glued(r, j) && TOK(j)->type == TK_WORD &&
+	    (tok_is(v->text, TOK(j), "st") || tok_is(v->text, TOK(j), "nd") ||
+	     tok_is(v->text, TOK(j), "rd") || tok_is(v->text, TOK(j), "th")))
+		j++;
+	if (!ends_clean(r, j))
+		return 0;
+	/* a clock time or a count: "18:30", "5 troops" is the caller's */
+	*end = j;
+	return d;
+}
+
+/* A year written with four digits, 1000 to 2199. */
+static int year_at(const rd *r, size_t i, size_t *end)
+{
+	int y = digits(r, i, 4);
+	if (y < 1000 || y > 2199 || r->v->t[i].len1 != 4 || !starts_clean(r, i) ||
+	    !ends_clean(r, i + 1))
+		return 0;
+	*end = i + 1;
+	return y;
+}
+
+/* An ordinal 1..31: "3rd", "third" (LEX_ORD); 0 if none. */
+static int ordinal_at(const rd *r, size_t i, size_t *end)
+{
+	const lex_view *v = r->v;
+	int d = digits(r, i, 3);
+	if (d > 0) {
+		size_t j = i + 1;
+		if (j < r->lim && glued(r, j) && TOK(j)->type == TK_WORD &&
+		    (tok_is(v->text, TOK(j), "st") || tok_is(v->text, TOK(j), "nd") ||
+		     tok_is(v->text, TOK(j), "rd") || tok_is(v->text, TOK(j), "th"))) {
+			*end = j + 1;
+			return d;
+		}
+		return 0;
+	}
+	size_t n;
+	const lex_entry *e = lex_match(v, i, r->lim, LEX_BIT(LEX_ORD), &n);
+	if (!e || e->value < 1 || e->value > 31)
+		return 0;
+	*end = i + n;
+	return (int)e->value;
+}
+
+/* ---- resolution against the reference ---- */
+
+/* The year of a month (and day) with no year: the reference year, or the
+ * year before when that lies more than two months ahead. */
+static int year_for(const rd *r, int m, int d)
+{
+	long ahead = (long)(m - r->ref.m) * 31 + (d ? d - r->ref.d : 0);
+	return ahead > 62 ? r->ref.y - 1 : r->ref.y;
+}
+
+static void put_month_day(rd *r, timex *o, int y, int m, int d)
+{
+	if (y) {
+		timex_date t = {y, m, d};
+		put_day(r, o, t);
+		return;
+	}
+	o->relative = 1;
+	if (!has_ref(r)) {
+		o->unresolved = 1;
+		put(o, TG_DAY, "XXXX-%02d-%02d", m, d);
+		return;
+	}
+	timex_date t = {year_for(r, m, d), m, d};
+	put_day(r, o, t);
+}
+
+static void put_bare_month(rd *r, timex *o, int m)
+{
+	o->relative = 1;
+	if (!has_ref(r)) {
+		o->unresolved = 1;
+		put(o, TG_MONTH, "XXXX-%02d", m);
+		return;
+	}
+	put_month(r, o, year_for(r, m, 0), m);
+}
+
+/* The period of a calendar unit shifted by k from the reference. */
+static int put_unit(rd *r, timex *o, const char *unit, int k)
+{
+	o->relative = 1;
+	timex_gran g = strcmp(unit, "day") == 0	      ? TG_DAY
+		       : strcmp(unit, "week") == 0 ||
+				 strcmp(unit, "weekend") == 0 ? TG_WEEK
+		       : strcmp(unit, "month") == 0     ? TG_MONTH
+		       : strcmp(unit, "quarter") == 0   ? TG_QUARTER
+		       : strcmp(unit, "year") == 0      ? TG_YEAR
+		       : strcmp(unit, "decade") == 0    ? TG_DECADE
+		       : strcmp(unit, "century") == 0   ? TG_CENTURY
+							: TG_DURATION;
+	if (g == TG_DURATION)
+		return 0;
+	if (!has_ref(r)) {
+		put_unknown(o, g);
+		return 1;
+	}
+	long days = ref_days(r);
+	int y = r->ref.y, m = r->ref.m;
+	switch (g) {
+	case TG_DAY:
+		put_day(r, o, civil_from_days(days + k));
+		break;
+	case TG_WEEK: {
+		int wy, wn;
+		long monday = days - weekday_of(days) + 1 + 7L * k;
+		iso_week(monday, &wy, &wn);
+		put(o, TG_WEEK, "%04d-W%02d%s", wy, wn,
+		    strcmp(unit, "weekend") == 0 ? "-WE" : "");
+		r->start = civil_from_days(monday);
+		break;
+	}
+	case TG_MONTH: {
+		int mm = y * 12 + (m - 1) + k;
+		put_month(r, o, mm / 12, mm % 12 + 1);
+		break;
+	}
+	case TG_QUARTER: {
+		int q = y * 4 + (m - 1) / 3 + k;
+		put(o, TG_QUARTER, "%04d-Q%d", q / 4, q % 4 + 1);
+		r->start.y = q / 4, r->start.m = (q % 4) * 3 + 1, r->start.d = 1;
+		break;
+	}
+	case TG_YEAR:
+		put_year(r, o, y + k);
+		break;
+	case TG_DECADE:
+		put(o, TG_DECADE, "%03dX", y / 10 + k);
+		r->start.y = (y / 10 + k) * 10, r->start.m = r->start.d = 1;
+		break;
+	default:
+		put(o, TG_CENTURY, "%02d", y / 100 + k);
+		r->start.y = (y / 100 + k) * 100, r->start.m = r->start.d = 1;
+		break;
+	}
+	return 1;
+}
+
+/* ---- durations ---- */
+
+/* A count before a unit: digits or number words, "a"/"an", or a vague
+ * word ("several", "a few", "a couple of").  *value is NAN for vague. */
+static int count_at(const rd *r, size_t i, double *value, size_t *end)
+{
+	const lex_view *v = r->v;
+	size_t j = i;
+	if (word_is(r, j, "a") || word_is(r, j, "an")) {
+		size_t k;
+		const lex_entry *e = time_class(r, j + 1, "vague", &k);
+		if (e) {
+			*value = e->value > 0 ? e->value : NAN;
+			*end = k;
+			return 1;
+		}
+		/* "a year" after an amount is a rate: "$5 a year", "twice a
+		 * week" */
+		if (j > 0 && (TOK(j - 1)->type == TK_NUM ||
+			      lex_has(v, j - 1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_SCALE) |
+							LEX_BIT(LEX_CUR_WORD)) ||
+			      tok_is(v->text, TOK(j - 1), "once") ||
+			      tok_is(v->text, TOK(j - 1), "twice") ||
+			      tok_is(v->text, TOK(j - 1), "times") ||
+			      tok_is(v->text, TOK(j - 1), "%")))
+			return 0;
+		*value = 1;
+		*end = j + 1;
+		return 1;
+	}
+	size_t k;
+	const lex_entry *e = time_class(r, j, "vague", &k);
+	if (e) {
+		*value = e->value > 0 ? e->value : NAN;
+		*end = k;
+		return 1;
+	}
+	num_match m;
+	if (!starts_clean(r, i) || !num_parse(v, i, r->lim, &m) ||
+	    (m.flags & (NF_ORDINAL | NF_NEGATIVE | NF_VAGUE | NF_SLASHED |
+			NF_LONG)) ||
+	    isnan(m.value) || m.value <= 0)
+		return 0;
+	*value = m.value;
+	*end = m.t1;
+	return 1;
+}
+
+/* The ISO duration letter of a unit and the factor to it. */
+static int unit_letter(const lex_entry *u, char *letter, int *time, double *f)
+{
+	const char *b = u->b;
+	*f = u->value;
+	*time = 0;
+	if (!strcmp(b, "day"))
+		*letter = 'D';
+	else if (!strcmp(b, "week"))
+		*letter = 'W';
+	else if (!strcmp(b, "month"))
+		*letter = 'M';
+	else if (!strcmp(b, "quarter"))
+		*letter = 'M', *f = 3;
+	else if (!strcmp(b, "year") || !strcmp(b, "decade") ||
+		 !strcmp(b, "century"))
+		*letter = 'Y';
+	else if (!strcmp(b, "hour"))
+		*letter = 'H', *time = 1;
+	else if (!strcmp(b, "minute"))
+		*letter = 'M', *time = 1;
+	else if (!strcmp(b, "second"))
+		*letter = 'S', *time = 1;
+	else
+		return 0;
+	return 1;
+}
+
+static void put_duration(timex *o, double n, const lex_entry *u)
+{
+	char letter, num[32];
+	int time;
+	double f;
+	unit_letter(u, &letter, &time, &f);
+	if (isnan(n))
+		snprintf(num, sizeof num, "X");
+	else
+		num_format(n * f, num, sizeof num);
+	put(o, TG_DURATION, "P%s%s%c", time ? "T" : "", num, letter);
+}
+
+/* count + unit, then "ago" or "later": "two years ago", "a decade",
+ * "three-day". */
+static size_t rd_count(rd *r, size_t i, timex *o)
+{
+	double n;
+	size_t j, k;
+	if (!count_at(r, i, &n, &j))
+		return 0;
+	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))
+		j++;
+	const lex_entry *u = time_class(r, j, "unit", &k);
+	char letter;
+	int time;
+	double f;
+	if (!u || !unit_letter(u, &letter, &time, &f))
+		return 0;
+	size_t e;
+	const lex_entry *dir = time_class(r, k, "ago", &e);
+	int sign = dir ? -1 : 0;
+	if (!dir && (word_is(r, k, "earlier"))) {
+		sign = -1;
+		e = k + 1;
+	}
+	if (!sign) {
+		dir = time_class(r, k, "later", &e);
+		if (dir)
+			sign = 1;
+		else if (word_is(r, k, "later")) {
+			sign = 1;
+			e = k + 1;
+		}
+	}
+	if (!sign || time || isnan(n)) {
+		put_duration(o, n, u);
+		return k;
+	}
+	o->relative = 1;
+	timex_gran g = letter == 'Y' ? TG_YEAR : letter == 'M' ? TG_MONTH : TG_DAY;
+	if (!has_ref(r)) {
+		put_unknown(o, g);
+		return e;
+	}
+	double amount = n * f * sign;
+	if (amount != floor(amount))
+		return 0;
+	long a = (long)amount;
+	if (letter == 'Y')
+		put_year(r, o, r->ref.y + (int)a);
+	else if (letter == 'M') {
+		int mm = r->ref.y * 12 + r->ref.m - 1 + (int)a;
+		put_month(r, o, mm / 12, mm % 12 + 1);
+	} else
+		put_day(r, o, civil_from_days(ref_days(r) + a * (letter == 'W' ? 7 : 1)));
+	return e;
+}
+
+/* ---- explicit dates ---- */
+
+/* 2024-10-18, 2024/10/18 */
+static size_t rd_iso(rd *r, size_t i, timex *o)
+{
+	int y = digits(r, i, 4);
+	if (y < 1000 || r->v->t[i].len1 != 4 || !starts_clean(r, i) || !(punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/')))
+		return 0;
+	uint32_t sep = r->v->t[i + 1].cp;
+	int m = digits(r, i + 2, 2), d = digits(r, i + 4, 2);
+	if (!glued(r, i + 1) || !glued(r, i + 2) || !punct_is(r, i + 3, sep) ||
+	    !glued(r, i + 3) || !glued(r, i + 4) || m < 1 || m > 12 || d < 1 ||
+	    d > days_in_month(y, m) || !ends_clean(r, i + 5))
+		return 0;
+	put_day(r, o, (timex_date){y, m, d});
+	return i + 5;
+}
+
+/* 10/18/2024, 18/10/2024, 10-18-24: month first unless it cannot be. */
+static size_t rd_numeric(rd *r, size_t i, timex *o)
+{
+	int a = digits(r, i, 2), b = digits(r, i + 2, 2), y = digits(r, i + 4, 4);
+	if (a < 1 || b < 1 || y < 0 || !starts_clean(r, i))
+		return 0;
+	if (!(punct_is(r, i + 1, '/') || punct_is(r, i + 1, '-')))
+		return 0;
+	uint32_t sep = r->v->t[i + 1].cp;
+	int ylen = r->v->t[i + 4].len1;
+	if (!glued(r, i + 1) || !glued(r, i + 2) || !punct_is(r, i + 3, sep) ||
+	    !glued(r, i + 3) || !glued(r, i + 4) || (ylen != 2 && ylen != 4) ||
+	    !ends_clean(r, i + 5))
+		return 0;
+	if (ylen == 2)
+		y += y <= (has_ref(r) ? r->ref.y % 100 + 10 : 50) ? 2000 : 1900;
+	int m = a, d = b;
+	if (m > 12) {
+		m = b;
+		d = a;
+	}
+	if (m > 12 || y < 1000 || d > days_in_month(y, m))
+		return 0;
+	put_day(r, o, (timex_date){y, m, d});
+	return i + 5;
+}
+
+/* "of last year", "of the previous year", "of 2023": the year a month
+ * belongs to.  Returns the token after it, or j. */
+static size_t year_of(rd *r, size_t j, int *y, int *rel)
+{
+	size_t k = j, e;
+	*rel = 0;
+	if (word_is(r, k, "of"))
+		k++;
+	else if (punct_is(r, k, ','))
+		k++;
+	int yy = year_at(r, k, &e);
+	if (yy) {
+		*y = yy;
+		return e;
+	}
+	if (k == j || !word_is(r, j, "of"))
+		return j;
+	if (word_is(r, k, "the"))
+		k++;
+	const lex_entry *s = time_class(r, k, "shift", &e);
+	size_t f;
+	const lex_entry *u = s ? time_class(r, e, "unit", &f) : NULL;
+	if (!u || strcmp(u->b, "year") != 0)
+		return j;
+	*rel = 1;
+	*y = has_ref(r) ? r->ref.y + (int)s->value : 0;
+	return f;
+}
+
+/* A preposition or cue that makes a bare month a month ("in May",
+ * "since March"), not a verb. */
+static int month_cue(const rd *r, size_t i)
+{
+	static const char *const cues[] = {
+		"in",	  "since",  "of",   "last", "next",   "this",  "early",
+		"late",	  "mid",    "until", "till", "by",    "from",  "through",
+		"during", "before", "after", "between", "and", "to", "on", "for",
+		"throughout", "around", "end", "beginning", "earlier", "later"};
+	if (i == 0)
+		return 0;
+	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
+		if (tok_is(r->v->text, &r->v->t[i - 1], cues[k]))
+			return 1;
+	return 0;
+}
+
+/* October 18, 2024 / Oct. 18 / February 2022 / June / August of the
+ * previous year */
+static size_t rd_month(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	size_t j, e;
+	int m = month_at(r, i, &j);
+	if (!m)
+		return 0;
+	size_t k = j;
+	if (word_is(r, k, "the"))
+		k++;
+	int d = day_at(r, k, &e);
+	if (d && !punct_is(r, e, ':')) {
+		int y = 0, rel;
+		size_t f = year_of(r, e, &y, &rel);
+		if (f > e && (rel || word_is(r, e, "of") || punct_is(r, e, ',') ||
+			      !glued(r, e))) {
+			if (y && d <= days_in_month(y, m)) {
+				put_month_day(r, o, y, m, d);
+				o->relative = rel;
+				return f;
+			}
+			if (rel && !y) {
+				put_unknown(o, TG_DAY);
+				return f;
+			}
+		}
+		if (d <= days_in_month(2000, m)) {
+			put_month_day(r, o, 0, m, d);
+			return e;
+		}
+	}
+	int y = 0, rel;
+	size_t f = year_of(r, j, &y, &rel);
+	if (f > j) {
+		if (y)
+			put_month(r, o, y, m);
+		else
+			put_unknown(o, TG_MONTH);
+		o->relative = rel;
+		return f;
+	}
+	/* A bare month.  "May" and "March" are verbs too, and an upper-case
+	 * abbreviation may be a name: ask for a cue or a capital. */
+	const tok *t = TOK(i);
+	int ambiguous = tok_is(v->text, t, "may") || tok_is(v->text, t, "march") ||
+			t->end - t->start <= 3;
+	if (ambiguous ? !month_cue(r, i) || !(t->flags & TF_UPPER) ||
+				(t->flags & TF_CAPS)
+		      : (!(t->flags & TF_UPPER) && !month_cue(r, i)))
+		return 0;
+	put_bare_month(r, o, m);
+	return j;
+}
+
+/* 18 October 2024, 18th of October, the 18th of October */
+static size_t rd_day_first(rd *r, size_t i, timex *o)
+{
+	size_t j, e;
+	int d = day_at(r, i, &j);
+	if (!d)
+		return 0;
+	size_t k = j;
+	if (word_is(r, k, "of"))
+		k++;
+	int m = month_at(r, k, &e);
+	if (!m || d > days_in_month(2000, m))
+		return 0;
+	int y = 0, rel;
+	size_t f = year_of(r, e, &y, &rel);
+	r->the_ok = 1;
+	if (f > e && y && d <= days_in_month(y, m)) {
+		put_month_day(r, o, y, m, d);
+		o->relative = rel;
+		return f;
+	}
+	put_month_day(r, o, 0, m, d);
+	return e;
+}
+
+/* the 1950s, the '90s, 1990s */
+static size_t rd_decade(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	size_t j = i;
+	int two = 0;
+	if (punct_is(r, j, '\'') && lex_numtok(v, j + 1, r->lim) && glued(r, j + 1)) {
+		j++;
+		two = 1;
+	}
+	int y = digits(r, j, 4);
+	int len = lex_numtok(v, j, r->lim) ? TOK(j)->len1 : 0;
+	if (y < 0 || y % 10 || (len != 4 && len != 2) || (two && len != 2) ||
+	    (!two && !starts_clean(r, j)))
+		return 0;
+	size_t k = j + 1;
+	if (k < r->lim && glued(r, k) && TOK(k)->type == TK_WORD &&
+	    (tok_is(v->text, TOK(k), "s") || tok_is(v->text, TOK(k), "'s")))
+		k++;
+	else if (punct_is(r, k, '\'') && glued(r, k) && k + 1 < r->lim &&
+		 glued(r, k + 1) && tok_is(v->text, TOK(k + 1), "s"))
+		k += 2;
+	else
+		return 0;
+	if (!ends_clean(r, k))
+		return 0;
+	if (len == 2) {
+		/* "the 90s": the last such decade not after the reference */
+		int ry = has_ref(r) ? r->ref.y : 1999;
+		int c = ry / 100 * 100;
+		y = c + y <= ry ? c + y : c - 100 + y;
+		if (!two && !(i > 0 && tok_is(v->text, TOK(i - 1), "the")))
+			return 0;
+	} else if (y < 1000) {
+		return 0;
+	}
+	r->the_ok = 1;
+	put(o, TG_DECADE, "%03dX", y / 10);
+	r->start.y = y, r->start.m = r->start.d = 1;
+	return k;
+}
+
+/* in 1973, last year's 2022 invasion, 2024: a bare year needs a cue */
+static size_t rd_year(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	size_t e;
+	int y = year_at(r, i, &e);
+	if (!y)
+		return 0;
+	int cue = 0;
+	if (i > 0) {
+		const tok *p = TOK(i - 1);
+		static const char *const cues[] = {
+			"in",	  "since", "of",      "by",	"until", "till",
+			"from",	  "during", "before", "after", "through", "to",
+			"between", "and",   "year",   "'s",    "early", "late",
+			"mid",	  "for",   "fiscal", "spring", "summer", "autumn",
+			"winter", "fall",  "around",  "circa", "c", "about",
+			"throughout", "end", "beginning", "on"};
+		for (size_t k = 0; k < sizeof cues / sizeof *cues && !cue; k++)
+			cue = p->type != TK_NUM && tok_is(v->text, p, cues[k]);
+		if (p->type == TK_PUNCT && p->cp == '(')
+			cue = 1;
+	}
+	if (!cue)
+		return 0;
+	/* "and 2000 troops": a plural word after it makes it a count */
+	if (e < r->lim && TOK(e)->type == TK_WORD && !(TOK(e)->flags & TF_UPPER) &&
+	    v->text[TOK(e)->end - 1] == 's' &&
+	    !lex_has(v, e, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)))
+		return 0;
+	/* "in 2000 cases": a count, not a year */
+	if (e < r->lim && TOK(e)->type == TK_WORD &&
+	    lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
+				  LEX_BIT(LEX_SCALE)))
+		return 0;
+	put_year(r, o, y);
+	return e;
+}
+
+/* the 20th century */
+static size_t rd_century(rd *r, size_t i, timex *o)
+{
+	size_t j, k;
+	int n = ordinal_at(r, i, &j);
+	const lex_entry *u = n ? time_class(r, j, "unit", &k) : NULL;
+	if (!u || strcmp(u->b, "century") != 0 || n > 30)
+		return 0;
+	r->the_ok = 1;
+	put(o, TG_CENTURY, "%02d", n - 1);
+	r->start.y = (n - 1) * 100, r->start.m = r->start.d = 1;
+	return k;
+}
+
+/* Q3 2024, the third quarter (of 2024) */
+static size_t rd_quarter(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	size_t j;
+	int q = 0;
+	if (i + 1 < r->lim && TOK(i)->type == TK_WORD &&
+	    tok_is(v->text, TOK(i), "q") && glued(r, i + 1)) {
+		q = digits(r, i + 1, 1);
+		j = i + 2;
+		if (!ends_clean(r, j))
+			return 0;
+	} else {
+		size_t k;
+		q = ordinal_at(r, i, &k);
+		const lex_entry *u = q ? time_class(r, k, "unit", &j) : NULL;
+		if (!u || strcmp(u->b, "quarter") != 0)
+			return 0;
+		r->the_ok = 1;
+	}
+	if (q < 1 || q > 4)
+		return 0;
+	int y = 0, rel;
+	size_t f = year_of(r, j, &y, &rel);
+	o->relative = rel || f == j;
+	if (f == j)
+		y = has_ref(r) ? r->ref.y : 0;
+	if (!y) {
+		o->unresolved = 1;
+		put(o, TG_QUARTER, "XXXX-Q%d", q);
+		return f;
+	}
+	put(o, TG_QUARTER, "%04d-Q%d", y, q);
+	r->start.y = y, r->start.m = (q - 1) * 3 + 1, r->start.d = 1;
+	return f;
+}
+
+/* The day of a weekday relative to the reference: k < 0 the last one
+ * before it, 0 the one on or before it, 1 the next one after it. */
+static void put_weekday(rd *r, timex *o, int wd, int k, int this_week)
+{
+	o->relative = 1;
+	if (!has_ref(r)) {
+		o->unresolved = 1;
+		put(o, TG_DAY, "XXXX-WXX-%d", wd);
+		return;
+	}
+	long days = ref_days(r);
+	int rw = weekday_of(days);
+	long t;
+	if (this_week)
+		t = days - rw + wd;
+	else if (k > 0)
+		t = days + ((wd - rw + 6) % 7) + 1;
+	else if (k < 0)
+		t = days - ((rw - wd + 6) % 7) - 1;
+	else
+		t = days - ((rw - wd + 7) % 7);
+	put_day(r, o, civil_from_days(t));
+}
+
+static int weekday_at(rd *r, size_t i, size_t *end)
+{
+	const lex_view *v = r->v;
+	size_t j;
+	const lex_entry *e = time_class(r, i, "weekday", &j);
+	if (!e)
+		return 0;
+	if (TOK(i)->end - TOK(i)->start <= 4) {
+		if (!(TOK(i)->flags & TF_UPPER) || (TOK(i)->flags & TF_CAPS))
+			return 0;
+		if (punct_is(r, j, '.') && glued(r, j))
+			j++;
+	}
+	*end = j;
+	return (int)e->value;
+}
+
+/* Friday; Friday, Oct. 18 */
+static size_t rd_weekday(rd *r, size_t i, timex *o)
+{
+	size_t j;
+	int wd = weekday_at(r, i, &j);
+	if (!wd)
+		return 0;
+	size_t k = j;
+	if (punct_is(r, k, ','))
+		k++;
+	size_t e = rd_month(r, k, o);
+	if (e && o->gran == TG_DAY)
+		return e;
+	e = rd_day_first(r, k, o);
+	if (e && o->gran == TG_DAY)
+		return e;
+	memset(o, 0, sizeof *o);
+	put_weekday(r, o, wd, 0, 0);
+	return j;
+}
+
+/* last week, this year, next month, last Friday, next June, the past three
+ * years, the coming weeks, last summer */
+static size_t rd_shift(rd *r, size_t i, timex *o)
+{
+	size_t j, k;
+	const lex_entry *s = time_class(r, i, "shift", &j);
+	if (!s)
+		return 0;
+	int sh = (int)s->value;
+	const char *w = s->phrase;
+	int span_like = !strcmp(w, "past") || !strcmp(w, "coming") ||
+			!strcmp(w, "upcoming");
+	r->the_ok = 1;
+	int wd = weekday_at(r, j, &k);
+	if (wd) {
+		put_weekday(r, o, wd, sh, sh == 0);
+		return k;
+	}
+	int m = month_at(r, j, &k);
+	if (m) {
+		o->relative = 1;
+		if (!has_ref(r)) {
+			put_unknown(o, TG_MONTH);
+			return k;
+		}
+		int y = r->ref.y;
+		if (sh < 0 && m >= r->ref.m)
+			y--;
+		else if (sh > 0 && m <= r->ref.m)
+			y++;
+		put_month(r, o, y, m);
+		return k;
+	}
+	const lex_entry *se = time_class(r, j, "season", &k);
+	if (se) {
+		o->relative = 1;
+		if (!has_ref(r))
+			put_unknown(o, TG_SEASON);
+		else
+			put(o, TG_SEASON, "%04d-%s", r->ref.y + sh, se->b);
+		return k;
+	}
+	const lex_entry *u = time_class(r, j, "unit", &k);
+	/* a calendar unit: "last week", "this year", not "last weeks" */
+	if (u && !span_like && !strcmp(u->phrase, u->b) &&
+	    put_unit(r, o, u->b, sh))
+		return k;
+	/* an interval: the past three years, the coming weeks */
+	if (sh == 0)
+		return 0;
+	double n = NAN;
+	size_t c = j;
+	if (!u) {
+		if (!count_at(r, j, &n, &c))
+			return 0;
+		u = time_class(r, c, "unit", &k);
+		if (!u)
+			return 0;
+	} else if (u->phrase[strlen(u->phrase) - 1] != 's') {
+		n = 1; /* the past year */
+	}
+	char letter;
+	int time;
+	double f;
+	if (!unit_letter(u, &letter, &time, &f) || time)
+		return 0;
+	timex dur;
+	memset(&dur, 0, sizeof dur);
+	put_duration(&dur, n, u);
+	o->relative = 1;
+	if (!has_ref(r)) {
+		put_unknown(o, TG_INTERVAL);
+		return k;
+	}
+	char ref[16];
+	snprintf(ref, sizeof ref, "%04d-%02d-%02d", r->ref.y, r->ref.m, r->ref.d);
+	if (isnan(n) || n * f != floor(n * f)) {
+		if (sh < 0)
+			put(o, TG_INTERVAL, "%s/%s", dur.value, ref);
+		else
+			put(o, TG_INTERVAL, "%s/%s", ref, dur.value);
+		return k;
+	}
+	long a = (long)(n * f), days = ref_days(r);
+	timex_date other;
+	if (letter == 'D' || letter == 'W') {
+		other = civil_from_days(days + sh * a * (letter == 'W' ? 7 : 1));
+	} else {
+		long months = a * (letter == 'Y' ? 12 : 1) * sh;
+		int mm = r->ref.y * 12 + r->ref.m - 1 + (int)months;
+		other.y = mm / 12;
+		other.m = mm % 12 + 1;
+		other.d = r->ref.d;
+		if (other.d > days_in_month(other.y, other.m))
+			other.d = days_in_month(other.y, other.m);
+	}
+	if (sh < 0)
+		put(o, TG_INTERVAL, "%04d-%02d-%02d/%s", other.y, other.m, other.d, ref);
+	else
+		put(o, TG_INTERVAL, "%s/%04d-%02d-%02d", ref, other.y, other.m, other.d);
+	return k;
+}
+
+/* yesterday, today, last night */
+static size_t rd_dayword(rd *r, size_t i, timex *o)
+{
+	size_t j;
+	const lex_entry *e = time_class(r, i, "day", &j);
+	if (!e)
+		return 0;
+	o->relative = 1;
+	if (!has_ref(r))
+		put_unknown(o, TG_DAY);
+	else
+		put_day(r, o, civil_from_days(ref_days(r) + (long)e->value));
+	return j;
+}
+
+
+/* earlier this year, the end of the year, mid-2024, early October */
+static size_t rd_part(rd *r, size_t i, timex *o)
+{
+	size_t j, k;
+	const lex_entry *p = time_class(r, i, "part", &j);
+	if (!p)
+		return 0;
+	if (strstr(p->phrase, " of"))
+		r->the_ok = 1;
+	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))
+		j++;
+	/* the year, the month: the reference's */
+	if (word_is(r, j, "the")) {
+		const lex_entry *u = time_class(r, j + 1, "unit", &k);
+		if (u && u->value == 1 && !strcmp(u->phrase, u->b) &&
+		    put_unit(r, o, u->b, 0))
+			return k;
+		return 0;
+	}
+	int the = r->the_ok;
+	size_t e = 0;
+	timex sub;
+	memset(&sub, 0, sizeof sub);
+	if (time_class(r, j, "shift", &k))
+		e = rd_shift(r, j, &sub);
+	else if (lex_has(r->v, j, LEX_BIT(LEX_MONTH)))
+		e = rd_month(r, j, &sub);
+	else if (lex_numtok(r->v, j, r->lim)) {
+		size_t y;
+		int yy = year_at(r, j, &y);
+		if (yy) {
+			put_year(r, &sub, yy);
+			e = y;
+		} else {
+			e = rd_decade(r, j, &sub);
+		}
+	}
+	if (!e || sub.gran == TG_INTERVAL || sub.gran == TG_DURATION ||
+	    sub.gran == TG_DAY)
+		return 0;
+	*o = sub;
+	r->the_ok = the;
+	return e;
+}
+
+static size_t rd_core(rd *r, size_t i, timex *o)
+{
+	size_t e;
+	memset(o, 0, sizeof *o);
+	r->the_ok = 0;
+	r->start.y = 0;
+	if (i >= r->lim)
+		return 0;
+	const tok *t = &r->v->t[i];
+	if (t->type == TK_NUM) {
+		if ((e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
+		    (e = rd_decade(r, i, o)) || (e = rd_day_first(r, i, o)) ||
+		    (e = rd_century(r, i, o)) || (e = rd_quarter(r, i, o)) ||
+		    (e = rd_count(r, i, o)) || (e = rd_year(r, i, o)))
+			return e;
+		return 0;
+	}
+	if (t->type == TK_PUNCT)
+		return t->cp == '\'' ? rd_decade(r, i, o) : 0;
+	if ((e = rd_dayword(r, i, o)) || (e = rd_part(r, i, o)) ||
+	    (e = rd_shift(r, i, o)) || (e = rd_month(r, i, o)) ||
+	    (e = rd_weekday(r, i, o)) || (e = rd_century(r, i, o)) ||
+	    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)))
+		return e;
+	memset(o, 0, sizeof *o);
+	return 0;
+}
+
+int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
+	       timex *out)
+{
+	rd r;
+	memset(&r, 0, sizeof r);
+	r.v = v;
+	r.lim = lim;
+	if (ref && ref->y)
+		r.ref = *ref;
+	if (i >= lim)
+		return 0;
+	size_t s = i;
+	int since = lex_word_is(v, i, lim, "since");
+	if (since)
+		i++;
+	int the = lex_word_is(v, i, lim, "the");
+	size_t e = rd_core(&r, i + the, out);
+	if (e && the && !r.the_ok)
+		e = 0;
+	if (!e && since)
+		return 0;
+	if (!e) {
+		return 0;
+	}
+	out->t0 = since ? s : i;
+	out->t1 = e;
+	if (since && out->gran != TG_INTERVAL && out->gran != TG_DURATION &&
+	    r.start.y) {
+		out->relative = 1;
+		if (!has_ref(&r)) {
+			out->unresolved = 1;
+			out->value[0] = '\0';
+		} else {
+			char from[48];
+			snprintf(from, sizeof from, "%s", out->value);
+			put(out, TG_INTERVAL, "%.20s/%04d-%02d-%02d", from, r.ref.y,
+			    r.ref.m, r.ref.d);
+		}
+		out->gran = TG_INTERVAL;
+	} else if (since) {
+		out->t0 = s + 1;
+	}
+	return 1;
+}

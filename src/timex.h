@@ -1,0 +1,59 @@
+/* timex.h: time expressions in tokens, normalised to ISO 8601 against a
+ * reference date (prefix timex_): "October 18, 2024", "Oct. 18", "the
+ * 1950s", "last week", "two years ago", "since August of the previous
+ * year", "a decade".  The words are data (data/time.tsv, LEX_TIME; months
+ * are LEX_MONTH). */
+#ifndef CORRO_TIMEX_H
+#define CORRO_TIMEX_H
+
+#include "lexicon.h"
+
+typedef enum {
+	TG_DAY,      /* 2024-10-18 */
+	TG_WEEK,     /* 2024-W42 (ISO week; a weekend is 2024-W42-WE) */
+	TG_MONTH,    /* 2024-10 */
+	TG_QUARTER,  /* 2024-Q3 */
+	TG_SEASON,   /* 2024-SU (TIMEX3 season codes SP, SU, FA, WI) */
+	TG_YEAR,     /* 2024 */
+	TG_DECADE,   /* 195X */
+	TG_CENTURY,  /* 19 (the years 1900-1999: the 20th century) */
+	TG_DURATION, /* P2Y, P10Y, PT3H; PXW when the count is not stated */
+	TG_INTERVAL  /* 2023-08/2024-10-18; PXW/2024-10-18 for "the past
+			few weeks"; both ends inclusive */
+} timex_gran;
+
+/* "day", "week", "month", "quarter", "season", "year", "decade",
+ * "century", "duration", "interval". */
+const char *timex_gran_name(timex_gran g);
+
+/* A calendar date; y == 0 means no date. */
+typedef struct timex_date {
+	int y, m, d;
+} timex_date;
+
+/* Reads "YYYY-MM-DD" at the start of s (a time after it, "T00:00:00", is
+ * ignored).  Returns 1 and sets *out, or 0 (and out->y = 0) when s holds no
+ * valid date. */
+int timex_date_parse(const char *s, size_t len, timex_date *out);
+
+typedef struct timex {
+	size_t t0, t1;     /* tokens [t0, t1) */
+	timex_gran gran;
+	int relative;      /* the value depends on the reference date */
+	int unresolved;    /* relative, and there was no reference date: value
+			      is a partial form with X for what is unknown
+			      ("XXXX-10-18", "XXXX-06", "XXXX-WXX-5") or empty
+			      when nothing is known ("yesterday") */
+	char value[48];    /* ISO 8601, NUL-terminated */
+} timex;
+
+/* Reads the time expression that starts at token i, using tokens before
+ * lim, against ref (NULL or ref->y == 0: none).  Returns 1 and fills *out,
+ * or 0.  Looks at a bounded number of tokens, so scanning a sentence token
+ * by token is linear.  A preposition before the expression ("in June", "by
+ * the end of the year") is not part of it, except "since", which makes an
+ * interval up to the reference date. */
+int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
+	       timex *out);
+
+#endif
