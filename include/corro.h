@@ -201,6 +201,37 @@ const corro_figure *corro_result_figure(const corro_result *res, size_t i);
 /* The span of sentence i (i < corro_result_sentences()). */
 corro_span corro_result_sentence(const corro_result *res, size_t i);
 
+/* ---- quotes ---------------------------------------------------------- */
+
+/*
+ * A quotation and who said it.  kind is "direct" (words in quote marks),
+ * "reported" (the clause of "Kyiv said at least ...") or "term" (one to three
+ * words in quote marks that nobody is said to say: scare quotes, names).
+ * text is the quoted words inside the marks (for a quote over several
+ * paragraphs, everything from the first opening mark to the last closing
+ * one).  speaker is the name as written at speaker_span; for "he said" it is
+ * the last named speaker before it, and speaker_span is where that name is.
+ * affiliation ("mayor of Vellport") and channel (the outlet told: "PBS") are
+ * copied from the text.  Strings are owned by the result, NULL when absent;
+ * kind is static.
+ */
+typedef struct corro_quote {
+	const char *kind;
+	const char *speaker;
+	const char *affiliation;
+	const char *channel;
+	corro_span text;
+	corro_span speaker_span; /* start == end when there is no speaker */
+	corro_span sentence;     /* the sentences that hold the quote and its
+				    attribution (cut to about 1,000 bytes on
+				    each side of a long quote) */
+	size_t sentence_index;   /* the sentence of the quote's first word */
+} corro_quote;
+
+/* The quotes of a document in text order (corro_extract finds them). */
+size_t corro_result_quote_count(const corro_result *res);
+const corro_quote *corro_result_quote(const corro_result *res, size_t i);
+
 /* ---- numbers (the recognizer under the figures) ---------------------- */
 
 typedef enum {

@@ -1,11 +1,12 @@
 /* extract.c: the pipeline for one document: tokens -> sentences -> numbers
- * -> figures, all in one arena freed with the result. */
+ * -> figures and quotes, all in one arena freed with the result. */
 #include "corro.h"
 #include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "number.h"
 #include "quantity.h"
+#include "quote.h"
 #include "sentence.h"
 #include "timex.h"
 
@@ -18,6 +19,8 @@ struct corro_result {
 	size_t nfigs;
 	corro_span *sents;
 	size_t nsent;
+	corro_quote *quotes;
+	size_t nquotes;
 };
 
 /* Runs the stages that every consumer of a text needs. */
@@ -71,6 +74,23 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 			goto fail;
 		}
 	}
+	if (r->a.failed) {
+		st = CORRO_NOMEM;
+		goto fail;
+	}
+	quote_list quotes = {0};
+	if (quote_find(&quotes, &p.view, &p.sents, &r->a)) {
+		quote_list_release(&quotes);
+		st = CORRO_NOMEM;
+		goto fail;
+	}
+	r->nquotes = quotes.n;
+	if (quotes.n) {
+		r->quotes = arena_alloc(&r->a, quotes.n * sizeof *r->quotes);
+		if (r->quotes)
+			memcpy(r->quotes, quotes.v, quotes.n * sizeof *r->quotes);
+	}
+	quote_list_release(&quotes);
 	if (r->a.failed) {
 		st = CORRO_NOMEM;
 		goto fail;
@@ -132,6 +152,13 @@ size_t corro_result_figure_count(const corro_result *res)
 const corro_figure *corro_result_figure(const corro_result *res, size_t i)
 {
 	return i < res->nfigs ? &res->figs[i] : NULL;
+}
+
+size_t corro_result_quote_count(const corro_result *res) { return res->nquotes; }
+
+const corro_quote *corro_result_quote(const corro_result *res, size_t i)
+{
+	return i < res->nquotes ? &res->quotes[i] : NULL;
 }
 
 const char *corro_hedge_name(corro_hedge h)

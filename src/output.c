@@ -102,6 +102,30 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	str_json(b, "sentence", s->sentence, s->sentence_len, f->sentence);
 }
 
+/* One quote record: the quoted text, speaker and sentence with their
+ * offsets, so that each can be checked against the document's bytes. */
+static void output_quote_json(buf *b, size_t docno, const char *id, size_t n,
+			      const char *text, const corro_quote *q)
+{
+	corro_span none = {0, 0};
+	buf_puts(b, "{\"type\":\"quote\",\"doc\":");
+	json_size(b, docno);
+	json_key(b, "id"); json_cstr(b, id);
+	json_key(b, "n"); json_size(b, n);
+	json_key(b, "text");
+	json_str(b, text + q->text.start, q->text.end - q->text.start);
+	json_key(b, "start"); json_size(b, q->text.start);
+	json_key(b, "end"); json_size(b, q->text.end);
+	str_json(b, "speaker", q->speaker, q->speaker ? strlen(q->speaker) : 0,
+		 q->speaker ? q->speaker_span : none);
+	json_key(b, "affiliation"); json_cstr(b, q->affiliation);
+	json_key(b, "channel"); json_cstr(b, q->channel);
+	json_key(b, "kind"); json_cstr(b, q->kind);
+	str_json(b, "sentence", text + q->sentence.start,
+		 q->sentence.end - q->sentence.start, q->sentence);
+	buf_puts(b, "}\n");
+}
+
 corro_status corro_write_records(corro_format fmt, size_t docno,
 				 const corro_doc *doc, const corro_result *res,
 				 corro_write_fn w, void *ud)
@@ -176,6 +200,20 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				goto done;
 			}
 			b.len = 0;
+		}
+	}
+	if (fmt == CORRO_FORMAT_JSONL && res) {
+		size_t nq = corro_result_quote_count(res);
+		for (size_t i = 0; i < nq; i++) {
+			output_quote_json(&b, docno, m->id, i, text,
+					  corro_result_quote(res, i));
+			if (b.len > (1u << 16)) {
+				if (w(ud, b.data, b.len)) {
+					st = CORRO_IO;
+					goto done;
+				}
+				b.len = 0;
+			}
 		}
 	}
 	if (b.len && w(ud, b.data, b.len))

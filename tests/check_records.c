@@ -6,7 +6,8 @@
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
- * the document's bytes at their offsets (provenance).  Each --expect must
+ * the document's bytes at their offsets (provenance), and for every quote
+ * record the same of "text", "speaker" and "sentence".  Each --expect must
  * match at least one figure record (every key=value of it), each --forbid
  * none.  Values compare as the JSON value printed as text (null for null).
  * OUTPUT may also be the JSON of `corro brief --format json`: then its
@@ -190,6 +191,19 @@ int main(int argc, char **argv)
 			}
 		}
 		const char *type = json_string_value(json_object_get(rec, "type"));
+		if (type && strcmp(type, "quote") == 0) {
+			char why[1024];
+			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
+			    span_ok(rec, "speaker", "speaker_start", "speaker_end", why,
+				    sizeof why) &&
+			    span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
+				    sizeof why))
+				passed++;
+			else {
+				fprintf(stderr, "FAIL line %zu: %s\n", lineno, why);
+				failed++;
+			}
+		}
 		if (type && strcmp(type, "figure") == 0) {
 			nfig++;
 			char why[1024];
