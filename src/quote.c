@@ -725,7 +725,8 @@ int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a)
 		if (push(out, &q))
 			goto done;
 	}
-	qsort(out->v + base, out->n - base, sizeof *out->v, by_start);
+	if (out->n > base)
+		qsort(out->v + base, out->n - base, sizeof *out->v, by_start);
 	rc = c.a->failed ? -1 : 0;
 done:
 	mem_free(m);

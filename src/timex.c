@@ -335,6 +335,8 @@ static void put_month_day(rd *r, timex *o, int y, int m, int d)
 		return;
 	}
 	timex_date t = {year_for(r, m, d), m, d};
+	for (int k = 0; k < 8 && d > days_in_month(t.y, m); k++)
+		t.y--; /* Feb. 29: the last leap year */
 	put_day(r, o, t);
 }
 
@@ -535,7 +537,7 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 		return k;
 	}
 	o->relative = 1;
-	timex_gran g = letter == 'Y' ? TG_YEAR : letter == 'M' ? TG_MONTH : TG_DAY;
+	timex_gran g = letter == 'Y' ? TG_YEAR : TG_DAY;
 	if (!has_ref(r)) {
 		put_unknown(o, g);
 		return e;
@@ -548,7 +550,10 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 		put_year(r, o, r->ref.y + (int)a);
 	else if (letter == 'M') {
 		int mm = r->ref.y * 12 + r->ref.m - 1 + (int)a;
-		put_month(r, o, mm / 12, mm % 12 + 1);
+		timex_date t = {mm / 12, mm % 12 + 1, r->ref.d};
+		if (t.d > days_in_month(t.y, t.m))
+			t.d = days_in_month(t.y, t.m);
+		put_day(r, o, t);
 	} else
 		put_day(r, o, civil_from_days(ref_days(r) + a * (letter == 'W' ? 7 : 1)));
 	return e;
@@ -587,7 +592,7 @@ static size_t rd_numeric(rd *r, size_t i, timex *o)
 	    !ends_clean(r, i + 5))
 		return 0;
 	if (ylen == 2)
-		y += y <= (has_ref(r) ? r->ref.y % 100 + 10 : 50) ? 2000 : 1900;
+		y += y < 50 ? 2000 : 1900;
 	int m = a, d = b;
 	if (m > 12) {
 		m = b;
@@ -874,7 +879,7 @@ static void put_weekday(rd *r, timex *o, int wd, int k, int this_week)
 	if (this_week)
 		t = days - rw + wd;
 	else if (k > 0)
-		t = days + ((wd - rw + 6) % 7) + 1;
+		t = days - rw + 7 + wd; /* next week's */
 	else if (k < 0)
 		t = days - ((rw - wd + 6) % 7) - 1;
 	else
@@ -890,7 +895,9 @@ static int weekday_at(rd *r, size_t i, size_t *end)
 	if (!e)
 		return 0;
 	if (TOK(i)->end - TOK(i)->start <= 4) {
-		if (!(TOK(i)->flags & TF_UPPER) || (TOK(i)->flags & TF_CAPS))
+		const tok *t = TOK(i);
+		if (((!(t->flags & TF_UPPER) || (t->flags & TF_CAPS)) &&
+		     !tok_is(r->v->text, t, "tues") && !tok_is(r->v->text, t, "thurs")))
 			return 0;
 		if (punct_is(r, j, '.') && glued(r, j))
 			j++;
@@ -930,8 +937,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 		return 0;
 	int sh = (int)s->value;
 	const char *w = s->phrase;
-	int span_like = !strcmp(w, "past") || !strcmp(w, "coming") ||
-			!strcmp(w, "upcoming");
+	int span_like = !strcmp(w, "past") || !strcmp(w, "coming");
 	r->the_ok = 1;
 	int wd = weekday_at(r, j, &k);
 	if (wd) {
@@ -945,12 +951,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 			put_unknown(o, TG_MONTH);
 			return k;
 		}
-		int y = r->ref.y;
-		if (sh < 0 && m >= r->ref.m)
-			y--;
-		else if (sh > 0 && m <= r->ref.m)
-			y++;
-		put_month(r, o, y, m);
+		put_month(r, o, r->ref.y + sh, m); /* last June: last year's */
 		return k;
 	}
 	const lex_entry *se = time_class(r, j, "season", &k);
@@ -965,8 +966,17 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	const lex_entry *u = time_class(r, j, "unit", &k);
 	/* a calendar unit: "last week", "this year", not "last weeks" */
 	if (u && !span_like && !strcmp(u->phrase, u->b) &&
-	    put_unit(r, o, u->b, sh))
+	    put_unit(r, o, u->b, sh)) {
+		size_t e;
+		int wd2 = !strcmp(u->b, "week") ? weekday_at(r, k, &e) : 0;
+		if (wd2 && has_ref(r)) {
+			/* "next week Sunday": that day of that week */
+			long days = ref_days(r);
+			put_day(r, o, civil_from_days(days - weekday_of(days) + 7L * sh + wd2));
+			return e;
+		}
 		return k;
+	}
 	/* an interval: the past three years, the coming weeks */
 	if (sh == 0)
 		return 0;
@@ -1018,8 +1028,11 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	}
 	if (sh < 0)
 		put(o, TG_INTERVAL, "%04d-%02d-%02d/%s", other.y, other.m, other.d, ref);
-	else
-		put(o, TG_INTERVAL, "%s/%04d-%02d-%02d", ref, other.y, other.m, other.d);
+	else {
+		timex_date next = civil_from_days(days + 1);
+		put(o, TG_INTERVAL, "%04d-%02d-%02d/%04d-%02d-%02d", next.y, next.m,
+		    next.d, other.y, other.m, other.d);
+	}
 	return k;
 }
 
@@ -1128,7 +1141,12 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	if (since)
 		i++;
 	int the = lex_word_is(v, i, lim, "the");
-	size_t e = rd_core(&r, i + the, out);
+	size_t e = 0;
+	memset(out, 0, sizeof *out);
+	if (the && (e = rd_dayword(&r, i, out)) != 0)
+		the = 0; /* "the day before yesterday" */
+	else
+		e = rd_core(&r, i + the, out);
 	if (e && the && !r.the_ok)
 		e = 0;
 	if (!e && since)

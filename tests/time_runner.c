@@ -11,6 +11,8 @@
  * Every time expression corro finds must be listed, in order; a case with
  * an empty times section expects none.  Keys after text may be left out
  * (value=null means NULL).  relative= and unresolved= compare the flags.
+ * Then runs pathological inputs (100,000 month names, weekdays, "last",
+ * "the" and "since" in a row) that must take under two seconds each.
  * Prints "N passed, N failed".
  */
 #include "corro.h"
@@ -19,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "kv.h"
 #include "mem.h"
@@ -139,6 +142,31 @@ int main(int argc, char **argv)
 		buf_release(&in);
 		free(line);
 		fclose(fp);
+	}
+	static const char *const reps[] = {"January ", "Friday ", "last ",
+					    "the ", "since ", "1950s ",
+					    "two years ago ", "Oct. 18, "};
+	for (size_t k = 0; k < sizeof reps / sizeof *reps; k++) {
+		size_t rl = strlen(reps[k]), n = 100000;
+		char *big = malloc(rl * n);
+		if (!big)
+			return 2;
+		for (size_t j = 0; j < n; j++)
+			memcpy(big + j * rl, reps[k], rl);
+		got g;
+		g.n = 0;
+		g.text = big;
+		clock_t c0 = clock();
+		corro_status st = corro_times(big, rl * n, "2024-10-18", collect, &g);
+		double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+		if (st != CORRO_OK || secs > 2.0) {
+			fprintf(stderr, "FAIL pathological: 100,000 \"%s\": %.2f s\n",
+				reps[k], secs);
+			failed++;
+		} else {
+			passed++;
+		}
+		free(big);
 	}
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
