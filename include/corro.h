@@ -201,6 +201,23 @@ const corro_figure *corro_result_figure(const corro_result *res, size_t i);
 /* The span of sentence i (i < corro_result_sentences()). */
 corro_span corro_result_sentence(const corro_result *res, size_t i);
 
+/* ---- entities --------------------------------------------------------- */
+
+/* Someone or something a document names, with every mention. */
+typedef struct corro_entity {
+	const char *name;        /* canonical: "Kim Jong Un", "Russia" */
+	const char *kind;        /* "country", "body", "person", "org", or
+				    "name" when it cannot tell */
+	const char *role;        /* "President", "leader", or NULL */
+	const char *affiliation; /* "Ukraine" for "Ukrainian President ...",
+				    "South Korea" for "South Korea's NIS" */
+	const corro_span *mentions;
+	size_t nmentions;
+} corro_entity;
+
+size_t corro_result_entity_count(const corro_result *res);
+const corro_entity *corro_result_entity(const corro_result *res, size_t i);
+
 /* ---- quotes ---------------------------------------------------------- */
 
 /*

@@ -1,6 +1,7 @@
 /* extract.c: the pipeline for one document: tokens -> sentences -> numbers
  * -> figures and quotes, all in one arena freed with the result. */
 #include "corro.h"
+#include "entity.h"
 #include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
@@ -21,6 +22,8 @@ struct corro_result {
 	size_t nsent;
 	corro_quote *quotes;
 	size_t nquotes;
+	corro_entity *ents;
+	size_t nents;
 };
 
 /* Runs the stages that every consumer of a text needs. */
@@ -75,6 +78,10 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 		}
 	}
 	if (r->a.failed) {
+		st = CORRO_NOMEM;
+		goto fail;
+	}
+	if (ent_document(&p.view, &p.sents, &r->a, &r->ents, &r->nents)) {
 		st = CORRO_NOMEM;
 		goto fail;
 	}
@@ -137,6 +144,13 @@ void corro_result_free(corro_result *res)
 }
 
 size_t corro_result_sentences(const corro_result *res) { return res->nsent; }
+
+size_t corro_result_entity_count(const corro_result *res) { return res->nents; }
+
+const corro_entity *corro_result_entity(const corro_result *res, size_t i)
+{
+	return i < res->nents ? &res->ents[i] : NULL;
+}
 
 corro_span corro_result_sentence(const corro_result *res, size_t i)
 {

@@ -44,6 +44,9 @@ typedef enum {
 	LEX_CREDIT,    /* the start of a credit line: "Credit:" */
 	LEX_TIME,      /* a time word (data/time.tsv): a = class, b and value
 			  by class, see there */
+	LEX_ROLE,      /* a title or role before a name: "President", "leader" */
+	LEX_ORGWORD,   /* a word that makes a name an organisation */
+	LEX_PLACEWORD, /* a word that makes a name a place or an event */
 	LEX_CAT_COUNT_
 } lex_cat;
 

@@ -203,6 +203,37 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		}
 	}
 	if (fmt == CORRO_FORMAT_JSONL && res) {
+		size_t ne = corro_result_entity_count(res);
+		for (size_t i = 0; i < ne; i++) {
+			const corro_entity *e = corro_result_entity(res, i);
+			buf_puts(&b, "{\"type\":\"entity\",\"doc\":");
+			json_size(&b, docno);
+			json_key(&b, "id"); json_cstr(&b, m->id);
+			json_key(&b, "n"); json_size(&b, i);
+			json_key(&b, "name"); json_cstr(&b, e->name);
+			json_key(&b, "kind"); json_cstr(&b, e->kind);
+			json_key(&b, "role"); json_cstr(&b, e->role);
+			json_key(&b, "affiliation"); json_cstr(&b, e->affiliation);
+			buf_puts(&b, ",\"mentions\":[");
+			for (size_t k = 0; k < e->nmentions; k++) {
+				corro_span sp = e->mentions[k];
+				buf_puts(&b, k ? ",{\"text\":" : "{\"text\":");
+				json_str(&b, text + sp.start, sp.end - sp.start);
+				json_key(&b, "start"); json_size(&b, sp.start);
+				json_key(&b, "end"); json_size(&b, sp.end);
+				buf_putc(&b, '}');
+			}
+			buf_puts(&b, "]}\n");
+			if (b.len > (1u << 16)) {
+				if (w(ud, b.data, b.len)) {
+					st = CORRO_IO;
+					goto done;
+				}
+				b.len = 0;
+			}
+		}
+	}
+	if (fmt == CORRO_FORMAT_JSONL && res) {
 		size_t nq = corro_result_quote_count(res);
 		for (size_t i = 0; i < nq; i++) {
 			output_quote_json(&b, docno, m->id, i, text,

@@ -2,7 +2,7 @@
  * check_records: checks what `corro extract` printed.
  *
  * Usage: check_records OUTPUT [--expect "k=v ..."]... [--forbid "k=v ..."]...
- *                      [--fact "k=v ..."]... -- INPUT...
+ *                      [--fact "k=v ..."]... [--entity "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
@@ -12,6 +12,8 @@
  * none.  Values compare as the JSON value printed as text (null for null).
  * OUTPUT may also be the JSON of `corro brief --format json`: then its
  * figures are checked the same way, and each --fact must match a fact.
+ * Entity records: every mention must be the bytes at its offsets, and each
+ * --entity must match an entity record.
  * Prints "N passed, N failed".
  */
 #include "corro.h"
@@ -94,8 +96,8 @@ static int span_ok(json_t *rec, const char *name, const char *sname,
 int main(int argc, char **argv)
 {
 	const char *out = NULL;
-	const char *expect[256], *forbid[256], *factpat[256];
-	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0};
+	const char *expect[256], *forbid[256], *factpat[256], *entpat[256];
+	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0}, nent = 0, nent_hit[256] = {0};
 	int i = 1;
 	for (; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0) {
@@ -108,6 +110,8 @@ int main(int argc, char **argv)
 			forbid[nf++] = argv[++i];
 		else if (strcmp(argv[i], "--fact") == 0 && i + 1 < argc && nfact < 256)
 			factpat[nfact++] = argv[++i];
+		else if (strcmp(argv[i], "--entity") == 0 && i + 1 < argc && nent < 256)
+			entpat[nent++] = argv[++i];
 		else if (!out)
 			out = argv[i];
 	}
@@ -191,6 +195,30 @@ int main(int argc, char **argv)
 			}
 		}
 		const char *type = json_string_value(json_object_get(rec, "type"));
+		if (type && strcmp(type, "entity") == 0) {
+			/* every mention is the bytes at its offsets */
+			size_t d = (size_t)json_integer_value(json_object_get(rec, "doc"));
+			json_t *ms = json_object_get(rec, "mentions");
+			int ok = d < ndocs && json_array_size(ms) > 0;
+			for (size_t k = 0; ok && k < json_array_size(ms); k++) {
+				json_t *m = json_array_get(ms, k);
+				json_t *t = json_object_get(m, "text");
+				size_t a = (size_t)json_integer_value(json_object_get(m, "start"));
+				size_t b = (size_t)json_integer_value(json_object_get(m, "end"));
+				ok = json_is_string(t) && a <= b && b <= doc_len[d] &&
+				     b - a == json_string_length(t) &&
+				     memcmp(doc_text[d] + a, json_string_value(t), b - a) == 0;
+			}
+			if (ok)
+				passed++;
+			else {
+				fprintf(stderr, "FAIL line %zu: entity mention is not the bytes at its offsets\n",
+					lineno);
+				failed++;
+			}
+			for (size_t k = 0; k < nent; k++)
+				nent_hit[k] += matches(rec, entpat[k]);
+		}
 		if (type && strcmp(type, "quote") == 0) {
 			char why[1024];
 			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
@@ -233,6 +261,14 @@ int main(int argc, char **argv)
 	fclose(f);
 	json_decref(figs);
 	json_decref(brief);
+	for (size_t k = 0; k < nent; k++) {
+		if (nent_hit[k])
+			passed++;
+		else {
+			fprintf(stderr, "FAIL no entity matches --entity '%s'\n", entpat[k]);
+			failed++;
+		}
+	}
 	for (size_t k = 0; k < nfact; k++) {
 		if (nfact_hit[k])
 			passed++;

@@ -20,4 +20,9 @@ exec "$check" "$tmp/out.jsonl" \
   --expect 'value=500000 predicate=wound' \
   --forbid 'value=2022' --forbid 'value=2024' --forbid 'value=2015' --forbid 'value=1973' \
   --forbid 'value=4 what=null' --forbid 'value=21' --forbid 'value=616' --forbid 'value=18' \
+  --entity 'name="Volodymyr Zelenskyy" kind=person role=President affiliation=Ukraine' \
+  --entity 'name="National Intelligence Service" kind=org affiliation="South Korea"' \
+  --entity 'name="Kim Jong-un" kind=person' --entity 'name="Vladimir Putin" kind=person' \
+  --entity 'name=Russia kind=country' --entity 'name=NATO kind=body' \
+  --entity 'name="Centre for Strategic and International Studies" kind=org' \
   -- "$seeds"

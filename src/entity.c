@@ -1,0 +1,433 @@
+/* entity.c: who is named in a document (prefix ent_).
+ *
+ * Places come from the lexicon (countries from iso-codes and data/places.tsv
+ * with their capitals, metonyms and demonyms: "the Kremlin" is Russia,
+ * "North Korean troops" name North Korea) and bodies (NATO, the G7).  Other
+ * names are runs of capitalised words: an organisation when one of them is
+ * an organisation word ("... Intelligence Service"), a person when a role
+ * comes before ("President Volodymyr Zelenskyy", "leader Kim Jong Un") or
+ * when the run has two words or more.  Within a document, "Kim Jong-un" and
+ * "Kim Jong Un" are one person, and so is a later "Kim"; an acronym in
+ * brackets after an organisation ("(NIS)") names it too. */
+#include "entity.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOK(i) (&v->t[(i)])
+
+typedef struct ent {
+	corro_entity e;
+	char key[96];      /* lower case, hyphens as spaces */
+	char first[32];    /* first and last words of a person's key */
+	char last[32];
+	corro_span *m;
+	size_t nm, capm;
+} ent;
+
+typedef struct ent_list {
+	ent *v;
+	size_t n, cap;
+	hmap by_key;   /* hash of key -> index + 1 */
+	hmap by_part;  /* hash of a person's first or last word -> index + 1 */
+} ent_list;
+
+static uint64_t key_hash(const char *k)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 1099511628211ull;
+	return h ? h : 1;
+}
+
+static void make_key(const char *s, size_t n, char *key, size_t cap)
+{
+	size_t o = 0;
+	int space = 0;
+	for (size_t i = 0; i < n && o + 1 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '-' || c == ' ' || c == '\n' || c == '\t') {
+			space = o > 0;
+			continue;
+		}
+		if (space && o + 1 < cap)
+			key[o++] = ' ';
+		space = 0;
+		key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	key[o] = '\0';
+}
+
+static ent *find(ent_list *l, const char *key)
+{
+	const uint32_t *i = hmap_get(&l->by_key, key_hash(key), 0);
+	return i && strcmp(l->v[*i - 1].key, key) == 0 ? &l->v[*i - 1] : NULL;
+}
+
+/* A person whose first or last word is key ("Kim", "Putin"). */
+static ent *find_part(ent_list *l, const char *key)
+{
+	const uint32_t *i = hmap_get(&l->by_part, key_hash(key), 0);
+	return i ? &l->v[*i - 1] : NULL;
+}
+
+static int add_mention(ent *e, size_t start, size_t end)
+{
+	if (VEC_GROW(e->m, e->nm, e->capm, corro_span))
+		return -1;
+	e->m[e->nm].start = start;
+	e->m[e->nm].end = end;
+	e->nm++;
+	return 0;
+}
+
+/* The entity with this key, made when new. */
+static ent *get(ent_list *l, arena *a, const char *key, const char *name,
+		size_t nlen, const char *kind)
+{
+	ent *e = find(l, key);
+	if (e)
+		return e;
+	if (VEC_GROW(l->v, l->n, l->cap, ent))
+		return NULL;
+	e = &l->v[l->n++];
+	memset(e, 0, sizeof *e);
+	snprintf(e->key, sizeof e->key, "%s", key);
+	e->e.name = arena_strndup(a, name, nlen);
+	e->e.kind = kind;
+	const char *sp = strchr(key, ' ');
+	snprintf(e->first, sizeof e->first, "%.*s", (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
+	const char *ls = strrchr(key, ' ');
+	snprintf(e->last, sizeof e->last, "%s", ls ? ls + 1 : key);
+	uint32_t *slot = hmap_get(&l->by_key, key_hash(key), 1);
+	if (!slot)
+		return NULL;
+	if (!*slot)
+		*slot = (uint32_t)l->n;
+	return e;
+}
+
+/* Remembers a person's first and last words for later single names. */
+static int index_parts(ent_list *l, ent *e)
+{
+	if (strcmp(e->e.kind, "person") != 0 || !strchr(e->key, ' '))
+		return 0;
+	const char *parts[2] = {e->first, e->last};
+	for (int k = 0; k < 2; k++) {
+		uint32_t *slot = hmap_get(&l->by_part, key_hash(parts[k]), 1);
+		if (!slot)
+			return -1;
+		if (!*slot)
+			*slot = (uint32_t)(e - l->v) + 1;
+	}
+	return 0;
+}
+
+static int is_word(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && v->t[i].type == TK_WORD;
+}
+
+static int upper(const lex_view *v, size_t i, size_t lim)
+{
+	return is_word(v, i, lim) && (v->t[i].flags & TF_UPPER);
+}
+
+/* A run of capitalised words from i: "Victor Cha", "Kim Jong-un",
+ * "Centre for Strategic and International Studies".  Returns its end. */
+static size_t name_run(const lex_view *v, size_t i, size_t lim)
+{
+	size_t j = i;
+	while (j < lim) {
+		if (upper(v, j, lim) && !tok_is(v->text, TOK(j), "'s")) {
+			j++;
+			/* glued hyphen: Jong-un, Draudt-Véjares */
+			if (lex_punct(v, j, lim, '-') && lex_glued(v, j) && is_word(v, j + 1, lim) &&
+			    lex_glued(v, j + 1))
+				j += 2;
+			continue;
+		}
+		if ((lex_word_is(v, j, lim, "of") || lex_word_is(v, j, lim, "for") ||
+		     lex_word_is(v, j, lim, "and") || lex_word_is(v, j, lim, "al")) &&
+		    j > i && upper(v, j + 1, lim) &&
+		    !lex_match(v, j + 1, lim, LEX_BIT(LEX_PLACE), NULL))
+		{
+			j++;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+static int has_orgword(const lex_view *v, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (lex_has(v, k, LEX_BIT(LEX_ORGWORD)) &&
+		    lex_one(v, k, b, LEX_BIT(LEX_ORGWORD)))
+			return 1;
+	return 0;
+}
+
+static int has_placeword(const lex_view *v, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (lex_has(v, k, LEX_BIT(LEX_PLACEWORD)) &&
+		    lex_match(v, k, b, LEX_BIT(LEX_PLACEWORD), NULL))
+			return 1;
+	return 0;
+}
+
+static const char *place_kind(const lex_entry *e)
+{
+	return e->b && strcmp(e->b, "body") == 0 ? "body" : "country";
+}
+
+/* A title or role ending at token k-1, e.g. "President", "Foreign
+ * Minister", "leader".  Returns where it starts, or k. */
+static size_t role_before(const lex_view *v, size_t lo, size_t k)
+{
+	if (k == 0 || k <= lo)
+		return k;
+	size_t start;
+	/* "Mr." ends in a full stop */
+	size_t last = k - 1;
+	if (lex_punct(v, last, k, '.') && last > lo)
+		last--;
+	if (lex_match_ending(v, lo, k - 1, LEX_BIT(LEX_ROLE), &start))
+		return start;
+	if (last != k - 1 && lex_match_ending(v, lo, last, LEX_BIT(LEX_ROLE), &start))
+		return start;
+	return k;
+}
+
+static int cmp_span(const void *pa, const void *pb)
+{
+	const corro_span *a = pa, *b = pb;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+int ent_document(const lex_view *v, const sent_list *sl, arena *a,
+		 corro_entity **out, size_t *nout)
+{
+	ent_list l = {0};
+	int rc = -1;
+	*out = NULL;
+	*nout = 0;
+	for (size_t si = 0; si < sl->n; si++) {
+		const sent *s = &sl->v[si];
+		size_t lim = s->t1;
+		/* A headline in Title Case capitalises every word: only the
+		 * lexicon's places are trusted there. */
+		size_t words = 0, caps = 0;
+		for (size_t k = s->t0; k < lim; k++)
+			if (TOK(k)->type == TK_WORD && TOK(k)->end - TOK(k)->start > 3) {
+				words++;
+				caps += (TOK(k)->flags & TF_UPPER) != 0;
+			}
+		int title_case = words >= 3 && caps * 10 >= words * 7;
+		for (size_t i = s->t0; i < lim;) {
+			size_t len;
+			const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
+						      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE), &len)
+						      : NULL;
+			if (pe) {
+				char key[96];
+				make_key(pe->a, strlen(pe->a), key, sizeof key);
+				ent *e = get(&l, a, key, pe->a, strlen(pe->a), place_kind(pe));
+				if (!e || add_mention(e, TOK(i)->start, TOK(i + len - 1)->end))
+					goto done;
+				i += len;
+				continue;
+			}
+			if (!upper(v, i, lim) || title_case) {
+				i++;
+				continue;
+			}
+			size_t j = name_run(v, i, lim);
+			/* the sentence's first word alone is usually just a
+			 * capitalised word ("However", "This") */
+			if (j == i + 1 && (i == s->t0 || (i > s->t0 && lex_punct(v, i - 1, lim, '"'))) &&
+			    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
+			     TOK(i)->end - TOK(i)->start < 3)) {
+				i = j;
+				continue;
+			}
+			/* a role word alone ("President said") names nobody */
+			size_t r0 = i;
+			while (r0 < j && lex_has(v, r0, LEX_BIT(LEX_ROLE))) {
+				size_t rl;
+				if (!lex_match(v, r0, j, LEX_BIT(LEX_ROLE), &rl))
+					break;
+				r0 += rl;
+				if (lex_punct(v, r0, lim, '.'))
+					r0++;
+			}
+			size_t n0 = r0;
+			if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
+				i = j > i ? j : i + 1;
+				continue;
+			}
+			/* a single capitalised word opening a sentence is most
+			 * often an adverb or a common word: "Firstly", "However" */
+			if (j == n0 + 1 && n0 == s->t0 && r0 == i) {
+				char w[64];
+				size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
+				char key0[96];
+				make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start,
+					 key0, sizeof key0);
+				if (!find(&l, key0) && !find_part(&l, key0) &&
+				    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
+				     !(j < lim && (lex_word_is(v, j, lim, "said") ||
+						   lex_word_is(v, j, lim, "says") ||
+						   lex_word_is(v, j, lim, "told") ||
+						   tok_is(v->text, TOK(j), "'s"))))) {
+					i = j;
+					continue;
+				}
+			}
+			const char *kind;
+			if (has_orgword(v, n0, j))
+				kind = "org";
+			else if (has_placeword(v, n0, j))
+				kind = "place";
+			else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
+				kind = "org";
+			else if (j - n0 >= 2 || r0 > i)
+				kind = "person";
+			else
+				kind = "name";
+			/* a role before the run: "President X", "leader X",
+			 * "Ukrainian President X" */
+			size_t rs = r0 > i ? i : role_before(v, s->t0, i);
+			const char *role = NULL;
+			char rolebuf[64];
+			if (r0 > i) {
+				snprintf(rolebuf, sizeof rolebuf, "%.*s",
+					 (int)(TOK(r0 - 1)->end - TOK(i)->start), v->text + TOK(i)->start);
+				role = rolebuf;
+			} else if (rs < i) {
+				snprintf(rolebuf, sizeof rolebuf, "%.*s",
+					 (int)(TOK(i - 1)->end - TOK(rs)->start), v->text + TOK(rs)->start);
+				role = rolebuf;
+				kind = strcmp(kind, "org") ? "person" : kind;
+			}
+			size_t ns = TOK(n0)->start, ne = TOK(j - 1)->end;
+			char key[96];
+			make_key(v->text + ns, ne - ns, key, sizeof key);
+			ent *e = find(&l, key);
+			/* "Kim" after "Kim Jong Un", "Putin" after "Vladimir
+			 * Putin": a single word names a person named before */
+			if (!e && j == n0 + 1)
+				e = find_part(&l, key);
+			if (!e)
+				e = get(&l, a, key, v->text + ns, ne - ns, kind);
+			if (!e || add_mention(e, ns, ne))
+				goto done;
+			if (role && !e->e.role)
+				e->e.role = arena_strndup(a, role, strlen(role));
+			if (strcmp(e->e.kind, "name") == 0 && strcmp(kind, "name") != 0)
+				e->e.kind = kind;
+			if (index_parts(&l, e))
+				goto done;
+			/* who they belong to: "Ukrainian President", "South
+			 * Korea's National Intelligence Service", "Victor Cha,
+			 * of the Centre for ..." */
+			if (!e->e.affiliation) {
+				size_t p = rs;
+				size_t ps;
+				const lex_entry *aff = NULL;
+				if (p > s->t0 && tok_is(v->text, TOK(p - 1), "'s") && p - 1 > s->t0)
+					aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
+				else if (p > s->t0)
+					aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
+				if (aff)
+					e->e.affiliation = aff->a;
+			}
+			/* "(NIS)" right after an organisation */
+			if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
+			    lex_punct(v, j + 2, lim, ')') && strcmp(e->e.kind, "org") == 0) {
+				char ak[96];
+				make_key(v->text + TOK(j + 1)->start,
+					 TOK(j + 1)->end - TOK(j + 1)->start, ak, sizeof ak);
+				if (!find(&l, ak)) {
+					/* the acronym is a second key of the same entity:
+					 * a stub that points at it by name */
+					ent *alias = get(&l, a, ak, e->e.name, strlen(e->e.name), "org");
+					if (!alias)
+						goto done;
+					/* keep it pointing: merged below */
+				}
+				if (add_mention(find(&l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
+					goto done;
+				j += 3;
+			}
+			i = j;
+		}
+	}
+	/* merge acronym stubs into their organisation (the stub carries the
+	 * organisation's name) and single names ("Kim" said before "Kim Jong
+	 * Un" was named) into the person they are part of */
+	{
+		hmap by_name = {0};
+		for (size_t q = 0; q < l.n; q++) {
+			ent *e = &l.v[q];
+			ent *f = NULL;
+			uint32_t *slot = hmap_get(&by_name, key_hash(e->e.name), 1);
+			if (!slot) {
+				hmap_release(&by_name);
+				goto done;
+			}
+			if (*slot && strcmp(l.v[*slot - 1].e.name, e->e.name) == 0)
+				f = &l.v[*slot - 1];
+			else if (!*slot)
+				*slot = (uint32_t)q + 1;
+			if (!f && strcmp(e->e.kind, "name") == 0) {
+				f = find_part(&l, e->key);
+				if (f == e)
+					f = NULL;
+			}
+			if (!f)
+				continue;
+			for (size_t k = 0; k < e->nm; k++)
+				if (add_mention(f, e->m[k].start, e->m[k].end)) {
+					hmap_release(&by_name);
+					goto done;
+				}
+			e->nm = 0;
+		}
+		hmap_release(&by_name);
+	}
+	size_t n = 0;
+	for (size_t q = 0; q < l.n; q++)
+		n += l.v[q].nm > 0;
+	corro_entity *res = arena_alloc(a, (n ? n : 1) * sizeof *res);
+	if (!res)
+		goto done;
+	size_t k = 0;
+	for (size_t q = 0; q < l.n; q++) {
+		ent *e = &l.v[q];
+		if (!e->nm)
+			continue;
+		qsort(e->m, e->nm, sizeof *e->m, cmp_span); /* text order */
+		corro_span *m = arena_alloc(a, e->nm * sizeof *m);
+		if (!m)
+			goto done;
+		memcpy(m, e->m, e->nm * sizeof *m);
+		res[k] = e->e;
+		res[k].mentions = m;
+		res[k].nmentions = e->nm;
+		k++;
+	}
+	*out = res;
+	*nout = k;
+	rc = 0;
+done:
+	for (size_t q = 0; q < l.n; q++)
+		mem_free(l.v[q].m);
+	mem_free(l.v);
+	hmap_release(&l.by_key);
+	hmap_release(&l.by_part);
+	return rc;
+}
