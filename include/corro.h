@@ -339,6 +339,11 @@ corro_status corro_times(const char *text, size_t len,
 			 const char *reference_date, corro_time_fn fn,
 			 void *ud);
 
+/* The time expressions of a document (corro_extract finds them, against
+ * the document's publication date); strings are owned by the result. */
+size_t corro_result_time_count(const corro_result *res);
+const corro_time *corro_result_time(const corro_result *res, size_t i);
+
 /* ---- stories, facts and the brief ----------------------------------- */
 
 /* Receives output bytes; returns 0 on success. */

@@ -10,6 +10,7 @@
 #include "quote.h"
 #include "sentence.h"
 #include "timex.h"
+#include "timex.h"
 
 #include <math.h>
 #include <string.h>
@@ -24,6 +25,8 @@ struct corro_result {
 	size_t nquotes;
 	corro_entity *ents;
 	size_t nents;
+	corro_time *times;
+	size_t ntimes, captimes;
 };
 
 /* Runs the stages that every consumer of a text needs. */
@@ -52,6 +55,36 @@ static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 	return CORRO_OK;
 }
 
+/* The time expressions of a document into the result's arena. */
+static int find_times(corro_result *r, const pipeline *p, const char *published)
+{
+	timex_date ref = {0, 0, 0};
+	if (published)
+		timex_date_parse(published, strlen(published), &ref);
+	const lex_view *v = &p->view;
+	for (size_t si = 0; si < p->sents.n; si++) {
+		const sent *s = &p->sents.v[si];
+		for (size_t i = s->t0; i < s->t1;) {
+			timex t;
+			if (!timex_read(v, i, s->t1, &ref, &t) || t.t1 <= i) {
+				i++;
+				continue;
+			}
+			if (VEC_GROW(r->times, r->ntimes, r->captimes, corro_time))
+				return -1;
+			corro_time *ct = &r->times[r->ntimes++];
+			ct->span.start = v->t[t.t0].start;
+			ct->span.end = v->t[t.t1 - 1].end;
+			ct->value = t.value[0] ? arena_strndup(&r->a, t.value, strlen(t.value)) : NULL;
+			ct->granularity = timex_gran_name(t.gran);
+			ct->relative = t.relative;
+			ct->unresolved = t.unresolved;
+			i = t.t1;
+		}
+	}
+	return r->a.failed ? -1 : 0;
+}
+
 corro_status corro_extract(const corro_doc *doc, corro_result **out)
 {
 	*out = NULL;
@@ -78,6 +111,10 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 		}
 	}
 	if (r->a.failed) {
+		st = CORRO_NOMEM;
+		goto fail;
+	}
+	if (find_times(r, &p, corro_doc_meta(doc)->published)) {
 		st = CORRO_NOMEM;
 		goto fail;
 	}
@@ -139,11 +176,19 @@ void corro_result_free(corro_result *res)
 {
 	if (!res)
 		return;
+	mem_free(res->times);
 	arena_release(&res->a);
 	mem_free(res);
 }
 
 size_t corro_result_sentences(const corro_result *res) { return res->nsent; }
+
+size_t corro_result_time_count(const corro_result *res) { return res->ntimes; }
+
+const corro_time *corro_result_time(const corro_result *res, size_t i)
+{
+	return i < res->ntimes ? &res->times[i] : NULL;
+}
 
 size_t corro_result_entity_count(const corro_result *res) { return res->nents; }
 

@@ -203,6 +203,23 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		}
 	}
 	if (fmt == CORRO_FORMAT_JSONL && res) {
+		size_t nt = corro_result_time_count(res);
+		for (size_t i = 0; i < nt; i++) {
+			const corro_time *t = corro_result_time(res, i);
+			buf_puts(&b, "{\"type\":\"time\",\"doc\":");
+			json_size(&b, docno);
+			json_key(&b, "id"); json_cstr(&b, m->id);
+			json_key(&b, "n"); json_size(&b, i);
+			json_key(&b, "text");
+			json_str(&b, text + t->span.start, t->span.end - t->span.start);
+			json_key(&b, "start"); json_size(&b, t->span.start);
+			json_key(&b, "end"); json_size(&b, t->span.end);
+			json_key(&b, "value"); json_cstr(&b, t->value);
+			json_key(&b, "granularity"); json_cstr(&b, t->granularity);
+			json_key(&b, "relative"); buf_puts(&b, t->relative ? "true" : "false");
+			json_key(&b, "unresolved"); buf_puts(&b, t->unresolved ? "true" : "false");
+			buf_puts(&b, "}\n");
+		}
 		size_t ne = corro_result_entity_count(res);
 		for (size_t i = 0; i < ne; i++) {
 			const corro_entity *e = corro_result_entity(res, i);

@@ -2,7 +2,8 @@
  * check_records: checks what `corro extract` printed.
  *
  * Usage: check_records OUTPUT [--expect "k=v ..."]... [--forbid "k=v ..."]...
- *                      [--fact "k=v ..."]... [--entity "k=v ..."]... -- INPUT...
+ *                      [--fact "k=v ..."]... [--entity "k=v ..."]...
+ *                      [--time "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
@@ -96,8 +97,9 @@ static int span_ok(json_t *rec, const char *name, const char *sname,
 int main(int argc, char **argv)
 {
 	const char *out = NULL;
-	const char *expect[256], *forbid[256], *factpat[256], *entpat[256];
+	const char *expect[256], *forbid[256], *factpat[256], *entpat[256], *timepat[256];
 	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0}, nent = 0, nent_hit[256] = {0};
+	size_t ntime = 0, ntime_hit[256] = {0};
 	int i = 1;
 	for (; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0) {
@@ -112,6 +114,8 @@ int main(int argc, char **argv)
 			factpat[nfact++] = argv[++i];
 		else if (strcmp(argv[i], "--entity") == 0 && i + 1 < argc && nent < 256)
 			entpat[nent++] = argv[++i];
+		else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc && ntime < 256)
+			timepat[ntime++] = argv[++i];
 		else if (!out)
 			out = argv[i];
 	}
@@ -195,6 +199,17 @@ int main(int argc, char **argv)
 			}
 		}
 		const char *type = json_string_value(json_object_get(rec, "type"));
+		if (type && strcmp(type, "time") == 0) {
+			for (size_t k = 0; k < ntime; k++)
+				ntime_hit[k] += matches(rec, timepat[k]);
+			char why[1024];
+			if (span_ok(rec, "text", "start", "end", why, sizeof why))
+				passed++;
+			else {
+				fprintf(stderr, "FAIL line %zu: %s\n", lineno, why);
+				failed++;
+			}
+		}
 		if (type && strcmp(type, "entity") == 0) {
 			/* every mention is the bytes at its offsets */
 			size_t d = (size_t)json_integer_value(json_object_get(rec, "doc"));
@@ -261,6 +276,14 @@ int main(int argc, char **argv)
 	fclose(f);
 	json_decref(figs);
 	json_decref(brief);
+	for (size_t k = 0; k < ntime; k++) {
+		if (ntime_hit[k])
+			passed++;
+		else {
+			fprintf(stderr, "FAIL no time matches --time '%s'\n", timepat[k]);
+			failed++;
+		}
+	}
 	for (size_t k = 0; k < nent; k++) {
 		if (nent_hit[k])
 			passed++;

@@ -24,5 +24,7 @@ exec "$check" "$tmp/out.jsonl" \
   --entity 'name="National Intelligence Service" kind=org affiliation="South Korea"' \
   --entity 'name="Kim Jong-un" kind=person' --entity 'name="Vladimir Putin" kind=person' \
   --entity 'name=Russia kind=country' --entity 'name=NATO kind=body' \
+  --time 'text="since 2022" value=2022/2024-10-18 granularity=interval' \
+  --time 'text="the 1950s" value=195X granularity=decade' \
   --entity 'name="Centre for Strategic and International Studies" kind=org' \
   -- "$seeds"
