@@ -4,6 +4,7 @@
 #include "clean.h"
 #include "lexicon.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -59,6 +60,21 @@ static int istarts(const char *a, size_t n, const char *b)
 	return n >= m && ieq(a, m, b);
 }
 
+/* The phrase lists, picked out of the lexicon once. */
+static const char *boiler[128], *credits[64];
+static size_t nboiler, ncredits;
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static void pick_lists(void)
+{
+	for (size_t i = 0; i < lex_entry_count; i++) {
+		if (lex_entries[i].cat == LEX_BOILER && nboiler < 128)
+			boiler[nboiler++] = lex_entries[i].phrase;
+		if (lex_entries[i].cat == LEX_CREDIT && ncredits < 64)
+			credits[ncredits++] = lex_entries[i].phrase;
+	}
+}
+
 /* A whole line from the phrase list, ignoring a final ':' or '.'. */
 static int boilerplate(const char *s, size_t n)
 {
@@ -66,8 +82,8 @@ static int boilerplate(const char *s, size_t n)
 		n--;
 	if (n > 60)
 		return 0;
-	for (size_t i = 0; i < lex_entry_count; i++)
-		if (lex_entries[i].cat == LEX_BOILER && ieq(s, n, lex_entries[i].phrase))
+	for (size_t i = 0; i < nboiler; i++)
+		if (ieq(s, n, boiler[i]))
 			return 1;
 	return 0;
 }
@@ -76,8 +92,8 @@ static int credit_line(const char *s, size_t n)
 {
 	if (n > 100)
 		return 0;
-	for (size_t i = 0; i < lex_entry_count; i++)
-		if (lex_entries[i].cat == LEX_CREDIT && istarts(s, n, lex_entries[i].phrase))
+	for (size_t i = 0; i < ncredits; i++)
+		if (istarts(s, n, credits[i]))
 			return 1;
 	return 0;
 }
@@ -295,6 +311,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 	memset(meta, 0, sizeof *meta);
 	if (lex_init())
 		return -1;
+	pthread_once(&lists_once, pick_lists);
 	line *lines = NULL;
 	size_t nl = 0, cap = 0;
 	for (size_t i = 0; i <= len;) {
