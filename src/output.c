@@ -102,16 +102,38 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	str_json(b, "sentence", s->sentence, s->sentence_len, f->sentence);
 }
 
+/* {"type":TYPE,"doc":N,"id":ID,"n":I -- the start every record shares. */
+static void record_head(buf *b, const char *type, size_t docno, const char *id,
+			size_t n)
+{
+	buf_puts(b, "{\"type\":\"");
+	buf_puts(b, type);
+	buf_puts(b, "\",\"doc\":");
+	json_size(b, docno);
+	json_key(b, "id");
+	json_cstr(b, id);
+	json_key(b, "n");
+	json_size(b, n);
+}
+
+/* Hands the buffer on once it is large, so that memory stays small.
+ * Returns 0, or -1 when writing fails. */
+static int flush_big(buf *b, corro_write_fn w, void *ud)
+{
+	if (b->len <= (1u << 16))
+		return 0;
+	int r = w(ud, b->data, b->len);
+	b->len = 0;
+	return r ? -1 : 0;
+}
+
 /* One quote record: the quoted text, speaker and sentence with their
  * offsets, so that each can be checked against the document's bytes. */
 static void output_quote_json(buf *b, size_t docno, const char *id, size_t n,
 			      const char *text, const corro_quote *q)
 {
 	corro_span none = {0, 0};
-	buf_puts(b, "{\"type\":\"quote\",\"doc\":");
-	json_size(b, docno);
-	json_key(b, "id"); json_cstr(b, id);
-	json_key(b, "n"); json_size(b, n);
+	record_head(b, "quote", docno, id, n);
 	json_key(b, "text");
 	json_str(b, text + q->text.start, q->text.end - q->text.start);
 	json_key(b, "start"); json_size(b, q->text.start);
@@ -155,11 +177,7 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 	for (size_t i = 0; i < nf; i++) {
 		const corro_figure *f = corro_result_figure(res, i);
 		if (fmt == CORRO_FORMAT_JSONL) {
-			buf_puts(&b, "{\"type\":\"figure\",\"doc\":");
-			json_size(&b, docno);
-			json_key(&b, "id"); json_cstr(&b, m->id);
-			json_key(&b, "n");
-			json_size(&b, i);
+			record_head(&b, "figure", docno, m->id, i);
 			fig_strings fs = {
 				text + f->text.start, f->text.end - f->text.start,
 				text + f->what.start, f->what.end - f->what.start,
@@ -193,23 +211,16 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				  f->sentence.end - f->sentence.start);
 			buf_putc(&b, '\n');
 		}
-		/* flush now and then so that memory stays small */
-		if (b.len > (1u << 16)) {
-			if (w(ud, b.data, b.len)) {
-				st = CORRO_IO;
-				goto done;
-			}
-			b.len = 0;
+		if (flush_big(&b, w, ud)) {
+			st = CORRO_IO;
+			goto done;
 		}
 	}
 	if (fmt == CORRO_FORMAT_JSONL && res) {
 		size_t nt = corro_result_time_count(res);
 		for (size_t i = 0; i < nt; i++) {
 			const corro_time *t = corro_result_time(res, i);
-			buf_puts(&b, "{\"type\":\"time\",\"doc\":");
-			json_size(&b, docno);
-			json_key(&b, "id"); json_cstr(&b, m->id);
-			json_key(&b, "n"); json_size(&b, i);
+			record_head(&b, "time", docno, m->id, i);
 			json_key(&b, "text");
 			json_str(&b, text + t->span.start, t->span.end - t->span.start);
 			json_key(&b, "start"); json_size(&b, t->span.start);
@@ -223,10 +234,7 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		size_t ne = corro_result_entity_count(res);
 		for (size_t i = 0; i < ne; i++) {
 			const corro_entity *e = corro_result_entity(res, i);
-			buf_puts(&b, "{\"type\":\"entity\",\"doc\":");
-			json_size(&b, docno);
-			json_key(&b, "id"); json_cstr(&b, m->id);
-			json_key(&b, "n"); json_size(&b, i);
+			record_head(&b, "entity", docno, m->id, i);
 			json_key(&b, "name"); json_cstr(&b, e->name);
 			json_key(&b, "kind"); json_cstr(&b, e->kind);
 			json_key(&b, "role"); json_cstr(&b, e->role);
@@ -241,12 +249,9 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				buf_putc(&b, '}');
 			}
 			buf_puts(&b, "]}\n");
-			if (b.len > (1u << 16)) {
-				if (w(ud, b.data, b.len)) {
-					st = CORRO_IO;
-					goto done;
-				}
-				b.len = 0;
+			if (flush_big(&b, w, ud)) {
+				st = CORRO_IO;
+				goto done;
 			}
 		}
 	}
@@ -255,12 +260,9 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		for (size_t i = 0; i < nq; i++) {
 			output_quote_json(&b, docno, m->id, i, text,
 					  corro_result_quote(res, i));
-			if (b.len > (1u << 16)) {
-				if (w(ud, b.data, b.len)) {
-					st = CORRO_IO;
-					goto done;
-				}
-				b.len = 0;
+			if (flush_big(&b, w, ud)) {
+				st = CORRO_IO;
+				goto done;
 			}
 		}
 	}
