@@ -55,34 +55,19 @@ static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 	return CORRO_OK;
 }
 
-/* The time expressions of a document into the result's arena. */
-static int find_times(corro_result *r, const pipeline *p, const char *published)
+static corro_status scan_times(const pipeline *p, const char *reference_date,
+			       corro_time_fn fn, void *ud);
+
+/* Keeps a time expression in the result (its value copied to the arena). */
+static corro_status keep_time(void *ud, const corro_time *t)
 {
-	timex_date ref = {0, 0, 0};
-	if (published)
-		timex_date_parse(published, strlen(published), &ref);
-	const lex_view *v = &p->view;
-	for (size_t si = 0; si < p->sents.n; si++) {
-		const sent *s = &p->sents.v[si];
-		for (size_t i = s->t0; i < s->t1;) {
-			timex t;
-			if (!timex_read(v, i, s->t1, &ref, &t) || t.t1 <= i) {
-				i++;
-				continue;
-			}
-			if (VEC_GROW(r->times, r->ntimes, r->captimes, corro_time))
-				return -1;
-			corro_time *ct = &r->times[r->ntimes++];
-			ct->span.start = v->t[t.t0].start;
-			ct->span.end = v->t[t.t1 - 1].end;
-			ct->value = t.value[0] ? arena_strndup(&r->a, t.value, strlen(t.value)) : NULL;
-			ct->granularity = timex_gran_name(t.gran);
-			ct->relative = t.relative;
-			ct->unresolved = t.unresolved;
-			i = t.t1;
-		}
-	}
-	return r->a.failed ? -1 : 0;
+	corro_result *r = ud;
+	if (VEC_GROW(r->times, r->ntimes, r->captimes, corro_time))
+		return CORRO_NOMEM;
+	corro_time *ct = &r->times[r->ntimes++];
+	*ct = *t;
+	ct->value = t->value ? arena_strndup(&r->a, t->value, strlen(t->value)) : NULL;
+	return r->a.failed ? CORRO_NOMEM : CORRO_OK;
 }
 
 corro_status corro_extract(const corro_doc *doc, corro_result **out)
@@ -114,7 +99,7 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 		st = CORRO_NOMEM;
 		goto fail;
 	}
-	if (find_times(r, &p, corro_doc_meta(doc)->published)) {
+	if (scan_times(&p, corro_doc_meta(doc)->published, keep_time, r)) {
 		st = CORRO_NOMEM;
 		goto fail;
 	}
@@ -299,19 +284,18 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 	return st;
 }
 
-corro_status corro_times(const char *text, size_t len,
-			 const char *reference_date, corro_time_fn fn, void *ud)
+/* Calls fn for every time expression of a document's sentences, with the
+ * same scan for corro_extract's records and corro_times. */
+static corro_status scan_times(const pipeline *p, const char *reference_date,
+			       corro_time_fn fn, void *ud)
 {
 	timex_date ref = {0, 0, 0};
 	if (reference_date)
 		timex_date_parse(reference_date, strlen(reference_date), &ref);
-	pipeline p;
-	corro_status st = pipeline_run(&p, text, len);
-	if (st)
-		return st;
-	const lex_view *v = &p.view;
-	for (size_t si = 0; si < p.sents.n && st == CORRO_OK; si++) {
-		const sent *s = &p.sents.v[si];
+	corro_status st = CORRO_OK;
+	const lex_view *v = &p->view;
+	for (size_t si = 0; si < p->sents.n && st == CORRO_OK; si++) {
+		const sent *s = &p->sents.v[si];
 		for (size_t i = s->t0; i < s->t1 && st == CORRO_OK;) {
 			size_t u = url_end(v, i, s->t1);
 			timex x;
@@ -319,7 +303,7 @@ corro_status corro_times(const char *text, size_t len,
 				i = u;
 				continue;
 			}
-			if (!timex_read(v, i, s->t1, &ref, &x)) {
+			if (!timex_read(v, i, s->t1, &ref, &x) || x.t1 <= i) {
 				i++;
 				continue;
 			}
@@ -334,6 +318,17 @@ corro_status corro_times(const char *text, size_t len,
 			i = x.t1;
 		}
 	}
+	return st;
+}
+
+corro_status corro_times(const char *text, size_t len,
+			 const char *reference_date, corro_time_fn fn, void *ud)
+{
+	pipeline p;
+	corro_status st = pipeline_run(&p, text, len);
+	if (st)
+		return st;
+	st = scan_times(&p, reference_date, fn, ud);
 	pipeline_release(&p);
 	return st;
 }
