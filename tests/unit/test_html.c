@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "failalloc.h"
+
 #include "corro.h"
 #include "html.h"
 #include "htmlint.h"
@@ -257,30 +259,15 @@ static void test_sniff(void **state)
 	assert_false(html_sniff("", 0));
 }
 
-/* Every allocation of ours failing in turn: no crash, no leak. */
-static long fail_after;
-static void *failing_realloc(void *ud, void *ptr, size_t size)
-{
-	(void)ud;
-	if (size == 0) {
-		free(ptr);
-		return NULL;
-	}
-	if (fail_after-- <= 0)
-		return NULL;
-	return realloc(ptr, size);
-}
-
 static void test_allocation_failures(void **state)
 {
 	(void)state;
 	int ok = 0;
 	for (long k = 0; k < 10000 && !ok; k++) {
 		html_article a;
-		fail_after = k;
-		corro_set_allocator(failing_realloc, NULL);
+		failalloc_start(k);
 		corro_status st = run(article, NULL, &a, NULL);
-		corro_set_allocator(NULL, NULL);
+		failalloc_stop();
 		html_article_release(&a);
 		assert_true(st == CORRO_OK || st == CORRO_NOMEM);
 		ok = st == CORRO_OK;

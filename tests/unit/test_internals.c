@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "failalloc.h"
+
 #include "corro.h"
 #include "figure.h"
 #include "lexicon.h"
@@ -278,21 +280,6 @@ static void test_reader_jsonl(void **state)
 	unlink(path);
 }
 
-/* An allocator that fails the Nth allocation. */
-static long fail_at = -1, calls;
-
-static void *failing_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	if (n == 0) {
-		free(p);
-		return NULL;
-	}
-	if (fail_at >= 0 && calls++ == fail_at)
-		return NULL;
-	return realloc(p, n);
-}
-
 static void test_allocation_failures(void **state)
 {
 	(void)state;
@@ -303,16 +290,14 @@ static void test_allocation_failures(void **state)
 	corro_meta m = {.id = "t"};
 	int saw_ok = 0;
 	for (long k = 0; k < 400 && !saw_ok; k++) {
-		fail_at = k;
-		calls = 0;
-		corro_set_allocator(failing_realloc, NULL);
+		failalloc_start(k);
 		corro_doc *d = NULL;
 		corro_result *r = NULL;
 		corro_status st = corro_doc_new(&d, &m, text, strlen(text), NULL, NULL);
 		if (st == CORRO_OK) {
 			st = corro_extract(d, &r);
 			if (st == CORRO_OK) {
-				saw_ok = calls <= k;
+				saw_ok = failalloc_calls <= k;
 				corro_result_free(r);
 			} else {
 				assert_int_equal(st, CORRO_NOMEM);
@@ -321,7 +306,7 @@ static void test_allocation_failures(void **state)
 		} else {
 			assert_int_equal(st, CORRO_NOMEM);
 		}
-		corro_set_allocator(NULL, NULL);
+		failalloc_stop();
 	}
 	assert_true(saw_ok);
 }

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "failalloc.h"
+
 #include "corro.h"
 #include "gzsrc.h"
 #include "mem.h"
@@ -455,21 +457,6 @@ static void test_gzsrc_lines(void **state)
 	buf_release(&z);
 }
 
-/* An allocator that fails the Nth allocation. */
-static long fail_at = -1, calls;
-
-static void *failing_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	if (n == 0) {
-		free(p);
-		return NULL;
-	}
-	if (fail_at >= 0 && calls++ == fail_at)
-		return NULL;
-	return realloc(p, n);
-}
-
 static void test_allocation_failures(void **state)
 {
 	(void)state;
@@ -484,9 +471,7 @@ static void test_allocation_failures(void **state)
 	for (long k = 0; k < 1000 && !saw_ok; k++) {
 		FILE *f = fmemopen(all.data, all.len, "rb");
 		assert_non_null(f);
-		fail_at = k;
-		calls = 0;
-		corro_set_allocator(failing_realloc, NULL);
+		failalloc_start(k);
 		gzsrc *g = NULL;
 		warc_reader *w = NULL;
 		corro_status st = gzsrc_open(&g, f, "mem", NULL, NULL);
@@ -500,13 +485,13 @@ static void test_allocation_failures(void **state)
 		}
 		if (st == CORRO_DONE) {
 			assert_int_equal(pages, 4);
-			saw_ok = calls <= k;
+			saw_ok = failalloc_calls <= k;
 		} else {
 			assert_int_equal(st, CORRO_NOMEM);
 		}
 		warc_close(w);
 		gzsrc_close(g);
-		corro_set_allocator(NULL, NULL);
+		failalloc_stop();
 		fclose(f);
 	}
 	assert_true(saw_ok);

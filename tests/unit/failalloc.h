@@ -1,0 +1,40 @@
+/* failalloc.h: an allocator for the unit tests that fails the Nth
+ * allocation, to walk the paths nobody walks.  Header-only. */
+#ifndef CORRO_TESTS_FAILALLOC_H
+#define CORRO_TESTS_FAILALLOC_H
+
+#include "corro.h"
+
+#include <stdlib.h>
+
+static long failalloc_at = -1; /* the allocation to fail, from 0 */
+static long failalloc_calls;   /* allocations since failalloc_start */
+
+static void *failalloc_realloc(void *ud, void *ptr, size_t size)
+{
+	(void)ud;
+	if (size == 0) {
+		free(ptr);
+		return NULL;
+	}
+	if (failalloc_at >= 0 && failalloc_calls++ == failalloc_at)
+		return NULL;
+	return realloc(ptr, size);
+}
+
+/* Makes allocation number n (from 0) fail, from now on. */
+static inline void failalloc_start(long n)
+{
+	failalloc_at = n;
+	failalloc_calls = 0;
+	corro_set_allocator(failalloc_realloc, NULL);
+}
+
+/* Back to the C library's allocator. */
+static inline void failalloc_stop(void)
+{
+	corro_set_allocator(NULL, NULL);
+	failalloc_at = -1;
+}
+
+#endif
