@@ -259,6 +259,7 @@ static void test_sniff(void **state)
 	assert_false(html_sniff("", 0));
 }
 
+/* Every allocation of ours failing in turn: no crash, no leak. */
 static void test_allocation_failures(void **state)
 {
 	(void)state;
