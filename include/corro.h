@@ -181,6 +181,10 @@ typedef struct corro_figure {
 	const char *actor;     /* canonical entity the figure is about */
 	const char *source;    /* who the text attributes it to, as written */
 	int forecast;          /* expected, planned, hypothetical */
+	const char *as_of;     /* ISO 8601 value of the time the figure is
+				  given for ("by October 2024", "last week"),
+				  NULL when its clause names none */
+	corro_span as_of_span;
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;
@@ -248,6 +252,86 @@ typedef struct corro_quote {
 /* The quotes of a document in text order (corro_extract finds them). */
 size_t corro_result_quote_count(const corro_result *res);
 const corro_quote *corro_result_quote(const corro_result *res, size_t i);
+
+/* ---- events ---------------------------------------------------------- */
+
+/*
+ * Who did what to whom.  action is a PLOVER event type ("AGREE", "CONSULT",
+ * "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
+ * "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+ * "ASSAULT"); verb is the finer act as a short lower-case phrase ("send
+ * troops", "supply ammunition", "sign treaty").  actor and target are
+ * canonical entity names (as in corro_entity) or NULL when the sentence names
+ * none; actor_code and target_code are the CAMEO actor codes a loaded
+ * dictionary gives ("USAGOV", "IGOUNO") or else the ISO 3166 alpha-3 code of
+ * the entity's country ("USA"), NULL when unknown.  cameo is the CAMEO event
+ * code when a loaded verb dictionary chose it, else NULL.  time is the ISO
+ * 8601 value of the sentence's time expression nearest the verb, place the
+ * canonical place the event is said to happen in.  Negated ("did not send")
+ * and hypothetical ("could send", "plans to send", "threatened to send")
+ * events are kept and marked.  figures lists indices into the result's
+ * figures that sit in the event's clause.  Strings are owned by the result.
+ */
+typedef struct corro_event {
+	const char *action;
+	const char *verb;
+	const char *cameo;
+	const char *actor, *actor_code;
+	const char *target, *target_code;
+	const char *time;
+	const char *place;
+	int negated;
+	int hypothetical;
+	corro_span text;        /* the words of the act: "has sent" */
+	corro_span actor_span;  /* start == end when absent */
+	corro_span target_span;
+	corro_span time_span;
+	corro_span place_span;
+	const size_t *figures;
+	size_t nfigures;
+	corro_span sentence;
+	size_t sentence_index;
+} corro_event;
+
+size_t corro_result_event_count(const corro_result *res);
+const corro_event *corro_result_event(const corro_result *res, size_t i);
+
+/*
+ * Event dictionaries in the TABARI/PETRARCH text formats, as kept by users of
+ * CAMEO event data: verb dictionaries (CAMEO.2.0.txt: synsets, verb blocks
+ * with their forms, "- pre * post [code]" patterns) and actor dictionaries
+ * (Phoenix.*.actors.txt: names with synonyms and dated codes) or agent
+ * dictionaries (Phoenix.agents.txt: "FARMER [~AGR]").  Patterns add acts and
+ * CAMEO codes to the built-in lexicon (mapped to PLOVER types); actors add
+ * names and give events their actor and target codes.  Lines that cannot be
+ * read are reported through diag (path and byte offset) and skipped.
+ * Returns CORRO_OK, CORRO_IO when the file cannot be read, or CORRO_NOMEM.
+ * A loaded set is read-only and may be shared by threads.
+ */
+typedef struct corro_cameo corro_cameo;
+corro_status corro_cameo_new(corro_cameo **out);
+void corro_cameo_free(corro_cameo *c);
+corro_status corro_cameo_load_verbs(corro_cameo *c, const char *path,
+				    corro_diag_fn diag, void *ud);
+corro_status corro_cameo_load_actors(corro_cameo *c, const char *path,
+				     corro_diag_fn diag, void *ud);
+/* The PLOVER type of a CAMEO event code ("190" -> "ASSAULT"); NULL for codes
+ * PLOVER leaves out (01x public statements) and for non-codes. */
+const char *corro_cameo_plover(const char *code);
+
+/* ---- options ---------------------------------------------------------- */
+
+typedef struct corro_options {
+	/* "YYYY-MM-DD": relative dates of documents without a publication date
+	 * are read against it.  NULL: none. */
+	const char *reference_date;
+	/* Event dictionaries, or NULL for the built-in lexicon alone. */
+	const corro_cameo *cameo;
+} corro_options;
+
+/* corro_extract with options (opt may be NULL). */
+corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
+				corro_result **out);
 
 /* ---- numbers (the recognizer under the figures) ---------------------- */
 

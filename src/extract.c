@@ -10,7 +10,6 @@
 #include "quote.h"
 #include "sentence.h"
 #include "timex.h"
-#include "timex.h"
 
 #include <math.h>
 #include <string.h>
@@ -27,6 +26,8 @@ struct corro_result {
 	size_t nents;
 	corro_time *times;
 	size_t ntimes, captimes;
+	corro_event *events;
+	size_t nevents;
 };
 
 /* Runs the stages that every consumer of a text needs. */
@@ -72,9 +73,18 @@ static corro_status keep_time(void *ud, const corro_time *t)
 
 corro_status corro_extract(const corro_doc *doc, corro_result **out)
 {
+	return corro_extract_opts(doc, NULL, out);
+}
+
+corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
+				corro_result **out)
+{
 	*out = NULL;
 	if (!doc)
 		return CORRO_INVALID;
+	const char *refdate = corro_doc_meta(doc)->published;
+	if (!refdate && opt)
+		refdate = opt->reference_date;
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	pipeline p;
@@ -99,7 +109,7 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 		st = CORRO_NOMEM;
 		goto fail;
 	}
-	if (scan_times(&p, corro_doc_meta(doc)->published, keep_time, r)) {
+	if (scan_times(&p, refdate, keep_time, r)) {
 		st = CORRO_NOMEM;
 		goto fail;
 	}
@@ -196,6 +206,13 @@ size_t corro_result_figure_count(const corro_result *res)
 const corro_figure *corro_result_figure(const corro_result *res, size_t i)
 {
 	return i < res->nfigs ? &res->figs[i] : NULL;
+}
+
+size_t corro_result_event_count(const corro_result *res) { return res->nevents; }
+
+const corro_event *corro_result_event(const corro_result *res, size_t i)
+{
+	return i < res->nevents ? &res->events[i] : NULL;
 }
 
 size_t corro_result_quote_count(const corro_result *res) { return res->nquotes; }
