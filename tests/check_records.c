@@ -3,7 +3,7 @@
  *
  * Usage: check_records OUTPUT [--expect "k=v ..."]... [--forbid "k=v ..."]...
  *                      [--fact "k=v ..."]... [--entity "k=v ..."]...
- *                      [--time "k=v ..."]... -- INPUT...
+ *                      [--time "k=v ..."]... [--event "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
@@ -14,7 +14,9 @@
  * OUTPUT may also be the JSON of `corro brief --format json`: then its
  * figures are checked the same way, and each --fact must match a fact.
  * Entity records: every mention must be the bytes at its offsets, and each
- * --entity must match an entity record.
+ * --entity must match an entity record.  Event records: the act, actor,
+ * target, time, place and sentence strings must be the bytes at their
+ * offsets, and each --event must match an event record.
  * Prints "N passed, N failed".
  */
 #include "corro.h"
@@ -98,8 +100,9 @@ int main(int argc, char **argv)
 {
 	const char *out = NULL;
 	const char *expect[256], *forbid[256], *factpat[256], *entpat[256], *timepat[256];
+	const char *eventpat[256];
 	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0}, nent = 0, nent_hit[256] = {0};
-	size_t ntime = 0, ntime_hit[256] = {0};
+	size_t ntime = 0, ntime_hit[256] = {0}, nevent = 0, nevent_hit[256] = {0};
 	int i = 1;
 	for (; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0) {
@@ -116,6 +119,8 @@ int main(int argc, char **argv)
 			entpat[nent++] = argv[++i];
 		else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc && ntime < 256)
 			timepat[ntime++] = argv[++i];
+		else if (strcmp(argv[i], "--event") == 0 && i + 1 < argc && nevent < 256)
+			eventpat[nevent++] = argv[++i];
 		else if (!out)
 			out = argv[i];
 	}
@@ -234,6 +239,27 @@ int main(int argc, char **argv)
 			for (size_t k = 0; k < nent; k++)
 				nent_hit[k] += matches(rec, entpat[k]);
 		}
+		if (type && strcmp(type, "event") == 0) {
+			for (size_t k = 0; k < nevent; k++)
+				nevent_hit[k] += matches(rec, eventpat[k]);
+			char why[1024];
+			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
+			    span_ok(rec, "actor_mention", "actor_mention_start", "actor_mention_end",
+				    why, sizeof why) &&
+			    span_ok(rec, "target_mention", "target_mention_start",
+				    "target_mention_end", why, sizeof why) &&
+			    span_ok(rec, "time_text", "time_text_start", "time_text_end", why,
+				    sizeof why) &&
+			    span_ok(rec, "place_mention", "place_mention_start",
+				    "place_mention_end", why, sizeof why) &&
+			    span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
+				    sizeof why))
+				passed++;
+			else {
+				fprintf(stderr, "FAIL line %zu: %s\n", lineno, why);
+				failed++;
+			}
+		}
 		if (type && strcmp(type, "quote") == 0) {
 			char why[1024];
 			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
@@ -252,6 +278,8 @@ int main(int argc, char **argv)
 			char why[1024];
 			int ok = span_ok(rec, "text", "start", "end", why, sizeof why) &&
 				 span_ok(rec, "what", "what_start", "what_end", why, sizeof why) &&
+				 span_ok(rec, "as_of_text", "as_of_text_start", "as_of_text_end", why,
+					 sizeof why) &&
 				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
 					 sizeof why);
@@ -276,6 +304,14 @@ int main(int argc, char **argv)
 	fclose(f);
 	json_decref(figs);
 	json_decref(brief);
+	for (size_t k = 0; k < nevent; k++) {
+		if (nevent_hit[k])
+			passed++;
+		else {
+			fprintf(stderr, "FAIL no event matches --event '%s'\n", eventpat[k]);
+			failed++;
+		}
+	}
 	for (size_t k = 0; k < ntime; k++) {
 		if (ntime_hit[k])
 			passed++;
