@@ -231,7 +231,8 @@ static int clause_break(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	if ((fclass(v, i, lim) & F_SUB))
 		return 1;
-	if (lex_has(v, i, LEX_BIT(LEX_VERB))) {
+	/* "States" of "United States" is no verb */
+	if (lex_has(v, i, LEX_BIT(LEX_VERB)) && !(t->flags & TF_UPPER)) {
 		const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
 		if (e && e->b && strcmp(e->b, "attr") == 0)
 			return 1;
@@ -461,6 +462,14 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 	if (s->in->dict) {
 		size_t len, obj;
 		const char *code;
+		/* reporting verbs ("said", "announced") carry others' acts:
+		 * the act is what they report */
+		if (lex_has(v, i, LEX_BIT(LEX_VERB))) {
+			const lex_entry *rv = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
+			if (rv && rv->b && (strcmp(rv->b, "attr") == 0 || strcmp(rv->b, "cog") == 0 ||
+					    strcmp(rv->b, "aux") == 0))
+				return 0;
+		}
 		if (cameo_verb_at(s->in->dict, v, i, t0, lim, &len, &code, &obj)) {
 			const char *type = corro_cameo_plover(code);
 			if (!type)
@@ -555,6 +564,10 @@ static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg
 {
 	const lex_view *v = s->v;
 	const sent *st = &s->in->sents->v[si];
+	/* an act nobody does to nobody tells an analyst nothing; with CAMEO
+	 * dictionaries, whose verb lists are wide, the actor must be named */
+	if ((!ac && !tg) || (s->in->dict && !ac))
+		return 0;
 	if (VEC_GROW(s->ev, s->n, s->cap, corro_event))
 		return -1;
 	corro_event *e = &s->ev[s->n++];
@@ -740,7 +753,17 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 				chain[nchain++] = *a;
 			}
 			if (nchain == 1 && subj->pronoun) {
-				if (!s->last.n) {
+				/* "Obama said he would ...": with no act before, the
+				 * nearest name before the pronoun */
+				const actor *near = NULL;
+				for (const actor *a = s->acts; a < subj; a++)
+					if (a->ent >= 0)
+						near = a;
+				if (near && !s->last.n) {
+					chain[0] = *near;
+					chain[0].t0 = subj->t0;
+					chain[0].t1 = subj->t1;
+				} else if (!s->last.n) {
 					nchain = 0;
 				} else {
 					for (size_t q = 0; q < s->last.n; q++) {
