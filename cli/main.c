@@ -8,8 +8,10 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: corro extract [--format jsonl|tsv] [-o FILE] [--quiet] INPUT...\n"
-	"       corro brief [--format md|json|html] [-o FILE] [--quiet] INPUT...\n"
+	"usage: corro extract [--format jsonl|tsv] [-o FILE] [--quiet] [--date DATE]\n"
+	"                     [--cameo-verbs FILE] [--cameo-actors FILE] INPUT...\n"
+	"       corro brief [--format md|json|html] [-o FILE] [--quiet] [--date DATE]\n"
+	"                   [--cameo-verbs FILE] [--cameo-actors FILE] INPUT...\n"
 	"       corro text [--format text|jsonl] [-o FILE] [--quiet] INPUT...\n"
 	"       corro --help | --version\n";
 
@@ -22,8 +24,8 @@ static const char help[] =
 	"                     where they agree, differ or conflict (Markdown by\n"
 	"                     default; json; html, one self-contained page)\n"
 	"  extract INPUT...   print a document record per article and a figure\n"
-	"                     record per figure (JSON Lines by default; then quote,\n"
-	"                     time and entity records)\n"
+	"                     record per figure (JSON Lines by default; then time,\n"
+	"                     entity, quote and event records)\n"
 	"  text INPUT...      print each article's clean text, the text all\n"
 	"                     offsets refer to (jsonl: with its metadata)\n"
 	"\n"
@@ -38,6 +40,13 @@ static const char help[] =
 	"  -f, --format FMT   extract: jsonl (default) or tsv;\n"
 	"                     brief: md (default), json or html\n"
 	"  -o, --output FILE  write to FILE instead of standard output\n"
+	"  --date YYYY-MM-DD  read relative dates (\"last week\") of articles with\n"
+	"                     no publication date against this day\n"
+	"  --cameo-verbs FILE add a CAMEO verb dictionary (TABARI/PETRARCH format:\n"
+	"                     CAMEO.2.0.txt) to the event lexicon; repeatable\n"
+	"  --cameo-actors FILE  add a CAMEO actor or agent dictionary\n"
+	"                     (Phoenix.*.actors.txt, Phoenix.agents.txt): codes\n"
+	"                     for events' actors and targets; repeatable\n"
 	"  --raw              keep scraped text as it is (no removal of captions,\n"
 	"                     credits, \"Source link\" and other page furniture)\n"
 	"  -q, --quiet        do not print warnings (errors are still printed)\n"
@@ -57,7 +66,22 @@ typedef struct cli {
 	int fmt;          /* corro_format or corro_brief_format */
 	const char *out;  /* -o FILE, or NULL for standard output */
 	FILE *fp;
+	const char *date; /* --date */
+	const char *verbs[16], *actors[16]; /* --cameo-verbs, --cameo-actors */
+	size_t nverbs, nactors;
 } cli;
+
+/* "YYYY-MM-DD" with a plausible month and day. */
+static int valid_date(const char *d)
+{
+	if (strlen(d) != 10 || d[4] != '-' || d[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (d[i] < '0' || d[i] > '9'))
+			return 0;
+	int m = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
 
 static void on_diag(void *ud, const corro_diag *d)
 {
@@ -122,7 +146,9 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			continue;
 		}
 		if (!only_inputs && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
-				     strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)) {
+				     strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
+				     strcmp(a, "--date") == 0 || strcmp(a, "--cameo-verbs") == 0 ||
+				     strcmp(a, "--cameo-actors") == 0)) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "corro: %s needs a value\n%s", a, usage);
 				return 2;
@@ -135,7 +161,21 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			val = a + 9;
 			a = "--output";
 		}
-		if (val) {
+		if (val && strcmp(a, "--date") == 0) {
+			if (!valid_date(val)) {
+				fprintf(stderr, "corro: --date needs YYYY-MM-DD, not '%s'\n%s", val, usage);
+				return 2;
+			}
+			c->date = val;
+		} else if (val && (strcmp(a, "--cameo-verbs") == 0 || strcmp(a, "--cameo-actors") == 0)) {
+			int verbs = strcmp(a, "--cameo-verbs") == 0;
+			size_t *n = verbs ? &c->nverbs : &c->nactors;
+			if (*n >= sizeof c->verbs / sizeof *c->verbs) {
+				fprintf(stderr, "corro: too many %s options\n", a);
+				return 2;
+			}
+			(verbs ? c->verbs : c->actors)[(*n)++] = val;
+		} else if (val) {
 			if (a[1] == 'f' || strcmp(a, "--format") == 0) {
 				if (parse_format(c, val)) {
 					fprintf(stderr, "corro: unknown format '%s'\n%s", val, usage);
@@ -197,6 +237,26 @@ static int run(int cmd, int argc, char **argv)
 		corro_story_free(story);
 		return 1;
 	}
+	corro_options opt = {c.date, NULL};
+	corro_cameo *dict = NULL;
+	if (c.nverbs || c.nactors) {
+		corro_status s = corro_cameo_new(&dict);
+		for (size_t i = 0; i < c.nverbs && s == CORRO_OK; i++)
+			s = corro_cameo_load_verbs(dict, c.verbs[i], on_diag, &c);
+		for (size_t i = 0; i < c.nactors && s == CORRO_OK; i++)
+			s = corro_cameo_load_actors(dict, c.actors[i], on_diag, &c);
+		if (s) {
+			fprintf(stderr, "corro: cannot load the CAMEO dictionaries: %s\n",
+				corro_strerror(s));
+			corro_cameo_free(dict);
+			corro_reader_free(r);
+			corro_story_free(story);
+			if (c.out)
+				fclose(c.fp);
+			return 1;
+		}
+		opt.cameo = dict;
+	}
 	int failed = 0, io = 0;
 	if (cmd == CMD_EXTRACT)
 		io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
@@ -220,7 +280,7 @@ static int run(int cmd, int argc, char **argv)
 			continue;
 		}
 		corro_result *res;
-		s = corro_extract(doc, &res);
+		s = corro_extract_opts(doc, &opt, &res);
 		if (s) {
 			fprintf(stderr, "corro: error: %s: %s\n", corro_doc_meta(doc)->id,
 				corro_strerror(s));
@@ -259,6 +319,7 @@ static int run(int cmd, int argc, char **argv)
 		failed = 1;
 	corro_reader_free(r);
 	corro_story_free(story);
+	corro_cameo_free(dict);
 	if (fflush(c.fp) != 0 || io)
 		io = 1;
 	if (c.out && fclose(c.fp) != 0)

@@ -12,10 +12,12 @@
 /* The longest actor or agent phrase of the dictionaries that starts at token
  * i and ends before token lim, matched case-blind word by word ("United
  * States", "U.N.", "Ban Ki-moon").  Returns its code ("USA", "IGOUNO"; an
- * agent's code starts with '~': "~GOV", "~REB") and sets *len to its token
+ * agent's code starts with '~': "~GOV", "~REB", or for the few whose code
+ * goes before an actor's, ends with it: "IGO~") and sets *len to its token
  * count, or returns NULL.  date is the document's "YYYYMMDD" as a number (0:
- * unknown) for dated codes ("[IGOUNO >20070101]"): the code in force then,
- * or the last one listed when unknown.  The string lives as long as c. */
+ * unknown) for dated codes ("[IGOUNO >20070101]"): the code in force then;
+ * when no dated code covers it, the undated one, else the last one listed,
+ * as when the date is unknown.  The string lives as long as c. */
 const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i,
 			   size_t lim, long date, size_t *len);
 
@@ -34,5 +36,14 @@ const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i,
 int cameo_verb_at(const corro_cameo *c, const lex_view *v, size_t i,
 		  size_t lo, size_t lim, size_t *len, const char **code,
 		  size_t *obj);
+
+/* The loaders of corro.h on bytes in memory; name names them in
+ * diagnostics.  The fuzz target calls these. */
+corro_status cameo_load_verbs_mem(corro_cameo *c, const char *name,
+				  const char *data, size_t len,
+				  corro_diag_fn diag, void *ud);
+corro_status cameo_load_actors_mem(corro_cameo *c, const char *name,
+				   const char *data, size_t len,
+				   corro_diag_fn diag, void *ud);
 
 #endif

@@ -246,6 +246,14 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				continue;
 			}
 			size_t j = name_run(v, i, lim);
+			/* "Kim and Putin" are two people; "Centre for Strategic
+			 * and International Studies" is one organisation */
+			if (!has_orgword(v, i, j))
+				for (size_t k = i + 1; k < j; k++)
+					if (lex_word_is(v, k, j, "and")) {
+						j = k;
+						break;
+					}
 			/* the sentence's first word alone is usually just a
 			 * capitalised word ("However", "This") */
 			if (j == i + 1 && (i == s->t0 || (i > s->t0 && lex_punct(v, i - 1, lim, '"'))) &&

@@ -2,6 +2,7 @@
  * -> figures and quotes, all in one arena freed with the result. */
 #include "corro.h"
 #include "entity.h"
+#include "event.h"
 #include "figure.h"
 #include "lexicon.h"
 #include "mem.h"
@@ -58,6 +59,58 @@ static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 
 static corro_status scan_times(const pipeline *p, const char *reference_date,
 			       corro_time_fn fn, void *ud);
+
+/* Gives each figure the time its clause names: the nearest dated
+ * expression of its sentence, on the same side of any ";" and within a few
+ * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
+ * and figures are both in text order. */
+static void figures_as_of(corro_result *r, const char *text)
+{
+	size_t k0 = 0;
+	for (size_t i = 0; i < r->nfigs; i++) {
+		corro_figure *f = &r->figs[i];
+		while (k0 < r->ntimes && r->times[k0].span.end <= f->sentence.start)
+			k0++;
+		const corro_time *best = NULL;
+		size_t bestd = 80; /* bytes: about a dozen words */
+		for (size_t k = k0; k < r->ntimes && r->times[k].span.start < f->sentence.end; k++) {
+			const corro_time *t = &r->times[k];
+			if (!t->value || strcmp(t->granularity, "duration") == 0 ||
+			    t->span.start < f->sentence.start)
+				continue;
+			size_t a = t->span.end <= f->text.start ? t->span.end : f->text.end;
+			size_t b = t->span.end <= f->text.start ? f->text.start : t->span.start;
+			if (b < a)
+				continue; /* overlapping: the time is part of the figure */
+			if (memchr(text + a, ';', b - a))
+				continue;
+			if (b - a < bestd) {
+				bestd = b - a;
+				best = t;
+			}
+		}
+		if (best) {
+			f->as_of = best->value;
+			f->as_of_span = best->span;
+		}
+	}
+}
+
+/* "2024-10-18..." as 20241018, or 0. */
+static long doc_date(const char *d)
+{
+	long v = 0;
+	int digits = 0;
+	for (; d && *d && digits < 8; d++) {
+		if (*d >= '0' && *d <= '9') {
+			v = v * 10 + (*d - '0');
+			digits++;
+		} else if (*d != '-' || (digits != 4 && digits != 6)) {
+			break;
+		}
+	}
+	return digits == 8 ? v : 0;
+}
 
 /* Keeps a time expression in the result (its value copied to the arena). */
 static corro_status keep_time(void *ud, const corro_time *t)
@@ -155,6 +208,25 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		}
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
+	}
+	figures_as_of(r, text);
+	{
+		ev_input in;
+		memset(&in, 0, sizeof in);
+		in.v = &p.view;
+		in.sents = &p.sents;
+		in.ents = r->ents;
+		in.nents = r->nents;
+		in.times = r->times;
+		in.ntimes = r->ntimes;
+		in.figs = r->figs;
+		in.nfigs = r->nfigs;
+		in.dict = opt ? opt->cameo : NULL;
+		in.date = doc_date(refdate);
+		if (ev_document(&in, &r->a, &r->events, &r->nevents)) {
+			st = CORRO_NOMEM;
+			goto fail;
+		}
 	}
 	fig_list_release(&figs);
 	pipeline_release(&p);
@@ -318,6 +390,17 @@ static corro_status scan_times(const pipeline *p, const char *reference_date,
 			timex x;
 			if (u > i) {
 				i = u;
+				continue;
+			}
+			/* a time expression opens with a number, a word of the
+			 * lexicon ("last", "June", "two", "the", "since") or the
+			 * "Q" of "Q3": other words are skipped at the cost of a
+			 * load */
+			if (v->t[i].type == TK_WORD && !v->cats[i] &&
+			    !tok_is(v->text, &v->t[i], "q") && !tok_is(v->text, &v->t[i], "a") &&
+			    !tok_is(v->text, &v->t[i], "an") && !tok_is(v->text, &v->t[i], "the") &&
+			    !tok_is(v->text, &v->t[i], "since")) {
+				i++;
 				continue;
 			}
 			if (!timex_read(v, i, s->t1, &ref, &x) || x.t1 <= i) {

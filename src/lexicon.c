@@ -63,6 +63,16 @@ static void build(void)
 		tl.n = 0;
 		if (tok_split(&tl, e->phrase, plen))
 			goto fail;
+		/* "'s", "'t": in a document the apostrophe is glued to the word
+		 * before and starts a token of its own ("didn" "'t"); alone in
+		 * a phrase it would split from its letters */
+		if (tl.n >= 2 && e->phrase[0] == '\'' && tl.v[0].type == TK_PUNCT &&
+		    !(tl.v[1].flags & TF_SPACE)) {
+			tl.v[0].end = tl.v[1].end;
+			tl.v[0].type = TK_WORD;
+			memmove(&tl.v[1], &tl.v[2], (tl.n - 2) * sizeof *tl.v);
+			tl.n--;
+		}
 		if (tl.n == 0 || tl.n > 255)
 			continue;
 		phrase *p = &phrases[nphrases++];
@@ -268,4 +278,32 @@ const lex_entry *lex_word(const char *word, size_t len, uint64_t mask)
 		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].e->cat) & mask))
 			return phrases[k].e;
 	return NULL;
+}
+
+const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask)
+{
+	tok_list tl = {0};
+	const lex_entry *found = NULL;
+	char lw[64];
+	if (lex_init() || tok_split(&tl, s, len) || tl.n == 0 ||
+	    !tok_lower(s, &tl.v[0], lw, sizeof lw))
+		goto done;
+	const slot *sl = find(lw);
+	if (!sl || !(sl->cats & mask))
+		goto done;
+	for (uint32_t k = sl->begin; k < sl->end && !found; k++) {
+		const phrase *p = &phrases[k];
+		if (!(LEX_BIT(p->e->cat) & mask) || p->ntok != tl.n)
+			continue;
+		size_t m = 1;
+		for (; m < tl.n; m++)
+			if (!tok_lower(s, &tl.v[m], lw, sizeof lw) ||
+			    strcmp(lw, words[p->word0 + m]) != 0)
+				break;
+		if (m == tl.n)
+			found = p->e;
+	}
+done:
+	tok_list_release(&tl);
+	return found;
 }

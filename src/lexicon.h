@@ -47,6 +47,13 @@ typedef enum {
 	LEX_ROLE,      /* a title or role before a name: "President", "leader" */
 	LEX_ORGWORD,   /* a word that makes a name an organisation */
 	LEX_PLACEWORD, /* a word that makes a name a place or an event */
+	LEX_EVENT,     /* a form of a verb of an act: a = PLOVER type, b = lemma */
+	LEX_EVNOUN,    /* a noun a light verb makes an act: a = type, b = noun */
+	LEX_LIGHT,     /* a light verb ("launched", "held"): b = lemma */
+	LEX_AGENT,     /* who acts: a = CAMEO agent code, b = state|nonstate */
+	LEX_NEG,       /* a negation before an act */
+	LEX_ISO3,      /* a country's canonical name: a = ISO 3166 alpha-3 */
+	LEX_FUNC,      /* a function word: value = its classes (event.c) */
 	LEX_CAT_COUNT_
 } lex_cat;
 
@@ -93,6 +100,11 @@ static inline int lex_has(const lex_view *v, size_t i, uint64_t mask)
 {
 	return i < v->n && (v->cats[i] & mask) != 0;
 }
+
+/* The entry of a category in mask whose phrase is exactly s (any case,
+ * tokenised like a document), or NULL.  Costs a tokenisation: for lookups
+ * by name, not per token. */
+const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask);
 
 /* A single-token entry of a category for a word (any case). */
 const lex_entry *lex_word(const char *word, size_t len, uint64_t mask);

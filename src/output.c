@@ -58,21 +58,25 @@ corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud)
 static void str_json(buf *b, const char *name, const char *str, size_t n,
 		     corro_span sp)
 {
-	char k[48];
+	int has = str && sp.end > sp.start;
 	json_key(b, name);
-	if (str && sp.end > sp.start)
+	if (has)
 		json_str(b, str, n);
 	else
 		buf_puts(b, "null");
-	snprintf(k, sizeof k, "%s_start", name);
-	json_key(b, k);
-	if (str && sp.end > sp.start)
+	/* ,"NAME_start":S,"NAME_end":E without a format string: this runs
+	 * for every field of every record */
+	buf_append(b, ",\"", 2);
+	buf_puts(b, name);
+	buf_append(b, "_start\":", 8);
+	if (has)
 		json_size(b, sp.start);
 	else
 		buf_puts(b, "null");
-	snprintf(k, sizeof k, "%s_end", name);
-	json_key(b, k);
-	if (str && sp.end > sp.start)
+	buf_append(b, ",\"", 2);
+	buf_puts(b, name);
+	buf_append(b, "_end\":", 6);
+	if (has)
 		json_size(b, sp.end);
 	else
 		buf_puts(b, "null");
@@ -99,6 +103,8 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	str_json(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
+	json_key(b, "as_of"); json_cstr(b, f->as_of);
+	str_json(b, "as_of_text", s->as_of, s->as_of_len, f->as_of_span);
 	str_json(b, "sentence", s->sentence, s->sentence_len, f->sentence);
 }
 
@@ -148,6 +154,47 @@ static void output_quote_json(buf *b, size_t docno, const char *id, size_t n,
 	buf_puts(b, "}\n");
 }
 
+/* One event record: the act, who, whom, when and where, each name with the
+ * mention it was read from. */
+static void output_event_json(buf *b, size_t docno, const char *id, size_t n,
+			      const char *text, const corro_event *e)
+{
+	record_head(b, "event", docno, id, n);
+	json_key(b, "text");
+	json_str(b, text + e->text.start, e->text.end - e->text.start);
+	json_key(b, "start"); json_size(b, e->text.start);
+	json_key(b, "end"); json_size(b, e->text.end);
+	json_key(b, "action"); json_cstr(b, e->action);
+	json_key(b, "verb"); json_cstr(b, e->verb);
+	json_key(b, "cameo"); json_cstr(b, e->cameo);
+	json_key(b, "actor"); json_cstr(b, e->actor);
+	json_key(b, "actor_code"); json_cstr(b, e->actor_code);
+	str_json(b, "actor_mention", text + e->actor_span.start,
+		 e->actor_span.end - e->actor_span.start, e->actor_span);
+	json_key(b, "target"); json_cstr(b, e->target);
+	json_key(b, "target_code"); json_cstr(b, e->target_code);
+	str_json(b, "target_mention", text + e->target_span.start,
+		 e->target_span.end - e->target_span.start, e->target_span);
+	json_key(b, "time"); json_cstr(b, e->time);
+	str_json(b, "time_text", text + e->time_span.start,
+		 e->time_span.end - e->time_span.start, e->time_span);
+	json_key(b, "place"); json_cstr(b, e->place);
+	str_json(b, "place_mention", text + e->place_span.start,
+		 e->place_span.end - e->place_span.start, e->place_span);
+	json_key(b, "negated"); buf_puts(b, e->negated ? "true" : "false");
+	json_key(b, "hypothetical"); buf_puts(b, e->hypothetical ? "true" : "false");
+	buf_puts(b, ",\"figures\":[");
+	for (size_t k = 0; k < e->nfigures; k++) {
+		if (k)
+			buf_putc(b, ',');
+		json_size(b, e->figures[k]);
+	}
+	buf_putc(b, ']');
+	str_json(b, "sentence", text + e->sentence.start,
+		 e->sentence.end - e->sentence.start, e->sentence);
+	buf_puts(b, "}\n");
+}
+
 corro_status corro_write_records(corro_format fmt, size_t docno,
 				 const corro_doc *doc, const corro_result *res,
 				 corro_write_fn w, void *ud)
@@ -184,6 +231,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				text + f->source_span.start,
 				f->source_span.end - f->source_span.start,
 				text + f->sentence.start, f->sentence.end - f->sentence.start,
+				text + f->as_of_span.start,
+				f->as_of_span.end - f->as_of_span.start,
 			};
 			output_figure_json(&b, f, &fs);
 			buf_puts(&b, "}\n");
@@ -260,6 +309,15 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		for (size_t i = 0; i < nq; i++) {
 			output_quote_json(&b, docno, m->id, i, text,
 					  corro_result_quote(res, i));
+			if (flush_big(&b, w, ud)) {
+				st = CORRO_IO;
+				goto done;
+			}
+		}
+		size_t nv = corro_result_event_count(res);
+		for (size_t i = 0; i < nv; i++) {
+			output_event_json(&b, docno, m->id, i, text,
+					  corro_result_event(res, i));
 			if (flush_big(&b, w, ud)) {
 				st = CORRO_IO;
 				goto done;

@@ -17,6 +17,8 @@ typedef struct fig_strings {
 	size_t source_len;
 	const char *sentence;
 	size_t sentence_len;
+	const char *as_of;
+	size_t as_of_len;
 } fig_strings;
 
 /* Writes the fields of a figure record from "text" to "sentence_end", each

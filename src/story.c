@@ -416,6 +416,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		c->f.predicate = astr(&s->a, f->predicate);
 		c->f.actor = astr(&s->a, f->actor);
 		c->f.source = astr(&s->a, f->source);
+		c->f.as_of = astr(&s->a, f->as_of);
 		/* kind and per point at static lexicon strings */
 		c->doc = d;
 		c->text = arena_strndup(&s->a, text + f->text.start,

@@ -506,6 +506,14 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 {
 	double n;
 	size_t j, k;
+	/* a time unit follows within a few words ("two and a half
+	 * years"), or this is no duration: most numbers are not, and
+	 * reading them is the expensive part */
+	size_t q = i + 1;
+	while (q < r->lim && q < i + 8 && !lex_has(r->v, q, LEX_BIT(LEX_TIME)))
+		q++;
+	if (q >= r->lim || q >= i + 8)
+		return 0;
 	if (!count_at(r, i, &n, &j))
 		return 0;
 	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))

@@ -3,9 +3,9 @@
  *
  * Usage: check_records OUTPUT [--expect "k=v ..."]... [--forbid "k=v ..."]...
  *                      [--fact "k=v ..."]... [--entity "k=v ..."]...
- *                      [--time "k=v ..."]... [--actor "k=v ..."]...
- *                      [--dated "k=v ..."]... [--quote "k=v ..."]...
- *                      [--event "k=v ..."]... -- INPUT...
+ *                      [--time "k=v ..."]... [--event "k=v ..."]...
+ *                      [--actor "k=v ..."]... [--dated "k=v ..."]...
+ *                      [--quote "k=v ..."]... [--deed "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
@@ -17,10 +17,12 @@
  * figures are checked the same way, and each --fact must match a fact;
  * every cite of its actors, timeline, quotes and events must be the bytes
  * at its offsets ("text", a prefix of them when "truncated"; "sentence";
- * "speaker"), and each --actor, --dated, --quote and --event must match an
- * item of that list.
+ * "speaker"), and each --actor, --dated, --quote and --deed must match an
+ * item of that list (--deed: of its events).
  * Entity records: every mention must be the bytes at its offsets, and each
- * --entity must match an entity record.
+ * --entity must match an entity record.  Event records: the act, actor,
+ * target, time, place and sentence strings must be the bytes at their
+ * offsets, and each --event must match an event record.
  * Prints "N passed, N failed".
  */
 #include "corro.h"
@@ -128,7 +130,7 @@ static int cite_ok(json_t *c, char *why, size_t cap)
 /* The lists of a brief besides facts, their --options and patterns. */
 enum { L_ACTORS, L_TIMELINE, L_QUOTES, L_EVENTS, L_N };
 static const char *const list_names[L_N] = {"actors", "timeline", "quotes", "events"};
-static const char *const list_opts[L_N] = {"--actor", "--dated", "--quote", "--event"};
+static const char *const list_opts[L_N] = {"--actor", "--dated", "--quote", "--deed"};
 
 int main(int argc, char **argv)
 {
@@ -136,8 +138,9 @@ int main(int argc, char **argv)
 	size_t nlist[L_N] = {0}, list_hit[L_N][64] = {{0}};
 	const char *out = NULL;
 	const char *expect[256], *forbid[256], *factpat[256], *entpat[256], *timepat[256];
+	const char *eventpat[256];
 	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0}, nent = 0, nent_hit[256] = {0};
-	size_t ntime = 0, ntime_hit[256] = {0};
+	size_t ntime = 0, ntime_hit[256] = {0}, nevent = 0, nevent_hit[256] = {0};
 	int i = 1;
 	for (; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0) {
@@ -154,6 +157,8 @@ int main(int argc, char **argv)
 			entpat[nent++] = argv[++i];
 		else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc && ntime < 256)
 			timepat[ntime++] = argv[++i];
+		else if (strcmp(argv[i], "--event") == 0 && i + 1 < argc && nevent < 256)
+			eventpat[nevent++] = argv[++i];
 		else if (!out && strncmp(argv[i], "--", 2) != 0)
 			out = argv[i];
 		else {
@@ -302,6 +307,27 @@ int main(int argc, char **argv)
 			for (size_t k = 0; k < nent; k++)
 				nent_hit[k] += matches(rec, entpat[k]);
 		}
+		if (type && strcmp(type, "event") == 0) {
+			for (size_t k = 0; k < nevent; k++)
+				nevent_hit[k] += matches(rec, eventpat[k]);
+			char why[1024];
+			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
+			    span_ok(rec, "actor_mention", "actor_mention_start", "actor_mention_end",
+				    why, sizeof why) &&
+			    span_ok(rec, "target_mention", "target_mention_start",
+				    "target_mention_end", why, sizeof why) &&
+			    span_ok(rec, "time_text", "time_text_start", "time_text_end", why,
+				    sizeof why) &&
+			    span_ok(rec, "place_mention", "place_mention_start",
+				    "place_mention_end", why, sizeof why) &&
+			    span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
+				    sizeof why))
+				passed++;
+			else {
+				fprintf(stderr, "FAIL line %zu: %s\n", lineno, why);
+				failed++;
+			}
+		}
 		if (type && strcmp(type, "quote") == 0) {
 			char why[1024];
 			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
@@ -320,6 +346,8 @@ int main(int argc, char **argv)
 			char why[1024];
 			int ok = span_ok(rec, "text", "start", "end", why, sizeof why) &&
 				 span_ok(rec, "what", "what_start", "what_end", why, sizeof why) &&
+				 span_ok(rec, "as_of_text", "as_of_text_start", "as_of_text_end", why,
+					 sizeof why) &&
 				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
 					 sizeof why);
@@ -344,6 +372,14 @@ int main(int argc, char **argv)
 	fclose(f);
 	json_decref(figs);
 	json_decref(brief);
+	for (size_t k = 0; k < nevent; k++) {
+		if (nevent_hit[k])
+			passed++;
+		else {
+			fprintf(stderr, "FAIL no event matches --event '%s'\n", eventpat[k]);
+			failed++;
+		}
+	}
 	for (size_t k = 0; k < ntime; k++) {
 		if (ntime_hit[k])
 			passed++;

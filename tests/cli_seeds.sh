@@ -27,4 +27,8 @@ exec "$check" "$tmp/out.jsonl" \
   --time 'text="since 2022" value=2022/2024-10-18 granularity=interval' \
   --time 'text="the 1950s" value=195X granularity=decade' \
   --entity 'name="Centre for Strategic and International Studies" kind=org' \
+  --event 'action=AID actor="North Korea" target=Russia' \
+  --event 'action=CONSULT verb="hold meeting" actor="Kim Jong Un" place=Russia' \
+  --event 'action=SANCTION verb="sever ties" target="South Korea"' \
+  --expect 'value=1000000 as_of=XXXX-06' \
   -- "$seeds"

@@ -30,6 +30,10 @@ gen 'more than ' 100000 >"$tmp/hedges.txt";      case_ "100,000 hedges" "$tmp/he
 gen 'said ' 100000 >"$tmp/said.txt";             case_ "100,000 reporting verbs" "$tmp/said.txt"
 gen 'U.S. ' 100000 >"$tmp/abbr.txt";             case_ "100,000 abbreviations" "$tmp/abbr.txt"
 gen 'North Korean ' 100000 >"$tmp/places.txt";   case_ "100,000 place names" "$tmp/places.txt"
+gen 'Russia attacked Ukraine and ' 100000 >"$tmp/acts.txt"; case_ "100,000 acts in one sentence" "$tmp/acts.txt"
+gen 'Russia, Iran, China and ' 50000 >"$tmp/actors.txt"; printf 'met.\n' >>"$tmp/actors.txt"
+case_ "150,000 coordinated actors" "$tmp/actors.txt"
+gen 'Kim, who sent troops, ' 50000 >"$tmp/rel.txt"; case_ "50,000 relative clauses" "$tmp/rel.txt"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%d\n", i }' >"$tmp/lines.txt"
 case_ "200,000 short lines" "$tmp/lines.txt"
 # HTML: tags nested 100,000 deep, and a 50 MB page

@@ -68,7 +68,8 @@ static void remember_place(const char *phrase, const char *canonical)
 	nplaces++;
 }
 
-/* Writes PLACE entries for the countries of iso_3166-1.json. */
+/* Writes PLACE entries for the countries of iso_3166-1.json, and an ISO3
+ * entry (alpha-3 code) for each canonical name. */
 static size_t add_iso(FILE *out, const char *path)
 {
 	json_error_t err;
@@ -94,6 +95,15 @@ static size_t add_iso(FILE *out, const char *path)
 			canon = names[0] ? names[0] : names[1];
 		if (!canon || strstr(canon, ", "))
 			continue;
+		const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+		if (a3) {
+			fprintf(out, "\t{LEX_ISO3, ");
+			put_str(out, canon);
+			fprintf(out, ", 0, ");
+			put_str(out, a3);
+			fprintf(out, ", NULL},\n");
+			count++;
+		}
 		for (int k = 0; k < 3; k++) {
 			if (!names[k] || strstr(names[k], ", ") || canonical_of(names[k]))
 				continue;

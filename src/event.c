@@ -1,0 +1,904 @@
+/* event.c: who did what to whom (prefix ev_).  See event.h for the rules. */
+#include "event.h"
+
+#include "cameo.h"
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOK(i) (&v->t[(i)])
+#define MAX_ACTORS 64   /* actor phrases kept per sentence */
+#define MAX_CHAIN 4     /* "A, B and C attacked": actors of one act */
+#define VERB_CAP 48     /* bytes of a finer verb */
+#define SENTENCE_MAX 1000 /* bytes of sentence an event record carries */
+#define CLAUSE_MAX 80   /* tokens a clause reaches on each side of its act:
+			   keeps a run-on "sentence" of a million words
+			   linear */
+
+/* An entity mention by tokens. */
+typedef struct mention {
+	size_t t0, t1;
+	size_t ent;
+} mention;
+
+/* An actor phrase of a sentence. */
+typedef struct actor {
+	size_t t0, t1;
+	long ent;               /* index into the entities, -1: none */
+	const lex_entry *agent; /* "rebels", "troops", or NULL */
+	size_t agent_tok;
+	int pronoun;
+	const lex_entry *prep;  /* the preposition before it, or NULL */
+} actor;
+
+/* What a pronoun stands for: the actors of the last act. */
+typedef struct subject {
+	actor a[MAX_CHAIN];
+	size_t n;
+} subject;
+
+typedef struct ev_state {
+	const ev_input *in;
+	const lex_view *v;
+	arena *a;
+	mention *m;
+	size_t nm;
+	const char **iso; /* per entity: ISO3, "" when it has none, NULL: not looked up */
+	corro_event *ev;
+	size_t n, cap;
+	subject last;
+	actor acts[MAX_ACTORS];
+	size_t nacts;
+} ev_state;
+
+/* Classes of function words (FUNC entries of data/events.tsv). */
+enum {
+	F_DET = 1, F_AUX = 2, F_BE = 4, F_SUB = 8, F_PREP = 16, F_PLACE = 32,
+	F_PRON = 64, F_QUANT = 128, F_COND = 256, F_OBJSKIP = 512
+};
+
+/* The classes of the word at token i, 0 for any other token. */
+static unsigned fclass(const lex_view *v, size_t i, size_t lim)
+{
+	if (i >= lim || !lex_has(v, i, LEX_BIT(LEX_FUNC)))
+		return 0;
+	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_FUNC));
+	return e ? (unsigned)e->value : 0;
+}
+
+static int is_lower_word(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && v->t[i].type == TK_WORD && !(v->t[i].flags & TF_UPPER);
+}
+
+/* The token that starts at byte b, or n when none does. */
+static size_t tok_at(const lex_view *v, size_t b)
+{
+	size_t lo = 0, hi = v->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v->t[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int cmp_mention(const void *pa, const void *pb)
+{
+	const mention *a = pa, *b = pb;
+	return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
+}
+
+/* Entity mentions by token, in text order. */
+static int index_mentions(ev_state *s)
+{
+	const lex_view *v = s->v;
+	size_t total = 0, cap = 0;
+	for (size_t e = 0; e < s->in->nents; e++)
+		total += s->in->ents[e].nmentions;
+	for (size_t e = 0; e < s->in->nents; e++) {
+		const corro_entity *ce = &s->in->ents[e];
+		for (size_t k = 0; k < ce->nmentions; k++) {
+			size_t t0 = tok_at(v, ce->mentions[k].start);
+			size_t t1 = tok_at(v, ce->mentions[k].end);
+			/* tok_at gives the first token starting at or after the end */
+			if (t0 >= v->n || t1 <= t0)
+				continue;
+			if (VEC_GROW(s->m, s->nm, cap, mention))
+				return -1;
+			s->m[s->nm++] = (mention){t0, t1, e};
+		}
+	}
+	(void)total;
+	qsort(s->m, s->nm, sizeof *s->m, cmp_mention);
+	return 0;
+}
+
+/* The word before token i, skipping determiners, when it is a
+ * preposition: its FUNC entry. */
+static const lex_entry *prep_before(const lex_view *v, size_t lo, size_t i)
+{
+	size_t k = i;
+	while (k > lo && (fclass(v, k - 1, i) & F_DET))
+		k--;
+	if (k == lo)
+		return NULL;
+	if (!(fclass(v, k - 1, i) & F_PREP))
+		return NULL;
+	/* "hundreds of troops", "a group of rebels": the head is what
+	 * follows "of" */
+	if (tok_is(v->text, TOK(k - 1), "of") && k - 1 > lo &&
+	    ((fclass(v, k - 2, i) & F_QUANT) || v->t[k - 2].type == TK_NUM))
+		return NULL;
+	return lex_one(v, k - 1, i, LEX_BIT(LEX_FUNC));
+}
+
+/* An agent word at token i (up to lim): "rebels", "government". */
+static const lex_entry *agent_at(const lex_view *v, size_t i, size_t lim, size_t *len)
+{
+	if (!lex_has(v, i, LEX_BIT(LEX_AGENT)))
+		return NULL;
+	return lex_match(v, i, lim, LEX_BIT(LEX_AGENT), len);
+}
+
+/* The actor phrases of sentence [t0, t1). */
+static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
+{
+	const lex_view *v = s->v;
+	s->nacts = 0;
+	while (*mi < s->nm && s->m[*mi].t0 < t0)
+		(*mi)++;
+	for (size_t i = t0; i < t1 && s->nacts < MAX_ACTORS;) {
+		actor ac;
+		memset(&ac, 0, sizeof ac);
+		ac.ent = -1;
+		size_t len;
+		while (*mi < s->nm && s->m[*mi].t0 < i)
+			(*mi)++;
+		if (*mi < s->nm && s->m[*mi].t0 == i && s->m[*mi].t1 <= t1) {
+			const mention *m = &s->m[*mi];
+			const char *kind = s->in->ents[m->ent].kind;
+			if (strcmp(kind, "place") == 0) {
+				i = m->t1;
+				continue;
+			}
+			ac.t0 = i;
+			ac.t1 = m->t1;
+			ac.ent = (long)m->ent;
+			/* "Syrian rebels", "Russia's military", "Iraq's national
+			 * security advisor": an agent word close behind */
+			size_t j = ac.t1;
+			if (j < t1 && tok_is(v->text, TOK(j), "'s"))
+				j++;
+			for (size_t k = j; k < t1 && k <= j + 2; k++) {
+				const lex_entry *ag = agent_at(v, k, t1, &len);
+				if (ag) {
+					ac.agent = ag;
+					ac.agent_tok = k;
+					ac.t1 = k + len;
+					break;
+				}
+				if (!is_lower_word(v, k, t1) ||
+				    lex_has(v, k, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_EVENT) |
+							  LEX_BIT(LEX_VERB)))
+					break;
+			}
+		} else if ((ac.agent = agent_at(v, i, t1, &len)) != NULL) {
+			ac.t0 = i;
+			ac.agent_tok = i;
+			ac.t1 = i + len;
+			/* "the government of Syria" */
+			if (lex_word_is(v, ac.t1, t1, "of")) {
+				size_t k = ac.t1 + 1;
+				while ((fclass(v, k, t1) & F_DET))
+					k++;
+				size_t q = *mi;
+				while (q < s->nm && s->m[q].t0 < k)
+					q++;
+				if (q < s->nm && s->m[q].t0 == k && s->m[q].t1 <= t1) {
+					ac.ent = (long)s->m[q].ent;
+					ac.t1 = s->m[q].t1;
+				}
+			}
+		} else if ((fclass(v, i, t1) & F_PRON) && !(i > t0 && (fclass(v, i - 1, t1) & F_PREP))) {
+			ac.t0 = i;
+			ac.t1 = i + 1;
+			ac.pronoun = 1;
+		} else {
+			i++;
+			continue;
+		}
+		ac.prep = prep_before(v, t0, ac.t0);
+		s->acts[s->nacts++] = ac;
+		i = ac.t1;
+	}
+}
+
+/* A token that ends a clause: ";", a subordinating word, a reporting
+ * verb ("said"). */
+static int clause_break(const lex_view *v, size_t i, size_t lim)
+{
+	if (i >= lim)
+		return 1;
+	const tok *t = TOK(i);
+	if (t->type == TK_PUNCT)
+		return t->cp == ';' || t->cp == ':';
+	if (t->type != TK_WORD)
+		return 0;
+	if ((fclass(v, i, lim) & F_SUB))
+		return 1;
+	/* "States" of "United States" is no verb */
+	if (lex_has(v, i, LEX_BIT(LEX_VERB)) && !(t->flags & TF_UPPER)) {
+		const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
+		if (e && e->b && strcmp(e->b, "attr") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the form at token i (an EVENT entry e) used as a verb here? */
+static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const lex_entry *e,
+		    int *passive)
+{
+	const lex_view *v = s->v;
+	char w[64];
+	size_t wl = tok_lower(v->text, TOK(i), w, sizeof w);
+	*passive = 0;
+	if (!wl)
+		return 0;
+	if (i > t0 && (fclass(v, i - 1, lim) & F_DET))
+		return 0;
+	/* a name in capitals ("Strike Force") is no verb */
+	if ((TOK(i)->flags & TF_UPPER) && i > t0 && !(TOK(i)->flags & TF_CAPS))
+		return 0;
+	int ing = wl > 4 && strcmp(w + wl - 3, "ing") == 0;
+	int base = strcmp(w, e->b) == 0;
+	int third = !base && !ing && w[wl - 1] == 's' && strncmp(w, e->b, strlen(e->b)) == 0;
+	int past = !base && !ing && !third;
+	int after_actor = 0;
+	for (size_t k = 0; k < s->nacts; k++)
+		if (s->acts[k].t1 == i)
+			after_actor = 1;
+	size_t p = i;
+	while (p > t0 && (fclass(v, p - 1, lim) & F_AUX) && !(fclass(v, p - 1, lim) & F_BE) &&
+	       !lex_word_is(v, p - 1, lim, "to") && i - p < 3)
+		p--;
+	int after_be = p > t0 && (fclass(v, p - 1, lim) & F_BE);
+	int after_aux = p < i || (i > t0 && lex_word_is(v, i - 1, lim, "to"));
+	if (past) {
+		*passive = after_be;
+		/* "given the escalation" is a preposition */
+		return strcmp(w, "given") != 0 || after_be || after_aux;
+	}
+	if (ing)
+		return after_be || after_actor || (i > t0 && lex_punct(v, i - 1, lim, ','));
+	if (after_aux || after_actor)
+		return 1;
+	/* an adverb before it: "Russia quietly sends" */
+	char pw[40];
+	size_t pl = i > t0 && is_lower_word(v, i - 1, lim) ? tok_lower(v->text, TOK(i - 1), pw, sizeof pw)
+							  : 0;
+	return pl > 3 && strcmp(pw + pl - 2, "ly") == 0;
+}
+
+/* A light verb with its act noun: "launched an air strike", "held talks".
+ * Returns the noun's entry and sets *end past it. */
+static const lex_entry *light_act(const lex_view *v, size_t i, size_t lim, size_t *end)
+{
+	size_t len;
+	if (!lex_has(v, i, LEX_BIT(LEX_LIGHT)) || !lex_match(v, i, lim, LEX_BIT(LEX_LIGHT), &len))
+		return NULL;
+	for (size_t k = i + len; k < lim && k <= i + len + 4; k++) {
+		size_t nl;
+		const lex_entry *n = lex_has(v, k, LEX_BIT(LEX_EVNOUN))
+					     ? lex_match(v, k, lim, LEX_BIT(LEX_EVNOUN), &nl)
+					     : NULL;
+		if (n) {
+			const lex_entry *l = lex_match(v, i, lim, LEX_BIT(LEX_LIGHT), &len);
+			if (n->value == 1 && strcmp(l->b, "fire") != 0 && strcmp(l->b, "launch") != 0)
+				return NULL;
+			*end = k + nl;
+			return n;
+		}
+		if (v->t[k].type == TK_PUNCT && v->t[k].cp != '-')
+			return NULL;
+		if (v->t[k].type == TK_WORD && ((fclass(v, k, lim) & F_PREP) ||
+						 lex_has(v, k, LEX_BIT(LEX_EVENT))))
+			return NULL;
+	}
+	return NULL;
+}
+
+static const char *iso_of_name(const char *name)
+{
+	if (!name)
+		return NULL;
+	const lex_entry *e = lex_phrase(name, strlen(name), LEX_BIT(LEX_ISO3));
+	return e ? e->a : NULL;
+}
+
+/* The ISO3 code of an entity's country: its own, or its affiliation's. */
+static const char *entity_iso(ev_state *s, long ent)
+{
+	if (ent < 0)
+		return NULL;
+	if (!s->iso[ent]) {
+		const corro_entity *e = &s->in->ents[ent];
+		const char *c = strcmp(e->kind, "country") == 0 ? iso_of_name(e->name)
+								 : iso_of_name(e->affiliation);
+		s->iso[ent] = c ? c : "";
+	}
+	return *s->iso[ent] ? s->iso[ent] : NULL;
+}
+
+/* The CAMEO code of an actor phrase: from the dictionaries when loaded,
+ * else the entity's ISO3 code with the agent's code after it. */
+static const char *actor_code(ev_state *s, const actor *ac)
+{
+	const lex_view *v = s->v;
+	char code[32] = "";
+	if (s->in->dict) {
+		const char *base = NULL, *agent = NULL;
+		for (size_t i = ac->t0; i < ac->t1;) {
+			size_t len = 0;
+			const char *c = cameo_actor_at(s->in->dict, v, i, ac->t1, s->in->date, &len);
+			if (!c || !len) {
+				i++;
+				continue;
+			}
+			if (c[0] == '~') {
+				if (!agent)
+					agent = c + 1;
+			} else if (!base) {
+				base = c;
+			}
+			i += len;
+		}
+		if (base || agent) {
+			snprintf(code, sizeof code, "%s%s", base ? base : "---",
+				 agent && (!base || strlen(base) <= 3) ? agent : "");
+			return arena_strndup(s->a, code, strlen(code));
+		}
+	}
+	const char *iso = entity_iso(s, ac->ent);
+	const char *ag = ac->agent ? ac->agent->a : NULL;
+	if (!iso && !ag)
+		return NULL;
+	snprintf(code, sizeof code, "%s%s", iso ? iso : "---", ag ? ag : "");
+	return arena_strndup(s->a, code, strlen(code));
+}
+
+/* The name of an actor phrase: the entity's canonical name ("Syria"), with
+ * a non-state agent before it ("rebels (Syria)"), or the agent alone. */
+static const char *actor_name(ev_state *s, const actor *ac)
+{
+	const lex_view *v = s->v;
+	char agent[48] = "";
+	if (ac->agent)
+		tok_lower(v->text, TOK(ac->agent_tok), agent, sizeof agent);
+	if (ac->ent >= 0) {
+		const char *name = s->in->ents[ac->ent].name;
+		if (ac->agent && ac->agent->b && strcmp(ac->agent->b, "nonstate") == 0) {
+			char out[160];
+			snprintf(out, sizeof out, "%s (%s)", agent, name);
+			return arena_strndup(s->a, out, strlen(out));
+		}
+		return name;
+	}
+	return agent[0] ? arena_strndup(s->a, agent, strlen(agent)) : NULL;
+}
+
+/* The finer verb: the lemma and the head of its object ("send troops"). */
+static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t lim,
+		       char *out, size_t cap)
+{
+	size_t o = (size_t)snprintf(out, cap, "%s", lemma);
+	if (o >= cap)
+		return;
+	size_t k = from;
+	while (k < lim && ((fclass(v, k, lim) & F_OBJSKIP) || v->t[k].type == TK_NUM ||
+			   (v->t[k].type == TK_PUNCT && (v->t[k].cp == ',' || v->t[k].cp == '.') &&
+			    k + 1 < lim && v->t[k + 1].type == TK_NUM && lex_glued(v, k + 1)) ||
+			   lex_has(v, k, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE))))
+		k++;
+	/* the object's words up to a preposition or a break; its head is
+	 * at the end: "critical military technology" -> "military
+	 * technology" */
+	size_t w0 = k, w1 = k;
+	while (w1 < lim && w1 < w0 + 4 && is_lower_word(v, w1, lim) &&
+	       !(fclass(v, w1, lim) & F_PREP) && !(fclass(v, w1, lim) & F_SUB) &&
+	       !(fclass(v, w1, lim) & F_AUX) &&
+	       !lex_has(v, w1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NEG)))
+		w1++;
+	/* a word glued by a hyphen belongs to the next: "long-range" */
+	if (w1 < lim && lex_punct(v, w1, lim, '-') && lex_glued(v, w1))
+		return;
+	for (k = w1 > w0 + 2 ? w1 - 2 : w0; k < w1; k++) {
+		char w[40];
+		if (!tok_lower(v->text, TOK(k), w, sizeof w))
+			break;
+		int m = snprintf(out + o, cap - o, " %s", w);
+		if (m < 0 || (size_t)m >= cap - o)
+			break;
+		o += (size_t)m;
+	}
+}
+
+/* Scans back from token i over at most span tokens of the clause [cs, i)
+ * for a phrase of a category in mask. */
+static int cue_before(const lex_view *v, size_t cs, size_t i, size_t span, uint64_t mask)
+{
+	size_t lo = i > cs + span ? i - span : cs;
+	for (size_t k = lo; k < i; k++)
+		if (lex_has(v, k, mask)) {
+			size_t len;
+			if (lex_match(v, k, i, mask, &len))
+				return 1;
+		}
+	return 0;
+}
+
+typedef struct trigger {
+	size_t t0, t1;          /* the words of the act */
+	const char *type;       /* PLOVER */
+	const char *lemma;
+	const char *cameo;
+	int light, passive;
+} trigger;
+
+/* The act at token i, if any: fills tr and returns 1. */
+static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
+{
+	const lex_view *v = s->v;
+	memset(tr, 0, sizeof *tr);
+	if (v->t[i].type != TK_WORD)
+		return 0;
+	const lex_entry *e = lex_has(v, i, LEX_BIT(LEX_EVENT)) ? lex_one(v, i, lim, LEX_BIT(LEX_EVENT))
+							       : NULL;
+	if (s->in->dict) {
+		size_t len, obj;
+		const char *code;
+		/* reporting verbs ("said", "announced") carry others' acts:
+		 * the act is what they report */
+		if (lex_has(v, i, LEX_BIT(LEX_VERB))) {
+			const lex_entry *rv = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
+			if (rv && rv->b && (strcmp(rv->b, "attr") == 0 || strcmp(rv->b, "cog") == 0 ||
+					    strcmp(rv->b, "aux") == 0))
+				return 0;
+		}
+		if (cameo_verb_at(s->in->dict, v, i, t0, lim, &len, &code, &obj)) {
+			const char *type = corro_cameo_plover(code);
+			if (!type)
+				return 0;
+			int passive = 0;
+			if (e && !verb_use(s, t0, i, lim, e, &passive))
+				return 0;
+			if (!e) {
+				/* a verb the lexicon does not know: a determiner
+				 * before it makes it a noun */
+				if (i > t0 && (fclass(v, i - 1, lim) & F_DET))
+					return 0;
+				char w[40];
+				tok_lower(v->text, TOK(i), w, sizeof w);
+				tr->lemma = arena_strndup(s->a, w, strlen(w));
+				size_t wl = strlen(w);
+				size_t p = i;
+				while (p > t0 && (fclass(v, p - 1, lim) & F_AUX) && i - p < 3)
+					p--;
+				passive = wl > 3 && strcmp(w + wl - 2, "ed") == 0 && p > t0 &&
+					  (fclass(v, p - 1, lim) & F_BE);
+			} else {
+				tr->lemma = e->b;
+			}
+			tr->t0 = i;
+			tr->t1 = i + len;
+			tr->type = type;
+			tr->cameo = code;
+			tr->passive = passive;
+			return 1;
+		}
+	}
+	size_t end;
+	const lex_entry *noun = light_act(v, i, lim, &end);
+	if (noun) {
+		char lem[VERB_CAP];
+		size_t len;
+		const lex_entry *l = lex_match(v, i, lim, LEX_BIT(LEX_LIGHT), &len);
+		snprintf(lem, sizeof lem, "%s %s", l->b, noun->b);
+		tr->t0 = i;
+		tr->t1 = end;
+		tr->type = noun->a;
+		tr->lemma = arena_strndup(s->a, lem, strlen(lem));
+		tr->light = 1;
+		return 1;
+	}
+	if (!e || !verb_use(s, t0, i, lim, e, &tr->passive))
+		return 0;
+	tr->t0 = i;
+	tr->t1 = i + 1;
+	tr->type = e->a;
+	tr->lemma = e->b;
+	return 1;
+}
+
+static int is_country(const ev_state *s, long ent)
+{
+	return ent >= 0 && strcmp(s->in->ents[ent].kind, "country") == 0;
+}
+
+/* The first time expression / figure starting at or after byte b (both
+ * lists are in text order). */
+static size_t first_time(const ev_input *in, size_t b)
+{
+	size_t lo = 0, hi = in->ntimes;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (in->times[mid].span.start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static size_t first_fig(const ev_input *in, size_t b)
+{
+	size_t lo = 0, hi = in->nfigs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (in->figs[mid].text.start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg,
+		const actor *pl, size_t si, size_t cs, size_t ce, int neg, int hyp,
+		const char *verb)
+{
+	const lex_view *v = s->v;
+	const sent *st = &s->in->sents->v[si];
+	/* an act nobody does to nobody tells an analyst nothing; with CAMEO
+	 * dictionaries, whose verb lists are wide, the actor must be named */
+	if ((!ac && !tg) || (s->in->dict && !ac))
+		return 0;
+	if (VEC_GROW(s->ev, s->n, s->cap, corro_event))
+		return -1;
+	corro_event *e = &s->ev[s->n++];
+	memset(e, 0, sizeof *e);
+	e->action = tr->type;
+	e->verb = arena_strndup(s->a, verb, strlen(verb));
+	e->cameo = tr->cameo;
+	e->negated = neg;
+	e->hypothetical = hyp;
+	e->text.start = TOK(tr->t0)->start;
+	e->text.end = TOK(tr->t1 - 1)->end;
+	e->sentence.start = st->start;
+	e->sentence.end = st->end;
+	if (st->end - st->start > SENTENCE_MAX) {
+		/* a "sentence" this long is a list or junk: the clause stands
+		 * for it, so that output stays linear in the input */
+		e->sentence.start = TOK(cs)->start;
+		e->sentence.end = TOK(ce - 1)->end;
+	}
+	e->sentence_index = si;
+	if (ac) {
+		e->actor = actor_name(s, ac);
+		e->actor_code = actor_code(s, ac);
+		e->actor_span.start = TOK(ac->t0)->start;
+		e->actor_span.end = TOK(ac->t1 - 1)->end;
+	}
+	if (tg) {
+		e->target = actor_name(s, tg);
+		e->target_code = actor_code(s, tg);
+		e->target_span.start = TOK(tg->t0)->start;
+		e->target_span.end = TOK(tg->t1 - 1)->end;
+	}
+	if (pl) {
+		e->place = s->in->ents[pl->ent].name;
+		e->place_span.start = TOK(pl->t0)->start;
+		e->place_span.end = TOK(pl->t1 - 1)->end;
+	}
+	/* the sentence's time expression nearest the act */
+	size_t best = (size_t)-1;
+	for (size_t k = first_time(s->in, e->sentence.start); k < s->in->ntimes; k++) {
+		const corro_time *t = &s->in->times[k];
+		if (t->span.start >= e->sentence.end)
+			break;
+		if (t->span.end > e->sentence.end || !t->value)
+			continue;
+		size_t d = t->span.start > e->text.start ? t->span.start - e->text.start
+							 : e->text.start - t->span.start;
+		if (d < best) {
+			best = d;
+			e->time = t->value;
+			e->time_span = t->span;
+		}
+	}
+	/* figures of the clause */
+	size_t cb0 = TOK(cs)->start, cb1 = TOK(ce - 1)->end, nf = 0;
+	size_t f0 = first_fig(s->in, cb0), f1 = f0;
+	while (f1 < s->in->nfigs && s->in->figs[f1].text.start < cb1)
+		f1++;
+	for (size_t k = f0; k < f1; k++)
+		nf += s->in->figs[k].text.end <= cb1;
+	if (nf) {
+		size_t *ix = arena_alloc(s->a, nf * sizeof *ix);
+		if (!ix)
+			return -1;
+		nf = 0;
+		for (size_t k = f0; k < f1; k++)
+			if (s->in->figs[k].text.end <= cb1)
+				ix[nf++] = k;
+		e->figures = ix;
+		e->nfigures = nf;
+	}
+	return s->a->failed ? -1 : 0;
+}
+
+/* The acts of sentence si. */
+static int sentence_events(ev_state *s, size_t si, size_t *mi)
+{
+	const lex_view *v = s->v;
+	const sent *st = &s->in->sents->v[si];
+	size_t t0 = st->t0, t1 = st->t1;
+	/* cheap test first: most sentences have no act word */
+	uint64_t mask = LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT);
+	int any = s->in->dict != NULL;
+	for (size_t i = t0; i < t1 && !any; i++)
+		any = lex_has(v, i, mask);
+	if (!any)
+		return 0;
+	find_actors(s, t0, t1, mi);
+	size_t skip_to = t0; /* a complement already folded into an act */
+	for (size_t i = t0; i < t1; i++) {
+		if (i < skip_to)
+			continue;
+		trigger tr;
+		if (!trigger_at(s, t0, i, t1, &tr))
+			continue;
+		/* the clause around the act */
+		size_t cs = tr.t0;
+		while (cs > t0 && tr.t0 - cs < CLAUSE_MAX && !clause_break(v, cs - 1, t1))
+			cs--;
+		/* ... and up to the next act word: "held a meeting in Russia,
+		 * Kim offered" */
+		size_t ce = tr.t1;
+		while (ce < t1 && ce - tr.t1 < CLAUSE_MAX && !clause_break(v, ce, t1) &&
+		       !(lex_has(v, ce, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)) &&
+			 !(fclass(v, ce - 1, t1) & F_DET)))
+			ce++;
+		/* "Moldova, which has long opposed Russia, welcomed": the act
+		 * after the relative clause belongs to the main clause */
+		size_t rel0 = 0, rel1 = 0;
+		if (cs > t0 && (tok_is(v->text, TOK(cs - 1), "which") ||
+				tok_is(v->text, TOK(cs - 1), "who"))) {
+			size_t c = cs;
+			while (c < tr.t0 && !lex_punct(v, c, t1, ','))
+				c++;
+			if (c < tr.t0) {
+				rel0 = cs - 1;
+				rel1 = c + 1;
+				cs = rel0;
+				while (cs > t0 && rel0 - cs < CLAUSE_MAX &&
+				       !clause_break(v, cs - 1, t1))
+					cs--;
+			}
+		}
+		/* subject: the nearest actor before the act with no preposition;
+		 * an agent alone after a comma is an apposition of the one
+		 * before ("Kim Jong Un, the leader, sent") */
+		const actor *subj = NULL;
+		for (size_t k = s->nacts; k-- > 0;) {
+			const actor *a = &s->acts[k];
+			if (a->t1 > tr.t0)
+				continue;
+			if (a->t0 < cs)
+				break;
+			if (a->prep || (a->t0 >= rel0 && a->t1 <= rel1))
+				continue;
+			if (subj && subj->ent < 0 && !subj->pronoun && a->ent >= 0 &&
+			    (lex_punct(v, a->t1, t1, ',') || a->t1 == rel0))
+				subj = a;
+			else if (subj)
+				break;
+			else
+				subj = a;
+		}
+		/* "Ukraine, which is trying to defend": the relative pronoun
+		 * stands for what comes before it */
+		if (!subj && cs > t0 && ((fclass(v, cs - 1, t1) & F_SUB)) &&
+		    (tok_is(v->text, TOK(cs - 1), "which") || tok_is(v->text, TOK(cs - 1), "who"))) {
+			size_t b = cs - 1;
+			if (b > t0 && lex_punct(v, b - 1, t1, ','))
+				b--;
+			for (size_t k = 0; k < s->nacts; k++)
+				if (s->acts[k].t1 == b && !s->acts[k].pronoun)
+					subj = &s->acts[k];
+		}
+		/* the chain starts at the first of the coordinated subjects */
+		while (subj && subj > s->acts) {
+			const actor *p = subj - 1;
+			size_t gap = subj->t0 - p->t1, k = p->t1;
+			if (p->t0 < cs || p->prep || p->pronoun || !(gap >= 1 && gap <= 2 &&
+			      (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',')) &&
+			      (gap == 1 || (fclass(v, k + 1, t1) & F_DET))))
+				break;
+			subj = p;
+		}
+		actor chain[MAX_CHAIN];
+		size_t nchain = 0;
+		if (subj) {
+			/* "Brazil and the United States", "A, B and C" */
+			chain[nchain++] = *subj;
+			for (const actor *a = subj + 1; a < s->acts + s->nacts && nchain < MAX_CHAIN; a++) {
+				const actor *p = a - 1;
+				if (a->t1 > tr.t0)
+					break;
+				size_t gap = a->t0 - p->t1;
+				size_t k = p->t1;
+				int joined = gap >= 1 && gap <= 2 &&
+					     (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',') ||
+					      lex_punct(v, k, t1, '&')) &&
+					     (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
+					      lex_word_is(v, k + 1, t1, "and"));
+				if (!joined)
+					break;
+				chain[nchain++] = *a;
+			}
+			if (nchain == 1 && subj->pronoun) {
+				/* "Obama said he would ...": with no act before, the
+				 * nearest name before the pronoun */
+				const actor *near = NULL;
+				for (const actor *a = s->acts; a < subj; a++)
+					if (a->ent >= 0)
+						near = a;
+				if (near && !s->last.n) {
+					chain[0] = *near;
+					chain[0].t0 = subj->t0;
+					chain[0].t1 = subj->t1;
+				} else if (!s->last.n) {
+					nchain = 0;
+				} else {
+					for (size_t q = 0; q < s->last.n; q++) {
+						chain[q] = s->last.a[q];
+						/* the span stays the pronoun's */
+						chain[q].t0 = subj->t0;
+						chain[q].t1 = subj->t1;
+					}
+					nchain = s->last.n;
+				}
+			}
+		}
+		/* after the act: target, place, "by" agent of a passive */
+		const actor *tg = NULL, *pl = NULL, *by = NULL;
+		for (size_t k = 0; k < s->nacts; k++) {
+			const actor *a = &s->acts[k];
+			if (a->t0 < tr.t1 || a->t1 > ce)
+				continue;
+			if (a->prep && strcmp(a->prep->phrase, "by") == 0) {
+				if (!by)
+					by = a;
+				continue;
+			}
+			int placey = a->prep && ((unsigned)a->prep->value & F_PLACE);
+			if (placey || (a->prep && strcmp(a->prep->phrase, "from") == 0)) {
+				if (placey && !pl && is_country(s, a->ent) && !a->agent)
+					pl = a;
+				continue;
+			}
+			if (a->ent < 0 && !a->pronoun)
+				continue; /* "sent troops": the object, not a target */
+			/* ", Politico reported": a source, not a target */
+			if (a->t1 < t1 && v->t[a->t1].type == TK_WORD && clause_break(v, a->t1, t1))
+				continue;
+			if (!tg && !a->pronoun && !(subj && subj->ent >= 0 && a->ent == subj->ent))
+				tg = a;
+		}
+		/* a complement act: "threatened to attack", "asked Obama to help" */
+		char verb[VERB_CAP];
+		size_t after = tg && tg->t0 <= tr.t1 + 1 ? tg->t1 : tr.t1;
+		trigger comp;
+		int has_comp = 0;
+		if (lex_word_is(v, after, t1, "to") && after + 1 < t1 &&
+		    lex_has(v, after + 1, LEX_BIT(LEX_EVENT)) &&
+		    (strcmp(tr.type, "REQUEST") == 0 || strcmp(tr.type, "THREATEN") == 0 ||
+		     strcmp(tr.type, "AGREE") == 0 || strcmp(tr.type, "REJECT") == 0)) {
+			const lex_entry *ce2 = lex_one(v, after + 1, t1, LEX_BIT(LEX_EVENT));
+			if (ce2) {
+				memset(&comp, 0, sizeof comp);
+				comp.lemma = ce2->b;
+				has_comp = 1;
+				skip_to = after + 2;
+			}
+		}
+		if (has_comp && !tg) {
+			/* "threatened to attack Israel": the target follows the
+			 * threatened act */
+			size_t ce2 = skip_to;
+			while (ce2 < t1 && ce2 - skip_to < CLAUSE_MAX && !clause_break(v, ce2, t1) &&
+			       !lex_has(v, ce2, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)))
+				ce2++;
+			for (size_t k = 0; k < s->nacts && !tg; k++) {
+				const actor *a = &s->acts[k];
+				if (a->t0 >= skip_to && a->t1 <= ce2 && a->ent >= 0 && !a->prep)
+					tg = a;
+			}
+			ce = ce2 > ce ? ce2 : ce;
+		}
+		if (has_comp)
+			snprintf(verb, sizeof verb, "%s to %s", tr.lemma, comp.lemma);
+		else if (tr.light)
+			snprintf(verb, sizeof verb, "%s", tr.lemma);
+		else
+			finer_verb(v, tr.lemma, tr.t1, ce, verb, sizeof verb);
+		int neg = cue_before(v, cs, tr.t0, 4, LEX_BIT(LEX_NEG));
+		int hyp = cue_before(v, cs, tr.t0, 8, LEX_BIT(LEX_FORECAST));
+		for (size_t k = cs > t0 ? cs - 1 : cs; k < tr.t0 && !hyp; k++)
+			hyp = (fclass(v, k, t1) & F_COND);
+		if (tr.passive) {
+			/* "X was attacked by Y": Y acts on X */
+			const actor *target = subj && !subj->pronoun ? subj : NULL;
+			if (emit(s, &tr, by, target ? target : tg, pl, si, cs, ce, neg, hyp, verb))
+				return -1;
+		} else if (nchain) {
+			for (size_t q = 0; q < nchain; q++) {
+				const actor *t = tg;
+				/* "met": the others of the chain are met */
+				if (emit(s, &tr, &chain[q], t, pl, si, cs, ce, neg, hyp, verb))
+					return -1;
+			}
+		} else {
+			if (emit(s, &tr, NULL, tg, pl, si, cs, ce, neg, hyp, verb))
+				return -1;
+		}
+		if (nchain && !subj->pronoun) {
+			s->last.n = nchain;
+			memcpy(s->last.a, chain, nchain * sizeof *chain);
+		}
+		if (tr.t1 > i + 1)
+			skip_to = skip_to > tr.t1 ? skip_to : tr.t1;
+	}
+	return 0;
+}
+
+int ev_document(const ev_input *in, arena *a, corro_event **out, size_t *nout)
+{
+	ev_state s;
+	memset(&s, 0, sizeof s);
+	s.in = in;
+	s.v = in->v;
+	s.a = a;
+	*out = NULL;
+	*nout = 0;
+	int rc = -1;
+	s.iso = mem_alloc((in->nents ? in->nents : 1) * sizeof *s.iso);
+	if (!s.iso)
+		goto done;
+	memset(s.iso, 0, (in->nents ? in->nents : 1) * sizeof *s.iso);
+	if (index_mentions(&s))
+		goto done;
+	size_t mi = 0;
+	for (size_t si = 0; si < in->sents->n; si++)
+		if (sentence_events(&s, si, &mi))
+			goto done;
+	if (s.n) {
+		*out = arena_alloc(a, s.n * sizeof **out);
+		if (!*out)
+			goto done;
+		memcpy(*out, s.ev, s.n * sizeof **out);
+		*nout = s.n;
+	}
+	rc = 0;
+done:
+	mem_free(s.ev);
+	mem_free(s.m);
+	mem_free(s.iso);
+	return rc;
+}
