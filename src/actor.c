@@ -27,6 +27,24 @@ static const char *static_kind(const char *k)
 	return "name";
 }
 
+/* Is [a, b) inside one of the document's time expressions (in text
+ * order)?  "Wednesday" in "said on Wednesday" names a day, not someone. */
+static int in_time(const corro_result *res, size_t a, size_t b)
+{
+	size_t lo = 0, hi = corro_result_time_count(res);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (corro_result_time(res, mid)->span.end <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == corro_result_time_count(res))
+		return 0;
+	corro_span t = corro_result_time(res, lo)->span;
+	return t.start <= a && b <= t.end;
+}
+
 corro_status actor_add(story *s, size_t d, const char *text, size_t len,
 		       const corro_result *res)
 {
@@ -49,6 +67,9 @@ corro_status actor_add(story *s, size_t d, const char *text, size_t len,
 					  : NULL;
 		se->nmentions = e->nmentions;
 		se->actor = SIZE_MAX;
+		se->is_time = e->nmentions > 0;
+		for (size_t m = 0; m < e->nmentions && se->is_time; m++)
+			se->is_time = in_time(res, e->mentions[m].start, e->mentions[m].end);
 		c->doc = d;
 		if (e->nmentions) {
 			c->span = e->mentions[0];
@@ -240,10 +261,10 @@ corro_status actor_build(story *s)
 		const story_ent *e = &s->ents[i];
 		char key[256];
 		story_fold(e->name, strlen(e->name), key, sizeof key);
-		if (!key[0] || strcmp(e->kind, "place") == 0 ||
+		if (!key[0] || strcmp(e->kind, "place") == 0 || e->is_time ||
 		    ((strcmp(e->kind, "person") == 0 || strcmp(e->kind, "name") == 0) &&
 		     is_list(key)))
-			continue; /* places are where, not who */
+			continue; /* places are where, not who; days are when */
 		k[nk].key = arena_strndup(&tmp, key, strlen(key));
 		k[nk].ent = i;
 		nk++;

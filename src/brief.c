@@ -198,6 +198,14 @@ static void actor_words(buf *b, const corro_actor *a,
 	}
 }
 
+/* The words before a deed's verb: "did not send", "may send". */
+static const char *deed_mood(const corro_deed *d)
+{
+	if (d->negated && d->hypothetical)
+		return "may not ";
+	return d->negated ? "did not " : d->hypothetical ? "may " : "";
+}
+
 static void plural(buf *b, size_t n, const char *one, const char *many)
 {
 	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
@@ -392,10 +400,7 @@ static void md_deed(buf *b, const story *s, const corro_deed *d)
 	buf_puts(b, "- **");
 	md_cstr(b, d->actor ? d->actor : "(someone)");
 	buf_puts(b, "** ");
-	if (d->negated)
-		buf_puts(b, "did not ");
-	if (d->hypothetical)
-		buf_puts(b, "may ");
+	buf_puts(b, deed_mood(d));
 	md_cstr(b, d->verb);
 	if (d->target) {
 		buf_puts(b, " → **");
@@ -1091,10 +1096,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, "<li><b>");
 			html_cstr(b, d->actor ? d->actor : "(someone)");
 			buf_puts(b, "</b> ");
-			if (d->negated)
-				buf_puts(b, "did not ");
-			if (d->hypothetical)
-				buf_puts(b, "may ");
+			buf_puts(b, deed_mood(d));
 			html_cstr(b, d->verb);
 			if (d->target) {
 				buf_puts(b, " → <b>");

@@ -92,6 +92,7 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 
 typedef struct ekey {
 	const char *actor, *target; /* story names */
+	int named;                  /* how many of them are story actors */
 	size_t event;
 } ekey;
 
@@ -157,6 +158,7 @@ static const char *most_common(const char **v, size_t n)
 
 typedef struct drank {
 	size_t nsources, ndocs, first, start;
+	int named; /* 2: actor and target are story actors, 1: one is */
 	corro_deed d;
 } drank;
 
@@ -165,6 +167,8 @@ static int cmp_drank(const void *pa, const void *pb)
 	const drank *a = pa, *b = pb;
 	if (a->nsources != b->nsources)
 		return a->nsources > b->nsources ? -1 : 1;
+	if (a->named != b->named)
+		return a->named > b->named ? -1 : 1;
 	if (a->ndocs != b->ndocs)
 		return a->ndocs > b->ndocs ? -1 : 1;
 	return a->first < b->first ? -1 : a->first > b->first;
@@ -191,6 +195,7 @@ corro_status deed_build(story *s)
 			t = actor_lookup(s, e->target);
 		k[i].actor = a != SIZE_MAX ? s->actors[a].name : e->actor;
 		k[i].target = t != SIZE_MAX ? s->actors[t].name : e->target;
+		k[i].named = (a != SIZE_MAX) + (t != SIZE_MAX);
 		k[i].event = i;
 	}
 	sort_story = s;
@@ -212,13 +217,19 @@ corro_status deed_build(story *s)
 		dd->verb = e0->verb;
 		dd->negated = e0->negated;
 		dd->hypothetical = e0->hypothetical;
-		for (size_t q = i; q < j; q++)
-			strs[q - i] = s->events[k[q].event].time;
+		/* times that are dates: "XXXX-06" and a century say too little */
+		for (size_t q = i; q < j; q++) {
+			const char *t = s->events[k[q].event].time;
+			char key[11];
+			int grain;
+			strs[q - i] = t && !timeline_sort_key(t, key, &grain) ? t : NULL;
+		}
 		dd->time = most_common(strs, j - i);
 		for (size_t q = i; q < j; q++)
 			strs[q - i] = s->events[k[q].event].place;
 		dd->place = most_common(strs, j - i);
 		dr->start = i;
+		dr->named = k[i].named;
 		dd->ncites = j - i; /* for now: the run's length */
 		dr->first = k[i].event;
 		i = j;

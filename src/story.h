@@ -20,6 +20,7 @@
 typedef struct story_ent {
 	const char *name, *kind, *role, *affiliation; /* kind is static */
 	size_t nmentions;
+	int is_time;            /* every mention is in a time expression */
 	size_t actor;           /* after build: its actor, SIZE_MAX dropped */
 } story_ent;
 
