@@ -503,6 +503,126 @@ const corro_claim *corro_story_claim(const corro_story *s, size_t i);
 size_t corro_story_fact_count(const corro_story *s);
 const corro_fact *corro_story_fact(const corro_story *s, size_t i);
 
+/*
+ * Where an item of the story comes from: a document of the story and the
+ * bytes of its text (text equals them; for a quote kept shorter, text is
+ * the first bytes of the span and truncated is set), with the sentence
+ * around them where the item has one (a window of about 300 bytes when the
+ * sentence is longer: clipped is set).  Strings are owned by the story,
+ * NULL when absent; empty spans (start == end) go with NULL strings.
+ */
+typedef struct corro_cite {
+	size_t doc;
+	corro_span span;
+	const char *text;
+	corro_span sentence;
+	const char *sentence_text;
+	int truncated;
+	int clipped;
+} corro_cite;
+
+/*
+ * Someone or something the story's documents name: entities of several
+ * documents with the same canonical name (case, hyphens and spacing aside)
+ * are one actor, and so is a surname alone ("Putin", "Kim") with the one
+ * person of the story whose full name begins or ends with it.  kind is the
+ * kind most documents give (a definite kind beats "name"); role and
+ * affiliation the ones most documents give, roles every distinct role
+ * (honorifics such as "Mr." are no role).  Counts: documents, independent
+ * sources (documents that share text count once) and mentions.  first has
+ * one cite per document, in document order: its first mention there.
+ */
+typedef struct corro_actor {
+	const char *name;
+	const char *kind;
+	const char *role;
+	const char *affiliation;
+	const char *const *roles;
+	size_t nroles;
+	size_t ndocs, nsources, nmentions;
+	const corro_cite *first;
+} corro_actor;
+
+/* Actors ranked by independent sources, then mentions, then name. */
+size_t corro_story_actor_count(const corro_story *s);
+const corro_actor *corro_story_actor(const corro_story *s, size_t i);
+
+/*
+ * A dated item of the timeline: a time expression with a resolved value
+ * (no unknown X digits, no duration, no century), with the sentence it is
+ * in.  Time expressions of several documents with the same value in
+ * near-same sentences are one item.  speaker is set when the expression
+ * lies inside a direct quote or reported speech: the quote's speaker, as
+ * in corro_saying.  sort is the first day the value covers ("2024-06-01"
+ * for "2024-06"), which orders the timeline.  cites: one per document, in
+ * document order (text: the expression; sentence: its sentence).
+ */
+typedef struct corro_dated {
+	const char *value;
+	const char *granularity;
+	const char *sort;
+	const char *speaker;
+	size_t ndocs, nsources;
+	const corro_cite *cites;
+	size_t ncites;
+} corro_dated;
+
+/* Dated items in time order: first day, coarser before finer, then value. */
+size_t corro_story_timeline_count(const corro_story *s);
+const corro_dated *corro_story_timeline(const corro_story *s, size_t i);
+
+/*
+ * A direct quote or reported speech (never a "term"), once however many
+ * documents carry it: the same words (case, spacing, punctuation and the
+ * kind of quote marks aside) by the same speaker are one quote.  speaker is
+ * the name of the story actor the speaker is (the named entity that ends
+ * the speaker's words: "Zelenskyy" and "Ukrainian President Volodymyr
+ * Zelenskyy" are "Volodymyr Zelenskyy"), else the speaker as written, NULL
+ * when nobody is named; actor is that actor's index or SIZE_MAX.  text is
+ * the first document's quote (cut to about 400 bytes on a word boundary;
+ * the cites keep the full spans).  cites: one per document, in document
+ * order; speakers[i] is the speaker as written in cites[i]'s document
+ * (empty span and NULL text when it names none).
+ */
+typedef struct corro_saying {
+	const char *speaker;
+	size_t actor;
+	const char *kind;
+	const char *affiliation;
+	const char *channel;
+	const char *text;
+	size_t ndocs, nsources;
+	const corro_cite *cites;
+	const corro_cite *speakers;
+	size_t ncites;
+} corro_saying;
+
+/* Quotes grouped by speaker: speakers ranked by the independent sources of
+ * their quotes (nobody named comes last), quotes by sources, then in order
+ * of first appearance. */
+size_t corro_story_quote_count(const corro_story *s);
+const corro_saying *corro_story_quote(const corro_story *s, size_t i);
+
+/*
+ * Who did what to whom, across documents: events (corro_event) with the
+ * same actor, action, verb, target, negation and hypothesis are one deed;
+ * actor and target are story actor names.  time and place are the ones
+ * most documents give.  cites: one per document, in document order (text:
+ * the words of the act; sentence: its sentence).
+ */
+typedef struct corro_deed {
+	const char *actor, *action, *verb, *target;
+	int negated, hypothetical;
+	const char *time, *place;
+	size_t ndocs, nsources;
+	const corro_cite *cites;
+	size_t ncites;
+} corro_deed;
+
+/* Deeds ranked by independent sources, then documents, then first seen. */
+size_t corro_story_deed_count(const corro_story *s);
+const corro_deed *corro_story_deed(const corro_story *s, size_t i);
+
 typedef enum {
 	CORRO_BRIEF_MARKDOWN,
 	CORRO_BRIEF_JSON,

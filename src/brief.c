@@ -9,7 +9,9 @@
 #include "story.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void fmt_num(double v, char *out, size_t cap)
@@ -90,6 +92,123 @@ static int write_sections(buf *b, const story *s, const size_t count[4],
 		}
 	}
 	return 0;
+}
+
+/* ---- who, when, what was said and done: what the brief shows ---- */
+
+#define BRIEF_ACTORS 25
+#define BRIEF_TIMELINE 30
+#define BRIEF_QUOTES 40
+#define BRIEF_DEEDS 30
+#define BRIEF_CITES 6       /* references per item in Markdown and HTML */
+#define BRIEF_JSON_CITES 20 /* in JSON */
+
+/* The items each section shows: the first actors worth listing (a name
+ * corro could not place, mentioned once, is not), the best-supported dated
+ * items in time order, the first quotes and deeds in rank order. */
+typedef struct shown {
+	size_t *actors, nactors, actors_total;
+	size_t *times, ntimes;
+	size_t nquotes, ndeeds;
+} shown;
+
+static int actor_listed(const corro_actor *a)
+{
+	return strcmp(a->kind, "name") != 0 || a->nmentions > 1;
+}
+
+static const story *rank_story; /* rendering is not reentrant */
+
+static int cmp_support(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	const corro_dated *x = &rank_story->timeline[a], *y = &rank_story->timeline[b];
+	if (x->nsources != y->nsources)
+		return x->nsources > y->nsources ? -1 : 1;
+	if (x->ndocs != y->ndocs)
+		return x->ndocs > y->ndocs ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+static int cmp_index(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+static int shown_init(shown *sh, const story *s)
+{
+	memset(sh, 0, sizeof *sh);
+	sh->actors = mem_alloc(BRIEF_ACTORS * sizeof *sh->actors);
+	sh->times = mem_alloc((s->ntimeline ? s->ntimeline : 1) * sizeof *sh->times);
+	if (!sh->actors || !sh->times) {
+		mem_free(sh->actors);
+		mem_free(sh->times);
+		return -1;
+	}
+	for (size_t i = 0; i < s->nactors; i++)
+		if (actor_listed(&s->actors[i])) {
+			if (sh->nactors < BRIEF_ACTORS)
+				sh->actors[sh->nactors++] = i;
+			sh->actors_total++;
+		}
+	for (size_t i = 0; i < s->ntimeline; i++)
+		sh->times[i] = i;
+	sh->ntimes = s->ntimeline;
+	if (sh->ntimes > BRIEF_TIMELINE) {
+		rank_story = s;
+		qsort(sh->times, sh->ntimes, sizeof *sh->times, cmp_support);
+		sh->ntimes = BRIEF_TIMELINE;
+		qsort(sh->times, sh->ntimes, sizeof *sh->times, cmp_index);
+	}
+	sh->nquotes = s->nsayings < BRIEF_QUOTES ? s->nsayings : BRIEF_QUOTES;
+	sh->ndeeds = s->ndeeds < BRIEF_DEEDS ? s->ndeeds : BRIEF_DEEDS;
+	return 0;
+}
+
+static void shown_release(shown *sh)
+{
+	mem_free(sh->actors);
+	mem_free(sh->times);
+}
+
+/* "1950s" for a decade, else the ISO value. */
+static void time_label(const corro_dated *t, char *out, size_t cap)
+{
+	size_t n = strlen(t->value);
+	if (strcmp(t->granularity, "decade") == 0 && n == 4 && t->value[3] == 'X')
+		snprintf(out, cap, "%.3s0s", t->value);
+	else
+		snprintf(out, cap, "%s", t->value);
+}
+
+/* The words that go with an actor's name: "President, Ukraine". */
+static void actor_words(buf *b, const corro_actor *a,
+			void (*text)(buf *, const char *))
+{
+	int any = 0;
+	for (size_t r = 0; r < a->nroles && r < 3; r++) {
+		buf_puts(b, r ? " / " : "");
+		text(b, a->roles[r]);
+		any = 1;
+	}
+	if (a->affiliation) {
+		buf_puts(b, any ? ", " : "");
+		text(b, a->affiliation);
+	}
+}
+
+/* The words before a deed's verb: "did not send", "may send". */
+static const char *deed_mood(const corro_deed *d)
+{
+	if (d->negated && d->hypothetical)
+		return "may not ";
+	return d->negated ? "did not " : d->hypothetical ? "may " : "";
+}
+
+static void plural(buf *b, size_t n, const char *one, const char *many)
+{
+	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
 }
 
 /* ---- Markdown ---- */
@@ -213,6 +332,206 @@ static void md_fact(buf *b, const story *s, size_t fi)
 	buf_putc(b, '\n');
 }
 
+
+/* A reference to the bytes of a document: [DOC:START-END], DOC as in the
+ * Sources table. */
+static void md_ref(buf *b, const corro_cite *c)
+{
+	buf_printf(b, "[%zu:%zu-%zu]", c->doc + 1, c->span.start, c->span.end);
+}
+
+/* "The Mirror [1:10-20]; Mirror2 [2:5-9]; and 3 more" */
+static void md_cites(buf *b, const story *s, const corro_cite *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i == BRIEF_CITES) {
+			buf_printf(b, "; and %zu more", n - i);
+			break;
+		}
+		buf_puts(b, i ? "; " : "");
+		md_cstr(b, s->docs[c[i].doc].outlet);
+		buf_putc(b, ' ');
+		md_ref(b, &c[i]);
+	}
+}
+
+/* The cite's sentence with its words in bold, "..." where it was cut. */
+static void md_cite_sentence(buf *b, const corro_cite *c)
+{
+	const char *t = c->sentence_text;
+	if (!t) {
+		md_cstr(b, c->text);
+		return;
+	}
+	size_t n = strlen(t);
+	size_t a = c->span.start - c->sentence.start, e = c->span.end - c->sentence.start;
+	if (c->span.start < c->sentence.start || a > n || e > n || a > e)
+		a = e = 0;
+	buf_putc(b, '"');
+	if (c->clipped && c->sentence.start > 0)
+		buf_puts(b, "… ");
+	md_text(b, t, a);
+	buf_puts(b, "**");
+	md_text(b, t + a, e - a);
+	buf_puts(b, "**");
+	md_text(b, t + e, n - e);
+	if (c->clipped)
+		buf_puts(b, " …");
+	buf_putc(b, '"');
+}
+
+static void md_str_words(buf *b, const char *t)
+{
+	md_cstr(b, t);
+}
+
+static void md_sources(buf *b, size_t ndocs, size_t nsources)
+{
+	plural(b, nsources, "source", "sources");
+	if (ndocs != nsources) {
+		buf_puts(b, " (");
+		plural(b, ndocs, "document", "documents");
+		buf_putc(b, ')');
+	}
+}
+
+static void md_deed(buf *b, const story *s, const corro_deed *d)
+{
+	buf_puts(b, "- **");
+	md_cstr(b, d->actor ? d->actor : "(someone)");
+	buf_puts(b, "** ");
+	buf_puts(b, deed_mood(d));
+	md_cstr(b, d->verb);
+	if (d->target) {
+		buf_puts(b, " → **");
+		md_cstr(b, d->target);
+		buf_puts(b, "**");
+	}
+	buf_puts(b, " (");
+	md_cstr(b, d->action);
+	if (d->time) {
+		buf_puts(b, "; ");
+		md_cstr(b, d->time);
+	}
+	if (d->place) {
+		buf_puts(b, "; in ");
+		md_cstr(b, d->place);
+	}
+	buf_puts(b, ") — ");
+	md_sources(b, d->ndocs, d->nsources);
+	buf_puts(b, ": ");
+	md_cite_sentence(b, &d->cites[0]);
+	buf_puts(b, " — ");
+	md_cites(b, s, d->cites, d->ncites);
+	buf_putc(b, '\n');
+}
+
+static void md_cast(buf *b, const story *s, const shown *sh)
+{
+	if (sh->ndeeds) {
+		buf_puts(b, "\n## Who did what\n\n");
+		for (size_t i = 0; i < sh->ndeeds; i++)
+			md_deed(b, s, &s->deeds[i]);
+		if (s->ndeeds > sh->ndeeds)
+			buf_printf(b, "\n%zu more left out (fewer sources).\n", s->ndeeds - sh->ndeeds);
+	}
+	if (sh->nactors) {
+		buf_puts(b, "\n## Actors\n\n");
+		for (size_t k = 0; k < sh->nactors; k++) {
+			const corro_actor *a = &s->actors[sh->actors[k]];
+			buf_puts(b, "- **");
+			md_cstr(b, a->name);
+			buf_puts(b, "** (");
+			buf_puts(b, a->kind);
+			buf_puts(b, ")");
+			if (a->nroles || a->affiliation) {
+				buf_puts(b, " — ");
+				actor_words(b, a, md_str_words);
+			}
+			buf_puts(b, " — ");
+			md_sources(b, a->ndocs, a->nsources);
+			buf_puts(b, ", ");
+			plural(b, a->nmentions, "mention", "mentions");
+			buf_puts(b, " — first: ");
+			md_cites(b, s, a->first, a->ndocs);
+			buf_putc(b, '\n');
+		}
+		if (sh->actors_total > sh->nactors)
+			buf_printf(b, "\n%zu more left out (fewer sources and mentions).\n",
+				   sh->actors_total - sh->nactors);
+	}
+	if (sh->ntimes || s->undated) {
+		buf_puts(b, "\n## Timeline\n\n");
+		for (size_t k = 0; k < sh->ntimes; k++) {
+			const corro_dated *t = &s->timeline[sh->times[k]];
+			char label[64];
+			time_label(t, label, sizeof label);
+			buf_puts(b, "- **");
+			md_cstr(b, label);
+			buf_puts(b, "** ");
+			buf_puts(b, t->granularity);
+			buf_puts(b, " · ");
+			md_cite_sentence(b, &t->cites[0]);
+			if (t->speaker) {
+				buf_puts(b, " (quoting ");
+				md_cstr(b, t->speaker);
+				buf_putc(b, ')');
+			}
+			buf_puts(b, " — ");
+			md_cites(b, s, t->cites, t->ncites);
+			buf_putc(b, '\n');
+		}
+		if (s->ntimeline > sh->ntimes)
+			buf_printf(b, "\n%zu more dated items left out (fewer sources).\n",
+				   s->ntimeline - sh->ntimes);
+		if (s->undated)
+			buf_printf(b, "%s%zu time expressions could not be dated (relative to a "
+				      "publication date the document does not give).\n",
+				   sh->ntimes ? "\n" : "", s->undated);
+	}
+	if (sh->nquotes) {
+		buf_puts(b, "\n## Quotes by speaker\n");
+		for (size_t i = 0; i < sh->nquotes; i++) {
+			const corro_saying *q = &s->sayings[i];
+			const corro_saying *p = i ? &s->sayings[i - 1] : NULL;
+			if (!p || p->actor != q->actor || !q->speaker != !p->speaker ||
+			    (q->actor == SIZE_MAX && q->speaker && strcmp(q->speaker, p->speaker) != 0)) {
+				buf_puts(b, "\n### ");
+				md_cstr(b, q->speaker ? q->speaker : "Nobody named");
+				if (q->actor != SIZE_MAX) {
+					const corro_actor *a = &s->actors[q->actor];
+					if (a->nroles || a->affiliation) {
+						buf_puts(b, " — ");
+						actor_words(b, a, md_str_words);
+					}
+				}
+				buf_puts(b, "\n\n");
+			}
+			buf_puts(b, "- \"");
+			md_cstr(b, q->text);
+			if (q->cites[0].truncated)
+				buf_puts(b, " …");
+			buf_puts(b, "\" (");
+			buf_puts(b, q->kind);
+			if (q->affiliation) {
+				buf_puts(b, "; ");
+				md_cstr(b, q->affiliation);
+			}
+			if (q->channel) {
+				buf_puts(b, "; to ");
+				md_cstr(b, q->channel);
+			}
+			buf_puts(b, ") — ");
+			md_sources(b, q->ndocs, q->nsources);
+			buf_puts(b, ": ");
+			md_cites(b, s, q->cites, q->ncites);
+			buf_putc(b, '\n');
+		}
+		if (s->nsayings > sh->nquotes)
+			buf_printf(b, "\n%zu more quotes left out.\n", s->nsayings - sh->nquotes);
+	}
+}
+
 static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 {
 	buf b;
@@ -240,6 +559,8 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 		md_cstr(&b, sd->url ? sd->url : "");
 		buf_puts(&b, " |\n");
 	}
+	buf_puts(&b, "\nReferences such as [2:120-135] point to document 2 of this table, bytes "
+		     "120 to 135 of its text (`corro text` prints it).\n");
 	for (size_t d = 0; d < s->ndocs; d++)
 		if (s->docs[d].cluster != d) {
 			buf_printf(&b, "\nDocument %zu shares text with document %zu: they "
@@ -250,6 +571,13 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 		buf_release(&b);
 		return CORRO_IO;
 	}
+	shown sh;
+	if (shown_init(&sh, s)) {
+		buf_release(&b);
+		return CORRO_NOMEM;
+	}
+	md_cast(&b, s, &sh);
+	shown_release(&sh);
 	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
 	buf_release(&b);
 	return st;
@@ -292,6 +620,159 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 		buf_putc(b, ']');
 	}
 	buf_putc(b, '}');
+}
+
+
+/* A cite: {"doc","id","outlet","text","start","end", then what it has of
+ * "truncated", "sentence"..., "speaker"...}. */
+static void json_cite(buf *b, const story *s, const corro_cite *c,
+		      const corro_cite *speaker)
+{
+	buf_puts(b, "{\"doc\":");
+	json_size(b, c->doc);
+	json_key(b, "outlet");
+	json_cstr(b, s->docs[c->doc].outlet);
+	json_key(b, "text");
+	json_cstr(b, c->text);
+	json_key(b, "start");
+	json_size(b, c->span.start);
+	json_key(b, "end");
+	json_size(b, c->span.end);
+	if (c->truncated)
+		buf_puts(b, ",\"truncated\":true");
+	if (c->sentence_text) {
+		json_key(b, "sentence");
+		json_cstr(b, c->sentence_text);
+		json_key(b, "sentence_start");
+		json_size(b, c->sentence.start);
+		json_key(b, "sentence_end");
+		json_size(b, c->sentence.end);
+		json_key(b, "clipped");
+		buf_puts(b, c->clipped ? "true" : "false");
+	}
+	if (speaker && speaker->text) {
+		json_key(b, "speaker");
+		json_cstr(b, speaker->text);
+		json_key(b, "speaker_start");
+		json_size(b, speaker->span.start);
+		json_key(b, "speaker_end");
+		json_size(b, speaker->span.end);
+	}
+	buf_putc(b, '}');
+}
+
+/* ,"documents":N,"independent_sources":N,"cited":[...] */
+static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources,
+			 const corro_cite *c, const corro_cite *speakers, size_t n)
+{
+	json_key(b, "documents");
+	json_size(b, ndocs);
+	json_key(b, "independent_sources");
+	json_size(b, nsources);
+	buf_puts(b, ",\"cited\":[");
+	for (size_t i = 0; i < n && i < BRIEF_JSON_CITES; i++) {
+		if (i)
+			buf_putc(b, ',');
+		json_cite(b, s, &c[i], speakers ? &speakers[i] : NULL);
+	}
+	buf_putc(b, ']');
+	json_key(b, "cited_omitted");
+	json_size(b, n > BRIEF_JSON_CITES ? n - BRIEF_JSON_CITES : 0);
+}
+
+static void json_cast(buf *b, const story *s, const shown *sh)
+{
+	buf_puts(b, ",\"actors\":[");
+	for (size_t k = 0; k < sh->nactors; k++) {
+		const corro_actor *a = &s->actors[sh->actors[k]];
+		buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
+		json_cstr(b, a->name);
+		json_key(b, "kind");
+		json_cstr(b, a->kind);
+		json_key(b, "role");
+		json_cstr(b, a->role);
+		buf_puts(b, ",\"roles\":[");
+		for (size_t r = 0; r < a->nroles; r++) {
+			if (r)
+				buf_putc(b, ',');
+			json_cstr(b, a->roles[r]);
+		}
+		buf_putc(b, ']');
+		json_key(b, "affiliation");
+		json_cstr(b, a->affiliation);
+		json_key(b, "mentions");
+		json_size(b, a->nmentions);
+		json_support(b, s, a->ndocs, a->nsources, a->first, NULL, a->ndocs);
+		buf_putc(b, '}');
+	}
+	buf_puts(b, "]");
+	json_key(b, "actors_omitted");
+	json_size(b, sh->actors_total - sh->nactors);
+	buf_puts(b, ",\"timeline\":[");
+	for (size_t k = 0; k < sh->ntimes; k++) {
+		const corro_dated *t = &s->timeline[sh->times[k]];
+		buf_puts(b, k ? ",{\"value\":" : "{\"value\":");
+		json_cstr(b, t->value);
+		json_key(b, "granularity");
+		json_cstr(b, t->granularity);
+		json_key(b, "sort");
+		json_cstr(b, t->sort);
+		json_key(b, "speaker");
+		json_cstr(b, t->speaker);
+		json_support(b, s, t->ndocs, t->nsources, t->cites, NULL, t->ncites);
+		buf_putc(b, '}');
+	}
+	buf_puts(b, "]");
+	json_key(b, "timeline_omitted");
+	json_size(b, s->ntimeline - sh->ntimes);
+	json_key(b, "timeline_undated");
+	json_size(b, s->undated);
+	buf_puts(b, ",\"quotes\":[");
+	for (size_t i = 0; i < sh->nquotes; i++) {
+		const corro_saying *q = &s->sayings[i];
+		buf_puts(b, i ? ",{\"speaker\":" : "{\"speaker\":");
+		json_cstr(b, q->speaker);
+		json_key(b, "actor");
+		json_cstr(b, q->actor != SIZE_MAX ? s->actors[q->actor].name : NULL);
+		json_key(b, "kind");
+		json_cstr(b, q->kind);
+		json_key(b, "affiliation");
+		json_cstr(b, q->affiliation);
+		json_key(b, "channel");
+		json_cstr(b, q->channel);
+		json_key(b, "text");
+		json_cstr(b, q->text);
+		json_support(b, s, q->ndocs, q->nsources, q->cites, q->speakers, q->ncites);
+		buf_putc(b, '}');
+	}
+	buf_puts(b, "]");
+	json_key(b, "quotes_omitted");
+	json_size(b, s->nsayings - sh->nquotes);
+	buf_puts(b, ",\"events\":[");
+	for (size_t i = 0; i < sh->ndeeds; i++) {
+		const corro_deed *d = &s->deeds[i];
+		buf_puts(b, i ? ",{\"actor\":" : "{\"actor\":");
+		json_cstr(b, d->actor);
+		json_key(b, "action");
+		json_cstr(b, d->action);
+		json_key(b, "verb");
+		json_cstr(b, d->verb);
+		json_key(b, "target");
+		json_cstr(b, d->target);
+		json_key(b, "negated");
+		buf_puts(b, d->negated ? "true" : "false");
+		json_key(b, "hypothetical");
+		buf_puts(b, d->hypothetical ? "true" : "false");
+		json_key(b, "time");
+		json_cstr(b, d->time);
+		json_key(b, "place");
+		json_cstr(b, d->place);
+		json_support(b, s, d->ndocs, d->nsources, d->cites, NULL, d->ncites);
+		buf_putc(b, '}');
+	}
+	buf_puts(b, "]");
+	json_key(b, "events_omitted");
+	json_size(b, s->ndeeds - sh->ndeeds);
 }
 
 static corro_status write_json(const story *s, corro_write_fn w, void *ud)
@@ -350,7 +831,15 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 			return CORRO_IO;
 		}
 	}
-	buf_puts(&b, "]}]}\n");
+	buf_putc(&b, ']');
+	shown sh;
+	if (shown_init(&sh, s)) {
+		buf_release(&b);
+		return CORRO_NOMEM;
+	}
+	json_cast(&b, s, &sh);
+	shown_release(&sh);
+	buf_puts(&b, "}]}\n");
 	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
 	buf_release(&b);
 	return st;
@@ -413,6 +902,12 @@ static const char css[] =
 	".forecast td{color:var(--mute);font-style:italic}"
 	"details summary{cursor:pointer;color:var(--mute)}details p{margin:.3rem 0;font-family:Georgia,serif;font-size:14px}"
 	"mark{background:#ffe58a;padding:0 .1rem}"
+	"ul.items,ol.items{padding-left:1.2rem}.items li{margin:.5rem 0}"
+	".items .ctx{margin:.2rem 0;font-size:14px}.n{color:var(--mute);font:13px system-ui,sans-serif}"
+	".tag{font:11px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;"
+	"color:var(--mute);border:1px solid var(--line);border-radius:3px;padding:0 .3rem}"
+	".when{font-weight:700;font-family:system-ui,sans-serif}h3{font-size:1.05rem;margin:1.2rem 0 .2rem}"
+	"blockquote{margin:.2rem 0;padding-left:.7rem;border-left:3px solid var(--line)}"
 	"@media print{body{margin:0;max-width:none}details{display:block}"
 	"details>summary{display:none}.fact{page-break-inside:avoid}}";
 
@@ -519,6 +1014,234 @@ static void html_fact(buf *b, const story *s, size_t fi)
 	buf_puts(b, "</section>\n");
 }
 
+
+/* A chip naming a document ("2 · Outlet", or "2" when short), with the
+ * cited bytes in its tooltip. */
+static void html_ref(buf *b, const story *s, const corro_cite *c, int brief)
+{
+	buf_printf(b, "<span class=\"chip\" title=\"");
+	html_cstr(b, s->docs[c->doc].outlet);
+	buf_printf(b, ": document %zu, bytes %zu-%zu\">%zu", c->doc + 1, c->span.start,
+		   c->span.end, c->doc + 1);
+	if (!brief) {
+		buf_puts(b, " · ");
+		html_cstr(b, s->docs[c->doc].outlet);
+	}
+	buf_puts(b, "</span>");
+}
+
+static void html_cites_as(buf *b, const story *s, const corro_cite *c, size_t n,
+			  int brief)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i == (brief ? 4 * BRIEF_CITES : BRIEF_CITES)) {
+			buf_printf(b, "<span class=\"chip\">and %zu more</span>", n - i);
+			break;
+		}
+		html_ref(b, s, &c[i], brief);
+	}
+}
+
+static void html_cites(buf *b, const story *s, const corro_cite *c, size_t n)
+{
+	html_cites_as(b, s, c, n, 0);
+}
+
+/* The cite's sentence with its words marked, "…" where it was cut. */
+static void html_cite_sentence(buf *b, const corro_cite *c)
+{
+	const char *t = c->sentence_text;
+	if (!t) {
+		html_cstr(b, c->text);
+		return;
+	}
+	size_t n = strlen(t);
+	size_t a = c->span.start - c->sentence.start, e = c->span.end - c->sentence.start;
+	if (c->span.start < c->sentence.start || a > n || e > n || a > e)
+		a = e = 0;
+	if (c->clipped && c->sentence.start > 0)
+		buf_puts(b, "… ");
+	html_text(b, t, a);
+	buf_puts(b, "<mark>");
+	html_text(b, t + a, e - a);
+	buf_puts(b, "</mark>");
+	html_text(b, t + e, n - e);
+	if (c->clipped)
+		buf_puts(b, " …");
+}
+
+static void html_str_words(buf *b, const char *t)
+{
+	html_cstr(b, t);
+}
+
+static void html_sources(buf *b, size_t ndocs, size_t nsources)
+{
+	buf_puts(b, "<span class=\"n\">");
+	plural(b, nsources, "source", "sources");
+	if (ndocs != nsources) {
+		buf_puts(b, " (");
+		plural(b, ndocs, "document", "documents");
+		buf_putc(b, ')');
+	}
+	buf_puts(b, "</span>");
+}
+
+static void html_cast(buf *b, const story *s, const shown *sh)
+{
+	if (sh->ndeeds) {
+		buf_puts(b, "<h2>Who did what</h2><ul class=\"items\">");
+		for (size_t i = 0; i < sh->ndeeds; i++) {
+			const corro_deed *d = &s->deeds[i];
+			buf_puts(b, "<li><b>");
+			html_cstr(b, d->actor ? d->actor : "(someone)");
+			buf_puts(b, "</b> ");
+			buf_puts(b, deed_mood(d));
+			html_cstr(b, d->verb);
+			if (d->target) {
+				buf_puts(b, " → <b>");
+				html_cstr(b, d->target);
+				buf_puts(b, "</b>");
+			}
+			buf_puts(b, " <span class=\"tag\">");
+			html_cstr(b, d->action);
+			buf_puts(b, "</span>");
+			if (d->time) {
+				buf_puts(b, " <span class=\"tag\">");
+				html_cstr(b, d->time);
+				buf_puts(b, "</span>");
+			}
+			if (d->place) {
+				buf_puts(b, " <span class=\"tag\">in ");
+				html_cstr(b, d->place);
+				buf_puts(b, "</span>");
+			}
+			buf_puts(b, " ");
+			html_sources(b, d->ndocs, d->nsources);
+			buf_puts(b, "<p class=\"ctx\">");
+			html_cite_sentence(b, &d->cites[0]);
+			buf_puts(b, "</p>");
+			html_cites(b, s, d->cites, d->ncites);
+			buf_puts(b, "</li>");
+		}
+		buf_puts(b, "</ul>");
+		if (s->ndeeds > sh->ndeeds)
+			buf_printf(b, "<p class=\"why\">%zu more left out (fewer sources).</p>",
+				   s->ndeeds - sh->ndeeds);
+	}
+	if (sh->nactors) {
+		buf_puts(b, "<h2>Actors</h2><table><tr><th>actor</th><th>kind</th>"
+			    "<th>role, affiliation</th><th>support</th><th>first mention in</th></tr>");
+		for (size_t k = 0; k < sh->nactors; k++) {
+			const corro_actor *a = &s->actors[sh->actors[k]];
+			buf_puts(b, "<tr><td class=\"val\">");
+			html_cstr(b, a->name);
+			buf_puts(b, "</td><td>");
+			buf_puts(b, a->kind);
+			buf_puts(b, "</td><td>");
+			actor_words(b, a, html_str_words);
+			buf_puts(b, "</td><td>");
+			html_sources(b, a->ndocs, a->nsources);
+			buf_puts(b, ", ");
+			plural(b, a->nmentions, "mention", "mentions");
+			buf_puts(b, "</td><td>");
+			html_cites_as(b, s, a->first, a->ndocs, 1);
+			buf_puts(b, "</td></tr>");
+		}
+		buf_puts(b, "</table>");
+		if (sh->actors_total > sh->nactors)
+			buf_printf(b, "<p class=\"why\">%zu more left out (fewer sources and "
+				      "mentions).</p>",
+				   sh->actors_total - sh->nactors);
+	}
+	if (sh->ntimes || s->undated) {
+		buf_puts(b, "<h2>Timeline</h2><ol class=\"items timeline\">");
+		for (size_t k = 0; k < sh->ntimes; k++) {
+			const corro_dated *t = &s->timeline[sh->times[k]];
+			char label[64];
+			time_label(t, label, sizeof label);
+			buf_puts(b, "<li><span class=\"when\">");
+			html_cstr(b, label);
+			buf_puts(b, "</span> <span class=\"tag\">");
+			buf_puts(b, t->granularity);
+			buf_puts(b, "</span> ");
+			html_sources(b, t->ndocs, t->nsources);
+			if (t->speaker) {
+				buf_puts(b, " <span class=\"n\">quoting ");
+				html_cstr(b, t->speaker);
+				buf_puts(b, "</span>");
+			}
+			buf_puts(b, "<p class=\"ctx\">");
+			html_cite_sentence(b, &t->cites[0]);
+			buf_puts(b, "</p>");
+			html_cites(b, s, t->cites, t->ncites);
+			buf_puts(b, "</li>");
+		}
+		buf_puts(b, "</ol>");
+		if (s->ntimeline > sh->ntimes)
+			buf_printf(b, "<p class=\"why\">%zu more dated items left out (fewer "
+				      "sources).</p>",
+				   s->ntimeline - sh->ntimes);
+		if (s->undated)
+			buf_printf(b, "<p class=\"why\">%zu time expressions could not be dated "
+				      "(relative to a publication date the document does not "
+				      "give).</p>",
+				   s->undated);
+	}
+	if (sh->nquotes) {
+		buf_puts(b, "<h2>Quotes by speaker</h2>");
+		int open = 0;
+		for (size_t i = 0; i < sh->nquotes; i++) {
+			const corro_saying *q = &s->sayings[i];
+			const corro_saying *p = i ? &s->sayings[i - 1] : NULL;
+			if (!p || p->actor != q->actor || !q->speaker != !p->speaker ||
+			    (q->actor == SIZE_MAX && q->speaker && strcmp(q->speaker, p->speaker) != 0)) {
+				if (open)
+					buf_puts(b, "</ul>");
+				buf_puts(b, "<h3>");
+				html_cstr(b, q->speaker ? q->speaker : "Nobody named");
+				if (q->actor != SIZE_MAX) {
+					const corro_actor *a = &s->actors[q->actor];
+					if (a->nroles || a->affiliation) {
+						buf_puts(b, " <span class=\"n\">");
+						actor_words(b, a, html_str_words);
+						buf_puts(b, "</span>");
+					}
+				}
+				buf_puts(b, "</h3><ul class=\"items\">");
+				open = 1;
+			}
+			buf_puts(b, "<li><blockquote>");
+			html_cstr(b, q->text);
+			if (q->cites[0].truncated)
+				buf_puts(b, " …");
+			buf_puts(b, "</blockquote><span class=\"tag\">");
+			buf_puts(b, q->kind);
+			buf_puts(b, "</span> ");
+			if (q->affiliation) {
+				buf_puts(b, "<span class=\"n\">");
+				html_cstr(b, q->affiliation);
+				buf_puts(b, "</span> ");
+			}
+			if (q->channel) {
+				buf_puts(b, "<span class=\"n\">to ");
+				html_cstr(b, q->channel);
+				buf_puts(b, "</span> ");
+			}
+			html_sources(b, q->ndocs, q->nsources);
+			buf_puts(b, " ");
+			html_cites(b, s, q->cites, q->ncites);
+			buf_puts(b, "</li>");
+		}
+		if (open)
+			buf_puts(b, "</ul>");
+		if (s->nsayings > sh->nquotes)
+			buf_printf(b, "<p class=\"why\">%zu more quotes left out.</p>",
+				   s->nsayings - sh->nquotes);
+	}
+	buf_putc(b, '\n');
+}
+
 static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 {
 	buf b;
@@ -558,6 +1281,13 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		buf_release(&b);
 		return CORRO_IO;
 	}
+	shown sh;
+	if (shown_init(&sh, s)) {
+		buf_release(&b);
+		return CORRO_NOMEM;
+	}
+	html_cast(&b, s, &sh);
+	shown_release(&sh);
 	buf_puts(&b, "<h2>Sources</h2><ol>");
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];

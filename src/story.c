@@ -76,6 +76,152 @@ static uint64_t hash64_lower(const char *w, size_t n)
 	return h ? h : 1;
 }
 
+size_t story_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	int gap = 0;
+	for (size_t i = 0; i < n && o + 2 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int keep = c >= 0x80 || (c >= '0' && c <= '9') ||
+			   ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+		if (!keep) {
+			gap = o > 0;
+			continue;
+		}
+		if (gap)
+			out[o++] = ' ';
+		gap = 0;
+		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static int cmp_size(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+size_t story_distinct(size_t *v, size_t n)
+{
+	qsort(v, n, sizeof *v, cmp_size);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += i == 0 || v[i] != v[i - 1];
+	return k;
+}
+
+void story_permute(corro_cite *c, size_t *order, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (order[i] == SIZE_MAX)
+			continue;
+		corro_cite tmp = c[i];
+		size_t j = i;
+		for (;;) {
+			size_t src = order[j];
+			order[j] = SIZE_MAX;
+			if (src == i) {
+				c[j] = tmp;
+				break;
+			}
+			c[j] = c[src];
+			j = src;
+		}
+	}
+}
+
+size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (k && c[i].doc == c[k - 1].doc)
+			continue;
+		if (i != k) {
+			corro_cite t = c[k];
+			c[k] = c[i];
+			c[i] = t;
+			if (also) {
+				t = also[k];
+				also[k] = also[i];
+				also[i] = t;
+			}
+		}
+		k++;
+	}
+	return k;
+}
+
+size_t story_sources(const story *s, const corro_cite *cites, size_t n,
+		     size_t *tmp)
+{
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = s->docs[cites[i].doc].cluster;
+	return story_distinct(tmp, n);
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+int story_cite_sentence(story *s, corro_cite *c, const char *text,
+			corro_span sp, size_t a, size_t b, size_t max)
+{
+	size_t st = sp.start, en = sp.end;
+	while (st < en && is_space(text[st]))
+		st++;
+	while (en > st && is_space(text[en - 1]))
+		en--;
+	if (a < st || b > en || a > b) { /* not inside: the item alone */
+		st = a;
+		en = b;
+	}
+	int clipped = 0;
+	if (en - st > max) {
+		/* a window of max bytes around the item, cut at spaces */
+		size_t room = max > b - a ? max - (b - a) : 0;
+		size_t ws = a - st > room / 2 ? a - room / 2 : st;
+		size_t we = ws + (b - a) + room;
+		if (we > en) {
+			we = en;
+			ws = en - (b - a) - room;
+		}
+		if (ws > st) {
+			size_t k = ws;
+			while (k < a && !is_space(text[k - 1]))
+				k++;
+			if (k == a && !is_space(text[k - 1]))
+				for (k = ws; k < a && ((unsigned char)text[k] & 0xC0) == 0x80; k++)
+					;
+			while (k < a && is_space(text[k]))
+				k++;
+			ws = k;
+			clipped = 1;
+		}
+		if (we < en) {
+			size_t k = we;
+			while (k > b && !is_space(text[k]))
+				k--;
+			if (k == b && !is_space(text[k]))
+				for (k = we; k > b && ((unsigned char)text[k] & 0xC0) == 0x80; k--)
+					;
+			while (k > b && is_space(text[k - 1]))
+				k--;
+			we = k;
+			clipped = 1;
+		}
+		st = ws;
+		en = we;
+	}
+	c->sentence.start = st;
+	c->sentence.end = en;
+	c->clipped = clipped;
+	c->sentence_text = arena_strndup(&s->a, text + st, en - st);
+	return c->sentence_text ? 0 : -1;
+}
+
 static size_t uf_find(story *s, size_t d)
 {
 	while (s->parent[d] != d) {
@@ -121,6 +267,21 @@ void corro_story_free(corro_story *cs)
 		mem_free(s->facts[i].related);
 	}
 	mem_free(s->facts);
+	mem_free(s->ents);
+	mem_free(s->ent_cites);
+	mem_free(s->quotes);
+	mem_free(s->quote_cites);
+	mem_free(s->quote_speakers);
+	mem_free(s->times);
+	mem_free(s->time_cites);
+	mem_free(s->events);
+	mem_free(s->event_cites);
+	mem_free(s->actors);
+	mem_free(s->actor_keys);
+	mem_free(s->actor_by_key);
+	mem_free(s->timeline);
+	mem_free(s->sayings);
+	mem_free(s->deeds);
 	mem_free(s->docs);
 	mem_free(s->parent);
 	mem_free(s->claims);
@@ -269,7 +430,18 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		s->nclaims++;
 	}
 	sd->nfigures = nf;
-	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	if (s->a.failed)
+		return CORRO_NOMEM;
+
+	/* who, when, what was said and done */
+	size_t ent0 = s->nents, quote0 = s->nquotes;
+	corro_status st;
+	if ((st = actor_add(s, d, text, len, res)) ||
+	    (st = saying_add(s, d, text, len, res, ent0)) ||
+	    (st = timeline_add(s, d, text, len, res, quote0)) ||
+	    (st = deed_add(s, d, text, len, res, ent0)))
+		return st;
+	return CORRO_OK;
 }
 
 /* ---- grouping ---- */
@@ -1183,6 +1355,20 @@ corro_status corro_story_build(corro_story *cs)
 		mem_free(p);
 		mem_free(where);
 	}
+
+	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
+	    (st = deed_build(s)))
+		goto done;
+	st = CORRO_NOMEM;
+	/* the records are spent; their cites and strings stay */
+	mem_free(s->ents);
+	mem_free(s->quotes);
+	mem_free(s->times);
+	mem_free(s->events);
+	s->ents = NULL;
+	s->quotes = NULL;
+	s->times = NULL;
+	s->events = NULL;
 
 	/* the story's title: the headline whose words the others share most */
 	s->title = NULL;

@@ -9,6 +9,46 @@
 
 #include <stdint.h>
 
+/* What documents say beyond figures is kept from corro_story_add until
+ * build as records, each with a cite in a parallel array (first mention,
+ * quote, time expression, act).  Build sorts the records into groups and
+ * then moves the cites into group order, one per document at the front
+ * of each group's run, so that an item's cites are a slice of the array
+ * and are never copied. */
+
+/* An entity of one document. */
+typedef struct story_ent {
+	const char *name, *kind, *role, *affiliation; /* kind is static */
+	size_t nmentions;
+	int is_time;            /* every mention is in a time expression */
+	size_t actor;           /* after build: its actor, SIZE_MAX dropped */
+} story_ent;
+
+/* A direct or reported quote of one document. */
+typedef struct story_quote {
+	const char *kind;       /* static */
+	const char *speaker, *affiliation, *channel;
+	size_t ent;             /* the entity that ends the speaker, SIZE_MAX */
+	uint64_t hash;          /* of the words, folded */
+	size_t saying;          /* after build: its corro_saying */
+} story_quote;
+
+/* A dated time expression of one document. */
+typedef struct story_time {
+	const char *value, *granularity; /* granularity is static */
+	char sort[11];          /* YYYY-MM-DD */
+	int grain;              /* coarse (0) to fine */
+	size_t quote;           /* the story_quote it lies in, SIZE_MAX */
+} story_time;
+
+/* An event of one document. */
+typedef struct story_event {
+	const char *action, *verb, *time, *place;
+	size_t actor_ent, target_ent;    /* SIZE_MAX: none, or not an entity */
+	const char *actor, *target;      /* as the document names them */
+	int negated, hypothetical;
+} story_event;
+
 typedef struct story {
 	arena a;
 	corro_source_doc *docs;
@@ -24,7 +64,84 @@ typedef struct story {
 	int word_df_built;
 	const char *title;
 	int built;
+	/* what documents say beyond figures (src/actor.c, src/timeline.c,
+	 * src/saying.c, src/deed.c) */
+	story_ent *ents;
+	corro_cite *ent_cites;
+	size_t nents, capents, capent_cites;
+	story_quote *quotes;
+	corro_cite *quote_cites, *quote_speakers;
+	size_t nquotes, capquotes, capquote_cites, capquote_speakers;
+	story_time *times;
+	corro_cite *time_cites;
+	size_t ntimes, captimes, captime_cites;
+	story_event *events;
+	corro_cite *event_cites;
+	size_t nevents, capevents, capevent_cites;
+	corro_actor *actors;
+	size_t nactors;
+	char **actor_keys;      /* folded names, sorted, for speaker look-ups */
+	size_t *actor_by_key;   /* actor index of each key */
+	size_t nactor_keys;
+	corro_dated *timeline;
+	size_t ntimeline;
+	size_t undated;         /* time expressions with no resolved date */
+	corro_saying *sayings;
+	size_t nsayings;
+	corro_deed *deeds;
+	size_t ndeeds;
 } story;
+
+/* Copies the sentence around [a, b) of text: the whole sentence sp when it
+ * is short, else a window of about max bytes cut at spaces; sets *out and
+ * the cite's sentence fields.  Returns 0, or -1 when memory runs out. */
+int story_cite_sentence(story *s, corro_cite *c, const char *text,
+			corro_span sp, size_t a, size_t b, size_t max);
+
+/* Puts cites into group order: order[k] is the record whose cite goes to
+ * position k.  Works in place (order is spent).  Returns 0. */
+void story_permute(corro_cite *cites, size_t *order, size_t n);
+
+/* Moves the first cite of each document of the run c[0..n) (sorted by
+ * document) to the front, in order; returns how many there are.  With
+ * also set, also[] moves alike. */
+size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n);
+
+/* The number of distinct values among v[0..n) (sorts v). */
+size_t story_distinct(size_t *v, size_t n);
+
+/* The independent sources among the documents of cites[0..n): distinct
+ * clusters.  tmp holds n values. */
+size_t story_sources(const story *s, const corro_cite *cites, size_t n,
+		     size_t *tmp);
+
+/* A key for names: ASCII letters folded to lower case, every run of other
+ * ASCII bytes (spaces, hyphens, dots) one space, no space at either end;
+ * bytes of UTF-8 sequences kept.  Writes at most cap - 1 bytes. */
+size_t story_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Gathers entities, quotes, times and events of a document (called by
+ * corro_story_add); then, at build, the actors, the timeline, the quotes
+ * by speaker and the deeds.  Each returns CORRO_OK or CORRO_NOMEM. */
+corro_status actor_add(story *s, size_t d, const char *text, size_t len,
+		       const corro_result *res);
+corro_status actor_build(story *s);
+/* The story actor of a name as written (exact canonical name, or a
+ * surname), SIZE_MAX when none. */
+size_t actor_lookup(const story *s, const char *name);
+corro_status saying_add(story *s, size_t d, const char *text, size_t len,
+			const corro_result *res, size_t ent0);
+corro_status saying_build(story *s);
+corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
+			  const corro_result *res, size_t quote0);
+corro_status timeline_build(story *s);
+/* The first day a time value covers as YYYY-MM-DD ("2024-W42" ->
+ * "2024-10-14") and how fine it is (0 decade, 1 year, 2 season or
+ * quarter, 3 month, 4 week, 5 day); -1 for what is no date. */
+int timeline_sort_key(const char *v, char out[11], int *grain);
+corro_status deed_add(story *s, size_t d, const char *text, size_t len,
+		      const corro_result *res, size_t ent0);
+corro_status deed_build(story *s);
 
 /* ASCII case-insensitive comparison of at most n bytes. */
 int strncasecmp_ascii(const char *a, const char *b, size_t n);

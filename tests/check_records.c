@@ -3,7 +3,9 @@
  *
  * Usage: check_records OUTPUT [--expect "k=v ..."]... [--forbid "k=v ..."]...
  *                      [--fact "k=v ..."]... [--entity "k=v ..."]...
- *                      [--time "k=v ..."]... [--event "k=v ..."]... -- INPUT...
+ *                      [--time "k=v ..."]... [--event "k=v ..."]...
+ *                      [--actor "k=v ..."]... [--dated "k=v ..."]...
+ *                      [--quote "k=v ..."]... [--deed "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
@@ -12,7 +14,11 @@
  * match at least one figure record (every key=value of it), each --forbid
  * none.  Values compare as the JSON value printed as text (null for null).
  * OUTPUT may also be the JSON of `corro brief --format json`: then its
- * figures are checked the same way, and each --fact must match a fact.
+ * figures are checked the same way, and each --fact must match a fact;
+ * every cite of its actors, timeline, quotes and events must be the bytes
+ * at its offsets ("text", a prefix of them when "truncated"; "sentence";
+ * "speaker"), and each --actor, --dated, --quote and --deed must match an
+ * item of that list (--deed: of its events).
  * Entity records: every mention must be the bytes at its offsets, and each
  * --entity must match an entity record.  Event records: the act, actor,
  * target, time, place and sentence strings must be the bytes at their
@@ -96,8 +102,40 @@ static int span_ok(json_t *rec, const char *name, const char *sname,
 	return 1;
 }
 
+/* A cite of the brief: its text (a prefix when truncated), sentence and
+ * speaker are the bytes at their offsets. */
+static int cite_ok(json_t *c, char *why, size_t cap)
+{
+	if (json_is_true(json_object_get(c, "truncated"))) {
+		size_t d = (size_t)json_integer_value(json_object_get(c, "doc"));
+		json_t *t = json_object_get(c, "text");
+		size_t a = (size_t)json_integer_value(json_object_get(c, "start"));
+		size_t b = (size_t)json_integer_value(json_object_get(c, "end"));
+		if (d >= ndocs || !json_is_string(t) || a > b || b > doc_len[d] ||
+		    json_string_length(t) >= b - a ||
+		    memcmp(doc_text[d] + a, json_string_value(t), json_string_length(t)) != 0) {
+			snprintf(why, cap, "truncated text \"%s\" does not begin the bytes at %zu..%zu",
+				 json_string_value(t), a, b);
+			return 0;
+		}
+	} else if (!span_ok(c, "text", "start", "end", why, cap)) {
+		return 0;
+	}
+	return (!json_object_get(c, "sentence") ||
+		span_ok(c, "sentence", "sentence_start", "sentence_end", why, cap)) &&
+	       (!json_object_get(c, "speaker") ||
+		span_ok(c, "speaker", "speaker_start", "speaker_end", why, cap));
+}
+
+/* The lists of a brief besides facts, their --options and patterns. */
+enum { L_ACTORS, L_TIMELINE, L_QUOTES, L_EVENTS, L_N };
+static const char *const list_names[L_N] = {"actors", "timeline", "quotes", "events"};
+static const char *const list_opts[L_N] = {"--actor", "--dated", "--quote", "--deed"};
+
 int main(int argc, char **argv)
 {
+	const char *listpat[L_N][64];
+	size_t nlist[L_N] = {0}, list_hit[L_N][64] = {{0}};
 	const char *out = NULL;
 	const char *expect[256], *forbid[256], *factpat[256], *entpat[256], *timepat[256];
 	const char *eventpat[256];
@@ -121,8 +159,19 @@ int main(int argc, char **argv)
 			timepat[ntime++] = argv[++i];
 		else if (strcmp(argv[i], "--event") == 0 && i + 1 < argc && nevent < 256)
 			eventpat[nevent++] = argv[++i];
-		else if (!out)
+		else if (!out && strncmp(argv[i], "--", 2) != 0)
 			out = argv[i];
+		else {
+			int l = 0;
+			while (l < L_N && strcmp(argv[i], list_opts[l]) != 0)
+				l++;
+			if (l < L_N && i + 1 < argc && nlist[l] < 64)
+				listpat[l][nlist[l]++] = argv[++i];
+			else {
+				fprintf(stderr, "check_records: unknown option %s\n", argv[i]);
+				return 2;
+			}
+		}
 	}
 	if (!out || i >= argc) {
 		fprintf(stderr, "usage: check_records OUTPUT [--expect P]... [--forbid P]... -- INPUT...\n");
@@ -176,6 +225,25 @@ int main(int argc, char **argv)
 				}
 				for (size_t q = 0; q < nfact; q++)
 					nfact_hit[q] += matches(fact, factpat[q]);
+			}
+			for (int l = 0; l < L_N; l++) {
+				json_t *items = json_object_get(story, list_names[l]);
+				for (size_t k = 0; k < json_array_size(items); k++) {
+					json_t *it = json_array_get(items, k);
+					json_t *cited = json_object_get(it, "cited");
+					int ok = json_array_size(cited) > 0;
+					char why[1024] = "no cites";
+					for (size_t q = 0; ok && q < json_array_size(cited); q++)
+						ok = cite_ok(json_array_get(cited, q), why, sizeof why);
+					if (ok)
+						passed++;
+					else {
+						fprintf(stderr, "FAIL %s %zu: %s\n", list_names[l], k, why);
+						failed++;
+					}
+					for (size_t q = 0; q < nlist[l]; q++)
+						list_hit[l][q] += matches(it, listpat[l][q]);
+				}
 			}
 		} else {
 			/* JSON Lines, not a brief: read it line by line */
@@ -328,6 +396,16 @@ int main(int argc, char **argv)
 			failed++;
 		}
 	}
+	for (int l = 0; l < L_N; l++)
+		for (size_t k = 0; k < nlist[l]; k++) {
+			if (list_hit[l][k])
+				passed++;
+			else {
+				fprintf(stderr, "FAIL no item of %s matches %s '%s'\n", list_names[l],
+					list_opts[l], listpat[l][k]);
+				failed++;
+			}
+		}
 	for (size_t k = 0; k < nfact; k++) {
 		if (nfact_hit[k])
 			passed++;

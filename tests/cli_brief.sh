@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # corro brief end to end: the three formats on the example corpus and on the
-# seeds (when ../shared is there), provenance of every figure in the JSON
-# brief, the facts an analyst expects, and an HTML page that stays inert
-# when articles carry markup.  With Debian's chromium installed, the page is
+# seeds (when ../shared is there), provenance of every figure and of every
+# cite of the actors, timeline and quotes in the JSON brief, the facts,
+# actors, dates and quotes an analyst expects, and an HTML page that stays
+# inert when articles carry markup.  With Debian's chromium installed, the page is
 # also opened in a headless browser and screenshotted.
 set -u
 corro=$1 check=$2 corpus=$3 seeds=$4
@@ -18,17 +19,28 @@ grep -q '^## Sources' "$tmp/b.md" || bad "markdown has no sources"
 "$check" "$tmp/b.json" \
   --fact 'verdict=differ predicate=die' \
   --fact 'verdict=agree predicate=fund' --fact 'verdict=differ predicate=displace' \
+  --actor 'name="Tomas Brenn" kind=person' \
+  --quote 'speaker="Tomas Brenn" affiliation="mayor of Vellport" kind=direct' \
   -- "$corpus" || bad "example brief"
+for s in '## Actors' '## Timeline' '## Quotes by speaker' 'References such as'; do
+  grep -q "^$s" "$tmp/b.md" || bad "markdown has no '$s'"
+done
+for s in '<h2>Actors</h2>' '<h2>Timeline</h2>' '<h2>Quotes by speaker</h2>'; do
+  grep -q "$s" "$tmp/b.html" || bad "html has no '$s'"
+done
 
 # untrusted text: markup in article text and metadata must come out inert
 cat >"$tmp/evil.jsonl" <<'JSON'
 {"id":"e1","outlet":"<script>document.title='pwned'</script>","title":"x\" onmouseover=\"document.title='pwned'","text":"Some 3,000 Chilean troops <script>document.title='pwned'</script> crossed the border.\" onmouseover=\"document.title='pwned'"}
 {"id":"e2","outlet":"<img src=x onerror=\"document.title='pwned'\">","text":"About 1,000 Chilean soldiers were deployed <b onclick=x>to</b> the border."}
+{"id":"e3","outlet":"<svg onload=\"document.title='pwned'\">","text":"\"We will stay <script>document.title='pwned'</script> here,\" said Mayor Anna Berg of the town of <img src=x onerror=\"document.title='pwned'\">Orrin on March 3, 2024, in a long speech to the council of the town."}
 JSON
 "$corro" brief --format html -o "$tmp/evil.html" "$tmp/evil.jsonl" || bad "evil html exited $?"
 grep -qi '<script' "$tmp/evil.html" && bad "a <script> tag came through"
 grep -q '" onmouseover=' "$tmp/evil.html" && bad "an attribute came through"
 grep -qi '<img' "$tmp/evil.html" && bad "an <img> tag came through"
+grep -qi '<svg' "$tmp/evil.html" && bad "an <svg> tag came through"
+grep -q 'Quotes by speaker' "$tmp/evil.html" || bad "the hostile quote is not in the page"
 grep -q 'src="http\|href="http' "$tmp/evil.html" && bad "the page loads something from outside"
 
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -39,6 +51,10 @@ if [ -n "$browser" ]; then
   timeout 60 $browser $flags --dump-dom "file://$tmp/evil.html" >"$tmp/dom.html" 2>/dev/null
   grep -q '<title>' "$tmp/dom.html" || bad "the browser rendered nothing"
   grep -q "<title>pwned" "$tmp/dom.html" && bad "script ran in the browser"
+  timeout 60 $browser $flags --dump-dom "file://$tmp/b.html" >"$tmp/bdom.html" 2>/dev/null
+  for s in Actors Timeline 'Quotes by speaker'; do
+    grep -q "<h2>$s</h2>" "$tmp/bdom.html" || bad "the browser shows no $s"
+  done
   out=${CORRO_SCREENSHOT_DIR:-$tmp}
   timeout 60 $browser $flags --window-size=1100,1600 --screenshot="$out/brief.png" \
     "file://$tmp/b.html" >/dev/null 2>&1
@@ -54,6 +70,12 @@ if [ -d "$seeds" ]; then
     --fact 'verdict=agree actor=Russia predicate=lose' \
     --fact 'verdict=differ actor="North Korea" predicate=number' \
     --fact 'verdict=single actor=Russia predicate=engage' \
+    --actor 'name="Vladimir Putin" kind=person documents=4' \
+    --actor 'name="Kim Jong Un" kind=person role=leader affiliation="North Korea"' \
+    --actor 'name="Volodymyr Zelenskyy" role=President affiliation=Ukraine documents=2' \
+    --dated 'value=2024-06 granularity=month' \
+    --quote 'speaker="Victor Cha" channel=PBS kind=direct' \
+    --quote 'speaker="Ali Soufan" actor="Ali Soufan"' \
     -- "$seeds" || bad "seed brief"
   "$corro" brief "$seeds" | grep -q 'Contradictions' || bad "seed markdown"
 fi

@@ -1,0 +1,422 @@
+/* saying.c: the story's quotes by speaker (prefix saying_).
+ *
+ * A quote's speaker is the story actor whose mention ends the speaker's
+ * words ("Ukrainian President Volodymyr Zelenskyy" ends with a mention of
+ * Volodymyr Zelenskyy; "US officials" ends with none, so it stays as
+ * written): the head of an English noun phrase comes last.  Quotes with
+ * the same words (folded) and the same speaker are one, whatever outlets
+ * carry them; a quote whose speaker is not named joins the one named
+ * speaker of the same words.  Grouping sorts: n log n. */
+#include "corro.h"
+#include "mem.h"
+#include "story.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SAYING_MAX_TEXT 400
+
+typedef struct mention {
+	size_t start, end, ent;
+} mention;
+
+static int cmp_mention(const void *pa, const void *pb)
+{
+	const mention *a = pa, *b = pb;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Hash of a quote's words: ASCII letters and digits folded, other
+ * characters except General Punctuation (curly quotes, dashes, ellipsis)
+ * kept, everything else a word break. */
+static uint64_t words_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	int gap = 0, any = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2 && i + 1 < n && (unsigned char)s[i + 1] == 0x80) {
+			i += 2; /* U+2000..U+203F */
+			gap = 1;
+			continue;
+		}
+		int keep = c >= 0x80 || (c >= '0' && c <= '9') ||
+			   ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+		if (!keep) {
+			gap = 1;
+			continue;
+		}
+		if (gap && any)
+			h = (h ^ ' ') * 1099511628211ull;
+		gap = 0;
+		any = 1;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 1099511628211ull;
+	}
+	return h ? h : 1;
+}
+
+/* The end of a speaker's words without closing brackets, quote marks and
+ * punctuation: "the National Intelligence Service (NIS)" ends with NIS. */
+static size_t head_end(const char *text, corro_span sp)
+{
+	size_t e = sp.end;
+	while (e > sp.start) {
+		unsigned char c = (unsigned char)text[e - 1];
+		if (c == ' ' || c == ')' || c == ']' || c == ',' || c == '.' ||
+		    c == '"' || c == '\'' || c == '\n') {
+			e--;
+			continue;
+		}
+		/* ’ ” (E2 80 99, E2 80 9D) */
+		if (e - sp.start >= 3 && (unsigned char)text[e - 3] == 0xE2 &&
+		    (unsigned char)text[e - 2] == 0x80 &&
+		    (c == 0x99 || c == 0x9D)) {
+			e -= 3;
+			continue;
+		}
+		break;
+	}
+	return e;
+}
+
+/* Copies at most max bytes of [a, b), cut at a space (else at a character
+ * boundary); sets *truncated when shorter. */
+static const char *copy_cut(arena *ar, const char *text, size_t a, size_t b,
+			    size_t max, int *truncated)
+{
+	*truncated = 0;
+	if (b - a > max) {
+		size_t e = a + max;
+		while (e > a + max / 2 && text[e] != ' ')
+			e--;
+		if (text[e] != ' ')
+			for (e = a + max; e > a && ((unsigned char)text[e] & 0xC0) == 0x80; e--)
+				;
+		while (e > a && text[e - 1] == ' ')
+			e--;
+		b = e;
+		*truncated = 1;
+	}
+	return arena_strndup(ar, text + a, b - a);
+}
+
+corro_status saying_add(story *s, size_t d, const char *text, size_t len,
+			const corro_result *res, size_t ent0)
+{
+	(void)len;
+	size_t nq = corro_result_quote_count(res);
+	mention *m = NULL;
+	size_t nm = 0;
+	/* every mention of the document, by start, for the speakers */
+	size_t ne = corro_result_entity_count(res), total = 0;
+	for (size_t i = 0; i < ne; i++)
+		total += corro_result_entity(res, i)->nmentions;
+	if (nq && total) {
+		m = mem_alloc(total * sizeof *m);
+		if (!m)
+			return CORRO_NOMEM;
+		for (size_t i = 0; i < ne; i++) {
+			const corro_entity *e = corro_result_entity(res, i);
+			for (size_t k = 0; k < e->nmentions; k++)
+				m[nm++] = (mention){e->mentions[k].start, e->mentions[k].end,
+						    ent0 + i};
+		}
+		qsort(m, nm, sizeof *m, cmp_mention);
+	}
+	corro_status st = CORRO_OK;
+	for (size_t i = 0; i < nq; i++) {
+		const corro_quote *q = corro_result_quote(res, i);
+		if (strcmp(q->kind, "direct") != 0 && strcmp(q->kind, "reported") != 0)
+			continue;
+		if (VEC_GROW(s->quotes, s->nquotes, s->capquotes, story_quote) ||
+		    VEC_GROW(s->quote_cites, s->nquotes, s->capquote_cites, corro_cite) ||
+		    VEC_GROW(s->quote_speakers, s->nquotes, s->capquote_speakers, corro_cite)) {
+			st = CORRO_NOMEM;
+			break;
+		}
+		story_quote *sq = &s->quotes[s->nquotes];
+		corro_cite *c = &s->quote_cites[s->nquotes], *sc = &s->quote_speakers[s->nquotes];
+		s->nquotes++;
+		memset(sq, 0, sizeof *sq);
+		memset(c, 0, sizeof *c);
+		memset(sc, 0, sizeof *sc);
+		sq->kind = strcmp(q->kind, "direct") == 0 ? "direct" : "reported";
+		sq->speaker = q->speaker ? arena_strndup(&s->a, q->speaker, strlen(q->speaker)) : NULL;
+		sq->affiliation = q->affiliation
+					  ? arena_strndup(&s->a, q->affiliation, strlen(q->affiliation))
+					  : NULL;
+		sq->channel = q->channel ? arena_strndup(&s->a, q->channel, strlen(q->channel)) : NULL;
+		sq->ent = SIZE_MAX;
+		sq->saying = SIZE_MAX;
+		sq->hash = words_hash(text + q->text.start, q->text.end - q->text.start);
+		c->doc = d;
+		c->span = q->text;
+		c->text = copy_cut(&s->a, text, q->text.start, q->text.end, SAYING_MAX_TEXT,
+				   &c->truncated);
+		sc->doc = d;
+		if (q->speaker_span.end > q->speaker_span.start) {
+			sc->span = q->speaker_span;
+			sc->text = arena_strndup(&s->a, text + q->speaker_span.start,
+						 q->speaker_span.end - q->speaker_span.start);
+			/* the mention that ends the speaker's words */
+			size_t he = head_end(text, q->speaker_span);
+			size_t lo = 0, hi = nm;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (m[mid].start < q->speaker_span.start)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (size_t k = lo; k < nm && m[k].start < he; k++)
+				if (m[k].end == he) {
+					sq->ent = m[k].ent;
+					break;
+				}
+		}
+	}
+	mem_free(m);
+	if (st == CORRO_OK && s->a.failed)
+		st = CORRO_NOMEM;
+	return st;
+}
+
+/* ---- build ---- */
+
+typedef struct qkey {
+	uint64_t hash;
+	size_t actor;     /* story actor, SIZE_MAX */
+	const char *who;  /* folded speaker as written when no actor; "" none */
+	size_t quote;
+} qkey;
+
+static int cmp_qkey(const void *pa, const void *pb)
+{
+	const qkey *a = pa, *b = pb;
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	if (a->actor != b->actor)
+		return a->actor < b->actor ? -1 : 1;
+	int c = strcmp(a->who, b->who);
+	if (c)
+		return c;
+	return a->quote < b->quote ? -1 : a->quote > b->quote;
+}
+
+static int unnamed(const qkey *k)
+{
+	return k->actor == SIZE_MAX && !k->who[0];
+}
+
+static int same_speaker(const qkey *a, const qkey *b)
+{
+	return a->actor == b->actor && strcmp(a->who, b->who) == 0;
+}
+
+/* Per saying while ranking: its speaker and that speaker's standing. */
+typedef struct srank {
+	size_t actor;
+	const char *who;
+	size_t speaker_sources, speaker_quotes;
+	size_t idx;
+} srank;
+
+static const story *rank_story;
+
+static int cmp_speaker(const void *pa, const void *pb)
+{
+	const srank *a = pa, *b = pb;
+	if (a->actor != b->actor)
+		return a->actor < b->actor ? -1 : 1;
+	return strcmp(a->who, b->who);
+}
+
+static int cmp_srank(const void *pa, const void *pb)
+{
+	const srank *a = pa, *b = pb;
+	int ua = a->actor == SIZE_MAX && !a->who[0], ub = b->actor == SIZE_MAX && !b->who[0];
+	if (ua != ub)
+		return ua - ub;
+	if (a->speaker_sources != b->speaker_sources)
+		return a->speaker_sources > b->speaker_sources ? -1 : 1;
+	if (a->speaker_quotes != b->speaker_quotes)
+		return a->speaker_quotes > b->speaker_quotes ? -1 : 1;
+	int c = cmp_speaker(a, b);
+	if (c)
+		return c;
+	const corro_saying *x = &rank_story->sayings[a->idx], *y = &rank_story->sayings[b->idx];
+	if (x->nsources != y->nsources)
+		return x->nsources > y->nsources ? -1 : 1;
+	/* then in order of first appearance */
+	if (x->cites[0].doc != y->cites[0].doc)
+		return x->cites[0].doc < y->cites[0].doc ? -1 : 1;
+	if (x->cites[0].span.start != y->cites[0].span.start)
+		return x->cites[0].span.start < y->cites[0].span.start ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+corro_status saying_build(story *s)
+{
+	corro_status st = CORRO_NOMEM;
+	size_t n = s->nquotes;
+	arena tmp;
+	arena_init(&tmp);
+	qkey *k = mem_alloc((n ? n : 1) * sizeof *k);
+	size_t *scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
+	size_t *starts = mem_alloc((n ? n : 1) * sizeof *starts);
+	srank *r = NULL;
+	if (!k || !scratch || !starts)
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		const story_quote *q = &s->quotes[i];
+		size_t a = q->ent != SIZE_MAX ? s->ents[q->ent].actor : SIZE_MAX;
+		if (a == SIZE_MAX && q->speaker)
+			a = actor_lookup(s, q->speaker);
+		const char *who = "";
+		if (a == SIZE_MAX && q->speaker) {
+			char f[256];
+			story_fold(q->speaker, strlen(q->speaker), f, sizeof f);
+			who = arena_strndup(&tmp, f, strlen(f));
+		}
+		k[i] = (qkey){q->hash, a, who ? who : "", i};
+	}
+	if (tmp.failed)
+		goto done;
+	qsort(k, n, sizeof *k, cmp_qkey);
+	/* unnamed quotes join the one named speaker of the same words */
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && k[j].hash == k[i].hash)
+			j++;
+		const qkey *named = NULL;
+		int several = 0;
+		for (size_t q = i; q < j; q++)
+			if (!unnamed(&k[q])) {
+				if (named && !same_speaker(named, &k[q]))
+					several = 1;
+				named = &k[q];
+			}
+		if (named && !several) {
+			size_t a = named->actor;
+			const char *who = named->who;
+			for (size_t q = i; q < j; q++) {
+				k[q].actor = a;
+				k[q].who = who;
+			}
+		}
+		i = j;
+	}
+	qsort(k, n, sizeof *k, cmp_qkey);
+	size_t ng = 0;
+	for (size_t i = 0; i < n; i++)
+		ng += i == 0 || k[i].hash != k[i - 1].hash || !same_speaker(&k[i], &k[i - 1]);
+	s->sayings = mem_alloc((ng ? ng : 1) * sizeof *s->sayings);
+	r = mem_alloc((ng ? ng : 1) * sizeof *r);
+	if (!s->sayings || !r)
+		goto done;
+	s->nsayings = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && k[j].hash == k[i].hash && same_speaker(&k[j], &k[i]))
+			j++;
+		size_t g = s->nsayings++;
+		corro_saying *sy = &s->sayings[g];
+		memset(sy, 0, sizeof *sy);
+		sy->actor = k[i].actor;
+		sy->kind = "reported";
+		for (size_t q = i; q < j; q++) {
+			story_quote *sq = &s->quotes[k[q].quote];
+			sq->saying = g;
+			if (strcmp(sq->kind, "direct") == 0)
+				sy->kind = "direct";
+			if (!sy->affiliation)
+				sy->affiliation = sq->affiliation;
+			if (!sy->channel)
+				sy->channel = sq->channel;
+			if (!sy->speaker && sy->actor == SIZE_MAX)
+				sy->speaker = sq->speaker;
+		}
+		if (sy->actor != SIZE_MAX)
+			sy->speaker = s->actors[sy->actor].name;
+		sy->ncites = j - i; /* for now: the run's length */
+		r[g] = (srank){sy->actor, k[i].who, 0, 0, g};
+		starts[g] = i;
+		i = j;
+	}
+	/* the cites in group order (members follow documents: k is sorted by
+	 * quote index within a group), one per document first */
+	for (size_t i = 0; i < n; i++)
+		scratch[i] = k[i].quote;
+	story_permute(s->quote_cites, scratch, n);
+	for (size_t i = 0; i < n; i++)
+		scratch[i] = k[i].quote;
+	story_permute(s->quote_speakers, scratch, n);
+	for (size_t g = 0; g < ng; g++) {
+		corro_saying *sy = &s->sayings[g];
+		corro_cite *c = s->quote_cites + starts[g], *sc = s->quote_speakers + starts[g];
+		sy->ncites = sy->ndocs = story_per_doc(c, sc, sy->ncites);
+		sy->cites = c;
+		sy->speakers = sc;
+		sy->text = c[0].text;
+		sy->nsources = story_sources(s, c, sy->ncites, scratch);
+	}
+	/* each speaker's standing: the sources of all its quotes */
+	qsort(r, ng, sizeof *r, cmp_speaker);
+	for (size_t i = 0; i < ng;) {
+		size_t j = i, nc = 0;
+		while (j < ng && cmp_speaker(&r[j], &r[i]) == 0)
+			j++;
+		size_t *cl = scratch; /* all cites together are at most n */
+		for (size_t q = i; q < j; q++) {
+			const corro_saying *sy = &s->sayings[r[q].idx];
+			for (size_t c = 0; c < sy->ncites; c++)
+				cl[nc++] = s->docs[sy->cites[c].doc].cluster;
+		}
+		size_t src = story_distinct(cl, nc);
+		for (size_t q = i; q < j; q++) {
+			r[q].speaker_sources = src;
+			r[q].speaker_quotes = j - i;
+		}
+		i = j;
+	}
+	rank_story = s;
+	qsort(r, ng, sizeof *r, cmp_srank);
+	{
+		corro_saying *sorted = mem_alloc((ng ? ng : 1) * sizeof *sorted);
+		if (!sorted)
+			goto done;
+		for (size_t i = 0; i < ng; i++) {
+			sorted[i] = s->sayings[r[i].idx];
+			scratch[r[i].idx] = i;
+		}
+		for (size_t i = 0; i < n; i++)
+			if (s->quotes[i].saying != SIZE_MAX)
+				s->quotes[i].saying = scratch[s->quotes[i].saying];
+		mem_free(s->sayings);
+		s->sayings = sorted;
+	}
+	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+done:
+	mem_free(r);
+	mem_free(starts);
+	mem_free(scratch);
+	mem_free(k);
+	arena_release(&tmp);
+	return st;
+}
+
+size_t corro_story_quote_count(const corro_story *cs)
+{
+	return ((const story *)cs)->nsayings;
+}
+
+const corro_saying *corro_story_quote(const corro_story *cs, size_t i)
+{
+	const story *s = (const story *)cs;
+	return i < s->nsayings ? &s->sayings[i] : NULL;
+}

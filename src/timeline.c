@@ -1,0 +1,393 @@
+/* timeline.c: the story's dated items in time order (prefix timeline_).
+ *
+ * Every time expression with a resolved value is an item with its
+ * sentence; durations, centuries and values with unknown digits are not
+ * dates.  Items are sorted by the first day their value covers, so that
+ * "2024", "2024-06", "2024-W25" and "2024-06-18" fall in place, coarser
+ * before finer.  Items of several documents with the same value whose
+ * sentences share most words (a Dice coefficient of 0.6 over their folded
+ * words) are one; each item is compared with at most the last 16 items of
+ * its value, so merging stays linear after the sort. */
+#include "corro.h"
+#include "mem.h"
+#include "story.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TIMELINE_SENTENCE 300
+#define TIMELINE_WORDS 48
+#define TIMELINE_WINDOW 16
+
+/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's
+ * algorithms). */
+static long days_from_civil(long y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = (long)yoe + era * 400 + (*m <= 2);
+}
+
+static int digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* The first day a value covers, as YYYY-MM-DD, and how fine it is (0
+ * decade, 1 year, 2 season or quarter, 3 month, 4 week, 5 day).  An
+ * interval goes by its start (by its end when it starts with a duration:
+ * "PXW/2024-10-18").  Returns 0, or -1 for what is no date. */
+int timeline_sort_key(const char *v, char out[11], int *grain)
+{
+	char part[32];
+	const char *slash = strchr(v, '/');
+	size_t n = slash ? (size_t)(slash - v) : strlen(v);
+	if (slash && v[0] == 'P') {
+		v = slash + 1;
+		n = strlen(v);
+	}
+	if (n < 4 || n >= sizeof part)
+		return -1;
+	memcpy(part, v, n);
+	part[n] = '\0';
+	if (n == 4 && digits(part, 3) && part[3] == 'X') { /* 195X */
+		part[3] = '0';
+		*grain = 0;
+	} else if (digits(part, 4) && !strchr(part, 'X')) {
+		*grain = 1;
+	} else {
+		return -1;
+	}
+	long y = strtol(part, NULL, 10);
+	unsigned m = 1, d = 1;
+	if (n > 4) {
+		if (part[4] != '-')
+			return -1;
+		const char *r = part + 5;
+		size_t rn = n - 5;
+		if (rn == 2 && digits(r, 2)) {
+			m = (unsigned)strtoul(r, NULL, 10);
+			*grain = 3;
+		} else if (rn == 5 && digits(r, 2) && r[2] == '-' && digits(r + 3, 2)) {
+			m = (unsigned)strtoul(r, NULL, 10);
+			d = (unsigned)strtoul(r + 3, NULL, 10);
+			*grain = 5;
+		} else if (rn == 2 && r[0] == 'Q' && r[1] >= '1' && r[1] <= '4') {
+			m = (unsigned)(r[1] - '1') * 3 + 1;
+			*grain = 2;
+		} else if (rn == 2 && (!strcmp(r, "SP") || !strcmp(r, "SU") ||
+				       !strcmp(r, "FA") || !strcmp(r, "WI"))) {
+			m = r[0] == 'S' ? (r[1] == 'P' ? 3 : 6) : r[0] == 'F' ? 9 : 12;
+			*grain = 2;
+		} else if ((rn == 3 || rn == 6) && r[0] == 'W' && digits(r + 1, 2) &&
+			   (rn == 3 || !strcmp(r + 3, "-WE"))) {
+			/* ISO week: week 1 holds January 4 */
+			unsigned w = (unsigned)strtoul(r + 1, NULL, 10);
+			if (w < 1 || w > 53)
+				return -1;
+			long jan4 = days_from_civil(y, 1, 4);
+			long wd = ((jan4 % 7) + 7 + 3) % 7; /* 0 Monday (1970-01-01 is a Thursday) */
+			long day = jan4 - wd + 7L * (long)(w - 1) + (rn == 6 ? 5 : 0);
+			civil_from_days(day, &y, &m, &d);
+			*grain = 4;
+		} else {
+			return -1;
+		}
+	}
+	if (m < 1 || m > 12 || d < 1 || d > 31 || y < 0 || y > 9999)
+		return -1;
+	snprintf(out, 11, "%04ld-%02u-%02u", y, m, d);
+	return 0;
+}
+
+/* A value is dated when it is resolved and not a duration or a century. */
+static int dated(const corro_time *t)
+{
+	if (!t->value || t->unresolved || t->value[0] == 'P')
+		return 0;
+	if (!strcmp(t->granularity, "duration") || !strcmp(t->granularity, "century"))
+		return 0;
+	return 1;
+}
+
+static const char *static_grain(const char *g)
+{
+	static const char *const names[] = {"day", "week", "month", "quarter", "season",
+					    "year", "decade", "century", "duration",
+					    "interval"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(g, names[i]) == 0)
+			return names[i];
+	return "interval";
+}
+
+corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
+			  const corro_result *res, size_t quote0)
+{
+	(void)len;
+	size_t nt = corro_result_time_count(res), ns = corro_result_sentences(res);
+	for (size_t i = 0; i < nt; i++) {
+		const corro_time *t = corro_result_time(res, i);
+		char key[11];
+		int grain;
+		if (!dated(t) || timeline_sort_key(t->value, key, &grain)) {
+			/* "last week" in a document with no date, not "a decade" */
+			if (!t->value || t->unresolved)
+				s->undated++;
+			continue;
+		}
+		if (VEC_GROW(s->times, s->ntimes, s->captimes, story_time) ||
+		    VEC_GROW(s->time_cites, s->ntimes, s->captime_cites, corro_cite))
+			return CORRO_NOMEM;
+		story_time *it = &s->times[s->ntimes];
+		corro_cite *c = &s->time_cites[s->ntimes++];
+		memset(it, 0, sizeof *it);
+		memset(c, 0, sizeof *c);
+		it->value = arena_strndup(&s->a, t->value, strlen(t->value));
+		it->granularity = static_grain(t->granularity);
+		memcpy(it->sort, key, sizeof key);
+		it->grain = grain;
+		/* the quote it lies in: the last one of the document that starts
+		 * before it, or one of the few before that (a reported clause may
+		 * hold a direct quote) */
+		it->quote = SIZE_MAX;
+		size_t lo = quote0, hi = s->nquotes;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (s->quote_cites[mid].span.start <= t->span.start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t q = lo; q > quote0 && lo - q < 4; q--)
+			if (s->quote_cites[q - 1].span.end >= t->span.end) {
+				it->quote = q - 1;
+				break;
+			}
+		/* its sentence */
+		corro_span sp = {t->span.start, t->span.end};
+		lo = 0;
+		hi = ns;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (corro_result_sentence(res, mid).end <= t->span.start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < ns) {
+			corro_span ss = corro_result_sentence(res, lo);
+			if (ss.start <= t->span.start && ss.end >= t->span.end)
+				sp = ss;
+		}
+		c->doc = d;
+		c->span = t->span;
+		c->text = arena_strndup(&s->a, text + t->span.start, t->span.end - t->span.start);
+		if (story_cite_sentence(s, c, text, sp, t->span.start, t->span.end,
+					TIMELINE_SENTENCE))
+			return CORRO_NOMEM;
+	}
+	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+}
+
+/* ---- build ---- */
+
+static const story *sort_story; /* build is not reentrant */
+
+static int cmp_time(const void *pa, const void *pb)
+{
+	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+	const story_time *a = &sort_story->times[ia], *b = &sort_story->times[ib];
+	int c = strcmp(a->sort, b->sort);
+	if (c)
+		return c;
+	if (a->grain != b->grain)
+		return a->grain - b->grain;
+	if ((c = strcmp(a->value, b->value)))
+		return c;
+	/* then the order they were added in: documents, then text */
+	return ia < ib ? -1 : ia > ib;
+}
+
+static int cmp_u64(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* The distinct folded words of a sentence (at most TIMELINE_WORDS), sorted. */
+static size_t word_set(const char *s, uint64_t *w)
+{
+	size_t n = 0;
+	for (const char *p = s; *p && n < TIMELINE_WORDS;) {
+		while (*p && !((unsigned char)*p >= 0x80 || (*p >= '0' && *p <= '9') ||
+			       ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')))
+			p++;
+		if (!*p)
+			break;
+		uint64_t h = 1469598103934665603ull;
+		while ((unsigned char)*p >= 0x80 || (*p >= '0' && *p <= '9') ||
+		       ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
+			h = (h ^ (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) *
+			    1099511628211ull;
+			p++;
+		}
+		w[n++] = h;
+	}
+	qsort(w, n, sizeof *w, cmp_u64);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (k == 0 || w[i] != w[k - 1])
+			w[k++] = w[i];
+	return k;
+}
+
+static int near_same(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, common = 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j])
+			common++, i++, j++;
+		else if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return na + nb > 0 && 10 * 2 * common >= 6 * (na + nb);
+}
+
+corro_status timeline_build(story *s)
+{
+	corro_status st = CORRO_NOMEM;
+	size_t n = s->ntimes;
+	size_t *order = mem_alloc((n ? n : 1) * sizeof *order);
+	size_t *rep = mem_alloc((n ? n : 1) * sizeof *rep); /* position -> group's first */
+	size_t *nw = mem_alloc((n ? n : 1) * sizeof *nw);
+	uint64_t *words = mem_alloc((n ? n : 1) * TIMELINE_WORDS * sizeof *words);
+	size_t *scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
+	if (!order || !rep || !nw || !words || !scratch)
+		goto done;
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	sort_story = s;
+	qsort(order, n, sizeof *order, cmp_time);
+	for (size_t i = 0; i < n; i++)
+		nw[i] = word_set(s->time_cites[order[i]].sentence_text, words + i * TIMELINE_WORDS);
+	/* groups: within a run of one value, each item joins the latest of
+	 * the last few groups whose sentence is near-same */
+	size_t ngroups = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && strcmp(s->times[order[j]].value, s->times[order[i]].value) == 0)
+			j++;
+		size_t heads[TIMELINE_WINDOW], nh = 0;
+		for (size_t q = i; q < j; q++) {
+			size_t g = SIZE_MAX;
+			for (size_t h = nh; h-- > 0;)
+				if (near_same(words + heads[h] * TIMELINE_WORDS, nw[heads[h]],
+					      words + q * TIMELINE_WORDS, nw[q])) {
+					g = heads[h];
+					break;
+				}
+			if (g == SIZE_MAX) {
+				g = q;
+				ngroups++;
+				if (nh == TIMELINE_WINDOW) {
+					memmove(heads, heads + 1, (nh - 1) * sizeof *heads);
+					nh--;
+				}
+				heads[nh++] = q;
+			}
+			rep[q] = g;
+		}
+		i = j;
+	}
+	s->timeline = mem_alloc((ngroups ? ngroups : 1) * sizeof *s->timeline);
+	if (!s->timeline)
+		goto done;
+	s->ntimeline = 0;
+	/* members by group, groups in the order of their first member (time
+	 * order), members in position order (document order within a value):
+	 * a counting sort on the group */
+	size_t *count = scratch, *byg = nw; /* nw is spent */
+	memset(count, 0, n * sizeof *count);
+	for (size_t i = 0; i < n; i++)
+		count[rep[i]]++;
+	size_t sum = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = count[i];
+		count[i] = sum;
+		sum += c;
+	}
+	for (size_t i = 0; i < n; i++)
+		byg[count[rep[i]]++] = i;
+	/* group g's run in byg starts where its first member is; rep is
+	 * spent: it keeps the start of each group's run, at its first */
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && rep[byg[j]] == rep[byg[i]])
+			j++;
+		const story_time *first = &s->times[order[byg[i]]];
+		corro_dated *dt = &s->timeline[s->ntimeline++];
+		memset(dt, 0, sizeof *dt);
+		dt->value = first->value;
+		dt->granularity = first->granularity;
+		dt->sort = arena_strndup(&s->a, first->sort, strlen(first->sort));
+		if (first->quote != SIZE_MAX && s->quotes[first->quote].saying != SIZE_MAX)
+			dt->speaker = s->sayings[s->quotes[first->quote].saying].speaker;
+		dt->ncites = j - i; /* for now: the run's length */
+		i = j;
+	}
+	/* the cites in run order; each run starts with one cite per document */
+	for (size_t i = 0; i < n; i++)
+		scratch[i] = order[byg[i]];
+	story_permute(s->time_cites, scratch, n);
+	for (size_t t = 0, at = 0; t < s->ntimeline; t++) {
+		corro_dated *dt = &s->timeline[t];
+		corro_cite *c = s->time_cites + at;
+		at += dt->ncites;
+		dt->ncites = dt->ndocs = story_per_doc(c, NULL, dt->ncites);
+		dt->cites = c;
+		dt->nsources = story_sources(s, c, dt->ncites, scratch);
+	}
+	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+done:
+	mem_free(scratch);
+	mem_free(words);
+	mem_free(nw);
+	mem_free(rep);
+	mem_free(order);
+	return st;
+}
+
+size_t corro_story_timeline_count(const corro_story *cs)
+{
+	return ((const story *)cs)->ntimeline;
+}
+
+const corro_dated *corro_story_timeline(const corro_story *cs, size_t i)
+{
+	const story *s = (const story *)cs;
+	return i < s->ntimeline ? &s->timeline[i] : NULL;
+}
