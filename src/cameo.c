@@ -40,6 +40,12 @@
 #define CAMEO_ITEMS 32        /* elements of one pattern group */
 #define CAMEO_TMP 256         /* elements inside the groups of one pattern */
 #define CAMEO_CAND 16         /* dictionary verbs sharing one form */
+#define CAMEO_NAME_MAX 64     /* bytes of a synset's name */
+/* A lookup reads at most this many phrases that begin alike, and a verb
+ * block at most this many patterns, so that no dictionary can make a token
+ * cost more than a constant (the real ones stay far below). */
+#define CAMEO_CHAIN_MAX 4096
+#define CAMEO_BLOCK_PATS 1024
 #define CAMEO_MAX_ENTRIES (UINT32_C(1) << 28) /* indices stay 32 bits */
 #define CAMEO_WIN_TOKS (2 * CAMEO_WINDOW + 2 * CAMEO_PHRASE_TOKS)
 #define CAMEO_WIN_BYTES 8192
@@ -59,6 +65,7 @@ typedef struct cameo_phr {
 typedef struct cameo_ent {
 	cameo_phr ph;
 	uint32_t owner, next;
+	uint32_t depth; /* entries down the chain from this one */
 } cameo_ent;
 
 typedef struct cameo_actor {
@@ -894,7 +901,8 @@ static size_t cameo_words(const char *s, size_t n, char *out, int drop_plus)
 }
 
 /* Adds a phrase (words separated by spaces or '_') to a chain map.
- * Returns 0, 1 when it is no phrase, -1 when memory runs out. */
+ * Returns 0, 1 when it is no phrase, 2 when too many phrases begin with
+ * its first word, -1 when memory runs out. */
 static int cameo_add(cameo_load *L, const char *s, size_t n, cameo_ent **vec,
 		     size_t *nv, size_t *cv, hmap *m, uint32_t owner, int syn)
 {
@@ -910,17 +918,31 @@ static int cameo_add(cameo_load *L, const char *s, size_t n, cameo_ent **vec,
 		return -1;
 	uint64_t h = cameo_hash(ph.p + 1, ph.p[0]);
 	uint32_t *slot = hmap_get(m, syn ? cameo_skey(h, owner) : h, 1);
-	if (syn && slot)
-		cameo_bloom_add(L->c->syn[owner].first, h);
 	if (!slot)
 		return -1;
+	uint32_t depth = *slot ? (*vec)[*slot - 1].depth + 1 : 1;
+	if (depth > CAMEO_CHAIN_MAX)
+		return 2;
+	if (syn)
+		cameo_bloom_add(L->c->syn[owner].first, h);
 	cameo_ent *e = &(*vec)[*nv];
 	e->ph = ph;
 	e->owner = owner;
 	e->next = *slot ? *slot - 1 : CAMEO_NONE;
+	e->depth = depth;
 	*slot = (uint32_t)(*nv + 1);
 	(*nv)++;
 	return 0;
+}
+
+static void cameo_add_warn(cameo_load *L, int r, const char *what)
+{
+	if (r == 2)
+		cameo_warn(L, "more than %d phrases begin with this word; this "
+			      "one is left out",
+			   CAMEO_CHAIN_MAX);
+	else
+		cameo_warn(L, "%s", what);
 }
 
 /* ---- English forms ---- */
@@ -1112,8 +1134,12 @@ static int cameo_syn_line(cameo_load *L, const char *s, size_t n)
 	int noplural;
 	size_t nl = e;
 	cameo_syn_name(&s, &nl, &noplural);
-	if (!nl) {
-		cameo_warn(L, "a synset without a name");
+	if (!nl || nl > CAMEO_NAME_MAX) {
+		if (nl)
+			cameo_warn(L, "a synset name longer than %d bytes",
+				   CAMEO_NAME_MAX);
+		else
+			cameo_warn(L, "a synset without a name");
 		L->mode = CAMEO_M_NONE;
 		return 0;
 	}
@@ -1147,7 +1173,7 @@ static int cameo_add_member(cameo_load *L, const char *s, size_t n, void *arg)
 	corro_cameo *c = L->c;
 	int r = cameo_add(L, s, n, &c->mem, &c->nmem, &c->cmem, &c->smap, L->syn, 1);
 	if (r > 0)
-		cameo_warn(L, "a synset member that is no phrase");
+		cameo_add_warn(L, r, "a synset member that is no phrase");
 	return r < 0 ? -1 : 0;
 }
 
@@ -1254,7 +1280,7 @@ static int cameo_add_form(cameo_load *L, const char *s, size_t n, void *arg)
 	int r = cameo_add(L, s, n, &c->form, &c->nform, &c->cform, &c->vmap,
 			  *(const uint32_t *)arg, 0);
 	if (r > 0)
-		cameo_warn(L, "a verb form that is no phrase");
+		cameo_add_warn(L, r, "a verb form that is no phrase");
 	return r < 0 ? -1 : 0;
 }
 
@@ -1432,10 +1458,15 @@ static int cameo_pp_run(cameo_pp *P, const char *w, size_t n, int depth,
 		cameo_el e;
 		if (i < n && w[i] == '&') {
 			/* Synset names hold '_' too: take the longest defined
-			 * name that ends at a '_'. */
+			 * name that ends at a '_' (or the end). */
 			size_t end = n;
 			uint32_t id = CAMEO_NONE;
-			for (;;) {
+			if (n - i > CAMEO_NAME_MAX + 1) {
+				end = i + CAMEO_NAME_MAX + 1;
+				while (end > i + 1 && w[end] != '_')
+					end--;
+			}
+			while (end > i + 1) {
 				const char *nm = w + i;
 				size_t nl = end - i;
 				int np;
@@ -1444,11 +1475,9 @@ static int cameo_pp_run(cameo_pp *P, const char *w, size_t n, int depth,
 				if (nl && cameo_syn_find(c, nm, nl, &id, &key))
 					break;
 				id = CAMEO_NONE;
-				while (end > i + 1 && w[end - 1] != '_')
+				do
 					end--;
-				if (end <= i + 1)
-					break;
-				end--;
+				while (end > i + 1 && w[end] != '_');
 			}
 			if (id == CAMEO_NONE) {
 				size_t k = i;
@@ -1550,6 +1579,11 @@ static int cameo_pattern_line(cameo_load *L, const char *s, size_t n)
 	corro_cameo *c = L->c;
 	if (L->mode != CAMEO_M_BLOCK) {
 		cameo_warn(L, "a pattern outside a verb block");
+		return 0;
+	}
+	if (c->block[L->block].npat >= CAMEO_BLOCK_PATS) {
+		cameo_warn(L, "more than %d patterns in one verb block",
+			   CAMEO_BLOCK_PATS);
 		return 0;
 	}
 	const char *lb = NULL;
@@ -1753,7 +1787,7 @@ static int cameo_add_name(cameo_load *L, const char *s, size_t n, void *arg)
 	int r = cameo_add(L, s, n, &c->aph, &c->naph, &c->caph, &c->amap,
 			  L->actor, 0);
 	if (r > 0)
-		cameo_warn(L, "a name that is no phrase");
+		cameo_add_warn(L, r, "a name that is no phrase");
 	return r < 0 ? -1 : 0;
 }
 
@@ -1763,6 +1797,8 @@ static int cameo_add_name(cameo_load *L, const char *s, size_t n, void *arg)
 static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural,
 			   int depth)
 {
+	if (L->expanded > CAMEO_EXPAND_MAX)
+		return 0;
 	const char *a = memchr(s, '!', n), *b = NULL;
 	if (a)
 		b = memchr(a + 1, '!', n - (size_t)(a - s) - 1);

@@ -626,6 +626,42 @@ static void test_junk(void **state)
 	free(junk);
 }
 
+/* No dictionary makes a token cost more than a constant: long chains of
+ * phrases that begin alike and long verb blocks are cut, with a warning. */
+static void test_limits(void **state)
+{
+	(void)state;
+	size_t cap = 1 << 20, n = 0;
+	char *d = malloc(cap);
+	assert_non_null(d);
+	n += (size_t)snprintf(d + n, cap - n, "---  SEND  [---]  ---\nSEND\n");
+	for (int k = 0; k < 1100; k++)
+		n += (size_t)snprintf(d + n, cap - n, "- * W%d [0%d]\n", k,
+				      10 + k % 80);
+	corro_cameo *c;
+	assert_int_equal(corro_cameo_new(&c), CORRO_OK);
+	diags g = {0};
+	assert_int_equal(cameo_load_verbs_mem(c, "v", d, n, collect, &g), CORRO_OK);
+	assert_int_equal(g.n, 1100 - 1024);
+	assert_string_equal(g.msg[0], "more than 1024 patterns in one verb block");
+	assert_string_equal(verb_at(c, "they send w1023", "send", NULL, NULL),
+			    "073");
+	assert_string_equal(verb_at(c, "they send w1024", "send", NULL, NULL),
+			    "---");
+	n = 0;
+	for (int k = 0; k < 4100; k++)
+		n += (size_t)snprintf(d + n, cap - n, "SAME_WORD_%d [A%d]\n", k, k);
+	g.n = 0;
+	assert_int_equal(cameo_load_actors_mem(c, "a", d, n, collect, &g),
+			 CORRO_OK);
+	assert_int_equal(g.n, 4);
+	size_t len;
+	assert_string_equal(actor_at(c, "same word 4095", "same", 0, &len), "A4095");
+	assert_null(actor_at(c, "same word 4096", "same", 0, &len));
+	corro_cameo_free(c);
+	free(d);
+}
+
 static void test_allocation_failures(void **state)
 {
 	(void)state;
@@ -768,6 +804,7 @@ int main(void)
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_files),
 		cmocka_unit_test(test_junk),
+		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_allocation_failures),
 		cmocka_unit_test(test_real_dictionaries),
 	};
