@@ -305,6 +305,8 @@ corro_status actor_build(story *s)
 		const char *key = k[group[g]].key;
 		if (person && only && strchr(key, ' ')) {
 			const char *fw = first_word(&tmp, key), *lw = last_word(key);
+			if (!fw)
+				goto done;
 			if (strlen(fw) >= 3)
 				toks[ntoks++] = (tok){fw, g};
 			if (strlen(lw) >= 3 && strcmp(lw, fw) != 0)

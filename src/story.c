@@ -1214,6 +1214,8 @@ corro_status corro_story_build(corro_story *cs)
 	if (!s || s->built)
 		return CORRO_INVALID;
 	s->built = 1;
+	if (s->a.failed) /* an add ran out of memory: what it left is partial */
+		return CORRO_NOMEM;
 	corro_status st = CORRO_NOMEM;
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)
