@@ -97,9 +97,7 @@ static int cmp_mention(const void *pa, const void *pb)
 static int index_mentions(ev_state *s)
 {
 	const lex_view *v = s->v;
-	size_t total = 0, cap = 0;
-	for (size_t e = 0; e < s->in->nents; e++)
-		total += s->in->ents[e].nmentions;
+	size_t cap = 0;
 	for (size_t e = 0; e < s->in->nents; e++) {
 		const corro_entity *ce = &s->in->ents[e];
 		for (size_t k = 0; k < ce->nmentions; k++) {
@@ -113,8 +111,8 @@ static int index_mentions(ev_state *s)
 			s->m[s->nm++] = (mention){t0, t1, e};
 		}
 	}
-	(void)total;
-	qsort(s->m, s->nm, sizeof *s->m, cmp_mention);
+	if (s->nm) /* qsort wants a non-null array even when empty */
+		qsort(s->m, s->nm, sizeof *s->m, cmp_mention);
 	return 0;
 }
 

@@ -673,8 +673,8 @@ static void on_diag(void *ud, const corro_diag *d)
 {
 	diag_count *dc = ud;
 	if (verbose && dc->n < 5)
-		printf("    %s: %s:%lld: %s\n", dc->what, d->doc, d->offset,
-		       d->message);
+		printf("    %s: %s, byte %lld: %s\n", dc->what, d->doc,
+		       d->offset, d->message);
 	else if (verbose && dc->n == 5)
 		printf("    %s: ... (more)\n", dc->what);
 	dc->n++;
