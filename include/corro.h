@@ -437,8 +437,11 @@ typedef int (*corro_write_fn)(void *ud, const char *bytes, size_t len);
  * A story gathers the figures of several documents that report one event and
  * lines them up: figures that measure the same thing (same actor, compatible
  * predicate and counted thing, same rate) become one fact, with the interval
- * each source allows and a verdict.  Documents that share sentences (wire
- * copy, syndication) count as one independent source.
+ * each source allows and a verdict.  It also merges what the documents name,
+ * date, quote and tell of acts: actors, a timeline, quotes by speaker and
+ * deeds (see corro_actor and below), each citing its documents' bytes.
+ * Documents that share sentences (wire copy, syndication) count as one
+ * independent source.
  */
 typedef struct corro_story corro_story;
 
@@ -490,8 +493,10 @@ void corro_story_free(corro_story *s);
 /* Adds a document and its extraction result; copies what it needs. */
 corro_status corro_story_add(corro_story *s, const corro_doc *doc,
 			     const corro_result *res);
-/* Groups the figures into facts and judges them.  Call once, after the
- * last corro_story_add. */
+/* Groups the figures into facts and judges them, and merges actors, dated
+ * items, quotes and deeds.  Call once, after the last corro_story_add;
+ * CORRO_NOMEM (also when an add ran out of memory) leaves a story that may
+ * only be freed. */
 corro_status corro_story_build(corro_story *s);
 const char *corro_story_title(const corro_story *s);
 size_t corro_story_doc_count(const corro_story *s);
@@ -629,8 +634,11 @@ typedef enum {
 	CORRO_BRIEF_HTML
 } corro_brief_format;
 
-/* Renders the brief of a built story.  HTML is one self-contained page
- * (no scripts from outside, no network); all article text is escaped. */
+/* Renders the brief of a built story: sources, facts, then who did what,
+ * actors, timeline and quotes by speaker (at most 30, 25, 30 and 40 items,
+ * with counts of the rest), every item citing its documents' bytes.  HTML
+ * is one self-contained page (no scripts from outside, no network); all
+ * article text is escaped. */
 corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt,
 			       corro_write_fn w, void *ud);
 

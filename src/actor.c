@@ -50,32 +50,41 @@ corro_status actor_add(story *s, size_t d, const char *text, size_t len,
 {
 	(void)len;
 	size_t n = corro_result_entity_count(res);
+	if (n > s->capentmap) {
+		size_t *m = mem_realloc(s->entmap, n * sizeof *m);
+		if (!m)
+			return CORRO_NOMEM;
+		s->entmap = m;
+		s->capentmap = n;
+	}
 	for (size_t i = 0; i < n; i++) {
 		const corro_entity *e = corro_result_entity(res, i);
+		s->entmap[i] = SIZE_MAX;
+		/* places are where, not who; days are when */
+		int is_time = e->nmentions > 0;
+		for (size_t m = 0; m < e->nmentions && is_time; m++)
+			is_time = in_time(res, e->mentions[m].start, e->mentions[m].end);
+		if (!e->nmentions || is_time || strcmp(static_kind(e->kind), "place") == 0)
+			continue;
 		if (VEC_GROW(s->ents, s->nents, s->capents, story_ent) ||
 		    VEC_GROW(s->ent_cites, s->nents, s->capent_cites, corro_cite))
 			return CORRO_NOMEM;
+		s->entmap[i] = s->nents;
 		story_ent *se = &s->ents[s->nents];
 		corro_cite *c = &s->ent_cites[s->nents++];
 		memset(se, 0, sizeof *se);
 		memset(c, 0, sizeof *c);
-		se->name = arena_strndup(&s->a, e->name, strlen(e->name));
+		se->name = story_str(s, e->name, strlen(e->name));
 		se->kind = static_kind(e->kind);
-		se->role = e->role ? arena_strndup(&s->a, e->role, strlen(e->role)) : NULL;
+		se->role = e->role ? story_str(s, e->role, strlen(e->role)) : NULL;
 		se->affiliation = e->affiliation
-					  ? arena_strndup(&s->a, e->affiliation, strlen(e->affiliation))
+					  ? story_str(s, e->affiliation, strlen(e->affiliation))
 					  : NULL;
 		se->nmentions = e->nmentions;
 		se->actor = SIZE_MAX;
-		se->is_time = e->nmentions > 0;
-		for (size_t m = 0; m < e->nmentions && se->is_time; m++)
-			se->is_time = in_time(res, e->mentions[m].start, e->mentions[m].end);
 		c->doc = d;
-		if (e->nmentions) {
-			c->span = e->mentions[0];
-			c->text = arena_strndup(&s->a, text + c->span.start,
-						c->span.end - c->span.start);
-		}
+		c->span = e->mentions[0];
+		c->text = story_str(s, text + c->span.start, c->span.end - c->span.start);
 	}
 	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
 }
@@ -90,7 +99,7 @@ typedef struct keyed_ent {
 static int cmp_keyed_ent(const void *pa, const void *pb)
 {
 	const keyed_ent *a = pa, *b = pb;
-	int c = strcmp(a->key, b->key);
+	int c = a->key == b->key ? 0 : strcmp(a->key, b->key);
 	return c ? c : (a->ent < b->ent ? -1 : a->ent > b->ent);
 }
 
@@ -103,7 +112,7 @@ typedef struct vote {
 static int cmp_vote(const void *pa, const void *pb)
 {
 	const vote *a = pa, *b = pb;
-	int c = strcmp(a->v, b->v);
+	int c = a->v == b->v ? 0 : strcmp(a->v, b->v);
 	return c ? c : (a->order < b->order ? -1 : a->order > b->order);
 }
 
@@ -131,7 +140,7 @@ static const char *vote_best(arena *a, vote *v, size_t n, const char ***distinct
 	size_t runs = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		while (j < n && strcmp(v[j].v, v[i].v) == 0)
+		while (j < n && (v[j].v == v[i].v || strcmp(v[j].v, v[i].v) == 0))
 			j++;
 		v[runs] = (vote){v[i].v, v[i].order, j - i};
 		runs++;
@@ -261,11 +270,11 @@ corro_status actor_build(story *s)
 		const story_ent *e = &s->ents[i];
 		char key[256];
 		story_fold(e->name, strlen(e->name), key, sizeof key);
-		if (!key[0] || strcmp(e->kind, "place") == 0 || e->is_time ||
+		if (!key[0] ||
 		    ((strcmp(e->kind, "person") == 0 || strcmp(e->kind, "name") == 0) &&
 		     is_list(key)))
-			continue; /* places are where, not who; days are when */
-		k[nk].key = arena_strndup(&tmp, key, strlen(key));
+			continue;
+		k[nk].key = story_str(s, key, strlen(key));
 		k[nk].ent = i;
 		nk++;
 	}
@@ -274,7 +283,7 @@ corro_status actor_build(story *s)
 	qsort(k, nk, sizeof *k, cmp_keyed_ent);
 	/* provisional groups: one per key; group[g] is its first index in k */
 	for (size_t i = 0; i < nk; i++)
-		if (i == 0 || strcmp(k[i].key, k[i - 1].key) != 0)
+		if (i == 0 || (k[i].key != k[i - 1].key && strcmp(k[i].key, k[i - 1].key) != 0))
 			group[ngroups++] = i;
 	redirect = mem_alloc((ngroups ? ngroups : 1) * sizeof *redirect);
 	gkind_person = mem_alloc((ngroups ? ngroups : 1) * sizeof *gkind_person);
@@ -296,6 +305,8 @@ corro_status actor_build(story *s)
 		const char *key = k[group[g]].key;
 		if (person && only && strchr(key, ' ')) {
 			const char *fw = first_word(&tmp, key), *lw = last_word(key);
+			if (!fw)
+				goto done;
 			if (strlen(fw) >= 3)
 				toks[ntoks++] = (tok){fw, g};
 			if (strlen(lw) >= 3 && strcmp(lw, fw) != 0)

@@ -31,13 +31,13 @@ static size_t find_ent(const named *v, size_t n, const char *name)
 	return hit ? hit->ent : SIZE_MAX;
 }
 
-static const char *dup(arena *a, const char *s)
+static const char *dup(story *s, const char *p)
 {
-	return s ? arena_strndup(a, s, strlen(s)) : NULL;
+	return p ? story_str(s, p, strlen(p)) : NULL;
 }
 
 corro_status deed_add(story *s, size_t d, const char *text, size_t len,
-		      const corro_result *res, size_t ent0)
+		      const corro_result *res)
 {
 	(void)len;
 	size_t nev = corro_result_event_count(res);
@@ -48,9 +48,11 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 	named *v = mem_alloc((ne ? ne : 1) * sizeof *v);
 	if (!v)
 		return CORRO_NOMEM;
+	size_t nv = 0;
 	for (size_t i = 0; i < ne; i++)
-		v[i] = (named){corro_result_entity(res, i)->name, ent0 + i};
-	qsort(v, ne, sizeof *v, cmp_named);
+		if (s->entmap[i] != SIZE_MAX)
+			v[nv++] = (named){corro_result_entity(res, i)->name, s->entmap[i]};
+	qsort(v, nv, sizeof *v, cmp_named);
 	corro_status st = CORRO_OK;
 	for (size_t i = 0; i < nev; i++) {
 		const corro_event *e = corro_result_event(res, i);
@@ -63,19 +65,19 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 		corro_cite *c = &s->event_cites[s->nevents++];
 		memset(se, 0, sizeof *se);
 		memset(c, 0, sizeof *c);
-		se->action = dup(&s->a, e->action);
-		se->verb = dup(&s->a, e->verb);
-		se->time = dup(&s->a, e->time);
-		se->place = dup(&s->a, e->place);
-		se->actor = dup(&s->a, e->actor);
-		se->target = dup(&s->a, e->target);
-		se->actor_ent = find_ent(v, ne, e->actor);
-		se->target_ent = find_ent(v, ne, e->target);
+		se->action = dup(s, e->action);
+		se->verb = dup(s, e->verb);
+		se->time = dup(s, e->time);
+		se->place = dup(s, e->place);
+		se->actor = dup(s, e->actor);
+		se->target = dup(s, e->target);
+		se->actor_ent = find_ent(v, nv, e->actor);
+		se->target_ent = find_ent(v, nv, e->target);
 		se->negated = e->negated != 0;
 		se->hypothetical = e->hypothetical != 0;
 		c->doc = d;
 		c->span = e->text;
-		c->text = arena_strndup(&s->a, text + e->text.start, e->text.end - e->text.start);
+		c->text = story_str(s, text + e->text.start, e->text.end - e->text.start);
 		if (story_cite_sentence(s, c, text, e->sentence, e->text.start, e->text.end,
 					DEED_SENTENCE)) {
 			st = CORRO_NOMEM;
@@ -100,6 +102,8 @@ static const story *sort_story; /* build is not reentrant */
 
 static int cmp_opt(const char *a, const char *b)
 {
+	if (a == b)
+		return 0;
 	if (!a || !b)
 		return (a != NULL) - (b != NULL);
 	return strcmp(a, b);

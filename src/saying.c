@@ -106,7 +106,7 @@ static const char *copy_cut(arena *ar, const char *text, size_t a, size_t b,
 }
 
 corro_status saying_add(story *s, size_t d, const char *text, size_t len,
-			const corro_result *res, size_t ent0)
+			const corro_result *res)
 {
 	(void)len;
 	size_t nq = corro_result_quote_count(res);
@@ -115,16 +115,17 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 	/* every mention of the document, by start, for the speakers */
 	size_t ne = corro_result_entity_count(res), total = 0;
 	for (size_t i = 0; i < ne; i++)
-		total += corro_result_entity(res, i)->nmentions;
+		if (s->entmap[i] != SIZE_MAX)
+			total += corro_result_entity(res, i)->nmentions;
 	if (nq && total) {
 		m = mem_alloc(total * sizeof *m);
 		if (!m)
 			return CORRO_NOMEM;
 		for (size_t i = 0; i < ne; i++) {
 			const corro_entity *e = corro_result_entity(res, i);
-			for (size_t k = 0; k < e->nmentions; k++)
+			for (size_t k = 0; s->entmap[i] != SIZE_MAX && k < e->nmentions; k++)
 				m[nm++] = (mention){e->mentions[k].start, e->mentions[k].end,
-						    ent0 + i};
+						    s->entmap[i]};
 		}
 		qsort(m, nm, sizeof *m, cmp_mention);
 	}
@@ -146,11 +147,11 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 		memset(c, 0, sizeof *c);
 		memset(sc, 0, sizeof *sc);
 		sq->kind = strcmp(q->kind, "direct") == 0 ? "direct" : "reported";
-		sq->speaker = q->speaker ? arena_strndup(&s->a, q->speaker, strlen(q->speaker)) : NULL;
+		sq->speaker = q->speaker ? story_str(s, q->speaker, strlen(q->speaker)) : NULL;
 		sq->affiliation = q->affiliation
-					  ? arena_strndup(&s->a, q->affiliation, strlen(q->affiliation))
+					  ? story_str(s, q->affiliation, strlen(q->affiliation))
 					  : NULL;
-		sq->channel = q->channel ? arena_strndup(&s->a, q->channel, strlen(q->channel)) : NULL;
+		sq->channel = q->channel ? story_str(s, q->channel, strlen(q->channel)) : NULL;
 		sq->ent = SIZE_MAX;
 		sq->saying = SIZE_MAX;
 		sq->hash = words_hash(text + q->text.start, q->text.end - q->text.start);
@@ -161,8 +162,8 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 		sc->doc = d;
 		if (q->speaker_span.end > q->speaker_span.start) {
 			sc->span = q->speaker_span;
-			sc->text = arena_strndup(&s->a, text + q->speaker_span.start,
-						 q->speaker_span.end - q->speaker_span.start);
+			sc->text = story_str(s, text + q->speaker_span.start,
+					     q->speaker_span.end - q->speaker_span.start);
 			/* the mention that ends the speaker's words */
 			size_t he = head_end(text, q->speaker_span);
 			size_t lo = 0, hi = nm;

@@ -97,6 +97,32 @@ size_t story_fold(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+const char *story_str(story *s, const char *p, size_t n)
+{
+	if (!p)
+		return NULL;
+	if (n > 48) /* long strings seldom repeat */
+		return arena_strndup(&s->a, p, n);
+	uint64_t h = 1469598103934665603ull ^ n;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+	h = h ? h : 1;
+	uint32_t *slot = hmap_get(&s->interned, h, 1);
+	if (slot && *slot) {
+		const char *q = s->strs[*slot - 1];
+		/* strncmp stops at the end of a shorter q */
+		if (strncmp(q, p, n) == 0 && q[n] == '\0')
+			return q;
+		return arena_strndup(&s->a, p, n); /* another string, same hash */
+	}
+	char *c = arena_strndup(&s->a, p, n);
+	if (c && slot && !VEC_GROW(s->strs, s->nstrs, s->capstrs, const char *)) {
+		s->strs[s->nstrs++] = c;
+		*slot = (uint32_t)s->nstrs;
+	}
+	return c;
+}
+
 static int cmp_size(const void *pa, const void *pb)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
@@ -287,6 +313,9 @@ void corro_story_free(corro_story *cs)
 	mem_free(s->claims);
 	hmap_release(&s->sentences);
 	hmap_release(&s->words);
+	hmap_release(&s->interned);
+	mem_free(s->strs);
+	mem_free(s->entmap);
 	arena_release(&s->a);
 	mem_free(s);
 }
@@ -434,12 +463,11 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		return CORRO_NOMEM;
 
 	/* who, when, what was said and done */
-	size_t ent0 = s->nents, quote0 = s->nquotes;
+	size_t quote0 = s->nquotes;
 	corro_status st;
-	if ((st = actor_add(s, d, text, len, res)) ||
-	    (st = saying_add(s, d, text, len, res, ent0)) ||
+	if ((st = actor_add(s, d, text, len, res)) || (st = saying_add(s, d, text, len, res)) ||
 	    (st = timeline_add(s, d, text, len, res, quote0)) ||
-	    (st = deed_add(s, d, text, len, res, ent0)))
+	    (st = deed_add(s, d, text, len, res)))
 		return st;
 	return CORRO_OK;
 }
@@ -1186,6 +1214,8 @@ corro_status corro_story_build(corro_story *cs)
 	if (!s || s->built)
 		return CORRO_INVALID;
 	s->built = 1;
+	if (s->a.failed) /* an add ran out of memory: what it left is partial */
+		return CORRO_NOMEM;
 	corro_status st = CORRO_NOMEM;
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)

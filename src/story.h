@@ -20,7 +20,6 @@
 typedef struct story_ent {
 	const char *name, *kind, *role, *affiliation; /* kind is static */
 	size_t nmentions;
-	int is_time;            /* every mention is in a time expression */
 	size_t actor;           /* after build: its actor, SIZE_MAX dropped */
 } story_ent;
 
@@ -36,7 +35,7 @@ typedef struct story_quote {
 /* A dated time expression of one document. */
 typedef struct story_time {
 	const char *value, *granularity; /* granularity is static */
-	char sort[11];          /* YYYY-MM-DD */
+	uint32_t day;           /* the first day it covers: YYYYMMDD */
 	int grain;              /* coarse (0) to fine */
 	size_t quote;           /* the story_quote it lies in, SIZE_MAX */
 } story_time;
@@ -90,6 +89,15 @@ typedef struct story {
 	size_t nsayings;
 	corro_deed *deeds;
 	size_t ndeeds;
+	/* short strings kept once (names, roles, values, verbs): hash ->
+	 * index + 1 into strs */
+	hmap interned;
+	const char **strs;
+	size_t nstrs, capstrs;
+	/* the current document's entities -> story entities (SIZE_MAX: not
+	 * kept), from actor_add for saying_add and deed_add */
+	size_t *entmap;
+	size_t capentmap;
 } story;
 
 /* Copies the sentence around [a, b) of text: the whole sentence sp when it
@@ -106,6 +114,11 @@ void story_permute(corro_cite *cites, size_t *order, size_t n);
  * document) to the front, in order; returns how many there are.  With
  * also set, also[] moves alike. */
 size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n);
+
+/* A copy of n bytes of p owned by the story, NUL-terminated; short strings
+ * are kept once, so equal strings are often the same pointer.  NULL for
+ * p NULL, or when memory runs out (then the arena is marked failed). */
+const char *story_str(story *s, const char *p, size_t n);
 
 /* The number of distinct values among v[0..n) (sorts v). */
 size_t story_distinct(size_t *v, size_t n);
@@ -130,7 +143,7 @@ corro_status actor_build(story *s);
  * surname), SIZE_MAX when none. */
 size_t actor_lookup(const story *s, const char *name);
 corro_status saying_add(story *s, size_t d, const char *text, size_t len,
-			const corro_result *res, size_t ent0);
+			const corro_result *res);
 corro_status saying_build(story *s);
 corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
 			  const corro_result *res, size_t quote0);
@@ -140,7 +153,7 @@ corro_status timeline_build(story *s);
  * quarter, 3 month, 4 week, 5 day); -1 for what is no date. */
 int timeline_sort_key(const char *v, char out[11], int *grain);
 corro_status deed_add(story *s, size_t d, const char *text, size_t len,
-		      const corro_result *res, size_t ent0);
+		      const corro_result *res);
 corro_status deed_build(story *s);
 
 /* ASCII case-insensitive comparison of at most n bytes. */

@@ -6,7 +6,7 @@
  * "2024", "2024-06", "2024-W25" and "2024-06-18" fall in place, coarser
  * before finer.  Items of several documents with the same value whose
  * sentences share most words (a Dice coefficient of 0.6 over their folded
- * words) are one; each item is compared with at most the last 16 items of
+ * words) are one; each item is compared with at most the last 8 items of
  * its value, so merging stays linear after the sort. */
 #include "corro.h"
 #include "mem.h"
@@ -18,8 +18,8 @@
 #include <string.h>
 
 #define TIMELINE_SENTENCE 300
-#define TIMELINE_WORDS 48
-#define TIMELINE_WINDOW 16
+#define TIMELINE_WORDS 32
+#define TIMELINE_WINDOW 8
 
 /* Days since 1970-01-01 of a civil date, and back (H. Hinnant's
  * algorithms). */
@@ -164,9 +164,11 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
 		corro_cite *c = &s->time_cites[s->ntimes++];
 		memset(it, 0, sizeof *it);
 		memset(c, 0, sizeof *c);
-		it->value = arena_strndup(&s->a, t->value, strlen(t->value));
+		it->value = story_str(s, t->value, strlen(t->value));
 		it->granularity = static_grain(t->granularity);
-		memcpy(it->sort, key, sizeof key);
+		it->day = (uint32_t)strtoul(key, NULL, 10) * 10000 +
+			  (uint32_t)strtoul(key + 5, NULL, 10) * 100 +
+			  (uint32_t)strtoul(key + 8, NULL, 10);
 		it->grain = grain;
 		/* the quote it lies in: the last one of the document that starts
 		 * before it, or one of the few before that (a reported clause may
@@ -203,7 +205,7 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
 		}
 		c->doc = d;
 		c->span = t->span;
-		c->text = arena_strndup(&s->a, text + t->span.start, t->span.end - t->span.start);
+		c->text = story_str(s, text + t->span.start, t->span.end - t->span.start);
 		if (story_cite_sentence(s, c, text, sp, t->span.start, t->span.end,
 					TIMELINE_SENTENCE))
 			return CORRO_NOMEM;
@@ -219,25 +221,20 @@ static int cmp_time(const void *pa, const void *pb)
 {
 	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
 	const story_time *a = &sort_story->times[ia], *b = &sort_story->times[ib];
-	int c = strcmp(a->sort, b->sort);
-	if (c)
-		return c;
+	int c;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
 	if (a->grain != b->grain)
 		return a->grain - b->grain;
-	if ((c = strcmp(a->value, b->value)))
+	if (a->value != b->value && (c = strcmp(a->value, b->value)))
 		return c;
 	/* then the order they were added in: documents, then text */
 	return ia < ib ? -1 : ia > ib;
 }
 
-static int cmp_u64(const void *pa, const void *pb)
-{
-	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-	return a < b ? -1 : a > b;
-}
-
-/* The distinct folded words of a sentence (at most TIMELINE_WORDS), sorted. */
-static size_t word_set(const char *s, uint64_t *w)
+/* The distinct folded words of a sentence (at most TIMELINE_WORDS, as
+ * 32-bit hashes), sorted. */
+static size_t word_set(const char *s, uint32_t *w)
 {
 	size_t n = 0;
 	for (const char *p = s; *p && n < TIMELINE_WORDS;) {
@@ -246,25 +243,31 @@ static size_t word_set(const char *s, uint64_t *w)
 			p++;
 		if (!*p)
 			break;
-		uint64_t h = 1469598103934665603ull;
+		uint32_t h = 2166136261u;
 		while ((unsigned char)*p >= 0x80 || (*p >= '0' && *p <= '9') ||
 		       ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
-			h = (h ^ (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) *
-			    1099511628211ull;
+			h = (h ^ (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) * 16777619u;
 			p++;
 		}
-		w[n++] = h;
+		/* insertion, keeping the set sorted and distinct */
+		size_t k = n;
+		while (k > 0 && w[k - 1] > h)
+			k--;
+		if (k > 0 && w[k - 1] == h)
+			continue;
+		memmove(w + k + 1, w + k, (n - k) * sizeof *w);
+		w[k] = h;
+		n++;
 	}
-	qsort(w, n, sizeof *w, cmp_u64);
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		if (k == 0 || w[i] != w[k - 1])
-			w[k++] = w[i];
-	return k;
+	return n;
 }
 
-static int near_same(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+/* Near-same: a Dice coefficient of 0.6 or more. */
+static int near_same(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
+	size_t small = na < nb ? na : nb;
+	if (na + nb == 0 || 10 * 2 * small < 6 * (na + nb))
+		return 0;
 	size_t i = 0, j = 0, common = 0;
 	while (i < na && j < nb) {
 		if (a[i] == b[j])
@@ -274,7 +277,7 @@ static int near_same(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 		else
 			j++;
 	}
-	return na + nb > 0 && 10 * 2 * common >= 6 * (na + nb);
+	return 10 * 2 * common >= 6 * (na + nb);
 }
 
 corro_status timeline_build(story *s)
@@ -284,29 +287,40 @@ corro_status timeline_build(story *s)
 	size_t *order = mem_alloc((n ? n : 1) * sizeof *order);
 	size_t *rep = mem_alloc((n ? n : 1) * sizeof *rep); /* position -> group's first */
 	size_t *nw = mem_alloc((n ? n : 1) * sizeof *nw);
-	uint64_t *words = mem_alloc((n ? n : 1) * TIMELINE_WORDS * sizeof *words);
+	uint32_t *words = NULL; /* the word sets of one run of a value */
+	size_t capwords = 0;
 	size_t *scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
-	if (!order || !rep || !nw || !words || !scratch)
+	if (!order || !rep || !nw || !scratch)
 		goto done;
 	for (size_t i = 0; i < n; i++)
 		order[i] = i;
 	sort_story = s;
 	qsort(order, n, sizeof *order, cmp_time);
-	for (size_t i = 0; i < n; i++)
-		nw[i] = word_set(s->time_cites[order[i]].sentence_text, words + i * TIMELINE_WORDS);
 	/* groups: within a run of one value, each item joins the latest of
 	 * the last few groups whose sentence is near-same */
 	size_t ngroups = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		while (j < n && strcmp(s->times[order[j]].value, s->times[order[i]].value) == 0)
+		const char *v = s->times[order[i]].value;
+		while (j < n && (s->times[order[j]].value == v ||
+				 strcmp(s->times[order[j]].value, v) == 0))
 			j++;
+		if (j - i > 1 && j - i > capwords) {
+			mem_free(words);
+			capwords = j - i;
+			words = mem_alloc(capwords * TIMELINE_WORDS * sizeof *words);
+			if (!words)
+				goto done;
+		}
+		for (size_t q = i; j - i > 1 && q < j; q++)
+			nw[q] = word_set(s->time_cites[order[q]].sentence_text,
+					 words + (q - i) * TIMELINE_WORDS);
 		size_t heads[TIMELINE_WINDOW], nh = 0;
 		for (size_t q = i; q < j; q++) {
 			size_t g = SIZE_MAX;
 			for (size_t h = nh; h-- > 0;)
-				if (near_same(words + heads[h] * TIMELINE_WORDS, nw[heads[h]],
-					      words + q * TIMELINE_WORDS, nw[q])) {
+				if (near_same(words + (heads[h] - i) * TIMELINE_WORDS, nw[heads[h]],
+					      words + (q - i) * TIMELINE_WORDS, nw[q])) {
 					g = heads[h];
 					break;
 				}
@@ -353,7 +367,10 @@ corro_status timeline_build(story *s)
 		memset(dt, 0, sizeof *dt);
 		dt->value = first->value;
 		dt->granularity = first->granularity;
-		dt->sort = arena_strndup(&s->a, first->sort, strlen(first->sort));
+		char day[16];
+		snprintf(day, sizeof day, "%04u-%02u-%02u", (unsigned)(first->day / 10000),
+			 (unsigned)(first->day / 100 % 100), (unsigned)(first->day % 100));
+		dt->sort = story_str(s, day, strlen(day));
 		if (first->quote != SIZE_MAX && s->quotes[first->quote].saying != SIZE_MAX)
 			dt->speaker = s->sayings[s->quotes[first->quote].saying].speaker;
 		dt->ncites = j - i; /* for now: the run's length */

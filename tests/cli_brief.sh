@@ -76,7 +76,11 @@ if [ -d "$seeds" ]; then
     --dated 'value=2024-06 granularity=month' \
     --quote 'speaker="Victor Cha" channel=PBS kind=direct' \
     --quote 'speaker="Ali Soufan" actor="Ali Soufan"' \
+    --deed 'actor="North Korea" target=Russia action=AID' \
     -- "$seeds" || bad "seed brief"
-  "$corro" brief "$seeds" | grep -q 'Contradictions' || bad "seed markdown"
+  "$corro" brief "$seeds" >"$tmp/s.md" || bad "seed markdown exited $?"
+  for s in '## Contradictions' '## Who did what' '## Actors' '## Timeline' '## Quotes by speaker'; do
+    grep -q "^$s" "$tmp/s.md" || bad "seed markdown has no '$s'"
+  done
 fi
 [ $fail = 0 ] && echo "1 passed, 0 failed" || { echo "0 passed, 1 failed"; exit 1; }

@@ -1,0 +1,208 @@
+/* Unit tests of the story's internals that spec files do not reach: the
+ * day a time value starts on (ISO weeks, seasons, quarters, decades), the
+ * sentence window of a cite, moving cites into group order, and every
+ * allocation failure on the way from documents to a brief. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "failalloc.h"
+
+#include "corro.h"
+#include "lexicon.h"
+#include "story.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void sort_key_is(const char *value, const char *want, int want_grain)
+{
+	char out[11];
+	int grain = -1;
+	if (!want) {
+		assert_int_equal(timeline_sort_key(value, out, &grain), -1);
+		return;
+	}
+	assert_int_equal(timeline_sort_key(value, out, &grain), 0);
+	assert_string_equal(out, want);
+	assert_int_equal(grain, want_grain);
+}
+
+static void test_sort_keys(void **state)
+{
+	(void)state;
+	sort_key_is("2024-10-18", "2024-10-18", 5);
+	sort_key_is("2024-10", "2024-10-01", 3);
+	sort_key_is("2024", "2024-01-01", 1);
+	sort_key_is("195X", "1950-01-01", 0);
+	sort_key_is("2024-Q3", "2024-07-01", 2);
+	sort_key_is("2024-SU", "2024-06-01", 2);
+	sort_key_is("2024-WI", "2024-12-01", 2);
+	/* ISO weeks: week 1 holds January 4 */
+	sort_key_is("2024-W01", "2024-01-01", 4);
+	sort_key_is("2024-W42", "2024-10-14", 4);
+	sort_key_is("2024-W42-WE", "2024-10-19", 4);
+	sort_key_is("2021-W01", "2021-01-04", 4);
+	sort_key_is("2020-W53", "2020-12-28", 4);
+	sort_key_is("2022/2024-10-18", "2022-01-01", 1);
+	sort_key_is("PXW/2024-10-18", "2024-10-18", 5);
+	sort_key_is("XXXX-06", NULL, 0);
+	sort_key_is("20", NULL, 0);
+	sort_key_is("P10Y", NULL, 0);
+	sort_key_is("2024-W60", NULL, 0);
+	sort_key_is("2024-13", NULL, 0);
+}
+
+static void test_cite_sentence(void **state)
+{
+	(void)state;
+	corro_story *cs;
+	assert_int_equal(corro_story_new(&cs), CORRO_OK);
+	story *s = (story *)cs;
+	const char *text = "  Short one.  ";
+	corro_cite c = {0};
+	corro_span sp = {0, strlen(text)};
+	assert_int_equal(story_cite_sentence(s, &c, text, sp, 2, 7, 300), 0);
+	assert_string_equal(c.sentence_text, "Short one.");
+	assert_int_equal(c.sentence.start, 2);
+	assert_int_equal(c.clipped, 0);
+
+	/* a long sentence: a window around the item, cut at spaces */
+	char longer[2000];
+	size_t n = 0;
+	for (int i = 0; i < 150; i++)
+		n += (size_t)snprintf(longer + n, sizeof longer - n, "word%03d ", i);
+	const char *item = strstr(longer, "word075");
+	size_t a = (size_t)(item - longer), b = a + 7;
+	corro_span all = {0, n};
+	assert_int_equal(story_cite_sentence(s, &c, longer, all, a, b, 100), 0);
+	assert_true(c.clipped);
+	assert_true(c.sentence.start <= a && c.sentence.end >= b);
+	assert_true(c.sentence.end - c.sentence.start <= 100);
+	assert_true(longer[c.sentence.start - 1] == ' ');
+	assert_true(longer[c.sentence.end] == ' ');
+	assert_int_equal(strlen(c.sentence_text), c.sentence.end - c.sentence.start);
+	assert_memory_equal(c.sentence_text, longer + c.sentence.start,
+			    c.sentence.end - c.sentence.start);
+	/* the item at the very end */
+	assert_int_equal(story_cite_sentence(s, &c, longer, all, n - 8, n - 1, 100), 0);
+	assert_true(c.sentence.end >= n - 1 && c.sentence.start <= n - 8);
+	corro_story_free(cs);
+}
+
+static void test_permute(void **state)
+{
+	(void)state;
+	corro_cite c[6];
+	size_t docs[6] = {0, 1, 2, 3, 4, 5};
+	for (int i = 0; i < 6; i++) {
+		memset(&c[i], 0, sizeof c[i]);
+		c[i].doc = docs[i];
+	}
+	size_t order[6] = {5, 3, 1, 0, 2, 4};
+	story_permute(c, order, 6);
+	size_t want[6] = {5, 3, 1, 0, 2, 4};
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(c[i].doc, want[i]);
+	/* one per document, in order, at the front */
+	size_t d2[7] = {1, 1, 2, 4, 4, 4, 7};
+	corro_cite r[7], also[7];
+	for (int i = 0; i < 7; i++) {
+		memset(&r[i], 0, sizeof r[i]);
+		r[i].doc = d2[i];
+		r[i].span.start = (size_t)i;
+		also[i] = r[i];
+	}
+	assert_int_equal(story_per_doc(r, also, 7), 4);
+	assert_int_equal(r[0].doc, 1);
+	assert_int_equal(r[0].span.start, 0);
+	assert_int_equal(r[1].doc, 2);
+	assert_int_equal(r[2].doc, 4);
+	assert_int_equal(r[2].span.start, 3);
+	assert_int_equal(r[3].doc, 7);
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(also[i].span.start, r[i].span.start);
+}
+
+static int sink(void *ud, const char *b, size_t n)
+{
+	(void)ud;
+	(void)b;
+	(void)n;
+	return 0;
+}
+
+/* Two documents that give the brief something in every section. */
+static const char *const texts[] = {
+	"On Monday, the Chilean President Gabriel Ortega met with the envoy who "
+	"had travelled from Lima for the talks about water rights. \"We will not "
+	"give up the river, whatever it costs,\" Ortega said after the meeting on "
+	"October 18, 2024. Some 3,000 Chilean troops have crossed into the border "
+	"province, and Chile sent troops to Peru last year, officials said.",
+	"The deal with Lima was done after months of arguing about the river, "
+	"Ortega told reporters at the airport. \"We will not give up the river, "
+	"whatever it costs,\" he said. As many as 3,000 Chilean soldiers were "
+	"deployed to the border on October 18, 2024, and Chile sent troops to "
+	"Peru in 2023, the ministry in Santiago said.",
+};
+
+static void test_story_allocation_failures(void **state)
+{
+	(void)state;
+	lex_init(); /* the shared index is built once, outside the test */
+	corro_doc *docs[2];
+	corro_result *res[2];
+	for (int i = 0; i < 2; i++) {
+		char id[8];
+		snprintf(id, sizeof id, "d%d", i);
+		corro_meta m = {.id = id, .outlet = id};
+		assert_int_equal(corro_doc_new(&docs[i], &m, texts[i], strlen(texts[i]), NULL,
+					       NULL),
+				 CORRO_OK);
+		assert_int_equal(corro_extract(docs[i], &res[i]), CORRO_OK);
+	}
+	int saw_ok = 0;
+	for (long k = 0; k < 20000 && !saw_ok; k++) {
+		failalloc_start(k);
+		corro_story *s = NULL;
+		corro_status st = corro_story_new(&s);
+		for (int i = 0; st == CORRO_OK && i < 2; i++)
+			st = corro_story_add(s, docs[i], res[i]);
+		if (st == CORRO_OK)
+			st = corro_story_build(s);
+		for (int f = 0; st == CORRO_OK && f < 3; f++)
+			st = corro_brief_write(s, (corro_brief_format)f, sink, NULL);
+		if (st == CORRO_OK) {
+			saw_ok = failalloc_calls <= k;
+			if (saw_ok) {
+				/* the brief was whole: every section had something */
+				assert_true(corro_story_actor_count(s) > 0);
+				assert_true(corro_story_timeline_count(s) > 0);
+				assert_true(corro_story_quote_count(s) > 0);
+				assert_true(corro_story_deed_count(s) > 0);
+			}
+		} else {
+			assert_int_equal(st, CORRO_NOMEM);
+		}
+		corro_story_free(s);
+		failalloc_stop();
+	}
+	assert_true(saw_ok);
+	for (int i = 0; i < 2; i++) {
+		corro_result_free(res[i]);
+		corro_doc_free(docs[i]);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sort_keys),
+		cmocka_unit_test(test_cite_sentence),
+		cmocka_unit_test(test_permute),
+		cmocka_unit_test(test_story_allocation_failures),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
