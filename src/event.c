@@ -837,6 +837,10 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		else
 			finer_verb(v, tr.lemma, tr.t1, ce, verb, sizeof verb);
 		int neg = cue_before(v, cs, tr.t0, 4, LEX_BIT(LEX_NEG));
+		/* "not only gives Russia troops, but also ...": no denial */
+		for (size_t k = tr.t0 > cs + 4 ? tr.t0 - 4 : cs; neg && k + 1 < tr.t0; k++)
+			if (lex_word_is(v, k, t1, "not") && lex_word_is(v, k + 1, t1, "only"))
+				neg = 0;
 		int hyp = cue_before(v, cs, tr.t0, 8, LEX_BIT(LEX_FORECAST));
 		for (size_t k = cs > t0 ? cs - 1 : cs; k < tr.t0 && !hyp; k++)
 			hyp = (fclass(v, k, t1) & F_COND);
