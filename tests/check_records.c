@@ -132,6 +132,21 @@ enum { L_ACTORS, L_TIMELINE, L_QUOTES, L_EVENTS, L_N };
 static const char *const list_names[L_N] = {"actors", "timeline", "quotes", "events"};
 static const char *const list_opts[L_N] = {"--actor", "--dated", "--quote", "--deed"};
 
+/* Counts a pass for every pattern some record matched, and a failure,
+ * named on standard error, for every other. */
+static void missed(int *passed, int *failed, const char *what, const char *opt,
+		   const char *const *pats, const size_t *hits, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (hits[k]) {
+			(*passed)++;
+		} else {
+			fprintf(stderr, "FAIL no %s matches %s '%s'\n", what, opt, pats[k]);
+			(*failed)++;
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	const char *listpat[L_N][64];
@@ -372,30 +387,9 @@ int main(int argc, char **argv)
 	fclose(f);
 	json_decref(figs);
 	json_decref(brief);
-	for (size_t k = 0; k < nevent; k++) {
-		if (nevent_hit[k])
-			passed++;
-		else {
-			fprintf(stderr, "FAIL no event matches --event '%s'\n", eventpat[k]);
-			failed++;
-		}
-	}
-	for (size_t k = 0; k < ntime; k++) {
-		if (ntime_hit[k])
-			passed++;
-		else {
-			fprintf(stderr, "FAIL no time matches --time '%s'\n", timepat[k]);
-			failed++;
-		}
-	}
-	for (size_t k = 0; k < nent; k++) {
-		if (nent_hit[k])
-			passed++;
-		else {
-			fprintf(stderr, "FAIL no entity matches --entity '%s'\n", entpat[k]);
-			failed++;
-		}
-	}
+	missed(&passed, &failed, "event", "--event", eventpat, nevent_hit, nevent);
+	missed(&passed, &failed, "time", "--time", timepat, ntime_hit, ntime);
+	missed(&passed, &failed, "entity", "--entity", entpat, nent_hit, nent);
 	for (int l = 0; l < L_N; l++)
 		for (size_t k = 0; k < nlist[l]; k++) {
 			if (list_hit[l][k])
@@ -406,22 +400,8 @@ int main(int argc, char **argv)
 				failed++;
 			}
 		}
-	for (size_t k = 0; k < nfact; k++) {
-		if (nfact_hit[k])
-			passed++;
-		else {
-			fprintf(stderr, "FAIL no fact matches --fact '%s'\n", factpat[k]);
-			failed++;
-		}
-	}
-	for (size_t k = 0; k < ne; k++) {
-		if (nexp_hit[k])
-			passed++;
-		else {
-			fprintf(stderr, "FAIL no figure matches --expect '%s'\n", expect[k]);
-			failed++;
-		}
-	}
+	missed(&passed, &failed, "fact", "--fact", factpat, nfact_hit, nfact);
+	missed(&passed, &failed, "figure", "--expect", expect, nexp_hit, ne);
 	for (size_t k = 0; k < nf; k++)
 		nforbid_hit[k] ? failed++ : passed++;
 	if (nfig == 0) {
