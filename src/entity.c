@@ -274,7 +274,9 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			}
 			size_t n0 = r0;
 			if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
-				i = j > i ? j : i + 1;
+				/* "The United States": the name may start after
+				 * a capitalised function word */
+				i = n0 < j && n0 == i ? i + 1 : (j > i ? j : i + 1);
 				continue;
 			}
 			/* a single capitalised word opening a sentence is most

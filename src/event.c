@@ -31,6 +31,9 @@ typedef struct actor {
 	size_t agent_tok;
 	int pronoun;
 	const lex_entry *prep;  /* the preposition before it, or NULL */
+	size_t n0, n1;          /* the words that name it: the phrase itself,
+				   or for a pronoun, the name it stands for */
+	int dict;               /* named by a CAMEO actor entry alone */
 } actor;
 
 /* What a pronoun stands for: the actors of the last act. */
@@ -51,6 +54,7 @@ typedef struct ev_state {
 	subject last;
 	actor acts[MAX_ACTORS];
 	size_t nacts;
+	size_t sent_first; /* the first event of the current sentence */
 } ev_state;
 
 /* Classes of function words (FUNC entries of data/events.tsv). */
@@ -189,15 +193,23 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 			ac.t0 = i;
 			ac.agent_tok = i;
 			ac.t1 = i + len;
-			/* "the government of Syria" */
-			if (lex_word_is(v, ac.t1, t1, "of")) {
+			/* "the government of Syria", "a court in Guyana": an
+			 * institution sits in its country; troops in a country
+			 * may be anyone's */
+			int in = lex_word_is(v, ac.t1, t1, "in");
+			int institution = strcmp(ac.agent->a, "JUD") == 0 ||
+					  strcmp(ac.agent->a, "LEG") == 0 ||
+					  strcmp(ac.agent->a, "GOV") == 0 ||
+					  strcmp(ac.agent->a, "COP") == 0;
+			if (lex_word_is(v, ac.t1, t1, "of") || (in && institution)) {
 				size_t k = ac.t1 + 1;
 				while ((fclass(v, k, t1) & F_DET))
 					k++;
 				size_t q = *mi;
 				while (q < s->nm && s->m[q].t0 < k)
 					q++;
-				if (q < s->nm && s->m[q].t0 == k && s->m[q].t1 <= t1) {
+				if (q < s->nm && s->m[q].t0 == k && s->m[q].t1 <= t1 &&
+				    (!in || strcmp(s->in->ents[s->m[q].ent].kind, "country") == 0)) {
 					ac.ent = (long)s->m[q].ent;
 					ac.t1 = s->m[q].t1;
 				}
@@ -206,10 +218,20 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 			ac.t0 = i;
 			ac.t1 = i + 1;
 			ac.pronoun = 1;
+		} else if (s->in->dict && v->t[i].type == TK_WORD &&
+			   (v->t[i].flags & TF_UPPER) && !(fclass(v, i, t1) & F_DET) &&
+			   cameo_actor_at(s->in->dict, v, i, t1, s->in->date, &len) && len) {
+			/* a name only the dictionaries know: "Obama",
+			 * "Interpol", "Congress" */
+			ac.t0 = i;
+			ac.t1 = i + len;
+			ac.dict = 1;
 		} else {
 			i++;
 			continue;
 		}
+		ac.n0 = ac.t0;
+		ac.n1 = ac.t1;
 		ac.prep = prep_before(v, t0, ac.t0);
 		s->acts[s->nacts++] = ac;
 		i = ac.t1;
@@ -238,6 +260,53 @@ static int clause_break(const lex_view *v, size_t i, size_t lim)
 	return 0;
 }
 
+/* Does the word at token i read as a noun or an adjective rather than a
+ * verb, whatever its form?  A capitalised word inside a sentence is part
+ * of a name ("Central Command"); a word glued by a hyphen to the one before
+ * is a compound ("UK-based", "Israeli-occupied"). */
+static int name_or_compound(const lex_view *v, size_t t0, size_t i)
+{
+	if (i > t0 && (v->t[i].flags & TF_UPPER) && !(v->t[i].flags & TF_CAPS))
+		return 1;
+	return i > t0 + 1 && lex_glued(v, i) && v->t[i - 1].type == TK_PUNCT &&
+	       v->t[i - 1].cp == '-' && lex_glued(v, i - 1);
+}
+
+/* A word the lexicon does not know as a verb: is it a noun here?  Looks
+ * back over at most three modifiers ("the brutal slaying", "its six-year
+ * campaign", "in favor") for a determiner, a preposition or a number. */
+static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
+{
+	size_t k = i, words = 0;
+	while (k > t0 && words <= 3) {
+		const tok *t = &v->t[k - 1];
+		if (t->type == TK_NUM)
+			return 1;
+		if (t->type == TK_PUNCT) {
+			if (t->cp != '-' || !lex_glued(v, k - 1))
+				return 0;
+			k--;
+			continue;
+		}
+		if (t->type != TK_WORD)
+			return 0;
+		unsigned c = fclass(v, k - 1, lim);
+		if (c & (F_DET | F_PREP))
+			return !tok_is(v->text, t, "to");
+		/* "offering further military support": the object of the
+		 * act before */
+		if (words && !c && !(t->flags & TF_UPPER) &&
+		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)))
+			return 1;
+		if ((c && c != F_OBJSKIP) || (t->flags & TF_UPPER) ||
+		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB)))
+			return 0;
+		k--;
+		words++;
+	}
+	return 0;
+}
+
 /* Is the form at token i (an EVENT entry e) used as a verb here? */
 static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const lex_entry *e,
 		    int *passive)
@@ -257,6 +326,8 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	int base = strcmp(w, e->b) == 0;
 	int third = !base && !ing && w[wl - 1] == 's' && strncmp(w, e->b, strlen(e->b)) == 0;
 	int past = !base && !ing && !third;
+	if ((base || ing) && noun_context(v, t0, i, lim))
+		return 0;
 	int after_actor = 0;
 	for (size_t k = 0; k < s->nacts; k++)
 		if (s->acts[k].t1 == i)
@@ -341,9 +412,9 @@ static const char *actor_code(ev_state *s, const actor *ac)
 	char code[32] = "";
 	if (s->in->dict) {
 		const char *base = NULL, *agent = NULL;
-		for (size_t i = ac->t0; i < ac->t1;) {
+		for (size_t i = ac->n0; i < ac->n1;) {
 			size_t len = 0;
-			const char *c = cameo_actor_at(s->in->dict, v, i, ac->t1, s->in->date, &len);
+			const char *c = cameo_actor_at(s->in->dict, v, i, ac->n1, s->in->date, &len);
 			if (!c || !len) {
 				i++;
 				continue;
@@ -387,7 +458,12 @@ static const char *actor_name(ev_state *s, const actor *ac)
 		}
 		return name;
 	}
-	return agent[0] ? arena_strndup(s->a, agent, strlen(agent)) : NULL;
+	if (agent[0])
+		return arena_strndup(s->a, agent, strlen(agent));
+	if (ac->dict)
+		return arena_strndup(s->a, v->text + TOK(ac->n0)->start,
+				     TOK(ac->n1 - 1)->end - TOK(ac->n0)->start);
+	return NULL;
 }
 
 /* The finer verb: the lemma and the head of its object ("send troops"). */
@@ -446,7 +522,25 @@ typedef struct trigger {
 	const char *lemma;
 	const char *cameo;
 	int light, passive;
+	int control;            /* "prepared to attend": the act after "to" */
+	int irrealis, negated;  /* the control verb makes it so */
+	long object;            /* "wants Putin to attack": the actor asked, or -1 */
 } trigger;
+
+/* The act of light verb i with its noun ("launched ... air strike"). */
+static void light_trigger(ev_state *s, size_t i, const lex_entry *noun, size_t end, trigger *tr)
+{
+	const lex_view *v = s->v;
+	char lem[VERB_CAP];
+	size_t len;
+	const lex_entry *l = lex_match(v, i, end, LEX_BIT(LEX_LIGHT), &len);
+	snprintf(lem, sizeof lem, "%s %s", l ? l->b : "", noun->b);
+	tr->t0 = i;
+	tr->t1 = end;
+	tr->type = noun->a;
+	tr->lemma = arena_strndup(s->a, lem, strlen(lem));
+	tr->light = 1;
+}
 
 /* The act at token i, if any: fills tr and returns 1. */
 static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
@@ -470,7 +564,17 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 		}
 		if (cameo_verb_at(s->in->dict, v, i, t0, lim, &len, &code, &obj)) {
 			const char *type = corro_cameo_plover(code);
-			if (!type)
+			size_t end;
+			const lex_entry *noun = light_act(v, i, lim, &end);
+			if (noun) {
+				/* "staged a protest": the lexicon's light verb and
+				 * act noun are surer than a wide verb block */
+				light_trigger(s, i, noun, end, tr);
+				if (type && strcmp(type, noun->a) == 0)
+					tr->cameo = code;
+				return 1;
+			}
+			if (!type || name_or_compound(v, t0, i))
 				return 0;
 			int passive = 0;
 			if (e && !verb_use(s, t0, i, lim, e, &passive))
@@ -478,7 +582,7 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 			if (!e) {
 				/* a verb the lexicon does not know: a determiner
 				 * before it makes it a noun */
-				if (i > t0 && (fclass(v, i - 1, lim) & F_DET))
+				if (noun_context(v, t0, i, lim))
 					return 0;
 				char w[40];
 				tok_lower(v->text, TOK(i), w, sizeof w);
@@ -503,23 +607,70 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 	size_t end;
 	const lex_entry *noun = light_act(v, i, lim, &end);
 	if (noun) {
-		char lem[VERB_CAP];
-		size_t len;
-		const lex_entry *l = lex_match(v, i, lim, LEX_BIT(LEX_LIGHT), &len);
-		snprintf(lem, sizeof lem, "%s %s", l->b, noun->b);
-		tr->t0 = i;
-		tr->t1 = end;
-		tr->type = noun->a;
-		tr->lemma = arena_strndup(s->a, lem, strlen(lem));
-		tr->light = 1;
+		light_trigger(s, i, noun, end, tr);
 		return 1;
 	}
-	if (!e || !verb_use(s, t0, i, lim, e, &tr->passive))
+	if (!e || name_or_compound(v, t0, i) || !verb_use(s, t0, i, lim, e, &tr->passive))
 		return 0;
 	tr->t0 = i;
 	tr->t1 = i + 1;
 	tr->type = e->a;
 	tr->lemma = e->b;
+	return 1;
+}
+
+/* A verb that takes "to" and an act at token i: "prepared to attend",
+ * "wants to attack", "wants Putin to attack", "refused to sign".  The act
+ * is read after "to" and typed by the control verb's mode; tr spans both. */
+static int control_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr, int depth)
+{
+	const lex_view *v = s->v;
+	if (v->t[i].type != TK_WORD || !lex_has(v, i, LEX_BIT(LEX_CONTROL)))
+		return 0;
+	const lex_entry *c = lex_one(v, i, lim, LEX_BIT(LEX_CONTROL));
+	/* "its plans to", "a bid to": a noun */
+	if (!c || (i > t0 && (fclass(v, i - 1, lim) & F_DET)) || name_or_compound(v, t0, i))
+		return 0;
+	int intent = strcmp(c->a, "intent") == 0;
+	size_t j = i + 1;
+	long object = -1;
+	if (j < lim && is_lower_word(v, j, lim) && TOK(j)->end - TOK(j)->start > 3 &&
+	    memcmp(v->text + TOK(j)->end - 2, "ly", 2) == 0)
+		j++; /* "seeks urgently to" */
+	if (intent)
+		for (size_t k = 0; k < s->nacts; k++)
+			if (s->acts[k].t0 == j && !s->acts[k].prep && !s->acts[k].pronoun) {
+				object = (long)k;
+				j = s->acts[k].t1;
+				break;
+			}
+	if (!lex_word_is(v, j, lim, "to") || j + 1 >= lim)
+		return 0;
+	trigger act;
+	if (!(depth < 2 && control_at(s, t0, j + 1, lim, &act, depth + 1)) &&
+	    !trigger_at(s, t0, j + 1, lim, &act))
+		return 0;
+	*tr = act;
+	tr->t0 = i;
+	tr->control = 1;
+	tr->object = object;
+	tr->irrealis |= c->value != 0;
+	char lem[VERB_CAP];
+	snprintf(lem, sizeof lem, "%s to %s", c->b, act.lemma);
+	tr->lemma = arena_strndup(s->a, lem, strlen(lem));
+	const char *t = act.type;
+	int force = strcmp(t, "ASSAULT") == 0 || strcmp(t, "COERCE") == 0 ||
+		    strcmp(t, "SANCTION") == 0 || strcmp(t, "THREATEN") == 0;
+	if (intent && object >= 0)
+		tr->type = "REQUEST";
+	else if (intent)
+		tr->type = force ? "THREATEN" : "AGREE";
+	else if (strcmp(c->a, "reject") == 0)
+		tr->type = "REJECT";
+	else if (strcmp(c->a, "fail") == 0)
+		tr->negated = 1;
+	if (tr->type != act.type)
+		tr->cameo = NULL;
 	return 1;
 }
 
@@ -556,6 +707,39 @@ static size_t first_fig(const ev_input *in, size_t b)
 	return lo;
 }
 
+static int same_name(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Has the sentence already an event of this actor, type and mood with a
+ * compatible target?  "bombarded ..., killing eight" and "held talks"
+ * read by two rules are one act; a target the new reading names fills
+ * the old one's gap. */
+static int same_act(ev_state *s, const trigger *tr, const actor *ac, const actor *tg, int neg,
+		    int hyp)
+{
+	const lex_view *v = s->v;
+	const char *name = actor_name(s, ac);
+	const char *tname = tg ? actor_name(s, tg) : NULL;
+	for (size_t k = s->sent_first; k < s->n; k++) {
+		corro_event *e = &s->ev[k];
+		if (e->negated != neg || e->hypothetical != hyp || strcmp(e->action, tr->type) != 0 ||
+		    !e->actor || !same_name(e->actor, name))
+			continue;
+		if (e->target && tname && !same_name(e->target, tname))
+			continue;
+		if (!e->target && tg) {
+			e->target = tname;
+			e->target_code = actor_code(s, tg);
+			e->target_span.start = TOK(tg->t0)->start;
+			e->target_span.end = TOK(tg->t1 - 1)->end;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg,
 		const actor *pl, size_t si, size_t cs, size_t ce, int neg, int hyp,
 		const char *verb)
@@ -564,7 +748,11 @@ static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg
 	const sent *st = &s->in->sents->v[si];
 	/* an act nobody does to nobody tells an analyst nothing; with CAMEO
 	 * dictionaries, whose verb lists are wide, the actor must be named */
+	if (ac && tg && ac->ent >= 0 && ac->ent == tg->ent && !ac->agent == !tg->agent)
+		tg = NULL; /* "Brazil and the United States ... US officials" */
 	if ((!ac && !tg) || (s->in->dict && !ac))
+		return 0;
+	if (ac && same_act(s, tr, ac, tg, neg, hyp))
 		return 0;
 	if (VEC_GROW(s->ev, s->n, s->cap, corro_event))
 		return -1;
@@ -654,13 +842,29 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 	if (!any)
 		return 0;
 	find_actors(s, t0, t1, mi);
+	s->sent_first = s->n;
 	size_t skip_to = t0; /* a complement already folded into an act */
+	size_t last_end = (size_t)-1; /* just past the last act's words */
 	for (size_t i = t0; i < t1; i++) {
 		if (i < skip_to)
 			continue;
 		trigger tr;
-		if (!trigger_at(s, t0, i, t1, &tr))
-			continue;
+		if (!control_at(s, t0, i, t1, &tr, 0)) {
+			if (!trigger_at(s, t0, i, t1, &tr))
+				continue;
+			tr.object = -1;
+			/* "supply arms", "mend damaged ties": a second act word
+			 * straight after an act is its object */
+			if (i == last_end)
+				continue;
+			/* "efforts to counter", "a team to help": an act after
+			 * "to" that no control verb takes is a purpose or a
+			 * plan, not a deed; "is to visit" is a future one */
+			if (i > t0 && lex_word_is(v, i - 1, t1, "to") &&
+			    !(i > t0 + 1 && (fclass(v, i - 2, t1) & (F_AUX | F_BE))))
+				continue;
+		}
+		last_end = tr.t1;
 		/* the clause around the act */
 		size_t cs = tr.t0;
 		while (cs > t0 && tr.t0 - cs < CLAUSE_MAX && !clause_break(v, cs - 1, t1))
@@ -799,12 +1003,14 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			if (!tg && !a->pronoun && !(subj && subj->ent >= 0 && a->ent == subj->ent))
 				tg = a;
 		}
+		if (tr.control && tr.object >= 0)
+			tg = &s->acts[tr.object];
 		/* a complement act: "threatened to attack", "asked Obama to help" */
 		char verb[VERB_CAP];
 		size_t after = tg && tg->t0 <= tr.t1 + 1 ? tg->t1 : tr.t1;
 		trigger comp;
 		int has_comp = 0;
-		if (lex_word_is(v, after, t1, "to") && after + 1 < t1 &&
+		if (!tr.control && lex_word_is(v, after, t1, "to") && after + 1 < t1 &&
 		    lex_has(v, after + 1, LEX_BIT(LEX_EVENT)) &&
 		    (strcmp(tr.type, "REQUEST") == 0 || strcmp(tr.type, "THREATEN") == 0 ||
 		     strcmp(tr.type, "AGREE") == 0 || strcmp(tr.type, "REJECT") == 0)) {
@@ -844,6 +1050,8 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		int hyp = cue_before(v, cs, tr.t0, 8, LEX_BIT(LEX_FORECAST));
 		for (size_t k = cs > t0 ? cs - 1 : cs; k < tr.t0 && !hyp; k++)
 			hyp = (fclass(v, k, t1) & F_COND);
+		hyp |= tr.irrealis;
+		neg |= tr.negated;
 		if (tr.passive) {
 			/* "X was attacked by Y": Y acts on X */
 			const actor *target = subj && !subj->pronoun ? subj : NULL;
