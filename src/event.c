@@ -278,6 +278,11 @@ static int name_or_compound(const lex_view *v, size_t t0, size_t i)
 static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 {
 	size_t k = i, words = 0;
+	/* "an Islamic State target": a name may modify a noun, but "The
+	 * Kremlin denies" and "The Kremlin denied" are verbs */
+	char w[40];
+	size_t wl = tok_lower(v->text, TOK(i), w, sizeof w);
+	int bare = wl > 2 && w[wl - 1] != 's' && strcmp(w + wl - 2, "ed") != 0;
 	while (k > t0 && words <= 3) {
 		const tok *t = &v->t[k - 1];
 		if (t->type == TK_NUM)
@@ -291,18 +296,48 @@ static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 		if (t->type != TK_WORD)
 			return 0;
 		unsigned c = fclass(v, k - 1, lim);
-		if (c & (F_DET | F_PREP))
+		if (c & (F_DET | F_PREP | F_QUANT))
 			return !tok_is(v->text, t, "to");
 		/* "offering further military support": the object of the
 		 * act before */
 		if (words && !c && !(t->flags & TF_UPPER) &&
 		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)))
 			return 1;
-		if ((c && c != F_OBJSKIP) || (t->flags & TF_UPPER) ||
-		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB)))
+		if ((t->flags & TF_UPPER) ? !bare
+					  : ((c && c != F_OBJSKIP) ||
+					     lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB))))
 			return 0;
 		k--;
 		words++;
+	}
+	return 0;
+}
+
+/* "men sought in the slaying", "a member jailed over a year ago": a past
+ * participle straight after a noun and before a preposition, in a clause
+ * whose verb came earlier, qualifies the noun; it is a passive. */
+static int reduced_relative(const lex_view *v, size_t t0, size_t i, size_t lim)
+{
+	if (i == t0 || i + 1 >= lim || !is_lower_word(v, i - 1, lim) ||
+	    !(fclass(v, i + 1, lim) & F_PREP) || lex_word_is(v, i + 1, lim, "to") ||
+	    (fclass(v, i - 1, lim) & (F_AUX | F_BE | F_SUB | F_PRON)))
+		return 0;
+	for (size_t k = i - 1; k-- > t0;) {
+		if (clause_break(v, k, lim))
+			break;
+		if (is_lower_word(v, k, lim) && !tok_is(v->text, TOK(k), "'s") &&
+		    ((fclass(v, k, lim) & (F_BE | F_AUX)) ||
+		     lex_has(v, k, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_LIGHT))))
+			return 1;
+	}
+	/* "the civilians imprisoned for acting ... were released": the
+	 * clause's verb comes later */
+	for (size_t k = i + 2; k < lim && k < i + 10; k++) {
+		if (clause_break(v, k, lim) || lex_punct(v, k, lim, ','))
+			return 0;
+		if (is_lower_word(v, k, lim) && (fclass(v, k, lim) & F_BE) &&
+		    !tok_is(v->text, TOK(k), "'s") && !tok_is(v->text, TOK(k), "being"))
+			return 1;
 	}
 	return 0;
 }
@@ -339,7 +374,7 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	int after_be = p > t0 && (fclass(v, p - 1, lim) & F_BE);
 	int after_aux = p < i || (i > t0 && lex_word_is(v, i - 1, lim, "to"));
 	if (past) {
-		*passive = after_be;
+		*passive = after_be || (!after_aux && reduced_relative(v, t0, i, lim));
 		/* "given the escalation" is a preposition */
 		return strcmp(w, "given") != 0 || after_be || after_aux;
 	}
@@ -352,6 +387,12 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	size_t pl = i > t0 && is_lower_word(v, i - 1, lim) ? tok_lower(v->text, TOK(i - 1), pw, sizeof pw)
 							  : 0;
 	return pl > 3 && strcmp(pw + pl - 2, "ly") == 0;
+}
+
+static int ends_ing(const lex_view *v, size_t i)
+{
+	const tok *t = &v->t[i];
+	return t->end - t->start > 4 && memcmp(v->text + t->end - 3, "ing", 3) == 0;
 }
 
 /* A light verb with its act noun: "launched an air strike", "held talks".
@@ -523,6 +564,7 @@ typedef struct trigger {
 	const char *cameo;
 	int light, passive;
 	int control;            /* "prepared to attend": the act after "to" */
+	int dict_only;          /* a verb only the CAMEO dictionaries know */
 	int irrealis, negated;  /* the control verb makes it so */
 	long object;            /* "wants Putin to attack": the actor asked, or -1 */
 } trigger;
@@ -562,7 +604,12 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 					    strcmp(rv->b, "aux") == 0))
 				return 0;
 		}
-		if (cameo_verb_at(s->in->dict, v, i, t0, lim, &len, &code, &obj)) {
+		/* PETRARCH matches a pattern inside the verb's phrase: words
+		 * of a later clause must not complete it */
+		size_t plim = i + 1;
+		while (plim < lim && plim - i <= 12 && !clause_break(v, plim, lim))
+			plim++;
+		if (cameo_verb_at(s->in->dict, v, i, t0, plim, &len, &code, &obj)) {
 			const char *type = corro_cameo_plover(code);
 			size_t end;
 			const lex_entry *noun = light_act(v, i, lim, &end);
@@ -587,12 +634,17 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 				char w[40];
 				tok_lower(v->text, TOK(i), w, sizeof w);
 				tr->lemma = arena_strndup(s->a, w, strlen(w));
+				tr->dict_only = 1;
 				size_t wl = strlen(w);
 				size_t p = i;
-				while (p > t0 && (fclass(v, p - 1, lim) & F_AUX) && i - p < 3)
+				while (p > t0 && (fclass(v, p - 1, lim) & F_AUX) &&
+				       !(fclass(v, p - 1, lim) & F_BE) && i - p < 3)
 					p--;
-				passive = wl > 3 && strcmp(w + wl - 2, "ed") == 0 && p > t0 &&
-					  (fclass(v, p - 1, lim) & F_BE);
+				/* "was demolished by", "men sought in" (the form
+				 * of an irregular verb is unknown here) */
+				passive = (wl > 3 && strcmp(w + wl - 2, "ed") == 0 && p > t0 &&
+					   (fclass(v, p - 1, lim) & F_BE)) ||
+					  (p == i && reduced_relative(v, t0, i, lim));
 			} else {
 				tr->lemma = e->b;
 			}
@@ -930,7 +982,8 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			size_t gap = subj->t0 - p->t1, k = p->t1;
 			if (p->t0 < cs || p->prep || p->pronoun || !(gap >= 1 && gap <= 2 &&
 			      (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',')) &&
-			      (gap == 1 || (fclass(v, k + 1, t1) & F_DET))))
+			      (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
+			       lex_word_is(v, k + 1, t1, "and"))))
 				break;
 			subj = p;
 		}
@@ -977,6 +1030,14 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 					nchain = s->last.n;
 				}
 			}
+		}
+		/* "Insurgents bombarded the city, killing eight": a participle
+		 * after a comma has the subject of the sentence's last act */
+		if (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') && s->n > s->sent_first &&
+		    s->last.n && !tr.dict_only && ends_ing(v, tr.t0)) {
+			nchain = s->last.n;
+			memcpy(chain, s->last.a, nchain * sizeof *chain);
+			subj = &chain[0];
 		}
 		/* after the act: target, place, "by" agent of a passive */
 		const actor *tg = NULL, *pl = NULL, *by = NULL;
@@ -1058,11 +1119,18 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			if (emit(s, &tr, by, target ? target : tg, pl, si, cs, ce, neg, hyp, verb))
 				return -1;
 		} else if (nchain) {
+			/* "Obama and Putin met": each met the others */
+			int mutual = !tg && nchain > 1 && strcmp(tr.type, "CONSULT") == 0;
 			for (size_t q = 0; q < nchain; q++) {
-				const actor *t = tg;
-				/* "met": the others of the chain are met */
-				if (emit(s, &tr, &chain[q], t, pl, si, cs, ce, neg, hyp, verb))
-					return -1;
+				if (!mutual) {
+					if (emit(s, &tr, &chain[q], tg, pl, si, cs, ce, neg, hyp, verb))
+						return -1;
+					continue;
+				}
+				for (size_t r = 0; r < nchain; r++)
+					if (r != q && emit(s, &tr, &chain[q], &chain[r], pl, si, cs, ce,
+							   neg, hyp, verb))
+						return -1;
 			}
 		} else {
 			if (emit(s, &tr, NULL, tg, pl, si, cs, ce, neg, hyp, verb))

@@ -66,7 +66,10 @@
  * gives extras per record (here per coding).  Negated and hypothetical
  * events count as produced: PETRARCH codes "would not provide support" as
  * REJECT (NEG_0) and threats as THREATEN, so corro's flags are shown in
- * --verbose but do not hide an event.
+ * --verbose but do not hide an event.  PETRARCH codes a denied act of
+ * cooperation as its refusal (CAMEO 12x): a negated AGREE, SUPPORT,
+ * COOPERATE, AID, CONSULT, CONCEDE or RETREAT event of corro is scored as
+ * REJECT (corro itself keeps the type and the negated flag).
  */
 #include "corro.h"
 
@@ -76,6 +79,20 @@
 #include <sys/stat.h>
 
 static int verbose;
+
+/* The type an event is scored as: PETRARCH's "would not provide support"
+ * is a refusal (REJECT), corro's a negated SUPPORT. */
+static const char *scored_action(const corro_event *e)
+{
+	static const char *const coop[] = {"AGREE", "SUPPORT", "COOPERATE", "AID",
+					   "CONSULT", "CONCEDE", "RETREAT"};
+	if (!e->action || !e->negated)
+		return e->action;
+	for (size_t i = 0; i < sizeof coop / sizeof *coop; i++)
+		if (strcmp(e->action, coop[i]) == 0)
+			return "REJECT";
+	return e->action;
+}
 
 /* ---- memory (a test runner may stop on exhaustion) ------------------- */
 
@@ -748,7 +765,7 @@ static int run_record(const record *r, const corro_cameo *cameo, tally *t)
 	}
 	for (size_t j = 0; j < ng; j++) {
 		const corro_event *e = corro_result_event(res, j);
-		g[j].action = e->action;
+		g[j].action = scored_action(e);
 		country(e->actor_code, g[j].src);
 		country(e->target_code, g[j].tgt);
 		t->negated += e->negated != 0;
