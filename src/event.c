@@ -282,7 +282,8 @@ static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 	 * Kremlin denies" and "The Kremlin denied" are verbs */
 	char w[40];
 	size_t wl = tok_lower(v->text, TOK(i), w, sizeof w);
-	int bare = wl > 2 && w[wl - 1] != 's' && strcmp(w + wl - 2, "ed") != 0;
+	int bare = wl > 2 && w[wl - 1] != 's' && strcmp(w + wl - 2, "ed") != 0 &&
+		   !(wl > 4 && strcmp(w + wl - 3, "ing") == 0);
 	while (k > t0 && words <= 3) {
 		const tok *t = &v->t[k - 1];
 		if (t->type == TK_NUM)
@@ -880,6 +881,29 @@ static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg
 	return s->a->failed ? -1 : 0;
 }
 
+/* Is the act at token i, after "to", the purpose of the sentence's last
+ * act ("sent troops to assist Egypt")?  Not when that act takes its own
+ * complement ("pressured Obama to help"), when it was a purpose itself
+ * ("met to discuss efforts to counter"), when another infinitive or a
+ * gerund comes between, or when only the dictionaries know the verb. */
+static int purpose_of_last(const ev_state *s, size_t i, size_t last_end, int last_purpose,
+			   const trigger *tr)
+{
+	const lex_view *v = s->v;
+	if (s->n == s->sent_first || !s->last.n || last_end == (size_t)-1 || last_purpose ||
+	    i - last_end > 12 || tr->dict_only || ends_ing(v, i))
+		return 0;
+	const char *prev = s->ev[s->n - 1].action;
+	if (strcmp(prev, "REQUEST") == 0 || strcmp(prev, "COERCE") == 0 ||
+	    strcmp(prev, "THREATEN") == 0 || strcmp(prev, tr->type) == 0)
+		return 0;
+	for (size_t k = last_end; k + 1 < i; k++)
+		if (tok_is(v->text, TOK(k), "to") && k + 1 < i &&
+		    lex_has(v, k + 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB)))
+			return 0;
+	return 1;
+}
+
 /* The acts of sentence si. */
 static int sentence_events(ev_state *s, size_t si, size_t *mi)
 {
@@ -897,10 +921,12 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 	s->sent_first = s->n;
 	size_t skip_to = t0; /* a complement already folded into an act */
 	size_t last_end = (size_t)-1; /* just past the last act's words */
+	int last_purpose = 0;
 	for (size_t i = t0; i < t1; i++) {
 		if (i < skip_to)
 			continue;
 		trigger tr;
+		int purpose = 0;
 		if (!control_at(s, t0, i, t1, &tr, 0)) {
 			if (!trigger_at(s, t0, i, t1, &tr))
 				continue;
@@ -909,14 +935,20 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			 * straight after an act is its object */
 			if (i == last_end)
 				continue;
-			/* "efforts to counter", "a team to help": an act after
-			 * "to" that no control verb takes is a purpose or a
-			 * plan, not a deed; "is to visit" is a future one */
+			/* an act after "to" that no control verb takes: the
+			 * purpose of the act before ("visited Pyongyang to
+			 * sign a treaty"), intended, by the same actors; with
+			 * no act before, a plan ("efforts to counter"), no
+			 * deed; "is to visit" is a future act */
 			if (i > t0 && lex_word_is(v, i - 1, t1, "to") &&
-			    !(i > t0 + 1 && (fclass(v, i - 2, t1) & (F_AUX | F_BE))))
-				continue;
+			    !(i > t0 + 1 && (fclass(v, i - 2, t1) & (F_AUX | F_BE)))) {
+				if (!purpose_of_last(s, i, last_end, last_purpose, &tr))
+					continue;
+				purpose = 1;
+			}
 		}
 		last_end = tr.t1;
+		last_purpose = purpose;
 		/* the clause around the act */
 		size_t cs = tr.t0;
 		while (cs > t0 && tr.t0 - cs < CLAUSE_MAX && !clause_break(v, cs - 1, t1))
@@ -955,7 +987,12 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 				continue;
 			if (a->t0 < cs)
 				break;
-			if (a->prep || (a->t0 >= rel0 && a->t1 <= rel1))
+			/* "with Russia offering technology": the subject of an
+			 * absolute participle follows "with" */
+			int absolute = a->prep && a->t1 == tr.t0 && ends_ing(v, tr.t0) &&
+				       (strcmp(a->prep->phrase, "with") == 0 ||
+					strcmp(a->prep->phrase, "without") == 0);
+			if ((a->prep && !absolute) || (a->t0 >= rel0 && a->t1 <= rel1))
 				continue;
 			if (subj && subj->ent < 0 && !subj->pronoun && a->ent >= 0 &&
 			    (lex_punct(v, a->t1, t1, ',') || a->t1 == rel0))
@@ -1012,12 +1049,24 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 				 * nearest name before the pronoun */
 				const actor *near = NULL;
 				for (const actor *a = s->acts; a < subj; a++)
-					if (a->ent >= 0)
+					if (a->ent >= 0 || a->dict)
 						near = a;
 				if (near && !s->last.n) {
-					chain[0] = *near;
-					chain[0].t0 = subj->t0;
-					chain[0].t1 = subj->t1;
+					/* "Obama and Putin said they": all of them */
+					const actor *first = near;
+					if (tok_is(v->text, TOK(subj->t0), "they"))
+						while (first > s->acts && near - first + 1 < MAX_CHAIN &&
+						       first[-1].t1 + 1 == first->t0 &&
+						       (lex_word_is(v, first[-1].t1, t1, "and") ||
+							lex_punct(v, first[-1].t1, t1, ',')))
+							first--;
+					nchain = 0;
+					for (const actor *a = first; a <= near; a++) {
+						chain[nchain] = *a;
+						chain[nchain].t0 = subj->t0;
+						chain[nchain].t1 = subj->t1;
+						nchain++;
+					}
 				} else if (!s->last.n) {
 					nchain = 0;
 				} else {
@@ -1033,8 +1082,9 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		}
 		/* "Insurgents bombarded the city, killing eight": a participle
 		 * after a comma has the subject of the sentence's last act */
-		if (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') && s->n > s->sent_first &&
-		    s->last.n && !tr.dict_only && ends_ing(v, tr.t0)) {
+		if (purpose || (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') &&
+				s->n > s->sent_first && s->last.n && !tr.dict_only &&
+				ends_ing(v, tr.t0))) {
 			nchain = s->last.n;
 			memcpy(chain, s->last.a, nchain * sizeof *chain);
 			subj = &chain[0];
@@ -1111,7 +1161,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		int hyp = cue_before(v, cs, tr.t0, 8, LEX_BIT(LEX_FORECAST));
 		for (size_t k = cs > t0 ? cs - 1 : cs; k < tr.t0 && !hyp; k++)
 			hyp = (fclass(v, k, t1) & F_COND);
-		hyp |= tr.irrealis;
+		hyp |= tr.irrealis | purpose;
 		neg |= tr.negated;
 		if (tr.passive) {
 			/* "X was attacked by Y": Y acts on X */
