@@ -193,7 +193,8 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 			ac.t0 = i;
 			ac.agent_tok = i;
 			ac.t1 = i + len;
-			/* "the government of Syria", "a court in Guyana": an
+			/* "the government of Syria", "soldiers from North
+			 * Korea", "a court in Guyana": an
 			 * institution sits in its country; troops in a country
 			 * may be anyone's */
 			int in = lex_word_is(v, ac.t1, t1, "in");
@@ -201,7 +202,8 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 					  strcmp(ac.agent->a, "LEG") == 0 ||
 					  strcmp(ac.agent->a, "GOV") == 0 ||
 					  strcmp(ac.agent->a, "COP") == 0;
-			if (lex_word_is(v, ac.t1, t1, "of") || (in && institution)) {
+			if (lex_word_is(v, ac.t1, t1, "of") || lex_word_is(v, ac.t1, t1, "from") ||
+			    (in && institution)) {
 				size_t k = ac.t1 + 1;
 				while ((fclass(v, k, t1) & F_DET))
 					k++;
@@ -585,6 +587,22 @@ static void light_trigger(ev_state *s, size_t i, const lex_entry *noun, size_t e
 	tr->light = 1;
 }
 
+/* Does a military actor phrase end just before token i, with only
+ * auxiliaries and adverbs between ("troops are already moving")? */
+static int troops_before(const ev_state *s, size_t t0, size_t i, size_t lim)
+{
+	const lex_view *v = s->v;
+	size_t p = i;
+	while (p > t0 && (fclass(v, p - 1, lim) & F_AUX) && i - p < 4)
+		p--;
+	for (size_t k = 0; k < s->nacts; k++) {
+		const actor *a = &s->acts[k];
+		if (a->t1 == p && !a->prep && a->agent && strcmp(a->agent->a, "MIL") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The act at token i, if any: fills tr and returns 1. */
 static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 {
@@ -592,6 +610,18 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 	memset(tr, 0, sizeof *tr);
 	if (v->t[i].type != TK_WORD)
 		return 0;
+	/* "3,000 North Korean troops are going to Russia": a deployment */
+	if (lex_has(v, i, LEX_BIT(LEX_MOVE)) && is_lower_word(v, i, lim) &&
+	    troops_before(s, t0, i, lim)) {
+		const lex_entry *m = lex_one(v, i, lim, LEX_BIT(LEX_MOVE));
+		if (m) {
+			tr->t0 = i;
+			tr->t1 = i + 1;
+			tr->type = "MOBILIZE";
+			tr->lemma = m->b;
+			return 1;
+		}
+	}
 	const lex_entry *e = lex_has(v, i, LEX_BIT(LEX_EVENT)) ? lex_one(v, i, lim, LEX_BIT(LEX_EVENT))
 							       : NULL;
 	if (s->in->dict) {
@@ -911,7 +941,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 	const sent *st = &s->in->sents->v[si];
 	size_t t0 = st->t0, t1 = st->t1;
 	/* cheap test first: most sentences have no act word */
-	uint64_t mask = LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT);
+	uint64_t mask = LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT) | LEX_BIT(LEX_MOVE);
 	int any = s->in->dict != NULL;
 	for (size_t i = t0; i < t1 && !any; i++)
 		any = lex_has(v, i, mask);
@@ -958,8 +988,9 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		size_t ce = tr.t1;
 		while (ce < t1 && ce - tr.t1 < CLAUSE_MAX && !clause_break(v, ce, t1) &&
 		       !(lex_has(v, ce, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)) &&
-			 !(fclass(v, ce - 1, t1) & F_DET)))
-			ce++;
+			 !(fclass(v, ce - 1, t1) & F_DET) && ce > tr.t1))
+			ce++; /* "supply arms to Latvia": an act word straight
+				 after the act is its object */
 		/* "Moldova, which has long opposed Russia, welcomed": the act
 		 * after the relative clause belongs to the main clause */
 		size_t rel0 = 0, rel1 = 0;
@@ -1108,6 +1139,10 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			}
 			if (a->ent < 0 && !a->pronoun)
 				continue; /* "sent troops": the object, not a target */
+			/* "sending North Korean soldiers": what is sent */
+			if (!a->prep && a->agent && strcmp(a->agent->a, "MIL") == 0 &&
+			    (strcmp(tr.type, "AID") == 0 || strcmp(tr.type, "MOBILIZE") == 0))
+				continue;
 			/* ", Politico reported": a source, not a target */
 			if (a->t1 < t1 && v->t[a->t1].type == TK_WORD && clause_break(v, a->t1, t1))
 				continue;

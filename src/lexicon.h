@@ -54,6 +54,7 @@ typedef enum {
 	LEX_NEG,       /* a negation before an act */
 	LEX_ISO3,      /* a country's canonical name: a = ISO 3166 alpha-3 */
 	LEX_FUNC,      /* a function word: value = its classes (event.c) */
+	LEX_MOVE,      /* a verb of motion: an act when troops move (b = lemma) */
 	LEX_CONTROL,   /* a verb that takes "to" and an act: a = aspect|intent|
 			  reject|fail, b = lemma, value = 1 if the act is not
 			  (yet) done */
