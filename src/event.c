@@ -456,6 +456,16 @@ static const char *actor_code(ev_state *s, const actor *ac)
 	char code[32] = "";
 	if (s->in->dict) {
 		const char *base = NULL, *agent = NULL;
+		/* "President Bush": the dictionaries may name a person with
+		 * the title the entity's mention leaves out */
+		for (size_t b = ac->n0 > 2 ? ac->n0 - 2 : 0; b < ac->n0 && !base; b++) {
+			size_t len = 0;
+			if (!(v->t[b].flags & TF_UPPER))
+				continue;
+			const char *c = cameo_actor_at(s->in->dict, v, b, ac->n1, s->in->date, &len);
+			if (c && c[0] != '~' && b + len > ac->n0)
+				base = c;
+		}
 		for (size_t i = ac->n0; i < ac->n1;) {
 			size_t len = 0;
 			const char *c = cameo_actor_at(s->in->dict, v, i, ac->n1, s->in->date, &len);
@@ -911,6 +921,17 @@ static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg
 	return s->a->failed ? -1 : 0;
 }
 
+/* Is token i a noun that the phrase before it modifies ("flight" in "the
+ * Malaysia Airlines flight")? */
+static int modifies_noun(const lex_view *v, size_t i, size_t lim)
+{
+	while (i < lim && v->t[i].type == TK_WORD && (v->t[i].flags & TF_UPPER))
+		i++; /* the rest of the name: "Malaysia Airlines flight" */
+	return is_lower_word(v, i, lim) && !fclass(v, i, lim) &&
+	       !lex_has(v, i, LEX_BIT(LEX_TIME) | LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) |
+				  LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE) | LEX_BIT(LEX_STOP));
+}
+
 /* Is the act at token i, after "to", the purpose of the sentence's last
  * act ("sent troops to assist Egypt")?  Not when that act takes its own
  * complement ("pressured Obama to help"), when it was a purpose itself
@@ -952,6 +973,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 	size_t skip_to = t0; /* a complement already folded into an act */
 	size_t last_end = (size_t)-1; /* just past the last act's words */
 	int last_purpose = 0;
+	size_t last_prev = (size_t)-1; /* last_end before the current act */
 	for (size_t i = t0; i < t1; i++) {
 		if (i < skip_to)
 			continue;
@@ -977,6 +999,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 				purpose = 1;
 			}
 		}
+		last_prev = last_end;
 		last_end = tr.t1;
 		last_purpose = purpose;
 		/* the clause around the act */
@@ -1113,9 +1136,19 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		}
 		/* "Insurgents bombarded the city, killing eight": a participle
 		 * after a comma has the subject of the sentence's last act */
-		if (purpose || (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') &&
-				s->n > s->sent_first && s->last.n && !tr.dict_only &&
-				ends_ing(v, tr.t0))) {
+		/* "attacked Iraq and taken Mosul": a verb right after "and"
+		 * shares the subject of the act before */
+		size_t b = tr.t0;
+		while (b > t0 && (fclass(v, b - 1, t1) & F_AUX) && !(fclass(v, b - 1, t1) & F_SUB) &&
+		       !lex_word_is(v, b - 1, t1, "and") && !lex_word_is(v, b - 1, t1, "but") &&
+		       tr.t0 - b < 3)
+			b--;
+		int shared = b > t0 && (lex_word_is(v, b - 1, t1, "and") || lex_word_is(v, b - 1, t1, "but")) &&
+			     s->n > s->sent_first && s->last.n && last_prev != (size_t)-1 &&
+			     last_prev < b - 1;
+		if (purpose || shared ||
+		    (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') && s->n > s->sent_first &&
+		     s->last.n && !tr.dict_only && ends_ing(v, tr.t0))) {
 			nchain = s->last.n;
 			memcpy(chain, s->last.a, nchain * sizeof *chain);
 			subj = &chain[0];
@@ -1127,7 +1160,9 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			if (a->t0 < tr.t1 || a->t1 > ce)
 				continue;
 			if (a->prep && strcmp(a->prep->phrase, "by") == 0) {
-				if (!by)
+				/* "killed by the Malaysia Airlines flight": a name
+				 * that modifies a noun is not the agent */
+				if (!by && !modifies_noun(v, a->t1, t1))
 					by = a;
 				continue;
 			}
