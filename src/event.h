@@ -8,9 +8,12 @@
  * an actor phrase is an entity mention, an agent word ("rebels", "troops")
  * or both ("Syrian rebels"), or a pronoun that stands for the last subject.
  * A clause ends at ";", a subordinating word ("that", "after", "while") and
- * a reporting verb ("said"), so "X said Y attacked Z" gives Y -> Z.  No
- * parser is involved: the rules read word order, which is what makes the
- * stage cheap enough to run on every document. */
+ * a reporting verb ("said"), so "X said Y attacked Z" gives Y -> Z.  Control
+ * verbs ("prepared to attend", "wants to attack"), purposes, participles,
+ * verbs after "and", reduced relatives and mutual acts follow the rules
+ * listed in docs/internals.md ("Events").  No parser is involved: the rules
+ * read word order, which is what makes the stage cheap enough to run on
+ * every document. */
 #ifndef CORRO_EVENT_H
 #define CORRO_EVENT_H
 
