@@ -125,12 +125,21 @@ static int index_mentions(ev_state *s)
 static const lex_entry *prep_before(const lex_view *v, size_t lo, size_t i)
 {
 	size_t k = i;
+	/* "from elite Special Forces units": up to two modifiers */
+	for (int m = 0; m < 2 && k > lo && is_lower_word(v, k - 1, i) && !fclass(v, k - 1, i) &&
+			!lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_LIGHT) |
+						   LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE));
+	     m++)
+		k--;
 	while (k > lo && (fclass(v, k - 1, i) & F_DET))
 		k--;
-	if (k == lo)
-		return NULL;
-	if (!(fclass(v, k - 1, i) & F_PREP))
-		return NULL;
+	if (k == lo || !(fclass(v, k - 1, i) & F_PREP)) {
+		k = i; /* no preposition: the modifiers were not */
+		while (k > lo && (fclass(v, k - 1, i) & F_DET))
+			k--;
+		if (k == lo || !(fclass(v, k - 1, i) & F_PREP))
+			return NULL;
+	}
 	/* "hundreds of troops", "a group of rebels": the head is what
 	 * follows "of" */
 	if (tok_is(v->text, TOK(k - 1), "of") && k - 1 > lo &&
@@ -176,7 +185,7 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 			size_t j = ac.t1;
 			if (j < t1 && tok_is(v->text, TOK(j), "'s"))
 				j++;
-			for (size_t k = j; k < t1 && k <= j + 2; k++) {
+			for (size_t k = j; k < t1 && k <= j + 4; k++) {
 				const lex_entry *ag = agent_at(v, k, t1, &len);
 				if (ag) {
 					ac.agent = ag;
@@ -184,7 +193,11 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 					ac.t1 = k + len;
 					break;
 				}
-				if (!is_lower_word(v, k, t1) ||
+				/* "Kim's resource-strapped military" */
+				if (lex_punct(v, k, t1, '-') && lex_glued(v, k) && k + 1 < t1 &&
+				    lex_glued(v, k + 1))
+					continue;
+				if (!is_lower_word(v, k, t1) || k > j + 2 ||
 				    lex_has(v, k, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_EVENT) |
 							  LEX_BIT(LEX_VERB)))
 					break;
@@ -270,6 +283,10 @@ static int name_or_compound(const lex_view *v, size_t t0, size_t i)
 {
 	if (i > t0 && (v->t[i].flags & TF_UPPER) && !(v->t[i].flags & TF_CAPS))
 		return 1;
+	/* "re-examine", "cross-border": the first part of a compound */
+	if (i + 2 < v->n && v->t[i + 1].type == TK_PUNCT && v->t[i + 1].cp == '-' &&
+	    lex_glued(v, i + 1) && lex_glued(v, i + 2) && v->t[i + 2].type == TK_WORD)
+		return 1;
 	return i > t0 + 1 && lex_glued(v, i) && v->t[i - 1].type == TK_PUNCT &&
 	       v->t[i - 1].cp == '-' && lex_glued(v, i - 1);
 }
@@ -286,6 +303,10 @@ static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 	size_t wl = tok_lower(v->text, TOK(i), w, sizeof w);
 	int bare = wl > 2 && w[wl - 1] != 's' && strcmp(w + wl - 2, "ed") != 0 &&
 		   !(wl > 4 && strcmp(w + wl - 3, "ing") == 0);
+	/* "overtly help": an adverb straight before makes a verb */
+	if (i > t0 && is_lower_word(v, i - 1, lim) && TOK(i - 1)->end - TOK(i - 1)->start > 4 &&
+	    memcmp(v->text + TOK(i - 1)->end - 2, "ly", 2) == 0)
+		return 0;
 	while (k > t0 && words <= 3) {
 		const tok *t = &v->t[k - 1];
 		if (t->type == TK_NUM)
@@ -301,10 +322,15 @@ static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 		unsigned c = fclass(v, k - 1, lim);
 		if (c & (F_DET | F_PREP | F_QUANT))
 			return !tok_is(v->text, t, "to");
+		/* "his full and unconditional support" */
+		if (words && tok_is(v->text, t, "and")) {
+			k--;
+			continue;
+		}
 		/* "offering further military support": the object of the
 		 * act before */
 		if (words && !c && !(t->flags & TF_UPPER) &&
-		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)))
+		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT) | LEX_BIT(LEX_CONTROL)))
 			return 1;
 		if ((t->flags & TF_UPPER) ? !bare
 					  : ((c && c != F_OBJSKIP) ||
@@ -357,6 +383,11 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 		return 0;
 	if (i > t0 && (fclass(v, i - 1, lim) & F_DET))
 		return 0;
+	/* "the inadequately equipped forces" */
+	if (i > t0 + 1 && (fclass(v, i - 2, lim) & F_DET) && is_lower_word(v, i - 1, lim) &&
+	    TOK(i - 1)->end - TOK(i - 1)->start > 4 &&
+	    memcmp(v->text + TOK(i - 1)->end - 2, "ly", 2) == 0)
+		return 0;
 	/* a name in capitals ("Strike Force") is no verb */
 	if ((TOK(i)->flags & TF_UPPER) && i > t0 && !(TOK(i)->flags & TF_CAPS))
 		return 0;
@@ -377,7 +408,8 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	int after_be = p > t0 && (fclass(v, p - 1, lim) & F_BE);
 	int after_aux = p < i || (i > t0 && lex_word_is(v, i - 1, lim, "to"));
 	if (past) {
-		*passive = after_be || (!after_aux && reduced_relative(v, t0, i, lim));
+		*passive = after_be || (!after_aux && (reduced_relative(v, t0, i, lim) ||
+							lex_word_is(v, i + 1, lim, "by")));
 		/* "given the escalation" is a preposition */
 		return strcmp(w, "given") != 0 || after_be || after_aux;
 	}
@@ -537,16 +569,35 @@ static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t
 	 * at the end: "critical military technology" -> "military
 	 * technology" */
 	size_t w0 = k, w1 = k;
-	while (w1 < lim && w1 < w0 + 4 && is_lower_word(v, w1, lim) &&
-	       !(fclass(v, w1, lim) & F_PREP) && !(fclass(v, w1, lim) & F_SUB) &&
-	       !(fclass(v, w1, lim) & F_AUX) &&
-	       !lex_has(v, w1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NEG)))
-		w1++;
+	for (;;) {
+		while (w1 < lim && w1 < w0 + 6 && is_lower_word(v, w1, lim) &&
+		       !(fclass(v, w1, lim) & F_PREP) && !(fclass(v, w1, lim) & F_SUB) &&
+		       !(fclass(v, w1, lim) & F_AUX) &&
+		       !lex_has(v, w1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NEG)))
+			w1++;
+		/* "his full and unconditional support": modifiers joined
+		 * by "and" before the head */
+		if (w1 > w0 && w1 + 1 < lim && w1 < w0 + 4 && lex_word_is(v, w1, lim, "and") &&
+		    is_lower_word(v, w1 + 1, lim) && !(fclass(v, w1 + 1, lim) & ~(unsigned)F_OBJSKIP) &&
+		    !lex_has(v, w1 + 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB))) {
+			w1++;
+			continue;
+		}
+		break;
+	}
 	/* a word glued by a hyphen belongs to the next: "long-range" */
 	if (w1 < lim && lex_punct(v, w1, lim, '-') && lex_glued(v, w1))
 		return;
-	for (k = w1 > w0 + 2 ? w1 - 2 : w0; k < w1; k++) {
+	/* the head: the last two words, "and" and "other" left out */
+	size_t h0 = w1, words = 0;
+	while (h0 > w0 && words < 2) {
+		h0--;
+		words += !lex_word_is(v, h0, lim, "and") && !(fclass(v, h0, lim) & F_OBJSKIP);
+	}
+	for (k = h0; k < w1; k++) {
 		char w[40];
+		if (lex_word_is(v, k, lim, "and") || (fclass(v, k, lim) & F_OBJSKIP))
+			continue;
 		if (!tok_lower(v->text, TOK(k), w, sizeof w))
 			break;
 		int m = snprintf(out + o, cap - o, " %s", w);
@@ -685,7 +736,8 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 				 * of an irregular verb is unknown here) */
 				passive = (wl > 3 && strcmp(w + wl - 2, "ed") == 0 && p > t0 &&
 					   (fclass(v, p - 1, lim) & F_BE)) ||
-					  (p == i && reduced_relative(v, t0, i, lim));
+					  (p == i && (reduced_relative(v, t0, i, lim) ||
+						      lex_word_is(v, i + 1, lim, "by")));
 			} else {
 				tr->lemma = e->b;
 			}
@@ -921,6 +973,18 @@ static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg
 	return s->a->failed ? -1 : 0;
 }
 
+/* Are the tokens [a, b) a reporting verb, maybe with "that" ("announced",
+ * "said that")? */
+static int said_before(const lex_view *v, size_t a, size_t b, size_t lim)
+{
+	if (b > a + 1 && lex_word_is(v, b - 1, lim, "that"))
+		b--;
+	if (b != a + 1 || !lex_has(v, a, LEX_BIT(LEX_VERB)))
+		return 0;
+	const lex_entry *e = lex_one(v, a, lim, LEX_BIT(LEX_VERB));
+	return e && e->b && strcmp(e->b, "attr") == 0;
+}
+
 /* Is token i a noun that the phrase before it modifies ("flight" in "the
  * Malaysia Airlines flight")? */
 static int modifies_noun(const lex_view *v, size_t i, size_t lim)
@@ -1011,7 +1075,8 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		size_t ce = tr.t1;
 		while (ce < t1 && ce - tr.t1 < CLAUSE_MAX && !clause_break(v, ce, t1) &&
 		       !(lex_has(v, ce, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)) &&
-			 !(fclass(v, ce - 1, t1) & F_DET) && ce > tr.t1))
+			 !(fclass(v, ce - 1, t1) & F_DET) && ce > tr.t1 &&
+			 !noun_context(v, t0, ce, t1)))
 			ce++; /* "supply arms to Latvia": an act word straight
 				 after the act is its object */
 		/* "Moldova, which has long opposed Russia, welcomed": the act
@@ -1046,6 +1111,11 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			int absolute = a->prep && a->t1 == tr.t0 && ends_ing(v, tr.t0) &&
 				       (strcmp(a->prep->phrase, "with") == 0 ||
 					strcmp(a->prep->phrase, "without") == 0);
+			/* "after rebels kidnapped": a word that opens a clause
+			 * is no preposition of the subject right after it */
+			if (a->prep && a->t1 == tr.t0 && ((unsigned)a->prep->value & F_SUB) &&
+			    !tr.dict_only)
+				absolute = 1;
 			if ((a->prep && !absolute) || (a->t0 >= rel0 && a->t1 <= rel1))
 				continue;
 			if (subj && subj->ent < 0 && !subj->pronoun && a->ent >= 0 &&
@@ -1105,7 +1175,10 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 				for (const actor *a = s->acts; a < subj; a++)
 					if (a->ent >= 0 || a->dict)
 						near = a;
-				if (near && !s->last.n) {
+				/* "Israel announced it would free": the pronoun
+				 * after a reporting verb is its subject */
+				int reported = near && said_before(v, near->t1, subj->t0, t1);
+				if (near && (!s->last.n || reported)) {
 					/* "Obama and Putin said they": all of them */
 					const actor *first = near;
 					if (tok_is(v->text, TOK(subj->t0), "they"))
@@ -1234,9 +1307,20 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		hyp |= tr.irrealis | purpose;
 		neg |= tr.negated;
 		if (tr.passive) {
-			/* "X was attacked by Y": Y acts on X */
+			/* "X was attacked by Y": Y acts on X; "signed by Putin
+			 * and Kim": both */
+			const actor *last = by;
+			while (last && last + 1 < s->acts + s->nacts && last - by + 1 < MAX_CHAIN &&
+			       last[1].t1 <= ce && !last[1].prep && last[1].t0 == last->t1 + 1 &&
+			       (lex_word_is(v, last->t1, t1, "and") || lex_punct(v, last->t1, t1, ',')))
+				last++;
 			const actor *target = subj && !subj->pronoun ? subj : NULL;
-			if (emit(s, &tr, by, target ? target : tg, pl, si, cs, ce, neg, hyp, verb))
+			if (!target && tg && !(by && tg >= by && tg <= last))
+				target = tg;
+			for (const actor *a = by; a && a <= last; a++)
+				if (emit(s, &tr, a, target, pl, si, cs, ce, neg, hyp, verb))
+					return -1;
+			if (!by && emit(s, &tr, NULL, target, pl, si, cs, ce, neg, hyp, verb))
 				return -1;
 		} else if (nchain) {
 			/* "Obama and Putin met": each met the others */
