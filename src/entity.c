@@ -161,6 +161,20 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 	return j;
 }
 
+/* A capitalised word that opens no name: a function word ("The Soufan
+ * Center", "Later Kim Jong Un"), a month, a weekday ("On Wednesday") or a
+ * sentence adverb ("Crucially China"). */
+static int opens_no_name(const lex_view *v, size_t i, size_t lim)
+{
+	const uint64_t words = LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_ADVERB);
+	if (!lex_has(v, i, words | LEX_BIT(LEX_TIME)))
+		return 0;
+	if (lex_one(v, i, lim, words))
+		return 1;
+	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_TIME));
+	return e && e->a && strcmp(e->a, "weekday") == 0;
+}
+
 static int has_orgword(const lex_view *v, size_t a, size_t b)
 {
 	for (size_t k = a; k < b; k++)
@@ -241,7 +255,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				i += len;
 				continue;
 			}
-			if (!upper(v, i, lim) || title_case) {
+			if (!upper(v, i, lim) || title_case || opens_no_name(v, i, lim)) {
 				i++;
 				continue;
 			}

@@ -54,6 +54,7 @@ typedef enum {
 	LEX_NEG,       /* a negation before an act */
 	LEX_ISO3,      /* a country's canonical name: a = ISO 3166 alpha-3 */
 	LEX_FUNC,      /* a function word: value = its classes (event.c) */
+	LEX_ADVERB,    /* a sentence adverb that opens no name: "Crucially" */
 	LEX_CAT_COUNT_
 } lex_cat;
 
