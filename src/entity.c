@@ -233,7 +233,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 		const sent *s = &sl->v[si];
 		size_t lim = s->t1;
 		/* A headline in Title Case capitalises every word: only the
-		 * lexicon's places are trusted there. */
+		 * lexicon's places are trusted there.  A sentence full of names
+		 * still has a verb or noun in lower case ("met", "briefed"). */
 		size_t words = 0, caps = 0;
 		for (size_t k = s->t0; k < lim; k++)
 			if (TOK(k)->type == TK_WORD && TOK(k)->end - TOK(k)->start > 3) {
@@ -241,6 +242,12 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				caps += (TOK(k)->flags & TF_UPPER) != 0;
 			}
 		int title_case = words >= 3 && caps * 10 >= words * 7;
+		for (size_t k = s->t0; title_case && k < lim; k++)
+			if (TOK(k)->type == TK_WORD && !(TOK(k)->flags & TF_UPPER) &&
+			    TOK(k)->end - TOK(k)->start >= 3 &&
+			    !(k > s->t0 && lex_punct(v, k - 1, lim, '-') && lex_glued(v, k)) &&
+			    !lex_one(v, k, lim, LEX_BIT(LEX_STOP)))
+				title_case = 0;
 		for (size_t i = s->t0; i < lim;) {
 			size_t len;
 			const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
