@@ -108,18 +108,29 @@ static ent *get(ent_list *l, arena *a, const char *key, const char *name,
 	return e;
 }
 
-/* Remembers a person's first and last words for later single names. */
+static int index_part(ent_list *l, ent *e, const char *part)
+{
+	uint32_t *slot = hmap_get(&l->by_part, key_hash(part), 1);
+	if (!slot)
+		return -1;
+	if (!*slot)
+		*slot = (uint32_t)(e - l->v) + 1;
+	return 0;
+}
+
+/* Remembers a person's first and last words for later single names, and
+ * the surname from its particle on for "Bin Laden" after "Osama bin
+ * Laden". */
 static int index_parts(ent_list *l, ent *e)
 {
 	if (strcmp(e->e.kind, "person") != 0 || !strchr(e->key, ' '))
 		return 0;
-	const char *parts[2] = {e->first, e->last};
-	for (int k = 0; k < 2; k++) {
-		uint32_t *slot = hmap_get(&l->by_part, key_hash(parts[k]), 1);
-		if (!slot)
-			return -1;
-		if (!*slot)
-			*slot = (uint32_t)(e - l->v) + 1;
+	if (index_part(l, e, e->first) || index_part(l, e, e->last))
+		return -1;
+	for (const char *w = strchr(e->key, ' '); w; w = strchr(w + 1, ' ')) {
+		const char *end = strchr(w + 1, ' ');
+		if (end && lex_word(w + 1, (size_t)(end - w - 1), LEX_BIT(LEX_PARTICLE)))
+			return index_part(l, e, w + 1);
 	}
 	return 0;
 }
@@ -134,12 +145,39 @@ static int upper(const lex_view *v, size_t i, size_t lim)
 	return is_word(v, i, lim) && (v->t[i].flags & TF_UPPER);
 }
 
+static int particle(const lex_view *v, size_t i, size_t lim)
+{
+	return lex_has(v, i, LEX_BIT(LEX_PARTICLE)) && lex_one(v, i, lim, LEX_BIT(LEX_PARTICLE));
+}
+
+/* Particles from token j that go on to a capitalised part of the same
+ * name: "al-" in "Bashar al-Assad", "von der" in "Ursula von der Leyen".
+ * Returns the token of that part, or j. */
+static size_t particles(const lex_view *v, size_t j, size_t lim)
+{
+	size_t k = j;
+	while (k < lim && k < j + 3 && particle(v, k, lim)) {
+		k++;
+		if (lex_punct(v, k, lim, '-') && lex_glued(v, k) && lex_glued(v, k + 1) &&
+		    upper(v, k + 1, lim))
+			return k + 1;
+	}
+	return k > j && upper(v, k, lim) ? k : j;
+}
+
 /* A run of capitalised words from i: "Victor Cha", "Kim Jong-un",
  * "Centre for Strategic and International Studies".  Returns its end. */
 static size_t name_run(const lex_view *v, size_t i, size_t lim)
 {
 	size_t j = i;
 	while (j < lim) {
+		if (j > i && !upper(v, j, lim)) {
+			size_t p = particles(v, j, lim);
+			if (p > j) {
+				j = p;
+				continue;
+			}
+		}
 		if (upper(v, j, lim) && !tok_is(v->text, TOK(j), "'s")) {
 			j++;
 			/* glued hyphen: Jong-un, Draudt-Véjares */
@@ -149,7 +187,7 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 			continue;
 		}
 		if ((lex_word_is(v, j, lim, "of") || lex_word_is(v, j, lim, "for") ||
-		     lex_word_is(v, j, lim, "and") || lex_word_is(v, j, lim, "al")) &&
+		     lex_word_is(v, j, lim, "and")) &&
 		    j > i && upper(v, j + 1, lim) &&
 		    !lex_match(v, j + 1, lim, LEX_BIT(LEX_PLACE), NULL))
 		{
@@ -348,7 +386,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			ent *e = find(&l, key);
 			/* "Kim" after "Kim Jong Un", "Putin" after "Vladimir
 			 * Putin": a single word names a person named before */
-			if (!e && j == n0 + 1)
+			if (!e && (j == n0 + 1 || particle(v, n0, j)))
 				e = find_part(&l, key);
 			if (!e)
 				e = get(&l, a, key, v->text + ns, ne - ns, kind);

@@ -55,6 +55,7 @@ typedef enum {
 	LEX_ISO3,      /* a country's canonical name: a = ISO 3166 alpha-3 */
 	LEX_FUNC,      /* a function word: value = its classes (event.c) */
 	LEX_ADVERB,    /* a sentence adverb that opens no name: "Crucially" */
+	LEX_PARTICLE,  /* a particle inside a name: "al-" Assad, "bin", "von der" */
 	LEX_CAT_COUNT_
 } lex_cat;
 
