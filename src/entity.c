@@ -145,6 +145,21 @@ static int upper(const lex_view *v, size_t i, size_t lim)
 	return is_word(v, i, lim) && (v->t[i].flags & TF_UPPER);
 }
 
+/* The second part of a hyphenated adjective: "based" in "US-based",
+ * "backed", "speaking". */
+static int compound(const lex_view *v, size_t i, size_t lim)
+{
+	const tok *t = TOK(i);
+	if (t->flags & TF_UPPER)
+		return 0;
+	size_t n = t->end - t->start;
+	const char *w = v->text + t->start;
+	if ((n > 3 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	    (n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
+		return 1;
+	return lex_has(v, i, LEX_BIT(LEX_COMPOUND)) && lex_one(v, i, lim, LEX_BIT(LEX_COMPOUND));
+}
+
 static int particle(const lex_view *v, size_t i, size_t lim)
 {
 	return lex_has(v, i, LEX_BIT(LEX_PARTICLE)) && lex_one(v, i, lim, LEX_BIT(LEX_PARTICLE));
@@ -180,9 +195,9 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 		}
 		if (upper(v, j, lim) && !tok_is(v->text, TOK(j), "'s")) {
 			j++;
-			/* glued hyphen: Jong-un, Draudt-Véjares */
+			/* glued hyphen: Jong-un, Draudt-Véjares, not US-based */
 			if (lex_punct(v, j, lim, '-') && lex_glued(v, j) && is_word(v, j + 1, lim) &&
-			    lex_glued(v, j + 1))
+			    lex_glued(v, j + 1) && !compound(v, j + 1, lim))
 				j += 2;
 			continue;
 		}
@@ -334,6 +349,12 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			size_t n0 = r0;
 			if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
 				i = j > i ? j : i + 1;
+				continue;
+			}
+			/* "Western officials", "the Communist regime" */
+			if (j == n0 + 1 && lex_has(v, n0, LEX_BIT(LEX_ADJECTIVE)) &&
+			    lex_one(v, n0, j, LEX_BIT(LEX_ADJECTIVE))) {
+				i = j;
 				continue;
 			}
 			/* a single capitalised word opening a sentence is most
