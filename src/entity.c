@@ -246,6 +246,90 @@ static int has_placeword(const lex_view *v, size_t a, size_t b)
 	return 0;
 }
 
+/* A name run from i, split at "and" unless it names an organisation:
+ * "Kim and Putin" are two people, "Centre for Strategic and International
+ * Studies" is one organisation. */
+static size_t run_end(const lex_view *v, size_t i, size_t lim)
+{
+	size_t j = name_run(v, i, lim);
+	if (!has_orgword(v, i, j))
+		for (size_t k = i + 1; k < j; k++)
+			if (lex_word_is(v, k, j, "and"))
+				return k;
+	return j;
+}
+
+/* An organisation or a place that starts at token k, after an optional
+ * "the": "the Centre for Strategic and International Studies", "NIS",
+ * "Ukraine" (with any_name, any name: "Deloitte", "Vellport").  Its name
+ * goes to *name (a lexicon string, or the bytes of the run copied to the
+ * arena); returns its end, or k when there is none. */
+static size_t org_at(const lex_view *v, arena *a, size_t k, size_t lim, int any_name,
+		     const char **name)
+{
+	if (lex_word_is(v, k, lim, "the"))
+		k++;
+	size_t len;
+	const lex_entry *pe = lex_has(v, k, LEX_BIT(LEX_PLACE))
+				      ? lex_match(v, k, lim, LEX_BIT(LEX_PLACE), &len)
+				      : NULL;
+	if (pe) {
+		*name = pe->a;
+		return k + len;
+	}
+	if (!upper(v, k, lim) || opens_no_name(v, k, lim) || lex_has(v, k, LEX_BIT(LEX_ROLE)))
+		return k;
+	size_t j = run_end(v, k, lim);
+	if (!any_name && !has_orgword(v, k, j) && !(j == k + 1 && (TOK(k)->flags & TF_CAPS)))
+		return k;
+	*name = arena_strndup(a, v->text + TOK(k)->start, TOK(j - 1)->end - TOK(k)->start);
+	return *name ? j : k;
+}
+
+/* Who a person named in tokens [.., j) belongs to, from what follows the
+ * name: ", of the Centre for ...,", "of the Centre", "from the Royal
+ * United Services Institute", ", a fellow with the Carnegie Endowment,"
+ * (then the role, "fellow", goes to *role and its length to *rlen). */
+static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim,
+			      size_t *role, size_t *rlen)
+{
+	static const char *const preps[] = {"of", "from", "at", "with", "for", "in", NULL};
+	size_t k = j;
+	*rlen = 0;
+	int comma = lex_punct(v, k, lim, ',');
+	k += comma;
+	size_t r0 = k;
+	if (comma && (lex_word_is(v, k, lim, "a") || lex_word_is(v, k, lim, "an") ||
+		      lex_word_is(v, k, lim, "the")))
+		r0 = ++k;
+	/* lower-case role words that end in a role: "senior fellow",
+	 * "finance minister", "head" */
+	while (comma && k < r0 + 4 && is_word(v, k, lim) && !upper(v, k, lim)) {
+		int prep = 0;
+		for (const char *const *p = preps; *p && !prep; p++)
+			prep = lex_word_is(v, k, lim, *p);
+		if (prep)
+			break;
+		k++;
+	}
+	size_t rstart;
+	if (k > r0 && !lex_match_ending(v, r0, k - 1, LEX_BIT(LEX_ROLE), &rstart))
+		return NULL;
+	/* with no role only "of" and "from" say where someone is from */
+	if (!(lex_word_is(v, k, lim, "of") || lex_word_is(v, k, lim, "from") ||
+	      (k > r0 && (lex_word_is(v, k, lim, "at") || lex_word_is(v, k, lim, "with") ||
+			  lex_word_is(v, k, lim, "for") || lex_word_is(v, k, lim, "in")))))
+		return NULL;
+	const char *name = NULL;
+	if (org_at(v, a, k + 1, lim, k > r0, &name) == k + 1 || !name)
+		return NULL;
+	if (k > r0) {
+		*role = r0;
+		*rlen = k - r0;
+	}
+	return name;
+}
+
 static const char *place_kind(const lex_entry *e)
 {
 	return e->b && strcmp(e->b, "body") == 0 ? "body" : "country";
@@ -279,6 +363,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 		 corro_entity **out, size_t *nout)
 {
 	ent_list l = {0};
+	size_t prev = 0, prev_end = 0; /* the last entity named (index + 1), its end */
 	int rc = -1;
 	*out = NULL;
 	*nout = 0;
@@ -313,21 +398,15 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				if (!e || add_mention(e, TOK(i)->start, TOK(i + len - 1)->end))
 					goto done;
 				i += len;
+				prev = (size_t)(e - l.v) + 1;
+				prev_end = i;
 				continue;
 			}
 			if (!upper(v, i, lim) || title_case || opens_no_name(v, i, lim)) {
 				i++;
 				continue;
 			}
-			size_t j = name_run(v, i, lim);
-			/* "Kim and Putin" are two people; "Centre for Strategic
-			 * and International Studies" is one organisation */
-			if (!has_orgword(v, i, j))
-				for (size_t k = i + 1; k < j; k++)
-					if (lex_word_is(v, k, j, "and")) {
-						j = k;
-						break;
-					}
+			size_t j = run_end(v, i, lim);
 			/* the sentence's first word alone is usually just a
 			 * capitalised word ("However", "This") */
 			if (j == i + 1 && (i == s->t0 || (i > s->t0 && lex_punct(v, i - 1, lim, '"'))) &&
@@ -420,18 +499,37 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			if (index_parts(&l, e))
 				goto done;
 			/* who they belong to: "Ukrainian President", "South
-			 * Korea's National Intelligence Service", "Victor Cha,
-			 * of the Centre for ..." */
+			 * Korea's National Intelligence Service" */
 			if (!e->e.affiliation) {
 				size_t p = rs;
 				size_t ps;
 				const lex_entry *aff = NULL;
-				if (p > s->t0 && tok_is(v->text, TOK(p - 1), "'s") && p - 1 > s->t0)
+				int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
+				if (poss && p - 1 > s->t0)
 					aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
 				else if (p > s->t0)
 					aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
 				if (aff)
 					e->e.affiliation = aff->a;
+				/* an organisation just before: "the Brookings
+				 * Institution's Ilse Marrow", "FBI terrorism expert
+				 * Ali Soufan" */
+				else if (prev && strcmp(l.v[prev - 1].e.kind, "org") == 0 &&
+					 (poss ? prev_end + 1 == p
+					       : rs < i && (prev_end == rs ||
+							    (prev_end + 1 == rs && is_word(v, prev_end, rs) &&
+							     !upper(v, prev_end, rs)))))
+					e->e.affiliation = l.v[prev - 1].e.name;
+			}
+			/* ... or just after, for a person: "Victor Cha, of the
+			 * Centre for ...", "Ilse Marrow, a fellow with the
+			 * Carnegie Endowment" */
+			if (!e->e.affiliation && strcmp(e->e.kind, "person") == 0) {
+				size_t ar, arl;
+				e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
+				if (e->e.affiliation && arl && !e->e.role)
+					e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
+								  TOK(ar + arl - 1)->end - TOK(ar)->start);
 			}
 			/* "(NIS)" right after an organisation */
 			if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
@@ -451,6 +549,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 					goto done;
 				j += 3;
 			}
+			prev = (size_t)(e - l.v) + 1;
+			prev_end = j;
 			i = j;
 		}
 	}
