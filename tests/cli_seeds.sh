@@ -33,6 +33,9 @@ exec "$check" "$tmp/out.jsonl" \
   --entity 'name="Soufan Centre" kind=org' --entity 'name=China kind=country' \
   --no-entity 'name="Crucially China"' --no-entity name=Western --no-entity name=European \
   --no-entity name=Bashar --no-entity name=Assad --no-entity name=Korean --no-entity name=Communist \
+  --quote-record 'kind=direct speaker="Soufan Centre"' --no-quote-record 'speaker="Ali Soufan"' \
+  --no-quote-record speaker=Soufan \
+  --quote-record 'speaker="Victor Cha" affiliation="Centre for Strategic and International Studies" channel=PBS' \
   --event 'action=AID actor="North Korea" target=Russia' \
   --event 'action=CONSULT verb="hold meeting" actor="Kim Jong Un" place=Russia' \
   --event 'action=SANCTION verb="sever ties" target="South Korea"' \
