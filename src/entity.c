@@ -47,6 +47,12 @@ static void make_key(const char *s, size_t n, char *key, size_t cap)
 	int space = 0;
 	for (size_t i = 0; i < n && o + 1 < cap; i++) {
 		unsigned char c = (unsigned char)s[i];
+		/* a curly apostrophe is a straight one: "O’Brien" */
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99) {
+			c = '\'';
+			i += 2;
+		}
 		if (c == '-' || c == ' ' || c == '\n' || c == '\t') {
 			space = o > 0;
 			continue;
@@ -193,6 +199,13 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 				continue;
 			}
 		}
+		/* "S&P Global", "Marks & Spencer"; "O'Brien" */
+		if (j > i && upper(v, j + 1, lim) &&
+		    (lex_punct(v, j, lim, '&') ||
+		     (lex_punct(v, j, lim, '\'') && lex_glued(v, j) && lex_glued(v, j + 1)))) {
+			j++;
+			continue;
+		}
 		if (upper(v, j, lim) && !tok_is(v->text, TOK(j), "'s")) {
 			j++;
 			/* glued hyphen: Jong-un, Draudt-Véjares, not US-based */
@@ -226,6 +239,16 @@ static int opens_no_name(const lex_view *v, size_t i, size_t lim)
 		return 1;
 	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_TIME));
 	return e && e->a && strcmp(e->a, "weekday") == 0;
+}
+
+/* Token k is glued to a number, directly or through a hyphen: a code or
+ * a model, not a name ("Web3", "Airbus A380", "Su-25", "COP28"). */
+static int numbered(const lex_view *v, size_t k, size_t lim)
+{
+	if (lex_numtok(v, k + 1, lim) && lex_glued(v, k + 1))
+		return 1;
+	return lex_punct(v, k + 1, lim, '-') && lex_glued(v, k + 1) && lex_numtok(v, k + 2, lim) &&
+	       lex_glued(v, k + 2);
 }
 
 static int has_orgword(const lex_view *v, size_t a, size_t b)
@@ -407,6 +430,23 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				continue;
 			}
 			size_t j = run_end(v, i, lim);
+			/* codes and labels: "Su-25", "Airbus A380", "Article 5",
+			 * "Boeing 737 Max", a lone letter ("C$46", "F-16") */
+			while (j > i && numbered(v, j - 1, lim))
+				j--;
+			if (j == i + 1 && ((lex_numtok(v, j, lim) && !lex_glued(v, j)) ||
+					   (i > s->t0 && lex_numtok(v, i - 1, lim)) ||
+					   TOK(i)->end - TOK(i)->start == 1)) {
+				char k1[96];
+				make_key(v->text + TOK(i)->start, TOK(i)->end - TOK(i)->start, k1,
+					 sizeof k1);
+				if (!find(&l, k1) && !find_part(&l, k1))
+					j = i;
+			}
+			if (j == i) {
+				i++;
+				continue;
+			}
 			/* the sentence's first word alone is usually just a
 			 * capitalised word ("However", "This") */
 			if (j == i + 1 && (i == s->t0 || (i > s->t0 && lex_punct(v, i - 1, lim, '"'))) &&
@@ -455,7 +495,10 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				}
 			}
 			const char *kind;
-			if (has_orgword(v, n0, j))
+			int amp = 0;
+			for (size_t k = n0 + 1; k < j; k++)
+				amp |= lex_punct(v, k, j, '&');
+			if (amp || has_orgword(v, n0, j))
 				kind = "org";
 			else if (has_placeword(v, n0, j))
 				kind = "place";
@@ -486,7 +529,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			ent *e = find(&l, key);
 			/* "Kim" after "Kim Jong Un", "Putin" after "Vladimir
 			 * Putin": a single word names a person named before */
-			if (!e && (j == n0 + 1 || particle(v, n0, j)))
+			if (!e && (!strchr(key, ' ') || particle(v, n0, j)))
 				e = find_part(&l, key);
 			if (!e)
 				e = get(&l, a, key, v->text + ns, ne - ns, kind);
