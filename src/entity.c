@@ -186,6 +186,8 @@ static size_t particles(const lex_view *v, size_t j, size_t lim)
 	return k > j && upper(v, k, lim) ? k : j;
 }
 
+static int has_orgword(const lex_view *v, size_t a, size_t b);
+
 /* A run of capitalised words from i: "Victor Cha", "Kim Jong-un",
  * "Centre for Strategic and International Studies".  Returns its end. */
 static size_t name_run(const lex_view *v, size_t i, size_t lim)
@@ -214,13 +216,25 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 				j += 2;
 			continue;
 		}
-		if ((lex_word_is(v, j, lim, "of") || lex_word_is(v, j, lim, "for") ||
-		     lex_word_is(v, j, lim, "and")) &&
-		    j > i && upper(v, j + 1, lim) &&
-		    !lex_match(v, j + 1, lim, LEX_BIT(LEX_PLACE), NULL))
-		{
-			j++;
-			continue;
+		/* "of", "for", "and" inside a name; a place after them only
+		 * in an organisation's name ("Bank of Japan", not "Kim of North
+		 * Korea"), and "of the", "for the" too ("Institute for the
+		 * Study of War") */
+		int of_for = lex_word_is(v, j, lim, "of") || lex_word_is(v, j, lim, "for");
+		if ((of_for || lex_word_is(v, j, lim, "and")) && j > i) {
+			size_t k = j + 1;
+			int org = -1;
+			if (of_for && lex_word_is(v, k, lim, "the")) {
+				org = has_orgword(v, i, j);
+				k++;
+			}
+			const lex_entry *pe = lex_match(v, k, lim, LEX_BIT(LEX_PLACE), NULL);
+			if (upper(v, k, lim) && org != 0 &&
+			    (!pe || (of_for && !(pe->b && strcmp(pe->b, "demonym") == 0) &&
+				     (org == 1 || has_orgword(v, i, j))))) {
+				j = k;
+				continue;
+			}
 		}
 		break;
 	}
@@ -269,16 +283,20 @@ static int has_placeword(const lex_view *v, size_t a, size_t b)
 	return 0;
 }
 
-/* A name run from i, split at "and" unless it names an organisation:
- * "Kim and Putin" are two people, "Centre for Strategic and International
- * Studies" is one organisation. */
+/* A name run from i, split at "and" unless the "and" is inside the "of"
+ * or "for" part of an organisation's name: "Kim and Putin" are two people,
+ * "Der Spiegel and Le Monde" two papers, "Centre for Strategic and
+ * International Studies" one organisation. */
 static size_t run_end(const lex_view *v, size_t i, size_t lim)
 {
 	size_t j = name_run(v, i, lim);
-	if (!has_orgword(v, i, j))
-		for (size_t k = i + 1; k < j; k++)
-			if (lex_word_is(v, k, j, "and"))
-				return k;
+	int of_for = 0;
+	for (size_t k = i + 1; k < j; k++) {
+		if (lex_word_is(v, k, j, "of") || lex_word_is(v, k, j, "for"))
+			of_for = 1;
+		if (lex_word_is(v, k, j, "and") && !(of_for && has_orgword(v, i, j)))
+			return k;
+	}
 	return j;
 }
 

@@ -298,6 +298,13 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 			k++;
 			continue;
 		}
+		/* "the Institute for the Study of War" */
+		if (words && (tok_is(v->text, t, "of") || tok_is(v->text, t, "for")) &&
+		    word_in(v, k + 1, lim, articles) && upper_word(v, k + 2, lim) &&
+		    has_cat(v, b, k, LEX_ORGWORD)) {
+			k += 2;
+			continue;
+		}
 		if (!(t->flags & TF_UPPER))
 			break;
 		k++;
