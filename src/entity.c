@@ -242,17 +242,42 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 }
 
 /* A capitalised word that opens no name: a function word ("The Soufan
- * Center", "Later Kim Jong Un"), a month, a weekday ("On Wednesday") or a
- * sentence adverb ("Crucially China"). */
+ * Center", "Later Kim Jong Un"), a month, a day ("On Wednesday", "Last
+ * year"), a number word ("Two-thirds") or a sentence adverb ("Crucially
+ * China"). */
 static int opens_no_name(const lex_view *v, size_t i, size_t lim)
 {
-	const uint64_t words = LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_ADVERB);
+	const uint64_t words = LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_ADVERB) |
+			       LEX_BIT(LEX_NUM) | LEX_BIT(LEX_FRAC);
 	if (!lex_has(v, i, words | LEX_BIT(LEX_TIME)))
 		return 0;
 	if (lex_one(v, i, lim, words))
 		return 1;
 	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_TIME));
-	return e && e->a && strcmp(e->a, "weekday") == 0;
+	return e && e->a &&
+	       (strcmp(e->a, "weekday") == 0 || strcmp(e->a, "shift") == 0 ||
+		strcmp(e->a, "day") == 0 || strcmp(e->a, "season") == 0);
+}
+
+/* Token i opens a sentence or a clause: first in its sentence, or after a
+ * quote mark, a dash, a colon, a bracket or a full stop the sentence
+ * splitter kept ("(CNN) — Residents described", "in the 1950s. Analysts
+ * warned"). */
+static int clause_start(const lex_view *v, const sent *s, size_t i)
+{
+	if (i == s->t0)
+		return 1;
+	const tok *t = TOK(i - 1);
+	if (t->type != TK_PUNCT || t->cp >= 128 || !strchr("\"-:;().", (int)t->cp) ||
+	    (t->cp == '-' && lex_glued(v, i)))
+		return 0;
+	/* an opening quote mark, not a closing one (“...,” Politico reported) */
+	if (t->cp == '"' && !lex_glued(v, i))
+		return 0;
+	/* not the full stop of "Mr.", "Gen." or an initial */
+	return t->cp != '.' || i < 2 ||
+	       !(lex_has(v, i - 2, LEX_BIT(LEX_ABBR) | LEX_BIT(LEX_ROLE)) ||
+		 TOK(i - 2)->end - TOK(i - 2)->start == 1);
 }
 
 /* Token k is glued to a number, directly or through a hyphen: a code or
@@ -467,7 +492,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			}
 			/* the sentence's first word alone is usually just a
 			 * capitalised word ("However", "This") */
-			if (j == i + 1 && (i == s->t0 || (i > s->t0 && lex_punct(v, i - 1, lim, '"'))) &&
+			if (j == i + 1 && clause_start(v, s, i) &&
 			    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
 			     TOK(i)->end - TOK(i)->start < 3)) {
 				i = j;
@@ -488,26 +513,43 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				i = j > i ? j : i + 1;
 				continue;
 			}
-			/* "Western officials", "the Communist regime" */
-			if (j == n0 + 1 && lex_has(v, n0, LEX_BIT(LEX_ADJECTIVE)) &&
-			    lex_one(v, n0, j, LEX_BIT(LEX_ADJECTIVE))) {
+			/* a word that alone names nobody: "Western officials",
+			 * "the Communist regime", "GDP", "Officials said", a
+			 * unit or currency code in capitals ("GW", "USD") */
+			if (j == n0 + 1 &&
+			    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
+			      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
+			     ((TOK(n0)->flags & TF_CAPS) &&
+			      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
+			      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
 				i = j;
 				continue;
 			}
-			/* a single capitalised word opening a sentence is most
-			 * often an adverb or a common word: "Firstly", "However" */
-			if (j == n0 + 1 && n0 == s->t0 && r0 == i) {
+			/* a single capitalised word (not an acronym) opening a
+			 * sentence or a clause is most often an adverb or a
+			 * common word: "Firstly", "However", "(CNN) — Residents
+			 * described" */
+			if (j == n0 + 1 && r0 == i && !(TOK(n0)->flags & TF_CAPS) &&
+			    clause_start(v, s, n0)) {
 				char w[64];
 				size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
 				char key0[96];
 				make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start,
 					 key0, sizeof key0);
+				/* ... unless a name's verb follows: "Kim said",
+				 * "Politico reported", not "Critics say" */
+				const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
+							      ? lex_one(v, j, lim, LEX_BIT(LEX_VERB))
+							      : NULL;
+				const char *vt = j < lim ? v->text + TOK(j)->start : "";
+				size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
+				int names = vb && vb->b && strcmp(vb->b, "attr") == 0 && vl > 3 &&
+					    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
+					     lex_word_is(v, j, lim, "said") ||
+					     lex_word_is(v, j, lim, "told"));
 				if (!find(&l, key0) && !find_part(&l, key0) &&
 				    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
-				     !(j < lim && (lex_word_is(v, j, lim, "said") ||
-						   lex_word_is(v, j, lim, "says") ||
-						   lex_word_is(v, j, lim, "told") ||
-						   tok_is(v->text, TOK(j), "'s"))))) {
+				     !(names || (j < lim && tok_is(v->text, TOK(j), "'s"))))) {
 					i = j;
 					continue;
 				}

@@ -56,7 +56,7 @@ typedef enum {
 	LEX_FUNC,      /* a function word: value = its classes (event.c) */
 	LEX_ADVERB,    /* a sentence adverb that opens no name: "Crucially" */
 	LEX_PARTICLE,  /* a particle inside a name: "al-" Assad, "bin", "von der" */
-	LEX_ADJECTIVE, /* a capitalised adjective that alone names nobody: "Western" */
+	LEX_NOTNAME,   /* a capitalised word that alone names nobody: "Western", "GDP" */
 	LEX_COMPOUND,  /* the second part of a hyphenated adjective: "-based" */
 	LEX_CAT_COUNT_
 } lex_cat;
