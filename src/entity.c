@@ -564,6 +564,10 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				kind = "place";
 			else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
 				kind = "org";
+			else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
+				 (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
+				 !(j < lim && tok_is(v->text, TOK(j), "'s")))
+				kind = "place"; /* "in São Paulo", not "in Kim Jong Un's view" */
 			else if (j - n0 >= 2 || r0 > i)
 				kind = "person";
 			else
