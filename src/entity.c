@@ -3,12 +3,20 @@
  * Places come from the lexicon (countries from iso-codes and data/places.tsv
  * with their capitals, metonyms and demonyms: "the Kremlin" is Russia,
  * "North Korean troops" name North Korea) and bodies (NATO, the G7).  Other
- * names are runs of capitalised words: an organisation when one of them is
- * an organisation word ("... Intelligence Service"), a person when a role
+ * names are runs of capitalised words, with particles ("Bashar al-Assad"),
+ * "of", "for" and "and" inside them ("Centre for Strategic and
+ * International Studies"): an organisation when one of them is an
+ * organisation word ("... Intelligence Service"), a person when a role
  * comes before ("President Volodymyr Zelenskyy", "leader Kim Jong Un") or
- * when the run has two words or more.  Within a document, "Kim Jong-un" and
- * "Kim Jong Un" are one person, and so is a later "Kim"; an acronym in
- * brackets after an organisation ("(NIS)") names it too. */
+ * when the run has two words or more.  Words that open no name are left
+ * out of the run (function words, days, sentence adverbs: "Crucially
+ * China"), and some words alone name nobody ("Western", "GDP", a
+ * sentence's capitalised first word, codes such as "Su-25").  Within a
+ * document, "Kim Jong-un" and "Kim Jong Un" are one person, and so is a
+ * later "Kim" or "Bin Laden"; an acronym in brackets after an organisation
+ * ("(NIS)") names it too.  A person's affiliation is the country or
+ * organisation before the name or in an apposition after it ("Victor Cha,
+ * of the Centre for ..."). */
 #include "entity.h"
 
 #include <stdio.h>
