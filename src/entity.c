@@ -465,6 +465,13 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
 						      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE), &len)
 						      : NULL;
+			/* "the Vietnam War": a country before a place word names
+			 * a place of its own */
+			if (pe && !title_case && upper(v, i + len, lim) &&
+			    lex_has(v, i + len, LEX_BIT(LEX_PLACEWORD)) &&
+			    lex_one(v, i + len, lim, LEX_BIT(LEX_PLACEWORD)) &&
+			    !lex_match(v, i + len, lim, LEX_BIT(LEX_PLACE), NULL))
+				pe = NULL;
 			if (pe) {
 				char key[96];
 				make_key(pe->a, strlen(pe->a), key, sizeof key);
@@ -524,7 +531,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			/* a word that alone names nobody: "Western officials",
 			 * "the Communist regime", "GDP", "Officials said", a
 			 * unit or currency code in capitals ("GW", "USD") */
-			if (j == n0 + 1 &&
+			if (j == n0 + 1 && !has_orgword(v, n0, j) &&
 			    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
 			      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
 			     ((TOK(n0)->flags & TF_CAPS) &&
