@@ -186,7 +186,9 @@ static size_t np_left(const qctx *c, size_t lo, size_t e)
 				k--;
 				continue;
 			}
-			if (words && k - 1 > lo && name_apostrophe(v, k - 1, e + 1)) {
+			if (words && k - 1 > lo &&
+			    (name_apostrophe(v, k - 1, e + 1) ||
+			     (punct_in(t, "&") && upper_word(v, k - 2, e + 1)))) {
 				k--;
 				continue;
 			}
@@ -271,7 +273,8 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 				k++;
 				continue;
 			}
-			if (words && name_apostrophe(v, k, lim)) {
+			if (words && (name_apostrophe(v, k, lim) ||
+				      (punct_in(t, "&") && upper_word(v, k + 1, lim)))) {
 				k++;
 				continue;
 			}
