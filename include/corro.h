@@ -214,7 +214,9 @@ typedef struct corro_entity {
 				    "name" when it cannot tell */
 	const char *role;        /* "President", "leader", or NULL */
 	const char *affiliation; /* "Ukraine" for "Ukrainian President ...",
-				    "South Korea" for "South Korea's NIS" */
+				    "South Korea" for "South Korea's NIS",
+				    the organisation of "Victor Cha, of the
+				    Centre for ...," */
 	const corro_span *mentions;
 	size_t nmentions;
 } corro_entity;

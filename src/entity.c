@@ -3,12 +3,20 @@
  * Places come from the lexicon (countries from iso-codes and data/places.tsv
  * with their capitals, metonyms and demonyms: "the Kremlin" is Russia,
  * "North Korean troops" name North Korea) and bodies (NATO, the G7).  Other
- * names are runs of capitalised words: an organisation when one of them is
- * an organisation word ("... Intelligence Service"), a person when a role
+ * names are runs of capitalised words, with particles ("Bashar al-Assad"),
+ * "of", "for" and "and" inside them ("Centre for Strategic and
+ * International Studies"): an organisation when one of them is an
+ * organisation word ("... Intelligence Service"), a person when a role
  * comes before ("President Volodymyr Zelenskyy", "leader Kim Jong Un") or
- * when the run has two words or more.  Within a document, "Kim Jong-un" and
- * "Kim Jong Un" are one person, and so is a later "Kim"; an acronym in
- * brackets after an organisation ("(NIS)") names it too. */
+ * when the run has two words or more.  Words that open no name are left
+ * out of the run (function words, days, sentence adverbs: "Crucially
+ * China"), and some words alone name nobody ("Western", "GDP", a
+ * sentence's capitalised first word, codes such as "Su-25").  Within a
+ * document, "Kim Jong-un" and "Kim Jong Un" are one person, and so is a
+ * later "Kim" or "Bin Laden"; an acronym in brackets after an organisation
+ * ("(NIS)") names it too.  A person's affiliation is the country or
+ * organisation before the name or in an apposition after it ("Victor Cha,
+ * of the Centre for ..."). */
 #include "entity.h"
 
 #include <stdio.h>
@@ -47,6 +55,12 @@ static void make_key(const char *s, size_t n, char *key, size_t cap)
 	int space = 0;
 	for (size_t i = 0; i < n && o + 1 < cap; i++) {
 		unsigned char c = (unsigned char)s[i];
+		/* a curly apostrophe is a straight one: "O’Brien" */
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99) {
+			c = '\'';
+			i += 2;
+		}
 		if (c == '-' || c == ' ' || c == '\n' || c == '\t') {
 			space = o > 0;
 			continue;
@@ -108,18 +122,29 @@ static ent *get(ent_list *l, arena *a, const char *key, const char *name,
 	return e;
 }
 
-/* Remembers a person's first and last words for later single names. */
+static int index_part(ent_list *l, ent *e, const char *part)
+{
+	uint32_t *slot = hmap_get(&l->by_part, key_hash(part), 1);
+	if (!slot)
+		return -1;
+	if (!*slot)
+		*slot = (uint32_t)(e - l->v) + 1;
+	return 0;
+}
+
+/* Remembers a person's first and last words for later single names, and
+ * the surname from its particle on for "Bin Laden" after "Osama bin
+ * Laden". */
 static int index_parts(ent_list *l, ent *e)
 {
 	if (strcmp(e->e.kind, "person") != 0 || !strchr(e->key, ' '))
 		return 0;
-	const char *parts[2] = {e->first, e->last};
-	for (int k = 0; k < 2; k++) {
-		uint32_t *slot = hmap_get(&l->by_part, key_hash(parts[k]), 1);
-		if (!slot)
-			return -1;
-		if (!*slot)
-			*slot = (uint32_t)(e - l->v) + 1;
+	if (index_part(l, e, e->first) || index_part(l, e, e->last))
+		return -1;
+	for (const char *w = strchr(e->key, ' '); w; w = strchr(w + 1, ' ')) {
+		const char *end = strchr(w + 1, ' ');
+		if (end && lex_word(w + 1, (size_t)(end - w - 1), LEX_BIT(LEX_PARTICLE)))
+			return index_part(l, e, w + 1);
 	}
 	return 0;
 }
@@ -134,31 +159,143 @@ static int upper(const lex_view *v, size_t i, size_t lim)
 	return is_word(v, i, lim) && (v->t[i].flags & TF_UPPER);
 }
 
+/* The second part of a hyphenated adjective: "based" in "US-based",
+ * "backed", "speaking". */
+static int compound(const lex_view *v, size_t i, size_t lim)
+{
+	const tok *t = TOK(i);
+	if (t->flags & TF_UPPER)
+		return 0;
+	size_t n = t->end - t->start;
+	const char *w = v->text + t->start;
+	if ((n > 3 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	    (n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
+		return 1;
+	return lex_has(v, i, LEX_BIT(LEX_COMPOUND)) && lex_one(v, i, lim, LEX_BIT(LEX_COMPOUND));
+}
+
+static int particle(const lex_view *v, size_t i, size_t lim)
+{
+	return lex_has(v, i, LEX_BIT(LEX_PARTICLE)) && lex_one(v, i, lim, LEX_BIT(LEX_PARTICLE));
+}
+
+/* Particles from token j that go on to a capitalised part of the same
+ * name: "al-" in "Bashar al-Assad", "von der" in "Ursula von der Leyen".
+ * Returns the token of that part, or j. */
+static size_t particles(const lex_view *v, size_t j, size_t lim)
+{
+	size_t k = j;
+	while (k < lim && k < j + 3 && particle(v, k, lim)) {
+		k++;
+		if (lex_punct(v, k, lim, '-') && lex_glued(v, k) && lex_glued(v, k + 1) &&
+		    upper(v, k + 1, lim))
+			return k + 1;
+	}
+	return k > j && upper(v, k, lim) ? k : j;
+}
+
+static int has_orgword(const lex_view *v, size_t a, size_t b);
+
 /* A run of capitalised words from i: "Victor Cha", "Kim Jong-un",
  * "Centre for Strategic and International Studies".  Returns its end. */
 static size_t name_run(const lex_view *v, size_t i, size_t lim)
 {
 	size_t j = i;
 	while (j < lim) {
+		if (j > i && !upper(v, j, lim)) {
+			size_t p = particles(v, j, lim);
+			if (p > j) {
+				j = p;
+				continue;
+			}
+		}
+		/* "S&P Global", "Marks & Spencer"; "O'Brien" */
+		if (j > i && upper(v, j + 1, lim) &&
+		    (lex_punct(v, j, lim, '&') ||
+		     (lex_punct(v, j, lim, '\'') && lex_glued(v, j) && lex_glued(v, j + 1)))) {
+			j++;
+			continue;
+		}
 		if (upper(v, j, lim) && !tok_is(v->text, TOK(j), "'s")) {
 			j++;
-			/* glued hyphen: Jong-un, Draudt-Véjares */
+			/* glued hyphen: Jong-un, Draudt-Véjares, not US-based */
 			if (lex_punct(v, j, lim, '-') && lex_glued(v, j) && is_word(v, j + 1, lim) &&
-			    lex_glued(v, j + 1))
+			    lex_glued(v, j + 1) && !compound(v, j + 1, lim))
 				j += 2;
 			continue;
 		}
-		if ((lex_word_is(v, j, lim, "of") || lex_word_is(v, j, lim, "for") ||
-		     lex_word_is(v, j, lim, "and") || lex_word_is(v, j, lim, "al")) &&
-		    j > i && upper(v, j + 1, lim) &&
-		    !lex_match(v, j + 1, lim, LEX_BIT(LEX_PLACE), NULL))
-		{
-			j++;
-			continue;
+		/* "of", "for", "and" inside a name; a place after them only
+		 * in an organisation's name ("Bank of Japan", not "Kim of North
+		 * Korea"), and "of the", "for the" too ("Institute for the
+		 * Study of War") */
+		int of_for = lex_word_is(v, j, lim, "of") || lex_word_is(v, j, lim, "for");
+		if ((of_for || lex_word_is(v, j, lim, "and")) && j > i) {
+			size_t k = j + 1;
+			int org = -1;
+			if (of_for && lex_word_is(v, k, lim, "the")) {
+				org = has_orgword(v, i, j);
+				k++;
+			}
+			const lex_entry *pe = lex_match(v, k, lim, LEX_BIT(LEX_PLACE), NULL);
+			if (upper(v, k, lim) && org != 0 &&
+			    (!pe || (of_for && !(pe->b && strcmp(pe->b, "demonym") == 0) &&
+				     (org == 1 || has_orgword(v, i, j))))) {
+				j = k;
+				continue;
+			}
 		}
 		break;
 	}
 	return j;
+}
+
+/* A capitalised word that opens no name: a function word ("The Soufan
+ * Center", "Later Kim Jong Un"), a month, a day ("On Wednesday", "Last
+ * year"), a number word ("Two-thirds") or a sentence adverb ("Crucially
+ * China"). */
+static int opens_no_name(const lex_view *v, size_t i, size_t lim)
+{
+	const uint64_t words = LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_ADVERB) |
+			       LEX_BIT(LEX_NUM) | LEX_BIT(LEX_FRAC);
+	if (!lex_has(v, i, words | LEX_BIT(LEX_TIME)))
+		return 0;
+	if (lex_one(v, i, lim, words))
+		return 1;
+	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_TIME));
+	return e && e->a &&
+	       (strcmp(e->a, "weekday") == 0 || strcmp(e->a, "shift") == 0 ||
+		strcmp(e->a, "day") == 0 || strcmp(e->a, "season") == 0);
+}
+
+/* Token i opens a sentence or a clause: first in its sentence, or after a
+ * quote mark, a dash, a colon, a bracket or a full stop the sentence
+ * splitter kept ("(CNN) — Residents described", "in the 1950s. Analysts
+ * warned"). */
+static int clause_start(const lex_view *v, const sent *s, size_t i)
+{
+	if (i == s->t0)
+		return 1;
+	const tok *t = TOK(i - 1);
+	if (t->type != TK_PUNCT || t->cp >= 128 || !strchr("\"-:;().", (int)t->cp) ||
+	    (t->cp == '-' && lex_glued(v, i)))
+		return 0;
+	/* an opening quote mark, not a closing one (“...,” Politico reported) */
+	if (t->cp == '"' && !lex_glued(v, i))
+		return 0;
+	/* not the full stop of "Mr.", "Gen." or an initial */
+	return t->cp != '.' || i < 2 ||
+	       !(lex_has(v, i - 2, LEX_BIT(LEX_ABBR) | LEX_BIT(LEX_ROLE)) ||
+		 TOK(i - 2)->end - TOK(i - 2)->start == 1);
+}
+
+/* Token k is glued to a number, directly or through a hyphen: a code or
+ * a model, not a name ("Web3", "Airbus A380", "Su-25", "COP28"). */
+static int numbered(const lex_view *v, size_t k, size_t lim)
+{
+	if (lex_numtok(v, k + 1, lim) && lex_glued(v, k + 1))
+		return 1;
+	return lex_punct(v, k + 1, lim, '-') && lex_glued(v, k + 1) && lex_numtok(v, k + 2, lim) &&
+	       lex_glued(v, k + 2);
 }
 
 static int has_orgword(const lex_view *v, size_t a, size_t b)
@@ -177,6 +314,94 @@ static int has_placeword(const lex_view *v, size_t a, size_t b)
 		    lex_match(v, k, b, LEX_BIT(LEX_PLACEWORD), NULL))
 			return 1;
 	return 0;
+}
+
+/* A name run from i, split at "and" unless the "and" is inside the "of"
+ * or "for" part of an organisation's name: "Kim and Putin" are two people,
+ * "Der Spiegel and Le Monde" two papers, "Centre for Strategic and
+ * International Studies" one organisation. */
+static size_t run_end(const lex_view *v, size_t i, size_t lim)
+{
+	size_t j = name_run(v, i, lim);
+	int of_for = 0;
+	for (size_t k = i + 1; k < j; k++) {
+		if (lex_word_is(v, k, j, "of") || lex_word_is(v, k, j, "for"))
+			of_for = 1;
+		if (lex_word_is(v, k, j, "and") && !(of_for && has_orgword(v, i, j)))
+			return k;
+	}
+	return j;
+}
+
+/* An organisation or a place that starts at token k, after an optional
+ * "the": "the Centre for Strategic and International Studies", "NIS",
+ * "Ukraine" (with any_name, any name: "Deloitte", "Vellport").  Its name
+ * goes to *name (a lexicon string, or the bytes of the run copied to the
+ * arena); returns its end, or k when there is none. */
+static size_t org_at(const lex_view *v, arena *a, size_t k, size_t lim, int any_name,
+		     const char **name)
+{
+	if (lex_word_is(v, k, lim, "the"))
+		k++;
+	size_t len;
+	const lex_entry *pe = lex_has(v, k, LEX_BIT(LEX_PLACE))
+				      ? lex_match(v, k, lim, LEX_BIT(LEX_PLACE), &len)
+				      : NULL;
+	if (pe) {
+		*name = pe->a;
+		return k + len;
+	}
+	if (!upper(v, k, lim) || opens_no_name(v, k, lim) || lex_has(v, k, LEX_BIT(LEX_ROLE)))
+		return k;
+	size_t j = run_end(v, k, lim);
+	if (!any_name && !has_orgword(v, k, j) && !(j == k + 1 && (TOK(k)->flags & TF_CAPS)))
+		return k;
+	*name = arena_strndup(a, v->text + TOK(k)->start, TOK(j - 1)->end - TOK(k)->start);
+	return *name ? j : k;
+}
+
+/* Who a person named in tokens [.., j) belongs to, from what follows the
+ * name: ", of the Centre for ...,", "of the Centre", "from the Royal
+ * United Services Institute", ", a fellow with the Carnegie Endowment,"
+ * (then the role, "fellow", goes to *role and its length to *rlen). */
+static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim,
+			      size_t *role, size_t *rlen)
+{
+	static const char *const preps[] = {"of", "from", "at", "with", "for", "in", NULL};
+	size_t k = j;
+	*rlen = 0;
+	int comma = lex_punct(v, k, lim, ',');
+	k += comma;
+	size_t r0 = k;
+	if (comma && (lex_word_is(v, k, lim, "a") || lex_word_is(v, k, lim, "an") ||
+		      lex_word_is(v, k, lim, "the")))
+		r0 = ++k;
+	/* lower-case role words that end in a role: "senior fellow",
+	 * "finance minister", "head" */
+	while (comma && k < r0 + 4 && is_word(v, k, lim) && !upper(v, k, lim)) {
+		int prep = 0;
+		for (const char *const *p = preps; *p && !prep; p++)
+			prep = lex_word_is(v, k, lim, *p);
+		if (prep)
+			break;
+		k++;
+	}
+	size_t rstart;
+	if (k > r0 && !lex_match_ending(v, r0, k - 1, LEX_BIT(LEX_ROLE), &rstart))
+		return NULL;
+	/* with no role only "of" and "from" say where someone is from */
+	if (!(lex_word_is(v, k, lim, "of") || lex_word_is(v, k, lim, "from") ||
+	      (k > r0 && (lex_word_is(v, k, lim, "at") || lex_word_is(v, k, lim, "with") ||
+			  lex_word_is(v, k, lim, "for") || lex_word_is(v, k, lim, "in")))))
+		return NULL;
+	const char *name = NULL;
+	if (org_at(v, a, k + 1, lim, k > r0, &name) == k + 1 || !name)
+		return NULL;
+	if (k > r0) {
+		*role = r0;
+		*rlen = k - r0;
+	}
+	return name;
 }
 
 static const char *place_kind(const lex_entry *e)
@@ -212,6 +437,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 		 corro_entity **out, size_t *nout)
 {
 	ent_list l = {0};
+	size_t prev = 0, prev_end = 0; /* the last entity named (index + 1), its end */
 	int rc = -1;
 	*out = NULL;
 	*nout = 0;
@@ -219,7 +445,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 		const sent *s = &sl->v[si];
 		size_t lim = s->t1;
 		/* A headline in Title Case capitalises every word: only the
-		 * lexicon's places are trusted there. */
+		 * lexicon's places are trusted there.  A sentence full of names
+		 * still has a verb or noun in lower case ("met", "briefed"). */
 		size_t words = 0, caps = 0;
 		for (size_t k = s->t0; k < lim; k++)
 			if (TOK(k)->type == TK_WORD && TOK(k)->end - TOK(k)->start > 3) {
@@ -227,11 +454,24 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				caps += (TOK(k)->flags & TF_UPPER) != 0;
 			}
 		int title_case = words >= 3 && caps * 10 >= words * 7;
+		for (size_t k = s->t0; title_case && k < lim; k++)
+			if (TOK(k)->type == TK_WORD && !(TOK(k)->flags & TF_UPPER) &&
+			    TOK(k)->end - TOK(k)->start >= 3 &&
+			    !(k > s->t0 && lex_punct(v, k - 1, lim, '-') && lex_glued(v, k)) &&
+			    !lex_one(v, k, lim, LEX_BIT(LEX_STOP)))
+				title_case = 0;
 		for (size_t i = s->t0; i < lim;) {
 			size_t len;
 			const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
 						      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE), &len)
 						      : NULL;
+			/* "the Vietnam War": a country before a place word names
+			 * a place of its own */
+			if (pe && !title_case && upper(v, i + len, lim) &&
+			    lex_has(v, i + len, LEX_BIT(LEX_PLACEWORD)) &&
+			    lex_one(v, i + len, lim, LEX_BIT(LEX_PLACEWORD)) &&
+			    !lex_match(v, i + len, lim, LEX_BIT(LEX_PLACE), NULL))
+				pe = NULL;
 			if (pe) {
 				char key[96];
 				make_key(pe->a, strlen(pe->a), key, sizeof key);
@@ -239,24 +479,35 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				if (!e || add_mention(e, TOK(i)->start, TOK(i + len - 1)->end))
 					goto done;
 				i += len;
+				prev = (size_t)(e - l.v) + 1;
+				prev_end = i;
 				continue;
 			}
-			if (!upper(v, i, lim) || title_case) {
+			if (!upper(v, i, lim) || title_case || opens_no_name(v, i, lim)) {
 				i++;
 				continue;
 			}
-			size_t j = name_run(v, i, lim);
-			/* "Kim and Putin" are two people; "Centre for Strategic
-			 * and International Studies" is one organisation */
-			if (!has_orgword(v, i, j))
-				for (size_t k = i + 1; k < j; k++)
-					if (lex_word_is(v, k, j, "and")) {
-						j = k;
-						break;
-					}
+			size_t j = run_end(v, i, lim);
+			/* codes and labels: "Su-25", "Airbus A380", "Article 5",
+			 * "Boeing 737 Max", a lone letter ("C$46", "F-16") */
+			while (j > i && numbered(v, j - 1, lim))
+				j--;
+			if (j == i + 1 && ((lex_numtok(v, j, lim) && !lex_glued(v, j)) ||
+					   (i > s->t0 && lex_numtok(v, i - 1, lim)) ||
+					   TOK(i)->end - TOK(i)->start == 1)) {
+				char k1[96];
+				make_key(v->text + TOK(i)->start, TOK(i)->end - TOK(i)->start, k1,
+					 sizeof k1);
+				if (!find(&l, k1) && !find_part(&l, k1))
+					j = i;
+			}
+			if (j == i) {
+				i++;
+				continue;
+			}
 			/* the sentence's first word alone is usually just a
 			 * capitalised word ("However", "This") */
-			if (j == i + 1 && (i == s->t0 || (i > s->t0 && lex_punct(v, i - 1, lim, '"'))) &&
+			if (j == i + 1 && clause_start(v, s, i) &&
 			    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
 			     TOK(i)->end - TOK(i)->start < 3)) {
 				i = j;
@@ -279,31 +530,61 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				i = n0 < j && n0 == i ? i + 1 : (j > i ? j : i + 1);
 				continue;
 			}
-			/* a single capitalised word opening a sentence is most
-			 * often an adverb or a common word: "Firstly", "However" */
-			if (j == n0 + 1 && n0 == s->t0 && r0 == i) {
+			/* a word that alone names nobody: "Western officials",
+			 * "the Communist regime", "GDP", "Officials said", a
+			 * unit or currency code in capitals ("GW", "USD") */
+			if (j == n0 + 1 && !has_orgword(v, n0, j) &&
+			    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
+			      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
+			     ((TOK(n0)->flags & TF_CAPS) &&
+			      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
+			      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
+				i = j;
+				continue;
+			}
+			/* a single capitalised word (not an acronym) opening a
+			 * sentence or a clause is most often an adverb or a
+			 * common word: "Firstly", "However", "(CNN) — Residents
+			 * described" */
+			if (j == n0 + 1 && r0 == i && !(TOK(n0)->flags & TF_CAPS) &&
+			    clause_start(v, s, n0)) {
 				char w[64];
 				size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
 				char key0[96];
 				make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start,
 					 key0, sizeof key0);
+				/* ... unless a name's verb follows: "Kim said",
+				 * "Politico reported", not "Critics say" */
+				const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
+							      ? lex_one(v, j, lim, LEX_BIT(LEX_VERB))
+							      : NULL;
+				const char *vt = j < lim ? v->text + TOK(j)->start : "";
+				size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
+				int names = vb && vb->b && strcmp(vb->b, "attr") == 0 && vl > 3 &&
+					    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
+					     lex_word_is(v, j, lim, "said") ||
+					     lex_word_is(v, j, lim, "told"));
 				if (!find(&l, key0) && !find_part(&l, key0) &&
 				    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
-				     !(j < lim && (lex_word_is(v, j, lim, "said") ||
-						   lex_word_is(v, j, lim, "says") ||
-						   lex_word_is(v, j, lim, "told") ||
-						   tok_is(v->text, TOK(j), "'s"))))) {
+				     !(names || (j < lim && tok_is(v->text, TOK(j), "'s"))))) {
 					i = j;
 					continue;
 				}
 			}
 			const char *kind;
-			if (has_orgword(v, n0, j))
+			int amp = 0;
+			for (size_t k = n0 + 1; k < j; k++)
+				amp |= lex_punct(v, k, j, '&');
+			if (amp || has_orgword(v, n0, j))
 				kind = "org";
 			else if (has_placeword(v, n0, j))
 				kind = "place";
 			else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
 				kind = "org";
+			else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
+				 (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
+				 !(j < lim && tok_is(v->text, TOK(j), "'s")))
+				kind = "place"; /* "in São Paulo", not "in Kim Jong Un's view" */
 			else if (j - n0 >= 2 || r0 > i)
 				kind = "person";
 			else
@@ -329,7 +610,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			ent *e = find(&l, key);
 			/* "Kim" after "Kim Jong Un", "Putin" after "Vladimir
 			 * Putin": a single word names a person named before */
-			if (!e && j == n0 + 1)
+			if (!e && (!strchr(key, ' ') || particle(v, n0, j)))
 				e = find_part(&l, key);
 			if (!e)
 				e = get(&l, a, key, v->text + ns, ne - ns, kind);
@@ -342,18 +623,37 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			if (index_parts(&l, e))
 				goto done;
 			/* who they belong to: "Ukrainian President", "South
-			 * Korea's National Intelligence Service", "Victor Cha,
-			 * of the Centre for ..." */
+			 * Korea's National Intelligence Service" */
 			if (!e->e.affiliation) {
 				size_t p = rs;
 				size_t ps;
 				const lex_entry *aff = NULL;
-				if (p > s->t0 && tok_is(v->text, TOK(p - 1), "'s") && p - 1 > s->t0)
+				int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
+				if (poss && p - 1 > s->t0)
 					aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
 				else if (p > s->t0)
 					aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
 				if (aff)
 					e->e.affiliation = aff->a;
+				/* an organisation just before: "the Brookings
+				 * Institution's Ilse Marrow", "FBI terrorism expert
+				 * Ali Soufan" */
+				else if (prev && strcmp(l.v[prev - 1].e.kind, "org") == 0 &&
+					 (poss ? prev_end + 1 == p
+					       : rs < i && (prev_end == rs ||
+							    (prev_end + 1 == rs && is_word(v, prev_end, rs) &&
+							     !upper(v, prev_end, rs)))))
+					e->e.affiliation = l.v[prev - 1].e.name;
+			}
+			/* ... or just after, for a person: "Victor Cha, of the
+			 * Centre for ...", "Ilse Marrow, a fellow with the
+			 * Carnegie Endowment" */
+			if (!e->e.affiliation && strcmp(e->e.kind, "person") == 0) {
+				size_t ar, arl;
+				e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
+				if (e->e.affiliation && arl && !e->e.role)
+					e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
+								  TOK(ar + arl - 1)->end - TOK(ar)->start);
 			}
 			/* "(NIS)" right after an organisation */
 			if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
@@ -373,6 +673,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 					goto done;
 				j += 3;
 			}
+			prev = (size_t)(e - l.v) + 1;
+			prev_end = j;
 			i = j;
 		}
 	}

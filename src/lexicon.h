@@ -58,6 +58,10 @@ typedef enum {
 	LEX_CONTROL,   /* a verb that takes "to" and an act: a = aspect|intent|
 			  reject|fail, b = lemma, value = 1 if the act is not
 			  (yet) done */
+	LEX_ADVERB,    /* a sentence adverb that opens no name: "Crucially" */
+	LEX_PARTICLE,  /* a particle inside a name: "al-" Assad, "bin", "von der" */
+	LEX_NOTNAME,   /* a capitalised word that alone names nobody: "Western", "GDP" */
+	LEX_COMPOUND,  /* the second part of a hyphenated adjective: "-based" */
 	LEX_CAT_COUNT_
 } lex_cat;
 

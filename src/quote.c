@@ -97,8 +97,18 @@ static int word_in(const lex_view *v, size_t i, size_t lim, const char *const *w
 	return 0;
 }
 
+/* A one-word phrase of category cat in tokens [a, b). */
+static int has_cat(const lex_view *v, size_t a, size_t b, int cat)
+{
+	for (size_t k = a; k < b; k++)
+		if (lex_has(v, k, LEX_BIT(cat)) && lex_one(v, k, b, LEX_BIT(cat)))
+			return 1;
+	return 0;
+}
+
 static const char *const pronouns[] = {"he", "she", "they", NULL};
 static const char *const articles[] = {"the", "a", "an", NULL};
+static const char *const from_of[] = {"of", "from", NULL};
 
 /* A reporting verb in lower case ("said", "told", "reported"); its lemma
  * goes to *lemma. */
@@ -111,6 +121,12 @@ static int speech_verb(const lex_view *v, size_t i, size_t lim, const char **lem
 	if (!e || !e->b || strcmp(e->b, "attr") != 0)
 		return 0;
 	if (strcmp(e->a, "cite") == 0 || strcmp(e->a, "quote") == 0)
+		return 0;
+	/* a noun after a determiner: "the report", "its latest report" */
+	static const char *const det[] = {"the", "a", "an", "this", "that", NULL};
+	static const char *const poss[] = {"its", "their", "his", "her", "our", "my", "your", NULL};
+	if (i > 0 && (word_in(v, i - 1, i, det) || word_in(v, i - 1, i, poss) ||
+		      (i > 1 && word_in(v, i - 2, i, poss) && TOK(i - 1)->type == TK_WORD)))
 		return 0;
 	if (lemma)
 		*lemma = e->a;
@@ -136,15 +152,30 @@ static int passive_aux(const lex_view *v, size_t i, size_t lim)
 	return word_in(v, i, lim, aux);
 }
 
+static int upper_word(const lex_view *v, size_t i, size_t lim)
+{
+	return i < lim && TOK(i)->type == TK_WORD && (TOK(i)->flags & TF_UPPER);
+}
+
+/* An apostrophe inside a name, glued to capitalised words on both sides:
+ * "O'Brien", "D'Amato". */
+static int name_apostrophe(const lex_view *v, size_t i, size_t lim)
+{
+	return i > 0 && i + 1 < lim && punct_in(TOK(i), "'") && lex_glued(v, i) &&
+	       lex_glued(v, i + 1) && upper_word(v, i - 1, lim) && upper_word(v, i + 1, lim);
+}
+
 /* A name read leftwards from token e (inclusive), not before lo:
  * capitalised words, "of", "'s", hyphens and full stops inside names, and
- * plural nouns after a name ("US officials").  Returns its first token, or
- * e + 1 when there is none. */
+ * plural nouns after a name ("US officials"); "for", "of the" and, in the
+ * name of an organisation, "and" between capitalised words ("Centre for
+ * Strategic and International Studies").  Returns its first token, or e +
+ * 1 when there is none. */
 static size_t np_left(const qctx *c, size_t lo, size_t e)
 {
 	const lex_view *v = c->v;
-	size_t k = e + 1;
-	int words = 0;
+	size_t k = e + 1, and_at = 0;
+	int words = 0, org = 0;
 	while (k > lo && words < 8) {
 		const tok *t = TOK(k - 1);
 		if (para_break(c, k))
@@ -152,6 +183,12 @@ static size_t np_left(const qctx *c, size_t lo, size_t e)
 		if (t->type == TK_PUNCT) {
 			if (punct_in(t, "-.") && words && lex_glued(v, k - 1) && k - 1 > lo &&
 			    TOK(k - 2)->type == TK_WORD) {
+				k--;
+				continue;
+			}
+			if (words && k - 1 > lo &&
+			    (name_apostrophe(v, k - 1, e + 1) ||
+			     (punct_in(t, "&") && upper_word(v, k - 2, e + 1)))) {
 				k--;
 				continue;
 			}
@@ -163,6 +200,21 @@ static size_t np_left(const qctx *c, size_t lo, size_t e)
 			k--;
 			continue;
 		}
+		if (words && k - 1 > lo && upper_word(v, k - 2, e + 1) && (TOK(k)->flags & TF_UPPER) &&
+		    (tok_is(v->text, t, "for") || tok_is(v->text, t, "and"))) {
+			if (!and_at && tok_is(v->text, t, "and"))
+				and_at = k - 1;
+			k--;
+			continue;
+		}
+		if (words && k > lo + 2 && tok_is(v->text, t, "the") && (TOK(k)->flags & TF_UPPER) &&
+		    (tok_is(v->text, TOK(k - 2), "of") || tok_is(v->text, TOK(k - 2), "for")) &&
+		    upper_word(v, k - 3, e + 1)) {
+			k -= 2;
+			continue;
+		}
+		org |= lex_has(v, k - 1, LEX_BIT(LEX_ORGWORD)) &&
+		       lex_one(v, k - 1, e + 1, LEX_BIT(LEX_ORGWORD));
 		int cap = (t->flags & TF_UPPER) != 0;
 		int stop = lex_has(v, k - 1, LEX_BIT(LEX_STOP)) &&
 			   lex_one(v, k - 1, e + 1, LEX_BIT(LEX_STOP));
@@ -175,10 +227,31 @@ static size_t np_left(const qctx *c, size_t lo, size_t e)
 		k--;
 		words++;
 	}
+	/* "Kim and Putin" are two names, unless they name an organisation */
+	if (and_at && !org)
+		k = and_at + 1;
 	while (k <= e && (tok_is(v->text, TOK(k), "of") || tok_is(v->text, TOK(k), "'s") ||
-			  TOK(k)->type == TK_PUNCT))
+			  tok_is(v->text, TOK(k), "for") || tok_is(v->text, TOK(k), "and") ||
+			  tok_is(v->text, TOK(k), "the") || TOK(k)->type == TK_PUNCT))
 		k++;
 	return k;
+}
+
+/* Lower-case words from token b that end in a role of the lexicon:
+ * "finance minister", "coach" is none.  Returns the token after the role,
+ * or b. */
+static size_t role_words(const qctx *c, size_t b, size_t lim)
+{
+	const lex_view *v = c->v;
+	size_t end = b;
+	for (size_t k = b; k < lim && k < b + 3; k++) {
+		if (TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER))
+			break;
+		size_t st;
+		if (lex_match_ending(v, b, k, LEX_BIT(LEX_ROLE), &st))
+			end = k + 1;
+	}
+	return end;
 }
 
 /* A name read rightwards from token b, before lim: "the Associated
@@ -200,6 +273,18 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 				k++;
 				continue;
 			}
+			if (words && (name_apostrophe(v, k, lim) ||
+				      (punct_in(t, "&") && upper_word(v, k + 1, lim)))) {
+				k++;
+				continue;
+			}
+			/* the full stop of a title: "Ms. Haddad" */
+			if (words == 1 && punct_in(t, ".") && lex_glued(v, k) &&
+			    upper_word(v, k + 1, lim) && lex_has(v, k - 1, LEX_BIT(LEX_ROLE)) &&
+			    lex_match(v, k - 1, k + 1, LEX_BIT(LEX_ROLE), NULL)) {
+				k++;
+				continue;
+			}
 			break;
 		}
 		if (t->type != TK_WORD)
@@ -208,7 +293,19 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 			      ((tok_is(v->text, t, "of") || tok_is(v->text, t, "for") ||
 				tok_is(v->text, t, "and")) &&
 			       k + 1 < lim && (TOK(k + 1)->flags & TF_UPPER)))) {
+			/* a role after "'s": "Turkey's finance minister" */
+			size_t r;
+			if (tok_is(v->text, t, "'s") && k + 1 < lim && !(TOK(k + 1)->flags & TF_UPPER) &&
+			    (r = role_words(c, k + 1, lim)) > k + 1)
+				return r;
 			k++;
+			continue;
+		}
+		/* "the Institute for the Study of War" */
+		if (words && (tok_is(v->text, t, "of") || tok_is(v->text, t, "for")) &&
+		    word_in(v, k + 1, lim, articles) && upper_word(v, k + 2, lim) &&
+		    has_cat(v, b, k, LEX_ORGWORD)) {
+			k += 2;
 			continue;
 		}
 		if (!(t->flags & TF_UPPER))
@@ -228,7 +325,8 @@ static int source_like(const qctx *c, size_t a, size_t b)
 		const tok *t = TOK(k);
 		if (t->type != TK_WORD)
 			continue;
-		if ((t->flags & TF_UPPER) && !lex_has(v, k, LEX_BIT(LEX_STOP)))
+		if ((t->flags & TF_UPPER) &&
+		    !lex_has(v, k, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_ADVERB)))
 			return 1;
 		if (lex_has(v, k, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_PLACE)))
 			return 1;
@@ -248,6 +346,21 @@ static size_t role_right(const qctx *c, size_t b, size_t lim)
 	       !(k > b && para_break(c, k)))
 		k++;
 	return k;
+}
+
+/* A past participle before "by": "run", "led", "founded", "written". */
+static int participle(const lex_view *v, size_t i)
+{
+	static const char *const irregular[] = {"run", "led", "held", "built", "made", "set",
+						"bought", "sold", "kept", NULL};
+	const tok *t = TOK(i);
+	size_t n = t->end - t->start;
+	const char *w = v->text + t->start;
+	if (t->type != TK_WORD || (t->flags & TF_UPPER))
+		return 0;
+	return (n > 3 && (memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 2, "en", 2) == 0 ||
+			  memcmp(w + n - 2, "wn", 2) == 0)) ||
+	       word_in(v, i, i + 1, irregular);
 }
 
 /* Finds the subject of a reporting verb at token j, not before lo:
@@ -302,6 +415,35 @@ static int subject_of(const qctx *c, size_t lo, size_t j, attr *at)
 	if (s0 < k && source_like(c, s0, k)) {
 		at->sp0 = s0;
 		at->sp1 = k;
+		/* "The Soufan Centre, run by former FBI agent Ali Soufan says":
+		 * a name after "by" is the agent of a participle, and the
+		 * subject is the name before the comma */
+		size_t b = s0;
+		int by = 0;
+		while (b > lo && b + 12 > s0 && !punct_in(TOK(b - 1), ",;:\"()")) {
+			by |= tok_is(v->text, TOK(b - 1), "by") && b - 1 > lo &&
+			      participle(v, b - 2);
+			b--;
+		}
+		if (by && b > lo + 1 && punct_in(TOK(b - 1), ",")) {
+			size_t s1 = np_left(c, lo, b - 2);
+			if (s1 < b - 1 && source_like(c, s1, b - 1)) {
+				at->sp0 = s1;
+				at->sp1 = b - 1;
+			}
+		}
+		/* "Carlos Patel, the coach of Vellport FC said": an apposition
+		 * whose closing comma is missing */
+		if (s0 > lo + 2 && !(TOK(s0)->flags & TF_UPPER) && word_in(v, s0 - 1, s0, articles) &&
+		    punct_in(TOK(s0 - 2), ",")) {
+			size_t s1 = np_left(c, lo, s0 - 3);
+			if (s1 < s0 - 2 && source_like(c, s1, s0 - 2)) {
+				at->af0 = s0;
+				at->af1 = k;
+				at->sp0 = s1;
+				at->sp1 = s0 - 2;
+			}
+		}
 		return 1;
 	}
 	return 0;
@@ -361,6 +503,14 @@ static int attr_after(const qctx *c, size_t k, size_t lim, attr *at)
 				size_t r = role_right(c, end + 1, lim);
 				if (r > end + 1) {
 					at->af0 = end + 1;
+					at->af1 = r;
+				}
+			} else if (word_in(v, end, lim, from_of)) {
+				/* "said Victor Cha of the Centre for ..." */
+				size_t r = np_right(c, end + 1, lim);
+				if (r > end + 1 && (has_cat(v, end + 1, r, LEX_ORGWORD) ||
+						    has_cat(v, end + 1, r, LEX_PLACE))) {
+					at->af0 = end;
 					at->af1 = r;
 				}
 			}
@@ -425,14 +575,77 @@ static const char *tok_text(qctx *c, size_t a, size_t b, const char *const *skip
 	return arena_strndup(c->a, v->text + s, e - s);
 }
 
-static void set_speaker(qctx *c, corro_quote *q, const attr *at)
+/* A speaker with its organisation in the name: "the Brookings
+ * Institution's Ilse Marrow", "Victor Cha of the Centre for ...": the
+ * person speaks, the organisation is the affiliation. */
+static void split_speaker(const qctx *c, attr *at)
+{
+	const lex_view *v = c->v;
+	for (size_t k = at->sp1; k-- > at->sp0 + 1;) {
+		if (tok_is(v->text, TOK(k), "'s") && k + 1 < at->sp1 &&
+		    (TOK(k + 1)->flags & TF_UPPER)) {
+			if (at->af1 == at->af0) {
+				at->af0 = at->sp0;
+				at->af1 = k;
+			}
+			at->sp0 = k + 1;
+			return;
+		}
+	}
+	for (size_t k = at->sp0 + 1; k + 1 < at->sp1; k++) {
+		if (!tok_is(v->text, TOK(k), "of") && !tok_is(v->text, TOK(k), "from"))
+			continue;
+		size_t o = k + 1 + (tok_is(v->text, TOK(k + 1), "the") && k + 2 < at->sp1);
+		int named = 0;
+		for (size_t m = at->sp0; m < k; m++)
+			named |= (TOK(m)->flags & TF_UPPER) != 0;
+		if (!named || has_cat(v, at->sp0, k, LEX_ORGWORD) ||
+		    has_cat(v, at->sp0, k, LEX_PLACE) ||
+		    !(has_cat(v, o, at->sp1, LEX_ORGWORD) ||
+		      (lex_has(v, o, LEX_BIT(LEX_PLACE)) &&
+		       lex_match(v, o, at->sp1, LEX_BIT(LEX_PLACE), NULL))))
+			return;
+		if (at->af1 == at->af0) {
+			at->af0 = k;
+			at->af1 = at->sp1;
+		}
+		at->sp1 = k;
+		return;
+	}
+}
+
+/* A single capitalised word that is a word of the last named speaker:
+ * "Soufan adds" after "the Soufan Centre says", "Cha said" after "Victor
+ * Cha told". */
+static int part_of_last(const qctx *c, size_t i)
+{
+	const lex_view *v = c->v;
+	const tok *t = TOK(i);
+	size_t n = t->end - t->start;
+	if (t->type != TK_WORD || !(t->flags & TF_UPPER) || n < 3)
+		return 0;
+	const char *w = v->text + t->start, *l = c->last_name;
+	size_t ln = strlen(l);
+	if (ln == n)
+		return 0;
+	for (const char *p = l; p + n <= l + ln; p++)
+		if (memcmp(p, w, n) == 0 && (p == l || p[-1] == ' ' || p[-1] == '-') &&
+		    (p + n == l + ln || p[n] == ' ' || p[n] == '-'))
+			return 1;
+	return 0;
+}
+
+static void set_speaker(qctx *c, corro_quote *q, const attr *given)
 {
 	static const char *const role_skip[] = {"of", "the", "a", "an", "from", NULL};
 	const lex_view *v = c->v;
+	attr split = *given;
+	const attr *at = &split;
 	if (at->sp1 == at->sp0)
 		return;
-	if (at->sp1 == at->sp0 + 1 && word_in(v, at->sp0, at->sp1, pronouns) &&
-	    c->last_name) {
+	split_speaker(c, &split);
+	if (at->sp1 == at->sp0 + 1 && c->last_name &&
+	    (word_in(v, at->sp0, at->sp1, pronouns) || part_of_last(c, at->sp0))) {
 		q->speaker = c->last_name;
 		q->speaker_span = c->last_span;
 	} else {
@@ -548,6 +761,9 @@ static int reported(qctx *c, quote_list *out, size_t si)
 	const lex_view *v = c->v;
 	const sent *s = &c->s->v[si];
 	size_t end = s->t1;
+	/* "X says in its latest report:" opens a direct quote */
+	if (end > s->t0 && punct_in(TOK(end - 1), ":"))
+		return 0;
 	while (end > s->t0 && punct_in(TOK(end - 1), ".!?"))
 		end--;
 	if (end <= s->t0)
@@ -594,6 +810,22 @@ static int reported(qctx *c, quote_list *out, size_t si)
 			if (last + 4 >= end) {
 				c0 = s->t0;
 				c1 = k;
+				/* ", Carlos Patel, the coach of Vellport FC said.":
+				 * an apposition whose closing comma is missing; the
+				 * name before it speaks */
+				size_t k2 = k;
+				while (k2 > s->t0 + 1 && k2 + 6 > k && !punct_in(TOK(k2 - 1), ","))
+					k2--;
+				if (at.sp0 == k + 2 && word_in(v, k + 1, end, articles) &&
+				    at.af1 == at.af0 && k2 + 6 > k && k2 > s->t0 + 1 && k2 < k &&
+				    punct_in(TOK(k2 - 1), ",") && np_left(c, k2, k - 1) == k2 &&
+				    source_like(c, k2, k)) {
+					at.af0 = at.sp0;
+					at.af1 = at.sp1;
+					at.sp0 = k2;
+					at.sp1 = k;
+					c1 = k2 - 1;
+				}
 			}
 			break;
 		}

@@ -5,7 +5,9 @@
  *                      [--fact "k=v ..."]... [--entity "k=v ..."]...
  *                      [--time "k=v ..."]... [--event "k=v ..."]...
  *                      [--actor "k=v ..."]... [--dated "k=v ..."]...
- *                      [--quote "k=v ..."]... [--deed "k=v ..."]... -- INPUT...
+ *                      [--quote "k=v ..."]... [--deed "k=v ..."]...
+ *                      [--no-entity "k=v ..."]... [--quote-record "k=v ..."]...
+ *                      [--no-quote-record "k=v ..."]... -- INPUT...
  *
  * Reads the inputs again through the library, in the same order, and checks
  * for every figure record that "text", "what", "source" and "sentence" equal
@@ -20,7 +22,9 @@
  * "speaker"), and each --actor, --dated, --quote and --deed must match an
  * item of that list (--deed: of its events).
  * Entity records: every mention must be the bytes at its offsets, and each
- * --entity must match an entity record.  Event records: the act, actor,
+ * --entity must match an entity record, each --no-entity none.  Quote
+ * records: each --quote-record must match one, each --no-quote-record
+ * none.  Event records: the act, actor,
  * target, time, place and sentence strings must be the bytes at their
  * offsets, and each --event must match an event record.
  * Prints "N passed, N failed".
@@ -153,7 +157,9 @@ int main(int argc, char **argv)
 	size_t nlist[L_N] = {0}, list_hit[L_N][64] = {{0}};
 	const char *out = NULL;
 	const char *expect[256], *forbid[256], *factpat[256], *entpat[256], *timepat[256];
-	const char *eventpat[256];
+	const char *eventpat[256], *noent[256], *qpat[256], *noq[256];
+	size_t nnoent = 0, nnoent_hit[256] = {0}, nq = 0, nq_hit[256] = {0};
+	size_t nnoq = 0, nnoq_hit[256] = {0};
 	size_t ne = 0, nf = 0, nfact = 0, nfact_hit[256] = {0}, nent = 0, nent_hit[256] = {0};
 	size_t ntime = 0, ntime_hit[256] = {0}, nevent = 0, nevent_hit[256] = {0};
 	int i = 1;
@@ -170,6 +176,12 @@ int main(int argc, char **argv)
 			factpat[nfact++] = argv[++i];
 		else if (strcmp(argv[i], "--entity") == 0 && i + 1 < argc && nent < 256)
 			entpat[nent++] = argv[++i];
+		else if (strcmp(argv[i], "--no-entity") == 0 && i + 1 < argc && nnoent < 256)
+			noent[nnoent++] = argv[++i];
+		else if (strcmp(argv[i], "--quote-record") == 0 && i + 1 < argc && nq < 256)
+			qpat[nq++] = argv[++i];
+		else if (strcmp(argv[i], "--no-quote-record") == 0 && i + 1 < argc && nnoq < 256)
+			noq[nnoq++] = argv[++i];
 		else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc && ntime < 256)
 			timepat[ntime++] = argv[++i];
 		else if (strcmp(argv[i], "--event") == 0 && i + 1 < argc && nevent < 256)
@@ -321,6 +333,12 @@ int main(int argc, char **argv)
 			}
 			for (size_t k = 0; k < nent; k++)
 				nent_hit[k] += matches(rec, entpat[k]);
+			for (size_t k = 0; k < nnoent; k++)
+				if (matches(rec, noent[k])) {
+					nnoent_hit[k]++;
+					fprintf(stderr, "FAIL line %zu matches --no-entity '%s'\n",
+						lineno, noent[k]);
+				}
 		}
 		if (type && strcmp(type, "event") == 0) {
 			for (size_t k = 0; k < nevent; k++)
@@ -344,6 +362,14 @@ int main(int argc, char **argv)
 			}
 		}
 		if (type && strcmp(type, "quote") == 0) {
+			for (size_t k = 0; k < nq; k++)
+				nq_hit[k] += matches(rec, qpat[k]);
+			for (size_t k = 0; k < nnoq; k++)
+				if (matches(rec, noq[k])) {
+					nnoq_hit[k]++;
+					fprintf(stderr, "FAIL line %zu matches --no-quote-record '%s'\n",
+						lineno, noq[k]);
+				}
 			char why[1024];
 			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
 			    span_ok(rec, "speaker", "speaker_start", "speaker_end", why,
@@ -390,6 +416,11 @@ int main(int argc, char **argv)
 	missed(&passed, &failed, "event", "--event", eventpat, nevent_hit, nevent);
 	missed(&passed, &failed, "time", "--time", timepat, ntime_hit, ntime);
 	missed(&passed, &failed, "entity", "--entity", entpat, nent_hit, nent);
+	missed(&passed, &failed, "quote", "--quote-record", qpat, nq_hit, nq);
+	for (size_t k = 0; k < nnoent; k++)
+		nnoent_hit[k] ? failed++ : passed++;
+	for (size_t k = 0; k < nnoq; k++)
+		nnoq_hit[k] ? failed++ : passed++;
 	for (int l = 0; l < L_N; l++)
 		for (size_t k = 0; k < nlist[l]; k++) {
 			if (list_hit[l][k])

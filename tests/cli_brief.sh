@@ -75,7 +75,7 @@ if [ -d "$seeds" ]; then
     --actor 'name="Volodymyr Zelenskyy" role=President affiliation=Ukraine documents=2' \
     --dated 'value=2024-06 granularity=month' \
     --quote 'speaker="Victor Cha" channel=PBS kind=direct' \
-    --quote 'speaker="Ali Soufan" actor="Ali Soufan"' \
+    --quote 'speaker="Soufan Centre" actor="Soufan Centre"' \
     --deed 'actor="North Korea" target=Russia action=AID' \
     -- "$seeds" || bad "seed brief"
   "$corro" brief "$seeds" >"$tmp/s.md" || bad "seed markdown exited $?"

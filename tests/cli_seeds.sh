@@ -27,6 +27,15 @@ exec "$check" "$tmp/out.jsonl" \
   --time 'text="since 2022" value=2022/2024-10-18 granularity=interval' \
   --time 'text="the 1950s" value=195X granularity=decade' \
   --entity 'name="Centre for Strategic and International Studies" kind=org' \
+  --entity 'name="Victor Cha" kind=person affiliation="Centre for Strategic and International Studies"' \
+  --entity 'name="Darcie Draudt-Véjares" kind=person role=fellow affiliation="Carnegie Endowment"' \
+  --entity 'name="Bashar al-Assad" kind=person role=leader affiliation=Syria' \
+  --entity 'name="Soufan Centre" kind=org' --entity 'name=China kind=country' \
+  --no-entity 'name="Crucially China"' --no-entity name=Western --no-entity name=European \
+  --no-entity name=Bashar --no-entity name=Assad --no-entity name=Korean --no-entity name=Communist \
+  --quote-record 'kind=direct speaker="Soufan Centre"' --no-quote-record 'speaker="Ali Soufan"' \
+  --no-quote-record speaker=Soufan \
+  --quote-record 'speaker="Victor Cha" affiliation="Centre for Strategic and International Studies" channel=PBS' \
   --event 'action=AID actor="North Korea" target=Russia' \
   --event 'action=CONSULT verb="hold meeting" actor="Kim Jong Un" place=Russia' \
   --event 'action=SANCTION verb="sever ties" target="South Korea"' \

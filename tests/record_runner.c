@@ -1,6 +1,7 @@
 /*
- * record_runner: runs the quote spec files of tests/quote (--quotes) and
- * the event spec files of tests/event (--events).
+ * record_runner: runs the quote spec files of tests/quote (--quotes), the
+ * event spec files of tests/event (--events) and the entity spec files of
+ * tests/entity (--entities).
  *
  * A case is an input, "---", then one line per expected record in order
  * (an empty expectation means "none"):
@@ -15,16 +16,25 @@
  *     ---
  *     action=THREATEN verb="threaten to attack" actor=Russia target=Ukraine
  *
+ *     === role and country before a name
+ *     Ukrainian President Volodymyr Zelenskyy spoke.
+ *     ---
+ *     name=Ukraine kind=country
+ *     name="Volodymyr Zelenskyy" kind=person role=President affiliation=Ukraine
+ *
  * Quote fields: kind, speaker, affiliation, channel, text.  Event fields:
  * action, verb, actor, actor_code, target, target_code, time, place,
- * negated, hypothetical, text, figures (their count).  Absent is null;
+ * negated, hypothetical, text, figures (their count).  Entity fields: name,
+ * kind, role, affiliation, mentions (their count), text (the mentions'
+ * bytes joined by "|"); entities come in order of first mention.  Absent is null;
  * key=value compares exactly, key~value checks that the field contains the
  * value.  For every record the runner also checks provenance: spans lie in
  * the document inside the sentence, and the speaker string equals the bytes
  * at speaker_span (quotes); the act, actor, target, time and place
- * mentions are bytes of the sentence (events).
+ * mentions are bytes of the sentence (events); every mention lies in the
+ * document, in text order, and no two entities share one (entities).
  *
- * Usage: record_runner --quotes|--events [-v] FILE...
+ * Usage: record_runner --quotes|--events|--entities [-v] FILE...
  * Prints failures and "N passed, N failed".
  */
 #include "corro.h"
@@ -97,6 +107,66 @@ static int event_field(const corro_event *e, const char *text, const char *key,
 	return 1;
 }
 
+static int entity_field(const corro_entity *e, const char *text, const char *key,
+			char *out, size_t cap)
+{
+	const char *s;
+	if (strcmp(key, "name") == 0)
+		s = e->name;
+	else if (strcmp(key, "kind") == 0)
+		s = e->kind;
+	else if (strcmp(key, "role") == 0)
+		s = e->role;
+	else if (strcmp(key, "affiliation") == 0)
+		s = e->affiliation;
+	else if (strcmp(key, "mentions") == 0) {
+		snprintf(out, cap, "%zu", e->nmentions);
+		return 1;
+	} else if (strcmp(key, "text") == 0) {
+		size_t o = 0;
+		out[0] = '\0';
+		for (size_t k = 0; k < e->nmentions && o + 1 < cap; k++)
+			o += (size_t)snprintf(out + o, cap - o, "%s%.*s", k ? "|" : "",
+					      (int)(e->mentions[k].end - e->mentions[k].start),
+					      text + e->mentions[k].start);
+		return 1;
+	} else
+		return 0;
+	snprintf(out, cap, "%s", s ? s : "null");
+	return 1;
+}
+
+/* Mentions in the document and in text order, none shared with an earlier
+ * entity of the result. */
+static int entity_provenance(const corro_result *res, size_t i, size_t len, char *why,
+			     size_t cap)
+{
+	const corro_entity *e = corro_result_entity(res, i);
+	if (!e->name || !e->kind || !e->nmentions) {
+		snprintf(why, cap, "no name, kind or mention");
+		return 0;
+	}
+	for (size_t k = 0; k < e->nmentions; k++) {
+		corro_span m = e->mentions[k];
+		if (m.start >= m.end || m.end > len ||
+		    (k && m.start < e->mentions[k - 1].end)) {
+			snprintf(why, cap, "mention %zu..%zu outside the document or out of order",
+				 m.start, m.end);
+			return 0;
+		}
+		for (size_t q = 0; q < i; q++) {
+			const corro_entity *f = corro_result_entity(res, q);
+			for (size_t r = 0; r < f->nmentions; r++)
+				if (f->mentions[r].start < m.end && m.start < f->mentions[r].end) {
+					snprintf(why, cap, "mention %zu..%zu also belongs to %s",
+						 m.start, m.end, f->name);
+					return 0;
+				}
+		}
+	}
+	return 1;
+}
+
 static int event_provenance(const corro_event *e, size_t len, char *why, size_t cap)
 {
 	const corro_span spans[] = {e->text, e->actor_span, e->target_span, e->time_span,
@@ -125,13 +195,15 @@ static int event_provenance(const corro_event *e, size_t len, char *why, size_t 
 	return 1;
 }
 
-static int events;
+static enum { QUOTES, EVENTS, ENTITIES } mode;
+static const char *const mode_name[] = {"quote", "event", "entity"};
 
 static int any_field(const void *rec, const char *text, const char *key, char *out,
 		     size_t cap)
 {
-	return events ? event_field(rec, text, key, out, cap)
-		      : field(rec, text, key, out, cap);
+	return mode == EVENTS	  ? event_field(rec, text, key, out, cap)
+	       : mode == ENTITIES ? entity_field(rec, text, key, out, cap)
+				  : field(rec, text, key, out, cap);
 }
 
 static int check_line(const void *q, const char *text, const char *line,
@@ -195,8 +267,13 @@ static void describe(const void *q, const char *text)
 	static const char *const event_keys[] = {"action", "verb", "actor", "target",
 						 "time", "place", "negated",
 						 "hypothetical", NULL};
+	static const char *const entity_keys[] = {"name", "kind", "role", "affiliation",
+						  "text", NULL};
 	fprintf(stderr, "      got:");
-	for (const char *const *k = events ? event_keys : quote_keys; *k; k++) {
+	for (const char *const *k = mode == EVENTS	? event_keys
+				   : mode == ENTITIES ? entity_keys
+						      : quote_keys;
+	     *k; k++) {
 		const char *const keys[] = {*k};
 		size_t i = 0;
 		char v[512];
@@ -209,8 +286,9 @@ static void describe(const void *q, const char *text)
 
 static const void *record(const corro_result *res, size_t i)
 {
-	return events ? (const void *)corro_result_event(res, i)
-		      : (const void *)corro_result_quote(res, i);
+	return mode == EVENTS	  ? (const void *)corro_result_event(res, i)
+	       : mode == ENTITIES ? (const void *)corro_result_entity(res, i)
+				  : (const void *)corro_result_quote(res, i);
 }
 
 static int run_case(const char *file, const char *name, const char *input,
@@ -232,18 +310,24 @@ static int run_case(const char *file, const char *name, const char *input,
 	}
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
-	size_t n = events ? corro_result_event_count(res) : corro_result_quote_count(res);
+	size_t n = mode == EVENTS     ? corro_result_event_count(res)
+		   : mode == ENTITIES ? corro_result_entity_count(res)
+				      : corro_result_quote_count(res);
 	char why[8192];
 	for (size_t i = 0; i < n; i++) {
-		if (events ? !event_provenance(corro_result_event(res, i), len, why, sizeof why)
-			   : !provenance_ok(record(res, i), text, len, why, sizeof why)) {
-			fprintf(stderr, "FAIL %s: %s: %s %zu: %s\n", file, name, events ? "event" : "quote", i, why);
+		int good = mode == EVENTS ? event_provenance(corro_result_event(res, i), len, why,
+							     sizeof why)
+			   : mode == ENTITIES ? entity_provenance(res, i, len, why, sizeof why)
+					      : provenance_ok(record(res, i), text, len, why, sizeof why);
+		if (!good) {
+			fprintf(stderr, "FAIL %s: %s: %s %zu: %s\n", file, name, mode_name[mode], i,
+				why);
 			ok = 0;
 		}
 	}
 	if (n != nexpect) {
-		fprintf(stderr, "FAIL %s: %s: %zu %ss, expected %zu\n", file, name,
-			n, events ? "event" : "quote", nexpect);
+		fprintf(stderr, "FAIL %s: %s: %zu %s records, expected %zu\n", file, name, n,
+			mode_name[mode], nexpect);
 		for (size_t i = 0; i < n; i++)
 			describe(record(res, i), text);
 		ok = 0;
@@ -253,7 +337,7 @@ static int run_case(const char *file, const char *name, const char *input,
 			if (!check_line(record(res, i), text, expect[i], why,
 					sizeof why)) {
 				fprintf(stderr, "FAIL %s: %s: %s %zu:%s\n", file, name,
-					events ? "event" : "quote", i, why);
+					mode_name[mode], i, why);
 				if (verbose)
 					describe(record(res, i), text);
 				ok = 0;
@@ -273,8 +357,9 @@ int main(int argc, char **argv)
 			verbose = 1;
 			continue;
 		}
-		if (strcmp(argv[i], "--events") == 0 || strcmp(argv[i], "--quotes") == 0) {
-			events = argv[i][2] == 'e';
+		if (strcmp(argv[i], "--events") == 0 || strcmp(argv[i], "--quotes") == 0 ||
+		    strcmp(argv[i], "--entities") == 0) {
+			mode = argv[i][3] == 'v' ? EVENTS : argv[i][3] == 'n' ? ENTITIES : QUOTES;
 			continue;
 		}
 		spec_file(argv[i], run_case, &passed, &failed);
