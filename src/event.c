@@ -734,7 +734,9 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 					p--;
 				/* "was demolished by", "men sought in" (the form
 				 * of an irregular verb is unknown here) */
-				passive = (wl > 3 && strcmp(w + wl - 2, "ed") == 0 && p > t0 &&
+				/* "was blown up": after "be", any form but
+				 * "-ing" is a participle */
+				passive = (wl > 3 && strcmp(w + wl - 3, "ing") != 0 && p > t0 &&
 					   (fclass(v, p - 1, lim) & F_BE)) ||
 					  (p == i && (reduced_relative(v, t0, i, lim) ||
 						      lex_word_is(v, i + 1, lim, "by")));
