@@ -472,6 +472,14 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			    lex_one(v, i + len, lim, LEX_BIT(LEX_PLACEWORD)) &&
 			    !lex_match(v, i + len, lim, LEX_BIT(LEX_PLACE), NULL))
 				pe = NULL;
+			/* "US$20bn", "HK$5": a currency, not the country */
+			if (!pe)
+				len = 1;
+			if (i + len < lim && lex_glued(v, i + len) &&
+			    TOK(i + len)->type == TK_PUNCT && TOK(i + len)->cp == '$') {
+				i += len;
+				continue;
+			}
 			if (pe) {
 				char key[96];
 				make_key(pe->a, strlen(pe->a), key, sizeof key);

@@ -975,6 +975,31 @@ static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg
 	return s->a->failed ? -1 : 0;
 }
 
+/* A reporting verb within eight tokens from i, with no act between
+ * ("'s chief executive said", ", the interior minister, said")? */
+static size_t source_ahead(const lex_view *v, size_t i, size_t lim)
+{
+	for (size_t k = i; k < lim && k < i + 12; k++) {
+		if (lex_has(v, k, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)) ||
+		    lex_punct(v, k, lim, ';') || lex_punct(v, k, lim, '.'))
+			return 0;
+		if (lex_has(v, k, LEX_BIT(LEX_VERB))) {
+			const lex_entry *e = lex_one(v, k, lim, LEX_BIT(LEX_VERB));
+			return e && e->b && strcmp(e->b, "attr") == 0 ? k : 0;
+		}
+	}
+	return 0;
+}
+
+/* Is the phrase [a, b) a demonym ("Danish")? */
+static int demonym_at(const lex_view *v, size_t a, size_t b)
+{
+	size_t len;
+	const lex_entry *e = lex_has(v, a, LEX_BIT(LEX_PLACE)) ? lex_match(v, a, b, LEX_BIT(LEX_PLACE), &len)
+								 : NULL;
+	return e && e->b && strcmp(e->b, "demonym") == 0;
+}
+
 /* Are the tokens [a, b) a reporting verb, maybe with "that" ("announced",
  * "said that")? */
 static int said_before(const lex_view *v, size_t a, size_t b, size_t lim)
@@ -993,6 +1018,10 @@ static int modifies_noun(const lex_view *v, size_t i, size_t lim)
 {
 	while (i < lim && v->t[i].type == TK_WORD && (v->t[i].flags & TF_UPPER))
 		i++; /* the rest of the name: "Malaysia Airlines flight" */
+	/* "supported Ukraine steadfastly": an adverb */
+	if (i < lim && v->t[i].end - v->t[i].start > 3 &&
+	    memcmp(v->text + v->t[i].end - 2, "ly", 2) == 0)
+		return 0;
 	return is_lower_word(v, i, lim) && !fclass(v, i, lim) &&
 	       !lex_has(v, i, LEX_BIT(LEX_TIME) | LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) |
 				  LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE) | LEX_BIT(LEX_STOP));
@@ -1230,6 +1259,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		}
 		/* after the act: target, place, "by" agent of a passive */
 		const actor *tg = NULL, *pl = NULL, *by = NULL;
+		size_t src_end = 0;
 		for (size_t k = 0; k < s->nacts; k++) {
 			const actor *a = &s->acts[k];
 			if (a->t0 < tr.t1 || a->t1 > ce)
@@ -1253,8 +1283,26 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			if (!a->prep && a->agent && strcmp(a->agent->a, "MIL") == 0 &&
 			    (strcmp(tr.type, "AID") == 0 || strcmp(tr.type, "MOBILIZE") == 0))
 				continue;
-			/* ", Politico reported": a source, not a target */
-			if (a->t1 < t1 && v->t[a->t1].type == TK_WORD && clause_break(v, a->t1, t1))
+			/* ", Politico reported", "Tanaka estimated", "according
+			 * to CNN": a source, not a target */
+			if (a->t1 < t1 && v->t[a->t1].type == TK_WORD &&
+			    (clause_break(v, a->t1, t1) || lex_has(v, a->t1, LEX_BIT(LEX_VERB))))
+				continue;
+			/* ", Samuel Brown, the interior minister, said": a
+			 * source after a comma, its reporting verb close */
+			if (a->t0 < src_end)
+				continue; /* within the source's apposition */
+			if (a->t0 > t0 && lex_punct(v, a->t0 - 1, t1, ',') &&
+			    (src_end = source_ahead(v, a->t1, t1)) != 0)
+				continue;
+			if (a->prep && strcmp(a->prep->phrase, "to") == 0 && a->t0 >= 2 &&
+			    (lex_word_is(v, a->t0 - 2, t1, "according") ||
+			     lex_word_is(v, a->t0 - 3, t1, "according")))
+				continue;
+			/* "the Richter scale": a name that modifies a noun
+			 * ("two Danish sailors" are Denmark's, though) */
+			if (a->t0 > t0 && (fclass(v, a->t0 - 1, t1) & F_DET) &&
+			    modifies_noun(v, a->t1, t1) && !demonym_at(v, a->t0, a->t1))
 				continue;
 			if (!tg && !a->pronoun && !(subj && subj->ent >= 0 && a->ent == subj->ent))
 				tg = a;
