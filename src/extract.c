@@ -385,6 +385,7 @@ static corro_status scan_times(const pipeline *p, const char *reference_date,
 	const lex_view *v = &p->view;
 	for (size_t si = 0; si < p->sents.n && st == CORRO_OK; si++) {
 		const sent *s = &p->sents.v[si];
+		timex_scan sc = {0};
 		for (size_t i = s->t0; i < s->t1 && st == CORRO_OK;) {
 			size_t u = url_end(v, i, s->t1);
 			timex x;
@@ -396,10 +397,12 @@ static corro_status scan_times(const pipeline *p, const char *reference_date,
 			 * lexicon ("last", "June", "two") or one the readers test
 			 * by spelling ("a", "an", "the", "since", the "Q" of
 			 * "Q3"): other words are skipped for the price of a load
-			 * and a first-letter test */
+			 * and a first-letter test; and it has a number or a time
+			 * word near its start */
 			char c0 = (char)(v->text[v->t[i].start] | 0x20);
-			if (v->t[i].type == TK_WORD && !v->cats[i] && c0 != 'q' && c0 != 'a' &&
-			    c0 != 't' && c0 != 's') {
+			if ((v->t[i].type == TK_WORD && !v->cats[i] && c0 != 'q' && c0 != 'a' &&
+			     c0 != 't' && c0 != 's') ||
+			    !timex_may_start(v, i, s->t1, &sc)) {
 				i++;
 				continue;
 			}

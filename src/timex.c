@@ -1182,3 +1182,30 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	}
 	return 1;
 }
+
+/* The anchors of timex_read's readers, at most two tokens ("since the")
+ * after the start: digits (rd_iso ... rd_year; "'90s" and "Q3" have them
+ * one token on), a month (rd_month), a time word (rd_dayword, rd_part,
+ * rd_shift, rd_weekday, and the unit after an ordinal in rd_century and
+ * rd_quarter, which rd_count too looks for within seven tokens). */
+enum { SCAN_NUM = 4, SCAN_WORD = 10 };
+
+int timex_may_start(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
+{
+	const uint64_t words = LEX_BIT(LEX_TIME) | LEX_BIT(LEX_MONTH);
+	if (!sc->set || sc->num < i) {
+		size_t k = i;
+		while (k < lim && v->t[k].type != TK_NUM)
+			k++;
+		sc->num = k;
+	}
+	if (!sc->set || sc->word < i) {
+		size_t k = i;
+		while (k < lim && !(v->cats[k] & words))
+			k++;
+		sc->word = k;
+	}
+	sc->set = 1;
+	return (sc->num < lim && sc->num - i < SCAN_NUM) ||
+	       (sc->word < lim && sc->word - i < SCAN_WORD);
+}

@@ -56,4 +56,20 @@ typedef struct timex {
 int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	       timex *out);
 
+/* Where a scan finds the next tokens that can anchor a time expression: a
+ * number, and a time word or month name.  Zero it before each run of
+ * tokens (a sentence) and pass it to timex_may_start with i never going
+ * back. */
+typedef struct timex_scan {
+	size_t word, num; /* the next anchors at or after the last i, or lim */
+	int set;          /* 0: not looked yet */
+} timex_scan;
+
+/* False when no time expression can start at token i (before lim): one
+ * needs a number within the first few tokens or a time word or month
+ * within a dozen, which most tokens of a text lack.  A scan that asks this
+ * first calls timex_read only where it may succeed, and is still linear:
+ * each token is looked at once more. */
+int timex_may_start(const lex_view *v, size_t i, size_t lim, timex_scan *sc);
+
 #endif
