@@ -1,6 +1,8 @@
 /* lexicon.c: an index over the generated lexicon: phrases are split with the
  * same tokenizer as documents, grouped by their first word (lower case), and
- * found through one hash lookup per document token. */
+ * found through one hash lookup per document token.  Every word of every
+ * phrase is in the hash table, so a document's token is looked up once and a
+ * phrase's later words are compared as table indices, not as strings. */
 #include "lexicon.h"
 #include "mem.h"
 
@@ -10,13 +12,14 @@
 
 typedef struct phrase {
 	const lex_entry *e;
-	uint32_t word0; /* index of its first word in words[] */
+	uint32_t word0; /* index of its first word in words[] and wordslot[] */
 	uint8_t ntok;
+	uint8_t cat;    /* e->cat, kept here for the scan of a slot */
 } phrase;
 
 typedef struct slot {
 	const char *key; /* NULL: empty */
-	uint32_t hash, begin, end;
+	uint32_t hash, begin, end; /* phrases [begin, end) start with key */
 	uint64_t cats;
 } slot;
 
@@ -25,6 +28,7 @@ _Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
 static phrase *phrases;
 static size_t nphrases;
 static char **words; /* lower-case tokens of all phrases, in order */
+static uint32_t *wordslot; /* the table slot of each of words[] */
 static slot *table;
 static size_t table_mask;
 static int init_failed;
@@ -48,6 +52,15 @@ static int cmp_phrase(const void *pa, const void *pb)
 		return a->ntok > b->ntok ? -1 : 1;
 	/* Stable among equals: earlier entries in data win. */
 	return a->e < b->e ? -1 : a->e > b->e;
+}
+
+/* The slot of key, or of the empty place where it would go. */
+static size_t probe(const char *key, uint32_t hv)
+{
+	size_t h = hv & table_mask;
+	while (table[h].key && (table[h].hash != hv || strcmp(table[h].key, key) != 0))
+		h = (h + 1) & table_mask;
+	return h;
 }
 
 static void build(void)
@@ -78,6 +91,7 @@ static void build(void)
 		phrase *p = &phrases[nphrases++];
 		p->e = e;
 		p->ntok = (uint8_t)tl.n;
+		p->cat = e->cat;
 		p->word0 = (uint32_t)nwords;
 		for (size_t k = 0; k < tl.n; k++) {
 			if (VEC_GROW(words, nwords, capwords, char *))
@@ -94,24 +108,30 @@ static void build(void)
 	qsort(phrases, nphrases, sizeof *phrases, cmp_phrase);
 
 	size_t size = 64;
-	while (size < nphrases * 2)
+	while (size < nwords * 2)
 		size *= 2;
 	table = mem_alloc(size * sizeof *table);
-	if (!table)
+	wordslot = mem_alloc((nwords ? nwords : 1) * sizeof *wordslot);
+	if (!table || !wordslot)
 		goto fail;
 	memset(table, 0, size * sizeof *table);
 	table_mask = size - 1;
+	for (size_t i = 0; i < nwords; i++) {
+		uint32_t hv = hash_str(words[i]);
+		size_t h = probe(words[i], hv);
+		if (!table[h].key)
+			table[h] = (slot){words[i], hv, 0, 0, 0};
+		wordslot[i] = (uint32_t)h;
+	}
 	for (size_t i = 0; i < nphrases;) {
-		const char *key = words[phrases[i].word0];
+		uint32_t h = wordslot[phrases[i].word0];
 		size_t j = i;
 		uint64_t cats = 0;
-		while (j < nphrases && strcmp(words[phrases[j].word0], key) == 0)
-			cats |= LEX_BIT(phrases[j++].e->cat);
-		uint32_t hv = hash_str(key);
-		size_t h = hv & table_mask;
-		while (table[h].key)
-			h = (h + 1) & table_mask;
-		table[h] = (slot){key, hv, (uint32_t)i, (uint32_t)j, cats};
+		while (j < nphrases && wordslot[phrases[j].word0] == h)
+			cats |= LEX_BIT(phrases[j++].cat);
+		table[h].begin = (uint32_t)i;
+		table[h].end = (uint32_t)j;
+		table[h].cats = cats;
 		i = j;
 	}
 	return;
@@ -130,14 +150,8 @@ static const slot *find(const char *key)
 {
 	if (!table)
 		return NULL;
-	uint32_t hv = hash_str(key);
-	size_t h = hv & table_mask;
-	while (table[h].key) {
-		if (table[h].hash == hv && strcmp(table[h].key, key) == 0)
-			return &table[h];
-		h = (h + 1) & table_mask;
-	}
-	return NULL;
+	size_t h = probe(key, hash_str(key));
+	return table[h].key ? &table[h] : NULL;
 }
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
@@ -148,23 +162,24 @@ int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
 	v->text = text;
 	v->t = t;
 	v->n = n;
-	v->first = mem_alloc((n ? n : 1) * sizeof *v->first);
+	v->word = mem_alloc((n ? n : 1) * sizeof *v->word);
 	v->cats = mem_alloc((n ? n : 1) * sizeof *v->cats);
-	if (!v->first || !v->cats) {
+	if (!v->word || !v->cats) {
 		lex_view_release(v);
 		return -1;
 	}
 	char lw[64];
 	for (size_t i = 0; i < n; i++) {
-		v->first[i] = UINT32_MAX;
+		v->word[i] = UINT32_MAX;
 		v->cats[i] = 0;
-		/* no phrase starts with digits */
-		if (t[i].type == TK_NUM || !tok_lower(text, &t[i], lw, sizeof lw))
+		if (!tok_lower(text, &t[i], lw, sizeof lw))
 			continue;
 		const slot *s = find(lw);
 		if (s) {
-			v->first[i] = (uint32_t)(s - table);
-			v->cats[i] = s->cats;
+			v->word[i] = (uint32_t)(s - table);
+			/* no phrase starts with digits */
+			if (t[i].type != TK_NUM)
+				v->cats[i] = s->cats;
 		}
 	}
 	return 0;
@@ -172,7 +187,7 @@ int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
 
 void lex_view_release(lex_view *v)
 {
-	mem_free(v->first);
+	mem_free(v->word);
 	mem_free(v->cats);
 	memset(v, 0, sizeof *v);
 }
@@ -182,7 +197,7 @@ static int case_fits(const lex_view *v, const phrase *p, size_t i)
 {
 	const char *ph = p->e->phrase;
 	const tok *t = &v->t[i];
-	if (p->e->cat != LEX_PLACE || t->type != TK_WORD)
+	if (p->cat != LEX_PLACE || t->type != TK_WORD)
 		return 1;
 	if (ph[0] >= 'A' && ph[0] <= 'Z' && !(t->flags & TF_UPPER))
 		return 0;
@@ -201,16 +216,13 @@ static int case_fits(const lex_view *v, const phrase *p, size_t i)
 
 static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
 {
-	char lw[64];
 	if (!case_fits(v, p, i))
 		return 0;
 	for (size_t k = 1; k < p->ntok; k++) {
-		const tok *t = &v->t[i + k];
-		if (!tok_lower(v->text, t, lw, sizeof lw) ||
-		    strcmp(lw, words[p->word0 + k]) != 0)
+		if (v->word[i + k] != wordslot[p->word0 + k])
 			return 0;
 		/* A phrase is one stretch of text: no line break inside. */
-		if (t->flags & TF_NEWLINE)
+		if (v->t[i + k].flags & TF_NEWLINE)
 			return 0;
 	}
 	return 1;
@@ -223,10 +235,10 @@ const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
 		return NULL;
 	if (lim > v->n)
 		lim = v->n;
-	const slot *s = &table[v->first[i]];
+	const slot *s = &table[v->word[i]];
 	for (uint32_t k = s->begin; k < s->end; k++) {
 		const phrase *p = &phrases[k];
-		if (!(LEX_BIT(p->e->cat) & mask) || i + p->ntok > lim)
+		if (!(LEX_BIT(p->cat) & mask) || i + p->ntok > lim)
 			continue;
 		if (phrase_fits(v, p, i)) {
 			if (len)
@@ -246,10 +258,10 @@ const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
 		size_t s = i - back;
 		if (s < lo || !lex_has(v, s, mask))
 			continue;
-		const slot *sl = &table[v->first[s]];
+		const slot *sl = &table[v->word[s]];
 		for (uint32_t k = sl->begin; k < sl->end; k++) {
 			const phrase *p = &phrases[k];
-			if (!(LEX_BIT(p->e->cat) & mask) || p->ntok != back + 1)
+			if (!(LEX_BIT(p->cat) & mask) || p->ntok != back + 1)
 				continue;
 			if (phrase_fits(v, p, s)) {
 				if (start)
@@ -275,7 +287,7 @@ const lex_entry *lex_word(const char *word, size_t len, uint64_t mask)
 	if (!s)
 		return NULL;
 	for (uint32_t k = s->begin; k < s->end; k++)
-		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].e->cat) & mask))
+		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].cat) & mask))
 			return phrases[k].e;
 	return NULL;
 }
@@ -293,7 +305,7 @@ const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask)
 		goto done;
 	for (uint32_t k = sl->begin; k < sl->end && !found; k++) {
 		const phrase *p = &phrases[k];
-		if (!(LEX_BIT(p->e->cat) & mask) || p->ntok != tl.n)
+		if (!(LEX_BIT(p->cat) & mask) || p->ntok != tl.n)
 			continue;
 		size_t m = 1;
 		for (; m < tl.n; m++)

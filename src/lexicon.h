@@ -78,7 +78,8 @@ typedef struct lex_view {
 	const char *text;
 	const tok *t;
 	size_t n;
-	uint32_t *first; /* index into the phrase table, or UINT32_MAX */
+	uint32_t *word;  /* the token as a word of the lexicon's phrases (an
+			    index into its table), or UINT32_MAX */
 	uint64_t *cats;  /* categories of phrases starting at the token */
 } lex_view;
 
