@@ -33,38 +33,38 @@ void json_str(buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	buf_putc(b, '"');
+	/* runs of bytes that need no escape are appended in one go */
+	size_t run = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned c = u[i];
+		/* copied as it is: printable ASCII but the quote and the
+		 * backslash, and valid UTF-8 */
+		if (c - 0x20u < 0x5Fu && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		size_t k = c >= 0x80 ? utf8_len_ok(u + i, n - i) : 0;
+		if (k) {
+			i += k;
+			continue;
+		}
+		buf_append(b, s + run, i - run);
 		if (c == '"' || c == '\\') {
 			buf_putc(b, '\\');
 			buf_putc(b, (char)c);
-			i++;
 		} else if (c < 0x20 || c == 0x7F) {
 			switch (c) {
-			case '\n': buf_puts(b, "\\n"); break;
-			case '\t': buf_puts(b, "\\t"); break;
-			case '\r': buf_puts(b, "\\r"); break;
+			case '\n': buf_append(b, "\\n", 2); break;
+			case '\t': buf_append(b, "\\t", 2); break;
+			case '\r': buf_append(b, "\\r", 2); break;
 			default: buf_printf(b, "\\u%04x", c); break;
 			}
-			i++;
-		} else if (c < 0x80) {
-			size_t j = i;
-			while (j < n && u[j] >= 0x20 && u[j] < 0x7F && u[j] != '"' &&
-			       u[j] != '\\')
-				j++;
-			buf_append(b, s + i, j - i);
-			i = j;
 		} else {
-			size_t k = utf8_len_ok(u + i, n - i);
-			if (k) {
-				buf_append(b, s + i, k);
-				i += k;
-			} else {
-				buf_puts(b, "\\ufffd");
-				i++;
-			}
+			buf_append(b, "\\ufffd", 6);
 		}
+		run = ++i;
 	}
+	buf_append(b, s + run, n - run);
 	buf_putc(b, '"');
 }
 
@@ -86,13 +86,6 @@ void json_num(buf *b, double v)
 	}
 	num_format(v, tmp, sizeof tmp);
 	buf_puts(b, tmp);
-}
-
-void json_key(buf *b, const char *k)
-{
-	buf_append(b, ",\"", 2);
-	buf_puts(b, k);
-	buf_append(b, "\":", 2);
 }
 
 void json_size(buf *b, size_t v)
