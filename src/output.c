@@ -122,11 +122,14 @@ static void record_head(buf *b, const char *type, size_t docno, const char *id,
 	json_size(b, n);
 }
 
-/* Hands the buffer on once it is large, so that memory stays small.
- * Returns 0, or -1 when writing fails. */
+/* Past this the buffer is handed on, so that memory stays small. */
+#define FLUSH_AT (1u << 16)
+
+/* Hands the buffer on once it is large.  Returns 0, or -1 when writing
+ * fails. */
 static int flush_big(buf *b, corro_write_fn w, void *ud)
 {
-	if (b->len <= (1u << 16))
+	if (b->len <= FLUSH_AT)
 		return 0;
 	int r = w(ud, b->data, b->len);
 	b->len = 0;
@@ -201,6 +204,10 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 {
 	buf b;
 	buf_init(&b, 0);
+	/* room for what is written before a flush, and a record more, at
+	 * once: growing from nothing copies the bytes again and again for
+	 * every document (if this fails, appending will say so) */
+	buf_reserve(&b, FLUSH_AT + 8192);
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	const corro_meta *m = corro_doc_meta(doc);
