@@ -21,6 +21,7 @@ typedef struct slot {
 	const char *key; /* NULL: empty */
 	uint32_t hash, begin, end; /* phrases [begin, end) start with key */
 	uint64_t cats;
+	size_t len;      /* of key */
 } slot;
 
 _Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
@@ -31,14 +32,18 @@ static char **words; /* lower-case tokens of all phrases, in order */
 static uint32_t *wordslot; /* the table slot of each of words[] */
 static slot *table;
 static size_t table_mask;
+static uint32_t byte_slot[256]; /* the slot of each one-byte word, or UINT32_MAX */
 static int init_failed;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+#define HASH_START 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
 static uint32_t hash_str(const char *s)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = HASH_START;
 	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
+		h = HASH_STEP(h, *s);
 	return h;
 }
 
@@ -54,11 +59,12 @@ static int cmp_phrase(const void *pa, const void *pb)
 	return a->e < b->e ? -1 : a->e > b->e;
 }
 
-/* The slot of key, or of the empty place where it would go. */
-static size_t probe(const char *key, uint32_t hv)
+/* The slot of key (n bytes), or of the empty place where it would go. */
+static size_t probe(const char *key, size_t n, uint32_t hv)
 {
 	size_t h = hv & table_mask;
-	while (table[h].key && (table[h].hash != hv || strcmp(table[h].key, key) != 0))
+	while (table[h].key && (table[h].hash != hv || table[h].len != n ||
+				memcmp(table[h].key, key, n) != 0))
 		h = (h + 1) & table_mask;
 	return h;
 }
@@ -118,10 +124,16 @@ static void build(void)
 	table_mask = size - 1;
 	for (size_t i = 0; i < nwords; i++) {
 		uint32_t hv = hash_str(words[i]);
-		size_t h = probe(words[i], hv);
+		size_t n = strlen(words[i]);
+		size_t h = probe(words[i], n, hv);
 		if (!table[h].key)
-			table[h] = (slot){words[i], hv, 0, 0, 0};
+			table[h] = (slot){words[i], hv, 0, 0, 0, n};
 		wordslot[i] = (uint32_t)h;
+	}
+	for (unsigned c = 0; c < 256; c++) {
+		char key = (char)c;
+		size_t h = probe(&key, 1, HASH_STEP(HASH_START, key));
+		byte_slot[c] = table[h].key ? (uint32_t)h : UINT32_MAX;
 	}
 	for (size_t i = 0; i < nphrases;) {
 		uint32_t h = wordslot[phrases[i].word0];
@@ -150,8 +162,39 @@ static const slot *find(const char *key)
 {
 	if (!table)
 		return NULL;
-	size_t h = probe(key, hash_str(key));
+	size_t h = probe(key, strlen(key), hash_str(key));
 	return table[h].key ? &table[h] : NULL;
+}
+
+/* The slot of a document's token, as tok_lower folds it, or UINT32_MAX. */
+static uint32_t token_slot(const char *text, const tok *t)
+{
+	size_t n = t->end - t->start;
+	const unsigned char *s = (const unsigned char *)text + t->start;
+	if (n == 1) {
+		unsigned c = s[0];
+		return byte_slot[c >= 'A' && c <= 'Z' ? c + 32 : c];
+	}
+	char lw[64];
+	/* the folding of tok_lower, with the hash on the way */
+	if (n + 1 > sizeof lw)
+		return UINT32_MAX;
+	uint32_t hv = HASH_START;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = s[i];
+		if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+			c = '\'';
+			i += 2;
+		} else if (c >= 'A' && c <= 'Z') {
+			c += 32;
+		}
+		lw[o++] = (char)c;
+		hv = HASH_STEP(hv, c);
+	}
+	size_t h = probe(lw, o, hv);
+	return table[h].key ? (uint32_t)h : UINT32_MAX;
 }
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
@@ -168,19 +211,11 @@ int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
 		lex_view_release(v);
 		return -1;
 	}
-	char lw[64];
 	for (size_t i = 0; i < n; i++) {
-		v->word[i] = UINT32_MAX;
-		v->cats[i] = 0;
-		if (!tok_lower(text, &t[i], lw, sizeof lw))
-			continue;
-		const slot *s = find(lw);
-		if (s) {
-			v->word[i] = (uint32_t)(s - table);
-			/* no phrase starts with digits */
-			if (t[i].type != TK_NUM)
-				v->cats[i] = s->cats;
-		}
+		uint32_t w = token_slot(text, &t[i]);
+		v->word[i] = w;
+		/* no phrase starts with digits */
+		v->cats[i] = w != UINT32_MAX && t[i].type != TK_NUM ? table[w].cats : 0;
 	}
 	return 0;
 }
@@ -228,11 +263,9 @@ static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
 	return 1;
 }
 
-const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
-			   uint64_t mask, size_t *len)
+const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim,
+			      uint64_t mask, size_t *len)
 {
-	if (i >= v->n || !(v->cats[i] & mask))
-		return NULL;
 	if (lim > v->n)
 		lim = v->n;
 	const slot *s = &table[v->word[i]];
