@@ -1185,9 +1185,12 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 
 /* The anchors of timex_read's readers, at most two tokens ("since the")
  * after the start: digits (rd_iso ... rd_year; "'90s" and "Q3" have them
- * one token on), a month (rd_month), a time word (rd_dayword, rd_part,
- * rd_shift, rd_weekday, and the unit after an ordinal in rd_century and
- * rd_quarter, which rd_count too looks for within seven tokens). */
+ * one token on), or a time word or month (rd_dayword, rd_part, rd_shift,
+ * rd_month, rd_weekday; and the unit after an ordinal in rd_century and
+ * rd_quarter, and after a count in rd_count, which looks for it within
+ * seven tokens).  A time word is one that a phrase of data/time.tsv
+ * matches at, not only starts: "the" starts "the day before yesterday",
+ * but what makes a time expression of "the" is the word after it. */
 enum { SCAN_NUM = 4, SCAN_WORD = 10 };
 
 int timex_may_start(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
@@ -1201,7 +1204,7 @@ int timex_may_start(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
 	}
 	if (!sc->set || sc->word < i) {
 		size_t k = i;
-		while (k < lim && !(v->cats[k] & words))
+		while (k < lim && !lex_match(v, k, lim, words, NULL))
 			k++;
 		sc->word = k;
 	}
