@@ -1184,14 +1184,14 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 }
 
 /* The anchors of timex_read's readers, at most two tokens ("since the")
- * after the start: digits (rd_iso ... rd_year; "'90s" and "Q3" have them
- * one token on), or a time word or month (rd_dayword, rd_part, rd_shift,
+ * after the start: digits (rd_iso ... rd_year; "'90s", "Q3" and ".5
+ * years" have them one token on), or a time word or month (rd_dayword, rd_part, rd_shift,
  * rd_month, rd_weekday; and the unit after an ordinal in rd_century and
  * rd_quarter, and after a count in rd_count, which looks for it within
  * seven tokens).  A time word is one that a phrase of data/time.tsv
  * matches at, not only starts: "the" starts "the day before yesterday",
  * but what makes a time expression of "the" is the word after it. */
-enum { SCAN_NUM = 4, SCAN_WORD = 10 };
+enum { SCAN_NUM = 2, SCAN_WORD = 10 };
 
 int timex_may_start(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
 {
@@ -1209,6 +1209,10 @@ int timex_may_start(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
 		sc->word = k;
 	}
 	sc->set = 1;
-	return (sc->num < lim && sc->num - i < SCAN_NUM) ||
+	size_t near = SCAN_NUM;
+	if (sc->num < lim && sc->num - i >= SCAN_NUM && sc->num - i < SCAN_NUM + 2 &&
+	    (tok_is(v->text, &v->t[i], "since") || tok_is(v->text, &v->t[i], "the")))
+		near += 2;
+	return (sc->num < lim && sc->num - i < near) ||
 	       (sc->word < lim && sc->word - i < SCAN_WORD);
 }
