@@ -15,14 +15,20 @@ typedef struct phrase {
 	uint32_t word0; /* index of its first word in words[] and wordslot[] */
 	uint8_t ntok;
 	uint8_t cat;    /* e->cat, kept here for the scan of a slot */
+	uint8_t fcase;  /* TF_UPPER and TF_CAPS: what its first token needs */
 } phrase;
 
 typedef struct slot {
 	const char *key; /* NULL: empty */
-	uint32_t hash, begin, end; /* phrases [begin, end) start with key */
+	uint32_t begin, end; /* phrases [begin, end) start with key */
 	uint64_t cats;
-	size_t len;      /* of key */
 } slot;
+
+/* What a probe of the table reads, apart from the slots so that it stays in
+ * the cache: most of a document's words are in no phrase. */
+typedef struct slot_key {
+	uint32_t hash, len; /* len 0: empty */
+} slot_key;
 
 _Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
 
@@ -31,6 +37,7 @@ static size_t nphrases;
 static char **words; /* lower-case tokens of all phrases, in order */
 static uint32_t *wordslot; /* the table slot of each of words[] */
 static slot *table;
+static slot_key *keys; /* parallel to table */
 static size_t table_mask;
 static uint32_t byte_slot[256]; /* the slot of each one-byte word, or UINT32_MAX */
 static int init_failed;
@@ -63,10 +70,33 @@ static int cmp_phrase(const void *pa, const void *pb)
 static size_t probe(const char *key, size_t n, uint32_t hv)
 {
 	size_t h = hv & table_mask;
-	while (table[h].key && (table[h].hash != hv || table[h].len != n ||
-				memcmp(table[h].key, key, n) != 0))
+	while (keys[h].len && (keys[h].hash != hv || keys[h].len != n ||
+			       memcmp(table[h].key, key, n) != 0))
 		h = (h + 1) & table_mask;
 	return h;
+}
+
+/* Names of places are proper nouns: "US" is not "us", "Chad" not "chad".
+ * The flags a document's first token of the phrase needs. */
+static uint8_t first_case(const lex_entry *e)
+{
+	const char *ph = e->phrase;
+	uint8_t need = 0;
+	if (e->cat != LEX_PLACE)
+		return 0;
+	if (ph[0] >= 'A' && ph[0] <= 'Z')
+		need |= TF_UPPER;
+	size_t letters = 0;
+	int caps = 1;
+	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++) {
+		if (*c >= 'a' && *c <= 'z')
+			caps = 0;
+		if ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z')
+			letters++;
+	}
+	if (caps && letters >= 2)
+		need |= TF_CAPS;
+	return need;
 }
 
 static void build(void)
@@ -98,6 +128,7 @@ static void build(void)
 		p->e = e;
 		p->ntok = (uint8_t)tl.n;
 		p->cat = e->cat;
+		p->fcase = first_case(e);
 		p->word0 = (uint32_t)nwords;
 		for (size_t k = 0; k < tl.n; k++) {
 			if (VEC_GROW(words, nwords, capwords, char *))
@@ -117,23 +148,27 @@ static void build(void)
 	while (size < nwords * 2)
 		size *= 2;
 	table = mem_alloc(size * sizeof *table);
+	keys = mem_alloc(size * sizeof *keys);
 	wordslot = mem_alloc((nwords ? nwords : 1) * sizeof *wordslot);
-	if (!table || !wordslot)
+	if (!table || !keys || !wordslot)
 		goto fail;
 	memset(table, 0, size * sizeof *table);
+	memset(keys, 0, size * sizeof *keys);
 	table_mask = size - 1;
 	for (size_t i = 0; i < nwords; i++) {
 		uint32_t hv = hash_str(words[i]);
 		size_t n = strlen(words[i]);
 		size_t h = probe(words[i], n, hv);
-		if (!table[h].key)
-			table[h] = (slot){words[i], hv, 0, 0, 0, n};
+		if (!keys[h].len) {
+			table[h] = (slot){words[i], 0, 0, 0};
+			keys[h] = (slot_key){hv, (uint32_t)n};
+		}
 		wordslot[i] = (uint32_t)h;
 	}
 	for (unsigned c = 0; c < 256; c++) {
 		char key = (char)c;
 		size_t h = probe(&key, 1, HASH_STEP(HASH_START, key));
-		byte_slot[c] = table[h].key ? (uint32_t)h : UINT32_MAX;
+		byte_slot[c] = keys[h].len ? (uint32_t)h : UINT32_MAX;
 	}
 	for (size_t i = 0; i < nphrases;) {
 		uint32_t h = wordslot[phrases[i].word0];
@@ -163,7 +198,7 @@ static const slot *find(const char *key)
 	if (!table)
 		return NULL;
 	size_t h = probe(key, strlen(key), hash_str(key));
-	return table[h].key ? &table[h] : NULL;
+	return keys[h].len ? &table[h] : NULL;
 }
 
 /* The slot of a document's token, as tok_lower folds it, or UINT32_MAX. */
@@ -194,7 +229,7 @@ static uint32_t token_slot(const char *text, const tok *t)
 		hv = HASH_STEP(hv, c);
 	}
 	size_t h = probe(lw, o, hv);
-	return table[h].key ? (uint32_t)h : UINT32_MAX;
+	return keys[h].len ? (uint32_t)h : UINT32_MAX;
 }
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
@@ -227,31 +262,9 @@ void lex_view_release(lex_view *v)
 	memset(v, 0, sizeof *v);
 }
 
-/* Names of places are proper nouns: "US" is not "us", "Chad" not "chad". */
-static int case_fits(const lex_view *v, const phrase *p, size_t i)
-{
-	const char *ph = p->e->phrase;
-	const tok *t = &v->t[i];
-	if (p->cat != LEX_PLACE || t->type != TK_WORD)
-		return 1;
-	if (ph[0] >= 'A' && ph[0] <= 'Z' && !(t->flags & TF_UPPER))
-		return 0;
-	size_t letters = 0;
-	int caps = 1;
-	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++) {
-		if (*c >= 'a' && *c <= 'z')
-			caps = 0;
-		if ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z')
-			letters++;
-	}
-	if (caps && letters >= 2 && !(t->flags & TF_CAPS))
-		return 0;
-	return 1;
-}
-
 static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
 {
-	if (!case_fits(v, p, i))
+	if (p->fcase && v->t[i].type == TK_WORD && (v->t[i].flags & p->fcase) != p->fcase)
 		return 0;
 	for (size_t k = 1; k < p->ntok; k++) {
 		if (v->word[i + k] != wordslot[p->word0 + k])
