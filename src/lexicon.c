@@ -46,11 +46,11 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 #define HASH_START 2166136261u
 #define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
 
-static uint32_t hash_str(const char *s)
+static uint32_t hash_bytes(const char *s, size_t n)
 {
 	uint32_t h = HASH_START;
-	for (; *s; s++)
-		h = HASH_STEP(h, *s);
+	for (size_t i = 0; i < n; i++)
+		h = HASH_STEP(h, s[i]);
 	return h;
 }
 
@@ -69,11 +69,19 @@ static int cmp_phrase(const void *pa, const void *pb)
 /* The slot of key (n bytes), or of the empty place where it would go. */
 static size_t probe(const char *key, size_t n, uint32_t hv)
 {
-	size_t h = hv & table_mask;
-	while (keys[h].len && (keys[h].hash != hv || keys[h].len != n ||
-			       memcmp(table[h].key, key, n) != 0))
-		h = (h + 1) & table_mask;
-	return h;
+	for (size_t h = hv & table_mask;; h = (h + 1) & table_mask) {
+		if (!keys[h].len)
+			return h;
+		if (keys[h].hash != hv || keys[h].len != n)
+			continue;
+		/* words are short: no call to memcmp */
+		const char *a = table[h].key;
+		size_t i = 0;
+		while (i < n && a[i] == key[i])
+			i++;
+		if (i == n)
+			return h;
+	}
 }
 
 /* Names of places are proper nouns: "US" is not "us", "Chad" not "chad".
@@ -156,8 +164,8 @@ static void build(void)
 	memset(keys, 0, size * sizeof *keys);
 	table_mask = size - 1;
 	for (size_t i = 0; i < nwords; i++) {
-		uint32_t hv = hash_str(words[i]);
 		size_t n = strlen(words[i]);
+		uint32_t hv = hash_bytes(words[i], n);
 		size_t h = probe(words[i], n, hv);
 		if (!keys[h].len) {
 			table[h] = (slot){words[i], 0, 0, 0};
@@ -167,7 +175,7 @@ static void build(void)
 	}
 	for (unsigned c = 0; c < 256; c++) {
 		char key = (char)c;
-		size_t h = probe(&key, 1, HASH_STEP(HASH_START, key));
+		size_t h = probe(&key, 1, hash_bytes(&key, 1));
 		byte_slot[c] = keys[h].len ? (uint32_t)h : UINT32_MAX;
 	}
 	for (size_t i = 0; i < nphrases;) {
@@ -197,7 +205,8 @@ static const slot *find(const char *key)
 {
 	if (!table)
 		return NULL;
-	size_t h = probe(key, strlen(key), hash_str(key));
+	size_t n = strlen(key);
+	size_t h = probe(key, n, hash_bytes(key, n));
 	return keys[h].len ? &table[h] : NULL;
 }
 

@@ -145,10 +145,19 @@ int tok_split(tok_list *list, const char *text, size_t len)
 			int all_upper = is_upper(cp), letters = 1;
 			size_t j = i + k;
 			while (j < len) {
+				unsigned b = s[j];
+				if (b < 0x80) {
+					/* ASCII: a letter or the end of the word */
+					if ((b | 0x20) - 'a' >= 26u)
+						break;
+					letters++;
+					if (b >= 'a')
+						all_upper = 0;
+					j++;
+					continue;
+				}
 				uint32_t c2;
-				size_t k2 = s[j] < 0x80
-						    ? (c2 = s[j], 1)
-						    : tok_decode(s + j, len - j, &c2);
+				size_t k2 = tok_decode(s + j, len - j, &c2);
 				int c2cls = classify(c2);
 				if (c2cls == C_LETTER || c2cls == C_MARK) {
 					if (c2cls == C_LETTER) {
