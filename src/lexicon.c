@@ -21,13 +21,15 @@ typedef struct phrase {
 typedef struct slot {
 	const char *key; /* NULL: empty */
 	uint32_t begin, end; /* phrases [begin, end) start with key */
-	uint64_t cats;
 } slot;
 
 /* What a probe of the table reads, apart from the slots so that it stays in
- * the cache: most of a document's words are in no phrase. */
+ * the cache: most of a document's words are in no phrase, and most words
+ * are short enough to be compared by their first eight bytes alone. */
 typedef struct slot_key {
+	uint64_t head;      /* the first eight bytes of the key, zero-padded */
 	uint32_t hash, len; /* len 0: empty */
+	uint64_t cats;      /* categories of the phrases that start with it */
 } slot_key;
 
 _Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
@@ -54,6 +56,11 @@ static uint32_t hash_bytes(const char *s, size_t n)
 	return h;
 }
 
+static int cmp_word(const void *pa, const void *pb)
+{
+	return strcmp(*(char *const *)pa, *(char *const *)pb);
+}
+
 static int cmp_phrase(const void *pa, const void *pb)
 {
 	const phrase *a = pa, *b = pb;
@@ -66,20 +73,25 @@ static int cmp_phrase(const void *pa, const void *pb)
 	return a->e < b->e ? -1 : a->e > b->e;
 }
 
-/* The slot of key (n bytes), or of the empty place where it would go. */
-static size_t probe(const char *key, size_t n, uint32_t hv)
+/* The first eight bytes of s (n bytes), zero-padded, as one number. */
+static uint64_t head_of(const char *s, size_t n)
+{
+	uint64_t w = 0;
+	for (size_t i = 0; i < n && i < 8; i++)
+		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return w;
+}
+
+/* The slot of key (n bytes, its head head_of(key, n)), or of the empty
+ * place where it would go. */
+static size_t probe(const char *key, size_t n, uint64_t head, uint32_t hv)
 {
 	for (size_t h = hv & table_mask;; h = (h + 1) & table_mask) {
 		if (!keys[h].len)
 			return h;
-		if (keys[h].hash != hv || keys[h].len != n)
+		if (keys[h].hash != hv || keys[h].len != n || keys[h].head != head)
 			continue;
-		/* words are short: no call to memcmp */
-		const char *a = table[h].key;
-		size_t i = 0;
-		while (i < n && a[i] == key[i])
-			i++;
-		if (i == n)
+		if (n <= 8 || memcmp(table[h].key + 8, key + 8, n - 8) == 0)
 			return h;
 	}
 }
@@ -152,8 +164,18 @@ static void build(void)
 	tok_list_release(&tl);
 	qsort(phrases, nphrases, sizeof *phrases, cmp_phrase);
 
+	/* twice as many slots as distinct words */
+	char **sorted = mem_alloc((nwords ? nwords : 1) * sizeof *sorted);
+	if (!sorted)
+		goto fail;
+	memcpy(sorted, words, nwords * sizeof *sorted);
+	qsort(sorted, nwords, sizeof *sorted, cmp_word);
+	size_t distinct = 0;
+	for (size_t i = 0; i < nwords; i++)
+		distinct += i == 0 || strcmp(sorted[i - 1], sorted[i]) != 0;
+	mem_free(sorted);
 	size_t size = 64;
-	while (size < nwords * 2)
+	while (size < distinct * 2)
 		size *= 2;
 	table = mem_alloc(size * sizeof *table);
 	keys = mem_alloc(size * sizeof *keys);
@@ -166,16 +188,17 @@ static void build(void)
 	for (size_t i = 0; i < nwords; i++) {
 		size_t n = strlen(words[i]);
 		uint32_t hv = hash_bytes(words[i], n);
-		size_t h = probe(words[i], n, hv);
+		uint64_t head = head_of(words[i], n);
+		size_t h = probe(words[i], n, head, hv);
 		if (!keys[h].len) {
-			table[h] = (slot){words[i], 0, 0, 0};
-			keys[h] = (slot_key){hv, (uint32_t)n};
+			table[h] = (slot){words[i], 0, 0};
+			keys[h] = (slot_key){head, hv, (uint32_t)n, 0};
 		}
 		wordslot[i] = (uint32_t)h;
 	}
 	for (unsigned c = 0; c < 256; c++) {
 		char key = (char)c;
-		size_t h = probe(&key, 1, hash_bytes(&key, 1));
+		size_t h = probe(&key, 1, head_of(&key, 1), hash_bytes(&key, 1));
 		byte_slot[c] = keys[h].len ? (uint32_t)h : UINT32_MAX;
 	}
 	for (size_t i = 0; i < nphrases;) {
@@ -186,7 +209,7 @@ static void build(void)
 			cats |= LEX_BIT(phrases[j++].cat);
 		table[h].begin = (uint32_t)i;
 		table[h].end = (uint32_t)j;
-		table[h].cats = cats;
+		keys[h].cats = cats;
 		i = j;
 	}
 	return;
@@ -206,7 +229,7 @@ static const slot *find(const char *key)
 	if (!table)
 		return NULL;
 	size_t n = strlen(key);
-	size_t h = probe(key, n, hash_bytes(key, n));
+	size_t h = probe(key, n, head_of(key, n), hash_bytes(key, n));
 	return keys[h].len ? &table[h] : NULL;
 }
 
@@ -224,6 +247,7 @@ static uint32_t token_slot(const char *text, const tok *t)
 	if (n + 1 > sizeof lw)
 		return UINT32_MAX;
 	uint32_t hv = HASH_START;
+	uint64_t head = 0;
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = s[i];
@@ -234,10 +258,12 @@ static uint32_t token_slot(const char *text, const tok *t)
 		} else if (c >= 'A' && c <= 'Z') {
 			c += 32;
 		}
+		if (o < 8)
+			head |= (uint64_t)c << (8 * o);
 		lw[o++] = (char)c;
 		hv = HASH_STEP(hv, c);
 	}
-	size_t h = probe(lw, o, hv);
+	size_t h = probe(lw, o, head, hv);
 	return keys[h].len ? (uint32_t)h : UINT32_MAX;
 }
 
@@ -259,7 +285,7 @@ int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
 		uint32_t w = token_slot(text, &t[i]);
 		v->word[i] = w;
 		/* no phrase starts with digits */
-		v->cats[i] = w != UINT32_MAX && t[i].type != TK_NUM ? table[w].cats : 0;
+		v->cats[i] = w != UINT32_MAX && t[i].type != TK_NUM ? keys[w].cats : 0;
 	}
 	return 0;
 }
@@ -356,7 +382,7 @@ const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask)
 	    !tok_lower(s, &tl.v[0], lw, sizeof lw))
 		goto done;
 	const slot *sl = find(lw);
-	if (!sl || !(sl->cats & mask))
+	if (!sl || !(keys[sl - table].cats & mask))
 		goto done;
 	for (uint32_t k = sl->begin; k < sl->end && !found; k++) {
 		const phrase *p = &phrases[k];
