@@ -4,6 +4,7 @@
 #include "number.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +30,23 @@ static size_t utf8_len_ok(const unsigned char *s, size_t n)
 	return k;
 }
 
+/* Are the eight bytes at p all copied as they are (printable ASCII, no
+ * quote or backslash)?  Tested together: most text is such bytes.  (A
+ * byte flagged wrongly is always after one flagged rightly, and then the
+ * bytes are looked at one by one anyway.) */
+static int plain8(const unsigned char *p)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t x, q, bs, del;
+	memcpy(&x, p, 8);
+	q = x ^ (ones * '"');
+	bs = x ^ (ones * '\\');
+	del = x ^ (ones * 0x7F);
+	uint64_t bad = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+		       ((del - ones) & ~del) | x;
+	return (bad & high) == 0;
+}
+
 void json_str(buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -36,6 +54,10 @@ void json_str(buf *b, const char *s, size_t n)
 	/* runs of bytes that need no escape are appended in one go */
 	size_t run = 0;
 	for (size_t i = 0; i < n;) {
+		if (n - i >= 8 && plain8(u + i)) {
+			i += 8;
+			continue;
+		}
 		unsigned c = u[i];
 		/* copied as it is: printable ASCII but the quote and the
 		 * backslash, and valid UTF-8 */

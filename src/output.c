@@ -59,27 +59,30 @@ static void str_json(buf *b, const char *name, const char *str, size_t n,
 		     corro_span sp)
 {
 	int has = str && sp.end > sp.start;
-	json_key(b, name);
+	size_t nl = strlen(name);
+	buf_append(b, ",\"", 2);
+	buf_append(b, name, nl);
+	buf_append(b, "\":", 2);
 	if (has)
 		json_str(b, str, n);
 	else
-		buf_puts(b, "null");
+		buf_append(b, "null", 4);
 	/* ,"NAME_start":S,"NAME_end":E without a format string: this runs
 	 * for every field of every record */
 	buf_append(b, ",\"", 2);
-	buf_puts(b, name);
+	buf_append(b, name, nl);
 	buf_append(b, "_start\":", 8);
 	if (has)
 		json_size(b, sp.start);
 	else
-		buf_puts(b, "null");
+		buf_append(b, "null", 4);
 	buf_append(b, ",\"", 2);
-	buf_puts(b, name);
+	buf_append(b, name, nl);
 	buf_append(b, "_end\":", 6);
 	if (has)
 		json_size(b, sp.end);
 	else
-		buf_puts(b, "null");
+		buf_append(b, "null", 4);
 }
 
 void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
