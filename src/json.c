@@ -101,6 +101,10 @@ void json_cstr(buf *b, const char *s)
 void json_num(buf *b, double v)
 {
 	char tmp[48];
+	if (v != v) {
+		buf_append(b, "null", 4);
+		return;
+	}
 	/* the common case, whole numbers, without printf */
 	if (v == v && v >= 0 && v < 1e15 && v == (double)(long long)v) {
 		json_size(b, (size_t)(long long)v);
