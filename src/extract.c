@@ -310,9 +310,10 @@ static size_t url_end(const lex_view *v, size_t i, size_t lim)
 {
 	const tok *t = v->t;
 	int url = 0;
-	/* most tokens: not a word of h, f or w */
-	char c0 = (char)(v->text[t[i].start] | 0x20);
-	if (t[i].type != TK_WORD || (c0 != 'h' && c0 != 'f' && c0 != 'w'))
+	/* most tokens: not a word glued to a ":" or "." after it (decided
+	 * without reading the text) */
+	if (t[i].type != TK_WORD || i + 1 >= lim || t[i + 1].type != TK_PUNCT ||
+	    (t[i + 1].cp != ':' && t[i + 1].cp != '.') || (t[i + 1].flags & TF_SPACE))
 		return i;
 	if (i + 3 < lim && t[i].type == TK_WORD &&
 	    (tok_is(v->text, &t[i], "http") || tok_is(v->text, &t[i], "https") ||
