@@ -11,6 +11,7 @@
 typedef struct line {
 	size_t start, end; /* trimmed bytes of the line */
 	int drop;
+	size_t letters;    /* caption_letters() */
 } line;
 
 static int is_space_at(const char *s, size_t i, size_t end, size_t *w)
@@ -143,17 +144,27 @@ static int alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Is cur an earlier line p (or the first half of p, when p is doubled)
- * with a short credit after it ("... in Russia – CNN")?  Letters and
- * digits are compared; spaces, quotes and dashes are not, since scrapers
- * write them differently in the two copies. */
-static int caption_credit(const char *p, size_t pn, const char *cur, size_t n)
+/* The letters and digits of a line that caption_credit compares: those
+ * of its first half when it is doubled.  Counted once per line: each line
+ * is compared with the dozen after it. */
+static size_t caption_letters(const char *p, size_t pn)
 {
 	size_t total = 0;
 	for (size_t i = 0; i < pn; i++)
 		total += alnum((unsigned char)p[i]);
 	if (doubled(p, pn))
 		total /= 2;
+	return total;
+}
+
+/* Is cur an earlier line p (or the first half of p, when p is doubled),
+ * with total = caption_letters(p, pn), with a short credit after it ("...
+ * in Russia – CNN")?  Letters and digits are compared; spaces, quotes and
+ * dashes are not, since scrapers write them differently in the two
+ * copies. */
+static int caption_credit(const char *p, size_t pn, size_t total, const char *cur,
+			  size_t n)
+{
 	if (total < 30)
 		return 0;
 	size_t i = 0, j = 0, matched = 0;
@@ -315,9 +326,8 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 	line *lines = NULL;
 	size_t nl = 0, cap = 0;
 	for (size_t i = 0; i <= len;) {
-		size_t e = i;
-		while (e < len && text[e] != '\n')
-			e++;
+		const char *nl_at = i < len ? memchr(text + i, '\n', len - i) : NULL;
+		size_t e = nl_at ? (size_t)(nl_at - text) : len;
 		size_t a = i, b = e, w;
 		while (a < b && is_space_at(text, a, b, &w))
 			a += w;
@@ -330,7 +340,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			mem_free(lines);
 			return -1;
 		}
-		lines[nl++] = (line){a, b, 0};
+		lines[nl++] = (line){a, b, 0, caption_letters(text + a, b - a)};
 		if (e >= len)
 			break;
 		i = e + 1;
@@ -398,7 +408,8 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 		if (!drop && n < 600)
 			for (size_t q = i > 12 ? i - 12 : 0; q < i && !drop; q++)
 				drop = caption_credit(text + lines[q].start,
-						      lines[q].end - lines[q].start, s, n);
+						      lines[q].end - lines[q].start,
+						      lines[q].letters, s, n);
 		/* a short line seen in three earlier documents of the batch */
 		if (!drop && n <= 120 && batch_count(batch, h) >= 3)
 			drop = 1;

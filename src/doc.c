@@ -50,6 +50,24 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* Eight bytes at p as one number, for tests of all eight at once. */
+static uint64_t load8(const unsigned char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+	return x;
+}
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* Is any of the eight bytes of x below c (at most 0x80), or from 0x80 on?
+ * (A byte may be flagged wrongly only after one flagged rightly.) */
+static int any_below_or_high(uint64_t x, unsigned c)
+{
+	return ((((x - ONES * c) & ~x) | x) & HIGHS) != 0;
+}
+
 /* Could NFC change text that holds this character?  Yes for combining
  * marks, for the second halves of compositions (Hangul vowels, some vowel
  * signs), and for characters that NFC replaces even alone (singletons,
@@ -107,41 +125,41 @@ static int repair(buf *out, const char *id, const char *bytes, size_t len,
 	*needs_nfc = 0;
 	if (buf_reserve(out, len))
 		return -1;
+	/* what needs no repair is copied in runs: bytes [run, i) */
+	size_t run = 0;
 	while (i < len) {
-		size_t run = i;
-		while (run < len && s[run] < 0x80 && s[run] != 0)
-			run++;
-		if (run > i) {
-			buf_append(out, bytes + i, run - i);
-			i = run;
+		if (len - i >= 8 && !any_below_or_high(load8(s + i), 1)) {
+			i += 8;
 			continue;
 		}
+		if (s[i] < 0x80 && s[i] != 0) {
+			i++;
+			continue;
+		}
+		size_t k = s[i] ? utf8_valid_len(s + i, len - i) : 0;
+		if (k) {
+			if (!*needs_nfc) {
+				utf8proc_int32_t cp;
+				utf8proc_iterate(s + i, (utf8proc_ssize_t)k, &cp);
+				*needs_nfc = nfc_maybe_cached(&cache, cp);
+			}
+			i += k;
+			continue;
+		}
+		if (buf_append(out, bytes + run, i - run))
+			return -1;
 		if (s[i] == 0) {
 			if (!nul++)
 				first_nul = i;
-			if (buf_append(out, replacement, 3))
-				return -1;
-			i++;
-			continue;
+		} else if (!bad++) {
+			first_bad = i;
 		}
-		size_t k = utf8_valid_len(s + i, len - i);
-		if (k == 0) {
-			if (!bad++)
-				first_bad = i;
-			if (buf_append(out, replacement, 3))
-				return -1;
-			i++;
-			continue;
-		}
-		if (!*needs_nfc) {
-			utf8proc_int32_t cp;
-			utf8proc_iterate(s + i, (utf8proc_ssize_t)k, &cp);
-			*needs_nfc = nfc_maybe_cached(&cache, cp);
-		}
-		if (buf_append(out, bytes + i, k))
+		if (buf_append(out, replacement, 3))
 			return -1;
-		i += k;
+		run = ++i;
 	}
+	if (buf_append(out, bytes + run, i - run))
+		return -1;
 	if (bad)
 		diag_report(diag, ud, CORRO_WARNING, id, (long long)first_bad,
 			    "invalid UTF-8 (%zu byte%s replaced by U+FFFD)", bad,
@@ -159,7 +177,12 @@ static int looks_binary(const char *bytes, size_t len, size_t *where)
 	const unsigned char *s = (const unsigned char *)bytes;
 	size_t n = len < 4096 ? len : 4096, junk = 0, first = 0;
 	for (size_t i = 0; i < n;) {
-		size_t k = utf8_valid_len(s + i, n - i);
+		/* printable ASCII, eight bytes at a time */
+		if (n - i >= 8 && !any_below_or_high(load8(s + i), 0x20)) {
+			i += 8;
+			continue;
+		}
+		size_t k = s[i] < 0x80 ? 1 : utf8_valid_len(s + i, n - i);
 		int is_junk = k == 0 || (s[i] < 0x20 && s[i] != '\n' &&
 					 s[i] != '\r' && s[i] != '\t' &&
 					 s[i] != '\f');

@@ -310,6 +310,11 @@ static size_t url_end(const lex_view *v, size_t i, size_t lim)
 {
 	const tok *t = v->t;
 	int url = 0;
+	/* most tokens: not a word glued to a ":" or "." after it (decided
+	 * without reading the text) */
+	if (t[i].type != TK_WORD || i + 1 >= lim || t[i + 1].type != TK_PUNCT ||
+	    (t[i + 1].cp != ':' && t[i + 1].cp != '.') || (t[i + 1].flags & TF_SPACE))
+		return i;
 	if (i + 3 < lim && t[i].type == TK_WORD &&
 	    (tok_is(v->text, &t[i], "http") || tok_is(v->text, &t[i], "https") ||
 	     tok_is(v->text, &t[i], "ftp")) &&
@@ -385,24 +390,28 @@ static corro_status scan_times(const pipeline *p, const char *reference_date,
 	const lex_view *v = &p->view;
 	for (size_t si = 0; si < p->sents.n && st == CORRO_OK; si++) {
 		const sent *s = &p->sents.v[si];
+		timex_scan sc = {0};
+		size_t url = s->t0; /* the next web address at or after i */
+		int url_set = 0;
 		for (size_t i = s->t0; i < s->t1 && st == CORRO_OK;) {
-			size_t u = url_end(v, i, s->t1);
+			if (!url_set || url < i) {
+				url = i;
+				while (url < s->t1 && url_end(v, url, s->t1) == url)
+					url++;
+				url_set = 1;
+			}
+			/* the tokens before the next that may start a time
+			 * expression are skipped, but not a web address: the
+			 * numbers in it are part of it */
+			size_t k = timex_next(v, i, s->t1, &sc);
+			if (url <= k) {
+				if (url >= s->t1)
+					break;
+				i = url_end(v, url, s->t1);
+				continue;
+			}
+			i = k;
 			timex x;
-			if (u > i) {
-				i = u;
-				continue;
-			}
-			/* a time expression opens with a number, a word of the
-			 * lexicon ("last", "June", "two") or one the readers test
-			 * by spelling ("a", "an", "the", "since", the "Q" of
-			 * "Q3"): other words are skipped for the price of a load
-			 * and a first-letter test */
-			char c0 = (char)(v->text[v->t[i].start] | 0x20);
-			if (v->t[i].type == TK_WORD && !v->cats[i] && c0 != 'q' && c0 != 'a' &&
-			    c0 != 't' && c0 != 's') {
-				i++;
-				continue;
-			}
 			if (!timex_read(v, i, s->t1, &ref, &x) || x.t1 <= i) {
 				i++;
 				continue;

@@ -102,14 +102,16 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		w[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	w[len] = '\0';
+	/* (the first letters compared before the words: this runs for many
+	 * words of every sentence with a figure) */
 	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
-		if (strcmp(w, irregular[i][0]) == 0) {
+		if (w[0] == irregular[i][0][0] && strcmp(w, irregular[i][0]) == 0) {
 			snprintf(out, cap, "%s", irregular[i][1]);
 			return;
 		}
 	int kept = 0;
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-		if (strcmp(w, keep[i]) == 0)
+		if (w[0] == keep[i][0] && strcmp(w, keep[i]) == 0)
 			kept = 1;
 	/* "forces", "troops", "munitions" are regular plurals; the keep list
 	 * above only guards the generic rules below for them. */

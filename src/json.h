@@ -12,8 +12,13 @@ void json_str(buf *b, const char *s, size_t n);
 void json_cstr(buf *b, const char *s);
 /* A number (integers without exponent), or null for NAN and infinities. */
 void json_num(buf *b, double v);
-/* ,"k": */
-void json_key(buf *b, const char *k);
+/* ,"k": (inline: records have a key every few bytes) */
+static inline void json_key(buf *b, const char *k)
+{
+	buf_append(b, ",\"", 2);
+	buf_puts(b, k);
+	buf_append(b, "\":", 2);
+}
 /* A non-negative integer. */
 void json_size(buf *b, size_t v);
 

@@ -1,6 +1,8 @@
 /* lexicon.c: an index over the generated lexicon: phrases are split with the
  * same tokenizer as documents, grouped by their first word (lower case), and
- * found through one hash lookup per document token. */
+ * found through one hash lookup per document token.  Every word of every
+ * phrase is in the hash table, so a document's token is looked up once and a
+ * phrase's later words are compared as table indices, not as strings. */
 #include "lexicon.h"
 #include "mem.h"
 
@@ -10,32 +12,53 @@
 
 typedef struct phrase {
 	const lex_entry *e;
-	uint32_t word0; /* index of its first word in words[] */
+	uint32_t word0; /* index of its first word in words[] and wordslot[] */
 	uint8_t ntok;
+	uint8_t cat;    /* e->cat, kept here for the scan of a slot */
+	uint8_t fcase;  /* TF_UPPER and TF_CAPS: what its first token needs */
 } phrase;
 
 typedef struct slot {
 	const char *key; /* NULL: empty */
-	uint32_t hash, begin, end;
-	uint64_t cats;
+	uint32_t begin, end; /* phrases [begin, end) start with key */
 } slot;
+
+/* What a probe of the table reads, apart from the slots so that it stays in
+ * the cache: most of a document's words are in no phrase, and most words
+ * are short enough to be compared by their first eight bytes alone. */
+typedef struct slot_key {
+	uint64_t head;      /* the first eight bytes of the key, zero-padded */
+	uint32_t hash, len; /* len 0: empty */
+	uint64_t cats;      /* categories of the phrases that start with it */
+} slot_key;
 
 _Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
 
 static phrase *phrases;
 static size_t nphrases;
 static char **words; /* lower-case tokens of all phrases, in order */
+static uint32_t *wordslot; /* the table slot of each of words[] */
 static slot *table;
+static slot_key *keys; /* parallel to table */
 static size_t table_mask;
+static uint32_t byte_slot[256]; /* the slot of each one-byte word, or UINT32_MAX */
 static int init_failed;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static uint32_t hash_str(const char *s)
+#define HASH_START 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
+static uint32_t hash_bytes(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
+	uint32_t h = HASH_START;
+	for (size_t i = 0; i < n; i++)
+		h = HASH_STEP(h, s[i]);
 	return h;
+}
+
+static int cmp_word(const void *pa, const void *pb)
+{
+	return strcmp(*(char *const *)pa, *(char *const *)pb);
 }
 
 static int cmp_phrase(const void *pa, const void *pb)
@@ -48,6 +71,52 @@ static int cmp_phrase(const void *pa, const void *pb)
 		return a->ntok > b->ntok ? -1 : 1;
 	/* Stable among equals: earlier entries in data win. */
 	return a->e < b->e ? -1 : a->e > b->e;
+}
+
+/* The first eight bytes of s (n bytes), zero-padded, as one number. */
+static uint64_t head_of(const char *s, size_t n)
+{
+	uint64_t w = 0;
+	for (size_t i = 0; i < n && i < 8; i++)
+		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return w;
+}
+
+/* The slot of key (n bytes, its head head_of(key, n)), or of the empty
+ * place where it would go. */
+static size_t probe(const char *key, size_t n, uint64_t head, uint32_t hv)
+{
+	for (size_t h = hv & table_mask;; h = (h + 1) & table_mask) {
+		if (!keys[h].len)
+			return h;
+		if (keys[h].hash != hv || keys[h].len != n || keys[h].head != head)
+			continue;
+		if (n <= 8 || memcmp(table[h].key + 8, key + 8, n - 8) == 0)
+			return h;
+	}
+}
+
+/* Names of places are proper nouns: "US" is not "us", "Chad" not "chad".
+ * The flags a document's first token of the phrase needs. */
+static uint8_t first_case(const lex_entry *e)
+{
+	const char *ph = e->phrase;
+	uint8_t need = 0;
+	if (e->cat != LEX_PLACE)
+		return 0;
+	if (ph[0] >= 'A' && ph[0] <= 'Z')
+		need |= TF_UPPER;
+	size_t letters = 0;
+	int caps = 1;
+	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++) {
+		if (*c >= 'a' && *c <= 'z')
+			caps = 0;
+		if ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z')
+			letters++;
+	}
+	if (caps && letters >= 2)
+		need |= TF_CAPS;
+	return need;
 }
 
 static void build(void)
@@ -78,6 +147,8 @@ static void build(void)
 		phrase *p = &phrases[nphrases++];
 		p->e = e;
 		p->ntok = (uint8_t)tl.n;
+		p->cat = e->cat;
+		p->fcase = first_case(e);
 		p->word0 = (uint32_t)nwords;
 		for (size_t k = 0; k < tl.n; k++) {
 			if (VEC_GROW(words, nwords, capwords, char *))
@@ -93,25 +164,52 @@ static void build(void)
 	tok_list_release(&tl);
 	qsort(phrases, nphrases, sizeof *phrases, cmp_phrase);
 
+	/* twice as many slots as distinct words */
+	char **sorted = mem_alloc((nwords ? nwords : 1) * sizeof *sorted);
+	if (!sorted)
+		goto fail;
+	memcpy(sorted, words, nwords * sizeof *sorted);
+	qsort(sorted, nwords, sizeof *sorted, cmp_word);
+	size_t distinct = 0;
+	for (size_t i = 0; i < nwords; i++)
+		distinct += i == 0 || strcmp(sorted[i - 1], sorted[i]) != 0;
+	mem_free(sorted);
 	size_t size = 64;
-	while (size < nphrases * 2)
+	while (size < distinct * 2)
 		size *= 2;
 	table = mem_alloc(size * sizeof *table);
-	if (!table)
+	keys = mem_alloc(size * sizeof *keys);
+	wordslot = mem_alloc((nwords ? nwords : 1) * sizeof *wordslot);
+	if (!table || !keys || !wordslot)
 		goto fail;
 	memset(table, 0, size * sizeof *table);
+	memset(keys, 0, size * sizeof *keys);
 	table_mask = size - 1;
+	for (size_t i = 0; i < nwords; i++) {
+		size_t n = strlen(words[i]);
+		uint32_t hv = hash_bytes(words[i], n);
+		uint64_t head = head_of(words[i], n);
+		size_t h = probe(words[i], n, head, hv);
+		if (!keys[h].len) {
+			table[h] = (slot){words[i], 0, 0};
+			keys[h] = (slot_key){head, hv, (uint32_t)n, 0};
+		}
+		wordslot[i] = (uint32_t)h;
+	}
+	for (unsigned c = 0; c < 256; c++) {
+		char key = (char)c;
+		size_t h = probe(&key, 1, head_of(&key, 1), hash_bytes(&key, 1));
+		byte_slot[c] = keys[h].len ? (uint32_t)h : UINT32_MAX;
+	}
 	for (size_t i = 0; i < nphrases;) {
-		const char *key = words[phrases[i].word0];
+		uint32_t h = wordslot[phrases[i].word0];
 		size_t j = i;
 		uint64_t cats = 0;
-		while (j < nphrases && strcmp(words[phrases[j].word0], key) == 0)
-			cats |= LEX_BIT(phrases[j++].e->cat);
-		uint32_t hv = hash_str(key);
-		size_t h = hv & table_mask;
-		while (table[h].key)
-			h = (h + 1) & table_mask;
-		table[h] = (slot){key, hv, (uint32_t)i, (uint32_t)j, cats};
+		while (j < nphrases && wordslot[phrases[j].word0] == h)
+			cats |= LEX_BIT(phrases[j++].cat);
+		table[h].begin = (uint32_t)i;
+		table[h].end = (uint32_t)j;
+		keys[h].cats = cats;
 		i = j;
 	}
 	return;
@@ -130,14 +228,43 @@ static const slot *find(const char *key)
 {
 	if (!table)
 		return NULL;
-	uint32_t hv = hash_str(key);
-	size_t h = hv & table_mask;
-	while (table[h].key) {
-		if (table[h].hash == hv && strcmp(table[h].key, key) == 0)
-			return &table[h];
-		h = (h + 1) & table_mask;
+	size_t n = strlen(key);
+	size_t h = probe(key, n, head_of(key, n), hash_bytes(key, n));
+	return keys[h].len ? &table[h] : NULL;
+}
+
+/* The slot of a document's token, as tok_lower folds it, or UINT32_MAX. */
+static uint32_t token_slot(const char *text, const tok *t)
+{
+	size_t n = t->end - t->start;
+	const unsigned char *s = (const unsigned char *)text + t->start;
+	if (n == 1) {
+		unsigned c = s[0];
+		return byte_slot[c >= 'A' && c <= 'Z' ? c + 32 : c];
 	}
-	return NULL;
+	char lw[64];
+	/* the folding of tok_lower, with the hash on the way */
+	if (n + 1 > sizeof lw)
+		return UINT32_MAX;
+	uint32_t hv = HASH_START;
+	uint64_t head = 0;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = s[i];
+		if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+			c = '\'';
+			i += 2;
+		} else if (c >= 'A' && c <= 'Z') {
+			c += 32;
+		}
+		if (o < 8)
+			head |= (uint64_t)c << (8 * o);
+		lw[o++] = (char)c;
+		hv = HASH_STEP(hv, c);
+	}
+	size_t h = probe(lw, o, head, hv);
+	return keys[h].len ? (uint32_t)h : UINT32_MAX;
 }
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
@@ -148,85 +275,51 @@ int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n)
 	v->text = text;
 	v->t = t;
 	v->n = n;
-	v->first = mem_alloc((n ? n : 1) * sizeof *v->first);
+	v->word = mem_alloc((n ? n : 1) * sizeof *v->word);
 	v->cats = mem_alloc((n ? n : 1) * sizeof *v->cats);
-	if (!v->first || !v->cats) {
+	if (!v->word || !v->cats) {
 		lex_view_release(v);
 		return -1;
 	}
-	char lw[64];
 	for (size_t i = 0; i < n; i++) {
-		v->first[i] = UINT32_MAX;
-		v->cats[i] = 0;
+		uint32_t w = token_slot(text, &t[i]);
+		v->word[i] = w;
 		/* no phrase starts with digits */
-		if (t[i].type == TK_NUM || !tok_lower(text, &t[i], lw, sizeof lw))
-			continue;
-		const slot *s = find(lw);
-		if (s) {
-			v->first[i] = (uint32_t)(s - table);
-			v->cats[i] = s->cats;
-		}
+		v->cats[i] = w != UINT32_MAX && t[i].type != TK_NUM ? keys[w].cats : 0;
 	}
 	return 0;
 }
 
 void lex_view_release(lex_view *v)
 {
-	mem_free(v->first);
+	mem_free(v->word);
 	mem_free(v->cats);
 	memset(v, 0, sizeof *v);
 }
 
-/* Names of places are proper nouns: "US" is not "us", "Chad" not "chad". */
-static int case_fits(const lex_view *v, const phrase *p, size_t i)
-{
-	const char *ph = p->e->phrase;
-	const tok *t = &v->t[i];
-	if (p->e->cat != LEX_PLACE || t->type != TK_WORD)
-		return 1;
-	if (ph[0] >= 'A' && ph[0] <= 'Z' && !(t->flags & TF_UPPER))
-		return 0;
-	size_t letters = 0;
-	int caps = 1;
-	for (const char *c = ph; *c && *c != ' ' && *c != '.'; c++) {
-		if (*c >= 'a' && *c <= 'z')
-			caps = 0;
-		if ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z')
-			letters++;
-	}
-	if (caps && letters >= 2 && !(t->flags & TF_CAPS))
-		return 0;
-	return 1;
-}
-
 static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
 {
-	char lw[64];
-	if (!case_fits(v, p, i))
+	if (p->fcase && v->t[i].type == TK_WORD && (v->t[i].flags & p->fcase) != p->fcase)
 		return 0;
 	for (size_t k = 1; k < p->ntok; k++) {
-		const tok *t = &v->t[i + k];
-		if (!tok_lower(v->text, t, lw, sizeof lw) ||
-		    strcmp(lw, words[p->word0 + k]) != 0)
+		if (v->word[i + k] != wordslot[p->word0 + k])
 			return 0;
 		/* A phrase is one stretch of text: no line break inside. */
-		if (t->flags & TF_NEWLINE)
+		if (v->t[i + k].flags & TF_NEWLINE)
 			return 0;
 	}
 	return 1;
 }
 
-const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
-			   uint64_t mask, size_t *len)
+const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim,
+			      uint64_t mask, size_t *len)
 {
-	if (i >= v->n || !(v->cats[i] & mask))
-		return NULL;
 	if (lim > v->n)
 		lim = v->n;
-	const slot *s = &table[v->first[i]];
+	const slot *s = &table[v->word[i]];
 	for (uint32_t k = s->begin; k < s->end; k++) {
 		const phrase *p = &phrases[k];
-		if (!(LEX_BIT(p->e->cat) & mask) || i + p->ntok > lim)
+		if (!(LEX_BIT(p->cat) & mask) || i + p->ntok > lim)
 			continue;
 		if (phrase_fits(v, p, i)) {
 			if (len)
@@ -246,10 +339,10 @@ const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
 		size_t s = i - back;
 		if (s < lo || !lex_has(v, s, mask))
 			continue;
-		const slot *sl = &table[v->first[s]];
+		const slot *sl = &table[v->word[s]];
 		for (uint32_t k = sl->begin; k < sl->end; k++) {
 			const phrase *p = &phrases[k];
-			if (!(LEX_BIT(p->e->cat) & mask) || p->ntok != back + 1)
+			if (!(LEX_BIT(p->cat) & mask) || p->ntok != back + 1)
 				continue;
 			if (phrase_fits(v, p, s)) {
 				if (start)
@@ -275,7 +368,7 @@ const lex_entry *lex_word(const char *word, size_t len, uint64_t mask)
 	if (!s)
 		return NULL;
 	for (uint32_t k = s->begin; k < s->end; k++)
-		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].e->cat) & mask))
+		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].cat) & mask))
 			return phrases[k].e;
 	return NULL;
 }
@@ -289,11 +382,11 @@ const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask)
 	    !tok_lower(s, &tl.v[0], lw, sizeof lw))
 		goto done;
 	const slot *sl = find(lw);
-	if (!sl || !(sl->cats & mask))
+	if (!sl || !(keys[sl - table].cats & mask))
 		goto done;
 	for (uint32_t k = sl->begin; k < sl->end && !found; k++) {
 		const phrase *p = &phrases[k];
-		if (!(LEX_BIT(p->e->cat) & mask) || p->ntok != tl.n)
+		if (!(LEX_BIT(p->cat) & mask) || p->ntok != tl.n)
 			continue;
 		size_t m = 1;
 		for (; m < tl.n; m++)

@@ -86,17 +86,29 @@ typedef struct lex_view {
 	const char *text;
 	const tok *t;
 	size_t n;
-	uint32_t *first; /* index into the phrase table, or UINT32_MAX */
+	uint32_t *word;  /* the token as a word of the lexicon's phrases (an
+			    index into its table), or UINT32_MAX */
 	uint64_t *cats;  /* categories of phrases starting at the token */
 } lex_view;
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n);
 void lex_view_release(lex_view *v);
 
+/* lex_match once token i is known to start a phrase of a category in
+ * mask. */
+const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim,
+			      uint64_t mask, size_t *len);
+
 /* Longest phrase of a category in mask that starts at token i and ends
- * before token lim.  Sets *len to its token count.  NULL if none. */
-const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
-			   uint64_t mask, size_t *len);
+ * before token lim.  Sets *len to its token count.  NULL if none.  Inline:
+ * most tokens start no phrase of the categories asked for. */
+static inline const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
+					 uint64_t mask, size_t *len)
+{
+	if (i >= v->n || !(v->cats[i] & mask))
+		return NULL;
+	return lex_match_at(v, i, lim, mask, len);
+}
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and
  * starts at or after token lo. */

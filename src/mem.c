@@ -149,7 +149,7 @@ int buf_reserve(buf *b, size_t extra)
 	return 0;
 }
 
-int buf_append(buf *b, const char *s, size_t n)
+int buf_append_grow(buf *b, const char *s, size_t n)
 {
 	if (buf_reserve(b, n))
 		return -1;
@@ -159,18 +159,6 @@ int buf_append(buf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 	return 0;
 }
-
-int buf_putc(buf *b, char c)
-{
-	if (b->len + 2 <= b->cap && (!b->limit || b->len < b->limit)) {
-		b->data[b->len++] = c;
-		b->data[b->len] = '\0';
-		return 0;
-	}
-	return buf_append(b, &c, 1);
-}
-
-int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
 
 int buf_printf(buf *b, const char *fmt, ...)
 {

@@ -3,6 +3,7 @@
 #define CORRO_MEM_H
 
 #include <stddef.h>
+#include <string.h>
 
 void *mem_alloc(size_t size);
 void *mem_realloc(void *ptr, size_t size);
@@ -34,9 +35,26 @@ typedef struct buf {
 void buf_init(buf *b, size_t limit);
 void buf_release(buf *b);
 int buf_reserve(buf *b, size_t extra);
-int buf_append(buf *b, const char *s, size_t n);
-int buf_putc(buf *b, char c);
-int buf_puts(buf *b, const char *s);
+/* buf_append when the bytes may not fit: grows the buffer first. */
+int buf_append_grow(buf *b, const char *s, size_t n);
+
+/* Inline: writers call these for every few bytes, and most appends fit. */
+static inline int buf_append(buf *b, const char *s, size_t n)
+{
+	if (n < b->cap - b->len && (!b->limit || b->len + n <= b->limit)) {
+		if (n)
+			memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return 0;
+	}
+	return buf_append_grow(b, s, n);
+}
+
+static inline int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
+
+static inline int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
+
 int buf_printf(buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))

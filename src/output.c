@@ -59,27 +59,30 @@ static void str_json(buf *b, const char *name, const char *str, size_t n,
 		     corro_span sp)
 {
 	int has = str && sp.end > sp.start;
-	json_key(b, name);
+	size_t nl = strlen(name);
+	buf_append(b, ",\"", 2);
+	buf_append(b, name, nl);
+	buf_append(b, "\":", 2);
 	if (has)
 		json_str(b, str, n);
 	else
-		buf_puts(b, "null");
+		buf_append(b, "null", 4);
 	/* ,"NAME_start":S,"NAME_end":E without a format string: this runs
 	 * for every field of every record */
 	buf_append(b, ",\"", 2);
-	buf_puts(b, name);
+	buf_append(b, name, nl);
 	buf_append(b, "_start\":", 8);
 	if (has)
 		json_size(b, sp.start);
 	else
-		buf_puts(b, "null");
+		buf_append(b, "null", 4);
 	buf_append(b, ",\"", 2);
-	buf_puts(b, name);
+	buf_append(b, name, nl);
 	buf_append(b, "_end\":", 6);
 	if (has)
 		json_size(b, sp.end);
 	else
-		buf_puts(b, "null");
+		buf_append(b, "null", 4);
 }
 
 void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
@@ -122,11 +125,14 @@ static void record_head(buf *b, const char *type, size_t docno, const char *id,
 	json_size(b, n);
 }
 
-/* Hands the buffer on once it is large, so that memory stays small.
- * Returns 0, or -1 when writing fails. */
+/* Past this the buffer is handed on, so that memory stays small. */
+#define FLUSH_AT (1u << 16)
+
+/* Hands the buffer on once it is large.  Returns 0, or -1 when writing
+ * fails. */
 static int flush_big(buf *b, corro_write_fn w, void *ud)
 {
-	if (b->len <= (1u << 16))
+	if (b->len <= FLUSH_AT)
 		return 0;
 	int r = w(ud, b->data, b->len);
 	b->len = 0;
@@ -201,6 +207,10 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 {
 	buf b;
 	buf_init(&b, 0);
+	/* room for what is written before a flush, and a record more, at
+	 * once: growing from nothing copies the bytes again and again for
+	 * every document (if this fails, appending will say so) */
+	buf_reserve(&b, FLUSH_AT + 8192);
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	const corro_meta *m = corro_doc_meta(doc);

@@ -1182,3 +1182,99 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	}
 	return 1;
 }
+
+/* Could a reader open with token i (since, the, and then rd_core)?  A
+ * punctuation mark only as the "'" of "'90s"; a word when it is a time
+ * word, a month, an ordinal or a number word (count_at's num_parse), or
+ * one the readers test by spelling. */
+static int may_open(const lex_view *v, size_t i)
+{
+	const tok *t = &v->t[i];
+	if (t->type == TK_NUM)
+		return 1;
+	if (t->type == TK_PUNCT)
+		return t->cp == '\'';
+	const uint64_t cats = LEX_BIT(LEX_TIME) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_ORD) |
+			      LEX_BIT(LEX_NUM) | LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_SCALE) |
+			      LEX_BIT(LEX_VAGUE);
+	if (v->cats[i] & cats)
+		return 1;
+	/* most words are none of these: decide on the first letter */
+	switch (v->text[t->start] | 0x20) {
+	case 'a':
+		return tok_is(v->text, t, "a") || tok_is(v->text, t, "an");
+	case 't':
+		return tok_is(v->text, t, "the");
+	case 's':
+		return tok_is(v->text, t, "since") || tok_is(v->text, t, "several");
+	case 'q':
+		return tok_is(v->text, t, "q");
+	case 'f':
+		return tok_is(v->text, t, "few");
+	case 'm':
+		return tok_is(v->text, t, "many") || tok_is(v->text, t, "minus");
+	case 'n':
+		return tok_is(v->text, t, "negative");
+	default:
+		return 0;
+	}
+}
+
+/* The anchors of timex_read's readers, at most two tokens ("since the")
+ * after the start: digits (rd_iso ... rd_year; "'90s", "Q3" and ".5
+ * years" have them one token on), or a time word or month (rd_dayword,
+ * rd_part, rd_shift, rd_month, rd_weekday; and the unit after an ordinal in
+ * rd_century and rd_quarter, and after a count in rd_count, which looks for
+ * it within seven tokens).  A time word is one that a phrase of
+ * data/time.tsv matches at, not only starts: "the" starts "the day before
+ * yesterday", but what makes a time expression of "the" is the word after
+ * it. */
+enum { SCAN_NUM = 2, SCAN_WORD = 10 };
+
+/* Moves the anchors of sc to the first ones at or after token i. */
+static void find_anchors(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
+{
+	const uint64_t words = LEX_BIT(LEX_TIME) | LEX_BIT(LEX_MONTH);
+	if (!sc->set || sc->num < i) {
+		size_t k = i;
+		while (k < lim && v->t[k].type != TK_NUM)
+			k++;
+		sc->num = k;
+	}
+	if (!sc->set || sc->word < i) {
+		size_t k = i;
+		while (k < lim && !lex_match(v, k, lim, words, NULL))
+			k++;
+		sc->word = k;
+	}
+	sc->set = 1;
+}
+
+size_t timex_next(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
+{
+	for (; i < lim; i++) {
+		find_anchors(v, i, lim, sc);
+		/* nothing more than a few tokens before an anchor can start */
+		size_t from = lim;
+		if (sc->num < lim)
+			from = sc->num - i >= SCAN_NUM + 2 ? sc->num - (SCAN_NUM + 1) : i;
+		if (sc->word < lim) {
+			size_t w = sc->word - i >= SCAN_WORD ? sc->word - (SCAN_WORD - 1) : i;
+			if (w < from)
+				from = w;
+		}
+		if (from >= lim)
+			return lim;
+		i = from;
+		if (!may_open(v, i))
+			continue;
+		size_t near = SCAN_NUM;
+		if (sc->num < lim && sc->num - i >= SCAN_NUM && sc->num - i < SCAN_NUM + 2 &&
+		    (tok_is(v->text, &v->t[i], "since") || tok_is(v->text, &v->t[i], "the")))
+			near += 2;
+		if ((sc->num < lim && sc->num - i < near) ||
+		    (sc->word < lim && sc->word - i < SCAN_WORD))
+			return i;
+	}
+	return lim;
+}

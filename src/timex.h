@@ -56,4 +56,21 @@ typedef struct timex {
 int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	       timex *out);
 
+/* Where a scan finds the next tokens that can anchor a time expression: a
+ * number, and a time word or month name.  Zero it before each run of
+ * tokens (a sentence) and pass it to timex_next with i never going back. */
+typedef struct timex_scan {
+	size_t word, num; /* the next anchors at or after the last i, or lim */
+	int set;          /* 0: not looked yet */
+} timex_scan;
+
+/* The first token at or after i (before lim) where a time expression may
+ * start, or lim.  One opens with a number, a time or number word or a few
+ * others ("the", "since"), and has a number within its first few tokens or
+ * a time word or month within a dozen; most tokens of a text fail one or
+ * the other.  A scan that jumps to the next such token calls timex_read
+ * only where it may succeed, and looks at the tokens far from anchors not
+ * at all. */
+size_t timex_next(const lex_view *v, size_t i, size_t lim, timex_scan *sc);
+
 #endif

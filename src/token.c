@@ -145,10 +145,19 @@ int tok_split(tok_list *list, const char *text, size_t len)
 			int all_upper = is_upper(cp), letters = 1;
 			size_t j = i + k;
 			while (j < len) {
+				unsigned b = s[j];
+				if (b < 0x80) {
+					/* ASCII: a letter or the end of the word */
+					if ((b | 0x20) - 'a' >= 26u)
+						break;
+					letters++;
+					if (b >= 'a')
+						all_upper = 0;
+					j++;
+					continue;
+				}
 				uint32_t c2;
-				size_t k2 = s[j] < 0x80
-						    ? (c2 = s[j], 1)
-						    : tok_decode(s + j, len - j, &c2);
+				size_t k2 = tok_decode(s + j, len - j, &c2);
 				int c2cls = classify(c2);
 				if (c2cls == C_LETTER || c2cls == C_MARK) {
 					if (c2cls == C_LETTER) {
@@ -226,31 +235,24 @@ size_t tok_lower(const char *text, const tok *t, char *out, size_t cap)
 	return o;
 }
 
-int tok_is(const char *text, const tok *t, const char *word)
+int tok_is_e2(const char *text, const tok *t, const char *word)
 {
-	/* Hot: compare in place, ASCII case-insensitively, lengths first.
-	 * Typographic apostrophes are folded by tok_lower. */
-	size_t n = t->end - t->start;
-	const unsigned char *s = (const unsigned char *)text + t->start;
-	/* most calls fail on the first letter: decide that before strlen */
-	unsigned c0 = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
-	if (c0 != (unsigned char)word[0] && s[0] != 0xE2)
-		return 0;
-	size_t wl = strlen(word);
-	if (n != wl) {
-		if (n == wl + 2 && n >= 3 && s[0] == 0xE2) {
-			char tmp[64];
-			size_t k = tok_lower(text, t, tmp, sizeof tmp);
-			return k && strcmp(tmp, word) == 0;
+	/* "’s" against "'s": the apostrophe folded as tok_lower does */
+	size_t n = t->end - t->start, wl = strlen(word);
+	if (n == wl) {
+		const unsigned char *s = (const unsigned char *)text + t->start;
+		for (size_t i = 0; i < n; i++) {
+			unsigned c = s[i];
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			if (c != (unsigned char)word[i])
+				return 0;
 		}
+		return 1;
+	}
+	if (n != wl + 2 || n < 3)
 		return 0;
-	}
-	for (size_t i = 0; i < n; i++) {
-		unsigned c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char)word[i])
-			return 0;
-	}
-	return 1;
+	char tmp[64];
+	size_t k = tok_lower(text, t, tmp, sizeof tmp);
+	return k && strcmp(tmp, word) == 0;
 }

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum {
 	TK_WORD,  /* letters, possibly with marks: "Korea", "'s" */
@@ -41,8 +42,33 @@ void tok_list_release(tok_list *list);
  * NUL-terminated) and returns the length, or 0 when it does not fit. */
 size_t tok_lower(const char *text, const tok *t, char *out, size_t cap);
 
-/* Case-insensitive comparison of a token with an ASCII word. */
-int tok_is(const char *text, const tok *t, const char *word);
+/* tok_is for a token that starts with the byte 0xE2, maybe a typographic
+ * apostrophe ("’s" is "'s"). */
+int tok_is_e2(const char *text, const tok *t, const char *word);
+
+/* Case-insensitive comparison of a token with an ASCII word (lower case).
+ * Inline: the stages call it for most tokens, with a literal word whose
+ * length the compiler knows, and most calls fail on the first letter. */
+static inline int tok_is(const char *text, const tok *t, const char *word)
+{
+	const unsigned char *s = (const unsigned char *)text + t->start;
+	if (s[0] == 0xE2)
+		return tok_is_e2(text, t, word);
+	unsigned c0 = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0];
+	if (c0 != (unsigned char)word[0])
+		return 0;
+	size_t n = t->end - t->start;
+	if (n != strlen(word))
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		unsigned c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char)word[i])
+			return 0;
+	}
+	return 1;
+}
 
 /* Decodes one UTF-8 character at s (n bytes available); returns its length. */
 size_t tok_decode(const unsigned char *s, size_t n, uint32_t *cp);
