@@ -408,6 +408,9 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	int after_be = p > t0 && (fclass(v, p - 1, lim) & F_BE);
 	int after_aux = p < i || (i > t0 && lex_word_is(v, i - 1, lim, "to"));
 	if (past) {
+		/* "500,000 wounded", "dozens injured": the people, no act */
+		if (i > t0 && (v->t[i - 1].type == TK_NUM || (fclass(v, i - 1, lim) & F_QUANT)))
+			return 0;
 		*passive = after_be || (!after_aux && (reduced_relative(v, t0, i, lim) ||
 							lex_word_is(v, i + 1, lim, "by")));
 		/* "given the escalation" is a preposition */

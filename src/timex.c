@@ -489,7 +489,7 @@ static int unit_letter(const lex_entry *u, char *letter, int *time, double *f)
 
 static void put_duration(timex *o, double n, const lex_entry *u)
 {
-	char letter, num[32];
+	char letter = 0, num[32];
 	int time;
 	double f;
 	unit_letter(u, &letter, &time, &f);
@@ -519,7 +519,7 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))
 		j++;
 	const lex_entry *u = time_class(r, j, "unit", &k);
-	char letter;
+	char letter = 0;
 	int time;
 	double f;
 	if (!u || !unit_letter(u, &letter, &time, &f))
@@ -999,7 +999,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	} else if (u->phrase[strlen(u->phrase) - 1] != 's') {
 		n = 1; /* the past year */
 	}
-	char letter;
+	char letter = 0;
 	int time;
 	double f;
 	if (!unit_letter(u, &letter, &time, &f) || time)
