@@ -77,6 +77,15 @@ static int is_lower_word(const lex_view *v, size_t i, size_t lim)
 	return i < lim && v->t[i].type == TK_WORD && !(v->t[i].flags & TF_UPPER);
 }
 
+/* An adverb in -ly ("quietly", "overtly") at token i; "ally", "supply"
+ * and "rally" are not. */
+static int ly_adverb(const lex_view *v, size_t i, size_t lim)
+{
+	return is_lower_word(v, i, lim) && v->t[i].end - v->t[i].start > 4 &&
+	       memcmp(v->text + v->t[i].end - 2, "ly", 2) == 0 &&
+	       !lex_has(v, i, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_CONTROL));
+}
+
 /* The token that starts at byte b, or n when none does. */
 static size_t tok_at(const lex_view *v, size_t b)
 {
@@ -304,8 +313,7 @@ static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 	int bare = wl > 2 && w[wl - 1] != 's' && strcmp(w + wl - 2, "ed") != 0 &&
 		   !(wl > 4 && strcmp(w + wl - 3, "ing") == 0);
 	/* "overtly help": an adverb straight before makes a verb */
-	if (i > t0 && is_lower_word(v, i - 1, lim) && TOK(i - 1)->end - TOK(i - 1)->start > 4 &&
-	    memcmp(v->text + TOK(i - 1)->end - 2, "ly", 2) == 0)
+	if (i > t0 && ly_adverb(v, i - 1, lim))
 		return 0;
 	while (k > t0 && words <= 3) {
 		const tok *t = &v->t[k - 1];
@@ -384,9 +392,7 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	if (i > t0 && (fclass(v, i - 1, lim) & F_DET))
 		return 0;
 	/* "the inadequately equipped forces" */
-	if (i > t0 + 1 && (fclass(v, i - 2, lim) & F_DET) && is_lower_word(v, i - 1, lim) &&
-	    TOK(i - 1)->end - TOK(i - 1)->start > 4 &&
-	    memcmp(v->text + TOK(i - 1)->end - 2, "ly", 2) == 0)
+	if (i > t0 + 1 && (fclass(v, i - 2, lim) & F_DET) && ly_adverb(v, i - 1, lim))
 		return 0;
 	/* a name in capitals ("Strike Force") is no verb */
 	if ((TOK(i)->flags & TF_UPPER) && i > t0 && !(TOK(i)->flags & TF_CAPS))
@@ -421,10 +427,7 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 	if (after_aux || after_actor)
 		return 1;
 	/* an adverb before it: "Russia quietly sends" */
-	char pw[40];
-	size_t pl = i > t0 && is_lower_word(v, i - 1, lim) ? tok_lower(v->text, TOK(i - 1), pw, sizeof pw)
-							  : 0;
-	return pl > 3 && strcmp(pw + pl - 2, "ly") == 0;
+	return i > t0 && ly_adverb(v, i - 1, lim);
 }
 
 static int ends_ing(const lex_view *v, size_t i)
@@ -784,8 +787,7 @@ static int control_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr,
 	int intent = strcmp(c->a, "intent") == 0;
 	size_t j = i + 1;
 	long object = -1;
-	if (j < lim && is_lower_word(v, j, lim) && TOK(j)->end - TOK(j)->start > 3 &&
-	    memcmp(v->text + TOK(j)->end - 2, "ly", 2) == 0)
+	if (ly_adverb(v, j, lim))
 		j++; /* "seeks urgently to" */
 	if (intent)
 		for (size_t k = 0; k < s->nacts; k++)
@@ -1022,8 +1024,7 @@ static int modifies_noun(const lex_view *v, size_t i, size_t lim)
 	while (i < lim && v->t[i].type == TK_WORD && (v->t[i].flags & TF_UPPER))
 		i++; /* the rest of the name: "Malaysia Airlines flight" */
 	/* "supported Ukraine steadfastly": an adverb */
-	if (i < lim && v->t[i].end - v->t[i].start > 3 &&
-	    memcmp(v->text + v->t[i].end - 2, "ly", 2) == 0)
+	if (ly_adverb(v, i, lim))
 		return 0;
 	return is_lower_word(v, i, lim) && !fclass(v, i, lim) &&
 	       !lex_has(v, i, LEX_BIT(LEX_TIME) | LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) |
