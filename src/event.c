@@ -77,11 +77,11 @@ static int is_lower_word(const lex_view *v, size_t i, size_t lim)
 	return i < lim && v->t[i].type == TK_WORD && !(v->t[i].flags & TF_UPPER);
 }
 
-/* An adverb in -ly ("quietly", "overtly") at token i; "ally", "supply"
+/* An adverb in -ly ("quietly", "only") at token i; "supply", "reply"
  * and "rally" are not. */
 static int ly_adverb(const lex_view *v, size_t i, size_t lim)
 {
-	return is_lower_word(v, i, lim) && v->t[i].end - v->t[i].start > 4 &&
+	return is_lower_word(v, i, lim) && v->t[i].end - v->t[i].start > 3 &&
 	       memcmp(v->text + v->t[i].end - 2, "ly", 2) == 0 &&
 	       !lex_has(v, i, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_CONTROL));
 }
