@@ -1054,6 +1054,301 @@ static int purpose_of_last(const ev_state *s, size_t i, size_t last_end, int las
 	return 1;
 }
 
+/* One act being read: its words, its clause, who did it to whom. */
+typedef struct act {
+	trigger tr;
+	size_t cs, ce;             /* its clause */
+	size_t rel0, rel1;         /* a relative clause inside it, or 0, 0 */
+	const actor *subj;         /* the subject found, or NULL */
+	actor chain[MAX_CHAIN];    /* its actors: coordinated subjects */
+	size_t nchain;
+	const actor *tg, *pl, *by; /* target, place, agent of a passive */
+} act;
+
+/* The clause of act x in sentence [t0, t1). */
+static void act_clause(const ev_state *s, size_t t0, size_t t1, act *x)
+{
+	const lex_view *v = s->v;
+	/* the clause around the act */
+	x->cs = x->tr.t0;
+	while (x->cs > t0 && x->tr.t0 - x->cs < CLAUSE_MAX && !clause_break(v, x->cs - 1, t1))
+		x->cs--;
+	/* ... and up to the next act word: "held a meeting in Russia,
+	 * Kim offered" */
+	x->ce = x->tr.t1;
+	while (x->ce < t1 && x->ce - x->tr.t1 < CLAUSE_MAX && !clause_break(v, x->ce, t1) &&
+	       !(lex_has(v, x->ce, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)) &&
+		 !(fclass(v, x->ce - 1, t1) & F_DET) && x->ce > x->tr.t1 &&
+		 !noun_context(v, t0, x->ce, t1)))
+		x->ce++; /* "supply arms to Latvia": an act word straight
+			 after the act is its object */
+	/* "Moldova, which has long opposed Russia, welcomed": the act
+	 * after the relative clause belongs to the main clause */
+	x->rel0 = x->rel1 = 0;
+	if (x->cs > t0 && (tok_is(v->text, TOK(x->cs - 1), "which") ||
+			tok_is(v->text, TOK(x->cs - 1), "who"))) {
+		size_t c = x->cs;
+		while (c < x->tr.t0 && !lex_punct(v, c, t1, ','))
+			c++;
+		if (c < x->tr.t0) {
+			x->rel0 = x->cs - 1;
+			x->rel1 = c + 1;
+			x->cs = x->rel0;
+			while (x->cs > t0 && x->rel0 - x->cs < CLAUSE_MAX &&
+			       !clause_break(v, x->cs - 1, t1))
+				x->cs--;
+		}
+	}
+}
+
+/* The actors of act x: its subject and those coordinated with it, a
+ * pronoun resolved; with inherit, the actors of the sentence's last act. */
+static void act_subjects(ev_state *s, size_t t0, size_t t1, act *x, int inherit)
+{
+	const lex_view *v = s->v;
+	/* subject: the nearest actor before the act with no preposition;
+	 * an agent alone after a comma is an apposition of the one
+	 * before ("Kim Jong Un, the leader, sent") */
+	x->subj = NULL;
+	for (size_t k = s->nacts; k-- > 0;) {
+		const actor *a = &s->acts[k];
+		if (a->t1 > x->tr.t0)
+			continue;
+		if (a->t0 < x->cs)
+			break;
+		/* "with Russia offering technology": the subject of an
+		 * absolute participle follows "with" */
+		int absolute = a->prep && a->t1 == x->tr.t0 && ends_ing(v, x->tr.t0) &&
+			       (strcmp(a->prep->phrase, "with") == 0 ||
+				strcmp(a->prep->phrase, "without") == 0);
+		/* "after rebels kidnapped": a word that opens a clause
+		 * is no preposition of the subject right after it */
+		if (a->prep && a->t1 == x->tr.t0 && ((unsigned)a->prep->value & F_SUB) &&
+		    !x->tr.dict_only)
+			absolute = 1;
+		if ((a->prep && !absolute) || (a->t0 >= x->rel0 && a->t1 <= x->rel1))
+			continue;
+		if (x->subj && x->subj->ent < 0 && !x->subj->pronoun && a->ent >= 0 &&
+		    (lex_punct(v, a->t1, t1, ',') || a->t1 == x->rel0))
+			x->subj = a;
+		else if (x->subj)
+			break;
+		else
+			x->subj = a;
+	}
+	/* "Ukraine, which is trying to defend": the relative pronoun
+	 * stands for what comes before it */
+	if (!x->subj && x->cs > t0 && ((fclass(v, x->cs - 1, t1) & F_SUB)) &&
+	    (tok_is(v->text, TOK(x->cs - 1), "which") || tok_is(v->text, TOK(x->cs - 1), "who"))) {
+		size_t b = x->cs - 1;
+		if (b > t0 && lex_punct(v, b - 1, t1, ','))
+			b--;
+		for (size_t k = 0; k < s->nacts; k++)
+			if (s->acts[k].t1 == b && !s->acts[k].pronoun)
+				x->subj = &s->acts[k];
+	}
+	/* the x->chain starts at the first of the coordinated subjects */
+	while (x->subj && x->subj > s->acts) {
+		const actor *p = x->subj - 1;
+		size_t gap = x->subj->t0 - p->t1, k = p->t1;
+		if (p->t0 < x->cs || p->prep || p->pronoun || !(gap >= 1 && gap <= 2 &&
+		      (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',')) &&
+		      (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
+		       lex_word_is(v, k + 1, t1, "and"))))
+			break;
+		x->subj = p;
+	}
+	
+	x->nchain = 0;
+	if (x->subj) {
+		/* "Brazil and the United States", "A, B and C" */
+		x->chain[x->nchain++] = *x->subj;
+		for (const actor *a = x->subj + 1; a < s->acts + s->nacts && x->nchain < MAX_CHAIN; a++) {
+			const actor *p = a - 1;
+			if (a->t1 > x->tr.t0)
+				break;
+			size_t gap = a->t0 - p->t1;
+			size_t k = p->t1;
+			int joined = gap >= 1 && gap <= 2 &&
+				     (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',') ||
+				      lex_punct(v, k, t1, '&')) &&
+				     (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
+				      lex_word_is(v, k + 1, t1, "and"));
+			if (!joined)
+				break;
+			x->chain[x->nchain++] = *a;
+		}
+		if (x->nchain == 1 && x->subj->pronoun) {
+			/* "Obama said he would ...": with no act before, the
+			 * nearest name before the pronoun */
+			const actor *near = NULL;
+			for (const actor *a = s->acts; a < x->subj; a++)
+				if (a->ent >= 0 || a->dict)
+					near = a;
+			/* "Israel announced it would free": the pronoun
+			 * after a reporting verb is its subject */
+			int reported = near && said_before(v, near->t1, x->subj->t0, t1);
+			if (near && (!s->last.n || reported)) {
+				/* "Obama and Putin said they": all of them */
+				const actor *first = near;
+				if (tok_is(v->text, TOK(x->subj->t0), "they"))
+					while (first > s->acts && near - first + 1 < MAX_CHAIN &&
+					       first[-1].t1 + 1 == first->t0 &&
+					       (lex_word_is(v, first[-1].t1, t1, "and") ||
+						lex_punct(v, first[-1].t1, t1, ',')))
+						first--;
+				x->nchain = 0;
+				for (const actor *a = first; a <= near; a++) {
+					x->chain[x->nchain] = *a;
+					x->chain[x->nchain].t0 = x->subj->t0;
+					x->chain[x->nchain].t1 = x->subj->t1;
+					x->nchain++;
+				}
+			} else if (!s->last.n) {
+				x->nchain = 0;
+			} else {
+				for (size_t q = 0; q < s->last.n; q++) {
+					x->chain[q] = s->last.a[q];
+					/* the span stays the pronoun's */
+					x->chain[q].t0 = x->subj->t0;
+					x->chain[q].t1 = x->subj->t1;
+				}
+				x->nchain = s->last.n;
+			}
+		}
+	}
+	if (inherit) {
+		x->nchain = s->last.n;
+		memcpy(x->chain, s->last.a, x->nchain * sizeof *x->chain);
+		x->subj = &x->chain[0];
+	}
+}
+
+/* The target, place and agent of act x, from the phrases after it. */
+static void act_target(const ev_state *s, size_t t0, size_t t1, act *x)
+{
+	const lex_view *v = s->v;
+	/* after the act: target, place, "by" agent of a passive */
+	x->tg = x->pl = x->by = NULL;
+	size_t src_end = 0;
+	for (size_t k = 0; k < s->nacts; k++) {
+		const actor *a = &s->acts[k];
+		if (a->t0 < x->tr.t1 || a->t1 > x->ce)
+			continue;
+		if (a->prep && strcmp(a->prep->phrase, "by") == 0) {
+			/* "killed x->by the Malaysia Airlines flight": a name
+			 * that modifies a noun is not the agent */
+			if (!x->by && !modifies_noun(v, a->t1, t1))
+				x->by = a;
+			continue;
+		}
+		int placey = a->prep && ((unsigned)a->prep->value & F_PLACE);
+		if (placey || (a->prep && strcmp(a->prep->phrase, "from") == 0)) {
+			if (placey && !x->pl && is_country(s, a->ent) && !a->agent)
+				x->pl = a;
+			continue;
+		}
+		if (a->ent < 0 && !a->pronoun)
+			continue; /* "sent troops": the object, not a target */
+		/* "sending North Korean soldiers": what is sent */
+		if (!a->prep && a->agent && strcmp(a->agent->a, "MIL") == 0 &&
+		    (strcmp(x->tr.type, "AID") == 0 || strcmp(x->tr.type, "MOBILIZE") == 0))
+			continue;
+		/* ", Politico reported", "Tanaka estimated", "according
+		 * to CNN": a source, not a target */
+		if (a->t1 < t1 && v->t[a->t1].type == TK_WORD &&
+		    (clause_break(v, a->t1, t1) || lex_has(v, a->t1, LEX_BIT(LEX_VERB))))
+			continue;
+		/* ", Samuel Brown, the interior minister, said": a
+		 * source after a comma, its reporting verb close */
+		if (a->t0 < src_end)
+			continue; /* within the source's apposition */
+		if (a->t0 > t0 && lex_punct(v, a->t0 - 1, t1, ',') &&
+		    (src_end = source_ahead(v, a->t1, t1)) != 0)
+			continue;
+		if (a->prep && strcmp(a->prep->phrase, "to") == 0 && a->t0 >= 2 &&
+		    (lex_word_is(v, a->t0 - 2, t1, "according") ||
+		     lex_word_is(v, a->t0 - 3, t1, "according")))
+			continue;
+		/* "the Richter scale": a name that modifies a noun
+		 * ("two Danish sailors" are Denmark's, though) */
+		if (a->t0 > t0 && (fclass(v, a->t0 - 1, t1) & F_DET) &&
+		    modifies_noun(v, a->t1, t1) && !demonym_at(v, a->t0, a->t1))
+			continue;
+		if (!x->tg && !a->pronoun && !(x->subj && x->subj->ent >= 0 && a->ent == x->subj->ent))
+			x->tg = a;
+	}
+	if (x->tr.control && x->tr.object >= 0)
+		x->tg = &s->acts[x->tr.object];
+}
+
+/* The events of act x: one per actor (per pair for a mutual act), or one
+ * with no actor.  Returns 0, or -1 when memory runs out. */
+static int act_emit(ev_state *s, size_t si, size_t t1, const act *x, int neg, int hyp,
+		    const char *verb)
+{
+	const lex_view *v = s->v;
+	if (x->tr.passive) {
+		/* "X was attacked x->by Y": Y acts on X; "signed x->by Putin
+		 * and Kim": both */
+		const actor *last = x->by;
+		while (last && last + 1 < s->acts + s->nacts && last - x->by + 1 < MAX_CHAIN &&
+		       last[1].t1 <= x->ce && !last[1].prep && last[1].t0 == last->t1 + 1 &&
+		       (lex_word_is(v, last->t1, t1, "and") || lex_punct(v, last->t1, t1, ',')))
+			last++;
+		const actor *target = x->subj && !x->subj->pronoun ? x->subj : NULL;
+		if (!target && x->tg && !(x->by && x->tg >= x->by && x->tg <= last))
+			target = x->tg;
+		for (const actor *a = x->by; a && a <= last; a++)
+			if (emit(s, &x->tr, a, target, x->pl, si, x->cs, x->ce, neg, hyp, verb))
+				return -1;
+		if (!x->by && emit(s, &x->tr, NULL, target, x->pl, si, x->cs, x->ce, neg, hyp, verb))
+			return -1;
+	} else if (x->nchain) {
+		/* "Obama and Putin met": each met the others */
+		int mutual = !x->tg && x->nchain > 1 && strcmp(x->tr.type, "CONSULT") == 0;
+		for (size_t q = 0; q < x->nchain; q++) {
+			if (!mutual) {
+				if (emit(s, &x->tr, &x->chain[q], x->tg, x->pl, si, x->cs, x->ce, neg, hyp, verb))
+					return -1;
+				continue;
+			}
+			for (size_t r = 0; r < x->nchain; r++)
+				if (r != q && emit(s, &x->tr, &x->chain[q], &x->chain[r], x->pl, si, x->cs, x->ce,
+						   neg, hyp, verb))
+					return -1;
+		}
+	} else {
+		if (emit(s, &x->tr, NULL, x->tg, x->pl, si, x->cs, x->ce, neg, hyp, verb))
+			return -1;
+	}
+	if (x->nchain && !x->subj->pronoun) {
+		s->last.n = x->nchain;
+		memcpy(s->last.a, x->chain, x->nchain * sizeof *x->chain);
+	}
+	if (x->nchain && !x->subj->pronoun) {
+		s->last.n = x->nchain;
+		memcpy(s->last.a, x->chain, x->nchain * sizeof *x->chain);
+	}
+	return 0;
+}
+
+/* Does the act tr, right after "and" or "but", share the subject of the
+ * sentence's act before ("attacked Iraq and taken Mosul")?  last_prev is
+ * where that act's words ended. */
+static int shares_subject(const ev_state *s, size_t t0, size_t t1, const trigger *tr,
+			  size_t last_prev)
+{
+	const lex_view *v = s->v;
+	size_t b = tr->t0;
+	while (b > t0 && (fclass(v, b - 1, t1) & F_AUX) && !(fclass(v, b - 1, t1) & F_SUB) &&
+	       !lex_word_is(v, b - 1, t1, "and") && !lex_word_is(v, b - 1, t1, "but") &&
+	       tr->t0 - b < 3)
+		b--;
+	return b > t0 && (lex_word_is(v, b - 1, t1, "and") || lex_word_is(v, b - 1, t1, "but")) &&
+	       s->n > s->sent_first && s->last.n && last_prev != (size_t)-1 && last_prev < b - 1;
+}
+
 /* The acts of sentence si. */
 static int sentence_events(ev_state *s, size_t si, size_t *mi)
 {
@@ -1073,6 +1368,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 	size_t last_end = (size_t)-1; /* just past the last act's words */
 	int last_purpose = 0;
 	size_t last_prev = (size_t)-1; /* last_end before the current act */
+	act cur;
 	for (size_t i = t0; i < t1; i++) {
 		if (i < skip_to)
 			continue;
@@ -1101,218 +1397,20 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		last_prev = last_end;
 		last_end = tr.t1;
 		last_purpose = purpose;
-		/* the clause around the act */
-		size_t cs = tr.t0;
-		while (cs > t0 && tr.t0 - cs < CLAUSE_MAX && !clause_break(v, cs - 1, t1))
-			cs--;
-		/* ... and up to the next act word: "held a meeting in Russia,
-		 * Kim offered" */
-		size_t ce = tr.t1;
-		while (ce < t1 && ce - tr.t1 < CLAUSE_MAX && !clause_break(v, ce, t1) &&
-		       !(lex_has(v, ce, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)) &&
-			 !(fclass(v, ce - 1, t1) & F_DET) && ce > tr.t1 &&
-			 !noun_context(v, t0, ce, t1)))
-			ce++; /* "supply arms to Latvia": an act word straight
-				 after the act is its object */
-		/* "Moldova, which has long opposed Russia, welcomed": the act
-		 * after the relative clause belongs to the main clause */
-		size_t rel0 = 0, rel1 = 0;
-		if (cs > t0 && (tok_is(v->text, TOK(cs - 1), "which") ||
-				tok_is(v->text, TOK(cs - 1), "who"))) {
-			size_t c = cs;
-			while (c < tr.t0 && !lex_punct(v, c, t1, ','))
-				c++;
-			if (c < tr.t0) {
-				rel0 = cs - 1;
-				rel1 = c + 1;
-				cs = rel0;
-				while (cs > t0 && rel0 - cs < CLAUSE_MAX &&
-				       !clause_break(v, cs - 1, t1))
-					cs--;
-			}
-		}
-		/* subject: the nearest actor before the act with no preposition;
-		 * an agent alone after a comma is an apposition of the one
-		 * before ("Kim Jong Un, the leader, sent") */
-		const actor *subj = NULL;
-		for (size_t k = s->nacts; k-- > 0;) {
-			const actor *a = &s->acts[k];
-			if (a->t1 > tr.t0)
-				continue;
-			if (a->t0 < cs)
-				break;
-			/* "with Russia offering technology": the subject of an
-			 * absolute participle follows "with" */
-			int absolute = a->prep && a->t1 == tr.t0 && ends_ing(v, tr.t0) &&
-				       (strcmp(a->prep->phrase, "with") == 0 ||
-					strcmp(a->prep->phrase, "without") == 0);
-			/* "after rebels kidnapped": a word that opens a clause
-			 * is no preposition of the subject right after it */
-			if (a->prep && a->t1 == tr.t0 && ((unsigned)a->prep->value & F_SUB) &&
-			    !tr.dict_only)
-				absolute = 1;
-			if ((a->prep && !absolute) || (a->t0 >= rel0 && a->t1 <= rel1))
-				continue;
-			if (subj && subj->ent < 0 && !subj->pronoun && a->ent >= 0 &&
-			    (lex_punct(v, a->t1, t1, ',') || a->t1 == rel0))
-				subj = a;
-			else if (subj)
-				break;
-			else
-				subj = a;
-		}
-		/* "Ukraine, which is trying to defend": the relative pronoun
-		 * stands for what comes before it */
-		if (!subj && cs > t0 && ((fclass(v, cs - 1, t1) & F_SUB)) &&
-		    (tok_is(v->text, TOK(cs - 1), "which") || tok_is(v->text, TOK(cs - 1), "who"))) {
-			size_t b = cs - 1;
-			if (b > t0 && lex_punct(v, b - 1, t1, ','))
-				b--;
-			for (size_t k = 0; k < s->nacts; k++)
-				if (s->acts[k].t1 == b && !s->acts[k].pronoun)
-					subj = &s->acts[k];
-		}
-		/* the chain starts at the first of the coordinated subjects */
-		while (subj && subj > s->acts) {
-			const actor *p = subj - 1;
-			size_t gap = subj->t0 - p->t1, k = p->t1;
-			if (p->t0 < cs || p->prep || p->pronoun || !(gap >= 1 && gap <= 2 &&
-			      (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',')) &&
-			      (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
-			       lex_word_is(v, k + 1, t1, "and"))))
-				break;
-			subj = p;
-		}
-		actor chain[MAX_CHAIN];
-		size_t nchain = 0;
-		if (subj) {
-			/* "Brazil and the United States", "A, B and C" */
-			chain[nchain++] = *subj;
-			for (const actor *a = subj + 1; a < s->acts + s->nacts && nchain < MAX_CHAIN; a++) {
-				const actor *p = a - 1;
-				if (a->t1 > tr.t0)
-					break;
-				size_t gap = a->t0 - p->t1;
-				size_t k = p->t1;
-				int joined = gap >= 1 && gap <= 2 &&
-					     (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',') ||
-					      lex_punct(v, k, t1, '&')) &&
-					     (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
-					      lex_word_is(v, k + 1, t1, "and"));
-				if (!joined)
-					break;
-				chain[nchain++] = *a;
-			}
-			if (nchain == 1 && subj->pronoun) {
-				/* "Obama said he would ...": with no act before, the
-				 * nearest name before the pronoun */
-				const actor *near = NULL;
-				for (const actor *a = s->acts; a < subj; a++)
-					if (a->ent >= 0 || a->dict)
-						near = a;
-				/* "Israel announced it would free": the pronoun
-				 * after a reporting verb is its subject */
-				int reported = near && said_before(v, near->t1, subj->t0, t1);
-				if (near && (!s->last.n || reported)) {
-					/* "Obama and Putin said they": all of them */
-					const actor *first = near;
-					if (tok_is(v->text, TOK(subj->t0), "they"))
-						while (first > s->acts && near - first + 1 < MAX_CHAIN &&
-						       first[-1].t1 + 1 == first->t0 &&
-						       (lex_word_is(v, first[-1].t1, t1, "and") ||
-							lex_punct(v, first[-1].t1, t1, ',')))
-							first--;
-					nchain = 0;
-					for (const actor *a = first; a <= near; a++) {
-						chain[nchain] = *a;
-						chain[nchain].t0 = subj->t0;
-						chain[nchain].t1 = subj->t1;
-						nchain++;
-					}
-				} else if (!s->last.n) {
-					nchain = 0;
-				} else {
-					for (size_t q = 0; q < s->last.n; q++) {
-						chain[q] = s->last.a[q];
-						/* the span stays the pronoun's */
-						chain[q].t0 = subj->t0;
-						chain[q].t1 = subj->t1;
-					}
-					nchain = s->last.n;
-				}
-			}
-		}
+		act *x = &cur;
+		x->tr = tr;
+		act_clause(s, t0, t1, x);
 		/* "Insurgents bombarded the city, killing eight": a participle
-		 * after a comma has the subject of the sentence's last act */
-		/* "attacked Iraq and taken Mosul": a verb right after "and"
-		 * shares the subject of the act before */
-		size_t b = tr.t0;
-		while (b > t0 && (fclass(v, b - 1, t1) & F_AUX) && !(fclass(v, b - 1, t1) & F_SUB) &&
-		       !lex_word_is(v, b - 1, t1, "and") && !lex_word_is(v, b - 1, t1, "but") &&
-		       tr.t0 - b < 3)
-			b--;
-		int shared = b > t0 && (lex_word_is(v, b - 1, t1, "and") || lex_word_is(v, b - 1, t1, "but")) &&
-			     s->n > s->sent_first && s->last.n && last_prev != (size_t)-1 &&
-			     last_prev < b - 1;
-		if (purpose || shared ||
-		    (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') && s->n > s->sent_first &&
-		     s->last.n && !tr.dict_only && ends_ing(v, tr.t0))) {
-			nchain = s->last.n;
-			memcpy(chain, s->last.a, nchain * sizeof *chain);
-			subj = &chain[0];
-		}
-		/* after the act: target, place, "by" agent of a passive */
-		const actor *tg = NULL, *pl = NULL, *by = NULL;
-		size_t src_end = 0;
-		for (size_t k = 0; k < s->nacts; k++) {
-			const actor *a = &s->acts[k];
-			if (a->t0 < tr.t1 || a->t1 > ce)
-				continue;
-			if (a->prep && strcmp(a->prep->phrase, "by") == 0) {
-				/* "killed by the Malaysia Airlines flight": a name
-				 * that modifies a noun is not the agent */
-				if (!by && !modifies_noun(v, a->t1, t1))
-					by = a;
-				continue;
-			}
-			int placey = a->prep && ((unsigned)a->prep->value & F_PLACE);
-			if (placey || (a->prep && strcmp(a->prep->phrase, "from") == 0)) {
-				if (placey && !pl && is_country(s, a->ent) && !a->agent)
-					pl = a;
-				continue;
-			}
-			if (a->ent < 0 && !a->pronoun)
-				continue; /* "sent troops": the object, not a target */
-			/* "sending North Korean soldiers": what is sent */
-			if (!a->prep && a->agent && strcmp(a->agent->a, "MIL") == 0 &&
-			    (strcmp(tr.type, "AID") == 0 || strcmp(tr.type, "MOBILIZE") == 0))
-				continue;
-			/* ", Politico reported", "Tanaka estimated", "according
-			 * to CNN": a source, not a target */
-			if (a->t1 < t1 && v->t[a->t1].type == TK_WORD &&
-			    (clause_break(v, a->t1, t1) || lex_has(v, a->t1, LEX_BIT(LEX_VERB))))
-				continue;
-			/* ", Samuel Brown, the interior minister, said": a
-			 * source after a comma, its reporting verb close */
-			if (a->t0 < src_end)
-				continue; /* within the source's apposition */
-			if (a->t0 > t0 && lex_punct(v, a->t0 - 1, t1, ',') &&
-			    (src_end = source_ahead(v, a->t1, t1)) != 0)
-				continue;
-			if (a->prep && strcmp(a->prep->phrase, "to") == 0 && a->t0 >= 2 &&
-			    (lex_word_is(v, a->t0 - 2, t1, "according") ||
-			     lex_word_is(v, a->t0 - 3, t1, "according")))
-				continue;
-			/* "the Richter scale": a name that modifies a noun
-			 * ("two Danish sailors" are Denmark's, though) */
-			if (a->t0 > t0 && (fclass(v, a->t0 - 1, t1) & F_DET) &&
-			    modifies_noun(v, a->t1, t1) && !demonym_at(v, a->t0, a->t1))
-				continue;
-			if (!tg && !a->pronoun && !(subj && subj->ent >= 0 && a->ent == subj->ent))
-				tg = a;
-		}
-		if (tr.control && tr.object >= 0)
-			tg = &s->acts[tr.object];
+		 * after a comma has the subject of the sentence's last act;
+		 * "attacked Iraq and taken Mosul": so has a verb right after
+		 * "and" */
+		int inherit = purpose || shares_subject(s, t0, t1, &tr, last_prev) ||
+			      (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') && s->n > s->sent_first &&
+			       s->last.n && !tr.dict_only && ends_ing(v, tr.t0));
+		act_subjects(s, t0, t1, x, inherit);
+		act_target(s, t0, t1, x);
+		size_t cs = x->cs, ce = x->ce;
+		const actor *tg = x->tg;
 		/* a complement act: "threatened to attack", "asked Obama to help" */
 		char verb[VERB_CAP];
 		size_t after = tg && tg->t0 <= tr.t1 + 1 ? tg->t1 : tr.t1;
@@ -1350,6 +1448,8 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			snprintf(verb, sizeof verb, "%s", tr.lemma);
 		else
 			finer_verb(v, tr.lemma, tr.t1, ce, verb, sizeof verb);
+		x->tg = tg;
+		x->ce = ce;
 		int neg = cue_before(v, cs, tr.t0, 4, LEX_BIT(LEX_NEG));
 		/* "not only gives Russia troops, but also ...": no denial */
 		for (size_t k = tr.t0 > cs + 4 ? tr.t0 - 4 : cs; neg && k + 1 < tr.t0; k++)
@@ -1360,44 +1460,8 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			hyp = (fclass(v, k, t1) & F_COND);
 		hyp |= tr.irrealis | purpose;
 		neg |= tr.negated;
-		if (tr.passive) {
-			/* "X was attacked by Y": Y acts on X; "signed by Putin
-			 * and Kim": both */
-			const actor *last = by;
-			while (last && last + 1 < s->acts + s->nacts && last - by + 1 < MAX_CHAIN &&
-			       last[1].t1 <= ce && !last[1].prep && last[1].t0 == last->t1 + 1 &&
-			       (lex_word_is(v, last->t1, t1, "and") || lex_punct(v, last->t1, t1, ',')))
-				last++;
-			const actor *target = subj && !subj->pronoun ? subj : NULL;
-			if (!target && tg && !(by && tg >= by && tg <= last))
-				target = tg;
-			for (const actor *a = by; a && a <= last; a++)
-				if (emit(s, &tr, a, target, pl, si, cs, ce, neg, hyp, verb))
-					return -1;
-			if (!by && emit(s, &tr, NULL, target, pl, si, cs, ce, neg, hyp, verb))
-				return -1;
-		} else if (nchain) {
-			/* "Obama and Putin met": each met the others */
-			int mutual = !tg && nchain > 1 && strcmp(tr.type, "CONSULT") == 0;
-			for (size_t q = 0; q < nchain; q++) {
-				if (!mutual) {
-					if (emit(s, &tr, &chain[q], tg, pl, si, cs, ce, neg, hyp, verb))
-						return -1;
-					continue;
-				}
-				for (size_t r = 0; r < nchain; r++)
-					if (r != q && emit(s, &tr, &chain[q], &chain[r], pl, si, cs, ce,
-							   neg, hyp, verb))
-						return -1;
-			}
-		} else {
-			if (emit(s, &tr, NULL, tg, pl, si, cs, ce, neg, hyp, verb))
-				return -1;
-		}
-		if (nchain && !subj->pronoun) {
-			s->last.n = nchain;
-			memcpy(s->last.a, chain, nchain * sizeof *chain);
-		}
+		if (act_emit(s, si, t1, x, neg, hyp, verb))
+			return -1;
 		if (tr.t1 > i + 1)
 			skip_to = skip_to > tr.t1 ? skip_to : tr.t1;
 	}
