@@ -123,6 +123,29 @@ const char *story_str(story *s, const char *p, size_t n)
 	return c;
 }
 
+typedef struct story_tail {
+	size_t start;
+	const char *copy;
+} story_tail;
+
+const char *story_doc_str(story *s, const char *text, size_t a, size_t b)
+{
+	/* a multiplication by an odd constant: distinct ends, distinct keys */
+	uint32_t *slot = hmap_get(&s->tail_map, ((uint64_t)b + 1) * 0x9E3779B97F4A7C15ull, 1);
+	if (slot && *slot && s->tails[*slot - 1].start <= a)
+		return s->tails[*slot - 1].copy + (a - s->tails[*slot - 1].start);
+	char *c = arena_strndup(&s->a, text + a, b - a);
+	if (!c || !slot)
+		return c; /* kept, not shared */
+	if (!*slot) {
+		if (VEC_GROW(s->tails, s->ntails, s->captails, story_tail))
+			return c;
+		*slot = (uint32_t)++s->ntails;
+	}
+	s->tails[*slot - 1] = (story_tail){a, c};
+	return c;
+}
+
 static int cmp_size(const void *pa, const void *pb)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
@@ -244,7 +267,7 @@ int story_cite_sentence(story *s, corro_cite *c, const char *text,
 	c->sentence.start = st;
 	c->sentence.end = en;
 	c->clipped = clipped;
-	c->sentence_text = arena_strndup(&s->a, text + st, en - st);
+	c->sentence_text = story_doc_str(s, text, st, en);
 	return c->sentence_text ? 0 : -1;
 }
 
@@ -314,6 +337,8 @@ void corro_story_free(corro_story *cs)
 	hmap_release(&s->sentences);
 	hmap_release(&s->words);
 	hmap_release(&s->interned);
+	hmap_release(&s->tail_map);
+	mem_free(s->tails);
 	mem_free(s->strs);
 	mem_free(s->entmap);
 	arena_release(&s->a);
@@ -375,6 +400,8 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		s->capparent = ncap;
 	}
 	size_t d = s->ndocs;
+	hmap_clear(&s->tail_map); /* copies are shared within a document */
+	s->ntails = 0;
 	const corro_meta *m = corro_doc_meta(doc);
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
@@ -454,8 +481,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 				  ? arena_strndup(&s->a, text + f->what.start,
 						  f->what.end - f->what.start)
 				  : NULL;
-		c->sentence = arena_strndup(&s->a, text + f->sentence.start,
-					    f->sentence.end - f->sentence.start);
+		c->sentence = story_doc_str(s, text, f->sentence.start, f->sentence.end);
 		s->nclaims++;
 	}
 	sd->nfigures = nf;

@@ -94,13 +94,25 @@ typedef struct story {
 	hmap interned;
 	const char **strs;
 	size_t nstrs, capstrs;
+	/* the current document's copies by where they end (hash of the end
+	 * offset -> index + 1 into tails), for story_doc_str */
+	hmap tail_map;
+	struct story_tail *tails;
+	size_t ntails, captails;
 	/* the current document's entities -> story entities (SIZE_MAX: not
 	 * kept), from actor_add for saying_add and deed_add */
 	size_t *entmap;
 	size_t capentmap;
 } story;
 
-/* Copies the sentence around [a, b) of text: the whole sentence sp when it
+/* A copy of text[a, b) of the document being added, owned by the story
+ * and NUL-terminated.  A copy of the same document that ends at b and
+ * starts at or before a is reused (a tail of it), so that a sentence
+ * holding several items is kept once.  NULL when memory runs out (the
+ * arena is then marked failed). */
+const char *story_doc_str(story *s, const char *text, size_t a, size_t b);
+
+/* Copies the sentence around [a, b) of text (with story_doc_str): the whole sentence sp when it
  * is short, else a window of about max bytes cut at spaces; sets *out and
  * the cite's sentence fields.  Returns 0, or -1 when memory runs out. */
 int story_cite_sentence(story *s, corro_cite *c, const char *text,
