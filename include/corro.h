@@ -526,6 +526,11 @@ typedef struct corro_cite {
 	int clipped;
 } corro_cite;
 
+/* A story keeps at most this many cites of an item (those of its first
+ * documents), as many as any brief shows; the item's counts cover all of
+ * its documents. */
+#define CORRO_STORY_CITES 24
+
 /*
  * Someone or something the story's documents name: entities of several
  * documents with the same canonical name (case, hyphens and spacing aside)
@@ -535,7 +540,8 @@ typedef struct corro_cite {
  * affiliation the ones most documents give, roles every distinct role
  * (honorifics such as "Mr." are no role).  Counts: documents, independent
  * sources (documents that share text count once) and mentions.  first has
- * one cite per document, in document order: its first mention there.
+ * one cite per document, in document order, for the first nfirst documents
+ * (all of them, up to CORRO_STORY_CITES): its first mention there.
  */
 typedef struct corro_actor {
 	const char *name;
@@ -546,6 +552,7 @@ typedef struct corro_actor {
 	size_t nroles;
 	size_t ndocs, nsources, nmentions;
 	const corro_cite *first;
+	size_t nfirst;
 } corro_actor;
 
 /* Actors ranked by independent sources, then mentions, then name. */

@@ -102,6 +102,8 @@ static int write_sections(buf *b, const story *s, const size_t count[4],
 #define BRIEF_DEEDS 30
 #define BRIEF_CITES 6       /* references per item in Markdown and HTML */
 #define BRIEF_JSON_CITES 20 /* in JSON */
+_Static_assert(4 * BRIEF_CITES <= CORRO_STORY_CITES && BRIEF_JSON_CITES <= CORRO_STORY_CITES,
+	       "the story keeps every cite a brief shows");
 
 /* The items each section shows: the first actors worth listing (a name
  * corro could not place, mentioned once, is not), the best-supported dated
@@ -340,19 +342,19 @@ static void md_ref(buf *b, const corro_cite *c)
 	buf_printf(b, "[%zu:%zu-%zu]", c->doc + 1, c->span.start, c->span.end);
 }
 
-/* "The Mirror [1:10-20]; Mirror2 [2:5-9]; and 3 more" */
-static void md_cites(buf *b, const story *s, const corro_cite *c, size_t n)
+/* "The Mirror [1:10-20]; Mirror2 [2:5-9]; and 3 more": the first of the n
+ * cites kept of an item with total documents. */
+static void md_cites(buf *b, const story *s, const corro_cite *c, size_t n, size_t total)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i == BRIEF_CITES) {
-			buf_printf(b, "; and %zu more", n - i);
-			break;
-		}
+	size_t k = n < BRIEF_CITES ? n : BRIEF_CITES;
+	for (size_t i = 0; i < k; i++) {
 		buf_puts(b, i ? "; " : "");
 		md_cstr(b, s->docs[c[i].doc].outlet);
 		buf_putc(b, ' ');
 		md_ref(b, &c[i]);
 	}
+	if (total > k)
+		buf_printf(b, "; and %zu more", total - k);
 }
 
 /* The cite's sentence with its words in bold, "..." where it was cut. */
@@ -422,7 +424,7 @@ static void md_deed(buf *b, const story *s, const corro_deed *d)
 	buf_puts(b, ": ");
 	md_cite_sentence(b, &d->cites[0]);
 	buf_puts(b, " — ");
-	md_cites(b, s, d->cites, d->ncites);
+	md_cites(b, s, d->cites, d->ncites, d->ndocs);
 	buf_putc(b, '\n');
 }
 
@@ -453,7 +455,7 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, ", ");
 			plural(b, a->nmentions, "mention", "mentions");
 			buf_puts(b, " — first: ");
-			md_cites(b, s, a->first, a->ndocs);
+			md_cites(b, s, a->first, a->nfirst, a->ndocs);
 			buf_putc(b, '\n');
 		}
 		if (sh->actors_total > sh->nactors)
@@ -478,7 +480,7 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 				buf_putc(b, ')');
 			}
 			buf_puts(b, " — ");
-			md_cites(b, s, t->cites, t->ncites);
+			md_cites(b, s, t->cites, t->ncites, t->ndocs);
 			buf_putc(b, '\n');
 		}
 		if (s->ntimeline > sh->ntimes)
@@ -524,7 +526,7 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, ") — ");
 			md_sources(b, q->ndocs, q->nsources);
 			buf_puts(b, ": ");
-			md_cites(b, s, q->cites, q->ncites);
+			md_cites(b, s, q->cites, q->ncites, q->ndocs);
 			buf_putc(b, '\n');
 		}
 		if (s->nsayings > sh->nquotes)
@@ -661,7 +663,8 @@ static void json_cite(buf *b, const story *s, const corro_cite *c,
 	buf_putc(b, '}');
 }
 
-/* ,"documents":N,"independent_sources":N,"cited":[...] */
+/* ,"documents":N,"independent_sources":N,"cited":[...]: the first of the
+ * n cites kept of an item with ndocs documents */
 static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources,
 			 const corro_cite *c, const corro_cite *speakers, size_t n)
 {
@@ -677,7 +680,7 @@ static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources,
 	}
 	buf_putc(b, ']');
 	json_key(b, "cited_omitted");
-	json_size(b, n > BRIEF_JSON_CITES ? n - BRIEF_JSON_CITES : 0);
+	json_size(b, ndocs > BRIEF_JSON_CITES ? ndocs - BRIEF_JSON_CITES : 0);
 }
 
 static void json_cast(buf *b, const story *s, const shown *sh)
@@ -702,7 +705,7 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 		json_cstr(b, a->affiliation);
 		json_key(b, "mentions");
 		json_size(b, a->nmentions);
-		json_support(b, s, a->ndocs, a->nsources, a->first, NULL, a->ndocs);
+		json_support(b, s, a->ndocs, a->nsources, a->first, NULL, a->nfirst);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "]");
@@ -1030,21 +1033,21 @@ static void html_ref(buf *b, const story *s, const corro_cite *c, int brief)
 	buf_puts(b, "</span>");
 }
 
+/* The first of the n cites kept of an item with total documents. */
 static void html_cites_as(buf *b, const story *s, const corro_cite *c, size_t n,
-			  int brief)
+			  size_t total, int brief)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i == (brief ? 4 * BRIEF_CITES : BRIEF_CITES)) {
-			buf_printf(b, "<span class=\"chip\">and %zu more</span>", n - i);
-			break;
-		}
+	size_t max = brief ? 4 * BRIEF_CITES : BRIEF_CITES;
+	size_t k = n < max ? n : max;
+	for (size_t i = 0; i < k; i++)
 		html_ref(b, s, &c[i], brief);
-	}
+	if (total > k)
+		buf_printf(b, "<span class=\"chip\">and %zu more</span>", total - k);
 }
 
-static void html_cites(buf *b, const story *s, const corro_cite *c, size_t n)
+static void html_cites(buf *b, const story *s, const corro_cite *c, size_t n, size_t total)
 {
-	html_cites_as(b, s, c, n, 0);
+	html_cites_as(b, s, c, n, total, 0);
 }
 
 /* The cite's sentence with its words marked, "…" where it was cut. */
@@ -1121,7 +1124,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, "<p class=\"ctx\">");
 			html_cite_sentence(b, &d->cites[0]);
 			buf_puts(b, "</p>");
-			html_cites(b, s, d->cites, d->ncites);
+			html_cites(b, s, d->cites, d->ncites, d->ndocs);
 			buf_puts(b, "</li>");
 		}
 		buf_puts(b, "</ul>");
@@ -1145,7 +1148,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, ", ");
 			plural(b, a->nmentions, "mention", "mentions");
 			buf_puts(b, "</td><td>");
-			html_cites_as(b, s, a->first, a->ndocs, 1);
+			html_cites_as(b, s, a->first, a->nfirst, a->ndocs, 1);
 			buf_puts(b, "</td></tr>");
 		}
 		buf_puts(b, "</table>");
@@ -1174,7 +1177,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, "<p class=\"ctx\">");
 			html_cite_sentence(b, &t->cites[0]);
 			buf_puts(b, "</p>");
-			html_cites(b, s, t->cites, t->ncites);
+			html_cites(b, s, t->cites, t->ncites, t->ndocs);
 			buf_puts(b, "</li>");
 		}
 		buf_puts(b, "</ol>");
@@ -1230,7 +1233,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			}
 			html_sources(b, q->ndocs, q->nsources);
 			buf_puts(b, " ");
-			html_cites(b, s, q->cites, q->ncites);
+			html_cites(b, s, q->cites, q->ncites, q->ndocs);
 			buf_puts(b, "</li>");
 		}
 		if (open)

@@ -191,8 +191,8 @@ corro_status deed_build(story *s)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
 		const story_event *e = &s->events[i];
-		size_t a = e->actor_ent != SIZE_MAX ? s->ents[e->actor_ent].actor : SIZE_MAX;
-		size_t t = e->target_ent != SIZE_MAX ? s->ents[e->target_ent].actor : SIZE_MAX;
+		size_t a = actor_of_name(s, e->actor_ent);
+		size_t t = actor_of_name(s, e->target_ent);
 		if (a == SIZE_MAX && e->actor)
 			a = actor_lookup(s, e->actor);
 		if (t == SIZE_MAX && e->target)

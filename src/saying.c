@@ -275,7 +275,7 @@ corro_status saying_build(story *s)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
 		const story_quote *q = &s->quotes[i];
-		size_t a = q->ent != SIZE_MAX ? s->ents[q->ent].actor : SIZE_MAX;
+		size_t a = actor_of_name(s, q->ent);
 		if (a == SIZE_MAX && q->speaker)
 			a = actor_lookup(s, q->speaker);
 		const char *who = "";

@@ -316,8 +316,13 @@ void corro_story_free(corro_story *cs)
 		mem_free(s->facts[i].related);
 	}
 	mem_free(s->facts);
-	mem_free(s->ents);
-	mem_free(s->ent_cites);
+	mem_free(s->names);
+	hmap_release(&s->name_map);
+	mem_free(s->votes);
+	hmap_release(&s->vote_map);
+	mem_free(s->name_cites);
+	mem_free(s->name_docs);
+	mem_free(s->actor_cites);
 	mem_free(s->quotes);
 	mem_free(s->quote_cites);
 	mem_free(s->quote_speakers);
@@ -1417,11 +1422,10 @@ corro_status corro_story_build(corro_story *cs)
 		goto done;
 	st = CORRO_NOMEM;
 	/* the records are spent; their cites and strings stay */
-	mem_free(s->ents);
+	actor_release_names(s);
 	mem_free(s->quotes);
 	mem_free(s->times);
 	mem_free(s->events);
-	s->ents = NULL;
 	s->quotes = NULL;
 	s->times = NULL;
 	s->events = NULL;

@@ -16,12 +16,40 @@
  * of each group's run, so that an item's cites are a slice of the array
  * and are never copied. */
 
-/* An entity of one document. */
-typedef struct story_ent {
-	const char *name, *kind, *role, *affiliation; /* kind is static */
+/* The entities of all documents with one folded name ("kim jong un"), as
+ * gathered by actor_add: what build needs of them, not the entities.  The
+ * story actors are made of names (a surname's name joins a full one). */
+typedef struct story_name {
+	const char *key;        /* the folded name, kept once */
+	size_t next;            /* the next name with the same hash, SIZE_MAX */
 	size_t nmentions;
-	size_t actor;           /* after build: its actor, SIZE_MAX dropped */
-} story_ent;
+	size_t lastcite;        /* its last cite in name_cites, SIZE_MAX */
+	size_t ncites;          /* at most CORRO_STORY_CITES, one per document */
+	uint32_t lastdoc;       /* the last document that names it, UINT32_MAX */
+	unsigned person : 1;    /* some entity is a person */
+	unsigned only : 1;      /* every entity is a person or a name */
+	size_t actor;           /* after build: its actor */
+} story_name;
+
+/* How often a name was given a value of one field, and where first. */
+typedef struct story_vote {
+	size_t name, next;      /* next: the next vote with the same hash */
+	int field;              /* 0 the entity's name, 1 kind, 2 role, 3 affiliation */
+	const char *value;
+	size_t count;
+	size_t doc, start, seq; /* the first entity that gave it */
+} story_vote;
+
+/* The first mention of a name in a document. */
+typedef struct story_name_cite {
+	size_t name, doc, seq;
+	corro_span span;
+	const char *text;
+} story_name_cite;
+
+/* A document's entity that names nobody the brief lists (a list of names
+ * read as one, or no letters at all): entmap's value for it. */
+#define STORY_DROPPED (SIZE_MAX - 1)
 
 /* A direct or reported quote of one document. */
 typedef struct story_quote {
@@ -65,9 +93,18 @@ typedef struct story {
 	int built;
 	/* what documents say beyond figures (src/actor.c, src/timeline.c,
 	 * src/saying.c, src/deed.c) */
-	story_ent *ents;
-	corro_cite *ent_cites;
-	size_t nents, capents, capent_cites;
+	story_name *names;
+	size_t nnames, capnames;
+	hmap name_map;          /* hash of a key -> its first name + 1 */
+	story_vote *votes;
+	size_t nvotes, capvotes;
+	hmap vote_map;          /* hash of (name, field, value) -> vote + 1 */
+	story_name_cite *name_cites;
+	size_t nname_cites, capname_cites;
+	uint32_t *name_docs;    /* pairs (name, document), one per document */
+	size_t nname_docs, capname_docs;
+	size_t nseq;            /* entities seen */
+	corro_cite *actor_cites; /* after build: actors' first mentions */
 	story_quote *quotes;
 	corro_cite *quote_cites, *quote_speakers;
 	size_t nquotes, capquotes, capquote_cites, capquote_speakers;
@@ -99,8 +136,8 @@ typedef struct story {
 	hmap tail_map;
 	struct story_tail *tails;
 	size_t ntails, captails;
-	/* the current document's entities -> story entities (SIZE_MAX: not
-	 * kept), from actor_add for saying_add and deed_add */
+	/* the current document's entities -> story names (SIZE_MAX: not
+	 * kept; STORY_DROPPED), from actor_add for saying_add and deed_add */
 	size_t *entmap;
 	size_t capentmap;
 } story;
@@ -154,6 +191,11 @@ corro_status actor_build(story *s);
 /* The story actor of a name as written (exact canonical name, or a
  * surname), SIZE_MAX when none. */
 size_t actor_lookup(const story *s, const char *name);
+/* The story actor of a story name (an entmap value), SIZE_MAX when none. */
+size_t actor_of_name(const story *s, size_t name);
+/* Frees what actor_add gathered (after the last build that needs
+ * actor_of_name). */
+void actor_release_names(story *s);
 corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 			const corro_result *res);
 corro_status saying_build(story *s);
