@@ -827,6 +827,11 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 			if (c)
 				buf_putc(&b, ',');
 			json_claim(&b, s, &s->claims[f->claims[c]]);
+			/* a fact may hold thousands of figures */
+			if (b.len > 65536 && flush(&b, w, ud)) {
+				buf_release(&b);
+				return CORRO_IO;
+			}
 		}
 		buf_puts(&b, "]}");
 		if (b.len > 65536 && flush(&b, w, ud)) {
