@@ -473,11 +473,12 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		corro_claim *c = &s->claims[s->nclaims];
 		memset(c, 0, sizeof *c);
 		c->f = *f;
-		c->f.unit = astr(&s->a, f->unit);
-		c->f.predicate = astr(&s->a, f->predicate);
-		c->f.actor = astr(&s->a, f->actor);
-		c->f.source = astr(&s->a, f->source);
-		c->f.as_of = astr(&s->a, f->as_of);
+		/* short strings that repeat: kept once */
+		c->f.unit = f->unit ? story_str(s, f->unit, strlen(f->unit)) : NULL;
+		c->f.predicate = f->predicate ? story_str(s, f->predicate, strlen(f->predicate)) : NULL;
+		c->f.actor = f->actor ? story_str(s, f->actor, strlen(f->actor)) : NULL;
+		c->f.source = f->source ? story_str(s, f->source, strlen(f->source)) : NULL;
+		c->f.as_of = f->as_of ? story_str(s, f->as_of, strlen(f->as_of)) : NULL;
 		/* kind and per point at static lexicon strings */
 		c->doc = d;
 		c->text = arena_strndup(&s->a, text + f->text.start,
@@ -1248,6 +1249,8 @@ corro_status corro_story_build(corro_story *cs)
 	if (s->a.failed) /* an add ran out of memory: what it left is partial */
 		return CORRO_NOMEM;
 	corro_status st = CORRO_NOMEM;
+	arena keys; /* the grouping keys, for build only */
+	arena_init(&keys);
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)
 		s->docs[d].cluster = uf_find(s, d);
@@ -1271,12 +1274,12 @@ corro_status corro_story_build(corro_story *cs)
 			snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-			uc = arena_strndup(&s->a, lit, strlen(lit));
+			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
-		k[i].key = make_key(&s->a, c->f.actor, pc, uc, c->f.kind, c->f.per);
-		k[i].rest = make_key(&s->a, NULL, pc, uc, c->f.kind, c->f.per);
+		k[i].key = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per);
+		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per);
 	}
-	if (s->a.failed)
+	if (keys.failed)
 		goto done;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
@@ -1316,8 +1319,12 @@ corro_status corro_story_build(corro_story *cs)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&s->a, c->f.actor, pc, NULL, NULL, c->f.per);
+			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per);
 			nu++;
+		}
+		if (keys.failed) {
+			mem_free(u);
+			goto done;
 		}
 		qsort(u, nu, sizeof *u, cmp_rest);
 		for (size_t i = 0; i < n; i++) {
@@ -1326,7 +1333,11 @@ corro_status corro_story_build(corro_story *cs)
 			const char *pc = pred_class(c->f.predicate, &pw);
 			if (c->f.unit || c->f.kind || !pc)
 				continue;
-			keyed probe = {0, "", make_key(&s->a, c->f.actor, pc, NULL, NULL, c->f.per)};
+			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per)};
+			if (!probe.rest) {
+				mem_free(u);
+				goto done;
+			}
 			/* the first entry with this triple */
 			size_t lo = 0, hi = nu;
 			while (lo < hi) {
@@ -1447,6 +1458,7 @@ corro_status corro_story_build(corro_story *cs)
 	}
 	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
 done:
+	arena_release(&keys);
 	mem_free(fk);
 	mem_free(k);
 	return st;
