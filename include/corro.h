@@ -490,7 +490,8 @@ typedef struct corro_source_doc {
 
 corro_status corro_story_new(corro_story **out);
 void corro_story_free(corro_story *s);
-/* Adds a document and its extraction result; copies what it needs. */
+/* Adds a document and its extraction result; copies what it needs.
+ * CORRO_TOO_BIG for a document of 4 GiB or more. */
 corro_status corro_story_add(corro_story *s, const corro_doc *doc,
 			     const corro_result *res);
 /* Groups the figures into facts and judges them, and merges actors, dated

@@ -78,11 +78,15 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 		c->doc = d;
 		c->span = e->text;
 		c->text = story_str(s, text + e->text.start, e->text.end - e->text.start);
-		if (story_cite_sentence(s, c, text, e->sentence, e->text.start, e->text.end,
+		story_window w;
+		if (story_cite_sentence(s, &w, text, e->sentence, e->text.start, e->text.end,
 					DEED_SENTENCE)) {
 			st = CORRO_NOMEM;
 			break;
 		}
+		c->sentence = w.span;
+		c->sentence_text = w.text;
+		c->clipped = w.clipped;
 	}
 	mem_free(v);
 	if (st == CORRO_OK && s->a.failed)

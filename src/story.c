@@ -215,7 +215,7 @@ static int is_space(char c)
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-int story_cite_sentence(story *s, corro_cite *c, const char *text,
+int story_cite_sentence(story *s, story_window *w, const char *text,
 			corro_span sp, size_t a, size_t b, size_t max)
 {
 	size_t st = sp.start, en = sp.end;
@@ -264,11 +264,11 @@ int story_cite_sentence(story *s, corro_cite *c, const char *text,
 		st = ws;
 		en = we;
 	}
-	c->sentence.start = st;
-	c->sentence.end = en;
-	c->clipped = clipped;
-	c->sentence_text = story_doc_str(s, text, st, en);
-	return c->sentence_text ? 0 : -1;
+	w->span.start = st;
+	w->span.end = en;
+	w->clipped = clipped;
+	w->text = story_doc_str(s, text, st, en);
+	return w->text ? 0 : -1;
 }
 
 static size_t uf_find(story *s, size_t d)
@@ -324,10 +324,10 @@ void corro_story_free(corro_story *cs)
 	mem_free(s->name_docs);
 	mem_free(s->actor_cites);
 	mem_free(s->quotes);
-	mem_free(s->quote_cites);
-	mem_free(s->quote_speakers);
+	mem_free(s->quote_saying);
+	mem_free(s->saying_cites);
 	mem_free(s->times);
-	mem_free(s->time_cites);
+	mem_free(s->timeline_cites);
 	mem_free(s->events);
 	mem_free(s->event_cites);
 	mem_free(s->actors);
@@ -394,6 +394,11 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	story *s = (story *)cs;
 	if (!s || !doc || !res || s->built)
 		return CORRO_INVALID;
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	/* records keep offsets and documents in 32 bits */
+	if (len >= UINT32_MAX || s->ndocs >= UINT32_MAX - 1)
+		return CORRO_TOO_BIG;
 	if (VEC_GROW(s->docs, s->ndocs, s->capdocs, corro_source_doc))
 		return CORRO_NOMEM;
 	if (s->ndocs + 1 > s->capparent) {
@@ -408,8 +413,6 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	hmap_clear(&s->tail_map); /* copies are shared within a document */
 	s->ntails = 0;
 	const corro_meta *m = corro_doc_meta(doc);
-	size_t len;
-	const char *text = corro_doc_text(doc, &len);
 	corro_source_doc *sd = &s->docs[d];
 	memset(sd, 0, sizeof *sd);
 	sd->id = astr(&s->a, m->id);
@@ -1254,6 +1257,16 @@ corro_status corro_story_build(corro_story *cs)
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)
 		s->docs[d].cluster = uf_find(s, d);
+	/* who, when, what was said and done, first: their records are spent
+	 * before the facts' keys are made */
+	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
+	    (st = deed_build(s)))
+		return st;
+	/* the records are spent; their cites and strings stay */
+	actor_release_names(s);
+	mem_free(s->events);
+	s->events = NULL;
+	st = CORRO_NOMEM;
 
 	size_t n = s->nclaims;
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
@@ -1427,19 +1440,6 @@ corro_status corro_story_build(corro_story *cs)
 		mem_free(p);
 		mem_free(where);
 	}
-
-	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
-	    (st = deed_build(s)))
-		goto done;
-	st = CORRO_NOMEM;
-	/* the records are spent; their cites and strings stay */
-	actor_release_names(s);
-	mem_free(s->quotes);
-	mem_free(s->times);
-	mem_free(s->events);
-	s->quotes = NULL;
-	s->times = NULL;
-	s->events = NULL;
 
 	/* the story's title: the headline whose words the others share most */
 	s->title = NULL;

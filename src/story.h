@@ -10,11 +10,12 @@
 #include <stdint.h>
 
 /* What documents say beyond figures is kept from corro_story_add until
- * build as records, each with a cite in a parallel array (first mention,
- * quote, time expression, act).  Build sorts the records into groups and
- * then moves the cites into group order, one per document at the front
- * of each group's run, so that an item's cites are a slice of the array
- * and are never copied. */
+ * build in compact records: names (src/actor.c) gather the entities as
+ * they come; quotes, dated times and events are records that carry their
+ * own cite, with offsets in 32 bits (corro_story_add takes no document of
+ * 4 GiB or more).  Build sorts the records into groups and makes each
+ * item's public cites: one per document, for its first CORRO_STORY_CITES
+ * documents. */
 
 /* The entities of all documents with one folded name ("kim jong un"), as
  * gathered by actor_add: what build needs of them, not the entities.  The
@@ -51,21 +52,28 @@ typedef struct story_name_cite {
  * read as one, or no letters at all): entmap's value for it. */
 #define STORY_DROPPED (SIZE_MAX - 1)
 
-/* A direct or reported quote of one document. */
+/* A direct or reported quote of one document, with its cite. */
 typedef struct story_quote {
-	const char *kind;       /* static */
-	const char *speaker, *affiliation, *channel;
-	size_t ent;             /* the entity that ends the speaker, SIZE_MAX */
 	uint64_t hash;          /* of the words, folded */
-	size_t saying;          /* after build: its corro_saying */
+	const char *speaker, *affiliation, *channel;
+	const char *text;       /* the words (cut near 400 bytes: truncated) */
+	const char *speaker_text; /* the speaker as written, NULL */
+	size_t ent;             /* the story name that ends the speaker, SIZE_MAX */
+	uint32_t doc, start, end, speaker_start, speaker_end;
+	uint32_t saying;        /* after build: its corro_saying */
+	uint8_t direct, truncated;
 } story_quote;
 
-/* A dated time expression of one document. */
+/* A dated time expression of one document, with its cite. */
 typedef struct story_time {
-	const char *value, *granularity; /* granularity is static */
+	const char *value;
+	const char *text, *sentence_text;
+	uint32_t doc, start, end, sentence_start, sentence_end;
 	uint32_t day;           /* the first day it covers: YYYYMMDD */
-	int grain;              /* coarse (0) to fine */
-	size_t quote;           /* the story_quote it lies in, SIZE_MAX */
+	uint32_t quote;         /* the story_quote it lies in, UINT32_MAX */
+	uint8_t grain;          /* coarse (0) to fine */
+	uint8_t granularity;    /* index of a name (timeline.c) */
+	uint8_t clipped;
 } story_time;
 
 /* An event of one document. */
@@ -106,11 +114,10 @@ typedef struct story {
 	size_t nseq;            /* entities seen */
 	corro_cite *actor_cites; /* after build: actors' first mentions */
 	story_quote *quotes;
-	corro_cite *quote_cites, *quote_speakers;
-	size_t nquotes, capquotes, capquote_cites, capquote_speakers;
+	size_t nquotes, capquotes;
+	uint32_t *quote_saying; /* after saying_build: each quote's saying */
 	story_time *times;
-	corro_cite *time_cites;
-	size_t ntimes, captimes, captime_cites;
+	size_t ntimes, captimes;
 	story_event *events;
 	corro_cite *event_cites;
 	size_t nevents, capevents, capevent_cites;
@@ -121,6 +128,7 @@ typedef struct story {
 	size_t nactor_keys;
 	corro_dated *timeline;
 	size_t ntimeline;
+	corro_cite *timeline_cites, *saying_cites;
 	size_t undated;         /* time expressions with no resolved date */
 	corro_saying *sayings;
 	size_t nsayings;
@@ -149,10 +157,17 @@ typedef struct story {
  * arena is then marked failed). */
 const char *story_doc_str(story *s, const char *text, size_t a, size_t b);
 
-/* Copies the sentence around [a, b) of text (with story_doc_str): the whole sentence sp when it
- * is short, else a window of about max bytes cut at spaces; sets *out and
- * the cite's sentence fields.  Returns 0, or -1 when memory runs out. */
-int story_cite_sentence(story *s, corro_cite *c, const char *text,
+/* The sentence around an item, as its cite gives it. */
+typedef struct story_window {
+	corro_span span;
+	const char *text;
+	int clipped;
+} story_window;
+
+/* Copies the sentence around [a, b) of text (with story_doc_str): the
+ * whole sentence sp, trimmed, when it is short, else a window of about max
+ * bytes cut at spaces (clipped).  Returns 0, or -1 when memory runs out. */
+int story_cite_sentence(story *s, story_window *w, const char *text,
 			corro_span sp, size_t a, size_t b, size_t max);
 
 /* Puts cites into group order: order[k] is the record whose cite goes to

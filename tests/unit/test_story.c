@@ -62,11 +62,11 @@ static void test_cite_sentence(void **state)
 	assert_int_equal(corro_story_new(&cs), CORRO_OK);
 	story *s = (story *)cs;
 	const char *text = "  Short one.  ";
-	corro_cite c = {0};
+	story_window c = {0};
 	corro_span sp = {0, strlen(text)};
 	assert_int_equal(story_cite_sentence(s, &c, text, sp, 2, 7, 300), 0);
-	assert_string_equal(c.sentence_text, "Short one.");
-	assert_int_equal(c.sentence.start, 2);
+	assert_string_equal(c.text, "Short one.");
+	assert_int_equal(c.span.start, 2);
 	assert_int_equal(c.clipped, 0);
 
 	/* a long sentence: a window around the item, cut at spaces */
@@ -79,16 +79,15 @@ static void test_cite_sentence(void **state)
 	corro_span all = {0, n};
 	assert_int_equal(story_cite_sentence(s, &c, longer, all, a, b, 100), 0);
 	assert_true(c.clipped);
-	assert_true(c.sentence.start <= a && c.sentence.end >= b);
-	assert_true(c.sentence.end - c.sentence.start <= 100);
-	assert_true(longer[c.sentence.start - 1] == ' ');
-	assert_true(longer[c.sentence.end] == ' ');
-	assert_int_equal(strlen(c.sentence_text), c.sentence.end - c.sentence.start);
-	assert_memory_equal(c.sentence_text, longer + c.sentence.start,
-			    c.sentence.end - c.sentence.start);
+	assert_true(c.span.start <= a && c.span.end >= b);
+	assert_true(c.span.end - c.span.start <= 100);
+	assert_true(longer[c.span.start - 1] == ' ');
+	assert_true(longer[c.span.end] == ' ');
+	assert_int_equal(strlen(c.text), c.span.end - c.span.start);
+	assert_memory_equal(c.text, longer + c.span.start, c.span.end - c.span.start);
 	/* the item at the very end */
 	assert_int_equal(story_cite_sentence(s, &c, longer, all, n - 8, n - 1, 100), 0);
-	assert_true(c.sentence.end >= n - 1 && c.sentence.start <= n - 8);
+	assert_true(c.span.end >= n - 1 && c.span.start <= n - 8);
 	corro_story_free(cs);
 }
 
