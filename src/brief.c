@@ -100,6 +100,8 @@ static int write_sections(buf *b, const story *s, const size_t count[4],
 #define BRIEF_TIMELINE 30
 #define BRIEF_QUOTES 40
 #define BRIEF_DEEDS 30
+#define BRIEF_VERBS 5       /* wordings per deed in Markdown and HTML */
+#define BRIEF_JSON_VERBS 10 /* in JSON */
 #define BRIEF_CITES 6       /* references per item in Markdown and HTML */
 #define BRIEF_JSON_CITES 20 /* in JSON */
 _Static_assert(4 * BRIEF_CITES <= CORRO_STORY_CITES && BRIEF_JSON_CITES <= CORRO_STORY_CITES,
@@ -211,6 +213,43 @@ static const char *deed_mood(const corro_deed *d)
 static void plural(buf *b, size_t n, const char *one, const char *many)
 {
 	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
+}
+
+/* The outlets of an item's n cites (one per document; total documents),
+ * each once, at most BRIEF_CITES: "The Mirror, Reuters and 3 more". */
+static void outlets(buf *b, const story *s, const corro_cite *c, size_t n, size_t total,
+		    void (*text)(buf *, const char *))
+{
+	size_t listed = 0, used = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *o = s->docs[c[i].doc].outlet;
+		int seen = 0;
+		for (size_t q = 0; q < i && !seen; q++) {
+			const char *p = s->docs[c[q].doc].outlet;
+			seen = p == o || (p && o && strcmp(p, o) == 0);
+		}
+		if (!seen) {
+			if (listed == BRIEF_CITES)
+				break;
+			buf_puts(b, listed ? ", " : "");
+			text(b, o);
+			listed++;
+		}
+		used = i + 1;
+	}
+	if (total > used)
+		buf_printf(b, " and %zu more", total - used);
+}
+
+/* The verbs of a deed: "send / deploy / dispatch". */
+static void deed_verbs(buf *b, const corro_deed *d, void (*text)(buf *, const char *))
+{
+	for (size_t v = 0; v < d->nverbs && v < BRIEF_VERBS; v++) {
+		buf_puts(b, v ? " / " : "");
+		text(b, d->verbs[v].verb);
+	}
+	if (d->nverbs > BRIEF_VERBS)
+		buf_puts(b, " / …");
 }
 
 /* ---- Markdown ---- */
@@ -397,13 +436,15 @@ static void md_sources(buf *b, size_t ndocs, size_t nsources)
 	}
 }
 
+/* A deed: who, the act as each wording has it, to whom, and the outlets;
+ * then each wording with its sentence and references. */
 static void md_deed(buf *b, const story *s, const corro_deed *d)
 {
 	buf_puts(b, "- **");
 	md_cstr(b, d->actor ? d->actor : "(someone)");
 	buf_puts(b, "** ");
 	buf_puts(b, deed_mood(d));
-	md_cstr(b, d->verb);
+	deed_verbs(b, d, md_str_words);
 	if (d->target) {
 		buf_puts(b, " → **");
 		md_cstr(b, d->target);
@@ -422,10 +463,20 @@ static void md_deed(buf *b, const story *s, const corro_deed *d)
 	buf_puts(b, ") — ");
 	md_sources(b, d->ndocs, d->nsources);
 	buf_puts(b, ": ");
-	md_cite_sentence(b, &d->cites[0]);
-	buf_puts(b, " — ");
-	md_cites(b, s, d->cites, d->ncites, d->ndocs);
+	outlets(b, s, d->cites, d->ncites, d->ndocs, md_str_words);
 	buf_putc(b, '\n');
+	for (size_t v = 0; v < d->nverbs && v < BRIEF_VERBS; v++) {
+		const corro_deed_verb *w = &d->verbs[v];
+		buf_puts(b, "  - ");
+		md_cstr(b, w->verb);
+		buf_puts(b, ": ");
+		md_cite_sentence(b, &w->cites[0]);
+		buf_puts(b, " — ");
+		md_cites(b, s, w->cites, w->ncites, w->ndocs);
+		buf_putc(b, '\n');
+	}
+	if (d->nverbs > BRIEF_VERBS)
+		buf_printf(b, "  - and %zu more wordings\n", d->nverbs - BRIEF_VERBS);
 }
 
 static void md_cast(buf *b, const story *s, const shown *sh)
@@ -771,6 +822,27 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 		json_key(b, "place");
 		json_cstr(b, d->place);
 		json_support(b, s, d->ndocs, d->nsources, d->cites, NULL, d->ncites);
+		buf_puts(b, ",\"verbs\":[");
+		for (size_t v = 0; v < d->nverbs && v < BRIEF_JSON_VERBS; v++) {
+			const corro_deed_verb *w = &d->verbs[v];
+			buf_puts(b, v ? ",{\"verb\":" : "{\"verb\":");
+			json_cstr(b, w->verb);
+			json_key(b, "documents");
+			json_size(b, w->ndocs);
+			buf_puts(b, ",\"cited\":[");
+			for (size_t q = 0; q < w->ncites && q < BRIEF_JSON_CITES; q++) {
+				if (q)
+					buf_putc(b, ',');
+				json_cite(b, s, &w->cites[q], NULL);
+			}
+			buf_putc(b, ']');
+			json_key(b, "cited_omitted");
+			json_size(b, w->ndocs > BRIEF_JSON_CITES ? w->ndocs - BRIEF_JSON_CITES : 0);
+			buf_putc(b, '}');
+		}
+		buf_putc(b, ']');
+		json_key(b, "verbs_omitted");
+		json_size(b, d->nverbs > BRIEF_JSON_VERBS ? d->nverbs - BRIEF_JSON_VERBS : 0);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "]");
@@ -916,6 +988,7 @@ static const char css[] =
 	"color:var(--mute);border:1px solid var(--line);border-radius:3px;padding:0 .3rem}"
 	".when{font-weight:700;font-family:system-ui,sans-serif}h3{font-size:1.05rem;margin:1.2rem 0 .2rem}"
 	"blockquote{margin:.2rem 0;padding-left:.7rem;border-left:3px solid var(--line)}"
+	"ul.verbs{padding-left:1.2rem;margin:.2rem 0}.verbs li{margin:.3rem 0}"
 	"@media print{body{margin:0;max-width:none}details{display:block}"
 	"details>summary{display:none}.fact{page-break-inside:avoid}}";
 
@@ -1105,7 +1178,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			html_cstr(b, d->actor ? d->actor : "(someone)");
 			buf_puts(b, "</b> ");
 			buf_puts(b, deed_mood(d));
-			html_cstr(b, d->verb);
+			deed_verbs(b, d, html_str_words);
 			if (d->target) {
 				buf_puts(b, " → <b>");
 				html_cstr(b, d->target);
@@ -1126,11 +1199,23 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			}
 			buf_puts(b, " ");
 			html_sources(b, d->ndocs, d->nsources);
-			buf_puts(b, "<p class=\"ctx\">");
-			html_cite_sentence(b, &d->cites[0]);
-			buf_puts(b, "</p>");
-			html_cites(b, s, d->cites, d->ncites, d->ndocs);
-			buf_puts(b, "</li>");
+			buf_puts(b, " <span class=\"n\">");
+			outlets(b, s, d->cites, d->ncites, d->ndocs, html_str_words);
+			buf_puts(b, "</span><ul class=\"verbs\">");
+			for (size_t v = 0; v < d->nverbs && v < BRIEF_VERBS; v++) {
+				const corro_deed_verb *w = &d->verbs[v];
+				buf_puts(b, "<li><i>");
+				html_cstr(b, w->verb);
+				buf_puts(b, "</i><p class=\"ctx\">");
+				html_cite_sentence(b, &w->cites[0]);
+				buf_puts(b, "</p>");
+				html_cites(b, s, w->cites, w->ncites, w->ndocs);
+				buf_puts(b, "</li>");
+			}
+			if (d->nverbs > BRIEF_VERBS)
+				buf_printf(b, "<li class=\"n\">and %zu more wordings</li>",
+					   d->nverbs - BRIEF_VERBS);
+			buf_puts(b, "</ul></li>");
 		}
 		buf_puts(b, "</ul>");
 		if (s->ndeeds > sh->ndeeds)

@@ -329,7 +329,8 @@ void corro_story_free(corro_story *cs)
 	mem_free(s->times);
 	mem_free(s->timeline_cites);
 	mem_free(s->events);
-	mem_free(s->event_cites);
+	mem_free(s->deed_verbs);
+	mem_free(s->deed_cites);
 	mem_free(s->actors);
 	mem_free(s->actor_keys);
 	mem_free(s->actor_by_key);
@@ -1262,10 +1263,7 @@ corro_status corro_story_build(corro_story *cs)
 	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
 	    (st = deed_build(s)))
 		return st;
-	/* the records are spent; their cites and strings stay */
-	actor_release_names(s);
-	mem_free(s->events);
-	s->events = NULL;
+	actor_release_names(s); /* the other records went with their build */
 	st = CORRO_NOMEM;
 
 	size_t n = s->nclaims;

@@ -79,9 +79,11 @@ typedef struct story_time {
 /* An event of one document. */
 typedef struct story_event {
 	const char *action, *verb, *time, *place;
-	size_t actor_ent, target_ent;    /* SIZE_MAX: none, or not an entity */
 	const char *actor, *target;      /* as the document names them */
-	int negated, hypothetical;
+	const char *text, *sentence_text;
+	size_t actor_ent, target_ent;    /* story names; SIZE_MAX: none */
+	uint32_t doc, start, end, sentence_start, sentence_end;
+	uint8_t negated, hypothetical, clipped;
 } story_event;
 
 typedef struct story {
@@ -119,8 +121,7 @@ typedef struct story {
 	story_time *times;
 	size_t ntimes, captimes;
 	story_event *events;
-	corro_cite *event_cites;
-	size_t nevents, capevents, capevent_cites;
+	size_t nevents, capevents;
 	corro_actor *actors;
 	size_t nactors;
 	char **actor_keys;      /* folded names, sorted, for speaker look-ups */
@@ -134,6 +135,8 @@ typedef struct story {
 	size_t nsayings;
 	corro_deed *deeds;
 	size_t ndeeds;
+	corro_deed_verb *deed_verbs;
+	corro_cite *deed_cites;
 	/* short strings kept once (names, roles, values, verbs): hash ->
 	 * index + 1 into strs */
 	hmap interned;
