@@ -161,55 +161,6 @@ size_t story_distinct(size_t *v, size_t n)
 	return k;
 }
 
-void story_permute(corro_cite *c, size_t *order, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (order[i] == SIZE_MAX)
-			continue;
-		corro_cite tmp = c[i];
-		size_t j = i;
-		for (;;) {
-			size_t src = order[j];
-			order[j] = SIZE_MAX;
-			if (src == i) {
-				c[j] = tmp;
-				break;
-			}
-			c[j] = c[src];
-			j = src;
-		}
-	}
-}
-
-size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (k && c[i].doc == c[k - 1].doc)
-			continue;
-		if (i != k) {
-			corro_cite t = c[k];
-			c[k] = c[i];
-			c[i] = t;
-			if (also) {
-				t = also[k];
-				also[k] = also[i];
-				also[i] = t;
-			}
-		}
-		k++;
-	}
-	return k;
-}
-
-size_t story_sources(const story *s, const corro_cite *cites, size_t n,
-		     size_t *tmp)
-{
-	for (size_t i = 0; i < n; i++)
-		tmp[i] = s->docs[cites[i].doc].cluster;
-	return story_distinct(tmp, n);
-}
-
 static int is_space(char c)
 {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t';

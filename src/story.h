@@ -173,15 +173,6 @@ typedef struct story_window {
 int story_cite_sentence(story *s, story_window *w, const char *text,
 			corro_span sp, size_t a, size_t b, size_t max);
 
-/* Puts cites into group order: order[k] is the record whose cite goes to
- * position k.  Works in place (order is spent).  Returns 0. */
-void story_permute(corro_cite *cites, size_t *order, size_t n);
-
-/* Moves the first cite of each document of the run c[0..n) (sorted by
- * document) to the front, in order; returns how many there are.  With
- * also set, also[] moves alike. */
-size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n);
-
 /* A copy of n bytes of p owned by the story, NUL-terminated; short strings
  * are kept once, so equal strings are often the same pointer.  NULL for
  * p NULL, or when memory runs out (then the arena is marked failed). */
@@ -189,11 +180,6 @@ const char *story_str(story *s, const char *p, size_t n);
 
 /* The number of distinct values among v[0..n) (sorts v). */
 size_t story_distinct(size_t *v, size_t n);
-
-/* The independent sources among the documents of cites[0..n): distinct
- * clusters.  tmp holds n values. */
-size_t story_sources(const story *s, const corro_cite *cites, size_t n,
-		     size_t *tmp);
 
 /* A key for names: ASCII letters folded to lower case, every run of other
  * ASCII bytes (spaces, hyphens, dots) one space, no space at either end;
