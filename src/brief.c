@@ -216,7 +216,8 @@ static void plural(buf *b, size_t n, const char *one, const char *many)
 }
 
 /* The outlets of an item's n cites (one per document; total documents),
- * each once, at most BRIEF_CITES: "The Mirror, Reuters and 3 more". */
+ * each once, at most BRIEF_CITES: "The Mirror, Reuters and 3 more
+ * documents". */
 static void outlets(buf *b, const story *s, const corro_cite *c, size_t n, size_t total,
 		    void (*text)(buf *, const char *))
 {
@@ -238,7 +239,8 @@ static void outlets(buf *b, const story *s, const corro_cite *c, size_t n, size_
 		used = i + 1;
 	}
 	if (total > used)
-		buf_printf(b, " and %zu more", total - used);
+		buf_printf(b, " and %zu more %s", total - used,
+			   total - used == 1 ? "document" : "documents");
 }
 
 /* The verbs of a deed: "send / deploy / dispatch". */

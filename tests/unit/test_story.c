@@ -236,6 +236,9 @@ static void test_cites_capped(void **state)
 	char more[32];
 	snprintf(more, sizeof more, "; and %d more", N - 6);
 	assert_non_null(strstr(md.data, more));
+	/* the deed's outlets: six, then a count */
+	snprintf(more, sizeof more, "d5 and %d more documents", N - 6);
+	assert_non_null(strstr(md.data, more));
 	buf_release(&md);
 	corro_story_free(s);
 }
