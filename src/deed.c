@@ -330,7 +330,8 @@ corro_status deed_build(story *s)
 				qsort(dates, ndt, sizeof *dates, cmp_pstr);
 			for (size_t q = i; q < t; q++) {
 				const story_event *e = &s->events[k[q].event];
-				if (!e->verb || !bsearch(&e->verb, strs, nvb, sizeof *strs, cmp_pstr) ||
+				if (!e->verb ||
+				    !bsearch(&e->verb, strs, nvb, sizeof *strs, cmp_pstr) ||
 				    (dated(e->time) &&
 				     !bsearch(&e->time, dates, ndt, sizeof *dates, cmp_pstr)))
 					continue;

@@ -146,6 +146,12 @@ const char *story_doc_str(story *s, const char *text, size_t a, size_t b)
 	return c;
 }
 
+/* story_str of a NUL-terminated string, NULL for NULL. */
+static const char *story_cstr(story *s, const char *p)
+{
+	return p ? story_str(s, p, strlen(p)) : NULL;
+}
+
 static int cmp_size(const void *pa, const void *pb)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
@@ -429,11 +435,11 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		memset(c, 0, sizeof *c);
 		c->f = *f;
 		/* short strings that repeat: kept once */
-		c->f.unit = f->unit ? story_str(s, f->unit, strlen(f->unit)) : NULL;
-		c->f.predicate = f->predicate ? story_str(s, f->predicate, strlen(f->predicate)) : NULL;
-		c->f.actor = f->actor ? story_str(s, f->actor, strlen(f->actor)) : NULL;
-		c->f.source = f->source ? story_str(s, f->source, strlen(f->source)) : NULL;
-		c->f.as_of = f->as_of ? story_str(s, f->as_of, strlen(f->as_of)) : NULL;
+		c->f.unit = story_cstr(s, f->unit);
+		c->f.predicate = story_cstr(s, f->predicate);
+		c->f.actor = story_cstr(s, f->actor);
+		c->f.source = story_cstr(s, f->source);
+		c->f.as_of = story_cstr(s, f->as_of);
 		/* kind and per point at static lexicon strings */
 		c->doc = d;
 		c->text = arena_strndup(&s->a, text + f->text.start,

@@ -23,8 +23,9 @@
  * must each match at least one item of that list (with at=N: the item at
  * position N), or none when the line starts with "!"; "count=N" checks
  * the number of items.  An event's verbs are "verbs" (joined by "; ", most
- * documents first), "nverbs" and "verb_docs" (their documents: "2;1").  Lines after "--- markdown" must appear in the
- * Markdown brief ("!": must not).  Every case is also rendered in the
+ * documents first), "nverbs" and "verb_docs" (their documents: "2;1").
+ * Lines after "--- markdown" must appear in the Markdown brief ("!": must
+ * not).  Every case is also rendered in the
  * three formats, which must succeed.  Event lines, and the Markdown lines
  * of a case with event lines, are skipped (and said so) while the library
  * finds no events at all; with --require-events the runner then exits 77,

@@ -258,11 +258,13 @@ int main(int argc, char **argv)
 						snprintf(why, sizeof why, "no verbs");
 					}
 					for (size_t v = 0; ok && v < json_array_size(verbs); v++) {
-						json_t *vc = json_object_get(json_array_get(verbs, v), "cited");
+						json_t *vc = json_object_get(json_array_get(verbs, v),
+									     "cited");
 						ok = json_array_size(vc) > 0;
 						snprintf(why, sizeof why, "verb %zu: no cites", v);
 						for (size_t q = 0; ok && q < json_array_size(vc); q++)
-							ok = cite_ok(json_array_get(vc, q), why, sizeof why);
+							ok = cite_ok(json_array_get(vc, q), why,
+								     sizeof why);
 					}
 					if (ok)
 						passed++;
