@@ -499,6 +499,69 @@ static const char *unit_class(const char *unit)
 	return unit;
 }
 
+/* The classes of the claims' predicates and units, each string looked up
+ * once per build: both scan the lexicon, and claims keep their predicates
+ * and units once (story_str), so a few hundred strings stand for hundreds
+ * of thousands of claims.  Keyed by the pointer: a string kept twice is
+ * only looked up twice. */
+typedef struct class_memo {
+	hmap map; /* hash of (pointer, kind) -> index + 1 */
+	struct memo_entry {
+		const char *s;
+		int unit;
+		const char *cls, *word;
+	} *v;
+	size_t n, cap;
+} class_memo;
+
+static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)s * 2 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
+	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
+	if (!slot)
+		return NULL;
+	if (*slot) {
+		struct memo_entry *e = &m->v[*slot - 1];
+		if (e->s == s && e->unit == unit)
+			return e;
+		return NULL; /* another key, same hash: not kept */
+	}
+	if (m->n >= UINT32_MAX - 1 || VEC_GROW(m->v, m->n, m->cap, struct memo_entry))
+		return NULL;
+	struct memo_entry *e = &m->v[m->n];
+	e->s = s;
+	e->unit = unit;
+	if (unit) {
+		e->cls = unit_class(s);
+		e->word = NULL;
+	} else {
+		e->cls = pred_class(s, &e->word);
+	}
+	*slot = (uint32_t)++m->n;
+	return e;
+}
+
+static const char *memo_pred(class_memo *m, const char *lemma, const char **word)
+{
+	const struct memo_entry *e = lemma ? memo_find(m, lemma, 0) : NULL;
+	if (!e)
+		return pred_class(lemma, word);
+	*word = e->word;
+	return e->cls;
+}
+
+static const char *memo_unit(class_memo *m, const char *unit)
+{
+	const struct memo_entry *e = unit ? memo_find(m, unit, 1) : NULL;
+	return e ? e->cls : unit_class(unit);
+}
+
+static void memo_release(class_memo *m)
+{
+	hmap_release(&m->map);
+	mem_free(m->v);
+}
+
 typedef struct keyed {
 	size_t claim;
 	const char *key;  /* actor|pclass|uclass|kind|per */
@@ -1212,6 +1275,7 @@ corro_status corro_story_build(corro_story *cs)
 	corro_status st = CORRO_NOMEM;
 	arena keys; /* the grouping keys, for build only */
 	arena_init(&keys);
+	class_memo memo = {0};
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)
 		s->docs[d].cluster = uf_find(s, d);
@@ -1231,8 +1295,8 @@ corro_status corro_story_build(corro_story *cs)
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
-		const char *pc = pred_class(c->f.predicate, &pw);
-		const char *uc = unit_class(c->f.unit);
+		const char *pc = memo_pred(&memo, c->f.predicate, &pw);
+		const char *uc = memo_unit(&memo, c->f.unit);
 		k[i].claim = i;
 		if (!pc && c->f.unit) {
 			/* no predicate: we do not know what is measured, so
@@ -1282,7 +1346,7 @@ corro_status corro_story_build(corro_story *cs)
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = pred_class(c->f.predicate, &pw);
+			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
 			if (!c->f.unit || !pc)
 				continue;
 			u[nu].claim = i;
@@ -1298,7 +1362,7 @@ corro_status corro_story_build(corro_story *cs)
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = pred_class(c->f.predicate, &pw);
+			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
 			if (c->f.unit || c->f.kind || !pc)
 				continue;
 			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per)};
@@ -1353,8 +1417,8 @@ corro_status corro_story_build(corro_story *cs)
 		for (size_t q = 0; q < f->nclaims && !actor; q++)
 			actor = s->claims[f->claims[q]].f.actor;
 		fk[i].actor = actor;
-		fk[i].pc = pred_class(c->f.predicate, &fk[i].pword);
-		fk[i].uc = unit_class(c->f.unit);
+		fk[i].pc = memo_pred(&memo, c->f.predicate, &fk[i].pword);
+		fk[i].uc = memo_unit(&memo, c->f.unit);
 		f->actor = actor;
 		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
 		f->kind = c->f.kind;
@@ -1413,6 +1477,7 @@ corro_status corro_story_build(corro_story *cs)
 	}
 	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
 done:
+	memo_release(&memo);
 	arena_release(&keys);
 	mem_free(fk);
 	mem_free(k);
