@@ -492,7 +492,8 @@ typedef struct corro_source_doc {
 
 corro_status corro_story_new(corro_story **out);
 void corro_story_free(corro_story *s);
-/* Adds a document and its extraction result; copies what it needs. */
+/* Adds a document and its extraction result; copies what it needs.
+ * CORRO_TOO_BIG for a document of 4 GiB or more. */
 corro_status corro_story_add(corro_story *s, const corro_doc *doc,
 			     const corro_result *res);
 /* Groups the figures into facts and judges them, and merges actors, dated
@@ -528,6 +529,11 @@ typedef struct corro_cite {
 	int clipped;
 } corro_cite;
 
+/* A story keeps at most this many cites of an item (those of its first
+ * documents), as many as any brief shows; the item's counts cover all of
+ * its documents. */
+#define CORRO_STORY_CITES 24
+
 /*
  * Someone or something the story's documents name: entities of several
  * documents with the same canonical name (case, hyphens and spacing aside)
@@ -537,7 +543,8 @@ typedef struct corro_cite {
  * affiliation the ones most documents give, roles every distinct role
  * (honorifics such as "Mr." are no role).  Counts: documents, independent
  * sources (documents that share text count once) and mentions.  first has
- * one cite per document, in document order: its first mention there.
+ * one cite per document, in document order, for the first nfirst documents
+ * (all of them, up to CORRO_STORY_CITES): its first mention there.
  */
 typedef struct corro_actor {
 	const char *name;
@@ -548,6 +555,7 @@ typedef struct corro_actor {
 	size_t nroles;
 	size_t ndocs, nsources, nmentions;
 	const corro_cite *first;
+	size_t nfirst;
 } corro_actor;
 
 /* Actors ranked by independent sources, then mentions, then name. */
@@ -611,11 +619,33 @@ size_t corro_story_quote_count(const corro_story *s);
 const corro_saying *corro_story_quote(const corro_story *s, size_t i);
 
 /*
+ * One wording of a deed: a verb ("send", "deploy", "dispatch troops") and
+ * the documents that use it.  cites: one per document, in document order,
+ * for its first ncites documents (up to CORRO_STORY_CITES; text: the words
+ * of the act; sentence: its sentence).
+ */
+typedef struct corro_deed_verb {
+	const char *verb;
+	size_t ndocs;
+	const corro_cite *cites;
+	size_t ncites;
+} corro_deed_verb;
+
+/*
  * Who did what to whom, across documents: events (corro_event) with the
- * same actor, action, verb, target, negation and hypothesis are one deed;
- * actor and target are story actor names.  time and place are the ones
- * most documents give.  cites: one per document, in document order (text:
- * the words of the act; sentence: its sentence).
+ * same actor, action (the PLOVER type), target, negation and hypothesis
+ * are one deed, however each document words the act ("sent troops",
+ * "deployed soldiers", "dispatched 3,000 troops"); actor and target are
+ * story actor names where the event's entity is one (so a surname takes
+ * the full name), else the words of the event.  An event that names no
+ * target joins the deed of the same actor, action, negation and hypothesis
+ * that has one, when exactly one target is named for them; an act that is
+ * denied or only possible never joins one that is told as done.  verbs:
+ * the distinct verbs, used by most documents first (then first seen);
+ * verb is the first.  time and place are the ones most documents give.
+ * cites: one per document, in document order, for the first ncites
+ * documents (its first act there).  ndocs and nsources count every
+ * document.
  */
 typedef struct corro_deed {
 	const char *actor, *action, *verb, *target;
@@ -624,9 +654,12 @@ typedef struct corro_deed {
 	size_t ndocs, nsources;
 	const corro_cite *cites;
 	size_t ncites;
+	const corro_deed_verb *verbs;
+	size_t nverbs;
 } corro_deed;
 
-/* Deeds ranked by independent sources, then documents, then first seen. */
+/* Deeds ranked by independent sources, then those whose actor and target
+ * are both story actors, then documents, then first seen. */
 size_t corro_story_deed_count(const corro_story *s);
 const corro_deed *corro_story_deed(const corro_story *s, size_t i);
 
@@ -638,7 +671,8 @@ typedef enum {
 
 /* Renders the brief of a built story: sources, facts, then who did what,
  * actors, timeline and quotes by speaker (at most 30, 25, 30 and 40 items,
- * with counts of the rest), every item citing its documents' bytes.  HTML
+ * with counts of the rest; a deed with the outlets that support it and up
+ * to 5 wordings, 10 in JSON), every item citing its documents' bytes.  HTML
  * is one self-contained page (no scripts from outside, no network); all
  * article text is escaped. */
 corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt,

@@ -8,7 +8,15 @@
  * by their folded name and sorted, so that merging is n log n; a one-word
  * person (or unplaced name) then joins the one person of the story whose
  * full name begins or ends with that word, when exactly one does: the
- * surname comes last in most names and first in Korean and Chinese ones. */
+ * surname comes last in most names and first in Korean and Chinese ones.
+ *
+ * The story keeps names, not entities: as each document is added, its
+ * entities are counted into the name of their folded key (mentions, votes
+ * for the name, kind, role and affiliation as written, the documents, and
+ * the first mention in each of the first CORRO_STORY_CITES documents), so
+ * that memory grows with the names and their documents rather than with
+ * every entity of every document.  Build merges names into actors and
+ * their votes into the values most documents give: n log n. */
 #include "corro.h"
 #include "mem.h"
 #include "story.h"
@@ -45,120 +53,9 @@ static int in_time(const corro_result *res, size_t a, size_t b)
 	return t.start <= a && b <= t.end;
 }
 
-corro_status actor_add(story *s, size_t d, const char *text, size_t len,
-		       const corro_result *res)
-{
-	(void)len;
-	size_t n = corro_result_entity_count(res);
-	if (n > s->capentmap) {
-		size_t *m = mem_realloc(s->entmap, n * sizeof *m);
-		if (!m)
-			return CORRO_NOMEM;
-		s->entmap = m;
-		s->capentmap = n;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const corro_entity *e = corro_result_entity(res, i);
-		s->entmap[i] = SIZE_MAX;
-		/* places are where, not who; days are when */
-		int is_time = e->nmentions > 0;
-		for (size_t m = 0; m < e->nmentions && is_time; m++)
-			is_time = in_time(res, e->mentions[m].start, e->mentions[m].end);
-		if (!e->nmentions || is_time || strcmp(static_kind(e->kind), "place") == 0)
-			continue;
-		if (VEC_GROW(s->ents, s->nents, s->capents, story_ent) ||
-		    VEC_GROW(s->ent_cites, s->nents, s->capent_cites, corro_cite))
-			return CORRO_NOMEM;
-		s->entmap[i] = s->nents;
-		story_ent *se = &s->ents[s->nents];
-		corro_cite *c = &s->ent_cites[s->nents++];
-		memset(se, 0, sizeof *se);
-		memset(c, 0, sizeof *c);
-		se->name = story_str(s, e->name, strlen(e->name));
-		se->kind = static_kind(e->kind);
-		se->role = e->role ? story_str(s, e->role, strlen(e->role)) : NULL;
-		se->affiliation = e->affiliation
-					  ? story_str(s, e->affiliation, strlen(e->affiliation))
-					  : NULL;
-		se->nmentions = e->nmentions;
-		se->actor = SIZE_MAX;
-		c->doc = d;
-		c->span = e->mentions[0];
-		c->text = story_str(s, text + c->span.start, c->span.end - c->span.start);
-	}
-	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
-}
+/* ---- adding: each document's entities go into names at once ---- */
 
-/* ---- build ---- */
-
-typedef struct keyed_ent {
-	const char *key;
-	size_t ent;
-} keyed_ent;
-
-static int cmp_keyed_ent(const void *pa, const void *pb)
-{
-	const keyed_ent *a = pa, *b = pb;
-	int c = a->key == b->key ? 0 : strcmp(a->key, b->key);
-	return c ? c : (a->ent < b->ent ? -1 : a->ent > b->ent);
-}
-
-/* A value with the order it was seen in, for votes. */
-typedef struct vote {
-	const char *v;
-	size_t order, count;
-} vote;
-
-static int cmp_vote(const void *pa, const void *pb)
-{
-	const vote *a = pa, *b = pb;
-	int c = a->v == b->v ? 0 : strcmp(a->v, b->v);
-	return c ? c : (a->order < b->order ? -1 : a->order > b->order);
-}
-
-static int cmp_run(const void *pa, const void *pb)
-{
-	const vote *a = pa, *b = pb;
-	if (a->count != b->count)
-		return a->count > b->count ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* The value given most often (ties: the one seen first).  With distinct
- * set, *distinct gets up to eight distinct values, most often first (in
- * the arena), and *nd their number.  Reorders v. */
-static const char *vote_best(arena *a, vote *v, size_t n, const char ***distinct,
-			     size_t *nd)
-{
-	if (distinct) {
-		*distinct = NULL;
-		*nd = 0;
-	}
-	if (!n)
-		return NULL;
-	qsort(v, n, sizeof *v, cmp_vote);
-	size_t runs = 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && (v[j].v == v[i].v || strcmp(v[j].v, v[i].v) == 0))
-			j++;
-		v[runs] = (vote){v[i].v, v[i].order, j - i};
-		runs++;
-		i = j;
-	}
-	qsort(v, runs, sizeof *v, cmp_run);
-	if (distinct) {
-		size_t keep = runs < 8 ? runs : 8;
-		const char **d = arena_alloc(a, keep * sizeof *d);
-		if (d) {
-			for (size_t i = 0; i < keep; i++)
-				d[i] = v[i].v;
-			*distinct = d;
-			*nd = keep;
-		}
-	}
-	return v[0].v;
-}
+enum { V_NAME, V_KIND, V_ROLE, V_AFFILIATION };
 
 static int honorific(const char *r)
 {
@@ -177,6 +74,172 @@ static int is_list(const char *key)
 	return strstr(key, " and ") != NULL;
 }
 
+/* A 64-bit hash for the hash maps (never 0). */
+static uint64_t hash_mix(uint64_t h, uint64_t v)
+{
+	h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+	h ^= h >> 29;
+	return h;
+}
+
+static uint64_t hash_str(const char *p)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	return h ? h : 1;
+}
+
+/* The name of a folded key (kept once), made when new; SIZE_MAX when
+ * memory runs out. */
+static size_t name_get(story *s, const char *key)
+{
+	uint32_t *slot = hmap_get(&s->name_map, hash_str(key), 1);
+	if (!slot)
+		return SIZE_MAX;
+	size_t g = *slot ? *slot - 1 : SIZE_MAX;
+	for (; g != SIZE_MAX; g = s->names[g].next)
+		if (s->names[g].key == key || strcmp(s->names[g].key, key) == 0)
+			return g;
+	if (s->nnames >= UINT32_MAX - 1 ||
+	    VEC_GROW(s->names, s->nnames, s->capnames, story_name))
+		return SIZE_MAX;
+	story_name *n = &s->names[s->nnames];
+	memset(n, 0, sizeof *n);
+	n->key = key;
+	n->next = *slot ? *slot - 1 : SIZE_MAX;
+	n->lastcite = SIZE_MAX;
+	n->lastdoc = UINT32_MAX;
+	n->only = 1;
+	n->actor = SIZE_MAX;
+	*slot = (uint32_t)++s->nnames;
+	return s->nnames - 1;
+}
+
+/* Counts a value of a field for a name; -1 when memory runs out.  Values
+ * are compared as pointers here (most are kept once); build merges equal
+ * strings. */
+static int vote_add(story *s, size_t g, int field, const char *value, size_t doc,
+		    size_t start, size_t seq)
+{
+	uint64_t h = hash_mix(hash_mix(hash_mix(0x51ED27u, g), (uint64_t)field),
+			      (uint64_t)(uintptr_t)value);
+	uint32_t *slot = hmap_get(&s->vote_map, h ? h : 1, 1);
+	if (!slot)
+		return -1;
+	size_t v = *slot ? *slot - 1 : SIZE_MAX;
+	for (; v != SIZE_MAX; v = s->votes[v].next)
+		if (s->votes[v].name == g && s->votes[v].field == field &&
+		    s->votes[v].value == value) {
+			s->votes[v].count++;
+			return 0;
+		}
+	if (s->nvotes >= UINT32_MAX - 1 ||
+	    VEC_GROW(s->votes, s->nvotes, s->capvotes, story_vote))
+		return -1;
+	s->votes[s->nvotes] = (story_vote){g, *slot ? *slot - 1 : SIZE_MAX, field, value, 1,
+					  doc, start, seq};
+	*slot = (uint32_t)++s->nvotes;
+	return 0;
+}
+
+/* Where an entity is first mentioned, for its name: one cite per
+ * document (the earliest mention), for the name's first documents. */
+static int cite_add(story *s, size_t g, size_t d, size_t seq, corro_span sp,
+		    const char *text)
+{
+	story_name *n = &s->names[g];
+	if (n->lastdoc != d) {
+		if (VEC_GROW(s->name_docs, s->nname_docs + 1, s->capname_docs, uint32_t))
+			return -1;
+		s->name_docs[s->nname_docs++] = (uint32_t)g;
+		s->name_docs[s->nname_docs++] = (uint32_t)d;
+		n->lastdoc = (uint32_t)d;
+	}
+	if (n->lastcite != SIZE_MAX && s->name_cites[n->lastcite].doc == d) {
+		story_name_cite *c = &s->name_cites[n->lastcite];
+		if (sp.start < c->span.start) {
+			c->span = sp;
+			c->seq = seq;
+			c->text = story_str(s, text + sp.start, sp.end - sp.start);
+		}
+		return 0;
+	}
+	if (n->ncites == CORRO_STORY_CITES)
+		return 0;
+	if (VEC_GROW(s->name_cites, s->nname_cites, s->capname_cites, story_name_cite))
+		return -1;
+	s->name_cites[s->nname_cites] =
+		(story_name_cite){g, d, seq, sp, story_str(s, text + sp.start, sp.end - sp.start)};
+	n->lastcite = s->nname_cites++;
+	n->ncites++;
+	return 0;
+}
+
+corro_status actor_add(story *s, size_t d, const char *text, size_t len,
+		       const corro_result *res)
+{
+	(void)len;
+	size_t n = corro_result_entity_count(res);
+	if (n > s->capentmap) {
+		size_t *m = mem_realloc(s->entmap, n * sizeof *m);
+		if (!m)
+			return CORRO_NOMEM;
+		s->entmap = m;
+		s->capentmap = n;
+	}
+	if (d >= UINT32_MAX - 1)
+		return CORRO_TOO_BIG;
+	for (size_t i = 0; i < n; i++) {
+		const corro_entity *e = corro_result_entity(res, i);
+		s->entmap[i] = SIZE_MAX;
+		/* places are where, not who; days are when */
+		int is_time = e->nmentions > 0;
+		for (size_t m = 0; m < e->nmentions && is_time; m++)
+			is_time = in_time(res, e->mentions[m].start, e->mentions[m].end);
+		const char *kind = static_kind(e->kind);
+		if (!e->nmentions || is_time || strcmp(kind, "place") == 0)
+			continue;
+		size_t seq = s->nseq++;
+		char key[256];
+		story_fold(e->name, strlen(e->name), key, sizeof key);
+		int person = strcmp(kind, "person") == 0;
+		if (!key[0] || ((person || strcmp(kind, "name") == 0) && is_list(key))) {
+			s->entmap[i] = STORY_DROPPED;
+			continue;
+		}
+		const char *k = story_str(s, key, strlen(key));
+		size_t g = k ? name_get(s, k) : SIZE_MAX;
+		if (g == SIZE_MAX)
+			return CORRO_NOMEM;
+		s->entmap[i] = g;
+		story_name *nm = &s->names[g];
+		nm->nmentions += e->nmentions;
+		nm->person |= person;
+		nm->only &= person || strcmp(kind, "name") == 0;
+		corro_span sp = e->mentions[0];
+		const char *name = story_str(s, e->name, strlen(e->name));
+		if (!name || vote_add(s, g, V_NAME, name, d, sp.start, seq) ||
+		    (strcmp(kind, "name") != 0 && vote_add(s, g, V_KIND, kind, d, sp.start, seq)))
+			return CORRO_NOMEM;
+		if (e->role && !honorific(e->role)) {
+			const char *r = story_str(s, e->role, strlen(e->role));
+			if (!r || vote_add(s, g, V_ROLE, r, d, sp.start, seq))
+				return CORRO_NOMEM;
+		}
+		if (e->affiliation) {
+			const char *a = story_str(s, e->affiliation, strlen(e->affiliation));
+			if (!a || vote_add(s, g, V_AFFILIATION, a, d, sp.start, seq))
+				return CORRO_NOMEM;
+		}
+		if (cite_add(s, g, d, seq, sp, text))
+			return CORRO_NOMEM;
+	}
+	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+}
+
+/* ---- build ---- */
+
 typedef struct tok {
 	const char *tok; /* in the arena */
 	size_t group;
@@ -189,7 +252,7 @@ static int cmp_tok(const void *pa, const void *pb)
 	return c ? c : (a->group < b->group ? -1 : a->group > b->group);
 }
 
-static const story *rank_story; /* for cmp_actor; build is not reentrant */
+static const story *rank_story; /* build is not reentrant */
 
 static int cmp_actor(const void *pa, const void *pb)
 {
@@ -202,22 +265,55 @@ static int cmp_actor(const void *pa, const void *pb)
 	return strcmp(a->name, b->name);
 }
 
-static const story *doc_story;
-
-/* Members of actors: by actor, document, then first mention (entities
- * that were dropped last). */
-static int cmp_member(const void *pa, const void *pb)
+/* Votes by actor, field, value, then where they were first given. */
+static int cmp_vote(const void *pa, const void *pb)
 {
-	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
-	size_t aa = doc_story->ents[ia].actor, ab = doc_story->ents[ib].actor;
-	const corro_cite *a = &doc_story->ent_cites[ia], *b = &doc_story->ent_cites[ib];
-	if (aa != ab)
-		return aa < ab ? -1 : 1;
+	const story_vote *a = pa, *b = pb;
+	size_t x = rank_story->names[a->name].actor, y = rank_story->names[b->name].actor;
+	if (x != y)
+		return x < y ? -1 : 1;
+	if (a->field != b->field)
+		return a->field - b->field;
+	int c = a->value == b->value ? 0 : strcmp(a->value, b->value);
+	if (c)
+		return c;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* A value's tally: most votes first, then the first given. */
+static int cmp_tally(const void *pa, const void *pb)
+{
+	const story_vote *a = pa, *b = pb;
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static int cmp_name_cite(const void *pa, const void *pb)
+{
+	const story_name_cite *a = pa, *b = pb;
+	size_t x = rank_story->names[a->name].actor, y = rank_story->names[b->name].actor;
+	if (x != y)
+		return x < y ? -1 : 1;
 	if (a->doc != b->doc)
 		return a->doc < b->doc ? -1 : 1;
 	if (a->span.start != b->span.start)
 		return a->span.start < b->span.start ? -1 : 1;
-	return ia < ib ? -1 : ia > ib;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static int cmp_u64(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	return a < b ? -1 : a > b;
 }
 
 typedef struct akey {
@@ -250,61 +346,80 @@ static const char *last_word(const char *k)
 	return sp ? sp + 1 : k;
 }
 
+/* Sets an actor's name, kind, role, roles and affiliation from its votes
+ * v[0..n) (sorted by field, then value): the value given most often, ties
+ * to the one given first.  The name comes from names with a space when
+ * there are any (a surname alone names the person only when nothing else
+ * does); a definite kind beats "name".  tally has room for n. */
+static void elect(story *s, corro_actor *ac, story_vote *v, size_t n, story_vote *tally)
+{
+	ac->kind = "name";
+	for (size_t i = 0; i < n;) {
+		int field = v[i].field;
+		size_t j = i, nt = 0, spaced = 0;
+		while (j < n && v[j].field == field) {
+			/* one tally per distinct value: counts add up, the first
+			 * place stays */
+			story_vote t = v[j];
+			size_t k;
+			for (k = j + 1; k < n && v[k].field == field &&
+					(v[k].value == t.value || strcmp(v[k].value, t.value) == 0);
+			     k++)
+				t.count += v[k].count;
+			if (field != V_NAME || strchr(t.value, ' ') || !spaced) {
+				if (field == V_NAME && strchr(t.value, ' ') && !spaced) {
+					nt = 0; /* the first name with a space: only those count */
+					spaced = 1;
+				}
+				tally[nt++] = t;
+			}
+			j = k;
+		}
+		qsort(tally, nt, sizeof *tally, cmp_tally);
+		const char *best = nt ? tally[0].value : NULL;
+		switch (field) {
+		case V_NAME: ac->name = best; break;
+		case V_KIND: ac->kind = best; break;
+		case V_ROLE: {
+			size_t keep = nt < 8 ? nt : 8;
+			const char **d = arena_alloc(&s->a, keep * sizeof *d);
+			ac->role = best;
+			if (d) {
+				for (size_t q = 0; q < keep; q++)
+					d[q] = tally[q].value;
+				ac->roles = (const char *const *)d;
+				ac->nroles = keep;
+			}
+			break;
+		}
+		default: ac->affiliation = best; break;
+		}
+		i = j;
+	}
+}
+
 corro_status actor_build(story *s)
 {
 	corro_status st = CORRO_NOMEM;
-	size_t n = s->nents;
+	size_t ng = s->nnames;
 	arena tmp;
 	arena_init(&tmp);
-	keyed_ent *k = mem_alloc((n ? n : 1) * sizeof *k);
-	size_t *group = mem_alloc((n ? n : 1) * sizeof *group);
-	size_t *redirect = NULL, *gkind_person = NULL, *member = NULL, *scratch = NULL;
-	size_t *runs = NULL;
-	vote *votes = NULL;
-	tok *toks = NULL;
+	size_t *redirect = mem_alloc((ng ? ng : 1) * sizeof *redirect);
+	tok *toks = mem_alloc((2 * ng + 1) * sizeof *toks);
 	akey *keys = NULL;
-	size_t nk = 0, ngroups = 0, ntoks = 0, nkeys = 0;
-	if (!k || !group)
+	uint64_t *docs = NULL;
+	size_t *scratch = NULL;
+	story_vote *tally = NULL;
+	size_t ntoks = 0, nkeys = 0;
+	if (!redirect || !toks)
 		goto done;
-	for (size_t i = 0; i < n; i++) {
-		const story_ent *e = &s->ents[i];
-		char key[256];
-		story_fold(e->name, strlen(e->name), key, sizeof key);
-		if (!key[0] ||
-		    ((strcmp(e->kind, "person") == 0 || strcmp(e->kind, "name") == 0) &&
-		     is_list(key)))
-			continue;
-		k[nk].key = story_str(s, key, strlen(key));
-		k[nk].ent = i;
-		nk++;
-	}
-	if (tmp.failed)
-		goto done;
-	qsort(k, nk, sizeof *k, cmp_keyed_ent);
-	/* provisional groups: one per key; group[g] is its first index in k */
-	for (size_t i = 0; i < nk; i++)
-		if (i == 0 || (k[i].key != k[i - 1].key && strcmp(k[i].key, k[i - 1].key) != 0))
-			group[ngroups++] = i;
-	redirect = mem_alloc((ngroups ? ngroups : 1) * sizeof *redirect);
-	gkind_person = mem_alloc((ngroups ? ngroups : 1) * sizeof *gkind_person);
-	toks = mem_alloc((2 * ngroups + 1) * sizeof *toks);
-	if (!redirect || !gkind_person || !toks)
-		goto done;
-	/* is a group a person (or only names)?  bit 0: some member is a
-	 * person; bit 1: every member is a person or a name */
-	for (size_t g = 0; g < ngroups; g++) {
-		size_t end = g + 1 < ngroups ? group[g + 1] : nk;
-		int person = 0, only = 1;
-		for (size_t i = group[g]; i < end; i++) {
-			const char *kind = s->ents[k[i].ent].kind;
-			person |= strcmp(kind, "person") == 0;
-			only &= strcmp(kind, "person") == 0 || strcmp(kind, "name") == 0;
-		}
-		gkind_person[g] = (size_t)(person | only << 1);
+	rank_story = s;
+	/* the words of full names of persons, for surnames alone */
+	for (size_t g = 0; g < ng; g++) {
+		const story_name *n = &s->names[g];
 		redirect[g] = g;
-		const char *key = k[group[g]].key;
-		if (person && only && strchr(key, ' ')) {
-			const char *fw = first_word(&tmp, key), *lw = last_word(key);
+		if (n->person && n->only && strchr(n->key, ' ')) {
+			const char *fw = first_word(&tmp, n->key), *lw = last_word(n->key);
 			if (!fw)
 				goto done;
 			if (strlen(fw) >= 3)
@@ -313,14 +428,12 @@ corro_status actor_build(story *s)
 				toks[ntoks++] = (tok){lw, g};
 		}
 	}
-	if (tmp.failed)
-		goto done;
 	qsort(toks, ntoks, sizeof *toks, cmp_tok);
 	/* a one-word person or name joins the one person with that word first
 	 * or last in a longer name */
-	for (size_t g = 0; g < ngroups; g++) {
-		const char *key = k[group[g]].key;
-		if (!(gkind_person[g] & 2) || strchr(key, ' '))
+	for (size_t g = 0; g < ng; g++) {
+		const char *key = s->names[g].key;
+		if (!s->names[g].only || strchr(key, ' '))
 			continue;
 		size_t lo = 0, hi = ntoks;
 		while (lo < hi) {
@@ -338,96 +451,77 @@ corro_status actor_build(story *s)
 		if (toks[lo].group == toks[e].group)
 			redirect[g] = toks[lo].group;
 	}
-	/* actors: the groups that stay; their members */
-	{
-		size_t *num = mem_alloc((ngroups ? ngroups : 1) * sizeof *num);
-		if (!num)
-			goto done;
-		size_t na = 0;
-		for (size_t g = 0; g < ngroups; g++)
-			num[g] = redirect[g] == g ? na++ : SIZE_MAX;
-		for (size_t g = 0; g < ngroups; g++) {
-			size_t end = g + 1 < ngroups ? group[g + 1] : nk;
-			for (size_t i = group[g]; i < end; i++)
-				s->ents[k[i].ent].actor = num[redirect[g]];
-		}
-		mem_free(num);
-		s->actors = mem_alloc((na ? na : 1) * sizeof *s->actors);
-		if (!s->actors)
-			goto done;
-		memset(s->actors, 0, (na ? na : 1) * sizeof *s->actors);
-		s->nactors = na;
-	}
-	member = mem_alloc((n ? n : 1) * sizeof *member);
-	scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
-	votes = mem_alloc((n ? n : 1) * sizeof *votes);
-	runs = mem_alloc((s->nactors ? s->nactors : 1) * sizeof *runs);
-	if (!member || !scratch || !votes || !runs)
+	/* actors: the names that stay */
+	size_t na = 0;
+	for (size_t g = 0; g < ng; g++)
+		if (redirect[g] == g)
+			s->names[g].actor = na++;
+	for (size_t g = 0; g < ng; g++)
+		s->names[g].actor = s->names[redirect[g]].actor;
+	s->actors = mem_alloc((na ? na : 1) * sizeof *s->actors);
+	if (!s->actors)
 		goto done;
-	for (size_t i = 0; i < n; i++)
-		member[i] = i;
-	doc_story = s;
-	qsort(member, n, sizeof *member, cmp_member);
-	for (size_t i = 0; i < n;) {
-		size_t a = s->ents[member[i]].actor, j = i;
-		if (a == SIZE_MAX)
-			break; /* the dropped ones come last */
-		while (j < n && s->ents[member[j]].actor == a)
+	memset(s->actors, 0, (na ? na : 1) * sizeof *s->actors);
+	s->nactors = na;
+	for (size_t g = 0; g < ng; g++)
+		s->actors[s->names[g].actor].nmentions += s->names[g].nmentions;
+	/* name, kind, role and affiliation: the votes of the actor's names */
+	if (s->nvotes) /* no qsort of NULL */
+		qsort(s->votes, s->nvotes, sizeof *s->votes, cmp_vote);
+	tally = mem_alloc((s->nvotes ? s->nvotes : 1) * sizeof *tally);
+	if (!tally)
+		goto done;
+	for (size_t i = 0; i < s->nvotes;) {
+		size_t a = s->names[s->votes[i].name].actor, j = i;
+		while (j < s->nvotes && s->names[s->votes[j].name].actor == a)
 			j++;
-		corro_actor *ac = &s->actors[a];
-		/* the name: the most common among members not merged in by
-		 * surname (a one-word member's name only when all are one-word) */
-		size_t nv = 0;
-		for (size_t q = i; q < j; q++)
-			if (strchr(s->ents[member[q]].name, ' '))
-				votes[nv++] = (vote){s->ents[member[q]].name, q, 0};
-		if (!nv)
-			for (size_t q = i; q < j; q++)
-				votes[nv++] = (vote){s->ents[member[q]].name, q, 0};
-		ac->name = vote_best(&s->a, votes, nv, NULL, NULL);
-		nv = 0;
-		for (size_t q = i; q < j; q++)
-			if (strcmp(s->ents[member[q]].kind, "name") != 0)
-				votes[nv++] = (vote){s->ents[member[q]].kind, q, 0};
-		ac->kind = nv ? vote_best(&s->a, votes, nv, NULL, NULL) : "name";
-		nv = 0;
-		for (size_t q = i; q < j; q++) {
-			const char *r = s->ents[member[q]].role;
-			if (r && !honorific(r))
-				votes[nv++] = (vote){r, q, 0};
-		}
-		const char **roles;
-		ac->role = vote_best(&s->a, votes, nv, &roles, &ac->nroles);
-		ac->roles = (const char *const *)roles;
-		nv = 0;
-		for (size_t q = i; q < j; q++)
-			if (s->ents[member[q]].affiliation)
-				votes[nv++] = (vote){s->ents[member[q]].affiliation, q, 0};
-		ac->affiliation = vote_best(&s->a, votes, nv, NULL, NULL);
-		/* one cite per document: after the loop, the cites move into
-		 * member order; members are sorted by document, then by first
-		 * mention, so the first of each document is its first mention */
-		for (size_t q = i; q < j; q++)
-			ac->nmentions += s->ents[member[q]].nmentions;
-		runs[a] = i;
-		ac->ndocs = j - i; /* for now: the run's length */
+		elect(s, &s->actors[a], s->votes + i, j - i, tally);
 		i = j;
 	}
-	/* the cites in member order; each actor's run starts with one cite per
-	 * document */
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = member[i];
-	story_permute(s->ent_cites, scratch, n);
-	for (size_t a = 0; a < s->nactors; a++) {
-		corro_actor *ac = &s->actors[a];
-		corro_cite *c = s->ent_cites + runs[a];
-		ac->ndocs = story_per_doc(c, NULL, ac->ndocs);
-		ac->first = c;
-		ac->nsources = story_sources(s, c, ac->ndocs, scratch);
+	/* documents and independent sources: the distinct documents of the
+	 * actor's names */
+	size_t np = s->nname_docs / 2;
+	docs = mem_alloc((np ? np : 1) * sizeof *docs);
+	scratch = mem_alloc((np ? np : 1) * sizeof *scratch);
+	if (!docs || !scratch)
+		goto done;
+	for (size_t i = 0; i < np; i++)
+		docs[i] = (uint64_t)s->names[s->name_docs[2 * i]].actor << 32 |
+			  s->name_docs[2 * i + 1];
+	qsort(docs, np, sizeof *docs, cmp_u64);
+	for (size_t i = 0; i < np;) {
+		size_t a = (size_t)(docs[i] >> 32), j = i, nd = 0;
+		for (; j < np && (size_t)(docs[j] >> 32) == a; j++)
+			if (j == i || docs[j] != docs[j - 1])
+				scratch[nd++] = s->docs[(uint32_t)docs[j]].cluster;
+		s->actors[a].ndocs = nd;
+		s->actors[a].nsources = story_distinct(scratch, nd);
+		i = j;
 	}
-	/* rank; members and keys follow */
+	/* the first mention in each of the first documents */
+	if (s->nname_cites)
+		qsort(s->name_cites, s->nname_cites, sizeof *s->name_cites, cmp_name_cite);
+	s->actor_cites = mem_alloc((s->nname_cites ? s->nname_cites : 1) * sizeof *s->actor_cites);
+	if (!s->actor_cites)
+		goto done;
+	size_t nc = 0;
+	for (size_t i = 0; i < s->nname_cites; i++) {
+		const story_name_cite *c = &s->name_cites[i];
+		corro_actor *ac = &s->actors[s->names[c->name].actor];
+		if (ac->nfirst == CORRO_STORY_CITES ||
+		    (ac->nfirst && ac->first[ac->nfirst - 1].doc == c->doc))
+			continue;
+		if (!ac->nfirst)
+			ac->first = &s->actor_cites[nc];
+		corro_cite *o = &s->actor_cites[nc++];
+		memset(o, 0, sizeof *o);
+		o->doc = c->doc;
+		o->span = c->span;
+		o->text = c->text;
+		ac->nfirst++;
+	}
+	/* rank; names follow */
 	{
-		size_t na = s->nactors;
 		size_t *order = mem_alloc((na ? na : 1) * sizeof *order);
 		size_t *where = mem_alloc((na ? na : 1) * sizeof *where);
 		corro_actor *sorted = mem_alloc((na ? na : 1) * sizeof *sorted);
@@ -439,7 +533,6 @@ corro_status actor_build(story *s)
 		}
 		for (size_t i = 0; i < na; i++)
 			order[i] = i;
-		rank_story = s;
 		qsort(order, na, sizeof *order, cmp_actor);
 		for (size_t i = 0; i < na; i++) {
 			sorted[i] = s->actors[order[i]];
@@ -447,20 +540,18 @@ corro_status actor_build(story *s)
 		}
 		mem_free(s->actors);
 		s->actors = sorted;
-		for (size_t i = 0; i < n; i++)
-			if (s->ents[i].actor != SIZE_MAX)
-				s->ents[i].actor = where[s->ents[i].actor];
+		for (size_t g = 0; g < ng; g++)
+			s->names[g].actor = where[s->names[g].actor];
 		mem_free(order);
 		mem_free(where);
 	}
-	/* keys for look-ups by name: every member's folded name, and the
-	 * words that named one person alone */
-	keys = mem_alloc((nk + ntoks + 1) * sizeof *keys);
+	/* keys for look-ups by name: every folded name, and the words that
+	 * named one person alone */
+	keys = mem_alloc((ng + ntoks + 1) * sizeof *keys);
 	if (!keys)
 		goto done;
-	for (size_t i = 0; i < nk; i++)
-		if (i == 0 || strcmp(k[i].key, k[i - 1].key) != 0)
-			keys[nkeys++] = (akey){k[i].key, s->ents[k[i].ent].actor};
+	for (size_t g = 0; g < ng; g++)
+		keys[nkeys++] = (akey){s->names[g].key, s->names[g].actor};
 	{
 		size_t nfull = nkeys;
 		qsort(keys, nfull, sizeof *keys, cmp_akey);
@@ -470,10 +561,8 @@ corro_status actor_build(story *s)
 				j++;
 			if (toks[i].group == toks[j - 1].group &&
 			    !bsearch(&(akey){toks[i].tok, 0}, keys, nfull, sizeof *keys,
-				     cmp_akey_key)) {
-				size_t a = s->ents[k[group[toks[i].group]].ent].actor;
-				keys[nkeys++] = (akey){toks[i].tok, a};
-			}
+				     cmp_akey_key))
+				keys[nkeys++] = (akey){toks[i].tok, s->names[toks[i].group].actor};
 			i = j;
 		}
 	}
@@ -487,20 +576,38 @@ corro_status actor_build(story *s)
 		s->actor_by_key[i] = keys[i].actor;
 	}
 	s->nactor_keys = nkeys;
-	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	st = s->a.failed || tmp.failed ? CORRO_NOMEM : CORRO_OK;
 done:
-	mem_free(runs);
-	mem_free(keys);
-	mem_free(votes);
+	/* what only this build needed */
+	mem_free(s->votes);
+	mem_free(s->name_cites);
+	mem_free(s->name_docs);
+	hmap_release(&s->vote_map);
+	s->votes = NULL;
+	s->name_cites = NULL;
+	s->name_docs = NULL;
+	s->nvotes = s->nname_cites = s->nname_docs = 0;
+	mem_free(tally);
 	mem_free(scratch);
-	mem_free(member);
+	mem_free(docs);
+	mem_free(keys);
 	mem_free(toks);
-	mem_free(gkind_person);
 	mem_free(redirect);
-	mem_free(group);
-	mem_free(k);
 	arena_release(&tmp);
 	return st;
+}
+
+size_t actor_of_name(const story *s, size_t name)
+{
+	return name < s->nnames ? s->names[name].actor : SIZE_MAX;
+}
+
+void actor_release_names(story *s)
+{
+	mem_free(s->names);
+	hmap_release(&s->name_map);
+	s->names = NULL;
+	s->nnames = s->capnames = 0;
 }
 
 size_t actor_lookup(const story *s, const char *name)

@@ -100,8 +100,12 @@ static int write_sections(buf *b, const story *s, const size_t count[4],
 #define BRIEF_TIMELINE 30
 #define BRIEF_QUOTES 40
 #define BRIEF_DEEDS 30
+#define BRIEF_VERBS 5       /* wordings per deed in Markdown and HTML */
+#define BRIEF_JSON_VERBS 10 /* in JSON */
 #define BRIEF_CITES 6       /* references per item in Markdown and HTML */
 #define BRIEF_JSON_CITES 20 /* in JSON */
+_Static_assert(4 * BRIEF_CITES <= CORRO_STORY_CITES && BRIEF_JSON_CITES <= CORRO_STORY_CITES,
+	       "the story keeps every cite a brief shows");
 
 /* The items each section shows: the first actors worth listing (a name
  * corro could not place, mentioned once, is not), the best-supported dated
@@ -209,6 +213,45 @@ static const char *deed_mood(const corro_deed *d)
 static void plural(buf *b, size_t n, const char *one, const char *many)
 {
 	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
+}
+
+/* The outlets of an item's n cites (one per document; total documents),
+ * each once, at most BRIEF_CITES: "The Mirror, Reuters and 3 more
+ * documents". */
+static void outlets(buf *b, const story *s, const corro_cite *c, size_t n, size_t total,
+		    void (*text)(buf *, const char *))
+{
+	size_t listed = 0, used = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *o = s->docs[c[i].doc].outlet;
+		int seen = 0;
+		for (size_t q = 0; q < i && !seen; q++) {
+			const char *p = s->docs[c[q].doc].outlet;
+			seen = p == o || (p && o && strcmp(p, o) == 0);
+		}
+		if (!seen) {
+			if (listed == BRIEF_CITES)
+				break;
+			buf_puts(b, listed ? ", " : "");
+			text(b, o);
+			listed++;
+		}
+		used = i + 1;
+	}
+	if (total > used)
+		buf_printf(b, " and %zu more %s", total - used,
+			   total - used == 1 ? "document" : "documents");
+}
+
+/* The verbs of a deed: "send / deploy / dispatch". */
+static void deed_verbs(buf *b, const corro_deed *d, void (*text)(buf *, const char *))
+{
+	for (size_t v = 0; v < d->nverbs && v < BRIEF_VERBS; v++) {
+		buf_puts(b, v ? " / " : "");
+		text(b, d->verbs[v].verb);
+	}
+	if (d->nverbs > BRIEF_VERBS)
+		buf_puts(b, " / …");
 }
 
 /* ---- Markdown ---- */
@@ -340,19 +383,19 @@ static void md_ref(buf *b, const corro_cite *c)
 	buf_printf(b, "[%zu:%zu-%zu]", c->doc + 1, c->span.start, c->span.end);
 }
 
-/* "The Mirror [1:10-20]; Mirror2 [2:5-9]; and 3 more" */
-static void md_cites(buf *b, const story *s, const corro_cite *c, size_t n)
+/* "The Mirror [1:10-20]; Mirror2 [2:5-9]; and 3 more": the first of the n
+ * cites kept of an item with total documents. */
+static void md_cites(buf *b, const story *s, const corro_cite *c, size_t n, size_t total)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i == BRIEF_CITES) {
-			buf_printf(b, "; and %zu more", n - i);
-			break;
-		}
+	size_t k = n < BRIEF_CITES ? n : BRIEF_CITES;
+	for (size_t i = 0; i < k; i++) {
 		buf_puts(b, i ? "; " : "");
 		md_cstr(b, s->docs[c[i].doc].outlet);
 		buf_putc(b, ' ');
 		md_ref(b, &c[i]);
 	}
+	if (total > k)
+		buf_printf(b, "; and %zu more", total - k);
 }
 
 /* The cite's sentence with its words in bold, "..." where it was cut. */
@@ -395,13 +438,15 @@ static void md_sources(buf *b, size_t ndocs, size_t nsources)
 	}
 }
 
+/* A deed: who, the act as each wording has it, to whom, and the outlets;
+ * then each wording with its sentence and references. */
 static void md_deed(buf *b, const story *s, const corro_deed *d)
 {
 	buf_puts(b, "- **");
 	md_cstr(b, d->actor ? d->actor : "(someone)");
 	buf_puts(b, "** ");
 	buf_puts(b, deed_mood(d));
-	md_cstr(b, d->verb);
+	deed_verbs(b, d, md_str_words);
 	if (d->target) {
 		buf_puts(b, " → **");
 		md_cstr(b, d->target);
@@ -420,10 +465,20 @@ static void md_deed(buf *b, const story *s, const corro_deed *d)
 	buf_puts(b, ") — ");
 	md_sources(b, d->ndocs, d->nsources);
 	buf_puts(b, ": ");
-	md_cite_sentence(b, &d->cites[0]);
-	buf_puts(b, " — ");
-	md_cites(b, s, d->cites, d->ncites);
+	outlets(b, s, d->cites, d->ncites, d->ndocs, md_str_words);
 	buf_putc(b, '\n');
+	for (size_t v = 0; v < d->nverbs && v < BRIEF_VERBS; v++) {
+		const corro_deed_verb *w = &d->verbs[v];
+		buf_puts(b, "  - ");
+		md_cstr(b, w->verb);
+		buf_puts(b, ": ");
+		md_cite_sentence(b, &w->cites[0]);
+		buf_puts(b, " — ");
+		md_cites(b, s, w->cites, w->ncites, w->ndocs);
+		buf_putc(b, '\n');
+	}
+	if (d->nverbs > BRIEF_VERBS)
+		buf_printf(b, "  - and %zu more wordings\n", d->nverbs - BRIEF_VERBS);
 }
 
 static void md_cast(buf *b, const story *s, const shown *sh)
@@ -453,7 +508,7 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, ", ");
 			plural(b, a->nmentions, "mention", "mentions");
 			buf_puts(b, " — first: ");
-			md_cites(b, s, a->first, a->ndocs);
+			md_cites(b, s, a->first, a->nfirst, a->ndocs);
 			buf_putc(b, '\n');
 		}
 		if (sh->actors_total > sh->nactors)
@@ -478,7 +533,7 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 				buf_putc(b, ')');
 			}
 			buf_puts(b, " — ");
-			md_cites(b, s, t->cites, t->ncites);
+			md_cites(b, s, t->cites, t->ncites, t->ndocs);
 			buf_putc(b, '\n');
 		}
 		if (s->ntimeline > sh->ntimes)
@@ -524,7 +579,7 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, ") — ");
 			md_sources(b, q->ndocs, q->nsources);
 			buf_puts(b, ": ");
-			md_cites(b, s, q->cites, q->ncites);
+			md_cites(b, s, q->cites, q->ncites, q->ndocs);
 			buf_putc(b, '\n');
 		}
 		if (s->nsayings > sh->nquotes)
@@ -661,7 +716,8 @@ static void json_cite(buf *b, const story *s, const corro_cite *c,
 	buf_putc(b, '}');
 }
 
-/* ,"documents":N,"independent_sources":N,"cited":[...] */
+/* ,"documents":N,"independent_sources":N,"cited":[...]: the first of the
+ * n cites kept of an item with ndocs documents */
 static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources,
 			 const corro_cite *c, const corro_cite *speakers, size_t n)
 {
@@ -677,7 +733,7 @@ static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources,
 	}
 	buf_putc(b, ']');
 	json_key(b, "cited_omitted");
-	json_size(b, n > BRIEF_JSON_CITES ? n - BRIEF_JSON_CITES : 0);
+	json_size(b, ndocs > BRIEF_JSON_CITES ? ndocs - BRIEF_JSON_CITES : 0);
 }
 
 static void json_cast(buf *b, const story *s, const shown *sh)
@@ -702,7 +758,7 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 		json_cstr(b, a->affiliation);
 		json_key(b, "mentions");
 		json_size(b, a->nmentions);
-		json_support(b, s, a->ndocs, a->nsources, a->first, NULL, a->ndocs);
+		json_support(b, s, a->ndocs, a->nsources, a->first, NULL, a->nfirst);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "]");
@@ -768,6 +824,27 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 		json_key(b, "place");
 		json_cstr(b, d->place);
 		json_support(b, s, d->ndocs, d->nsources, d->cites, NULL, d->ncites);
+		buf_puts(b, ",\"verbs\":[");
+		for (size_t v = 0; v < d->nverbs && v < BRIEF_JSON_VERBS; v++) {
+			const corro_deed_verb *w = &d->verbs[v];
+			buf_puts(b, v ? ",{\"verb\":" : "{\"verb\":");
+			json_cstr(b, w->verb);
+			json_key(b, "documents");
+			json_size(b, w->ndocs);
+			buf_puts(b, ",\"cited\":[");
+			for (size_t q = 0; q < w->ncites && q < BRIEF_JSON_CITES; q++) {
+				if (q)
+					buf_putc(b, ',');
+				json_cite(b, s, &w->cites[q], NULL);
+			}
+			buf_putc(b, ']');
+			json_key(b, "cited_omitted");
+			json_size(b, w->ndocs > BRIEF_JSON_CITES ? w->ndocs - BRIEF_JSON_CITES : 0);
+			buf_putc(b, '}');
+		}
+		buf_putc(b, ']');
+		json_key(b, "verbs_omitted");
+		json_size(b, d->nverbs > BRIEF_JSON_VERBS ? d->nverbs - BRIEF_JSON_VERBS : 0);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "]");
@@ -824,6 +901,11 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 			if (c)
 				buf_putc(&b, ',');
 			json_claim(&b, s, &s->claims[f->claims[c]]);
+			/* a fact may hold thousands of figures */
+			if (b.len > 65536 && flush(&b, w, ud)) {
+				buf_release(&b);
+				return CORRO_IO;
+			}
 		}
 		buf_puts(&b, "]}");
 		if (b.len > 65536 && flush(&b, w, ud)) {
@@ -908,6 +990,7 @@ static const char css[] =
 	"color:var(--mute);border:1px solid var(--line);border-radius:3px;padding:0 .3rem}"
 	".when{font-weight:700;font-family:system-ui,sans-serif}h3{font-size:1.05rem;margin:1.2rem 0 .2rem}"
 	"blockquote{margin:.2rem 0;padding-left:.7rem;border-left:3px solid var(--line)}"
+	"ul.verbs{padding-left:1.2rem;margin:.2rem 0}.verbs li{margin:.3rem 0}"
 	"@media print{body{margin:0;max-width:none}details{display:block}"
 	"details>summary{display:none}.fact{page-break-inside:avoid}}";
 
@@ -1030,21 +1113,21 @@ static void html_ref(buf *b, const story *s, const corro_cite *c, int brief)
 	buf_puts(b, "</span>");
 }
 
+/* The first of the n cites kept of an item with total documents. */
 static void html_cites_as(buf *b, const story *s, const corro_cite *c, size_t n,
-			  int brief)
+			  size_t total, int brief)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i == (brief ? 4 * BRIEF_CITES : BRIEF_CITES)) {
-			buf_printf(b, "<span class=\"chip\">and %zu more</span>", n - i);
-			break;
-		}
+	size_t max = brief ? 4 * BRIEF_CITES : BRIEF_CITES;
+	size_t k = n < max ? n : max;
+	for (size_t i = 0; i < k; i++)
 		html_ref(b, s, &c[i], brief);
-	}
+	if (total > k)
+		buf_printf(b, "<span class=\"chip\">and %zu more</span>", total - k);
 }
 
-static void html_cites(buf *b, const story *s, const corro_cite *c, size_t n)
+static void html_cites(buf *b, const story *s, const corro_cite *c, size_t n, size_t total)
 {
-	html_cites_as(b, s, c, n, 0);
+	html_cites_as(b, s, c, n, total, 0);
 }
 
 /* The cite's sentence with its words marked, "…" where it was cut. */
@@ -1097,7 +1180,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			html_cstr(b, d->actor ? d->actor : "(someone)");
 			buf_puts(b, "</b> ");
 			buf_puts(b, deed_mood(d));
-			html_cstr(b, d->verb);
+			deed_verbs(b, d, html_str_words);
 			if (d->target) {
 				buf_puts(b, " → <b>");
 				html_cstr(b, d->target);
@@ -1118,11 +1201,23 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			}
 			buf_puts(b, " ");
 			html_sources(b, d->ndocs, d->nsources);
-			buf_puts(b, "<p class=\"ctx\">");
-			html_cite_sentence(b, &d->cites[0]);
-			buf_puts(b, "</p>");
-			html_cites(b, s, d->cites, d->ncites);
-			buf_puts(b, "</li>");
+			buf_puts(b, " <span class=\"n\">");
+			outlets(b, s, d->cites, d->ncites, d->ndocs, html_str_words);
+			buf_puts(b, "</span><ul class=\"verbs\">");
+			for (size_t v = 0; v < d->nverbs && v < BRIEF_VERBS; v++) {
+				const corro_deed_verb *w = &d->verbs[v];
+				buf_puts(b, "<li><i>");
+				html_cstr(b, w->verb);
+				buf_puts(b, "</i><p class=\"ctx\">");
+				html_cite_sentence(b, &w->cites[0]);
+				buf_puts(b, "</p>");
+				html_cites(b, s, w->cites, w->ncites, w->ndocs);
+				buf_puts(b, "</li>");
+			}
+			if (d->nverbs > BRIEF_VERBS)
+				buf_printf(b, "<li class=\"n\">and %zu more wordings</li>",
+					   d->nverbs - BRIEF_VERBS);
+			buf_puts(b, "</ul></li>");
 		}
 		buf_puts(b, "</ul>");
 		if (s->ndeeds > sh->ndeeds)
@@ -1145,7 +1240,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, ", ");
 			plural(b, a->nmentions, "mention", "mentions");
 			buf_puts(b, "</td><td>");
-			html_cites_as(b, s, a->first, a->ndocs, 1);
+			html_cites_as(b, s, a->first, a->nfirst, a->ndocs, 1);
 			buf_puts(b, "</td></tr>");
 		}
 		buf_puts(b, "</table>");
@@ -1174,7 +1269,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, "<p class=\"ctx\">");
 			html_cite_sentence(b, &t->cites[0]);
 			buf_puts(b, "</p>");
-			html_cites(b, s, t->cites, t->ncites);
+			html_cites(b, s, t->cites, t->ncites, t->ndocs);
 			buf_puts(b, "</li>");
 		}
 		buf_puts(b, "</ol>");
@@ -1230,7 +1325,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			}
 			html_sources(b, q->ndocs, q->nsources);
 			buf_puts(b, " ");
-			html_cites(b, s, q->cites, q->ncites);
+			html_cites(b, s, q->cites, q->ncites, q->ndocs);
 			buf_puts(b, "</li>");
 		}
 		if (open)

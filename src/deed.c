@@ -1,7 +1,16 @@
 /* deed.c: who did what in the story (prefix deed_): the events of all its
  * documents, with their actors and targets renamed to the story's actors,
- * grouped by (actor, action, verb, target, negated, hypothetical) with a
- * sort, so n log n. */
+ * grouped by (actor, action, target, negated, hypothetical), so that
+ * outlets that word one act differently ("sent troops", "deployed
+ * soldiers") support one deed, each wording listed with its documents.
+ *
+ * An event that names no target joins the deed of its actor, action,
+ * negation and hypothesis that names one, when exactly one target is
+ * named for them: "North Korea has sent troops" is the act another
+ * sentence tells as "North Korea sent troops to Russia".  With two targets
+ * it cannot tell which, and stays apart.  Negation and hypothesis are part
+ * of the key, so a denied or possible act never joins one told as done.
+ * Grouping sorts: n log n. */
 #include "corro.h"
 #include "mem.h"
 #include "story.h"
@@ -52,19 +61,17 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 	for (size_t i = 0; i < ne; i++)
 		if (s->entmap[i] != SIZE_MAX)
 			v[nv++] = (named){corro_result_entity(res, i)->name, s->entmap[i]};
-	qsort(v, nv, sizeof *v, cmp_named);
+	if (nv) /* no qsort of an empty list */
+		qsort(v, nv, sizeof *v, cmp_named);
 	corro_status st = CORRO_OK;
 	for (size_t i = 0; i < nev; i++) {
 		const corro_event *e = corro_result_event(res, i);
-		if (VEC_GROW(s->events, s->nevents, s->capevents, story_event) ||
-		    VEC_GROW(s->event_cites, s->nevents, s->capevent_cites, corro_cite)) {
+		if (VEC_GROW(s->events, s->nevents, s->capevents, story_event)) {
 			st = CORRO_NOMEM;
 			break;
 		}
-		story_event *se = &s->events[s->nevents];
-		corro_cite *c = &s->event_cites[s->nevents++];
+		story_event *se = &s->events[s->nevents++];
 		memset(se, 0, sizeof *se);
-		memset(c, 0, sizeof *c);
 		se->action = dup(s, e->action);
 		se->verb = dup(s, e->verb);
 		se->time = dup(s, e->time);
@@ -75,14 +82,20 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 		se->target_ent = find_ent(v, nv, e->target);
 		se->negated = e->negated != 0;
 		se->hypothetical = e->hypothetical != 0;
-		c->doc = d;
-		c->span = e->text;
-		c->text = story_str(s, text + e->text.start, e->text.end - e->text.start);
-		if (story_cite_sentence(s, c, text, e->sentence, e->text.start, e->text.end,
+		se->doc = (uint32_t)d;
+		se->start = (uint32_t)e->text.start;
+		se->end = (uint32_t)e->text.end;
+		se->text = story_str(s, text + e->text.start, e->text.end - e->text.start);
+		story_window w;
+		if (story_cite_sentence(s, &w, text, e->sentence, e->text.start, e->text.end,
 					DEED_SENTENCE)) {
 			st = CORRO_NOMEM;
 			break;
 		}
+		se->sentence_start = (uint32_t)w.span.start;
+		se->sentence_end = (uint32_t)w.span.end;
+		se->sentence_text = w.text;
+		se->clipped = (uint8_t)w.clipped;
 	}
 	mem_free(v);
 	if (st == CORRO_OK && s->a.failed)
@@ -93,9 +106,11 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 /* ---- build ---- */
 
 typedef struct ekey {
-	const char *actor, *target; /* story names */
-	int named;                  /* how many of them are story actors */
+	const char *actor, *target; /* story names, or the event's words */
+	unsigned actor_named : 1;   /* actor is a story actor */
+	unsigned target_named : 1;
 	size_t event;
+	size_t group;               /* after grouping */
 } ekey;
 
 static const story *sort_story; /* build is not reentrant */
@@ -109,23 +124,41 @@ static int cmp_opt(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
-static int cmp_ekey_group(const ekey *a, const ekey *b)
+/* Everything of the key but the target. */
+static int cmp_ekey_act(const ekey *a, const ekey *b)
 {
 	const story_event *x = &sort_story->events[a->event];
 	const story_event *y = &sort_story->events[b->event];
 	int c;
-	if ((c = cmp_opt(a->actor, b->actor)) || (c = cmp_opt(x->action, y->action)) ||
-	    (c = cmp_opt(x->verb, y->verb)) || (c = cmp_opt(a->target, b->target)))
+	if ((c = cmp_opt(a->actor, b->actor)) || (c = cmp_opt(x->action, y->action)))
 		return c;
 	if (x->negated != y->negated)
 		return x->negated - y->negated;
 	return x->hypothetical - y->hypothetical;
 }
 
+static int cmp_ekey_group(const ekey *a, const ekey *b)
+{
+	int c = cmp_ekey_act(a, b);
+	return c ? c : cmp_opt(a->target, b->target);
+}
+
 static int cmp_ekey(const void *pa, const void *pb)
 {
 	const ekey *a = pa, *b = pb;
 	int c = cmp_ekey_group(a, b);
+	if (c)
+		return c;
+	return a->event < b->event ? -1 : a->event > b->event;
+}
+
+/* Members by group, then verb, then in document order. */
+static int cmp_ekey_verb(const void *pa, const void *pb)
+{
+	const ekey *a = pa, *b = pb;
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	int c = cmp_opt(sort_story->events[a->event].verb, sort_story->events[b->event].verb);
 	if (c)
 		return c;
 	return a->event < b->event ? -1 : a->event > b->event;
@@ -144,7 +177,8 @@ static const char *most_common(const char **v, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (v[i])
 			v[k++] = v[i];
-	qsort(v, k, sizeof *v, cmp_pstr);
+	if (k)
+		qsort(v, k, sizeof *v, cmp_pstr);
 	const char *best = NULL;
 	size_t bestn = 0;
 	for (size_t i = 0; i < k;) {
@@ -160,9 +194,22 @@ static const char *most_common(const char **v, size_t n)
 	return best;
 }
 
+/* A time that is a date: "XXXX-06" and a century say too little. */
+static int dated(const char *t)
+{
+	char key[11];
+	int grain;
+	return t && !timeline_sort_key(t, key, &grain);
+}
+
+/* A deed while it is built: its run in the keys, its verbs' run in the
+ * keys sorted by verb, and its rank. */
 typedef struct drank {
-	size_t nsources, ndocs, first, start;
+	size_t nsources, ndocs, first;
 	int named; /* 2: actor and target are story actors, 1: one is */
+	size_t start, end;         /* its members in k */
+	size_t vstart, vend;       /* and in kv */
+	size_t nverbs;
 	corro_deed d;
 } drank;
 
@@ -178,31 +225,122 @@ static int cmp_drank(const void *pa, const void *pb)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* Verbs of a deed: used by most documents first, then first seen. */
+typedef struct vrank {
+	size_t first; /* its first event */
+	corro_deed_verb v;
+} vrank;
+
+static int cmp_vrank(const void *pa, const void *pb)
+{
+	const vrank *a = pa, *b = pb;
+	if (a->v.ndocs != b->v.ndocs)
+		return a->v.ndocs > b->v.ndocs ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* The number of distinct documents of the events of k[i..j) (in
+ * document order). */
+static size_t run_docs(const story *s, const ekey *k, size_t i, size_t j)
+{
+	size_t n = 0;
+	for (size_t q = i; q < j; q++)
+		n += q == i || s->events[k[q].event].doc != s->events[k[q - 1].event].doc;
+	return n;
+}
+
+/* Writes the cites of the first document's first event of k[i..j), for
+ * up to max documents, at *c; returns how many. */
+static size_t run_cites(const story *s, const ekey *k, size_t i, size_t j, size_t max,
+			corro_cite *c)
+{
+	size_t n = 0;
+	for (size_t q = i; q < j && n < max; q++) {
+		const story_event *e = &s->events[k[q].event];
+		if (n && c[n - 1].doc == e->doc)
+			continue;
+		c[n++] = (corro_cite){.doc = e->doc,
+				      .span = {e->start, e->end},
+				      .text = e->text,
+				      .sentence = {e->sentence_start, e->sentence_end},
+				      .sentence_text = e->sentence_text,
+				      .clipped = e->clipped};
+	}
+	return n;
+}
+
+static size_t min_cites(size_t ndocs)
+{
+	return ndocs < CORRO_STORY_CITES ? ndocs : CORRO_STORY_CITES;
+}
+
 corro_status deed_build(story *s)
 {
 	corro_status st = CORRO_NOMEM;
 	size_t n = s->nevents;
 	ekey *k = mem_alloc((n ? n : 1) * sizeof *k);
+	ekey *kv = mem_alloc((n ? n : 1) * sizeof *kv);
 	size_t *scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
-	const char **strs = mem_alloc((n ? n : 1) * sizeof *strs);
+	const char **strs = mem_alloc((2 * n + 1) * sizeof *strs); /* verbs and dates */
 	drank *r = NULL;
+	vrank *vr = NULL;
 	size_t nr = 0;
-	if (!k || !scratch || !strs)
+	if (!k || !kv || !scratch || !strs)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
 		const story_event *e = &s->events[i];
-		size_t a = e->actor_ent != SIZE_MAX ? s->ents[e->actor_ent].actor : SIZE_MAX;
-		size_t t = e->target_ent != SIZE_MAX ? s->ents[e->target_ent].actor : SIZE_MAX;
+		size_t a = actor_of_name(s, e->actor_ent);
+		size_t t = actor_of_name(s, e->target_ent);
 		if (a == SIZE_MAX && e->actor)
 			a = actor_lookup(s, e->actor);
 		if (t == SIZE_MAX && e->target)
 			t = actor_lookup(s, e->target);
 		k[i].actor = a != SIZE_MAX ? s->actors[a].name : e->actor;
 		k[i].target = t != SIZE_MAX ? s->actors[t].name : e->target;
-		k[i].named = (a != SIZE_MAX) + (t != SIZE_MAX);
+		k[i].actor_named = a != SIZE_MAX;
+		k[i].target_named = t != SIZE_MAX;
 		k[i].event = i;
 	}
 	sort_story = s;
+	qsort(k, n, sizeof *k, cmp_ekey);
+	/* an act with no target joins the one target named for its actor,
+	 * action, negation and hypothesis (targets sort after no target) when
+	 * an act with that target has its verb, and its date if it gives one */
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && cmp_ekey_act(&k[j], &k[i]) == 0)
+			j++;
+		size_t t = i;
+		while (t < j && !k[t].target)
+			t++;
+		if (k[i].actor && t > i && t < j && cmp_opt(k[t].target, k[j - 1].target) == 0) {
+			/* the verbs and dates of the acts with the target */
+			size_t nvb = 0, ndt = 0;
+			for (size_t q = t; q < j; q++) {
+				const story_event *e = &s->events[k[q].event];
+				if (e->verb)
+					strs[nvb++] = e->verb;
+			}
+			qsort(strs, nvb, sizeof *strs, cmp_pstr);
+			const char **dates = strs + nvb;
+			for (size_t q = t; q < j; q++)
+				if (dated(s->events[k[q].event].time))
+					dates[ndt++] = s->events[k[q].event].time;
+			if (ndt)
+				qsort(dates, ndt, sizeof *dates, cmp_pstr);
+			for (size_t q = i; q < t; q++) {
+				const story_event *e = &s->events[k[q].event];
+				if (!e->verb ||
+				    !bsearch(&e->verb, strs, nvb, sizeof *strs, cmp_pstr) ||
+				    (dated(e->time) &&
+				     !bsearch(&e->time, dates, ndt, sizeof *dates, cmp_pstr)))
+					continue;
+				k[q].target = k[t].target;
+				k[q].target_named = k[t].target_named;
+			}
+		}
+		i = j;
+	}
 	qsort(k, n, sizeof *k, cmp_ekey);
 	r = mem_alloc((n ? n : 1) * sizeof *r);
 	if (!r)
@@ -211,46 +349,106 @@ corro_status deed_build(story *s)
 		size_t j = i;
 		while (j < n && cmp_ekey_group(&k[j], &k[i]) == 0)
 			j++;
-		const story_event *e0 = &s->events[k[i].event];
-		drank *dr = &r[nr++];
+		drank *dr = &r[nr];
 		memset(dr, 0, sizeof *dr);
-		corro_deed *dd = &dr->d;
-		dd->actor = k[i].actor;
-		dd->target = k[i].target;
-		dd->action = e0->action;
-		dd->verb = e0->verb;
-		dd->negated = e0->negated;
-		dd->hypothetical = e0->hypothetical;
-		/* times that are dates: "XXXX-06" and a century say too little */
+		int an = 0, tn = 0;
 		for (size_t q = i; q < j; q++) {
-			const char *t = s->events[k[q].event].time;
-			char key[11];
-			int grain;
-			strs[q - i] = t && !timeline_sort_key(t, key, &grain) ? t : NULL;
+			k[q].group = nr;
+			an |= k[q].actor_named;
+			tn |= k[q].target_named;
 		}
-		dd->time = most_common(strs, j - i);
-		for (size_t q = i; q < j; q++)
-			strs[q - i] = s->events[k[q].event].place;
-		dd->place = most_common(strs, j - i);
+		dr->named = an + tn;
 		dr->start = i;
-		dr->named = k[i].named;
-		dd->ncites = j - i; /* for now: the run's length */
+		dr->end = j;
 		dr->first = k[i].event;
+		nr++;
 		i = j;
 	}
-	/* the cites in group order (members follow documents: k is sorted by
-	 * event index within a group), one per document first */
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = k[i].event;
-	story_permute(s->event_cites, scratch, n);
+	/* each deed's members by verb */
+	memcpy(kv, k, n * sizeof *kv);
+	qsort(kv, n, sizeof *kv, cmp_ekey_verb);
+	size_t nverbs = 0, ncites = 0, maxverbs = 0;
+	for (size_t g = 0, q = 0; g < nr; g++) {
+		drank *dr = &r[g];
+		dr->vstart = q;
+		while (q < n && kv[q].group == g)
+			q++;
+		dr->vend = q;
+		dr->ndocs = run_docs(s, k, dr->start, dr->end);
+		ncites += min_cites(dr->ndocs);
+		for (size_t v = dr->vstart; v < dr->vend;) {
+			size_t w = v;
+			while (w < dr->vend && cmp_opt(s->events[kv[w].event].verb,
+						       s->events[kv[v].event].verb) == 0)
+				w++;
+			dr->nverbs++;
+			ncites += min_cites(run_docs(s, kv, v, w));
+			v = w;
+		}
+		nverbs += dr->nverbs;
+		if (dr->nverbs > maxverbs)
+			maxverbs = dr->nverbs;
+	}
+	s->deed_verbs = mem_alloc((nverbs ? nverbs : 1) * sizeof *s->deed_verbs);
+	s->deed_cites = mem_alloc((ncites ? ncites : 1) * sizeof *s->deed_cites);
+	vr = mem_alloc((maxverbs ? maxverbs : 1) * sizeof *vr);
+	if (!s->deed_verbs || !s->deed_cites || !vr)
+		goto done;
+	corro_deed_verb *dv = s->deed_verbs;
+	corro_cite *c = s->deed_cites;
 	for (size_t g = 0; g < nr; g++) {
-		corro_deed *dd = &r[g].d;
-		corro_cite *c = s->event_cites + r[g].start;
-		dd->ncites = dd->ndocs = story_per_doc(c, NULL, dd->ncites);
+		drank *dr = &r[g];
+		corro_deed *dd = &dr->d;
+		const story_event *e0 = &s->events[k[dr->start].event];
+		dd->actor = k[dr->start].actor;
+		dd->target = k[dr->start].target;
+		dd->action = e0->action;
+		dd->negated = e0->negated;
+		dd->hypothetical = e0->hypothetical;
+		/* times that are dates */
+		size_t m = dr->end - dr->start;
+		for (size_t q = 0; q < m; q++) {
+			const char *t = s->events[k[dr->start + q].event].time;
+			strs[q] = dated(t) ? t : NULL;
+		}
+		dd->time = most_common(strs, m);
+		for (size_t q = 0; q < m; q++)
+			strs[q] = s->events[k[dr->start + q].event].place;
+		dd->place = most_common(strs, m);
+		/* documents, sources and the first act in each document */
+		dd->ndocs = dr->ndocs;
 		dd->cites = c;
-		dd->nsources = story_sources(s, c, dd->ncites, scratch);
-		r[g].nsources = dd->nsources;
-		r[g].ndocs = dd->ndocs;
+		dd->ncites = run_cites(s, k, dr->start, dr->end, CORRO_STORY_CITES, c);
+		c += dd->ncites;
+		size_t nd = 0;
+		for (size_t q = dr->start; q < dr->end; q++) {
+			uint32_t doc = s->events[k[q].event].doc;
+			if (q == dr->start || doc != s->events[k[q - 1].event].doc)
+				scratch[nd++] = s->docs[doc].cluster;
+		}
+		dd->nsources = dr->nsources = story_distinct(scratch, nd);
+		/* the verbs, each with its documents */
+		size_t nv = 0;
+		for (size_t v = dr->vstart; v < dr->vend;) {
+			size_t w = v;
+			const char *verb = s->events[kv[v].event].verb;
+			while (w < dr->vend && cmp_opt(s->events[kv[w].event].verb, verb) == 0)
+				w++;
+			vrank *x = &vr[nv++];
+			x->first = kv[v].event;
+			x->v.verb = verb;
+			x->v.ndocs = run_docs(s, kv, v, w);
+			x->v.cites = c;
+			x->v.ncites = run_cites(s, kv, v, w, CORRO_STORY_CITES, c);
+			c += x->v.ncites;
+			v = w;
+		}
+		qsort(vr, nv, sizeof *vr, cmp_vrank);
+		dd->verbs = dv;
+		dd->nverbs = nv;
+		for (size_t v = 0; v < nv; v++)
+			*dv++ = vr[v].v;
+		dd->verb = dd->verbs[0].verb;
 	}
 	qsort(r, nr, sizeof *r, cmp_drank);
 	s->deeds = mem_alloc((nr ? nr : 1) * sizeof *s->deeds);
@@ -259,11 +457,16 @@ corro_status deed_build(story *s)
 	for (size_t i = 0; i < nr; i++)
 		s->deeds[i] = r[i].d;
 	s->ndeeds = nr;
+	/* the records are spent */
+	mem_free(s->events);
+	s->events = NULL;
 	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
 done:
+	mem_free(vr);
 	mem_free(r);
 	mem_free(strs);
 	mem_free(scratch);
+	mem_free(kv);
 	mem_free(k);
 	return st;
 }

@@ -59,3 +59,14 @@ void hmap_release(hmap *m)
 	mem_free(m->v);
 	memset(m, 0, sizeof *m);
 }
+
+void hmap_clear(hmap *m)
+{
+	if (m->cap > 1024) {
+		hmap_release(m);
+		return;
+	}
+	if (m->cap)
+		memset(m->k, 0, m->cap * sizeof *m->k);
+	m->n = 0;
+}

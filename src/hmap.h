@@ -19,5 +19,8 @@ typedef struct hmap {
  * memory ran out. */
 uint32_t *hmap_get(hmap *m, uint64_t key, int insert);
 void hmap_release(hmap *m);
+/* Empties the map; a large table is given back rather than cleared, so
+ * that emptying it often stays cheap. */
+void hmap_clear(hmap *m);
 
 #endif

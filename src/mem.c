@@ -72,42 +72,50 @@ void arena_release(arena *a)
 	arena_init(a);
 }
 
-void *arena_alloc(arena *a, size_t size)
+/* size bytes aligned to align (a power of two, at most max_align_t's). */
+static void *arena_take(arena *a, size_t size, size_t align)
 {
-	const size_t align = _Alignof(max_align_t);
-	size = (size + align - 1) & ~(align - 1);
-	if (size == 0)
-		size = align;
 	if (a->failed)
 		return NULL;
-	if (!a->head || a->cap - a->used < size) {
-		size_t cap = size > ARENA_MIN_BLOCK ? size : ARENA_MIN_BLOCK;
-		/* Blocks grow with the arena so that big documents do not make
-		 * thousands of small blocks. */
-		if (a->head && a->cap * 2 > cap && a->cap < (64u << 20))
-			cap = a->cap * 2 > size ? a->cap * 2 : size;
-		if (cap > SIZE_MAX - sizeof(arena_block)) {
-			a->failed = 1;
-			return NULL;
-		}
-		arena_block *b = mem_alloc(sizeof(arena_block) + cap);
-		if (!b) {
-			a->failed = 1;
-			return NULL;
-		}
-		b->next = a->head;
-		a->head = b;
-		a->cap = cap;
-		a->used = 0;
+	size_t at = (a->used + align - 1) & ~(align - 1);
+	if (a->head && at <= a->cap && a->cap - at >= size) {
+		a->used = at + size;
+		return (char *)a->head->align_ + at;
 	}
-	void *p = (char *)a->head->align_ + a->used;
-	a->used += size;
-	return p;
+	size_t cap = size > ARENA_MIN_BLOCK ? size : ARENA_MIN_BLOCK;
+	/* Blocks grow with the arena so that big documents do not make
+	 * thousands of small blocks. */
+	if (a->head && a->cap * 2 > cap && a->cap < (64u << 20))
+		cap = a->cap * 2 > size ? a->cap * 2 : size;
+	if (cap > SIZE_MAX - sizeof(arena_block)) {
+		a->failed = 1;
+		return NULL;
+	}
+	arena_block *b = mem_alloc(sizeof(arena_block) + cap);
+	if (!b) {
+		a->failed = 1;
+		return NULL;
+	}
+	b->next = a->head;
+	a->head = b;
+	a->cap = cap;
+	a->used = size;
+	return b->align_;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+	return arena_take(a, size ? size : 1, _Alignof(max_align_t));
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	/* strings need no alignment, so they are packed */
+	if (n == SIZE_MAX) {
+		a->failed = 1;
+		return NULL;
+	}
+	char *p = arena_take(a, n + 1, 1);
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);

@@ -21,7 +21,9 @@ typedef struct arena {
 
 void arena_init(arena *a);
 void arena_release(arena *a);
+/* Memory aligned for any object. */
 void *arena_alloc(arena *a, size_t size);
+/* A NUL-terminated copy of n bytes, packed (not aligned). */
 char *arena_strndup(arena *a, const char *s, size_t n);
 
 /* A growable byte buffer with a size cap.  Append functions return 0 on

@@ -134,36 +134,34 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 		const corro_quote *q = corro_result_quote(res, i);
 		if (strcmp(q->kind, "direct") != 0 && strcmp(q->kind, "reported") != 0)
 			continue;
-		if (VEC_GROW(s->quotes, s->nquotes, s->capquotes, story_quote) ||
-		    VEC_GROW(s->quote_cites, s->nquotes, s->capquote_cites, corro_cite) ||
-		    VEC_GROW(s->quote_speakers, s->nquotes, s->capquote_speakers, corro_cite)) {
+		if (s->nquotes >= UINT32_MAX - 1 ||
+		    VEC_GROW(s->quotes, s->nquotes, s->capquotes, story_quote)) {
 			st = CORRO_NOMEM;
 			break;
 		}
-		story_quote *sq = &s->quotes[s->nquotes];
-		corro_cite *c = &s->quote_cites[s->nquotes], *sc = &s->quote_speakers[s->nquotes];
-		s->nquotes++;
+		story_quote *sq = &s->quotes[s->nquotes++];
 		memset(sq, 0, sizeof *sq);
-		memset(c, 0, sizeof *c);
-		memset(sc, 0, sizeof *sc);
-		sq->kind = strcmp(q->kind, "direct") == 0 ? "direct" : "reported";
+		sq->direct = strcmp(q->kind, "direct") == 0;
 		sq->speaker = q->speaker ? story_str(s, q->speaker, strlen(q->speaker)) : NULL;
 		sq->affiliation = q->affiliation
 					  ? story_str(s, q->affiliation, strlen(q->affiliation))
 					  : NULL;
 		sq->channel = q->channel ? story_str(s, q->channel, strlen(q->channel)) : NULL;
 		sq->ent = SIZE_MAX;
-		sq->saying = SIZE_MAX;
+		sq->saying = UINT32_MAX;
 		sq->hash = words_hash(text + q->text.start, q->text.end - q->text.start);
-		c->doc = d;
-		c->span = q->text;
-		c->text = copy_cut(&s->a, text, q->text.start, q->text.end, SAYING_MAX_TEXT,
-				   &c->truncated);
-		sc->doc = d;
+		sq->doc = (uint32_t)d;
+		sq->start = (uint32_t)q->text.start;
+		sq->end = (uint32_t)q->text.end;
+		int truncated;
+		sq->text = copy_cut(&s->a, text, q->text.start, q->text.end, SAYING_MAX_TEXT,
+				    &truncated);
+		sq->truncated = (uint8_t)truncated;
 		if (q->speaker_span.end > q->speaker_span.start) {
-			sc->span = q->speaker_span;
-			sc->text = story_str(s, text + q->speaker_span.start,
-					     q->speaker_span.end - q->speaker_span.start);
+			sq->speaker_start = (uint32_t)q->speaker_span.start;
+			sq->speaker_end = (uint32_t)q->speaker_span.end;
+			sq->speaker_text = story_str(s, text + q->speaker_span.start,
+						     q->speaker_span.end - q->speaker_span.start);
 			/* the mention that ends the speaker's words */
 			size_t he = head_end(text, q->speaker_span);
 			size_t lo = 0, hi = nm;
@@ -269,13 +267,14 @@ corro_status saying_build(story *s)
 	arena_init(&tmp);
 	qkey *k = mem_alloc((n ? n : 1) * sizeof *k);
 	size_t *scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
-	size_t *starts = mem_alloc((n ? n : 1) * sizeof *starts);
+	size_t *starts = mem_alloc((n + 1) * sizeof *starts);
 	srank *r = NULL;
-	if (!k || !scratch || !starts)
+	s->quote_saying = mem_alloc((n ? n : 1) * sizeof *s->quote_saying);
+	if (!k || !scratch || !starts || !s->quote_saying)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
 		const story_quote *q = &s->quotes[i];
-		size_t a = q->ent != SIZE_MAX ? s->ents[q->ent].actor : SIZE_MAX;
+		size_t a = actor_of_name(s, q->ent);
 		if (a == SIZE_MAX && q->speaker)
 			a = actor_lookup(s, q->speaker);
 		const char *who = "";
@@ -320,7 +319,10 @@ corro_status saying_build(story *s)
 	r = mem_alloc((ng ? ng : 1) * sizeof *r);
 	if (!s->sayings || !r)
 		goto done;
+	/* the sayings; members follow documents (k is sorted by quote index
+	 * within a group), so a document's first member is its first quote */
 	s->nsayings = 0;
+	size_t ncites = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && k[j].hash == k[i].hash && same_speaker(&k[j], &k[i]))
@@ -331,9 +333,9 @@ corro_status saying_build(story *s)
 		sy->actor = k[i].actor;
 		sy->kind = "reported";
 		for (size_t q = i; q < j; q++) {
-			story_quote *sq = &s->quotes[k[q].quote];
-			sq->saying = g;
-			if (strcmp(sq->kind, "direct") == 0)
+			const story_quote *sq = &s->quotes[k[q].quote];
+			s->quote_saying[k[q].quote] = (uint32_t)g;
+			if (sq->direct)
 				sy->kind = "direct";
 			if (!sy->affiliation)
 				sy->affiliation = sq->affiliation;
@@ -341,30 +343,48 @@ corro_status saying_build(story *s)
 				sy->channel = sq->channel;
 			if (!sy->speaker && sy->actor == SIZE_MAX)
 				sy->speaker = sq->speaker;
+			if (q == i || sq->doc != s->quotes[k[q - 1].quote].doc)
+				scratch[sy->ndocs++] = s->docs[sq->doc].cluster;
 		}
 		if (sy->actor != SIZE_MAX)
 			sy->speaker = s->actors[sy->actor].name;
-		sy->ncites = j - i; /* for now: the run's length */
+		sy->nsources = story_distinct(scratch, sy->ndocs);
+		sy->ncites = sy->ndocs < CORRO_STORY_CITES ? sy->ndocs : CORRO_STORY_CITES;
+		ncites += sy->ncites;
 		r[g] = (srank){sy->actor, k[i].who, 0, 0, g};
 		starts[g] = i;
 		i = j;
 	}
-	/* the cites in group order (members follow documents: k is sorted by
-	 * quote index within a group), one per document first */
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = k[i].quote;
-	story_permute(s->quote_cites, scratch, n);
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = k[i].quote;
-	story_permute(s->quote_speakers, scratch, n);
+	starts[ng] = n;
+	/* the cites: the first quote of each of the first documents, and the
+	 * speaker as written there */
+	s->saying_cites = mem_alloc((2 * ncites + 1) * sizeof *s->saying_cites);
+	if (!s->saying_cites)
+		goto done;
+	memset(s->saying_cites, 0, (2 * ncites + 1) * sizeof *s->saying_cites);
+	corro_cite *c = s->saying_cites, *sc = s->saying_cites + ncites;
 	for (size_t g = 0; g < ng; g++) {
 		corro_saying *sy = &s->sayings[g];
-		corro_cite *c = s->quote_cites + starts[g], *sc = s->quote_speakers + starts[g];
-		sy->ncites = sy->ndocs = story_per_doc(c, sc, sy->ncites);
 		sy->cites = c;
 		sy->speakers = sc;
-		sy->text = c[0].text;
-		sy->nsources = story_sources(s, c, sy->ncites, scratch);
+		size_t kept = 0;
+		for (size_t q = starts[g]; q < starts[g + 1] && kept < sy->ncites; q++) {
+			const story_quote *sq = &s->quotes[k[q].quote];
+			if (kept && sy->cites[kept - 1].doc == sq->doc)
+				continue;
+			*c++ = (corro_cite){.doc = sq->doc,
+					    .span = {sq->start, sq->end},
+					    .text = sq->text,
+					    .truncated = sq->truncated};
+			sc->doc = sq->doc;
+			if (sq->speaker_text) {
+				sc->span = (corro_span){sq->speaker_start, sq->speaker_end};
+				sc->text = sq->speaker_text;
+			}
+			sc++;
+			kept++;
+		}
+		sy->text = sy->cites[0].text;
 	}
 	/* each speaker's standing: the sources of all its quotes */
 	qsort(r, ng, sizeof *r, cmp_speaker);
@@ -372,12 +392,10 @@ corro_status saying_build(story *s)
 		size_t j = i, nc = 0;
 		while (j < ng && cmp_speaker(&r[j], &r[i]) == 0)
 			j++;
-		size_t *cl = scratch; /* all cites together are at most n */
-		for (size_t q = i; q < j; q++) {
-			const corro_saying *sy = &s->sayings[r[q].idx];
-			for (size_t c = 0; c < sy->ncites; c++)
-				cl[nc++] = s->docs[sy->cites[c].doc].cluster;
-		}
+		size_t *cl = scratch; /* all members together are at most n */
+		for (size_t q = i; q < j; q++)
+			for (size_t m = starts[r[q].idx]; m < starts[r[q].idx + 1]; m++)
+				cl[nc++] = s->docs[s->quotes[k[m].quote].doc].cluster;
 		size_t src = story_distinct(cl, nc);
 		for (size_t q = i; q < j; q++) {
 			r[q].speaker_sources = src;
@@ -396,11 +414,13 @@ corro_status saying_build(story *s)
 			scratch[r[i].idx] = i;
 		}
 		for (size_t i = 0; i < n; i++)
-			if (s->quotes[i].saying != SIZE_MAX)
-				s->quotes[i].saying = scratch[s->quotes[i].saying];
+			s->quote_saying[i] = (uint32_t)scratch[s->quote_saying[i]];
 		mem_free(s->sayings);
 		s->sayings = sorted;
 	}
+	/* the records are spent */
+	mem_free(s->quotes);
+	s->quotes = NULL;
 	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
 done:
 	mem_free(r);

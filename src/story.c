@@ -123,6 +123,35 @@ const char *story_str(story *s, const char *p, size_t n)
 	return c;
 }
 
+typedef struct story_tail {
+	size_t start;
+	const char *copy;
+} story_tail;
+
+const char *story_doc_str(story *s, const char *text, size_t a, size_t b)
+{
+	/* a multiplication by an odd constant: distinct ends, distinct keys */
+	uint32_t *slot = hmap_get(&s->tail_map, ((uint64_t)b + 1) * 0x9E3779B97F4A7C15ull, 1);
+	if (slot && *slot && s->tails[*slot - 1].start <= a)
+		return s->tails[*slot - 1].copy + (a - s->tails[*slot - 1].start);
+	char *c = arena_strndup(&s->a, text + a, b - a);
+	if (!c || !slot)
+		return c; /* kept, not shared */
+	if (!*slot) {
+		if (VEC_GROW(s->tails, s->ntails, s->captails, story_tail))
+			return c;
+		*slot = (uint32_t)++s->ntails;
+	}
+	s->tails[*slot - 1] = (story_tail){a, c};
+	return c;
+}
+
+/* story_str of a NUL-terminated string, NULL for NULL. */
+static const char *story_cstr(story *s, const char *p)
+{
+	return p ? story_str(s, p, strlen(p)) : NULL;
+}
+
 static int cmp_size(const void *pa, const void *pb)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
@@ -138,61 +167,12 @@ size_t story_distinct(size_t *v, size_t n)
 	return k;
 }
 
-void story_permute(corro_cite *c, size_t *order, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (order[i] == SIZE_MAX)
-			continue;
-		corro_cite tmp = c[i];
-		size_t j = i;
-		for (;;) {
-			size_t src = order[j];
-			order[j] = SIZE_MAX;
-			if (src == i) {
-				c[j] = tmp;
-				break;
-			}
-			c[j] = c[src];
-			j = src;
-		}
-	}
-}
-
-size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (k && c[i].doc == c[k - 1].doc)
-			continue;
-		if (i != k) {
-			corro_cite t = c[k];
-			c[k] = c[i];
-			c[i] = t;
-			if (also) {
-				t = also[k];
-				also[k] = also[i];
-				also[i] = t;
-			}
-		}
-		k++;
-	}
-	return k;
-}
-
-size_t story_sources(const story *s, const corro_cite *cites, size_t n,
-		     size_t *tmp)
-{
-	for (size_t i = 0; i < n; i++)
-		tmp[i] = s->docs[cites[i].doc].cluster;
-	return story_distinct(tmp, n);
-}
-
 static int is_space(char c)
 {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-int story_cite_sentence(story *s, corro_cite *c, const char *text,
+int story_cite_sentence(story *s, story_window *w, const char *text,
 			corro_span sp, size_t a, size_t b, size_t max)
 {
 	size_t st = sp.start, en = sp.end;
@@ -241,11 +221,11 @@ int story_cite_sentence(story *s, corro_cite *c, const char *text,
 		st = ws;
 		en = we;
 	}
-	c->sentence.start = st;
-	c->sentence.end = en;
-	c->clipped = clipped;
-	c->sentence_text = arena_strndup(&s->a, text + st, en - st);
-	return c->sentence_text ? 0 : -1;
+	w->span.start = st;
+	w->span.end = en;
+	w->clipped = clipped;
+	w->text = story_doc_str(s, text, st, en);
+	return w->text ? 0 : -1;
 }
 
 static size_t uf_find(story *s, size_t d)
@@ -293,15 +273,21 @@ void corro_story_free(corro_story *cs)
 		mem_free(s->facts[i].related);
 	}
 	mem_free(s->facts);
-	mem_free(s->ents);
-	mem_free(s->ent_cites);
+	mem_free(s->names);
+	hmap_release(&s->name_map);
+	mem_free(s->votes);
+	hmap_release(&s->vote_map);
+	mem_free(s->name_cites);
+	mem_free(s->name_docs);
+	mem_free(s->actor_cites);
 	mem_free(s->quotes);
-	mem_free(s->quote_cites);
-	mem_free(s->quote_speakers);
+	mem_free(s->quote_saying);
+	mem_free(s->saying_cites);
 	mem_free(s->times);
-	mem_free(s->time_cites);
+	mem_free(s->timeline_cites);
 	mem_free(s->events);
-	mem_free(s->event_cites);
+	mem_free(s->deed_verbs);
+	mem_free(s->deed_cites);
 	mem_free(s->actors);
 	mem_free(s->actor_keys);
 	mem_free(s->actor_by_key);
@@ -314,6 +300,8 @@ void corro_story_free(corro_story *cs)
 	hmap_release(&s->sentences);
 	hmap_release(&s->words);
 	hmap_release(&s->interned);
+	hmap_release(&s->tail_map);
+	mem_free(s->tails);
 	mem_free(s->strs);
 	mem_free(s->entmap);
 	arena_release(&s->a);
@@ -364,6 +352,11 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	story *s = (story *)cs;
 	if (!s || !doc || !res || s->built)
 		return CORRO_INVALID;
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	/* records keep offsets and documents in 32 bits */
+	if (len >= UINT32_MAX || s->ndocs >= UINT32_MAX - 1)
+		return CORRO_TOO_BIG;
 	if (VEC_GROW(s->docs, s->ndocs, s->capdocs, corro_source_doc))
 		return CORRO_NOMEM;
 	if (s->ndocs + 1 > s->capparent) {
@@ -375,9 +368,9 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		s->capparent = ncap;
 	}
 	size_t d = s->ndocs;
+	hmap_clear(&s->tail_map); /* copies are shared within a document */
+	s->ntails = 0;
 	const corro_meta *m = corro_doc_meta(doc);
-	size_t len;
-	const char *text = corro_doc_text(doc, &len);
 	corro_source_doc *sd = &s->docs[d];
 	memset(sd, 0, sizeof *sd);
 	sd->id = astr(&s->a, m->id);
@@ -441,11 +434,12 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		corro_claim *c = &s->claims[s->nclaims];
 		memset(c, 0, sizeof *c);
 		c->f = *f;
-		c->f.unit = astr(&s->a, f->unit);
-		c->f.predicate = astr(&s->a, f->predicate);
-		c->f.actor = astr(&s->a, f->actor);
-		c->f.source = astr(&s->a, f->source);
-		c->f.as_of = astr(&s->a, f->as_of);
+		/* short strings that repeat: kept once */
+		c->f.unit = story_cstr(s, f->unit);
+		c->f.predicate = story_cstr(s, f->predicate);
+		c->f.actor = story_cstr(s, f->actor);
+		c->f.source = story_cstr(s, f->source);
+		c->f.as_of = story_cstr(s, f->as_of);
 		/* kind and per point at static lexicon strings */
 		c->doc = d;
 		c->text = arena_strndup(&s->a, text + f->text.start,
@@ -454,8 +448,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 				  ? arena_strndup(&s->a, text + f->what.start,
 						  f->what.end - f->what.start)
 				  : NULL;
-		c->sentence = arena_strndup(&s->a, text + f->sentence.start,
-					    f->sentence.end - f->sentence.start);
+		c->sentence = story_doc_str(s, text, f->sentence.start, f->sentence.end);
 		s->nclaims++;
 	}
 	sd->nfigures = nf;
@@ -504,6 +497,69 @@ static const char *unit_class(const char *unit)
 		    strcmp(lex_entries[i].phrase, unit) == 0)
 			return lex_entries[i].a;
 	return unit;
+}
+
+/* The classes of the claims' predicates and units, each string looked up
+ * once per build: both scan the lexicon, and claims keep their predicates
+ * and units once (story_str), so a few hundred strings stand for hundreds
+ * of thousands of claims.  Keyed by the pointer: a string kept twice is
+ * only looked up twice. */
+typedef struct class_memo {
+	hmap map; /* hash of (pointer, kind) -> index + 1 */
+	struct memo_entry {
+		const char *s;
+		int unit;
+		const char *cls, *word;
+	} *v;
+	size_t n, cap;
+} class_memo;
+
+static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)s * 2 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
+	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
+	if (!slot)
+		return NULL;
+	if (*slot) {
+		struct memo_entry *e = &m->v[*slot - 1];
+		if (e->s == s && e->unit == unit)
+			return e;
+		return NULL; /* another key, same hash: not kept */
+	}
+	if (m->n >= UINT32_MAX - 1 || VEC_GROW(m->v, m->n, m->cap, struct memo_entry))
+		return NULL;
+	struct memo_entry *e = &m->v[m->n];
+	e->s = s;
+	e->unit = unit;
+	if (unit) {
+		e->cls = unit_class(s);
+		e->word = NULL;
+	} else {
+		e->cls = pred_class(s, &e->word);
+	}
+	*slot = (uint32_t)++m->n;
+	return e;
+}
+
+static const char *memo_pred(class_memo *m, const char *lemma, const char **word)
+{
+	const struct memo_entry *e = lemma ? memo_find(m, lemma, 0) : NULL;
+	if (!e)
+		return pred_class(lemma, word);
+	*word = e->word;
+	return e->cls;
+}
+
+static const char *memo_unit(class_memo *m, const char *unit)
+{
+	const struct memo_entry *e = unit ? memo_find(m, unit, 1) : NULL;
+	return e ? e->cls : unit_class(unit);
+}
+
+static void memo_release(class_memo *m)
+{
+	hmap_release(&m->map);
+	mem_free(m->v);
 }
 
 typedef struct keyed {
@@ -1217,9 +1273,19 @@ corro_status corro_story_build(corro_story *cs)
 	if (s->a.failed) /* an add ran out of memory: what it left is partial */
 		return CORRO_NOMEM;
 	corro_status st = CORRO_NOMEM;
+	arena keys; /* the grouping keys, for build only */
+	arena_init(&keys);
+	class_memo memo = {0};
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)
 		s->docs[d].cluster = uf_find(s, d);
+	/* who, when, what was said and done, first: their records are spent
+	 * before the facts' keys are made */
+	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
+	    (st = deed_build(s)))
+		return st;
+	actor_release_names(s); /* the other records went with their build */
+	st = CORRO_NOMEM;
 
 	size_t n = s->nclaims;
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
@@ -1229,8 +1295,8 @@ corro_status corro_story_build(corro_story *cs)
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
-		const char *pc = pred_class(c->f.predicate, &pw);
-		const char *uc = unit_class(c->f.unit);
+		const char *pc = memo_pred(&memo, c->f.predicate, &pw);
+		const char *uc = memo_unit(&memo, c->f.unit);
 		k[i].claim = i;
 		if (!pc && c->f.unit) {
 			/* no predicate: we do not know what is measured, so
@@ -1240,12 +1306,12 @@ corro_status corro_story_build(corro_story *cs)
 			snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-			uc = arena_strndup(&s->a, lit, strlen(lit));
+			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
-		k[i].key = make_key(&s->a, c->f.actor, pc, uc, c->f.kind, c->f.per);
-		k[i].rest = make_key(&s->a, NULL, pc, uc, c->f.kind, c->f.per);
+		k[i].key = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per);
+		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per);
 	}
-	if (s->a.failed)
+	if (keys.failed)
 		goto done;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
@@ -1280,22 +1346,30 @@ corro_status corro_story_build(corro_story *cs)
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = pred_class(c->f.predicate, &pw);
+			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
 			if (!c->f.unit || !pc)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&s->a, c->f.actor, pc, NULL, NULL, c->f.per);
+			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per);
 			nu++;
+		}
+		if (keys.failed) {
+			mem_free(u);
+			goto done;
 		}
 		qsort(u, nu, sizeof *u, cmp_rest);
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = pred_class(c->f.predicate, &pw);
+			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
 			if (c->f.unit || c->f.kind || !pc)
 				continue;
-			keyed probe = {0, "", make_key(&s->a, c->f.actor, pc, NULL, NULL, c->f.per)};
+			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per)};
+			if (!probe.rest) {
+				mem_free(u);
+				goto done;
+			}
 			/* the first entry with this triple */
 			size_t lo = 0, hi = nu;
 			while (lo < hi) {
@@ -1343,8 +1417,8 @@ corro_status corro_story_build(corro_story *cs)
 		for (size_t q = 0; q < f->nclaims && !actor; q++)
 			actor = s->claims[f->claims[q]].f.actor;
 		fk[i].actor = actor;
-		fk[i].pc = pred_class(c->f.predicate, &fk[i].pword);
-		fk[i].uc = unit_class(c->f.unit);
+		fk[i].pc = memo_pred(&memo, c->f.predicate, &fk[i].pword);
+		fk[i].uc = memo_unit(&memo, c->f.unit);
 		f->actor = actor;
 		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
 		f->kind = c->f.kind;
@@ -1386,20 +1460,6 @@ corro_status corro_story_build(corro_story *cs)
 		mem_free(where);
 	}
 
-	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
-	    (st = deed_build(s)))
-		goto done;
-	st = CORRO_NOMEM;
-	/* the records are spent; their cites and strings stay */
-	mem_free(s->ents);
-	mem_free(s->quotes);
-	mem_free(s->times);
-	mem_free(s->events);
-	s->ents = NULL;
-	s->quotes = NULL;
-	s->times = NULL;
-	s->events = NULL;
-
 	/* the story's title: the headline whose words the others share most */
 	s->title = NULL;
 	{
@@ -1417,6 +1477,8 @@ corro_status corro_story_build(corro_story *cs)
 	}
 	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
 done:
+	memo_release(&memo);
+	arena_release(&keys);
 	mem_free(fk);
 	mem_free(k);
 	return st;

@@ -10,42 +10,80 @@
 #include <stdint.h>
 
 /* What documents say beyond figures is kept from corro_story_add until
- * build as records, each with a cite in a parallel array (first mention,
- * quote, time expression, act).  Build sorts the records into groups and
- * then moves the cites into group order, one per document at the front
- * of each group's run, so that an item's cites are a slice of the array
- * and are never copied. */
+ * build in compact records: names (src/actor.c) gather the entities as
+ * they come; quotes, dated times and events are records that carry their
+ * own cite, with offsets in 32 bits (corro_story_add takes no document of
+ * 4 GiB or more).  Build sorts the records into groups and makes each
+ * item's public cites: one per document, for its first CORRO_STORY_CITES
+ * documents. */
 
-/* An entity of one document. */
-typedef struct story_ent {
-	const char *name, *kind, *role, *affiliation; /* kind is static */
+/* The entities of all documents with one folded name ("kim jong un"), as
+ * gathered by actor_add: what build needs of them, not the entities.  The
+ * story actors are made of names (a surname's name joins a full one). */
+typedef struct story_name {
+	const char *key;        /* the folded name, kept once */
+	size_t next;            /* the next name with the same hash, SIZE_MAX */
 	size_t nmentions;
-	size_t actor;           /* after build: its actor, SIZE_MAX dropped */
-} story_ent;
+	size_t lastcite;        /* its last cite in name_cites, SIZE_MAX */
+	size_t ncites;          /* at most CORRO_STORY_CITES, one per document */
+	uint32_t lastdoc;       /* the last document that names it, UINT32_MAX */
+	unsigned person : 1;    /* some entity is a person */
+	unsigned only : 1;      /* every entity is a person or a name */
+	size_t actor;           /* after build: its actor */
+} story_name;
 
-/* A direct or reported quote of one document. */
+/* How often a name was given a value of one field, and where first. */
+typedef struct story_vote {
+	size_t name, next;      /* next: the next vote with the same hash */
+	int field;              /* 0 the entity's name, 1 kind, 2 role, 3 affiliation */
+	const char *value;
+	size_t count;
+	size_t doc, start, seq; /* the first entity that gave it */
+} story_vote;
+
+/* The first mention of a name in a document. */
+typedef struct story_name_cite {
+	size_t name, doc, seq;
+	corro_span span;
+	const char *text;
+} story_name_cite;
+
+/* A document's entity that names nobody the brief lists (a list of names
+ * read as one, or no letters at all): entmap's value for it. */
+#define STORY_DROPPED (SIZE_MAX - 1)
+
+/* A direct or reported quote of one document, with its cite. */
 typedef struct story_quote {
-	const char *kind;       /* static */
-	const char *speaker, *affiliation, *channel;
-	size_t ent;             /* the entity that ends the speaker, SIZE_MAX */
 	uint64_t hash;          /* of the words, folded */
-	size_t saying;          /* after build: its corro_saying */
+	const char *speaker, *affiliation, *channel;
+	const char *text;       /* the words (cut near 400 bytes: truncated) */
+	const char *speaker_text; /* the speaker as written, NULL */
+	size_t ent;             /* the story name that ends the speaker, SIZE_MAX */
+	uint32_t doc, start, end, speaker_start, speaker_end;
+	uint32_t saying;        /* after build: its corro_saying */
+	uint8_t direct, truncated;
 } story_quote;
 
-/* A dated time expression of one document. */
+/* A dated time expression of one document, with its cite. */
 typedef struct story_time {
-	const char *value, *granularity; /* granularity is static */
+	const char *value;
+	const char *text, *sentence_text;
+	uint32_t doc, start, end, sentence_start, sentence_end;
 	uint32_t day;           /* the first day it covers: YYYYMMDD */
-	int grain;              /* coarse (0) to fine */
-	size_t quote;           /* the story_quote it lies in, SIZE_MAX */
+	uint32_t quote;         /* the story_quote it lies in, UINT32_MAX */
+	uint8_t grain;          /* coarse (0) to fine */
+	uint8_t granularity;    /* index of a name (timeline.c) */
+	uint8_t clipped;
 } story_time;
 
 /* An event of one document. */
 typedef struct story_event {
 	const char *action, *verb, *time, *place;
-	size_t actor_ent, target_ent;    /* SIZE_MAX: none, or not an entity */
 	const char *actor, *target;      /* as the document names them */
-	int negated, hypothetical;
+	const char *text, *sentence_text;
+	size_t actor_ent, target_ent;    /* story names; SIZE_MAX: none */
+	uint32_t doc, start, end, sentence_start, sentence_end;
+	uint8_t negated, hypothetical, clipped;
 } story_event;
 
 typedef struct story {
@@ -65,18 +103,25 @@ typedef struct story {
 	int built;
 	/* what documents say beyond figures (src/actor.c, src/timeline.c,
 	 * src/saying.c, src/deed.c) */
-	story_ent *ents;
-	corro_cite *ent_cites;
-	size_t nents, capents, capent_cites;
+	story_name *names;
+	size_t nnames, capnames;
+	hmap name_map;          /* hash of a key -> its first name + 1 */
+	story_vote *votes;
+	size_t nvotes, capvotes;
+	hmap vote_map;          /* hash of (name, field, value) -> vote + 1 */
+	story_name_cite *name_cites;
+	size_t nname_cites, capname_cites;
+	uint32_t *name_docs;    /* pairs (name, document), one per document */
+	size_t nname_docs, capname_docs;
+	size_t nseq;            /* entities seen */
+	corro_cite *actor_cites; /* after build: actors' first mentions */
 	story_quote *quotes;
-	corro_cite *quote_cites, *quote_speakers;
-	size_t nquotes, capquotes, capquote_cites, capquote_speakers;
+	size_t nquotes, capquotes;
+	uint32_t *quote_saying; /* after saying_build: each quote's saying */
 	story_time *times;
-	corro_cite *time_cites;
-	size_t ntimes, captimes, captime_cites;
+	size_t ntimes, captimes;
 	story_event *events;
-	corro_cite *event_cites;
-	size_t nevents, capevents, capevent_cites;
+	size_t nevents, capevents;
 	corro_actor *actors;
 	size_t nactors;
 	char **actor_keys;      /* folded names, sorted, for speaker look-ups */
@@ -84,36 +129,49 @@ typedef struct story {
 	size_t nactor_keys;
 	corro_dated *timeline;
 	size_t ntimeline;
+	corro_cite *timeline_cites, *saying_cites;
 	size_t undated;         /* time expressions with no resolved date */
 	corro_saying *sayings;
 	size_t nsayings;
 	corro_deed *deeds;
 	size_t ndeeds;
+	corro_deed_verb *deed_verbs;
+	corro_cite *deed_cites;
 	/* short strings kept once (names, roles, values, verbs): hash ->
 	 * index + 1 into strs */
 	hmap interned;
 	const char **strs;
 	size_t nstrs, capstrs;
-	/* the current document's entities -> story entities (SIZE_MAX: not
-	 * kept), from actor_add for saying_add and deed_add */
+	/* the current document's copies by where they end (hash of the end
+	 * offset -> index + 1 into tails), for story_doc_str */
+	hmap tail_map;
+	struct story_tail *tails;
+	size_t ntails, captails;
+	/* the current document's entities -> story names (SIZE_MAX: not
+	 * kept; STORY_DROPPED), from actor_add for saying_add and deed_add */
 	size_t *entmap;
 	size_t capentmap;
 } story;
 
-/* Copies the sentence around [a, b) of text: the whole sentence sp when it
- * is short, else a window of about max bytes cut at spaces; sets *out and
- * the cite's sentence fields.  Returns 0, or -1 when memory runs out. */
-int story_cite_sentence(story *s, corro_cite *c, const char *text,
+/* A copy of text[a, b) of the document being added, owned by the story
+ * and NUL-terminated.  A copy of the same document that ends at b and
+ * starts at or before a is reused (a tail of it), so that a sentence
+ * holding several items is kept once.  NULL when memory runs out (the
+ * arena is then marked failed). */
+const char *story_doc_str(story *s, const char *text, size_t a, size_t b);
+
+/* The sentence around an item, as its cite gives it. */
+typedef struct story_window {
+	corro_span span;
+	const char *text;
+	int clipped;
+} story_window;
+
+/* Copies the sentence around [a, b) of text (with story_doc_str): the
+ * whole sentence sp, trimmed, when it is short, else a window of about max
+ * bytes cut at spaces (clipped).  Returns 0, or -1 when memory runs out. */
+int story_cite_sentence(story *s, story_window *w, const char *text,
 			corro_span sp, size_t a, size_t b, size_t max);
-
-/* Puts cites into group order: order[k] is the record whose cite goes to
- * position k.  Works in place (order is spent).  Returns 0. */
-void story_permute(corro_cite *cites, size_t *order, size_t n);
-
-/* Moves the first cite of each document of the run c[0..n) (sorted by
- * document) to the front, in order; returns how many there are.  With
- * also set, also[] moves alike. */
-size_t story_per_doc(corro_cite *c, corro_cite *also, size_t n);
 
 /* A copy of n bytes of p owned by the story, NUL-terminated; short strings
  * are kept once, so equal strings are often the same pointer.  NULL for
@@ -122,11 +180,6 @@ const char *story_str(story *s, const char *p, size_t n);
 
 /* The number of distinct values among v[0..n) (sorts v). */
 size_t story_distinct(size_t *v, size_t n);
-
-/* The independent sources among the documents of cites[0..n): distinct
- * clusters.  tmp holds n values. */
-size_t story_sources(const story *s, const corro_cite *cites, size_t n,
-		     size_t *tmp);
 
 /* A key for names: ASCII letters folded to lower case, every run of other
  * ASCII bytes (spaces, hyphens, dots) one space, no space at either end;
@@ -142,6 +195,11 @@ corro_status actor_build(story *s);
 /* The story actor of a name as written (exact canonical name, or a
  * surname), SIZE_MAX when none. */
 size_t actor_lookup(const story *s, const char *name);
+/* The story actor of a story name (an entmap value), SIZE_MAX when none. */
+size_t actor_of_name(const story *s, size_t name);
+/* Frees what actor_add gathered (after the last build that needs
+ * actor_of_name). */
+void actor_release_names(story *s);
 corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 			const corro_result *res);
 corro_status saying_build(story *s);

@@ -131,15 +131,17 @@ static int dated(const corro_time *t)
 	return 1;
 }
 
-static const char *static_grain(const char *g)
+static const char *const grains[] = {"day", "week", "month", "quarter", "season",
+				     "year", "decade", "century", "duration", "interval"};
+#define NGRAINS (sizeof grains / sizeof *grains)
+
+/* The index of a granularity in grains ("interval" for what it lacks). */
+static uint8_t grain_index(const char *g)
 {
-	static const char *const names[] = {"day", "week", "month", "quarter", "season",
-					    "year", "decade", "century", "duration",
-					    "interval"};
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(g, names[i]) == 0)
-			return names[i];
-	return "interval";
+	for (size_t i = 0; i < NGRAINS; i++)
+		if (strcmp(g, grains[i]) == 0)
+			return (uint8_t)i;
+	return NGRAINS - 1;
 }
 
 corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
@@ -157,34 +159,31 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
 				s->undated++;
 			continue;
 		}
-		if (VEC_GROW(s->times, s->ntimes, s->captimes, story_time) ||
-		    VEC_GROW(s->time_cites, s->ntimes, s->captime_cites, corro_cite))
+		if (VEC_GROW(s->times, s->ntimes, s->captimes, story_time))
 			return CORRO_NOMEM;
-		story_time *it = &s->times[s->ntimes];
-		corro_cite *c = &s->time_cites[s->ntimes++];
+		story_time *it = &s->times[s->ntimes++];
 		memset(it, 0, sizeof *it);
-		memset(c, 0, sizeof *c);
 		it->value = story_str(s, t->value, strlen(t->value));
-		it->granularity = static_grain(t->granularity);
+		it->granularity = grain_index(t->granularity);
 		it->day = (uint32_t)strtoul(key, NULL, 10) * 10000 +
 			  (uint32_t)strtoul(key + 5, NULL, 10) * 100 +
 			  (uint32_t)strtoul(key + 8, NULL, 10);
-		it->grain = grain;
+		it->grain = (uint8_t)grain;
 		/* the quote it lies in: the last one of the document that starts
 		 * before it, or one of the few before that (a reported clause may
 		 * hold a direct quote) */
-		it->quote = SIZE_MAX;
+		it->quote = UINT32_MAX;
 		size_t lo = quote0, hi = s->nquotes;
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
-			if (s->quote_cites[mid].span.start <= t->span.start)
+			if (s->quotes[mid].start <= t->span.start)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		for (size_t q = lo; q > quote0 && lo - q < 4; q--)
-			if (s->quote_cites[q - 1].span.end >= t->span.end) {
-				it->quote = q - 1;
+			if (s->quotes[q - 1].end >= t->span.end) {
+				it->quote = (uint32_t)(q - 1);
 				break;
 			}
 		/* its sentence */
@@ -203,12 +202,18 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
 			if (ss.start <= t->span.start && ss.end >= t->span.end)
 				sp = ss;
 		}
-		c->doc = d;
-		c->span = t->span;
-		c->text = story_str(s, text + t->span.start, t->span.end - t->span.start);
-		if (story_cite_sentence(s, c, text, sp, t->span.start, t->span.end,
+		it->doc = (uint32_t)d;
+		it->start = (uint32_t)t->span.start;
+		it->end = (uint32_t)t->span.end;
+		it->text = story_str(s, text + t->span.start, t->span.end - t->span.start);
+		story_window w;
+		if (story_cite_sentence(s, &w, text, sp, t->span.start, t->span.end,
 					TIMELINE_SENTENCE))
 			return CORRO_NOMEM;
+		it->sentence_start = (uint32_t)w.span.start;
+		it->sentence_end = (uint32_t)w.span.end;
+		it->sentence_text = w.text;
+		it->clipped = (uint8_t)w.clipped;
 	}
 	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
 }
@@ -313,7 +318,7 @@ corro_status timeline_build(story *s)
 				goto done;
 		}
 		for (size_t q = i; j - i > 1 && q < j; q++)
-			nw[q] = word_set(s->time_cites[order[q]].sentence_text,
+			nw[q] = word_set(s->times[order[q]].sentence_text,
 					 words + (q - i) * TIMELINE_WORDS);
 		size_t heads[TIMELINE_WINDOW], nh = 0;
 		for (size_t q = i; q < j; q++) {
@@ -356,8 +361,9 @@ corro_status timeline_build(story *s)
 	}
 	for (size_t i = 0; i < n; i++)
 		byg[count[rep[i]]++] = i;
-	/* group g's run in byg starts where its first member is; rep is
-	 * spent: it keeps the start of each group's run, at its first */
+	/* each group is a run of byg, in time order; an item cites the first
+	 * member of each document (members follow documents within a value) */
+	size_t ncites = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && rep[byg[j]] == rep[byg[i]])
@@ -366,28 +372,50 @@ corro_status timeline_build(story *s)
 		corro_dated *dt = &s->timeline[s->ntimeline++];
 		memset(dt, 0, sizeof *dt);
 		dt->value = first->value;
-		dt->granularity = first->granularity;
+		dt->granularity = grains[first->granularity];
 		char day[16];
 		snprintf(day, sizeof day, "%04u-%02u-%02u", (unsigned)(first->day / 10000),
 			 (unsigned)(first->day / 100 % 100), (unsigned)(first->day % 100));
 		dt->sort = story_str(s, day, strlen(day));
-		if (first->quote != SIZE_MAX && s->quotes[first->quote].saying != SIZE_MAX)
-			dt->speaker = s->sayings[s->quotes[first->quote].saying].speaker;
-		dt->ncites = j - i; /* for now: the run's length */
+		if (first->quote != UINT32_MAX)
+			dt->speaker = s->sayings[s->quote_saying[first->quote]].speaker;
+		for (size_t q = i; q < j; q++) {
+			uint32_t doc = s->times[order[byg[q]]].doc;
+			if (q == i || doc != s->times[order[byg[q - 1]]].doc)
+				scratch[dt->ndocs++] = s->docs[doc].cluster;
+		}
+		dt->nsources = story_distinct(scratch, dt->ndocs);
+		dt->ncites = dt->ndocs < CORRO_STORY_CITES ? dt->ndocs : CORRO_STORY_CITES;
+		ncites += dt->ncites;
 		i = j;
 	}
-	/* the cites in run order; each run starts with one cite per document */
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = order[byg[i]];
-	story_permute(s->time_cites, scratch, n);
-	for (size_t t = 0, at = 0; t < s->ntimeline; t++) {
+	s->timeline_cites = mem_alloc((ncites ? ncites : 1) * sizeof *s->timeline_cites);
+	if (!s->timeline_cites)
+		goto done;
+	corro_cite *c = s->timeline_cites;
+	for (size_t t = 0, i = 0; t < s->ntimeline; t++) {
 		corro_dated *dt = &s->timeline[t];
-		corro_cite *c = s->time_cites + at;
-		at += dt->ncites;
-		dt->ncites = dt->ndocs = story_per_doc(c, NULL, dt->ncites);
+		size_t j = i, kept = 0;
+		while (j < n && rep[byg[j]] == rep[byg[i]])
+			j++;
 		dt->cites = c;
-		dt->nsources = story_sources(s, c, dt->ncites, scratch);
+		for (size_t q = i; q < j && kept < dt->ncites; q++) {
+			const story_time *it = &s->times[order[byg[q]]];
+			if (kept && c[-1].doc == it->doc)
+				continue;
+			*c++ = (corro_cite){.doc = it->doc,
+					    .span = {it->start, it->end},
+					    .text = it->text,
+					    .sentence = {it->sentence_start, it->sentence_end},
+					    .sentence_text = it->sentence_text,
+					    .clipped = it->clipped};
+			kept++;
+		}
+		i = j;
 	}
+	/* the records are spent */
+	mem_free(s->times);
+	s->times = NULL;
 	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
 done:
 	mem_free(scratch);

@@ -22,8 +22,10 @@
  * Lines after "--- actors", "--- timeline", "--- quotes" and "--- events"
  * must each match at least one item of that list (with at=N: the item at
  * position N), or none when the line starts with "!"; "count=N" checks
- * the number of items.  Lines after "--- markdown" must appear in the
- * Markdown brief ("!": must not).  Every case is also rendered in the
+ * the number of items.  An event's verbs are "verbs" (joined by "; ", most
+ * documents first), "nverbs" and "verb_docs" (their documents: "2;1").
+ * Lines after "--- markdown" must appear in the Markdown brief ("!": must
+ * not).  Every case is also rendered in the
  * three formats, which must succeed.  Event lines, and the Markdown lines
  * of a case with event lines, are skipped (and said so) while the library
  * finds no events at all; with --require-events the runner then exits 77,
@@ -165,6 +167,23 @@ static int item_field(corro_story *s, section sec, size_t i, const char *key,
 		if (!strcmp(key, "sources")) return put_n(out, cap, d->nsources);
 		if (!strcmp(key, "text")) return put(out, cap, d->cites[0].text);
 		if (!strcmp(key, "sentence")) return put(out, cap, d->cites[0].sentence_text);
+		if (!strcmp(key, "nverbs")) return put_n(out, cap, d->nverbs);
+		if (!strcmp(key, "verbs")) {
+			size_t o = 0;
+			out[0] = '\0';
+			for (size_t v = 0; v < d->nverbs && o < cap; v++)
+				o += (size_t)snprintf(out + o, cap - o, "%s%s", v ? "; " : "",
+						      d->verbs[v].verb);
+			return 1;
+		}
+		if (!strcmp(key, "verb_docs")) {
+			size_t o = 0;
+			out[0] = '\0';
+			for (size_t v = 0; v < d->nverbs && o < cap; v++)
+				o += (size_t)snprintf(out + o, cap - o, "%s%zu", v ? ";" : "",
+						      d->verbs[v].ndocs);
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -240,7 +259,7 @@ static void dump_items(corro_story *s, section sec)
 		[SEC_ACTORS] = {"name", "kind", "roles", "affiliation", "docs", "mentions"},
 		[SEC_TIMELINE] = {"value", "granularity", "docs", "speaker", "text", "sentence"},
 		[SEC_QUOTES] = {"speaker", "kind", "docs", "affiliation", "channel", "text"},
-		[SEC_EVENTS] = {"actor", "verb", "target", "action", "docs", "sentence"},
+		[SEC_EVENTS] = {"actor", "verbs", "target", "action", "docs", "sentence"},
 	};
 	for (size_t i = 0; i < item_count(s, sec); i++) {
 		fprintf(stderr, "      %s %zu:", sec_names[sec], i);

@@ -19,8 +19,9 @@
  * figures are checked the same way, and each --fact must match a fact;
  * every cite of its actors, timeline, quotes and events must be the bytes
  * at its offsets ("text", a prefix of them when "truncated"; "sentence";
- * "speaker"), and each --actor, --dated, --quote and --deed must match an
- * item of that list (--deed: of its events).
+ * "speaker"; an event's verbs' cites too), and each --actor, --dated,
+ * --quote and --deed must match an item of that list (--deed: of its
+ * events).
  * Entity records: every mention must be the bytes at its offsets, and each
  * --entity must match an entity record, each --no-entity none.  Quote
  * records: each --quote-record must match one, each --no-quote-record
@@ -262,6 +263,21 @@ int main(int argc, char **argv)
 					char why[1024] = "no cites";
 					for (size_t q = 0; ok && q < json_array_size(cited); q++)
 						ok = cite_ok(json_array_get(cited, q), why, sizeof why);
+					/* an event's wordings cite their own bytes */
+					json_t *verbs = json_object_get(it, "verbs");
+					if (l == L_EVENTS && ok && json_array_size(verbs) == 0) {
+						ok = 0;
+						snprintf(why, sizeof why, "no verbs");
+					}
+					for (size_t v = 0; ok && v < json_array_size(verbs); v++) {
+						json_t *vc = json_object_get(json_array_get(verbs, v),
+									     "cited");
+						ok = json_array_size(vc) > 0;
+						snprintf(why, sizeof why, "verb %zu: no cites", v);
+						for (size_t q = 0; ok && q < json_array_size(vc); q++)
+							ok = cite_ok(json_array_get(vc, q), why,
+								     sizeof why);
+					}
 					if (ok)
 						passed++;
 					else {

@@ -76,7 +76,7 @@ if [ -d "$seeds" ]; then
     --dated 'value=2024-06 granularity=month' \
     --quote 'speaker="Victor Cha" channel=PBS kind=direct' \
     --quote 'speaker="Soufan Centre" actor="Soufan Centre"' \
-    --deed 'actor="North Korea" target=Russia action=AID' \
+    --deed 'actor="North Korea" target=Russia action=AID documents=2' \
     -- "$seeds" || bad "seed brief"
   "$corro" brief "$seeds" >"$tmp/s.md" || bad "seed markdown exited $?"
   for s in '## Contradictions' '## Who did what' '## Actors' '## Timeline' '## Quotes by speaker'; do

@@ -48,10 +48,16 @@ static void test_arena(void **state)
 	char *big = arena_alloc(&a, 1 << 20);
 	assert_non_null(big);
 	memset(big, 1, 1 << 20);
+	/* strings are packed; other allocations stay aligned between them */
 	for (int i = 0; i < 10000; i++) {
-		char *s = arena_strndup(&a, "abc", 3);
+		char *s = arena_strndup(&a, "abc", 3), *t = arena_strndup(&a, "de", 2);
 		assert_string_equal(s, "abc");
-		assert_int_equal((uintptr_t)s % _Alignof(max_align_t), 0);
+		assert_string_equal(t, "de");
+		assert_ptr_equal(t, s + 4); /* all in the block after big */
+		double *d = arena_alloc(&a, sizeof *d);
+		assert_non_null(d);
+		assert_int_equal((uintptr_t)d % _Alignof(max_align_t), 0);
+		*d = i;
 	}
 	arena_release(&a);
 }

@@ -1,7 +1,8 @@
 /* Unit tests of the story's internals that spec files do not reach: the
  * day a time value starts on (ISO weeks, seasons, quarters, decades), the
- * sentence window of a cite, moving cites into group order, and every
- * allocation failure on the way from documents to a brief. */
+ * sentence window of a cite, a sentence kept once per document, the cites
+ * an item keeps, and every allocation failure on the way from documents to
+ * a brief. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -62,11 +63,11 @@ static void test_cite_sentence(void **state)
 	assert_int_equal(corro_story_new(&cs), CORRO_OK);
 	story *s = (story *)cs;
 	const char *text = "  Short one.  ";
-	corro_cite c = {0};
+	story_window c = {0};
 	corro_span sp = {0, strlen(text)};
 	assert_int_equal(story_cite_sentence(s, &c, text, sp, 2, 7, 300), 0);
-	assert_string_equal(c.sentence_text, "Short one.");
-	assert_int_equal(c.sentence.start, 2);
+	assert_string_equal(c.text, "Short one.");
+	assert_int_equal(c.span.start, 2);
 	assert_int_equal(c.clipped, 0);
 
 	/* a long sentence: a window around the item, cut at spaces */
@@ -79,51 +80,37 @@ static void test_cite_sentence(void **state)
 	corro_span all = {0, n};
 	assert_int_equal(story_cite_sentence(s, &c, longer, all, a, b, 100), 0);
 	assert_true(c.clipped);
-	assert_true(c.sentence.start <= a && c.sentence.end >= b);
-	assert_true(c.sentence.end - c.sentence.start <= 100);
-	assert_true(longer[c.sentence.start - 1] == ' ');
-	assert_true(longer[c.sentence.end] == ' ');
-	assert_int_equal(strlen(c.sentence_text), c.sentence.end - c.sentence.start);
-	assert_memory_equal(c.sentence_text, longer + c.sentence.start,
-			    c.sentence.end - c.sentence.start);
+	assert_true(c.span.start <= a && c.span.end >= b);
+	assert_true(c.span.end - c.span.start <= 100);
+	assert_true(longer[c.span.start - 1] == ' ');
+	assert_true(longer[c.span.end] == ' ');
+	assert_int_equal(strlen(c.text), c.span.end - c.span.start);
+	assert_memory_equal(c.text, longer + c.span.start, c.span.end - c.span.start);
 	/* the item at the very end */
 	assert_int_equal(story_cite_sentence(s, &c, longer, all, n - 8, n - 1, 100), 0);
-	assert_true(c.sentence.end >= n - 1 && c.sentence.start <= n - 8);
+	assert_true(c.span.end >= n - 1 && c.span.start <= n - 8);
 	corro_story_free(cs);
 }
 
-static void test_permute(void **state)
+static void test_doc_str(void **state)
 {
 	(void)state;
-	corro_cite c[6];
-	size_t docs[6] = {0, 1, 2, 3, 4, 5};
-	for (int i = 0; i < 6; i++) {
-		memset(&c[i], 0, sizeof c[i]);
-		c[i].doc = docs[i];
-	}
-	size_t order[6] = {5, 3, 1, 0, 2, 4};
-	story_permute(c, order, 6);
-	size_t want[6] = {5, 3, 1, 0, 2, 4};
-	for (int i = 0; i < 6; i++)
-		assert_int_equal(c[i].doc, want[i]);
-	/* one per document, in order, at the front */
-	size_t d2[7] = {1, 1, 2, 4, 4, 4, 7};
-	corro_cite r[7], also[7];
-	for (int i = 0; i < 7; i++) {
-		memset(&r[i], 0, sizeof r[i]);
-		r[i].doc = d2[i];
-		r[i].span.start = (size_t)i;
-		also[i] = r[i];
-	}
-	assert_int_equal(story_per_doc(r, also, 7), 4);
-	assert_int_equal(r[0].doc, 1);
-	assert_int_equal(r[0].span.start, 0);
-	assert_int_equal(r[1].doc, 2);
-	assert_int_equal(r[2].doc, 4);
-	assert_int_equal(r[2].span.start, 3);
-	assert_int_equal(r[3].doc, 7);
-	for (int i = 0; i < 4; i++)
-		assert_int_equal(also[i].span.start, r[i].span.start);
+	corro_story *cs;
+	assert_int_equal(corro_story_new(&cs), CORRO_OK);
+	story *s = (story *)cs;
+	const char *text = "One two three. Four five six.";
+	const char *all = story_doc_str(s, text, 0, 14);
+	assert_string_equal(all, "One two three.");
+	/* a copy that ends where another ends is its tail */
+	const char *tail = story_doc_str(s, text, 4, 14);
+	assert_ptr_equal(tail, all + 4);
+	/* one that starts earlier is a new copy, and the longest is kept */
+	const char *mid = story_doc_str(s, text, 4, 8);
+	assert_string_equal(mid, "two ");
+	const char *more = story_doc_str(s, text, 2, 8);
+	assert_string_equal(more, "e two ");
+	assert_ptr_equal(story_doc_str(s, text, 3, 8), more + 1);
+	corro_story_free(cs);
 }
 
 static int sink(void *ud, const char *b, size_t n)
@@ -196,12 +183,73 @@ static void test_story_allocation_failures(void **state)
 	}
 }
 
+static int keep(void *ud, const char *b, size_t n)
+{
+	buf *o = ud;
+	return buf_append(o, b, n);
+}
+
+/* An item of many documents keeps the cites of its first
+ * CORRO_STORY_CITES and counts them all; the brief says how many more. */
+static void test_cites_capped(void **state)
+{
+	(void)state;
+	enum { N = CORRO_STORY_CITES + 6 };
+	corro_story *s;
+	assert_int_equal(corro_story_new(&s), CORRO_OK);
+	for (int i = 0; i < N; i++) {
+		char id[16], text[256];
+		snprintf(id, sizeof id, "d%d", i);
+		snprintf(text, sizeof text,
+			 "Officials in Santiago said on day %d that Peru has sent weapons to "
+			 "Chile over the past week to guard the northern dam.", i + 1);
+		corro_meta m = {.id = id, .outlet = id};
+		corro_doc *d;
+		corro_result *r;
+		assert_int_equal(corro_doc_new(&d, &m, text, strlen(text), NULL, NULL), CORRO_OK);
+		assert_int_equal(corro_extract(d, &r), CORRO_OK);
+		assert_int_equal(corro_story_add(s, d, r), CORRO_OK);
+		corro_result_free(r);
+		corro_doc_free(d);
+	}
+	assert_int_equal(corro_story_build(s), CORRO_OK);
+	const corro_actor *peru = NULL;
+	for (size_t i = 0; i < corro_story_actor_count(s); i++)
+		if (strcmp(corro_story_actor(s, i)->name, "Peru") == 0)
+			peru = corro_story_actor(s, i);
+	assert_non_null(peru);
+	assert_int_equal(peru->ndocs, N);
+	assert_int_equal(peru->nfirst, CORRO_STORY_CITES);
+	for (size_t i = 0; i < peru->nfirst; i++)
+		assert_int_equal(peru->first[i].doc, i);
+	assert_true(corro_story_deed_count(s) > 0);
+	const corro_deed *d = corro_story_deed(s, 0);
+	assert_string_equal(d->actor, "Peru");
+	assert_int_equal(d->ndocs, N);
+	assert_int_equal(d->ncites, CORRO_STORY_CITES);
+	assert_int_equal(d->nverbs, 1);
+	assert_int_equal(d->verbs[0].ndocs, N);
+	assert_int_equal(d->verbs[0].ncites, CORRO_STORY_CITES);
+	buf md;
+	buf_init(&md, 0);
+	assert_int_equal(corro_brief_write(s, CORRO_BRIEF_MARKDOWN, keep, &md), CORRO_OK);
+	char more[32];
+	snprintf(more, sizeof more, "; and %d more", N - 6);
+	assert_non_null(strstr(md.data, more));
+	/* the deed's outlets: six, then a count */
+	snprintf(more, sizeof more, "d5 and %d more documents", N - 6);
+	assert_non_null(strstr(md.data, more));
+	buf_release(&md);
+	corro_story_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sort_keys),
 		cmocka_unit_test(test_cite_sentence),
-		cmocka_unit_test(test_permute),
+		cmocka_unit_test(test_doc_str),
+		cmocka_unit_test(test_cites_capped),
 		cmocka_unit_test(test_story_allocation_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
