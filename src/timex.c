@@ -108,6 +108,8 @@ typedef struct rd {
 	timex_date ref; /* y == 0: none */
 	int the_ok;     /* the last match takes a "the" before it */
 	timex_date start; /* first day of the last match (y == 0: none) */
+	int bare_m, bare_d; /* the month and day (0: none) of the last match
+			       when it had no year: "Oct. 2", "June" */
 } rd;
 
 static void put(timex *o, timex_gran g, const char *fmt, ...)
@@ -135,6 +137,19 @@ static void put_year(rd *r, timex *o, int y)
 {
 	put(o, TG_YEAR, "%04d", y);
 	r->start.y = y, r->start.m = 1, r->start.d = 1;
+}
+
+/* The first month of a season (TIMEX3 code): a winter starts in December
+ * of its year. */
+static int season_month(const char *code)
+{
+	return code[0] == 'S' ? (code[1] == 'P' ? 3 : 6) : code[0] == 'F' ? 9 : 12;
+}
+
+static void put_season(rd *r, timex *o, int y, const char *code)
+{
+	put(o, TG_SEASON, "%04d-%s", y, code);
+	r->start.y = y, r->start.m = season_month(code), r->start.d = 1;
 }
 
 /* Nothing known without a reference date. */
@@ -311,6 +326,65 @@ static int ordinal_at(const rd *r, size_t i, size_t *end)
 	return (int)e->value;
 }
 
+/* A day of the month in digits with or without its suffix, "19", "19th",
+ * whatever follows it (the "-" of "19-20"); 0 if none. */
+static int day_num(const rd *r, size_t i, size_t *end)
+{
+	const lex_view *v = r->v;
+	int d = digits(r, i, 2);
+	if (d < 1 || d > 31 || !starts_clean(r, i))
+		return 0;
+	size_t j = i + 1;
+	if (j < r->lim && glued(r, j) && TOK(j)->type == TK_WORD &&
+	    (tok_is(v->text, TOK(j), "st") || tok_is(v->text, TOK(j), "nd") ||
+	     tok_is(v->text, TOK(j), "rd") || tok_is(v->text, TOK(j), "th")))
+		j++;
+	*end = j;
+	return d;
+}
+
+/* A day of the month as an ordinal word: "second", "twenty-first",
+ * "thirty first" (LEX_ORD after LEX_NUM twenty or thirty); 0 if none. */
+static int day_word(const rd *r, size_t i, size_t *end)
+{
+	const lex_view *v = r->v;
+	size_t n;
+	const lex_entry *e = lex_match(v, i, r->lim, LEX_BIT(LEX_ORD), &n);
+	if (e && !e->a && e->value >= 1 && e->value <= 31 && e->value == floor(e->value) &&
+	    (e->value <= 20 || e->value == 30)) {
+		*end = i + n;
+		return (int)e->value;
+	}
+	e = lex_one(v, i, r->lim, LEX_BIT(LEX_NUM));
+	if (!e || (e->value != 20 && e->value != 30))
+		return 0;
+	size_t j = i + 1;
+	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))
+		j++;
+	const lex_entry *u = lex_match(v, j, r->lim, LEX_BIT(LEX_ORD), &n);
+	if (!u || u->a || u->value < 1 || u->value > 9 || e->value + u->value > 31)
+		return 0;
+	*end = j + n;
+	return (int)(e->value + u->value);
+}
+
+/* Nothing at token i goes on with the words before it as a modifier ("the
+ * summer offensive", "the 27th brigade"): the end, a punctuation mark
+ * (not a joining hyphen), a function word or a verb. */
+static int ends_phrase(const rd *r, size_t i)
+{
+	const lex_view *v = r->v;
+	if (i >= r->lim)
+		return 1;
+	const tok *t = TOK(i);
+	if (t->type == TK_PUNCT)
+		return !(t->cp == '-' && glued(r, i));
+	if (t->type == TK_NUM)
+		return 0;
+	return lex_has(r->v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+	       !lex_has(r->v, i, LEX_BIT(LEX_TIME) | LEX_BIT(LEX_UNIT));
+}
+
 /* ---- resolution against the reference ---- */
 
 /* The year of a month (and day) with no year: the reference year, or the
@@ -328,6 +402,8 @@ static void put_month_day(rd *r, timex *o, int y, int m, int d)
 		put_day(r, o, t);
 		return;
 	}
+	r->bare_m = m;
+	r->bare_d = d;
 	o->relative = 1;
 	if (!has_ref(r)) {
 		o->unresolved = 1;
@@ -342,6 +418,8 @@ static void put_month_day(rd *r, timex *o, int y, int m, int d)
 
 static void put_bare_month(rd *r, timex *o, int m)
 {
+	r->bare_m = m;
+	r->bare_d = 0;
 	o->relative = 1;
 	if (!has_ref(r)) {
 		o->unresolved = 1;
@@ -349,6 +427,38 @@ static void put_bare_month(rd *r, timex *o, int m)
 		return;
 	}
 	put_month(r, o, year_for(r, m, 0), m);
+}
+
+/* The day d of the month of the reference or of the month before or
+ * after it, the nearest (the earlier of two as near); with weekday wd
+ * (0: any) of the months up to half a year away. */
+static int put_nearest_day(rd *r, timex *o, int d, int wd)
+{
+	o->relative = 1;
+	if (!has_ref(r)) {
+		o->unresolved = 1;
+		put(o, TG_DAY, "XXXX-XX-%02d", d);
+		return 1;
+	}
+	long ref = ref_days(r), best = 0, bestd = -1;
+	int span = wd ? 6 : 1;
+	for (int k = -span; k <= span; k++) {
+		int mm = r->ref.y * 12 + r->ref.m - 1 + k, y = mm / 12, m = mm % 12 + 1;
+		if (d > days_in_month(y, m))
+			continue;
+		long t = days_from_civil(y, m, d);
+		if (wd && weekday_of(t) != wd)
+			continue;
+		long dist = t > ref ? t - ref : ref - t;
+		if (bestd < 0 || dist < bestd) {
+			best = t;
+			bestd = dist;
+		}
+	}
+	if (bestd < 0)
+		return 0;
+	put_day(r, o, civil_from_days(best));
+	return 1;
 }
 
 /* The period of a calendar unit shifted by k from the reference. */
@@ -612,8 +722,9 @@ static size_t rd_numeric(rd *r, size_t i, timex *o)
 	return i + 5;
 }
 
-/* "of last year", "of the previous year", "of 2023": the year a month
- * belongs to.  Returns the token after it, or j. */
+/* "of last year", "of the previous year", "of the year", "of 2023",
+ * "last year": the year a month belongs to.  Returns the token after it,
+ * or j. */
 static size_t year_of(rd *r, size_t j, int *y, int *rel)
 {
 	size_t k = j, e;
@@ -627,17 +738,28 @@ static size_t year_of(rd *r, size_t j, int *y, int *rel)
 		*y = yy;
 		return e;
 	}
-	if (k == j || !word_is(r, j, "of"))
+	int of = k > j && word_is(r, j, "of");
+	if (k > j && !of)
 		return j;
-	if (word_is(r, k, "the"))
+	if (of && word_is(r, k, "the"))
 		k++;
 	const lex_entry *s = time_class(r, k, "shift", &e);
 	size_t f;
-	const lex_entry *u = s ? time_class(r, e, "unit", &f) : NULL;
-	if (!u || strcmp(u->b, "year") != 0)
+	const lex_entry *u = time_class(r, s ? e : k, "unit", &f);
+	if (!u || strcmp(u->phrase, "year") != 0)
+		return j;
+	if (!s && !(of && k > j + 1))
+		return j; /* "of the year", not "of year" */
+	/* without "of" only "June last year", not "June the following
+	 * year's" */
+	if (!of && (strcmp(s->phrase, "last") && strcmp(s->phrase, "next") &&
+		    strcmp(s->phrase, "this")))
+		return j;
+	if (!of && f < r->lim && (tok_is(r->v->text, &r->v->t[f], "'s") ||
+				 (punct_is(r, f, '\'') && glued(r, f))))
 		return j;
 	*rel = 1;
-	*y = has_ref(r) ? r->ref.y + (int)s->value : 0;
+	*y = has_ref(r) ? r->ref.y + (s ? (int)s->value : 0) : 0;
 	return f;
 }
 
@@ -663,14 +785,22 @@ static int month_cue(const rd *r, size_t i)
 static size_t rd_month(rd *r, size_t i, timex *o)
 {
 	const lex_view *v = r->v;
-	size_t j, e;
+	size_t j, e, f0;
 	int m = month_at(r, i, &j);
 	if (!m)
 		return 0;
 	size_t k = j;
 	if (word_is(r, k, "the"))
 		k++;
+	const tok *t = TOK(i);
+	int verb = (tok_is(v->text, t, "may") || tok_is(v->text, t, "march")) &&
+		   !(t->flags & TF_UPPER);
 	int d = day_at(r, k, &e);
+	/* May twenty-first, Jan. first: not "June first-half results", "in
+	 * March second quarter" */
+	if (!d && !verb && (d = day_word(r, k, &e)) != 0 &&
+	    !(ends_phrase(r, e) || year_at(r, e, &f0)))
+		d = 0;
 	if (d && !punct_is(r, e, ':')) {
 		int y = 0, rel;
 		size_t f = year_of(r, e, &y, &rel);
@@ -693,7 +823,7 @@ static size_t rd_month(rd *r, size_t i, timex *o)
 	}
 	int y = 0, rel;
 	size_t f = year_of(r, j, &y, &rel);
-	if (f > j) {
+	if (f > j && !(verb && rel)) { /* not "prices may next year" */
 		if (y)
 			put_month(r, o, y, m);
 		else
@@ -703,7 +833,6 @@ static size_t rd_month(rd *r, size_t i, timex *o)
 	}
 	/* A bare month.  "May" and "March" are verbs too, and an upper-case
 	 * abbreviation may be a name: ask for a cue or a capital. */
-	const tok *t = TOK(i);
 	int ambiguous = tok_is(v->text, t, "may") || tok_is(v->text, t, "march") ||
 			t->end - t->start <= 3;
 	if (ambiguous ? !month_cue(r, i) || !(t->flags & TF_UPPER) ||
@@ -717,15 +846,38 @@ static size_t rd_month(rd *r, size_t i, timex *o)
 /* 18 October 2024, 18th of October, the 18th of October */
 static size_t rd_day_first(rd *r, size_t i, timex *o)
 {
+	const lex_view *v = r->v;
 	size_t j, e;
-	int d = day_at(r, i, &j);
-	if (!d)
+	int d = day_at(r, i, &j), word = 0;
+	if (!d && (d = day_word(r, i, &j)) != 0)
+		word = 1; /* the second of August: with "of" */
+	if (!d || (word && !word_is(r, j, "of")))
 		return 0;
 	size_t k = j;
 	if (word_is(r, k, "of"))
 		k++;
 	int m = month_at(r, k, &e);
+	/* the 20th of next month */
+	const lex_entry *s = m || k == j || (!word && j == i + 1) ? NULL
+								    : time_class(r, k, "shift", &e);
+	const lex_entry *u = s ? time_class(r, e, "unit", &e) : NULL;
+	if (u && !strcmp(u->phrase, "month") && s->value >= -1 && s->value <= 1) {
+		r->the_ok = 1;
+		o->relative = 1;
+		if (!has_ref(r)) {
+			put_unknown(o, TG_DAY);
+			return e;
+		}
+		int mm = r->ref.y * 12 + r->ref.m - 1 + (int)s->value;
+		if (d > days_in_month(mm / 12, mm % 12 + 1))
+			return 0;
+		put_day(r, o, (timex_date){mm / 12, mm % 12 + 1, d});
+		return e;
+	}
 	if (!m || d > days_in_month(2000, m))
+		return 0;
+	if (word && (tok_is(v->text, TOK(k), "may") || tok_is(v->text, TOK(k), "march")) &&
+	    !(TOK(k)->flags & TF_UPPER))
 		return 0;
 	int y = 0, rel;
 	size_t f = year_of(r, e, &y, &rel);
@@ -931,6 +1083,29 @@ static size_t rd_weekday(rd *r, size_t i, timex *o)
 	if (e && o->gran == TG_DAY)
 		return e;
 	memset(o, 0, sizeof *o);
+	/* Thursday the 21st: the nearest 21st that is a Thursday */
+	int d = 0;
+	if (word_is(r, j, "the") && !(d = day_word(r, j + 1, &e))) {
+		d = day_num(r, j + 1, &e);
+		if (e == j + 2 || !ends_clean(r, e))
+			d = 0;
+	}
+	if (d && put_nearest_day(r, o, d, wd))
+		return e;
+	/* Friday next week, Tuesday of next week */
+	k = j + word_is(r, j, "of");
+	const lex_entry *s = time_class(r, k, "shift", &e);
+	const lex_entry *u = s ? time_class(r, e, "unit", &e) : NULL;
+	if (u && !strcmp(u->phrase, "week") && s->value >= -1 && s->value <= 1) {
+		o->relative = 1;
+		if (!has_ref(r)) {
+			put_unknown(o, TG_DAY);
+			return e;
+		}
+		long days = ref_days(r);
+		put_day(r, o, civil_from_days(days - weekday_of(days) + 7L * (long)s->value + wd));
+		return e;
+	}
 	put_weekday(r, o, wd, 0, 0);
 	return j;
 }
@@ -965,10 +1140,23 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	const lex_entry *se = time_class(r, j, "season", &k);
 	if (se) {
 		o->relative = 1;
-		if (!has_ref(r))
+		if (!has_ref(r)) {
 			put_unknown(o, TG_SEASON);
-		else
-			put(o, TG_SEASON, "%04d-%s", r->ref.y + sh, se->b);
+			return k;
+		}
+		/* last summer: the last one over; next summer: the first
+		 * not begun; this winter: the one the reference is in */
+		int now = r->ref.y * 12 + r->ref.m - 1, m0 = season_month(se->b) - 1;
+		int y = r->ref.y;
+		if (sh < 0)
+			while (y * 12 + m0 + 2 >= now)
+				y--;
+		else if (sh > 0)
+			while (y * 12 + m0 <= now)
+				y++;
+		else if ((y - 1) * 12 + m0 + 2 >= now)
+			y--;
+		put_season(r, o, y, se->b);
 		return k;
 	}
 	const lex_entry *u = time_class(r, j, "unit", &k);
@@ -976,7 +1164,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	if (u && !span_like && !strcmp(u->phrase, u->b) &&
 	    put_unit(r, o, u->b, sh)) {
 		size_t e;
-		int wd2 = !strcmp(u->b, "week") ? weekday_at(r, k, &e) : 0;
+		int wd2 = !strcmp(u->b, "week") ? weekday_at(r, k + word_is(r, k, "on"), &e) : 0;
 		if (wd2 && has_ref(r)) {
 			/* "next week Sunday": that day of that week */
 			long days = ref_days(r);
@@ -1060,7 +1248,384 @@ static size_t rd_dayword(rd *r, size_t i, timex *o)
 }
 
 
-/* earlier this year, the end of the year, mid-2024, early October */
+/* ---- periods named by their place in a larger one ---- */
+
+/* A month after "of" or "in": "July", "July 2016", "next month", "this
+ * month", "the month".  Sets *y (0: no reference) and *m, *rel; returns
+ * the token after it, or 0. */
+static size_t month_period(rd *r, size_t k, int *y, int *m, int *rel)
+{
+	const lex_view *v = r->v;
+	size_t e, f;
+	*rel = 1;
+	int the = word_is(r, k, "the");
+	const lex_entry *s = the ? NULL : time_class(r, k, "shift", &e);
+	const lex_entry *u = time_class(r, the || s ? k + 1 : k, "unit", &f);
+	if (u && strcmp(u->phrase, "month") == 0 && (the || (s && s->value >= -1 && s->value <= 1))) {
+		int sh = s ? (int)s->value : 0;
+		int mm = r->ref.y * 12 + r->ref.m - 1 + sh;
+		*y = has_ref(r) ? mm / 12 : 0;
+		*m = has_ref(r) ? mm % 12 + 1 : 0;
+		return f;
+	}
+	int mo = month_at(r, k, &e);
+	if (!mo)
+		return 0;
+	const tok *t = TOK(k);
+	if ((tok_is(v->text, t, "may") || tok_is(v->text, t, "march")) && !(t->flags & TF_UPPER))
+		return 0;
+	*m = mo;
+	f = year_of(r, e, y, rel);
+	if (f > e) {
+		if (!*y)
+			*m = 0;
+		return f;
+	}
+	*rel = 1;
+	*y = has_ref(r) ? year_for(r, mo, 0) : 0;
+	return e;
+}
+
+/* A year after "of" or "in": "2015", "this year", "next year", "the
+ * year".  Returns the token after it, or 0. */
+static size_t year_period(rd *r, size_t k, int *y, int *rel)
+{
+	size_t e, f;
+	*rel = 0;
+	int yy = year_at(r, k, &e);
+	if (yy) {
+		*y = yy;
+		return e;
+	}
+	int the = word_is(r, k, "the");
+	const lex_entry *s = the ? NULL : time_class(r, k, "shift", &e);
+	const lex_entry *u = time_class(r, the || s ? k + 1 : k, "unit", &f);
+	if (!u || strcmp(u->phrase, "year") != 0 || !(the || (s && s->value >= -1 && s->value <= 1)))
+		return 0;
+	*rel = 1;
+	*y = has_ref(r) ? r->ref.y + (s ? (int)s->value : 0) : 0;
+	return f;
+}
+
+/* The Monday of week n (-1: the last) of a month, the weeks being those
+ * whose Thursday falls in the month, as ISO weeks belong to the year of
+ * their Thursday; -1 when there is no such week. */
+static long month_week(int y, int m, int n)
+{
+	long first = days_from_civil(y, m, 1);
+	long last = first + days_in_month(y, m) - 1;
+	long thu;
+	if (n < 0)
+		thu = last - (weekday_of(last) - 4 + 7) % 7;
+	else
+		thu = first + (4 - weekday_of(first) + 7) % 7 + 7L * (n - 1);
+	return thu > last ? -1 : thu - 3;
+}
+
+/* The day of the n-th (-1: the last) weekday wd of a month; -1 if none. */
+static long month_weekday(int y, int m, int wd, int n)
+{
+	long first = days_from_civil(y, m, 1);
+	long last = first + days_in_month(y, m) - 1;
+	long t;
+	if (n < 0)
+		t = last - (weekday_of(last) - wd + 7) % 7;
+	else
+		t = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
+	return t > last ? -1 : t;
+}
+
+/* the first week of July, the last week of 2015, the third week of this
+ * month, the second Monday of next month, the last Friday in October */
+static size_t rd_nth_of(rd *r, size_t i, timex *o)
+{
+	size_t j, k, e;
+	int n;
+	const lex_entry *s = time_class(r, i, "shift", &j);
+	if (s && strcmp(s->phrase, "last") == 0)
+		n = -1;
+	else if ((n = ordinal_at(r, i, &j)) < 1 || n > 5)
+		return 0;
+	int wd = weekday_at(r, j, &k);
+	if (!wd) {
+		const lex_entry *u = time_class(r, j, "unit", &k);
+		if (!u || strcmp(u->phrase, "week") != 0)
+			return 0;
+	}
+	if (!word_is(r, k, "of") && !word_is(r, k, "in"))
+		return 0;
+	k++;
+	int y = 0, m = 0, rel;
+	if ((e = month_period(r, k, &y, &m, &rel)) != 0) {
+		o->relative = rel;
+		if (!y || !m) {
+			put_unknown(o, wd ? TG_DAY : TG_WEEK);
+			o->relative = 1;
+		} else if (wd) {
+			long t = month_weekday(y, m, wd, n);
+			if (t < 0)
+				return 0;
+			put_day(r, o, civil_from_days(t));
+		} else {
+			long mon = month_week(y, m, n);
+			int wy, wn;
+			if (mon < 0)
+				return 0;
+			iso_week(mon, &wy, &wn);
+			put(o, TG_WEEK, "%04d-W%02d", wy, wn);
+			r->start = civil_from_days(mon);
+		}
+	} else if (!wd && (e = year_period(r, k, &y, &rel)) != 0) {
+		o->relative = rel;
+		if (!y) {
+			put_unknown(o, TG_WEEK);
+		} else {
+			int wy, wn;
+			long mon = n < 0 ? days_from_civil(y, 12, 28) : days_from_civil(y, 1, 4) + 7L * (n - 1);
+			mon -= weekday_of(mon) - 1;
+			iso_week(mon, &wy, &wn);
+			put(o, TG_WEEK, "%04d-W%02d", wy, wn);
+			r->start = civil_from_days(mon);
+		}
+	} else {
+		return 0;
+	}
+	r->the_ok = 1;
+	return e;
+}
+
+static void put_half(rd *r, timex *o, int y, int h)
+{
+	put(o, TG_INTERVAL, "%04d-%02d/%04d-%02d", y, h == 1 ? 1 : 7, y, h == 1 ? 6 : 12);
+	r->start.y = y, r->start.m = h == 1 ? 1 : 7, r->start.d = 1;
+}
+
+/* H1 2016, the first half of 2016, the second half of the year: the
+ * months of a half year.  A code needs a year ("H2" is also hydrogen), the
+ * ordinal "of" and a year (not the half of a match). */
+static size_t rd_half(rd *r, size_t i, timex *o)
+{
+	size_t j, k;
+	int h;
+	const lex_entry *e = time_class(r, i, "half", &j);
+	if (e && e->value > 0) {
+		if (j != i + 2 || !glued(r, i + 1) || !ends_clean(r, j))
+			return 0;
+		h = (int)e->value;
+	} else {
+		h = ordinal_at(r, i, &k);
+		e = h ? time_class(r, k, "half", &j) : NULL;
+		if (!e || e->value != 0 || h > 2 || !word_is(r, j, "of"))
+			return 0;
+		r->the_ok = 1;
+	}
+	int y = 0, rel;
+	size_t f = year_of(r, j, &y, &rel);
+	if (f == j)
+		return 0;
+	o->relative = rel;
+	if (!y)
+		put_unknown(o, TG_INTERVAL);
+	else
+		put_half(r, o, y, h);
+	return f;
+}
+
+/* 2016 H2, 2016H2, 2016 Q3: a year before a half or quarter code */
+static size_t rd_year_code(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	int y = digits(r, i, 4);
+	size_t j = i + 1, k;
+	if (y < 1000 || y > 2199 || TOK(i)->len1 != 4 || !starts_clean(r, i) ||
+	    j >= r->lim || TOK(j)->type != TK_WORD || !lex_numtok(v, j + 1, r->lim) ||
+	    !glued(r, j + 1) || !ends_clean(r, j + 2))
+		return 0;
+	const lex_entry *e = time_class(r, j, "half", &k);
+	if (e && e->value > 0 && k == j + 2) {
+		put_half(r, o, y, (int)e->value);
+		return k;
+	}
+	int q = digits(r, j + 1, 1);
+	if (!tok_is(v->text, TOK(j), "q") || q < 1 || q > 4)
+		return 0;
+	put(o, TG_QUARTER, "%04d-Q%d", y, q);
+	r->start.y = y, r->start.m = (q - 1) * 3 + 1, r->start.d = 1;
+	return j + 2;
+}
+
+/* summer 2016, the summer of 2016, summer of last year, fall 2016.  Not
+ * a season alone: "in the autumn" is as often any autumn as the last one.
+ * A season of value 1 ("fall", also a verb) needs a cue and a year in
+ * digits. */
+static size_t rd_season(rd *r, size_t i, timex *o)
+{
+	size_t j;
+	const lex_entry *se = time_class(r, i, "season", &j);
+	if (!se)
+		return 0;
+	int y = 0, rel;
+	size_t f = year_of(r, j, &y, &rel);
+	if (f == j)
+		return 0;
+	int cue = month_cue(r, i) || (i > 0 && tok_is(r->v->text, &r->v->t[i - 1], "the"));
+	if (se->value != 0 && (rel || !cue))
+		return 0;
+	r->the_ok = 1;
+	o->relative = rel;
+	if (!y)
+		put_unknown(o, TG_SEASON);
+	else
+		put_season(r, o, y, se->b);
+	return f;
+}
+
+/* The week of a day. */
+static void put_week_of(rd *r, timex *o, timex_date d)
+{
+	long days = days_from_civil(d.y, d.m, d.d);
+	long mon = days - weekday_of(days) + 1;
+	int wy, wn;
+	iso_week(mon, &wy, &wn);
+	put(o, TG_WEEK, "%04d-W%02d", wy, wn);
+	r->start = civil_from_days(mon);
+}
+
+static size_t rd_the_day(rd *r, size_t i, timex *o);
+
+/* the month of June, the week of Oct. 14, the weekend, the year after
+ * next */
+static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
+{
+	size_t j, e;
+	const lex_entry *u = time_class(r, i, "unit", &j);
+	if (!u || strcmp(u->phrase, u->b) != 0)
+		return 0;
+	if (word_is(r, j, "of")) {
+		size_t k = j + 1;
+		if (!strcmp(u->b, "month") && lex_has(r->v, k, LEX_BIT(LEX_MONTH))) {
+			e = rd_month(r, k, o);
+			if (!e || o->gran != TG_MONTH)
+				return 0;
+			r->the_ok = 1;
+			return e;
+		}
+		if (strcmp(u->b, "week") != 0)
+			return 0;
+		int the = word_is(r, k, "the");
+		e = lex_has(r->v, k, LEX_BIT(LEX_MONTH)) ? rd_month(r, k, o)
+		    : the ? rd_the_day(r, k + 1, o)
+			  : rd_day_first(r, k, o);
+		if (!e || o->gran != TG_DAY)
+			return 0;
+		r->the_ok = 1;
+		if (o->unresolved) {
+			int rel = o->relative;
+			put_unknown(o, TG_WEEK);
+			o->relative = rel;
+			return e;
+		}
+		put_week_of(r, o, r->start);
+		return e;
+	}
+	if (i == 0 || !tok_is(r->v->text, &r->v->t[i - 1], "the"))
+		return 0;
+	r->the_ok = 1;
+	/* the week after next */
+	e = j + 1 + word_is(r, j + 1, "the");
+	if (word_is(r, j, "after") && word_is(r, e, "next"))
+		return put_unit(r, o, u->b, 2) ? e + 1 : 0;
+	/* the weekend: the last one early in the week, else the coming one */
+	if (!strcmp(u->b, "weekend") && ends_phrase(r, j)) {
+		int k = has_ref(r) && weekday_of(ref_days(r)) <= 3 ? -1 : 0;
+		return put_unit(r, o, "weekend", k) ? j : 0;
+	}
+	return 0;
+}
+
+/* on the 27th, until the 21st: a day of the month with its suffix after
+ * "the" and a preposition, and no noun after it ("the 27th brigade") */
+static size_t rd_the_day(rd *r, size_t i, timex *o)
+{
+	static const char *const preps[] = {"on", "by", "until", "till", "from", "since",
+					    "before", "after", "through", "for", "to", "and",
+					    "between", "of"};
+	const lex_view *v = r->v;
+	size_t j;
+	int d = day_num(r, i, &j);
+	if (!d || j == i + 1 || !ends_clean(r, j) || i < 2 ||
+	    !tok_is(v->text, TOK(i - 1), "the") || !ends_phrase(r, j) || word_is(r, j, "of"))
+		return 0;
+	int prep = 0;
+	for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
+		prep = tok_is(v->text, TOK(i - 2), preps[k]);
+	if (!prep || !put_nearest_day(r, o, d, 0))
+		return 0;
+	r->the_ok = 1;
+	return j;
+}
+
+/* the rest of the year, the remainder of this month: from the reference
+ * to the end of the period it lies in */
+static size_t rd_rest(rd *r, size_t j, timex *o)
+{
+	size_t k = j, e;
+	const lex_entry *s = time_class(r, k, "shift", &e);
+	if (word_is(r, k, "the"))
+		k++;
+	else if (s && s->value == 0)
+		k = e;
+	const lex_entry *u = time_class(r, k, "unit", &e);
+	if (!u || strcmp(u->phrase, u->b) != 0 ||
+	    (strcmp(u->b, "week") && strcmp(u->b, "month") && strcmp(u->b, "quarter") &&
+	     strcmp(u->b, "year")))
+		return 0;
+	o->relative = 1;
+	if (!has_ref(r)) {
+		put_unknown(o, TG_INTERVAL);
+		return e;
+	}
+	long days = ref_days(r);
+	int y = r->ref.y, m = r->ref.m;
+	timex_date end;
+	if (!strcmp(u->b, "week")) {
+		end = civil_from_days(days - weekday_of(days) + 7);
+	} else {
+		int last = !strcmp(u->b, "month") ? m : !strcmp(u->b, "quarter") ? (m - 1) / 3 * 3 + 3 : 12;
+		end = (timex_date){y, last, days_in_month(y, last)};
+	}
+	put(o, TG_INTERVAL, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, r->ref.d, end.y, end.m, end.d);
+	r->start = r->ref;
+	return e;
+}
+
+/* the seventies, the noughties: a decade word after "the" (maybe with
+ * "early" or "late" between), the last such decade not after the
+ * reference */
+static size_t rd_decade_word(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	size_t j;
+	const lex_entry *e = time_class(r, i, "decade", &j);
+	if (!e || i == 0)
+		return 0;
+	size_t t = i - 1;
+	if (t > 0 && time_class(r, t, "part", &j) && j == i)
+		t--;
+	j = i + 1;
+	if (!tok_is(v->text, TOK(t), "the"))
+		return 0;
+	int ry = has_ref(r) ? r->ref.y : 1999;
+	int c = ry / 100 * 100, y = (int)e->value;
+	y = c + y <= ry ? c + y : c - 100 + y;
+	r->the_ok = 1;
+	put(o, TG_DECADE, "%03dX", y / 10);
+	r->start.y = y, r->start.m = r->start.d = 1;
+	return j;
+}
+
+/* earlier this year, the end of the year, mid-2024, early October, the rest
+ * of the year, late summer */
 static size_t rd_part(rd *r, size_t i, timex *o)
 {
 	size_t j, k;
@@ -1071,6 +1636,8 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 		r->the_ok = 1;
 	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))
 		j++;
+	if (!strcmp(p->b, "rest"))
+		return rd_rest(r, j, o);
 	/* the year, the month: the reference's */
 	if (word_is(r, j, "the")) {
 		const lex_entry *u = time_class(r, j + 1, "unit", &k);
@@ -1087,6 +1654,10 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 		e = rd_shift(r, j, &sub);
 	else if (lex_has(r->v, j, LEX_BIT(LEX_MONTH)))
 		e = rd_month(r, j, &sub);
+	else if (time_class(r, j, "season", &k))
+		e = rd_season(r, j, &sub);
+	else if (time_class(r, j, "decade", &k))
+		e = rd_decade_word(r, j, &sub);
 	else if (lex_numtok(r->v, j, r->lim)) {
 		size_t y;
 		int yy = year_at(r, j, &y);
@@ -1111,22 +1682,28 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	memset(o, 0, sizeof *o);
 	r->the_ok = 0;
 	r->start.y = 0;
+	r->bare_m = r->bare_d = 0;
 	if (i >= r->lim)
 		return 0;
 	const tok *t = &r->v->t[i];
 	if (t->type == TK_NUM) {
 		if ((e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
-		    (e = rd_decade(r, i, o)) || (e = rd_day_first(r, i, o)) ||
-		    (e = rd_century(r, i, o)) || (e = rd_quarter(r, i, o)) ||
-		    (e = rd_count(r, i, o)) || (e = rd_year(r, i, o)))
+		    (e = rd_year_code(r, i, o)) || (e = rd_decade(r, i, o)) ||
+		    (e = rd_day_first(r, i, o)) || (e = rd_the_day(r, i, o)) ||
+		    (e = rd_nth_of(r, i, o)) || (e = rd_century(r, i, o)) ||
+		    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)) ||
+		    (e = rd_year(r, i, o)))
 			return e;
 		return 0;
 	}
 	if (t->type == TK_PUNCT)
 		return t->cp == '\'' ? rd_decade(r, i, o) : 0;
 	if ((e = rd_dayword(r, i, o)) || (e = rd_part(r, i, o)) ||
-	    (e = rd_shift(r, i, o)) || (e = rd_month(r, i, o)) ||
-	    (e = rd_weekday(r, i, o)) || (e = rd_century(r, i, o)) ||
+	    (e = rd_nth_of(r, i, o)) || (e = rd_shift(r, i, o)) ||
+	    (e = rd_unit_phrase(r, i, o)) || (e = rd_season(r, i, o)) ||
+	    (e = rd_half(r, i, o)) || (e = rd_decade_word(r, i, o)) ||
+	    (e = rd_month(r, i, o)) || (e = rd_weekday(r, i, o)) ||
+	    (e = rd_day_first(r, i, o)) || (e = rd_century(r, i, o)) ||
 	    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)))
 		return e;
 	memset(o, 0, sizeof *o);
