@@ -327,12 +327,15 @@ static int ordinal_at(const rd *r, size_t i, size_t *end)
 }
 
 /* A day of the month in digits with or without its suffix, "19", "19th",
- * whatever follows it (the "-" of "19-20"); 0 if none. */
+ * whatever follows it (the "-" of "19-20"); 0 if none.  Also after a
+ * glued dash ("19-20"): the caller's. */
 static int day_num(const rd *r, size_t i, size_t *end)
 {
 	const lex_view *v = r->v;
 	int d = digits(r, i, 2);
-	if (d < 1 || d > 31 || !starts_clean(r, i))
+	if (d < 1 || d > 31 ||
+	    !(starts_clean(r, i) || (i > 0 && punct_is(r, i - 1, '-') && i > 1 &&
+				     TOK(i - 2)->type == TK_NUM)))
 		return 0;
 	size_t j = i + 1;
 	if (j < r->lim && glued(r, j) && TOK(j)->type == TK_WORD &&
@@ -780,6 +783,8 @@ static int month_cue(const rd *r, size_t i)
 	return 0;
 }
 
+static size_t rd_month_days(rd *r, size_t i, int between, timex *o);
+
 /* October 18, 2024 / Oct. 18 / February 2022 / June / August of the
  * previous year */
 static size_t rd_month(rd *r, size_t i, timex *o)
@@ -789,6 +794,8 @@ static size_t rd_month(rd *r, size_t i, timex *o)
 	int m = month_at(r, i, &j);
 	if (!m)
 		return 0;
+	if ((e = rd_month_days(r, i, 0, o)) != 0)
+		return e;
 	size_t k = j;
 	if (word_is(r, k, "the"))
 		k++;
@@ -1491,7 +1498,7 @@ static void put_week_of(rd *r, timex *o, timex_date d)
 	r->start = civil_from_days(mon);
 }
 
-static size_t rd_the_day(rd *r, size_t i, timex *o);
+static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o);
 
 /* the month of June, the week of Oct. 14, the weekend, the year after
  * next */
@@ -1514,7 +1521,7 @@ static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
 			return 0;
 		int the = word_is(r, k, "the");
 		e = lex_has(r->v, k, LEX_BIT(LEX_MONTH)) ? rd_month(r, k, o)
-		    : the ? rd_the_day(r, k + 1, o)
+		    : the ? rd_the_day_of(r, k + 1, 1, o)
 			  : rd_day_first(r, k, o);
 		if (!e || o->gran != TG_DAY)
 			return 0;
@@ -1544,25 +1551,30 @@ static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
 }
 
 /* on the 27th, until the 21st: a day of the month with its suffix after
- * "the" and a preposition, and no noun after it ("the 27th brigade") */
-static size_t rd_the_day(rd *r, size_t i, timex *o)
+ * "the" and a preposition of time, and no noun after it ("the 27th
+ * brigade"); not after "of" or "to" ("from the 19th century to the
+ * 21st"), or any preposition with prep set (the week of the 18th) */
+static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o)
 {
-	static const char *const preps[] = {"on", "by", "until", "till", "from", "since",
-					    "before", "after", "through", "for", "to", "and",
-					    "between", "of"};
+	static const char *const preps[] = {"on",	"by",	 "until", "till", "from",
+					    "since", "before", "after", "between"};
 	const lex_view *v = r->v;
 	size_t j;
 	int d = day_num(r, i, &j);
 	if (!d || j == i + 1 || !ends_clean(r, j) || i < 2 ||
 	    !tok_is(v->text, TOK(i - 1), "the") || !ends_phrase(r, j) || word_is(r, j, "of"))
 		return 0;
-	int prep = 0;
 	for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
 		prep = tok_is(v->text, TOK(i - 2), preps[k]);
 	if (!prep || !put_nearest_day(r, o, d, 0))
 		return 0;
 	r->the_ok = 1;
 	return j;
+}
+
+static size_t rd_the_day(rd *r, size_t i, timex *o)
+{
+	return rd_the_day_of(r, i, 0, o);
 }
 
 /* the rest of the year, the remainder of this month: from the reference
@@ -1676,6 +1688,271 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 	return e;
 }
 
+/* ---- ranges ---- */
+
+/* What joins the ends of a range: "to", "till", "until", "through",
+ * "thru", a dash, and "and" after "between".  Returns the token after it,
+ * or 0; *word is set when it is a word. */
+static size_t range_sep(const rd *r, size_t i, int between, int *word)
+{
+	*word = 0;
+	if (punct_is(r, i, '-'))
+		return i + 1;
+	*word = 1;
+	if (between)
+		return word_is(r, i, "and") ? i + 1 : 0;
+	if (word_is(r, i, "to") || word_is(r, i, "till") || word_is(r, i, "until") ||
+	    word_is(r, i, "through") || word_is(r, i, "thru"))
+		return i + 1;
+	return 0;
+}
+
+/* Two days of one month: "19-20", "19 to 20", "15th through the 19th",
+ * "between 3 and 12" (between: "between" came before).  Returns the token
+ * after them, or 0; *word is set when a word joins them. */
+static size_t day_pair(const rd *r, size_t i, int between, int *d1, int *d2, int *word)
+{
+	size_t e, s, f;
+	if (word_is(r, i, "between")) {
+		if (between)
+			return 0;
+		between = 1;
+		i++;
+	}
+	if (word_is(r, i, "the"))
+		i++;
+	int a = day_num(r, i, &e);
+	if (!a || !(s = range_sep(r, e, between, word)))
+		return 0;
+	if (word_is(r, s, "the"))
+		s++;
+	int b = day_num(r, s, &f);
+	if (!b || b <= a || !ends_clean(r, f))
+		return 0;
+	*d1 = a;
+	*d2 = b;
+	return f;
+}
+
+/* Days d1 to d2 of month m of year y (0: the year of d1 without one). */
+static int put_day_range(rd *r, timex *o, int y, int m, int d1, int d2)
+{
+	if (!y && !has_ref(r)) {
+		if (d2 > days_in_month(2000, m))
+			return 0;
+		o->relative = o->unresolved = 1;
+		put(o, TG_INTERVAL, "XXXX-%02d-%02d/XXXX-%02d-%02d", m, d1, m, d2);
+		return 1;
+	}
+	if (!y) {
+		o->relative = 1;
+		y = year_for(r, m, d1);
+	}
+	if (d2 > days_in_month(y, m))
+		return 0;
+	put(o, TG_INTERVAL, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, d1, y, m, d2);
+	r->start = (timex_date){y, m, d1};
+	return 1;
+}
+
+/* November 19-20, Nov. 19 to 20, November 15th through the 19th, November
+ * between 19 and 20, with a year after them or not */
+static size_t rd_month_days(rd *r, size_t i, int between, timex *o)
+{
+	const lex_view *v = r->v;
+	size_t j;
+	int m = month_at(r, i, &j), d1, d2, word;
+	if (!m)
+		return 0;
+	const tok *t = TOK(i);
+	if ((tok_is(v->text, t, "may") || tok_is(v->text, t, "march")) && !(t->flags & TF_UPPER))
+		return 0;
+	size_t f = day_pair(r, j, between, &d1, &d2, &word);
+	/* not "between Oct. 14 and 23 July" */
+	if (!f || lex_has(v, f + word_is(r, f, "of"), LEX_BIT(LEX_MONTH)))
+		return 0;
+	int y = 0, rel;
+	size_t e = year_of(r, f, &y, &rel);
+	/* "on May 5 to 12 percent" */
+	if (word && !between && e == f && !ends_phrase(r, f))
+		return 0;
+	if (e > f && !y) {
+		put_unknown(o, TG_INTERVAL);
+		return e;
+	}
+	if (!put_day_range(r, o, y, m, d1, d2))
+		return 0;
+	o->relative |= rel;
+	return e;
+}
+
+/* 19-20 November, 4 to 22 January, 1995, from 4 to 22 this month, between
+ * 3 and 12 of Sept, from 4 to January 22: words join the days only after
+ * "from" or "between" (opener 1 or 2) */
+static size_t rd_days_month(rd *r, size_t i, int opener, timex *o)
+{
+	int d1, d2, word, y, m, rel;
+	size_t f = day_pair(r, i, opener == 2, &d1, &d2, &word), e;
+	if (!f) {
+		/* from 4 to January 22, 1995 */
+		size_t s;
+		d1 = day_num(r, i, &e);
+		if (!opener || !d1 || !(s = range_sep(r, e, opener == 2, &word)) ||
+		    !lex_has(r->v, s, LEX_BIT(LEX_MONTH)) || !(e = rd_month(r, s, o)) ||
+		    o->gran != TG_DAY || !r->start.y || r->start.d <= d1)
+			return 0;
+		timex_date b = r->start;
+		char to[48];
+		snprintf(to, sizeof to, "%s", o->value);
+		if (o->unresolved)
+			put(o, TG_INTERVAL, "XXXX-%02d-%02d/%.20s", b.m, d1, to);
+		else
+			put(o, TG_INTERVAL, "%04d-%02d-%02d/%.20s", b.y, b.m, d1, to);
+		r->start.d = d1;
+		return e;
+	}
+	if (word && !opener)
+		return 0;
+	size_t k = f + (word_is(r, f, "of") || word_is(r, f, "in"));
+	if (!(e = month_period(r, k, &y, &m, &rel)))
+		return 0;
+	if (!m) {
+		put_unknown(o, TG_INTERVAL);
+		return e;
+	}
+	if (!put_day_range(r, o, y, m, d1, d2))
+		return 0;
+	o->relative |= rel;
+	return e;
+}
+
+/* A verb before "from" that makes "from X to Y" a change of date
+ * ("postponed the vote from Oct. 2 to Oct. 22"), not a range. */
+static int moved_before(const rd *r, size_t i)
+{
+	size_t e;
+	for (size_t k = i; k > 0 && k + 5 > i; k--)
+		if (time_class(r, k - 1, "move", &e))
+			return 1;
+	return 0;
+}
+
+static size_t rd_expr(rd *r, size_t i, timex *o);
+
+/* The end of a range after its start a, read up to e1 (first day sa, the
+ * month and day am, ad when it had no year): "to October 22", "and Feb
+ * 2018", "through the 19th".  Without "from" or "between" (opener 0) both
+ * ends are of one granularity. */
+static size_t range_end(rd *r, const timex *a, timex_date sa, int am, int ad, size_t e1,
+			int opener, timex *o)
+{
+	int word;
+	size_t s = range_sep(r, e1, opener == 2, &word), e2;
+	if (!s)
+		return 0;
+	const timex_gran ok = a->gran;
+	if (ok != TG_DAY && ok != TG_WEEK && ok != TG_MONTH && ok != TG_QUARTER &&
+	    ok != TG_YEAR && ok != TG_DECADE)
+		return 0;
+	timex b;
+	memset(&b, 0, sizeof b);
+	e2 = rd_expr(r, s, &b);
+	timex_date sb = r->start;
+	int bm = r->bare_m, bd = r->bare_d;
+	if (!e2 && a->gran == TG_DAY && (sa.y || a->unresolved)) {
+		/* November 15th through the 19th: the month of the start */
+		size_t k = s + word_is(r, s, "the");
+		int d = day_num(r, k, &e2);
+		if (!d || !ends_clean(r, e2) || (k == s && e2 == k + 1 && !opener) ||
+		    lex_has(r->v, e2 + word_is(r, e2, "of"), LEX_BIT(LEX_MONTH)) ||
+		    (sa.y && (d <= sa.d || d > days_in_month(sa.y, sa.m))))
+			return 0;
+		b = *a;
+		if (a->unresolved) {
+			if (!ad)
+				return 0;
+			put(&b, TG_DAY, "XXXX-%02d-%02d", am, d);
+		} else {
+			sb = (timex_date){sa.y, sa.m, d};
+			put(&b, TG_DAY, "%04d-%02d-%02d", sa.y, sa.m, d);
+		}
+		bm = 0;
+	}
+	if (!e2 || (b.gran != TG_DAY && b.gran != TG_WEEK && b.gran != TG_MONTH &&
+		    b.gran != TG_QUARTER && b.gran != TG_YEAR && b.gran != TG_DECADE) ||
+	    (!opener && b.gran != a->gran))
+		return 0;
+	memset(o, 0, sizeof *o);
+	o->relative = a->relative || b.relative;
+	if (a->unresolved || b.unresolved || !sa.y || !sb.y) {
+		o->unresolved = 1;
+		o->relative = 1;
+		if (a->value[0] && b.value[0])
+			put(o, TG_INTERVAL, "%.20s/%.20s", a->value, b.value);
+		else
+			put(o, TG_INTERVAL, "%s", "");
+		o->gran = TG_INTERVAL;
+		r->start = sa;
+		return e2;
+	}
+	char av[48], bv[48];
+	snprintf(av, sizeof av, "%s", a->value);
+	snprintf(bv, sizeof bv, "%s", b.value);
+	long da = days_from_civil(sa.y, sa.m, sa.d), db = days_from_civil(sb.y, sb.m, sb.d);
+	/* a start without a year takes the end's: "Feb. 1 to March 2019" */
+	if (am && am == sa.m && a->relative && !b.relative && sa.y != sb.y) {
+		int y = sb.y;
+		if ((am > sb.m || (am == sb.m && ad > sb.d)) && y > 1)
+			y--;
+		if (ad && ad > days_in_month(y, am))
+			return 0;
+		sa = (timex_date){y, am, ad ? ad : 1};
+		da = days_from_civil(sa.y, sa.m, sa.d);
+		if (ad)
+			snprintf(av, sizeof av, "%04d-%02d-%02d", y, am, ad);
+		else
+			snprintf(av, sizeof av, "%04d-%02d", y, am);
+	}
+	/* an end without a year after the start: "Dec. 20 to Jan. 5" */
+	if (db < da && bm && bm == sb.m && b.relative) {
+		if (bd && bd > days_in_month(sb.y + 1, bm))
+			return 0;
+		sb.y++;
+		db = days_from_civil(sb.y, sb.m, sb.d);
+		if (bd)
+			snprintf(bv, sizeof bv, "%04d-%02d-%02d", sb.y, bm, bd);
+		else
+			snprintf(bv, sizeof bv, "%04d-%02d", sb.y, bm);
+	}
+	if (db < da || (db == da && b.gran == a->gran))
+		return 0;
+	put(o, TG_INTERVAL, "%.20s/%.20s", av, bv);
+	r->start = sa;
+	return e2;
+}
+
+/* from Oct. 2 to October 22, between 2015 and Feb 2018, from 4 to 22
+ * January 1995: i is the token after "from" or "between" (opener 1 or 2) */
+static size_t rd_range(rd *r, size_t i, int opener, timex *o)
+{
+	/* the end is near: most "from"s start no range */
+	size_t q = i, e;
+	int word;
+	while (q < r->lim && q < i + 10 && !range_sep(r, q, opener == 2, &word))
+		q++;
+	if (q >= r->lim || q >= i + 10)
+		return 0;
+	if ((e = rd_days_month(r, i, opener, o)) || (e = rd_month_days(r, i, opener == 2, o)))
+		return e;
+	timex a;
+	memset(&a, 0, sizeof a);
+	size_t e1 = rd_expr(r, i, &a);
+	if (!e1)
+		return 0;
+	timex_date sa = r->start;
+	return range_end(r, &a, sa, r->bare_m, r->bare_d, e1, opener, o);
+}
+
 static size_t rd_core(rd *r, size_t i, timex *o)
 {
 	size_t e;
@@ -1688,7 +1965,8 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	const tok *t = &r->v->t[i];
 	if (t->type == TK_NUM) {
 		if ((e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
-		    (e = rd_year_code(r, i, o)) || (e = rd_decade(r, i, o)) ||
+		    (e = rd_year_code(r, i, o)) || (e = rd_days_month(r, i, 0, o)) ||
+		    (e = rd_decade(r, i, o)) ||
 		    (e = rd_day_first(r, i, o)) || (e = rd_the_day(r, i, o)) ||
 		    (e = rd_nth_of(r, i, o)) || (e = rd_century(r, i, o)) ||
 		    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)) ||
@@ -1710,6 +1988,18 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	return 0;
 }
 
+/* An expression at i, with a "the" before it that it takes. */
+static size_t rd_expr(rd *r, size_t i, timex *o)
+{
+	size_t e;
+	int the = word_is(r, i, "the");
+	memset(o, 0, sizeof *o);
+	if (the && (e = rd_dayword(r, i, o)) != 0)
+		return e; /* "the day before yesterday" */
+	e = rd_core(r, i + the, o);
+	return e && the && !r->the_ok ? 0 : e;
+}
+
 int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	       timex *out)
 {
@@ -1721,23 +2011,37 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 		r.ref = *ref;
 	if (i >= lim)
 		return 0;
-	size_t s = i;
+	size_t s = i, e;
+	memset(out, 0, sizeof *out);
+	/* from Oct. 2 to October 22, between 2015 and 2018 */
+	int opener = lex_word_is(v, i, lim, "from")      ? 1
+		     : lex_word_is(v, i, lim, "between") ? 2
+							 : 0;
+	if (opener) {
+		if (moved_before(&r, i) || !(e = rd_range(&r, i + 1, opener, out))) {
+			memset(out, 0, sizeof *out);
+			return 0;
+		}
+		out->t0 = i;
+		out->t1 = e;
+		return 1;
+	}
 	int since = lex_word_is(v, i, lim, "since");
 	if (since)
 		i++;
-	int the = lex_word_is(v, i, lim, "the");
-	size_t e = 0;
-	memset(out, 0, sizeof *out);
-	if (the && (e = rd_dayword(&r, i, out)) != 0)
-		the = 0; /* "the day before yesterday" */
-	else
-		e = rd_core(&r, i + the, out);
-	if (e && the && !r.the_ok)
-		e = 0;
-	if (!e && since)
+	e = rd_expr(&r, i, out);
+	if (!e)
 		return 0;
-	if (!e) {
-		return 0;
+	int word;
+	if (!since && range_sep(&r, e, 0, &word) && !moved_before(&r, i)) {
+		/* Oct. 2 to October 22, today till tomorrow */
+		timex a = *out;
+		timex_date sa = r.start;
+		size_t e2 = range_end(&r, &a, sa, r.bare_m, r.bare_d, e, 0, out);
+		if (e2)
+			e = e2;
+		else
+			*out = a;
 	}
 	out->t0 = since ? s : i;
 	out->t1 = e;
@@ -1787,7 +2091,9 @@ static int may_open(const lex_view *v, size_t i)
 	case 'q':
 		return tok_is(v->text, t, "q");
 	case 'f':
-		return tok_is(v->text, t, "few");
+		return tok_is(v->text, t, "few") || tok_is(v->text, t, "from");
+	case 'b':
+		return tok_is(v->text, t, "between");
 	case 'm':
 		return tok_is(v->text, t, "many") || tok_is(v->text, t, "minus");
 	case 'n':
@@ -1847,7 +2153,8 @@ size_t timex_next(const lex_view *v, size_t i, size_t lim, timex_scan *sc)
 			continue;
 		size_t near = SCAN_NUM;
 		if (sc->num < lim && sc->num - i >= SCAN_NUM && sc->num - i < SCAN_NUM + 2 &&
-		    (tok_is(v->text, &v->t[i], "since") || tok_is(v->text, &v->t[i], "the")))
+		    (tok_is(v->text, &v->t[i], "since") || tok_is(v->text, &v->t[i], "the") ||
+		     tok_is(v->text, &v->t[i], "from") || tok_is(v->text, &v->t[i], "between")))
 			near += 2;
 		if ((sc->num < lim && sc->num - i < near) ||
 		    (sc->word < lim && sc->word - i < SCAN_WORD))
