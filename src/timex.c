@@ -940,14 +940,10 @@ static size_t rd_decade(rd *r, size_t i, timex *o)
 	return k;
 }
 
-/* in 1973, last year's 2022 invasion, 2024: a bare year needs a cue */
-static size_t rd_year(rd *r, size_t i, timex *o)
+/* A word before a bare year that makes it one: "in", "since", "(". */
+static int year_cue(const rd *r, size_t i)
 {
 	const lex_view *v = r->v;
-	size_t e;
-	int y = year_at(r, i, &e);
-	if (!y)
-		return 0;
 	int cue = 0;
 	if (i > 0) {
 		const tok *p = TOK(i - 1);
@@ -963,20 +959,101 @@ static size_t rd_year(rd *r, size_t i, timex *o)
 		if (p->type == TK_PUNCT && p->cp == '(')
 			cue = 1;
 	}
-	if (!cue)
-		return 0;
+	return cue;
+}
+
+/* A word at e that makes the number before it a count: "2000 troops",
+ * "2000 cases", "1000-1500 km". */
+static int count_after(const rd *r, size_t e)
+{
+	const lex_view *v = r->v;
 	/* "and 2000 troops": a plural word after it makes it a count */
 	if (e < r->lim && TOK(e)->type == TK_WORD && !(TOK(e)->flags & TF_UPPER) &&
 	    v->text[TOK(e)->end - 1] == 's' &&
 	    !lex_has(v, e, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)))
-		return 0;
+		return 1;
 	/* "in 2000 cases": a count, not a year */
 	if (e < r->lim && TOK(e)->type == TK_WORD &&
 	    lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
 				  LEX_BIT(LEX_SCALE)))
+		return 1;
+	return 0;
+}
+
+/* in 1973, last year's 2022 invasion, 2024: a bare year needs a cue */
+static size_t rd_year(rd *r, size_t i, timex *o)
+{
+	size_t e;
+	int y = year_at(r, i, &e);
+	if (!y || !year_cue(r, i) || count_after(r, e))
 		return 0;
 	put_year(r, o, y);
 	return e;
+}
+
+/* Two numbers joined by a glued "-" or "/" and nothing glued after
+ * them: sets their values and digit counts. */
+static int num_pair(const rd *r, size_t i, int *a, int *la, int *b, int *lb)
+{
+	const lex_view *v = r->v;
+	if (!lex_numtok(v, i, r->lim) || !lex_numtok(v, i + 2, r->lim) ||
+	    !(punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/')) || !glued(r, i + 1) ||
+	    !glued(r, i + 2) || !starts_clean(r, i) || !ends_clean(r, i + 3))
+		return 0;
+	/* "No. 2016-11", "Resolution 2016/11", "#2016-11" */
+	size_t p = i;
+	if (p > 0 && (punct_is(r, p - 1, '.') || punct_is(r, p - 1, '#')))
+		p--;
+	if (p > 0 && lex_has(v, p - 1, LEX_BIT(LEX_NONFIG)))
+		return 0;
+	*la = TOK(i)->len1;
+	*lb = TOK(i + 2)->len1;
+	*a = digits(r, i, 4);
+	*b = digits(r, i + 2, 4);
+	return *a >= 0 && *b >= 0;
+}
+
+/* 2016-11, 2015-3, 2016/11, and after a cue 3/2015, 11-2016: a month of
+ * a year in digits.  Not when the two could be years ("2010-11" is 2010
+ * to 2011), nor "1/2000" without a cue (a fraction). */
+static size_t rd_year_month(rd *r, size_t i, timex *o)
+{
+	int a, la, b, lb, y, m;
+	if (!num_pair(r, i, &a, &la, &b, &lb))
+		return 0;
+	if (la == 4 && lb <= 2) {
+		y = a;
+		m = b;
+		if (m > y % (lb == 2 ? 100 : 10))
+			return 0; /* 2010-11: years; 1846-8: or years */
+	} else if (la <= 2 && lb == 4 && year_cue(r, i)) {
+		m = a;
+		y = b;
+	} else {
+		return 0;
+	}
+	if (m < 1 || m > 12 || y < 1000 || y > 2199 || count_after(r, i + 3))
+		return 0;
+	put_month(r, o, y, m);
+	return i + 3;
+}
+
+/* 2014-2018, 2016-17, 1939-45: years in digits joined by a dash or a
+ * slash; from 1900 on, or after a cue ("between 1250-1300").  Not
+ * "1846-8": that, or August? */
+static size_t rd_year_range(rd *r, size_t i, timex *o)
+{
+	int a, la, b, lb;
+	if (!num_pair(r, i, &a, &la, &b, &lb) || la != 4 || (lb != 2 && lb != 4))
+		return 0;
+	if (lb == 2)
+		b += a / 100 * 100;
+	if (a < 1000 || b <= a || b > a + 100 || b > 2199 || (a < 1900 && !year_cue(r, i)) ||
+	    count_after(r, i + 3))
+		return 0;
+	put(o, TG_INTERVAL, "%04d/%04d", a, b);
+	r->start.y = a, r->start.m = r->start.d = 1;
+	return i + 3;
 }
 
 /* the 20th century */
@@ -1965,6 +2042,7 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	const tok *t = &r->v->t[i];
 	if (t->type == TK_NUM) {
 		if ((e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
+		    (e = rd_year_month(r, i, o)) || (e = rd_year_range(r, i, o)) ||
 		    (e = rd_year_code(r, i, o)) || (e = rd_days_month(r, i, 0, o)) ||
 		    (e = rd_decade(r, i, o)) ||
 		    (e = rd_day_first(r, i, o)) || (e = rd_the_day(r, i, o)) ||
