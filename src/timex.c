@@ -613,12 +613,45 @@ static void put_duration(timex *o, double n, const lex_entry *u)
 	put(o, TG_DURATION, "P%s%s%c", time ? "T" : "", num, letter);
 }
 
-/* count + unit, then "ago" or "later": "two years ago", "a decade",
- * "three-day". */
+/* The count of one part of a duration: count_at's, and "half a(n)", "a
+ * half", "another" (first: the first part). */
+static int part_count(const rd *r, size_t i, int first, double *n, size_t *end)
+{
+	size_t j = i;
+	if (first && word_is(r, j, "another")) {
+		j++;
+		if (!lex_has(r->v, j, LEX_BIT(LEX_TIME)) || time_class(r, j, "vague", end))
+			return count_at(r, j, n, end);
+		*n = 1;
+		*end = j;
+		return 1;
+	}
+	if (word_is(r, j, "half") && (word_is(r, j + 1, "a") || word_is(r, j + 1, "an"))) {
+		*n = 0.5;
+		*end = j + 2;
+		return 1;
+	}
+	if ((word_is(r, j, "a") || word_is(r, j, "an")) && word_is(r, j + 1, "half")) {
+		*n = 0.5;
+		*end = j + 2;
+		return 1;
+	}
+	return count_at(r, j, n, end);
+}
+
+/* The slot of a duration letter: Y M W D, then H M S of the time. */
+static int part_slot(char letter, int time)
+{
+	static const char date[] = "YMWD", clock[] = "HMS";
+	const char *p = strchr(time ? clock : date, letter);
+	return p ? (int)(p - (time ? clock : date)) + (time ? 4 : 0) : -1;
+}
+
+/* counts + units, then "ago" or "later": "two years ago", "a decade",
+ * "three-day", "two years and six months", "1 month 21 days ago", "half an
+ * hour", "an hour and a half", "another week" */
 static size_t rd_count(rd *r, size_t i, timex *o)
 {
-	double n;
-	size_t j, k;
 	/* a time unit follows within a few words ("two and a half
 	 * years"), or this is no duration: most numbers are not, and
 	 * reading them is the expensive part */
@@ -627,15 +660,49 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 		q++;
 	if (q >= r->lim || q >= i + 8)
 		return 0;
-	if (!count_at(r, i, &n, &j))
-		return 0;
-	if (punct_is(r, j, '-') && glued(r, j) && glued(r, j + 1))
-		j++;
-	const lex_entry *u = time_class(r, j, "unit", &k);
-	char letter = 0;
-	int time;
-	double f;
-	if (!u || !unit_letter(u, &letter, &time, &f))
+	double part[7] = {0};
+	int have[7] = {0}, nparts = 0, last = -1, vague = 0, time_any = 0;
+	size_t j = i, k = i;
+	const lex_entry *u1 = NULL;
+	double n1 = 0;
+	for (int c = 0; c < 7; c++) {
+		/* the next part: "and six months", "21 days" */
+		int and = c > 0 && word_is(r, j, "and");
+		double n;
+		size_t s, kk;
+		if (!part_count(r, j + and, c == 0, &n, &s))
+			break;
+		if (punct_is(r, s, '-') && glued(r, s) && glued(r, s + 1))
+			s++;
+		const lex_entry *u = time_class(r, s, "unit", &kk);
+		char letter = 0;
+		int time;
+		double f;
+		if (!u || !unit_letter(u, &letter, &time, &f))
+			break;
+		int slot = part_slot(letter, time);
+		if (slot < 0 || (c > 0 && (have[slot] || isnan(n) || vague || (and && slot <= last))))
+			break;
+		/* an hour and a half */
+		if (!isnan(n) && n == floor(n) && word_is(r, kk, "and") &&
+		    (word_is(r, kk + 1, "half") ||
+		     (word_is(r, kk + 1, "a") && word_is(r, kk + 2, "half")))) {
+			n += 0.5;
+			kk += word_is(r, kk + 1, "half") ? 2 : 3;
+		}
+		part[slot] += isnan(n) ? 0 : n * f;
+		have[slot] = 1;
+		last = slot;
+		vague |= isnan(n) != 0;
+		time_any |= time;
+		if (!u1) {
+			u1 = u;
+			n1 = n;
+		}
+		nparts++;
+		j = k = kk;
+	}
+	if (!nparts)
 		return 0;
 	size_t e;
 	const lex_entry *dir = time_class(r, k, "ago", &e);
@@ -653,30 +720,43 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 			e = k + 1;
 		}
 	}
-	if (!sign || time || isnan(n)) {
-		put_duration(o, n, u);
+	double months = part[0] * 12 + part[1], days = part[2] * 7 + part[3];
+	if (!sign || time_any || vague || months != floor(months) || days != floor(days)) {
+		if (nparts == 1) {
+			put_duration(o, n1, u1);
+			return k;
+		}
+		static const char letters[] = "YMWDHMS";
+		char v[48] = "P", num[32];
+		for (int sl = 0; sl < 7; sl++) {
+			if (!have[sl])
+				continue;
+			if (sl >= 4 && !strchr(v, 'T'))
+				strcat(v, "T");
+			num_format(part[sl], num, sizeof num);
+			if (strlen(v) + strlen(num) + 2 > sizeof v)
+				return 0;
+			strcat(v, num);
+			strncat(v, &letters[sl], 1);
+		}
+		put(o, TG_DURATION, "%s", v);
 		return k;
 	}
 	o->relative = 1;
-	timex_gran g = letter == 'Y' ? TG_YEAR : TG_DAY;
+	int years_only = !have[1] && !have[2] && !have[3] && part[0] == floor(part[0]);
 	if (!has_ref(r)) {
-		put_unknown(o, g);
+		put_unknown(o, years_only ? TG_YEAR : TG_DAY);
 		return e;
 	}
-	double amount = n * f * sign;
-	if (amount != floor(amount))
-		return 0;
-	long a = (long)amount;
-	if (letter == 'Y')
-		put_year(r, o, r->ref.y + (int)a);
-	else if (letter == 'M') {
-		int mm = r->ref.y * 12 + r->ref.m - 1 + (int)a;
-		timex_date t = {mm / 12, mm % 12 + 1, r->ref.d};
-		if (t.d > days_in_month(t.y, t.m))
-			t.d = days_in_month(t.y, t.m);
-		put_day(r, o, t);
-	} else
-		put_day(r, o, civil_from_days(ref_days(r) + a * (letter == 'W' ? 7 : 1)));
+	if (years_only) {
+		put_year(r, o, r->ref.y + sign * (int)part[0]);
+		return e;
+	}
+	int mm = r->ref.y * 12 + r->ref.m - 1 + sign * (int)months;
+	timex_date t = {mm / 12, mm % 12 + 1, r->ref.d};
+	if (t.d > days_in_month(t.y, t.m))
+		t.d = days_in_month(t.y, t.m);
+	put_day(r, o, civil_from_days(days_from_civil(t.y, t.m, t.d) + sign * (long)days));
 	return e;
 }
 
@@ -2161,7 +2241,8 @@ static int may_open(const lex_view *v, size_t i)
 	/* most words are none of these: decide on the first letter */
 	switch (v->text[t->start] | 0x20) {
 	case 'a':
-		return tok_is(v->text, t, "a") || tok_is(v->text, t, "an");
+		return tok_is(v->text, t, "a") || tok_is(v->text, t, "an") ||
+		       tok_is(v->text, t, "another");
 	case 't':
 		return tok_is(v->text, t, "the");
 	case 's':
