@@ -1717,9 +1717,10 @@ static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o)
 					    "since", "before", "after", "between"};
 	const lex_view *v = r->v;
 	size_t j;
+	if (i < 2 || !tok_is(v->text, TOK(i - 1), "the"))
+		return 0;
 	int d = day_num(r, i, &j);
-	if (!d || j == i + 1 || !ends_clean(r, j) || i < 2 ||
-	    !tok_is(v->text, TOK(i - 1), "the") || !ends_phrase(r, j) || word_is(r, j, "of"))
+	if (!d || j == i + 1 || !ends_clean(r, j) || !ends_phrase(r, j) || word_is(r, j, "of"))
 		return 0;
 	for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
 		prep = tok_is(v->text, TOK(i - 2), preps[k]);
@@ -1949,6 +1950,8 @@ static size_t rd_month_days(rd *r, size_t i, int between, timex *o)
 static size_t rd_days_month(rd *r, size_t i, int opener, timex *o)
 {
 	int d1, d2, word, y, m, rel;
+	if (r->v->t[i].type == TK_NUM && r->v->t[i].len1 > 2)
+		return 0;
 	size_t f = day_pair(r, i, opener == 2, &d1, &d2, &word), e;
 	if (!f) {
 		/* from 4 to January 22, 1995 */
@@ -2121,12 +2124,17 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 		return 0;
 	const tok *t = &r->v->t[i];
 	if (t->type == TK_NUM) {
+		/* most numbers are counts: what follows them tells the
+		 * readers that may still read them */
+		int dash = glued(r, i + 1) && (punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/'));
+		int suffix = i + 1 < r->lim && glued(r, i + 1) && r->v->t[i + 1].type == TK_WORD;
 		if ((e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
-		    (e = rd_year_month(r, i, o)) || (e = rd_year_range(r, i, o)) ||
-		    (e = rd_year_code(r, i, o)) || (e = rd_days_month(r, i, 0, o)) ||
+		    (dash && ((e = rd_year_month(r, i, o)) || (e = rd_year_range(r, i, o)))) ||
+		    (e = rd_year_code(r, i, o)) ||
+		    ((dash || suffix || punct_is(r, i + 1, '-')) && (e = rd_days_month(r, i, 0, o))) ||
 		    (e = rd_decade(r, i, o)) ||
-		    (e = rd_day_first(r, i, o)) || (e = rd_the_day(r, i, o)) ||
-		    (e = rd_nth_of(r, i, o)) || (e = rd_century(r, i, o)) ||
+		    (e = rd_day_first(r, i, o)) || (suffix && (e = rd_the_day(r, i, o))) ||
+		    (suffix && (e = rd_nth_of(r, i, o))) || (e = rd_century(r, i, o)) ||
 		    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)) ||
 		    (e = rd_year(r, i, o)))
 			return e;
@@ -2134,13 +2142,35 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	}
 	if (t->type == TK_PUNCT)
 		return t->cp == '\'' ? rd_decade(r, i, o) : 0;
-	if ((e = rd_dayword(r, i, o)) || (e = rd_part(r, i, o)) ||
-	    (e = rd_nth_of(r, i, o)) || (e = rd_shift(r, i, o)) ||
-	    (e = rd_unit_phrase(r, i, o)) || (e = rd_season(r, i, o)) ||
-	    (e = rd_half(r, i, o)) || (e = rd_decade_word(r, i, o)) ||
-	    (e = rd_month(r, i, o)) || (e = rd_weekday(r, i, o)) ||
-	    (e = rd_day_first(r, i, o)) || (e = rd_century(r, i, o)) ||
-	    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)))
+	/* a word: the readers that open with its kind, in order (each
+	 * would look the word up again and fail) */
+	const lex_view *v = r->v;
+	size_t n;
+	const lex_entry *tw = time_word(r, i, &n);
+	enum { C_NONE, C_DAY, C_PART, C_SHIFT, C_UNIT, C_SEASON, C_HALF, C_DECADE, C_WEEKDAY };
+	int c = C_NONE;
+	if (tw && tw->a) {
+		static const char *const names[] = {"day",    "part", "shift",  "unit",
+						    "season", "half", "decade", "weekday"};
+		for (int k = 0; k < 8 && c == C_NONE; k++)
+			if (tw->a[0] == names[k][0] && !strcmp(tw->a, names[k]))
+				c = k + 1;
+	}
+	int ord = lex_has(v, i, LEX_BIT(LEX_ORD));
+	if ((c == C_DAY && (e = rd_dayword(r, i, o))) ||
+	    (c == C_PART && (e = rd_part(r, i, o))) ||
+	    ((ord || c == C_SHIFT) && (e = rd_nth_of(r, i, o))) ||
+	    (c == C_SHIFT && (e = rd_shift(r, i, o))) ||
+	    (c == C_UNIT && (e = rd_unit_phrase(r, i, o))) ||
+	    (c == C_SEASON && (e = rd_season(r, i, o))) ||
+	    ((ord || c == C_HALF) && (e = rd_half(r, i, o))) ||
+	    (c == C_DECADE && (e = rd_decade_word(r, i, o))) ||
+	    (lex_has(v, i, LEX_BIT(LEX_MONTH)) && (e = rd_month(r, i, o))) ||
+	    (c == C_WEEKDAY && (e = rd_weekday(r, i, o))) ||
+	    ((ord || lex_has(v, i, LEX_BIT(LEX_NUM))) && (e = rd_day_first(r, i, o))) ||
+	    (ord && (e = rd_century(r, i, o))) ||
+	    ((ord || tok_is(v->text, t, "q")) && (e = rd_quarter(r, i, o))) ||
+	    (e = rd_count(r, i, o)))
 		return e;
 	memset(o, 0, sizeof *o);
 	return 0;
