@@ -8,7 +8,12 @@
  * in the past of the reference date ("Friday" is the last Friday on or
  * before it, "June" the last June), except that a month or a date up to two
  * months ahead stays in the reference year, since articles announce events
- * that close ("the vote on Nov. 5" in an October article). */
+ * that close ("the vote on Nov. 5" in an October article).  A day of the
+ * month alone ("on the 27th") is the nearest such day.
+ *
+ * Two expressions joined by "to", "until", "through", a dash or, after
+ * "between", "and" are one range ("from Oct. 2 to October 22"): an
+ * interval whose ends keep the precision they were written with. */
 #include "timex.h"
 #include "number.h"
 
@@ -2252,10 +2257,11 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	return 1;
 }
 
-/* Could a reader open with token i (since, the, and then rd_core)?  A
- * punctuation mark only as the "'" of "'90s"; a word when it is a time
- * word, a month, an ordinal or a number word (count_at's num_parse), or
- * one the readers test by spelling. */
+/* Could a reader open with token i (from or between of a range, since,
+ * the, and then rd_core)?  A punctuation mark only as the "'" of "'90s"; a
+ * word when it is a time word (that is also "rest of", "summer", "H1",
+ * "seventies"), a month, an ordinal or a number word (count_at's
+ * num_parse), or one the readers test by spelling ("another"). */
 static int may_open(const lex_view *v, size_t i)
 {
 	const tok *t = &v->t[i];
@@ -2292,8 +2298,8 @@ static int may_open(const lex_view *v, size_t i)
 	}
 }
 
-/* The anchors of timex_read's readers, at most two tokens ("since the")
- * after the start: digits (rd_iso ... rd_year; "'90s", "Q3" and ".5
+/* The anchors of timex_read's readers, at most two tokens ("since the",
+ * "from the", "between the") after the start: digits (rd_iso ... rd_year; "'90s", "Q3" and ".5
  * years" have them one token on), or a time word or month (rd_dayword,
  * rd_part, rd_shift, rd_month, rd_weekday; and the unit after an ordinal in
  * rd_century and rd_quarter, and after a count in rd_count, which looks for
