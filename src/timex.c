@@ -548,8 +548,9 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 		/* "a year" after an amount is a rate: "$5 a year", "twice a
 		 * week" */
 		if (j > 0 && (TOK(j - 1)->type == TK_NUM ||
-			      lex_has(v, j - 1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_SCALE) |
-							LEX_BIT(LEX_CUR_WORD)) ||
+			      (lex_has(v, j - 1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_SCALE) |
+							 LEX_BIT(LEX_CUR_WORD)) &&
+			       !lex_has(v, j - 1, LEX_BIT(LEX_STOP))) || /* not "in" */
 			      tok_is(v->text, TOK(j - 1), "once") ||
 			      tok_is(v->text, TOK(j - 1), "twice") ||
 			      tok_is(v->text, TOK(j - 1), "times") ||
@@ -1813,8 +1814,12 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 		j++;
 	if (!strcmp(p->b, "rest"))
 		return rd_rest(r, j, o);
+	/* later in the year, earlier in the day */
+	int in = word_is(r, j, "in") && word_is(r, j + 1, "the") && strcmp(p->b, "mid") != 0 &&
+		 !strstr(p->phrase, " of");
 	/* the year, the month: the reference's */
-	if (word_is(r, j, "the")) {
+	if (word_is(r, j + in, "the")) {
+		j += in;
 		const lex_entry *u = time_class(r, j + 1, "unit", &k);
 		if (u && u->value == 1 && !strcmp(u->phrase, u->b) &&
 		    put_unit(r, o, u->b, 0))
