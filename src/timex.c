@@ -1335,7 +1335,11 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	    put_unit(r, o, u->b, sh)) {
 		size_t e;
 		int wd2 = !strcmp(u->b, "week") ? weekday_at(r, k + word_is(r, k, "on"), &e) : 0;
-		if (wd2 && has_ref(r)) {
+		if (wd2 && !has_ref(r)) {
+			put_unknown(o, TG_DAY);
+			return e;
+		}
+		if (wd2) {
 			/* "next week Sunday": that day of that week */
 			long days = ref_days(r);
 			put_day(r, o, civil_from_days(days - weekday_of(days) + 7L * sh + wd2));
