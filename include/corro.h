@@ -388,8 +388,11 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
  * value: a day "2024-10-18", an ISO week "2024-W42" (a weekend
  * "2024-W42-WE"), a month "2024-10", a quarter "2024-Q3", a season
  * "2024-SU", a year "2024", a decade "195X", a century "19" (1900-1999), a
- * duration "P2Y" ("PXW" for "several weeks"), or an interval with both ends
- * inclusive, "2023-08/2024-10-18" ("PXW/2024-10-18": the past few weeks).
+ * duration "P2Y" ("PXW" for "several weeks", "P2Y6M" for "two years and six
+ * months"), or an interval with both ends inclusive, each as precise as the
+ * text: "2023-08/2024-10-18" ("since August of last year"), "2014/2018"
+ * ("from 2014 to 2018"), "2016-01/2016-06" ("H1 2016"), "PXW/2024-10-18"
+ * ("the past few weeks").
  * granularity is one of "day", "week", "month", "quarter", "season",
  * "year", "decade", "century", "duration", "interval".  relative is set
  * when the value depends on the reference date ("last week", "Friday",
@@ -399,9 +402,11 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
  * when nothing is known ("yesterday", "last week").  Dates without a year,
  * bare months and weekdays are taken in the past of the reference date
  * (news reports what happened), except a month or date up to two months
- * ahead, which stays in the reference year.  The span leaves out a
- * preposition before the expression ("in June", "by the end of the year")
- * except "since", which makes an interval up to the reference date.
+ * ahead, which stays in the reference year; a day of the month alone ("on
+ * the 27th") is the nearest such day.  The span leaves out a preposition
+ * before the expression ("in June", "by the end of the year") except
+ * "since", which makes an interval up to the reference date, and the
+ * "from" or "between" of a range.
  * Strings live only for the call.
  */
 typedef struct corro_time {

@@ -1,8 +1,9 @@
 /* timex.h: time expressions in tokens, normalised to ISO 8601 against a
  * reference date (prefix timex_): "October 18, 2024", "Oct. 18", "the
  * 1950s", "last week", "two years ago", "since August of the previous
- * year", "a decade".  The words are data (data/time.tsv, LEX_TIME; months
- * are LEX_MONTH). */
+ * year", "a decade", "from Oct. 2 to October 22", "the first half of
+ * 2016", "the rest of the year", "on the 27th".  The words are data
+ * (data/time.tsv, LEX_TIME; months are LEX_MONTH). */
 #ifndef CORRO_TIMEX_H
 #define CORRO_TIMEX_H
 
@@ -19,7 +20,8 @@ typedef enum {
 	TG_CENTURY,  /* 19 (the years 1900-1999: the 20th century) */
 	TG_DURATION, /* P2Y, P10Y, PT3H; PXW when the count is not stated */
 	TG_INTERVAL  /* 2023-08/2024-10-18; PXW/2024-10-18 for "the past
-			few weeks"; both ends inclusive */
+			few weeks"; both ends inclusive, each as precise
+			as written: 2014/2018, 2016-01/2016-06 (H1 2016) */
 } timex_gran;
 
 /* "day", "week", "month", "quarter", "season", "year", "decade",
@@ -66,8 +68,8 @@ typedef struct timex_scan {
 
 /* The first token at or after i (before lim) where a time expression may
  * start, or lim.  One opens with a number, a time or number word or a few
- * others ("the", "since"), and has a number within its first few tokens or
- * a time word or month within a dozen; most tokens of a text fail one or
+ * others ("the", "since", "from", "between", "another"), and has a number
+ * within its first few tokens or a time word or month within a dozen; most tokens of a text fail one or
  * the other.  A scan that jumps to the next such token calls timex_read
  * only where it may succeed, and looks at the tokens far from anchors not
  * at all. */

@@ -12,7 +12,8 @@
  * an empty times section expects none.  Keys after text may be left out
  * (value=null means NULL).  relative= and unresolved= compare the flags.
  * Then runs pathological inputs (100,000 month names, weekdays, "last",
- * "the" and "since" in a row) that must take under two seconds each.
+ * "the", "since", "from", range starts and ends, ... in a row) that must
+ * take under two seconds each.
  * Prints "N passed, N failed".
  */
 #include "corro.h"
@@ -145,7 +146,11 @@ int main(int argc, char **argv)
 	}
 	static const char *const reps[] = {"January ", "Friday ", "last ",
 					    "the ", "since ", "1950s ",
-					    "two years ago ", "Oct. 18, "};
+					    "two years ago ", "Oct. 18, ",
+					    "from ", "between Oct. 2 and ",
+					    "Oct. 2 to ", "on the 27th ",
+					    "19-20 ", "the first week of ",
+					    "summer of ", "1 year 2 months "};
 	for (size_t k = 0; k < sizeof reps / sizeof *reps; k++) {
 		size_t rl = strlen(reps[k]), n = 100000;
 		char *big = malloc(rl * n);
