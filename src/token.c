@@ -239,17 +239,8 @@ int tok_is_e2(const char *text, const tok *t, const char *word)
 {
 	/* "’s" against "'s": the apostrophe folded as tok_lower does */
 	size_t n = t->end - t->start, wl = strlen(word);
-	if (n == wl) {
-		const unsigned char *s = (const unsigned char *)text + t->start;
-		for (size_t i = 0; i < n; i++) {
-			unsigned c = s[i];
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
-			if (c != (unsigned char)word[i])
-				return 0;
-		}
-		return 1;
-	}
+	if (n == wl)
+		return tok_eq_from((const unsigned char *)text + t->start, word, 0, n);
 	if (n != wl + 2 || n < 3)
 		return 0;
 	char tmp[64];

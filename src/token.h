@@ -46,6 +46,20 @@ size_t tok_lower(const char *text, const tok *t, char *out, size_t cap);
  * apostrophe ("’s" is "'s"). */
 int tok_is_e2(const char *text, const tok *t, const char *word);
 
+/* The n bytes at s, ASCII letters folded to lower case, from byte i on,
+ * equal those of word (lower case). */
+static inline int tok_eq_from(const unsigned char *s, const char *word, size_t i, size_t n)
+{
+	for (; i < n; i++) {
+		unsigned c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char)word[i])
+			return 0;
+	}
+	return 1;
+}
+
 /* Case-insensitive comparison of a token with an ASCII word (lower case).
  * Inline: the stages call it for most tokens, with a literal word whose
  * length the compiler knows, and most calls fail on the first letter. */
@@ -58,16 +72,7 @@ static inline int tok_is(const char *text, const tok *t, const char *word)
 	if (c0 != (unsigned char)word[0])
 		return 0;
 	size_t n = t->end - t->start;
-	if (n != strlen(word))
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		unsigned c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char)word[i])
-			return 0;
-	}
-	return 1;
+	return n == strlen(word) && tok_eq_from(s, word, 1, n);
 }
 
 /* Decodes one UTF-8 character at s (n bytes available); returns its length. */
