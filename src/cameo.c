@@ -1241,18 +1241,25 @@ static int cameo_bracket(const char *s, size_t n, char open, char close,
 	return 0;
 }
 
+/* "[code]" at s (n bytes from the "["): the event code in it.  Returns 0
+ * with *code set, 1 when there is no readable code, -1 when memory runs
+ * out. */
+static int cameo_bracket_code(cameo_load *L, const char *s, size_t n, const char **code)
+{
+	const char *b;
+	size_t bn, after;
+	if (cameo_bracket(s, n, '[', ']', &b, &bn, &after))
+		return 1;
+	return cameo_ecode(L, b, bn, code);
+}
+
 static int cameo_block_line(cameo_load *L, const char *s, size_t n)
 {
 	corro_cameo *c = L->c;
 	const char *code = "---";
 	const char *lb = memchr(s, '[', n);
 	if (lb) {
-		const char *b;
-		size_t bn, after;
-		int r = cameo_bracket(lb, n - (size_t)(lb - s), '[', ']', &b, &bn,
-				      &after);
-		if (!r)
-			r = cameo_ecode(L, b, bn, &code);
+		int r = cameo_bracket_code(L, lb, n - (size_t)(lb - s), &code);
 		if (r < 0)
 			return -1;
 		if (r) {
@@ -1293,8 +1300,8 @@ static int cameo_verb_line(cameo_load *L, const char *s, size_t n)
 	size_t pe = 0;
 	while (pe < n && s[pe] != '{' && s[pe] != '[')
 		pe++;
-	const char *forms = NULL, *code = NULL, *b;
-	size_t fn = 0, bn, after, rest = pe;
+	const char *forms = NULL, *code = NULL;
+	size_t fn = 0, after, rest = pe;
 	if (rest < n && s[rest] == '{') {
 		if (cameo_bracket(s + rest, n - rest, '{', '}', &forms, &fn, &after)) {
 			cameo_warn(L, "a verb's forms without a closing '}'");
@@ -1305,12 +1312,7 @@ static int cameo_verb_line(cameo_load *L, const char *s, size_t n)
 			rest++;
 	}
 	if (rest < n) {
-		int r = s[rest] == '['
-				? cameo_bracket(s + rest, n - rest, '[', ']', &b, &bn,
-						&after)
-				: 1;
-		if (!r)
-			r = cameo_ecode(L, b, bn, &code);
+		int r = s[rest] == '[' ? cameo_bracket_code(L, s + rest, n - rest, &code) : 1;
 		if (r < 0)
 			return -1;
 		if (r) {
@@ -1592,13 +1594,8 @@ static int cameo_pattern_line(cameo_load *L, const char *s, size_t n)
 			lb = s + k;
 			break;
 		}
-	const char *code = NULL, *b;
-	size_t bn, after;
-	int r = lb ? cameo_bracket(lb, n - (size_t)(lb - s), '[', ']', &b, &bn,
-				   &after)
-		   : 1;
-	if (!r)
-		r = cameo_ecode(L, b, bn, &code);
+	const char *code = NULL;
+	int r = lb ? cameo_bracket_code(L, lb, n - (size_t)(lb - s), &code) : 1;
 	if (r < 0)
 		return -1;
 	if (r) {
