@@ -55,30 +55,32 @@ corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud)
 	return w(ud, tsv_header, sizeof tsv_header - 1) ? CORRO_IO : CORRO_OK;
 }
 
+/* ,"NAME and its suffix ("\":", "_start\":"), without a format string:
+ * this runs for every field of every record */
+static void span_key(buf *b, const char *name, size_t nl, const char *suffix, size_t sl)
+{
+	buf_append(b, ",\"", 2);
+	buf_append(b, name, nl);
+	buf_append(b, suffix, sl);
+}
+
+/* ,"NAME":"str","NAME_start":S,"NAME_end":E, all null when str is. */
 static void str_json(buf *b, const char *name, const char *str, size_t n,
 		     corro_span sp)
 {
 	int has = str && sp.end > sp.start;
 	size_t nl = strlen(name);
-	buf_append(b, ",\"", 2);
-	buf_append(b, name, nl);
-	buf_append(b, "\":", 2);
+	span_key(b, name, nl, "\":", 2);
 	if (has)
 		json_str(b, str, n);
 	else
 		buf_append(b, "null", 4);
-	/* ,"NAME_start":S,"NAME_end":E without a format string: this runs
-	 * for every field of every record */
-	buf_append(b, ",\"", 2);
-	buf_append(b, name, nl);
-	buf_append(b, "_start\":", 8);
+	span_key(b, name, nl, "_start\":", 8);
 	if (has)
 		json_size(b, sp.start);
 	else
 		buf_append(b, "null", 4);
-	buf_append(b, ",\"", 2);
-	buf_append(b, name, nl);
-	buf_append(b, "_end\":", 6);
+	span_key(b, name, nl, "_end\":", 6);
 	if (has)
 		json_size(b, sp.end);
 	else
