@@ -185,6 +185,14 @@ typedef struct corro_figure {
 				  given for ("by October 2024", "last week"),
 				  NULL when its clause names none */
 	corro_span as_of_span;
+	const char *measure;   /* what is measured, a class of data/classes.tsv
+				  ("killed", "injured", "attending", "price"):
+				  from the predicate, the counted thing or a
+				  tally noun ("the death toll"); NULL when
+				  unknown.  Static. */
+	const char *scope;     /* the place the figure covers ("in Gaza
+				  City", "nationwide": canonical), or NULL */
+	corro_span scope_span;
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;

@@ -440,7 +440,8 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		c->f.actor = story_cstr(s, f->actor);
 		c->f.source = story_cstr(s, f->source);
 		c->f.as_of = story_cstr(s, f->as_of);
-		/* kind and per point at static lexicon strings */
+		c->f.scope = story_cstr(s, f->scope);
+		/* kind, per and measure point at static lexicon strings */
 		c->doc = d;
 		c->text = arena_strndup(&s->a, text + f->text.start,
 					f->text.end - f->text.start);
