@@ -215,11 +215,28 @@ static int plural_form(const lex_view *v, size_t i)
 {
 	const tok *t = TOK(i);
 	size_t n = t->end - t->start;
-	char sg[64];
-	if (t->type != TK_WORD || n < 4 || v->text[t->end - 1] != 's')
+	char sg[64], w[64];
+	if (t->type != TK_WORD || n < 3 || n >= sizeof w)
 		return 0;
 	fig_singular(v->text + t->start, n, sg, sizeof sg);
-	return strlen(sg) < n;
+	tok_lower(v->text, t, w, sizeof w);
+	/* regular plurals are longer than their singular; irregular ones
+	 * ("people", "men", "children") differ from it */
+	return strlen(sg) < n || strcmp(sg, w) != 0;
+}
+
+/* A verb form that reads as a plural noun right after a number: "500
+ * attacks", "3 protests", "40 votes" (not "is", "has", "does"). */
+static int noun_after_number(const lex_view *v, size_t i, size_t lim)
+{
+	const tok *t = TOK(i);
+	if (i >= lim || t->type != TK_WORD || (t->flags & TF_UPPER) ||
+	    t->end - t->start < 4 || v->text[t->end - 1] != 's' ||
+	    v->text[t->end - 2] == 's' || v->text[t->end - 2] == 'u')
+		return 0;
+	const lex_entry *ve;
+	const char *cls = verb_class(v, i, lim, &ve);
+	return cls && strcmp(cls, "pred") == 0 && !strchr(ve->phrase, ' ');
 }
 
 static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
@@ -232,7 +249,8 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 		j++;
 	size_t first = j;
 	while (j < lim && j - i < 8) {
-		if (np_word(v, j, lim)) {
+		if (np_word(v, j, lim) ||
+		    (j == first && noun_after_number(v, j, lim))) {
 			/* two plurals in a row end the phrase ("troops marks"),
 			 * and so does a past form after a plural ("protesters
 			 * gathered") */
@@ -965,6 +983,244 @@ right:
 	return NULL;
 }
 
+/* ---- what a figure measures ---- */
+
+/* The class of a predicate lemma (data/classes.tsv PREDCLASS), or NULL. */
+static const char *measure_of(const char *lemma)
+{
+	if (!lemma)
+		return NULL;
+	size_t n = strlen(lemma);
+	const lex_entry *e = strchr(lemma, ' ')
+				     ? lex_phrase(lemma, n, LEX_BIT(LEX_PREDCLASS))
+				     : lex_word(lemma, n, LEX_BIT(LEX_PREDCLASS));
+	return e ? e->a : NULL;
+}
+
+static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim,
+			       lex_cat cat)
+{
+	return i < lim && lex_has(v, i, LEX_BIT(cat)) ? lex_one(v, i, lim, LEX_BIT(cat))
+						      : NULL;
+}
+
+/* A determiner or a short modifier that may stand between a verb and its
+ * object noun: "the", "its", "official". */
+static int det_like(const lex_view *v, size_t i, size_t lim)
+{
+	return lex_word_is(v, i, lim, "the") || lex_word_is(v, i, lim, "a") ||
+	       lex_word_is(v, i, lim, "an") || lex_word_is(v, i, lim, "its") ||
+	       lex_word_is(v, i, lim, "their") || lex_word_is(v, i, lim, "this") ||
+	       lex_word_is(v, i, lim, "official") || lex_word_is(v, i, lim, "overall") ||
+	       lex_word_is(v, i, lim, "latest") || lex_word_is(v, i, lim, "final");
+}
+
+/* A level a figure gives: "the death toll reached 2,310", "raising the
+ * toll to 96", "the number of injured passed 3,000", "casualties stand at
+ * 240", "a toll of 58".  The noun that holds the count (a tally, data/
+ * measures.tsv TALLY, or a noun naming the act, NOUNPRED) says what the
+ * figure measures; the verb (LEVEL) may bound it ("passed": at least) and a
+ * modal before it makes the level an upper bound ("could reach"). */
+typedef struct level {
+	size_t verb;               /* token of the level verb, or SIZE_MAX */
+	const lex_entry *tally;    /* TALLY entry, or NULL */
+	const lex_entry *act;      /* NOUNPRED entry of the count, or NULL */
+	size_t act_tok;            /* its token */
+	const char *hedge;         /* the verb's hedge ("at_least"), or NULL */
+	int modal;
+} level;
+
+/* The holder of a count ending at token k (inclusive), at most 12 tokens
+ * left of it within the clause: the nearest act noun and the nearest
+ * tally.  Returns whether either was found. */
+static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
+{
+	size_t steps = 0;
+	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
+		const tok *t = TOK(q);
+		if (t->type == TK_PUNCT && (t->cp == ',' || t->cp == ';' ||
+					    t->cp == ':' || t->cp == '"'))
+			break;
+		if (t->type == TK_NUM)
+			break;
+		if (!l->act) {
+			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED);
+			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
+				l->act = e;
+				l->act_tok = q;
+			}
+		}
+		if (!l->tally) {
+			size_t st;
+			const lex_entry *e =
+				lex_has(v, q, LEX_BIT(LEX_TALLY))
+					? lex_match_ending(v, s->t0, q, LEX_BIT(LEX_TALLY), &st)
+					: NULL;
+			if (e)
+				l->tally = e;
+		}
+		if (l->tally && l->act)
+			break;
+	}
+	return l->tally || l->act;
+}
+
+static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
+{
+	const lex_entry *ve;
+	const char *cls = verb_class(v, i, lim, &ve);
+	if (!cls || (TOK(i)->flags & TF_UPPER && i > 0))
+		return NULL;
+	if (strcmp(ve->a, "be") == 0)
+		return ve;
+	return lex_word(ve->a, strlen(ve->a), LEX_BIT(LEX_LEVEL));
+}
+
+static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
+{
+	memset(l, 0, sizeof *l);
+	l->verb = l->act_tok = SIZE_MAX;
+	size_t k = t0, lim = s->t1;
+	int prep = 0, of = 0;
+	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
+		k--;
+	if (k > s->t0 && (lex_word_is(v, k - 1, lim, "to") || lex_word_is(v, k - 1, lim, "at"))) {
+		prep = 1;
+		k--;
+	} else if (k > s->t0 && lex_word_is(v, k - 1, lim, "of")) {
+		of = 1;
+		k--;
+	}
+	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
+		k--;
+	if (k == s->t0)
+		return 0;
+	size_t p = k - 1;
+	const lex_entry *lv = of ? NULL : level_verb_at(v, p, lim);
+	if (lv) {
+		/* the subject holds the count: "the death toll reached" */
+		l->verb = p;
+		int be = strcmp(lv->cat == LEX_VERB ? lv->a : "", "be") == 0;
+		if (!be && lv->a && strcmp(lv->a, "exact") != 0)
+			l->hedge = lv->a;
+		/* auxiliaries, modals and adverbs before the verb: "has
+		 * risen", "could reach", "is now expected to pass" */
+		size_t q = p;
+		while (q > s->t0) {
+			const char *c = verb_class(v, q - 1, lim, NULL);
+			int fc = lex_has(v, q - 1, LEX_BIT(LEX_FORECAST));
+			if (!(fc || is_adverb_gap(v, q - 1, lim) || lex_word_is(v, q - 1, lim, "to") ||
+			      (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0 ||
+				     strcmp(c, "forecast") == 0))))
+				break;
+			q--;
+			if (fc && !lex_word_is(v, q, lim, "will"))
+				l->modal = 1;
+		}
+		if (be && prep)
+			return 0;
+		if (q == s->t0 || !count_holder(v, s, q - 1, l))
+			return be ? 0 : (l->hedge || l->modal);
+		return 1;
+	}
+	/* the object holds the count: "raising the toll to 58", "a toll of
+	 * 58" */
+	if (!prep && !of)
+		return 0;
+	size_t st;
+	const lex_entry *te = lex_has(v, p, LEX_BIT(LEX_TALLY))
+				      ? lex_match_ending(v, s->t0, p, LEX_BIT(LEX_TALLY), &st)
+				      : NULL;
+	if (!te)
+		return 0;
+	l->tally = te;
+	if (st > s->t0) {
+		const lex_entry *ae = one_of(v, st - 1, lim, LEX_NOUNPRED);
+		if (ae) { /* "the casualty count of 40" */
+			l->act = ae;
+			l->act_tok = st - 1;
+		}
+	}
+	if (prep) {
+		size_t q = st;
+		while (q > s->t0 && det_like(v, q - 1, lim))
+			q--;
+		if (q == s->t0 || !(lv = level_verb_at(v, q - 1, lim)))
+			return 0;
+		l->verb = q - 1;
+	}
+	return 1;
+}
+
+/* What the figure cf measures, from a level it gives or its predicate;
+ * fills in the counted unit of a tally ("the death toll reached 2,310":
+ * people), its act as the predicate, and a bound the verb gives. */
+static int figure_measure(const lex_view *v, const sent *s, const expr *x,
+			  corro_figure *cf, int noun, size_t pred_tok, arena *a)
+{
+	const char *measure = NULL;
+	char sg[64];
+	level l;
+	noun = noun || x->unit;
+	if (read_level(v, s, x->t0, &l)) {
+		const char *unit = NULL;
+		if (l.act) {
+			measure = measure_of(l.act->a);
+			unit = l.act->b;
+			if (!noun)
+				cf->predicate = l.act->a;
+			/* "the number of displaced people": the noun after */
+			size_t q = l.act_tok + 1;
+			if (q < s->t1 && plural_noun_at(v, q, s->t1)) {
+				fig_singular(v->text + TOK(q)->start,
+					     TOK(q)->end - TOK(q)->start, sg, sizeof sg);
+				unit = sg;
+			} else if (!unit && plural_form(v, l.act_tok)) {
+				fig_singular(v->text + TOK(l.act_tok)->start,
+					     TOK(l.act_tok)->end - TOK(l.act_tok)->start,
+					     sg, sizeof sg);
+				unit = sg;
+			}
+		}
+		if (!measure && l.tally)
+			measure = l.tally->a;
+		if (!unit && l.tally)
+			unit = l.tally->b;
+		if (!noun && unit) {
+			if (!(cf->unit = arena_strndup(a, unit, strlen(unit))))
+				return -1;
+			cf->kind = "count";
+		}
+		int own = x->has_hedge || x->is_range || x->change;
+		if (!own && (l.act || l.tally || !noun)) {
+			const char *h = l.modal ? "at_most" : l.hedge;
+			if (h && strcmp(h, "at_least") == 0) {
+				cf->hedge = CORRO_HEDGE_AT_LEAST;
+				cf->low = cf->value;
+				cf->high = NAN;
+			} else if (h && strcmp(h, "at_most") == 0) {
+				cf->hedge = CORRO_HEDGE_AT_MOST;
+				cf->low = NAN;
+				cf->high = cf->value;
+			}
+			if (l.modal)
+				cf->forecast = 1;
+		}
+	}
+	if (!measure)
+		measure = measure_of(cf->predicate);
+	/* "40,000 farmers joined the march": people attending */
+	if (pred_tok != SIZE_MAX && pred_tok > x->t0) {
+		size_t q = pred_tok + 1;
+		while (q < s->t1 && q < pred_tok + 4 && det_like(v, q, s->t1))
+			q++;
+		if (one_of(v, q, s->t1, LEX_GATHER))
+			measure = measure_of("attend");
+	}
+	cf->measure = measure;
+	return 0;
+}
+
 /* ---- putting it together ---- */
 
 static corro_status build_expr(const lex_view *v, const sent *s,
@@ -1429,6 +1685,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1,
 						     cond_tok);
 		}
+		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed,
+				   pred_tok, a))
+			return -1;
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
 		const char *actor = place_in(v, what0, what1);

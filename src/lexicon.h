@@ -62,6 +62,14 @@ typedef enum {
 	LEX_PARTICLE,  /* a particle inside a name: "al-" Assad, "bin", "von der" */
 	LEX_NOTNAME,   /* a capitalised word that alone names nobody: "Western", "GDP" */
 	LEX_COMPOUND,  /* the second part of a hyphenated adjective: "-based" */
+	LEX_LEVEL,     /* verb lemma that sets a level: a = hedge it gives */
+	LEX_TALLY,     /* a noun that holds a count ("toll"): a = measure or
+			  NULL, b = counted unit or NULL */
+	LEX_GATHER,    /* an occasion people attend: "march", "vigil" */
+	LEX_SCOPE,     /* a word that says a figure covers a whole area:
+			  a = canonical ("nationwide") */
+	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
+			  b = measure */
 	LEX_CAT_COUNT_
 } lex_cat;
 

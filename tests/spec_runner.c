@@ -69,6 +69,10 @@ static int field(const corro_figure *f, const char *text, const char *key,
 		s = f->source;
 	else if (strcmp(key, "forecast") == 0)
 		s = f->forecast ? "true" : "false";
+	else if (strcmp(key, "measure") == 0)
+		s = f->measure;
+	else if (strcmp(key, "scope") == 0)
+		s = f->scope;
 	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
 		corro_span sp = key[0] == 't' ? f->text : f->what;
 		if (sp.end <= sp.start)
@@ -139,7 +143,8 @@ static int provenance_ok(const corro_figure *f, size_t len, char *why,
 static void describe(const corro_figure *f, const char *text)
 {
 	const char *keys[] = {"text", "value", "low", "high", "hedge", "unit", "what",
-			      "predicate", "actor", "source", "forecast", "per"};
+			      "predicate", "measure", "actor", "source", "scope",
+			      "forecast", "per"};
 	fprintf(stderr, "      got:");
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		char v[512];
