@@ -305,8 +305,11 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	size_t i = m->t0, lim = s->t1;
 	if (m->flags & (NF_LONG | NF_ORDINAL))
 		return "ordinal or too long";
-	/* names and codes with digits: G7, F-16, SCP-173, COVID-19, a hash */
-	if (i > s->t0 && lex_glued(v, i)) {
+	/* names and codes with digits: G7, F-16, SCP-173, COVID-19, a hash
+	 * (not a scale: "magnitude-6.9") */
+	int scale_before = i > s->t0 + 1 && lex_punct(v, i - 1, lim, '-') &&
+			   lex_has(v, i - 2, LEX_BIT(LEX_MEASNOUN));
+	if (i > s->t0 && lex_glued(v, i) && !scale_before) {
 		const tok *p = TOK(i - 1);
 		if (p->type == TK_WORD && !lex_has(v, i - 1, LEX_BIT(LEX_CUR_CODE) |
 								 LEX_BIT(LEX_CUR_SYM)))
@@ -338,6 +341,22 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	}
 	if (i > s->t0 && lex_punct(v, i - 1, lim, '+') && lex_glued(v, i))
 		return "phone number";
+	/* a generation or format: 5G, 4K, 3D (one capital glued to the digits,
+	 * no currency before: "$40K" is money) */
+	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t1 - 1)->type == TK_WORD &&
+	    TOK(m->t1 - 1)->end - TOK(m->t1 - 1)->start == 1 &&
+	    (TOK(m->t1 - 1)->flags & TF_UPPER) && lex_glued(v, m->t1 - 1) &&
+	    !(i > s->t0 && lex_has(v, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE))))
+		return "name with digits";
+	/* a name with a number: Pixel 8, Windows 11, Route 66 (a capitalised
+	 * word the lexicon does not know, inside the sentence, before a plain
+	 * integer that counts nothing after it) */
+	if (i > s->t0 + 1 && TOK(i - 1)->type == TK_WORD && (TOK(i - 1)->flags & TF_UPPER) &&
+	    !(TOK(i - 1)->flags & TF_CAPS) && v->cats[i - 1] == 0 &&
+	    (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
+	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start &&
+	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))))
+		return "name with a number";
 	/* 555-1234: three digits, a dash, four digits, no grouping */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&
 	    e + 1 < lim && lex_punct(v, e, lim, '-') && lex_glued(v, e) &&
@@ -361,11 +380,14 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 		    lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) && (m->flags & NF_DIGITS))
 			return "label";
 	}
-	/* dates: October 18, 18 October */
+	/* dates: October 18, 18 October, Sept. 9 */
 	if ((m->flags & NF_DIGITS) && m->value >= 1 && m->value <= 31 &&
 	    m->value == floor(m->value)) {
 		if (i > s->t0 && lex_has(v, i - 1, LEX_BIT(LEX_MONTH)) &&
 		    (TOK(i - 1)->flags & TF_UPPER))
+			return "date";
+		if (i > s->t0 + 1 && lex_punct(v, i - 1, lim, '.') && lex_glued(v, i - 1) &&
+		    lex_has(v, i - 2, LEX_BIT(LEX_MONTH)) && (TOK(i - 2)->flags & TF_UPPER))
 			return "date";
 		if (e < lim && lex_has(v, e, LEX_BIT(LEX_MONTH)) &&
 		    (TOK(e)->flags & TF_UPPER))
@@ -426,6 +448,15 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			 const char **per)
 {
 	size_t k = j;
+	/* an exchange rate: "1,500 won to the dollar" */
+	if (lex_word_is(v, k, lim, "to") && lex_word_is(v, k + 1, lim, "the")) {
+		const lex_entry *e = lex_one(v, k + 2, lim, LEX_BIT(LEX_CUR_WORD) |
+							    LEX_BIT(LEX_CUR_CODE));
+		if (e) {
+			*per = e->a;
+			return k + 3;
+		}
+	}
 	if (lex_word_is(v, k, lim, "per") || lex_word_is(v, k, lim, "a") ||
 	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
 	    lex_word_is(v, k, lim, "every") ||
@@ -1221,7 +1252,76 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	return 0;
 }
 
+/* A noun that names the scale of the number (data/measures.tsv MEASNOUN):
+ * "magnitude 6.9", "magnitude-6.9", "a magnitude of 5.8", "7.1-magnitude",
+ * "6.9 magnitude".  Sets the unit and widens the expression over the noun;
+ * returns the entry or NULL. */
+static const lex_entry *scale_noun(const lex_view *v, const sent *s, expr *x)
+{
+	size_t lim = s->t1, i = x->t0, j = x->t1;
+	const lex_entry *e;
+	if (i > s->t0 && (e = one_of(v, i - 1, lim, LEX_MEASNOUN))) {
+		x->t0 = i - 1;
+	} else if (i > s->t0 + 1 && lex_punct(v, i - 1, lim, '-') && lex_glued(v, i) &&
+		   (e = one_of(v, i - 2, lim, LEX_MEASNOUN))) {
+		x->t0 = i - 2;
+	} else if (i > s->t0 + 1 && lex_word_is(v, i - 1, lim, "of") &&
+		   (e = one_of(v, i - 2, lim, LEX_MEASNOUN))) {
+		/* "a magnitude of 5.8": the number alone */
+	} else if ((e = one_of(v, j, lim, LEX_MEASNOUN))) {
+		x->t1 = j + 1;
+	} else if (lex_punct(v, j, lim, '-') && lex_glued(v, j) && lex_glued(v, j + 1) &&
+		   (e = one_of(v, j + 1, lim, LEX_MEASNOUN))) {
+		x->t1 = j + 2;
+	} else {
+		return NULL;
+	}
+	x->unit = e->a;
+	x->kind = "scale";
+	return e;
+}
+
+/* An age set off by commas after a name or a noun: "the driver, 74, was
+ * hurt", "Ana Ruiz, 52, said". */
+static int age_apposition(const lex_view *v, const sent *s, const num_match *m,
+			  const expr *x)
+{
+	size_t lim = s->t1;
+	if (x->has_hedge || x->is_range || !(m->flags & NF_DIGITS) ||
+	    (m->flags & ~NF_DIGITS) || m->value < 1 || m->value > 120 ||
+	    m->value != floor(m->value) || x->t0 != m->t0 || x->t1 != m->t1)
+		return 0;
+	if (m->t0 < s->t0 + 2 || !lex_punct(v, m->t0 - 1, lim, ',') ||
+	    TOK(m->t0 - 2)->type != TK_WORD)
+		return 0;
+	if (m->t1 < lim && !lex_punct(v, m->t1, lim, ',') && !lex_punct(v, m->t1, lim, '.'))
+		return 0;
+	/* "in 2019, 40 people": a count after a comma names what it counts */
+	return !(m->t1 + 1 < lim && plural_noun_at(v, m->t1 + 1, lim)) &&
+	       !lex_has(v, m->t0 - 2, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) |
+					 LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB));
+}
+
 /* ---- putting it together ---- */
+
+/* A change cue ends at token e - 1: "rose", "fell by", "gained" (a CHANGE
+ * phrase, or a verb whose class is change in data/classes.tsv). */
+static int change_cue(const lex_view *v, const sent *s, size_t e)
+{
+	if (e <= s->t0)
+		return 0;
+	size_t cs;
+	if (lex_match_ending(v, s->t0, e - 1, LEX_BIT(LEX_CHANGE), &cs))
+		return 1;
+	const lex_entry *ve;
+	const char *cls = verb_class(v, e - 1, s->t1, &ve);
+	if (!cls || strcmp(cls, "pred") != 0)
+		return 0;
+	const char *m = measure_of(ve->a);
+	return m && strcmp(m, "change") == 0;
+}
+
+
 
 static corro_status build_expr(const lex_view *v, const sent *s,
 			       const num_match *m, expr *x, size_t *scan_to)
@@ -1276,9 +1376,15 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	/* ranges: 10,000 to 12,000; 10,000-12,000; between X and Y; two or
 	 * three; from X to Y */
 	size_t k = j;
-	int between = m->t0 > s->t0 && x->t0 == m->t0 &&
-		      (lex_word_is(v, m->t0 - 1, lim, "between") ||
-		       lex_word_is(v, m->t0 - 1, lim, "from"));
+	size_t b0 = x->t0; /* "between $2bn and $4bn": before the symbol */
+	int between = b0 > s->t0 && (lex_word_is(v, b0 - 1, lim, "between") ||
+				     lex_word_is(v, b0 - 1, lim, "from"));
+	/* a change then a level: "rose 6.3 percent to 41.10 yuan", "fell
+	 * from $52,100 to $49,870" are two figures, not a range */
+	int change_before = change_cue(v, s, between ? b0 - 1 : b0);
+	if (change_before && lex_word_is(v, b0 - 1, lim, "from"))
+		between = 0, k = lim; /* no range */
+	int own_unit = x->unit && cs == SIZE_MAX;
 	int joiner = 0;
 	if (is_dash(v, k, lim) || lex_punct(v, k, lim, '~') || lex_punct(v, k, lim, 0x2013))
 		joiner = 1;
@@ -1287,13 +1393,17 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		joiner = 1;
 	if (joiner && k + 1 < lim && !(TOK(k + 1)->flags & TF_NEWLINE)) {
 		int and_ok = !lex_word_is(v, k, lim, "and") ||
-			     (between && lex_word_is(v, m->t0 - 1, lim, "between"));
+			     (between && lex_word_is(v, b0 - 1, lim, "between"));
 		int or_ok = !lex_word_is(v, k, lim, "or") ||
 			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
 			     m->value < 20);
 		int to_ok = !lex_word_is(v, k, lim, "to") || !between ||
-			    lex_word_is(v, m->t0 - 1, lim, "from");
+			    lex_word_is(v, b0 - 1, lim, "from");
 		size_t n0 = k + 1;
+		/* "50-to-200" */
+		if (is_dash(v, k, lim) && lex_glued(v, k) && lex_word_is(v, n0, lim, "to") &&
+		    is_dash(v, n0 + 1, lim) && lex_glued(v, n0 + 1))
+			n0 += 2;
 		/* "$2 to $3 billion": the second amount's symbol */
 		if (n0 < lim && lex_has(v, n0, LEX_BIT(LEX_CUR_SYM)) &&
 		    lex_one(v, n0, lim, LEX_BIT(LEX_CUR_SYM)))
@@ -1325,6 +1435,13 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				y.value = b;
 				size_t j2 = unit_after(v, m2.t1, lim, &y,
 						       (m2.flags & NF_SCALE) != 0);
+				/* each number with a unit of its own after a
+				 * change, or two different units: two figures */
+				int sym2 = n0 > k + 1 && lex_has(v, n0 - 1, LEX_BIT(LEX_CUR_SYM));
+				if (own_unit && lex_word_is(v, k, lim, "to") &&
+				    (change_before || sym2 ||
+				     (y.unit && strcmp(y.unit, x->unit) != 0)))
+					goto no_range;
 				if (y.unit && !x->unit) {
 					x->unit = y.unit;
 					x->kind = y.kind;
@@ -1340,7 +1457,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				x->is_range = 1;
 				x->t1 = j2;
 				if (between)
-					x->t0 = m->t0 - 1 < x->t0 ? m->t0 - 1 : x->t0;
+					x->t0 = b0 - 1;
 				*scan_to = m2.t1;
 			}
 		}
@@ -1393,6 +1510,10 @@ no_range:
 				     (lex_word_is(v, cs3, lim, "up") || lex_word_is(v, cs3, lim, "down"));
 			int money = x->kind && (strcmp(x->kind, "percent") == 0 ||
 						strcmp(x->kind, "currency") == 0);
+			/* a bare verb ("rose 6.3 percent") changes money and
+			 * shares only: "lost 600,000 troops" is a loss */
+			if (ch->value == 1 && !money)
+				single = 1;
 			if (!single || money) {
 				x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
 			}
@@ -1514,6 +1635,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if ((m.flags & NF_SLASHED) && !x.unit) {
 			i = next; /* 9/11, 24/7: not quantities */
 			continue;
+		}
+		const lex_entry *scale = x.unit ? NULL : scale_noun(v, s, &x);
+		if (!x.unit && age_apposition(v, s, &m, &x)) {
+			x.unit = "year of age";
+			x.kind = "age";
 		}
 		/* rate */
 		const char *per = NULL;
@@ -1688,6 +1814,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed,
 				   pred_tok, a))
 			return -1;
+		if (scale)
+			cf->measure = scale->b;
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
 		const char *actor = place_in(v, what0, what1);
