@@ -653,6 +653,7 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 		c->f.source, c->f.source ? strlen(c->f.source) : 0,
 		c->sentence, c->sentence ? strlen(c->sentence) : 0,
 		NULL, 0, /* the story keeps as_of's value, not its words */
+		NULL, 0, /* and scope's */
 	};
 	corro_figure f = c->f;
 	if (c->derived) {

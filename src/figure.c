@@ -597,7 +597,10 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 		int cap = (t->flags & TF_UPPER) != 0;
 		int stop = lex_has(v, k - 1, LEX_BIT(LEX_STOP)) &&
 			   lex_one(v, k - 1, e + 1, LEX_BIT(LEX_STOP));
-		if (!cap && (stop || words >= 2))
+		/* "the national weather agency": a source noun may take more
+		 * modifiers than another noun */
+		int room = lex_has(v, e, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE)) ? 3 : 2;
+		if (!cap && (stop || words >= room))
 			break;
 		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)))
 			break;
@@ -657,12 +660,43 @@ static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 			continue;
 		}
 		if (!(t->flags & TF_UPPER) &&
-		    (lex_has(v, k, LEX_BIT(LEX_STOP)) || verb_class(v, k, lim, NULL)))
+		    (lex_has(v, k, LEX_BIT(LEX_STOP)) ||
+		     (verb_class(v, k, lim, NULL) &&
+		      /* "the fire brigade": a verb's form before a source noun */
+		      !(k + 1 < lim && lex_has(v, k + 1, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE) |
+							  LEX_BIT(LEX_ORGWORD))))))
 			break;
 		k++;
 		words++;
 	}
 	return words ? k : start;
+}
+
+/* A source named with a participle phrase after it: "the health ministry
+ * run by the rebels said": the phrase read leftwards from "said" stops at
+ * "the rebels"; the source is the body before "run by".  Returns the start
+ * of the whole phrase, or a. */
+static size_t source_postmodified(const lex_view *v, const sent *s, size_t a)
+{
+	size_t q = a;
+	if (q > s->t0 && lex_word_is(v, q - 1, s->t1, "the"))
+		q--;
+	if (q < s->t0 + 3 || !lex_word_is(v, q - 1, s->t1, "by"))
+		return a;
+	const tok *p = TOK(q - 2);
+	char w[32];
+	size_t n = tok_lower(v->text, p, w, sizeof w);
+	int participle = n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 2, "en") == 0);
+	if (!participle && !(n == 3 && (strcmp(w, "run") == 0 || strcmp(w, "led") == 0 ||
+					 strcmp(w, "set") == 0)))
+		return a;
+	if (p->flags & TF_UPPER)
+		return a;
+	size_t b = source_np_left(v, s->t0, q - 3);
+	if (b > q - 3 || !lex_has(v, q - 3, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE) |
+						   LEX_BIT(LEX_ORGWORD)))
+		return a;
+	return b;
 }
 
 typedef enum { ATTR_PHRASE, ATTR_VERB, ATTR_TAIL } attr_kind;
@@ -686,7 +720,7 @@ static int source_like(const lex_view *v, const sent *s, size_t a, size_t b)
 			continue;
 		if ((t->flags & TF_UPPER) && !(k == s->t0 && lex_has(v, k, LEX_BIT(LEX_STOP))))
 			return 1;
-		if (lex_has(v, k, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_PLACE)))
+		if (lex_has(v, k, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_ROLE)))
 			return 1;
 	}
 	return 0;
@@ -712,7 +746,8 @@ static size_t find_sources(ctx *c, attribution *out)
 		    (e = lex_match(v, i, s->t1, LEX_BIT(LEX_ATTR), &len)) != NULL) {
 			size_t b = i + len;
 			size_t end = source_np_right(v, b, s->t1);
-			if (end > b) {
+			/* "according to excerpts of the report": no one */
+			if (end > b && source_like(v, s, b, end)) {
 				attribution *at = &out[n];
 				at->text = span_text(c, b, end, &at->span);
 				at->cue = i;
@@ -741,6 +776,7 @@ static size_t find_sources(ctx *c, attribution *out)
 			k--;
 		if (k > s->t0 && TOK(k - 1)->type == TK_WORD) {
 			size_t a = source_np_left(v, s->t0, k - 1);
+			a = source_postmodified(v, s, a);
 			if (a < k && source_like(v, s, a, k)) {
 				attribution *at = &out[n];
 				at->text = span_text(c, a, k, &at->span);
@@ -1302,6 +1338,66 @@ static int age_apposition(const lex_view *v, const sent *s, const num_match *m,
 					 LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB));
 }
 
+/* The place a figure covers: a word such as "nationwide" in its sentence,
+ * else the place after "in", "across", "throughout", "inside" or
+ * "within" nearest the figure ("40 people were killed in Gaza City", "In
+ * Valparaiso, 40 people ...").  A place of the lexicon gives its canonical
+ * name; another is a run of capitalised words ("Gaza City").  The source's
+ * words are no scope. */
+static int figure_scope(ctx *c, size_t t0, corro_figure *cf)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	size_t lim = s->t1, best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
+	const char *name = NULL;
+	for (size_t k = s->t0; k < lim; k++) {
+		size_t len;
+		const lex_entry *e;
+		if (lex_has(v, k, LEX_BIT(LEX_SCOPE)) &&
+		    (e = lex_match(v, k, lim, LEX_BIT(LEX_SCOPE), &len))) {
+			cf->scope = e->a;
+			cf->scope_span.start = TOK(k)->start;
+			cf->scope_span.end = TOK(k + len - 1)->end;
+			return 0;
+		}
+		if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
+		      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
+		      lex_word_is(v, k, lim, "within")))
+			continue;
+		size_t p = k + 1;
+		if (lex_word_is(v, p, lim, "the"))
+			p++;
+		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
+			continue;
+		if (TOK(p)->start >= cf->source_span.start && TOK(p)->start < cf->source_span.end)
+			continue;
+		if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+			continue;
+		size_t q = p;
+		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
+		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
+			q++;
+		size_t pl;
+		const lex_entry *pe = place_at(v, p, lim, &pl);
+		const char *nm = pe && p + pl >= q ? pe->a : NULL;
+		size_t d = k < t0 ? t0 - k : k - t0;
+		if (d < dist) {
+			dist = d;
+			best = p;
+			best_end = pe && p + pl >= q ? p + pl : q;
+			name = nm;
+		}
+	}
+	if (best == SIZE_MAX || dist > 16)
+		return 0;
+	cf->scope_span.start = TOK(best)->start;
+	cf->scope_span.end = TOK(best_end - 1)->end;
+	cf->scope = name ? name
+			 : arena_strndup(c->a, v->text + cf->scope_span.start,
+					 cf->scope_span.end - cf->scope_span.start);
+	return cf->scope ? 0 : -1;
+}
+
 /* ---- putting it together ---- */
 
 /* A change cue ends at token e - 1: "rose", "fell by", "gained" (a CHANGE
@@ -1856,6 +1952,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		cf->actor = actor;
+		if (figure_scope(&c, x.t0, cf))
+			return -1;
 		out->n++;
 		i = next > i ? next : i + 1;
 	}

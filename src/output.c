@@ -104,7 +104,10 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "per"); json_cstr(b, f->per);
 	str_json(b, "what", s->what, s->what_len, f->what);
 	json_key(b, "predicate"); json_cstr(b, f->predicate);
+	json_key(b, "measure"); json_cstr(b, f->measure);
 	json_key(b, "actor"); json_cstr(b, f->actor);
+	json_key(b, "scope"); json_cstr(b, f->scope);
+	str_json(b, "scope_text", s->scope, s->scope_len, f->scope_span);
 	str_json(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
@@ -245,6 +248,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				text + f->sentence.start, f->sentence.end - f->sentence.start,
 				text + f->as_of_span.start,
 				f->as_of_span.end - f->as_of_span.start,
+				text + f->scope_span.start,
+				f->scope_span.end - f->scope_span.start,
 			};
 			output_figure_json(&b, f, &fs);
 			buf_puts(&b, "}\n");

@@ -19,6 +19,8 @@ typedef struct fig_strings {
 	size_t sentence_len;
 	const char *as_of;
 	size_t as_of_len;
+	const char *scope;
+	size_t scope_len;
 } fig_strings;
 
 /* Writes the fields of a figure record from "text" to "sentence_end", each

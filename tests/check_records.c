@@ -405,6 +405,8 @@ int main(int argc, char **argv)
 				 span_ok(rec, "what", "what_start", "what_end", why, sizeof why) &&
 				 span_ok(rec, "as_of_text", "as_of_text_start", "as_of_text_end", why,
 					 sizeof why) &&
+				 span_ok(rec, "scope_text", "scope_text_start", "scope_text_end", why,
+					 sizeof why) &&
 				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
 					 sizeof why);
