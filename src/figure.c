@@ -383,19 +383,21 @@ typedef struct expr {
 	corro_hedge hedge;
 	int has_hedge, is_range, change;
 	const char *unit, *kind, *per, *currency_code;
+	unsigned uflags; /* QU_ bits of the unit */
 	int low_open, high_open;
 } expr;
 
 /* Unit, currency or percent after a number (and its scale), read by the
  * quantity stage.  Sets fields of x and returns the token after it. */
-static size_t unit_after(const lex_view *v, size_t j, size_t lim, expr *x,
-			 int scaled)
+static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
+			 expr *x, int scaled)
 {
 	qty_unit u;
-	size_t nj = qty_unit_after(v, j, lim, scaled, &u);
+	size_t nj = qty_unit_after(v, i, j, lim, scaled, &u);
 	if (nj > j) {
 		x->unit = u.unit;
 		x->kind = u.kind;
+		x->uflags = u.flags;
 		x->currency_code = u.code;
 		if (u.mul > 1 && !isnan(x->value))
 			x->value *= u.mul; /* MUSD */
@@ -403,23 +405,64 @@ static size_t unit_after(const lex_view *v, size_t j, size_t lim, expr *x,
 	return nj;
 }
 
-/* A rate after the figure: per day, a year, each month, /day. */
+/* A rate after the figure: per day, a year, each month, /day; after
+ * "per" or "/" a unit of measure too: "$350 per kg", "10 l/km". */
 static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			 const char **per)
 {
 	size_t k = j;
+	int slash = lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1);
 	if (lex_word_is(v, k, lim, "per") || lex_word_is(v, k, lim, "a") ||
 	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
-	    lex_word_is(v, k, lim, "every") ||
-	    (lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1))) {
+	    lex_word_is(v, k, lim, "every") || slash) {
 		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
 		if (e) {
 			/* "a share" after money; "a day" after anything */
 			*per = e->a;
 			return k + 2;
 		}
+		size_t len;
+		if ((slash || lex_word_is(v, k, lim, "per")) &&
+		    (e = lex_match(v, k + 1, lim, LEX_BIT(LEX_UNIT), &len)) != NULL &&
+		    e->b && strcmp(e->b, "currency") != 0 && strcmp(e->b, "percent") != 0 &&
+		    !(k + 1 + len < lim && lex_glued(v, k + 1 + len) &&
+		      TOK(k + 1 + len)->type != TK_PUNCT)) {
+			*per = e->a;
+			return k + 1 + len;
+		}
 	}
 	return j;
+}
+
+/* An age: "74 years old", "a 12-year-old", "aged 74", "ages 5 to 11".
+ * Returns the unit of age ("year of age") and moves *t1 past "old", or
+ * NULL. */
+static const char *age_of(const lex_view *v, const sent *s, const expr *x,
+			  size_t *t1)
+{
+	static const char *const ages[][2] = {
+		{"year", "year of age"}, {"month", "month of age"},
+		{"week", "week of age"}, {"day", "day of age"}};
+	size_t lim = s->t1, k = x->t1;
+	if (x->unit && (x->uflags & QU_DURATION)) {
+		if (is_dash(v, k, lim) && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1))
+			k++; /* 12-year-old */
+		if (!lex_word_is(v, k, lim, "old"))
+			return NULL;
+		for (size_t q = 0; q < sizeof ages / sizeof *ages; q++)
+			if (strcmp(x->unit, ages[q][0]) == 0) {
+				*t1 = k + 1;
+				return ages[q][1];
+			}
+		return NULL;
+	}
+	if (!x->unit && x->t0 > s->t0 && !x->has_hedge &&
+	    (lex_word_is(v, x->t0 - 1, lim, "aged") || lex_word_is(v, x->t0 - 1, lim, "age") ||
+	     lex_word_is(v, x->t0 - 1, lim, "ages"))) {
+		*t1 = x->t1;
+		return "year of age";
+	}
+	return NULL;
 }
 
 static void set_hedge(expr *x, const lex_entry *h)
@@ -991,6 +1034,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		x->t0 = cs;
 		x->unit = cu.unit;
 		x->kind = cu.kind;
+		x->uflags = cu.flags;
 		x->currency_code = cu.code;
 		if (cu.mul > 1)
 			x->value *= cu.mul; /* MAUD 60 */
@@ -998,7 +1042,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	size_t j = m->t1;
 	/* a second scale after a suffix, "75 USD million" */
 	if (!x->unit) {
-		size_t nj = unit_after(v, j, lim, x, scaled);
+		size_t nj = unit_after(v, m->t0, j, lim, x, scaled);
 		if (nj > j) {
 			j = nj;
 			/* "75 USD million" and "dollars 22.5 million" */
@@ -1067,11 +1111,12 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				expr y;
 				memset(&y, 0, sizeof y);
 				y.value = b;
-				size_t j2 = unit_after(v, m2.t1, lim, &y,
+				size_t j2 = unit_after(v, m2.t0, m2.t1, lim, &y,
 						       (m2.flags & NF_SCALE) != 0);
 				if (y.unit && !x->unit) {
 					x->unit = y.unit;
 					x->kind = y.kind;
+					x->uflags = y.uflags;
 					x->currency_code = y.currency_code;
 				}
 				x->low = a < b ? a : b;
@@ -1259,7 +1304,15 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			i = next; /* 9/11, 24/7: not quantities */
 			continue;
 		}
-		/* rate */
+		/* age, then rate */
+		size_t age_end;
+		const char *age = age_of(v, s, &x, &age_end);
+		if (age) {
+			x.unit = age;
+			x.kind = "age";
+			x.uflags = 0;
+			x.t1 = age_end;
+		}
 		const char *per = NULL;
 		size_t after = rate_after(v, x.t1, lim, &per);
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
@@ -1345,6 +1398,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		 * adjective-like ("artillery shells") */
 		char unitbuf[160];
 		const char *unit = x.unit ? x.unit : unit_fixed;
+		/* a rate of a measure is a unit of its own: "$50 a barrel" is
+		 * in dollars per barrel, "50 km per hour" in kilometres per
+		 * hour; a counted thing keeps its name ("3,000 troops a day") */
+		if (x.unit && per && (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION))) {
+			snprintf(unitbuf, sizeof unitbuf, "%s per %s", x.unit, per);
+			unit = unitbuf;
+		}
 		if (!unit && head != SIZE_MAX) {
 			char h[64];
 			fig_singular(v->text + TOK(head)->start,
