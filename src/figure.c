@@ -1521,7 +1521,15 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if (!cf->unit && !cf->kind && cf->what.end == cf->what.start &&
 		    out->n > first_fig) {
 			const fig *pf = &out->v[out->n - 1];
-			if (pf->f.kind && strcmp(pf->f.kind, "count") == 0 && pf->f.unit) {
+			/* ages in a list: "aged 19 and 23" */
+			int age_list = pf->f.kind && strcmp(pf->f.kind, "age") == 0 &&
+				       x.t0 == pf->t1 + 1 &&
+				       (lex_word_is(v, pf->t1, lim, "and") ||
+					lex_word_is(v, pf->t1, lim, "or") ||
+					lex_word_is(v, pf->t1, lim, "to") ||
+					lex_punct(v, pf->t1, lim, ','));
+			if (pf->f.kind && pf->f.unit &&
+			    (strcmp(pf->f.kind, "count") == 0 || age_list)) {
 				cf->unit = pf->f.unit;
 				cf->kind = pf->f.kind;
 				if (!actor)

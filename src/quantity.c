@@ -253,10 +253,11 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 		if (e->phrase[0] == '"' && closes_quote(v, k))
 			return j;
 		/* a single letter written apart is a unit only when no word
-		 * follows: "1 m", "1 m x 1 m", not "5 m in the" */
+		 * but "of" follows: "1 m", "1 m x 1 m", not "5 m in the" */
 		if (spaced && len == 1 && v->t[k].type == TK_WORD &&
 		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
-		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by"))
+		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by") &&
+		    !lex_word_is(v, end, lim, "of")) /* "4 L of water" */
 			return j;
 		/* "pounds" after a scale or a word of money is money: 361
 		 * million pounds, cost 20 pounds; a weight in "a 20-pound
