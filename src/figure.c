@@ -1106,8 +1106,10 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 			}
 			if (m->flags & NF_VAGUE)
 				goto no_range;
-			/* years and page ranges are not figures either */
-			if (b > a || (lex_word_is(v, k, lim, "or") && b != a)) {
+			/* years and page ranges are not figures either; below
+			 * zero a range may run by size: "-18 to -34" */
+			if (b > a || (lex_word_is(v, k, lim, "or") && b != a) ||
+			    (a < 0 && b < a && !lex_word_is(v, k, lim, "and"))) {
 				expr y;
 				memset(&y, 0, sizeof y);
 				y.value = b;
@@ -1168,6 +1170,21 @@ no_range:
 				set_hedge(x, hp);
 				x->t1 = p + len;
 			}
+		}
+	}
+	/* a unit shared with the next number: "45 and 50 mg", "5 or 6 km" */
+	if (!x->unit && !x->is_range && (lex_word_is(v, x->t1, lim, "and") ||
+					 lex_word_is(v, x->t1, lim, "or"))) {
+		num_match m3;
+		expr y;
+		memset(&y, 0, sizeof y);
+		if (num_parse(v, x->t1 + 1, lim, &m3) &&
+		    !(m3.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
+		    unit_after(v, m3.t0, m3.t1, lim, &y, (m3.flags & NF_SCALE) != 0) > m3.t1 &&
+		    (y.uflags & QU_MEASURE) && !(y.uflags & QU_MONEY)) {
+			x->unit = y.unit;
+			x->kind = y.kind;
+			x->uflags = y.uflags;
 		}
 	}
 	/* changes: rose by 5%, fell by 2,000, another 10,000 */

@@ -250,6 +250,11 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 			return j;
 		if (spaced && e->value == 2)
 			return j;
+		/* a glued-only capital must be written so: "30C" is hot,
+		 * "30c" is not */
+		if (e->value == 2 && e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' &&
+		    !(v->t[k].flags & TF_UPPER))
+			return j;
 		if (e->phrase[0] == '"' && closes_quote(v, k))
 			return j;
 		/* a single letter written apart is a unit only when no word
