@@ -1068,6 +1068,10 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		      (lex_word_is(v, m->t0 - 1, lim, "between") ||
 		       lex_word_is(v, m->t0 - 1, lim, "from"));
 	int joiner = 0;
+	/* a suspended hyphen: "a 10- to 15-minute walk" */
+	if (!x->unit && is_hyphen(v, k, lim) && lex_glued(v, k) &&
+	    (lex_word_is(v, k + 1, lim, "to") || lex_word_is(v, k + 1, lim, "or")))
+		k++;
 	if (is_dash(v, k, lim) || lex_punct(v, k, lim, '~') || lex_punct(v, k, lim, 0x2013))
 		joiner = 1;
 	else if (lex_word_is(v, k, lim, "to") || lex_word_is(v, k, lim, "through") ||

@@ -90,12 +90,46 @@ static unsigned unit_flags(const char *unit, const char *kind)
 	return strcmp(kind, "temperature") == 0 ? 0 : QU_MEASURE;
 }
 
-static void set_currency(qty_unit *u, const lex_entry *e)
+/* China named in the sentence around token i (a few dozen tokens either
+ * way): "¥" there is the yuan, elsewhere the yen. */
+static int china_near(const lex_view *v, size_t i)
+{
+	size_t lo = i > 40 ? i - 40 : 0, hi = i + 40 < v->n ? i + 40 : v->n;
+	for (size_t k = i; k > lo; k--)
+		if (v->t[k - 1].type == TK_PUNCT &&
+		    (v->t[k - 1].cp == '.' || v->t[k - 1].cp == '!' || v->t[k - 1].cp == '?')) {
+			lo = k;
+			break;
+		}
+	for (size_t k = lo; k < hi; k++) {
+		if (k > i && v->t[k].type == TK_PUNCT &&
+		    (v->t[k].cp == '.' || v->t[k].cp == '!' || v->t[k].cp == '?'))
+			break;
+		size_t len;
+		const lex_entry *e;
+		if (lex_has(v, k, LEX_BIT(LEX_PLACE)) &&
+		    (e = lex_match(v, k, hi, LEX_BIT(LEX_PLACE), &len)) != NULL &&
+		    strcmp(e->a, "China") == 0)
+			return 1;
+		if (lex_word_is(v, k, hi, "yuan") || lex_word_is(v, k, hi, "renminbi"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Fills u with the currency of entry e read at token i. */
+static void set_currency_at(const lex_view *v, size_t i, qty_unit *u,
+			    const lex_entry *e)
 {
 	u->unit = e->a;
 	u->kind = "currency";
 	u->code = e->b;
 	u->mul = e->cat == LEX_CUR_CODE && e->value > 1 ? e->value : 1;
+	if (e->cat == LEX_CUR_SYM && e->b && strcmp(e->b, "JPY") == 0 &&
+	    china_near(v, i)) {
+		u->unit = "chinese yuan";
+		u->code = "CNY";
+	}
 	u->flags = unit_flags(u->unit, u->kind);
 }
 
@@ -138,7 +172,7 @@ size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
 			return SIZE_MAX;
 		start = i - 1;
 	}
-	set_currency(u, e);
+	set_currency_at(v, start, u, e);
 	return start;
 }
 
@@ -297,7 +331,7 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 			      !is_subunit(e2->a))))
 				return j; /* and not in "1 $ 10 dollars" */
 		}
-		set_currency(u, e);
+		set_currency_at(v, k, u, e);
 	}
 	if (close) {
 		if (!lex_punct(v, end, lim, close))
@@ -759,7 +793,7 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL)) &&
 		    !(e->cat == LEX_CUR_WORD && !lex_glued(v, i + len) &&
 		      (v->t[i + len].flags & TF_NEWLINE))) {
-			set_currency(&q->u, e);
+			set_currency_at(v, i, &q->u, e);
 			q->kind = CORRO_NUM_CURRENCY;
 			q->num = m;
 			q->value = m.value * q->u.mul;
