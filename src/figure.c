@@ -423,19 +423,21 @@ typedef struct expr {
 	corro_hedge hedge;
 	int has_hedge, is_range, change;
 	const char *unit, *kind, *per, *currency_code;
+	unsigned uflags; /* QU_ bits of the unit */
 	int low_open, high_open;
 } expr;
 
 /* Unit, currency or percent after a number (and its scale), read by the
  * quantity stage.  Sets fields of x and returns the token after it. */
-static size_t unit_after(const lex_view *v, size_t j, size_t lim, expr *x,
-			 int scaled)
+static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
+			 expr *x, int scaled)
 {
 	qty_unit u;
-	size_t nj = qty_unit_after(v, j, lim, scaled, &u);
+	size_t nj = qty_unit_after(v, i, j, lim, scaled, &u);
 	if (nj > j) {
 		x->unit = u.unit;
 		x->kind = u.kind;
+		x->uflags = u.flags;
 		x->currency_code = u.code;
 		if (u.mul > 1 && !isnan(x->value))
 			x->value *= u.mul; /* MUSD */
@@ -443,7 +445,8 @@ static size_t unit_after(const lex_view *v, size_t j, size_t lim, expr *x,
 	return nj;
 }
 
-/* A rate after the figure: per day, a year, each month, /day. */
+/* A rate after the figure: per day, a year, each month, /day; after
+ * "per" or "/" a unit of measure too: "$350 per kg", "10 l/km". */
 static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			 const char **per)
 {
@@ -457,18 +460,58 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			return k + 3;
 		}
 	}
+	int slash = lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1);
 	if (lex_word_is(v, k, lim, "per") || lex_word_is(v, k, lim, "a") ||
 	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
-	    lex_word_is(v, k, lim, "every") ||
-	    (lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1))) {
+	    lex_word_is(v, k, lim, "every") || slash) {
 		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
 		if (e) {
 			/* "a share" after money; "a day" after anything */
 			*per = e->a;
 			return k + 2;
 		}
+		size_t len;
+		if ((slash || lex_word_is(v, k, lim, "per")) &&
+		    (e = lex_match(v, k + 1, lim, LEX_BIT(LEX_UNIT), &len)) != NULL &&
+		    e->b && strcmp(e->b, "currency") != 0 && strcmp(e->b, "percent") != 0 &&
+		    !(k + 1 + len < lim && lex_glued(v, k + 1 + len) &&
+		      TOK(k + 1 + len)->type != TK_PUNCT)) {
+			*per = e->a;
+			return k + 1 + len;
+		}
 	}
 	return j;
+}
+
+/* An age: "74 years old", "a 12-year-old", "aged 74", "ages 5 to 11".
+ * Returns the unit of age ("year of age") and moves *t1 past "old", or
+ * NULL. */
+static const char *age_of(const lex_view *v, const sent *s, const expr *x,
+			  size_t *t1)
+{
+	static const char *const ages[][2] = {
+		{"year", "year of age"}, {"month", "month of age"},
+		{"week", "week of age"}, {"day", "day of age"}};
+	size_t lim = s->t1, k = x->t1;
+	if (x->unit && (x->uflags & QU_DURATION)) {
+		if (is_dash(v, k, lim) && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1))
+			k++; /* 12-year-old */
+		if (!lex_word_is(v, k, lim, "old"))
+			return NULL;
+		for (size_t q = 0; q < sizeof ages / sizeof *ages; q++)
+			if (strcmp(x->unit, ages[q][0]) == 0) {
+				*t1 = k + 1;
+				return ages[q][1];
+			}
+		return NULL;
+	}
+	if (!x->unit && x->t0 > s->t0 && !x->has_hedge &&
+	    (lex_word_is(v, x->t0 - 1, lim, "aged") || lex_word_is(v, x->t0 - 1, lim, "age") ||
+	     lex_word_is(v, x->t0 - 1, lim, "ages"))) {
+		*t1 = x->t1;
+		return "year of age";
+	}
+	return NULL;
 }
 
 static void set_hedge(expr *x, const lex_entry *h)
@@ -1443,6 +1486,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		x->t0 = cs;
 		x->unit = cu.unit;
 		x->kind = cu.kind;
+		x->uflags = cu.flags;
 		x->currency_code = cu.code;
 		if (cu.mul > 1)
 			x->value *= cu.mul; /* MAUD 60 */
@@ -1450,7 +1494,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	size_t j = m->t1;
 	/* a second scale after a suffix, "75 USD million" */
 	if (!x->unit) {
-		size_t nj = unit_after(v, j, lim, x, scaled);
+		size_t nj = unit_after(v, m->t0, j, lim, x, scaled);
 		if (nj > j) {
 			j = nj;
 			/* "75 USD million" and "dollars 22.5 million" */
@@ -1482,6 +1526,10 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		between = 0, k = lim; /* no range */
 	int own_unit = x->unit && cs == SIZE_MAX;
 	int joiner = 0;
+	/* a suspended hyphen: "a 10- to 15-minute walk" */
+	if (!x->unit && is_hyphen(v, k, lim) && lex_glued(v, k) &&
+	    (lex_word_is(v, k + 1, lim, "to") || lex_word_is(v, k + 1, lim, "or")))
+		k++;
 	if (is_dash(v, k, lim) || lex_punct(v, k, lim, '~') || lex_punct(v, k, lim, 0x2013))
 		joiner = 1;
 	else if (lex_word_is(v, k, lim, "to") || lex_word_is(v, k, lim, "through") ||
@@ -1496,10 +1544,10 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		int to_ok = !lex_word_is(v, k, lim, "to") || !between ||
 			    lex_word_is(v, b0 - 1, lim, "from");
 		size_t n0 = k + 1;
-		/* "50-to-200" */
-		if (is_dash(v, k, lim) && lex_glued(v, k) && lex_word_is(v, n0, lim, "to") &&
-		    is_dash(v, n0 + 1, lim) && lex_glued(v, n0 + 1))
-			n0 += 2;
+		/* "50-to-200": the joiner hyphenated on both sides */
+		if (lex_word_is(v, k, lim, "to") && is_hyphen(v, n0, lim) && lex_glued(v, n0) &&
+		    lex_glued(v, k))
+			n0++;
 		/* "$2 to $3 billion": the second amount's symbol */
 		if (n0 < lim && lex_has(v, n0, LEX_BIT(LEX_CUR_SYM)) &&
 		    lex_one(v, n0, lim, LEX_BIT(LEX_CUR_SYM)))
@@ -1524,12 +1572,14 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 			}
 			if (m->flags & NF_VAGUE)
 				goto no_range;
-			/* years and page ranges are not figures either */
-			if (b > a || (lex_word_is(v, k, lim, "or") && b != a)) {
+			/* years and page ranges are not figures either; below
+			 * zero a range may run by size: "-18 to -34" */
+			if (b > a || (lex_word_is(v, k, lim, "or") && b != a) ||
+			    (a < 0 && b < a && !lex_word_is(v, k, lim, "and"))) {
 				expr y;
 				memset(&y, 0, sizeof y);
 				y.value = b;
-				size_t j2 = unit_after(v, m2.t1, lim, &y,
+				size_t j2 = unit_after(v, m2.t0, m2.t1, lim, &y,
 						       (m2.flags & NF_SCALE) != 0);
 				/* each number with a unit of its own after a
 				 * change, or two different units: two figures */
@@ -1541,6 +1591,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				if (y.unit && !x->unit) {
 					x->unit = y.unit;
 					x->kind = y.kind;
+					x->uflags = y.uflags;
 					x->currency_code = y.currency_code;
 				}
 				x->low = a < b ? a : b;
@@ -1592,6 +1643,21 @@ no_range:
 				set_hedge(x, hp);
 				x->t1 = p + len;
 			}
+		}
+	}
+	/* a unit shared with the next number: "45 and 50 mg", "5 or 6 km" */
+	if (!x->unit && !x->is_range && (lex_word_is(v, x->t1, lim, "and") ||
+					 lex_word_is(v, x->t1, lim, "or"))) {
+		num_match m3;
+		expr y;
+		memset(&y, 0, sizeof y);
+		if (num_parse(v, x->t1 + 1, lim, &m3) &&
+		    !(m3.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
+		    unit_after(v, m3.t0, m3.t1, lim, &y, (m3.flags & NF_SCALE) != 0) > m3.t1 &&
+		    (y.uflags & QU_MEASURE) && !(y.uflags & QU_MONEY)) {
+			x->unit = y.unit;
+			x->kind = y.kind;
+			x->uflags = y.uflags;
 		}
 	}
 	/* changes: rose by 5%, fell by 2,000, another 10,000 */
@@ -1733,9 +1799,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			continue;
 		}
 		const lex_entry *scale = x.unit ? NULL : scale_noun(v, s, &x);
-		if (!x.unit && age_apposition(v, s, &m, &x)) {
+		/* age, then rate */
+		size_t age_end;
+		const char *age = age_of(v, s, &x, &age_end);
+		if (age) {
+			x.unit = age;
+			x.kind = "age";
+			x.uflags = 0;
+			x.t1 = age_end;
+		} else if (!x.unit && age_apposition(v, s, &m, &x)) {
 			x.unit = "year of age";
 			x.kind = "age";
+			x.uflags = 0;
 		}
 		/* rate */
 		const char *per = NULL;
@@ -1823,6 +1898,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		 * adjective-like ("artillery shells") */
 		char unitbuf[160];
 		const char *unit = x.unit ? x.unit : unit_fixed;
+		/* a rate of a measure is a unit of its own: "$50 a barrel" is
+		 * in dollars per barrel, "50 km per hour" in kilometres per
+		 * hour; a counted thing keeps its name ("3,000 troops a day") */
+		if (x.unit && per && (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION))) {
+			snprintf(unitbuf, sizeof unitbuf, "%s per %s", x.unit, per);
+			unit = unitbuf;
+		}
 		if (!unit && head != SIZE_MAX) {
 			char h[64];
 			fig_singular(v->text + TOK(head)->start,
@@ -1944,7 +2026,15 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if (!cf->unit && !cf->kind && cf->what.end == cf->what.start &&
 		    out->n > first_fig) {
 			const fig *pf = &out->v[out->n - 1];
-			if (pf->f.kind && strcmp(pf->f.kind, "count") == 0 && pf->f.unit) {
+			/* ages in a list: "aged 19 and 23" */
+			int age_list = pf->f.kind && strcmp(pf->f.kind, "age") == 0 &&
+				       x.t0 == pf->t1 + 1 &&
+				       (lex_word_is(v, pf->t1, lim, "and") ||
+					lex_word_is(v, pf->t1, lim, "or") ||
+					lex_word_is(v, pf->t1, lim, "to") ||
+					lex_punct(v, pf->t1, lim, ','));
+			if (pf->f.kind && pf->f.unit &&
+			    (strcmp(pf->f.kind, "count") == 0 || age_list)) {
 				cf->unit = pf->f.unit;
 				cf->kind = pf->f.kind;
 				if (!actor)

@@ -72,12 +72,65 @@ static int code_before(const lex_view *v, size_t i)
 
 /* ---- units and currencies ---- */
 
-static void set_currency(qty_unit *u, const lex_entry *e)
+static int is_subunit(const char *unit)
+{
+	return strcmp(unit, "cent") == 0 || strcmp(unit, "penny") == 0;
+}
+
+/* The QU_ flags of a unit, from its lexicon kind and name: the one place
+ * where names are compared, so that later stages test bits. */
+static unsigned unit_flags(const char *unit, const char *kind)
+{
+	if (strcmp(kind, "currency") == 0)
+		return QU_MONEY | (is_subunit(unit) ? QU_SUBUNIT : 0);
+	if (strcmp(kind, "percent") == 0)
+		return strcmp(unit, "percentage") == 0 ? QU_PERCENTAGE : 0;
+	if (strcmp(kind, "duration") == 0)
+		return QU_DURATION;
+	return strcmp(kind, "temperature") == 0 ? 0 : QU_MEASURE;
+}
+
+/* China named in the sentence around token i (a few dozen tokens either
+ * way): "¥" there is the yuan, elsewhere the yen. */
+static int china_near(const lex_view *v, size_t i)
+{
+	size_t lo = i > 40 ? i - 40 : 0, hi = i + 40 < v->n ? i + 40 : v->n;
+	for (size_t k = i; k > lo; k--)
+		if (v->t[k - 1].type == TK_PUNCT &&
+		    (v->t[k - 1].cp == '.' || v->t[k - 1].cp == '!' || v->t[k - 1].cp == '?')) {
+			lo = k;
+			break;
+		}
+	for (size_t k = lo; k < hi; k++) {
+		if (k > i && v->t[k].type == TK_PUNCT &&
+		    (v->t[k].cp == '.' || v->t[k].cp == '!' || v->t[k].cp == '?'))
+			break;
+		size_t len;
+		const lex_entry *e;
+		if (lex_has(v, k, LEX_BIT(LEX_PLACE)) &&
+		    (e = lex_match(v, k, hi, LEX_BIT(LEX_PLACE), &len)) != NULL &&
+		    strcmp(e->a, "China") == 0)
+			return 1;
+		if (lex_word_is(v, k, hi, "yuan") || lex_word_is(v, k, hi, "renminbi"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Fills u with the currency of entry e read at token i. */
+static void set_currency_at(const lex_view *v, size_t i, qty_unit *u,
+			    const lex_entry *e)
 {
 	u->unit = e->a;
 	u->kind = "currency";
 	u->code = e->b;
 	u->mul = e->cat == LEX_CUR_CODE && e->value > 1 ? e->value : 1;
+	if (e->cat == LEX_CUR_SYM && e->b && strcmp(e->b, "JPY") == 0 &&
+	    china_near(v, i)) {
+		u->unit = "chinese yuan";
+		u->code = "CNY";
+	}
+	u->flags = unit_flags(u->unit, u->kind);
 }
 
 /* A currency symbol with letters before it, written apart ("c $", "hk $",
@@ -119,13 +172,8 @@ size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
 			return SIZE_MAX;
 		start = i - 1;
 	}
-	set_currency(u, e);
+	set_currency_at(v, start, u, e);
 	return start;
-}
-
-static int is_subunit(const char *unit)
-{
-	return strcmp(unit, "cent") == 0 || strcmp(unit, "penny") == 0;
 }
 
 /* "MB" is megabytes, "Mb" and "mb" megabits: in the two-letter symbols of
@@ -133,10 +181,10 @@ static int is_subunit(const char *unit)
 static const char *bits_or_bytes(const lex_view *v, size_t k, size_t len,
 				 const char *unit)
 {
-	static const char *const map[][2] = {{"kilobyte", "kilobit"},
-					     {"megabyte", "megabit"},
-					     {"gigabyte", "gigabit"},
-					     {"terabyte", "terabit"}};
+	static const char *const map[][2] = {
+		{"kilobyte", "kilobit"}, {"megabyte", "megabit"},
+		{"gigabyte", "gigabit"}, {"terabyte", "terabit"},
+		{"petabyte", "petabit"}, {"exabyte", "exabit"}};
 	if (len != 1 || tok_len(v, k) != 2 || v->text[v->t[k].start + 1] != 'b')
 		return unit;
 	for (size_t q = 0; q < sizeof map / sizeof *map; q++)
@@ -156,8 +204,47 @@ static uint32_t closing(const lex_view *v, size_t i, size_t lim)
 	return 0;
 }
 
-size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
-		      qty_unit *u)
+/* A word of money among the few tokens before token i, in its clause:
+ * "cost 20 pounds", "paid a fine of 300 pounds". */
+static int money_before(const lex_view *v, size_t i)
+{
+	static const char *const words[] = {
+		"cost", "costs", "costing", "spent", "spend", "spends", "spending",
+		"paid", "pay", "pays", "paying", "price", "priced", "prices",
+		"worth", "fined", "fine", "fee", "fees", "salary", "wage", "wages",
+		"budget", "earn", "earns", "earned", "raised", "sold", "charged",
+		"charge", "owed", "owes", "debt", "debts", "bill", "loan", "loans",
+		"donated", "invested", "profit", "revenue", "tax", NULL};
+	for (size_t k = i, n = 0; k > 0 && n < 5; n++) {
+		k--;
+		if (v->t[k].type == TK_PUNCT && (v->t[k].cp == '.' || v->t[k].cp == ';' ||
+						 v->t[k].cp == '!' || v->t[k].cp == '?'))
+			return 0;
+		if (word_in(v, k, i, words))
+			return 1;
+	}
+	return 0;
+}
+
+/* The quote mark at token j closes a quotation opened before it in the
+ * sentence: "English 101" is no length in inches. */
+static int closes_quote(const lex_view *v, size_t j)
+{
+	size_t marks = 0;
+	for (size_t k = j, n = 0; k > 0 && n < 64; n++) {
+		k--;
+		if (v->t[k].type != TK_PUNCT)
+			continue;
+		if (v->t[k].cp == '.' || v->t[k].cp == '!' || v->t[k].cp == '?')
+			break;
+		if (v->t[k].cp == '"')
+			marks++;
+	}
+	return marks % 2 == 1;
+}
+
+size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
+		      int scaled, qty_unit *u)
 {
 	const uint64_t mask = LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
 			      LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM);
@@ -192,18 +279,32 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 	memset(u, 0, sizeof *u);
 	if (e->cat == LEX_UNIT) {
 		/* glued to the digits only if it is written so: 5km, not
-		 * 5miles */
+		 * 5miles; some only glued: 30p, 5pc */
 		if (!spaced && e->value == 0 && k == j)
 			return j;
+		if (spaced && e->value == 2)
+			return j;
+		/* a glued-only capital must be written so: "30C" is hot,
+		 * "30c" is not */
+		if (e->value == 2 && e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' &&
+		    !(v->t[k].flags & TF_UPPER))
+			return j;
+		if (e->phrase[0] == '"' && closes_quote(v, k))
+			return j;
 		/* a single letter written apart is a unit only when no word
-		 * follows: "1 m", "1 m x 1 m", not "5 m in the" */
+		 * but "of" follows: "1 m", "1 m x 1 m", not "5 m in the" */
 		if (spaced && len == 1 && v->t[k].type == TK_WORD &&
 		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
-		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by"))
+		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by") &&
+		    !lex_word_is(v, end, lim, "of")) /* "4 L of water" */
 			return j;
-		/* "pounds" after a scale is money: 361 million pounds */
-		if (scaled && strcmp(e->a, "pound") == 0) {
-			u->unit = "pound";
+		/* "pounds" after a scale or a word of money is money: 361
+		 * million pounds, cost 20 pounds; a weight in "a 20-pound
+		 * bag" and "20 pounds of rice" */
+		if (strcmp(e->a, "pound-mass") == 0 && e->phrase[0] == 'p' &&
+		    (scaled || (money_before(v, i) && k == j &&
+				!lex_word_is(v, end, lim, "of")))) {
+			u->unit = "pound sterling";
 			u->kind = "currency";
 			u->code = "GBP";
 			u->mul = 1;
@@ -211,7 +312,10 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 			u->unit = bits_or_bytes(v, k, len, e->a);
 			u->kind = e->b;
 			u->mul = 1;
+			if (strcmp(u->kind, "currency") == 0)
+				u->code = u->unit[0] == 'p' ? "GBP" : NULL;
 		}
+		u->flags = unit_flags(u->unit, u->kind);
 	} else {
 		/* "10 $", but not the "$" that starts the next amount:
 		 * "$ 20,000.00 $ 37,305.97" */
@@ -227,7 +331,7 @@ size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
 			      !is_subunit(e2->a))))
 				return j; /* and not in "1 $ 10 dollars" */
 		}
-		set_currency(u, e);
+		set_currency_at(v, k, u, e);
 	}
 	if (close) {
 		if (!lex_punct(v, end, lim, close))
@@ -568,7 +672,7 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 	static const char *const free_after[] = {"and", "or", "more", "less",
 						 NULL};
 	if (q->num.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION) ||
-	    is_subunit(q->u.unit))
+	    (q->u.flags & QU_SUBUNIT))
 		return j;
 	size_t k = j;
 	if (lex_word_is(v, k, lim, "and"))
@@ -615,12 +719,6 @@ static size_t amount_tail(const lex_view *v, size_t j, size_t lim, int prefix,
 	return cents_after(v, j, lim, q);
 }
 
-static int is_dimension(const char *kind)
-{
-	return strcmp(kind, "currency") != 0 && strcmp(kind, "percent") != 0 &&
-	       strcmp(kind, "duration") != 0 && strcmp(kind, "temperature") != 0;
-}
-
 /* 5 feet 2 inches, 12 ft 2 in: one length in feet. */
 static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
 {
@@ -658,11 +756,11 @@ static int pronoun_one(const lex_view *v, size_t i, const num_match *m)
 /* The kind of reading a unit makes of a number, or -1. */
 static int unit_kind(const qty_unit *u)
 {
-	if (strcmp(u->kind, "currency") == 0)
+	if (u->flags & QU_MONEY)
 		return CORRO_NUM_CURRENCY;
-	if (strcmp(u->kind, "percent") == 0) /* not "percentage point" */
-		return strcmp(u->unit, "percent") == 0 ? CORRO_NUM_PERCENT : -1;
-	return is_dimension(u->kind) ? CORRO_NUM_DIMENSION : -1;
+	if (u->flags & QU_PERCENTAGE) /* not "percentage point" */
+		return CORRO_NUM_PERCENT;
+	return u->flags & QU_MEASURE ? CORRO_NUM_DIMENSION : -1;
 }
 
 int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
@@ -695,7 +793,7 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL)) &&
 		    !(e->cat == LEX_CUR_WORD && !lex_glued(v, i + len) &&
 		      (v->t[i + len].flags & TF_NEWLINE))) {
-			set_currency(&q->u, e);
+			set_currency_at(v, i, &q->u, e);
 			q->kind = CORRO_NUM_CURRENCY;
 			q->num = m;
 			q->value = m.value * q->u.mul;
@@ -709,7 +807,7 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		size_t len;
 		const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_UNIT), &len);
 		num_match m;
-		if (e && strcmp(e->a, "percent") == 0 && is_word(v, i, lim) &&
+		if (e && strcmp(e->a, "percentage") == 0 && is_word(v, i, lim) &&
 		    lex_word_is(v, i + len, lim, "of") &&
 		    read_num(v, i + len + 1, lim, 0, &m) &&
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL))) {
@@ -735,7 +833,8 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		     CORRO_KIND_BIT(CORRO_NUM_PERCENT) |
 		     CORRO_KIND_BIT(CORRO_NUM_DIMENSION)))) {
 		qty_unit u;
-		size_t e = qty_unit_after(v, m.t1, lim, (m.flags & NF_SCALE) != 0, &u);
+		size_t e = qty_unit_after(v, i, m.t1, lim, (m.flags & NF_SCALE) != 0,
+					  &u);
 		if (e > m.t1) {
 			int kind = unit_kind(&u);
 			if (kind >= 0 && (want & CORRO_KIND_BIT(kind)) &&

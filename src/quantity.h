@@ -12,12 +12,24 @@
 
 #include <stddef.h>
 
-/* A unit read after (or a currency before) a number. */
+/* What a unit is, beyond its name, for the readers downstream. */
+enum {
+	QU_PERCENTAGE = 1 << 0, /* a share in hundredths ("%"), not a point */
+	QU_SUBUNIT = 1 << 1,    /* a hundredth of a currency: cent, penny */
+	QU_MONEY = 1 << 2,      /* a currency */
+	QU_MEASURE = 1 << 3,    /* a unit of a physical dimension */
+	QU_DURATION = 1 << 4,   /* a unit of time: "years" may be an age */
+};
+
+/* A unit read after (or a currency before) a number.  unit is a canonical
+ * name of the unit ontology (data/units-ontology.tsv, derived from
+ * quantulum3's), lower case. */
 typedef struct qty_unit {
-	const char *unit; /* canonical, singular, lower case (static) */
-	const char *kind; /* length, mass, ..., "currency", "percent" */
-	const char *code; /* ISO code of a currency, else NULL */
-	double mul;       /* a multiplier the unit carries: MUSD = 1e6 */
+	const char *unit;  /* canonical, singular, lower case (static) */
+	const char *kind;  /* length, mass, ..., "currency", "percent" */
+	const char *code;  /* ISO code of a currency, else NULL */
+	double mul;        /* a multiplier the unit carries: MUSD = 1e6 */
+	unsigned flags;    /* QU_ bits */
 } qty_unit;
 
 /* Currency written before the number starting at token i: "$", "US$",
@@ -27,13 +39,15 @@ typedef struct qty_unit {
 size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
 			   qty_unit *u);
 
-/* A unit, currency or percent sign after a number ending before token j:
- * "km", "-mile" (glued hyphen), "(kg)" (brackets), "USD", "$" (spaced only
- * when no amount of its own follows it), "pounds" (sterling when scaled).
- * Rejects what reads as a code ("24703m212") or a stray letter ("5 m in").
- * Returns the token after it and fills u, or returns j. */
-size_t qty_unit_after(const lex_view *v, size_t j, size_t lim, int scaled,
-		      qty_unit *u);
+/* A unit, currency or percent sign after a number [i, j): "km", "-mile"
+ * (glued hyphen), "(kg)" (brackets), "USD", "$" (spaced only when no amount
+ * of its own follows it), "pounds" (sterling when scaled or after a word of
+ * money: "cost 20 pounds"; else a weight), "30p" and "5pc" (glued only).
+ * Rejects what reads as a code ("24703m212"), a stray letter ("5 m in") or
+ * a closing quote mark ("English 101""). Returns the token after it and
+ * fills u, or returns j. */
+size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
+		      int scaled, qty_unit *u);
 
 /* A comparison before a number: "more than", "no less than", "up to",
  * "higher or equal than", "less than or equal to", "equal to or more than",

@@ -959,9 +959,20 @@ void story_plural(const char *unit, char *out, size_t cap)
 		{"person", "people"}, {"man", "men"}, {"woman", "women"},
 		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
 		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
-		{"equipment", "equipment"}, {"percent", "percent"},
+		{"equipment", "equipment"}, {"percentage", "percent"},
 		{"share", "share"}, {"yen", "yen"}, {"yuan", "yuan"}, {"won", "won"},
 	};
+	/* "dollar per barrel": the unit before "per" takes the plural */
+	const char *per = strstr(unit, " per ");
+	if (per && per > unit) {
+		char head[96];
+		snprintf(head, sizeof head, "%.*s", (int)(per - unit), unit);
+		story_plural(head, out, cap);
+		size_t n = strlen(out);
+		if (n < cap)
+			snprintf(out + n, cap - n, "%s", per);
+		return;
+	}
 	const char *last = strrchr(unit, ' ');
 	last = last ? last + 1 : unit;
 	size_t pre = (size_t)(last - unit);

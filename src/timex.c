@@ -537,6 +537,8 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 {
 	const lex_view *v = r->v;
 	size_t j = i;
+	if (i >= r->lim)
+		return 0; /* a duration that ends the text: "one-half miles" */
 	if (word_is(r, j, "a") || word_is(r, j, "an")) {
 		size_t k;
 		const lex_entry *e = time_class(r, j + 1, "vague", &k);

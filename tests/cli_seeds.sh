@@ -11,7 +11,7 @@ exec "$check" "$tmp/out.jsonl" \
   --expect 'value=8860 unit=tank predicate=lose actor=Russia source=Kyiv' \
   --expect 'value=3000 hedge=at_most unit=troop actor="North Korea"' \
   --expect 'value=1500 hedge=approx actor="North Korea" source="South Korea'"'"'s National Intelligence Service (NIS)"' \
-  --expect 'value=2000 unit=dollar per=month' \
+  --expect 'value=2000 unit="dollar per month" per=month' \
   --expect 'value=500000 hedge=at_least text="north of half a million"' \
   --expect 'value=1200 per=day predicate=lose' \
   --expect 'value=8000000 unit=round what="rounds of essential ammunition"' \
