@@ -57,24 +57,63 @@ static const char *unit_class(const char *unit)
 	return unit;
 }
 
-/* The classes of the claims' predicates and units, each string looked up
- * once per build: both scan the lexicon, and claims keep their predicates
- * and units once (story_str), so a few hundred strings stand for hundreds
- * of thousands of claims.  Keyed by the pointer: a string kept twice is
- * only looked up twice. */
+/* A byte of a word of a source: an ASCII letter or digit, or a byte of a
+ * UTF-8 sequence other than the typographic apostrophe (E2 80 99). */
+static size_t word_end(const char *p)
+{
+	size_t i = 0;
+	for (;;) {
+		unsigned char c = (unsigned char)p[i];
+		if (c == 0xE2 && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0x99)
+			return i;
+		if (!(c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			return i;
+		i++;
+	}
+}
+
+/* Is a source an unnamed body ("police", "local officials", "a spokesman
+ * for the ministry")?  Every word of it is GENERIC (data/facts.tsv); any
+ * other word names the body ("Kyiv", "the Red Cross", "the health ministry
+ * in Gaza").  The "s" of a possessive is no word. */
+static int generic_source(const char *src)
+{
+	int words = 0;
+	for (const char *p = src; *p;) {
+		size_t n = word_end(p);
+		if (!n) {
+			p++;
+			continue;
+		}
+		int possessive = n == 1 && (*p | 0x20) == 's' && p > src &&
+				 (p[-1] == '\'' || (unsigned char)p[-1] == 0x99);
+		if (!possessive && !lex_word(p, n, LEX_BIT(LEX_GENERIC)))
+			return 0;
+		words += !possessive;
+		p += n;
+	}
+	return words > 0;
+}
+
+/* The classes of the claims' predicates and units, and whether a source
+ * is generic, each string looked up once per build: they scan the lexicon,
+ * and claims keep their predicates, units and sources once (story_str), so
+ * a few hundred strings stand for hundreds of thousands of claims.  Keyed
+ * by the pointer: a string kept twice is only looked up twice. */
+enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE };
 typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
 		const char *s;
-		int unit;
-		const char *cls, *word;
+		int unit; /* MEMO_ */
+		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
 	} *v;
 	size_t n, cap;
 } class_memo;
 
 static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 {
-	uint64_t h = ((uint64_t)(uintptr_t)s * 2 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
+	uint64_t h = ((uint64_t)(uintptr_t)s * 4 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
 	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
 	if (!slot)
 		return NULL;
@@ -89,7 +128,10 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	struct memo_entry *e = &m->v[m->n];
 	e->s = s;
 	e->unit = unit;
-	if (unit) {
+	if (unit == MEMO_SOURCE) {
+		e->cls = generic_source(s) ? s : NULL;
+		e->word = NULL;
+	} else if (unit == MEMO_UNIT) {
 		e->cls = unit_class(s);
 		e->word = NULL;
 	} else {
@@ -101,7 +143,7 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 
 static const char *memo_pred(class_memo *m, const char *lemma, const char **word)
 {
-	const struct memo_entry *e = lemma ? memo_find(m, lemma, 0) : NULL;
+	const struct memo_entry *e = lemma ? memo_find(m, lemma, MEMO_PRED) : NULL;
 	if (!e)
 		return pred_class(lemma, word);
 	*word = e->word;
@@ -110,8 +152,16 @@ static const char *memo_pred(class_memo *m, const char *lemma, const char **word
 
 static const char *memo_unit(class_memo *m, const char *unit)
 {
-	const struct memo_entry *e = unit ? memo_find(m, unit, 1) : NULL;
+	const struct memo_entry *e = unit ? memo_find(m, unit, MEMO_UNIT) : NULL;
 	return e ? e->cls : unit_class(unit);
+}
+
+static int memo_generic(class_memo *m, const char *source)
+{
+	if (!source)
+		return 0;
+	const struct memo_entry *e = memo_find(m, source, MEMO_SOURCE);
+	return e ? e->cls != NULL : generic_source(source);
 }
 
 static void memo_release(class_memo *m)
@@ -241,21 +291,25 @@ static int cmp_repd(const void *pa, const void *pb)
 	return a->claim < b->claim ? -1 : a->claim > b->claim;
 }
 
-/* The origin of a claim: its named source, else its document's cluster. */
-static void origin_of(const fact_set *s, const corro_claim *c, char *out,
-		      size_t cap)
+/* The origin of a claim: a named source ("Kyiv", whichever outlet quotes
+ * it); an unnamed one ("police") within its document's cluster, since two
+ * outlets' police need not be one body; else the cluster itself. */
+static void origin_of(const fact_set *s, size_t claim, char *out, size_t cap)
 {
-	if (c->f.source) {
+	const corro_claim *c = &s->claims[claim];
+	size_t n = 0;
+	if (!c->f.source || (s->flags[claim] & FACT_GENERIC))
+		n = (size_t)snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
+	if (c->f.source && n < cap) {
 		const char *src = c->f.source;
 		if (ascii_ncasecmp(src, "the ", 4) == 0)
 			src += 4;
-		size_t n = 0;
+		if (n && n + 1 < cap)
+			out[n++] = '|';
 		for (; *src && n + 1 < cap; src++)
 			out[n++] = (char)(*src >= 'A' && *src <= 'Z' ? *src + 32 : *src);
 		out[n] = '\0';
-		return;
 	}
-	snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
 }
 
 static int cmp_origin(const void *a, const void *b)
@@ -273,9 +327,8 @@ static size_t count_origins(const fact_set *s, const size_t *claims, size_t n,
 		return 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		const corro_claim *c = &s->claims[claims[i]];
-		if (c->f.forecast == forecast)
-			origin_of(s, c, o[k++], sizeof *o);
+		if (s->claims[claims[i]].f.forecast == forecast)
+			origin_of(s, claims[i], o[k++], sizeof *o);
 	}
 	qsort(o, k, sizeof *o, cmp_origin);
 	size_t distinct = 0;
@@ -926,6 +979,12 @@ corro_status fact_build(fact_set *s)
 	if ((st = relate_losses(s, fk)) != CORRO_OK)
 		goto done;
 	st = CORRO_NOMEM;
+	/* what judging needs of each claim, sums included */
+	s->flags = mem_alloc(s->nclaims ? s->nclaims : 1);
+	if (!s->flags)
+		goto done;
+	for (size_t i = 0; i < s->nclaims; i++)
+		s->flags[i] = memo_generic(&memo, s->claims[i].f.source) ? FACT_GENERIC : 0;
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
 		f->unit = most_common_unit(s, f);
@@ -961,6 +1020,8 @@ corro_status fact_build(fact_set *s)
 
 	st = s->a->failed ? CORRO_NOMEM : CORRO_OK;
 done:
+	mem_free(s->flags);
+	s->flags = NULL;
 	memo_release(&memo);
 	arena_release(&keys);
 	mem_free(fk);

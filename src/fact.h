@@ -21,7 +21,13 @@ typedef struct fact_set {
 	/* made by fact_build, in brief order */
 	corro_fact *facts;
 	size_t nfacts, capfacts;
+	/* fact_build's own while it runs: FACT_ flags of each claim */
+	unsigned char *flags;
 } fact_set;
+
+enum {
+	FACT_GENERIC = 1 /* its source is an unnamed body ("police") */
+};
 
 /* Groups the claims into facts, relates killed and wounded to losses (with
  * derived sums), labels and judges each fact and sorts them in brief order.

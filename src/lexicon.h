@@ -62,6 +62,8 @@ typedef enum {
 	LEX_PARTICLE,  /* a particle inside a name: "al-" Assad, "bin", "von der" */
 	LEX_NOTNAME,   /* a capitalised word that alone names nobody: "Western", "GDP" */
 	LEX_COMPOUND,  /* the second part of a hyphenated adjective: "-based" */
+	LEX_GENERIC,   /* a word of an unnamed source: "police", "officials" */
+	LEX_GROWS,     /* a predicate class or measure whose count only grows */
 	LEX_CAT_COUNT_
 } lex_cat;
 
