@@ -70,16 +70,18 @@ static int flush(buf *b, corro_write_fn w, void *ud)
 /* The facts in sections, contradictions first; each section opens with
  * head_fmt (one %s for its name).  Flushes as it goes.  Returns 0, or -1
  * when writing fails. */
-static int write_sections(buf *b, const story *s, const size_t count[4],
+static int write_sections(buf *b, const story *s, const size_t count[5],
 			  const char *head_fmt,
 			  void (*fact)(buf *, const story *, size_t),
 			  corro_write_fn w, void *ud)
 {
 	static const char *const heads[] = {"Facts from one source", "Agreements",
-					    "Differences", "Contradictions"};
+					    "Differences", "Contradictions",
+					    "Counts over time"};
 	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
-					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
-	for (size_t o = 0; o < 4; o++) {
+					      CORRO_VERDICT_SERIES, CORRO_VERDICT_AGREE,
+					      CORRO_VERDICT_SINGLE};
+	for (size_t o = 0; o < 5; o++) {
 		corro_verdict v = order[o];
 		if (!count[v])
 			continue;
@@ -592,17 +594,19 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 {
 	buf b;
 	buf_init(&b, 0);
-	size_t count[4] = {0};
+	size_t count[5] = {0};
 	for (size_t i = 0; i < s->fs.nfacts; i++)
 		count[s->fs.facts[i].verdict]++;
 	buf_puts(&b, "# ");
 	md_cstr(&b, corro_story_title((const corro_story *)s));
-	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, "
-		       "%zu agree, %zu from one source\n\n## Sources\n\n"
-		       "| # | outlet | title | published | url |\n|---|---|---|---|---|\n",
+	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, ",
 		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT],
-		   count[CORRO_VERDICT_DIFFER], count[CORRO_VERDICT_AGREE],
-		   count[CORRO_VERDICT_SINGLE]);
+		   count[CORRO_VERDICT_DIFFER]);
+	if (count[CORRO_VERDICT_SERIES])
+		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
+	buf_printf(&b, "%zu agree, %zu from one source\n\n## Sources\n\n"
+		       "| # | outlet | title | published | url |\n|---|---|---|---|---|\n",
+		   count[CORRO_VERDICT_AGREE], count[CORRO_VERDICT_SINGLE]);
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];
 		buf_printf(&b, "| %zu | ", d + 1);
@@ -957,7 +961,7 @@ static void html_cstr(buf *b, const char *s)
 
 static const char css[] =
 	":root{--ink:#1d2330;--mute:#5b6475;--line:#d9dde5;--bg:#fff;"
-	"--conflict:#b3261e;--differ:#a15c00;--agree:#1e6b3a;--single:#48546a}"
+	"--conflict:#b3261e;--differ:#a15c00;--agree:#1e6b3a;--series:#1f5f8b;--single:#48546a}"
 	"*{box-sizing:border-box}body{font:15px/1.5 Georgia,'Times New Roman',serif;"
 	"color:var(--ink);background:var(--bg);max-width:62rem;margin:2rem auto;padding:0 1rem}"
 	"h1{font-size:1.7rem;margin:.2rem 0}h2{font:600 1.05rem system-ui,sans-serif;"
@@ -970,12 +974,12 @@ static const char css[] =
 	".fact{border:1px solid var(--line);border-left:5px solid var(--single);"
 	"border-radius:6px;padding:.7rem 1rem;margin:1rem 0;break-inside:avoid}"
 	".fact.conflict{border-left-color:var(--conflict)}.fact.differ{border-left-color:var(--differ)}"
-	".fact.agree{border-left-color:var(--agree)}"
+	".fact.agree{border-left-color:var(--agree)}.fact.series{border-left-color:var(--series)}"
 	".fact h3{margin:0;font-size:1.1rem}.verdict{font:700 11px system-ui,sans-serif;"
 	"text-transform:uppercase;letter-spacing:.08em;margin-left:.5rem;padding:.1rem .4rem;"
 	"border-radius:3px;color:#fff;background:var(--single);vertical-align:middle}"
 	".conflict .verdict{background:var(--conflict)}.differ .verdict{background:var(--differ)}"
-	".agree .verdict{background:var(--agree)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
+	".agree .verdict{background:var(--agree)}.series .verdict{background:var(--series)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
 	"table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-size:13px}"
 	"td,th{text-align:left;vertical-align:top;padding:.3rem .4rem;border-top:1px solid var(--line)}"
 	"th{color:var(--mute);font-weight:600}.val{white-space:nowrap;font-weight:600}"
@@ -1342,7 +1346,7 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 {
 	buf b;
 	buf_init(&b, 0);
-	size_t count[4] = {0};
+	size_t count[5] = {0};
 	for (size_t i = 0; i < s->fs.nfacts; i++)
 		count[s->fs.facts[i].verdict]++;
 	const char *title = corro_story_title((const corro_story *)s);
@@ -1355,9 +1359,12 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		       "corro brief</p><h1>", css);
 	html_cstr(&b, title);
 	buf_printf(&b, "</h1><p class=\"summary\">%zu documents · %zu facts: %zu in conflict, "
-		       "%zu differ, %zu agree, %zu from one source</p><p>",
-		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER],
-		   count[CORRO_VERDICT_AGREE], count[CORRO_VERDICT_SINGLE]);
+		       "%zu differ, ",
+		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER]);
+	if (count[CORRO_VERDICT_SERIES])
+		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
+	buf_printf(&b, "%zu agree, %zu from one source</p><p>", count[CORRO_VERDICT_AGREE],
+		   count[CORRO_VERDICT_SINGLE]);
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];
 		buf_printf(&b, "<span class=\"chip\" title=\"");

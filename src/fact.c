@@ -397,7 +397,228 @@ static void describe_backers(const fact_set *s, const repd *r, size_t n, buf *b)
 	}
 }
 
-static void judge(fact_set *s, corro_fact *f)
+/* ---- counts that change over time ---- */
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static long days_from_civil(long y, long m, long d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int digits(const char *p, int n, long *out)
+{
+	long v = 0;
+	for (int i = 0; i < n; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+		v = v * 10 + (p[i] - '0');
+	}
+	*out = v;
+	return 1;
+}
+
+/* The period an ISO 8601 value covers, in minutes since 1970: a year, a
+ * month, an ISO week, a day, and with fine set an hour or a part of a day
+ * (TMO, TAF, TEV, TNI).  0 for what is no period of the calendar ("XXXX",
+ * seasons, durations). */
+static int iso_period(const char *v, int fine, long *t0, long *t1)
+{
+	long y, m, d, h;
+	if (!digits(v, 4, &y))
+		return 0;
+	if (v[4] != '-') {
+		if (v[4] >= '0' && v[4] <= '9')
+			return 0;
+		*t0 = days_from_civil(y, 1, 1) * 1440;
+		*t1 = days_from_civil(y + 1, 1, 1) * 1440;
+		return 1;
+	}
+	if (v[5] == 'W') {
+		long w;
+		if (!digits(v + 6, 2, &w) || w < 1 || w > 53)
+			return 0;
+		/* week 1 holds January 4 */
+		long jan4 = days_from_civil(y, 1, 4);
+		long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 Monday; 1970-01-01 was a Thursday */
+		long mon = jan4 - wd + (w - 1) * 7;
+		*t0 = mon * 1440;
+		*t1 = (mon + 7) * 1440;
+		return 1;
+	}
+	if (!digits(v + 5, 2, &m) || m < 1 || m > 12)
+		return 0;
+	if (v[7] != '-') {
+		if (v[7] >= '0' && v[7] <= '9')
+			return 0;
+		*t0 = days_from_civil(y, m, 1) * 1440;
+		*t1 = days_from_civil(y + (m == 12), m % 12 + 1, 1) * 1440;
+		return 1;
+	}
+	if (!digits(v + 8, 2, &d) || d < 1 || d > 31)
+		return 0;
+	long day = days_from_civil(y, m, d) * 1440;
+	*t0 = day;
+	*t1 = day + 1440;
+	if (!fine || v[10] != 'T')
+		return 1;
+	static const struct { char code[3]; int from, to; } parts[] = {
+		{"MO", 5, 12}, {"MI", 11, 13}, {"AF", 12, 18}, {"EV", 17, 22}, {"NI", 21, 24}};
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		if (strncmp(v + 11, parts[i].code, 2) == 0) {
+			*t0 = day + parts[i].from * 60;
+			*t1 = day + parts[i].to * 60;
+			return 1;
+		}
+	if (digits(v + 11, 2, &h) && h < 24) {
+		*t0 = day + h * 60;
+		*t1 = *t0 + 60;
+	}
+	return 1;
+}
+
+/* When a claim was given: the time its clause names, else its document's
+ * publication day (a day, not the minute: an outlet's count may be hours
+ * older than the page).  0 when neither is known. */
+static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
+{
+	if (c->f.as_of && iso_period(c->f.as_of, 1, t0, t1))
+		return 1;
+	const char *pub = s->docs[c->doc].published;
+	return pub && iso_period(pub, 0, t0, t1);
+}
+
+/* Says when a claim was given: the words of its clause ("on Monday"), else
+ * its time value, else its document's publication date. */
+static void describe_time(const fact_set *s, const corro_claim *c, buf *b)
+{
+	const corro_figure *f = &c->f;
+	if (f->as_of && f->as_of_span.end > f->as_of_span.start &&
+	    f->as_of_span.start >= f->sentence.start && f->as_of_span.end <= f->sentence.end &&
+	    c->sentence && strlen(c->sentence) >= f->as_of_span.end - f->sentence.start) {
+		buf_append(b, c->sentence + (f->as_of_span.start - f->sentence.start),
+			   f->as_of_span.end - f->as_of_span.start);
+		return;
+	}
+	if (f->as_of) {
+		buf_puts(b, f->as_of);
+		return;
+	}
+	const char *pub = s->docs[c->doc].published;
+	buf_printf(b, "%.10s", pub ? pub : "?");
+}
+
+typedef struct timed {
+	long t0, t1;
+	repd r;
+} timed;
+
+static int cmp_timed(const void *pa, const void *pb)
+{
+	const timed *a = pa, *b = pb;
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	if (a->t1 != b->t1)
+		return a->t1 < b->t1 ? -1 : 1;
+	return cmp_repd(&a->r, &b->r);
+}
+
+/* Are the n claims of r, which differ, a count that grew?  Ordered by when
+ * they were given, claims whose periods overlap are one step, and must
+ * agree among themselves (two outlets far apart on the same day are a
+ * contradiction, not a series); the steps must allow a count that never
+ * falls.  Writes the series into why ("rose from at least 40 (Monday,
+ * health ministry, via alpha) to 120 (Tuesday, beta)") and returns 1;
+ * else 0 and why is untouched.  n log n. */
+static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
+{
+	timed *t = mem_alloc((n ? n : 1) * sizeof *t);
+	if (!t)
+		return 0;
+	int ok = 1;
+	for (size_t i = 0; i < n && ok; i++) {
+		t[i].r = r[i];
+		ok = claim_period(s, &s->claims[r[i].claim], &t[i].t0, &t[i].t1);
+	}
+	if (ok)
+		qsort(t, n, sizeof *t, cmp_timed);
+	/* steps, and a count that never falls through them (greedy: the
+	 * lowest count each step allows, given the steps before) */
+	size_t steps = 0;
+	double level = -INFINITY;
+	for (size_t i = 0; i < n && ok;) {
+		size_t j = i + 1;
+		long end = t[i].t1;
+		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
+		while (j < n && t[j].t0 < end) {
+			if (t[j].t1 > end)
+				end = t[j].t1;
+			if (t[j].r.iv.lo > lo)
+				lo = t[j].r.iv.lo;
+			if (t[j].r.iv.hi < hi)
+				hi = t[j].r.iv.hi;
+			j++;
+		}
+		if (lo > hi)
+			ok = 0; /* the step's claims disagree */
+		if (lo > level)
+			level = lo;
+		if (level > hi)
+			ok = 0; /* lower than a count before it */
+		steps++;
+		i = j;
+	}
+	if (!ok || steps < 2) {
+		mem_free(t);
+		return 0;
+	}
+	buf_puts(why, "rose from ");
+	for (size_t i = 0, k = 0; i < n; k++) {
+		size_t j = i + 1;
+		long end = t[i].t1;
+		while (j < n && t[j].t0 < end) {
+			if (t[j].t1 > end)
+				end = t[j].t1;
+			j++;
+		}
+		/* the step's most telling claim: the highest floor */
+		size_t best = i;
+		for (size_t q = i + 1; q < j; q++)
+			if (t[q].r.iv.lo > t[best].r.iv.lo)
+				best = q;
+		const corro_claim *c = &s->claims[t[best].r.claim];
+		if (k)
+			buf_puts(why, " to ");
+		if (c->derived) {
+			char v[48];
+			fmt_value(c->f.value, v, sizeof v);
+			buf_puts(why, v);
+		} else {
+			buf_puts(why, c->text);
+		}
+		buf_puts(why, " (");
+		describe_time(s, c, why);
+		buf_puts(why, ", ");
+		/* describe_backers reads a slice of repd */
+		repd *slice = mem_alloc((j - i) * sizeof *slice);
+		if (slice) {
+			for (size_t q = i; q < j; q++)
+				slice[q - i] = t[q].r;
+			describe_backers(s, slice, j - i, why);
+			mem_free(slice);
+		}
+		buf_puts(why, ")");
+		i = j;
+	}
+	mem_free(t);
+	return 1;
+}
+
+static void judge(fact_set *s, corro_fact *f, int grows)
 {
 	size_t n = 0;
 	repd *r = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *r);
@@ -518,8 +739,10 @@ static void judge(fact_set *s, corro_fact *f)
 	else
 		f->verdict = CORRO_VERDICT_DIFFER;
 
-	/* the reasoning */
-	for (size_t k = 0; k < ncl; k++) {
+	/* the reasoning: a count that grew, else the clusters of values */
+	if (grows && disjoint && !only_forecasts && judge_series(s, r, n, &why))
+		f->verdict = CORRO_VERDICT_SERIES;
+	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES; k++) {
 		char v[48];
 		const corro_claim *c0 = &s->claims[r[cl[k].first].claim];
 		if (k)
@@ -632,9 +855,17 @@ static int fact_rank(const corro_fact *f)
 	switch (f->verdict) {
 	case CORRO_VERDICT_CONFLICT: return 0;
 	case CORRO_VERDICT_DIFFER: return 1;
-	case CORRO_VERDICT_AGREE: return 2;
-	default: return 3;
+	case CORRO_VERDICT_SERIES: return 2;
+	case CORRO_VERDICT_AGREE: return 3;
+	default: return 4;
 	}
+}
+
+/* Does a predicate class or measure count what only grows (GROWS in
+ * data/facts.tsv)? */
+static int grows_class(const char *cls)
+{
+	return cls && lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) != NULL;
 }
 
 static int cmp_fact(const void *pa, const void *pb)
@@ -989,7 +1220,9 @@ corro_status fact_build(fact_set *s)
 		corro_fact *f = &s->facts[i];
 		f->unit = most_common_unit(s, f);
 		f->label = make_label(s, f, fk[i].pword);
-		judge(s, f);
+		/* a count of what only grows, not money or a share lost */
+		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
+		judge(s, f, grows);
 	}
 	/* order for the brief; related indices follow their facts */
 	{
@@ -1044,6 +1277,6 @@ void fact_release(fact_set *s)
 
 const char *corro_verdict_name(corro_verdict v)
 {
-	static const char *const names[] = {"single", "agree", "differ", "conflict"};
-	return (unsigned)v < 4 ? names[v] : "single";
+	static const char *const names[] = {"single", "agree", "differ", "conflict", "series"};
+	return (unsigned)v < sizeof names / sizeof *names ? names[v] : "single";
 }
