@@ -164,6 +164,18 @@ static int memo_generic(class_memo *m, const char *source)
 	return e ? e->cls != NULL : generic_source(source);
 }
 
+/* What a claim measures, as a class: its measure when the figure stage
+ * gave one ("killed"), else its predicate's class; *word names it in
+ * labels. */
+static const char *claim_pred(class_memo *m, const corro_claim *c, const char **word)
+{
+	if (c->f.measure) {
+		*word = c->f.measure;
+		return c->f.measure;
+	}
+	return memo_pred(m, c->f.predicate, word);
+}
+
 static void memo_release(class_memo *m)
 {
 	hmap_release(&m->map);
@@ -172,8 +184,10 @@ static void memo_release(class_memo *m)
 
 typedef struct keyed {
 	size_t claim;
-	const char *key;  /* actor|pclass|uclass|kind|per */
+	const char *key;  /* actor|pclass|uclass|kind|per, then |scope if any */
 	const char *rest; /* the key without the actor */
+	const char *base; /* the key without the scope */
+	const char *scope;
 } keyed;
 
 static int cmp_keyed(const void *pa, const void *pb)
@@ -194,12 +208,24 @@ static int cmp_rest(const void *pa, const void *pb)
 	return strcmp(a->key, b->key);
 }
 
-static char *make_key(arena *a, const char *actor, const char *pc,
-		      const char *uc, const char *kind, const char *per)
+static int cmp_base(const void *pa, const void *pb)
+{
+	const keyed *a = pa, *b = pb;
+	int c = strcmp(a->base, b->base);
+	if (c)
+		return c;
+	return strcmp(a->key, b->key);
+}
+
+/* A key of the parts; a scope ("Gaza City") is appended only when there is
+ * one, so that claims without scopes keep the keys they always had. */
+static char *make_key(arena *a, const char *actor, const char *pc, const char *uc,
+		      const char *kind, const char *per, const char *scope)
 {
 	char tmp[512];
-	snprintf(tmp, sizeof tmp, "%s|%s|%s|%s|%s", actor ? actor : "",
-		 pc ? pc : "", uc ? uc : "", kind ? kind : "", per ? per : "");
+	snprintf(tmp, sizeof tmp, "%s|%s|%s|%s|%s%s%s", actor ? actor : "", pc ? pc : "",
+		 uc ? uc : "", kind ? kind : "", per ? per : "", scope ? "|" : "",
+		 scope ? scope : "");
 	return arena_strndup(a, tmp, strlen(tmp));
 }
 
@@ -813,7 +839,8 @@ static void plural(const char *unit, char *out, size_t cap)
 		snprintf(out, cap, "%ss", unit);
 }
 
-static const char *make_label(fact_set *s, corro_fact *f, const char *pword)
+static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
+			      const char *scope)
 {
 	char units[96], label[320];
 	const char *dem = demonym(f->actor);
@@ -832,7 +859,9 @@ static const char *make_label(fact_set *s, corro_fact *f, const char *pword)
 	if (pword && o < sizeof label)
 		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
 	if (f->per && o < sizeof label)
-		snprintf(label + o, sizeof label - o, " per %s", f->per);
+		o += (size_t)snprintf(label + o, sizeof label - o, " per %s", f->per);
+	if (scope && o < sizeof label)
+		snprintf(label + o, sizeof label - o, " (%s)", scope);
 	if (!dem && !f->actor)
 		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
 	return arena_strndup(s->a, label, strlen(label));
@@ -885,7 +914,7 @@ static int cmp_fact(const void *pa, const void *pb)
 
 /* Per fact while building: its key parts. */
 typedef struct fkey {
-	const char *actor, *pc, *pword, *uc;
+	const char *actor, *pc, *pword, *uc, *scope;
 } fkey;
 
 static int cmp_pstr(const void *a, const void *b)
@@ -1078,7 +1107,7 @@ corro_status fact_build(fact_set *s)
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
-		const char *pc = memo_pred(&memo, c->f.predicate, &pw);
+		const char *pc = claim_pred(&memo, c, &pw);
 		const char *uc = memo_unit(&memo, c->f.unit);
 		k[i].claim = i;
 		if (!pc && c->f.unit) {
@@ -1091,8 +1120,12 @@ corro_status fact_build(fact_set *s)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
 			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
-		k[i].key = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per);
-		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per);
+		k[i].scope = c->f.scope;
+		k[i].base = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per, NULL);
+		k[i].key = c->f.scope ? make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per,
+						 c->f.scope)
+				      : k[i].base;
+		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per, c->f.scope);
 	}
 	if (keys.failed)
 		goto done;
@@ -1100,13 +1133,13 @@ corro_status fact_build(fact_set *s)
 	qsort(k, n, sizeof *k, cmp_rest);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		const char *actor_key = NULL;
+		const keyed *actor_key = NULL;
 		int several = 0;
 		while (j < n && strcmp(k[j].rest, k[i].rest) == 0) {
 			if (s->claims[k[j].claim].f.actor) {
-				if (actor_key && strcmp(actor_key, k[j].key) != 0)
+				if (actor_key && strcmp(actor_key->key, k[j].key) != 0)
 					several = 1;
-				actor_key = k[j].key;
+				actor_key = &k[j];
 			}
 			j++;
 		}
@@ -1114,8 +1147,32 @@ corro_status fact_build(fact_set *s)
 		 * not join (a bare count says too little) */
 		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
-				if (!s->claims[k[q].claim].f.actor)
-					k[q].key = actor_key;
+				if (!s->claims[k[q].claim].f.actor) {
+					k[q].key = actor_key->key;
+					k[q].base = actor_key->base;
+				}
+		i = j;
+	}
+	/* a claim with no scope joins the one scope its fact has ("in Gaza
+	 * City"): a figure that names no place may be of any one place, but
+	 * two places never share a fact */
+	qsort(k, n, sizeof *k, cmp_base);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		const char *scoped = NULL;
+		int several = 0;
+		while (j < n && strcmp(k[j].base, k[i].base) == 0) {
+			if (k[j].scope) {
+				if (scoped && strcmp(scoped, k[j].key) != 0)
+					several = 1;
+				scoped = k[j].key;
+			}
+			j++;
+		}
+		if (scoped && !several)
+			for (size_t q = i; q < j; q++)
+				if (!k[q].scope)
+					k[q].key = scoped;
 		i = j;
 	}
 	/* a claim with no unit ("the toll has risen to 41") joins the one
@@ -1129,12 +1186,12 @@ corro_status fact_build(fact_set *s)
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
+			const char *pc = claim_pred(&memo, c, &pw);
 			if (!c->f.unit || !pc)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per);
+			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per, c->f.scope);
 			nu++;
 		}
 		if (keys.failed) {
@@ -1145,10 +1202,11 @@ corro_status fact_build(fact_set *s)
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
+			const char *pc = claim_pred(&memo, c, &pw);
 			if (c->f.unit || c->f.kind || !pc)
 				continue;
-			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per)};
+			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per,
+						       c->f.scope), NULL, NULL};
 			if (!probe.rest) {
 				mem_free(u);
 				goto done;
@@ -1200,7 +1258,10 @@ corro_status fact_build(fact_set *s)
 		for (size_t q = 0; q < f->nclaims && !actor; q++)
 			actor = s->claims[f->claims[q]].f.actor;
 		fk[i].actor = actor;
-		fk[i].pc = memo_pred(&memo, c->f.predicate, &fk[i].pword);
+		fk[i].scope = NULL; /* the fact's place: any of its claims' */
+		for (size_t q = 0; q < f->nclaims && !fk[i].scope; q++)
+			fk[i].scope = s->claims[f->claims[q]].f.scope;
+		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
 		fk[i].uc = memo_unit(&memo, c->f.unit);
 		f->actor = actor;
 		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
@@ -1219,7 +1280,7 @@ corro_status fact_build(fact_set *s)
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
 		f->unit = most_common_unit(s, f);
-		f->label = make_label(s, f, fk[i].pword);
+		f->label = make_label(s, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
 		judge(s, f, grows);
