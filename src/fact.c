@@ -1156,8 +1156,12 @@ corro_status fact_build(fact_set *s)
 	/* a claim with no scope joins the one scope its fact has ("in Gaza
 	 * City"): a figure that names no place may be of any one place, but
 	 * two places never share a fact */
-	qsort(k, n, sizeof *k, cmp_base);
-	for (size_t i = 0; i < n;) {
+	size_t nscoped = 0;
+	for (size_t i = 0; i < n; i++)
+		nscoped += k[i].scope != NULL;
+	if (nscoped) /* else the keys have no scopes to join */
+		qsort(k, n, sizeof *k, cmp_base);
+	for (size_t i = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
 		int several = 0;
