@@ -255,7 +255,7 @@ static corro_story *story_by_hand(const hand_claim *h, size_t n)
 	corro_story *cs;
 	assert_int_equal(corro_story_new(&cs), CORRO_OK);
 	for (size_t i = 0; i < n; i++) {
-		char id[16];
+		char id[24];
 		snprintf(id, sizeof id, "o%zu", i);
 		corro_meta m = {.id = id, .outlet = id, .published = h[i].published};
 		corro_doc *d;
