@@ -509,28 +509,39 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 
 /* When a claim was given: the time its clause names, else its document's
  * publication day (a day, not the minute: an outlet's count may be hours
- * older than the page).  0 when neither is known. */
+ * older than the page).  A time of a day or finer is a moment of counting;
+ * a coarser one ("in 2016", "in March") is the period the figure covers,
+ * which orders no count (-1).  1 for the clause's time, 2 for the
+ * publication day, 0 when neither is known. */
 static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
 {
 	if (c->f.as_of && iso_period(c->f.as_of, 1, t0, t1))
-		return 1;
+		return *t1 - *t0 <= 1440 ? 1 : -1;
 	const char *pub = s->docs[c->doc].published;
-	return pub && iso_period(pub, 0, t0, t1);
+	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
 }
 
-/* Says when a claim was given: the words of its clause ("on Monday"), else
- * its time value, else its document's publication date. */
-static void describe_time(const fact_set *s, const corro_claim *c, buf *b)
+/* Says when a claim was given: the words of its clause when they gave its
+ * time (from_as_of), with the date when they have no digits ("Monday
+ * 2024-03-04"), else its document's publication date. */
+static void describe_time(const fact_set *s, const corro_claim *c, int from_as_of, buf *b)
 {
 	const corro_figure *f = &c->f;
-	if (f->as_of && f->as_of_span.end > f->as_of_span.start &&
+	if (from_as_of && f->as_of_span.end > f->as_of_span.start &&
 	    f->as_of_span.start >= f->sentence.start && f->as_of_span.end <= f->sentence.end &&
 	    c->sentence && strlen(c->sentence) >= f->as_of_span.end - f->sentence.start) {
-		buf_append(b, c->sentence + (f->as_of_span.start - f->sentence.start),
-			   f->as_of_span.end - f->as_of_span.start);
+		const char *w = c->sentence + (f->as_of_span.start - f->sentence.start);
+		size_t wn = f->as_of_span.end - f->as_of_span.start;
+		buf_append(b, w, wn);
+		/* "Tuesday" of one article need not be that of another */
+		int digit = 0;
+		for (size_t i = 0; i < wn && !digit; i++)
+			digit = w[i] >= '0' && w[i] <= '9';
+		if (!digit)
+			buf_printf(b, " %.10s", f->as_of);
 		return;
 	}
-	if (f->as_of) {
+	if (from_as_of) {
 		buf_puts(b, f->as_of);
 		return;
 	}
@@ -540,6 +551,7 @@ static void describe_time(const fact_set *s, const corro_claim *c, buf *b)
 
 typedef struct timed {
 	long t0, t1;
+	int from_as_of;
 	repd r;
 } timed;
 
@@ -568,16 +580,18 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	int ok = 1;
 	for (size_t i = 0; i < n && ok; i++) {
 		t[i].r = r[i];
-		ok = claim_period(s, &s->claims[r[i].claim], &t[i].t0, &t[i].t1);
+		int how = claim_period(s, &s->claims[r[i].claim], &t[i].t0, &t[i].t1);
+		ok = how > 0;
+		t[i].from_as_of = how == 1;
 	}
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
 	/* steps, and a count that never falls through them (greedy: the
 	 * lowest count each step allows, given the steps before) */
 	size_t steps = 0;
-	double level = -INFINITY;
+	double level = -INFINITY, shown = -INFINITY;
 	for (size_t i = 0; i < n && ok;) {
-		size_t j = i + 1;
+		size_t j = i + 1, best = i;
 		long end = t[i].t1;
 		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
 		while (j < n && t[j].t0 < end) {
@@ -587,6 +601,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 				lo = t[j].r.iv.lo;
 			if (t[j].r.iv.hi < hi)
 				hi = t[j].r.iv.hi;
+			if (t[j].r.iv.lo > t[best].r.iv.lo)
+				best = j;
 			j++;
 		}
 		if (lo > hi)
@@ -595,6 +611,12 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 			level = lo;
 		if (level > hi)
 			ok = 0; /* lower than a count before it */
+		/* and the values the reasoning shows never fall ("at most
+		 * 900" before "81" allows a count that grew, but reads as
+		 * one that fell) */
+		if (t[best].r.iv.rep < shown)
+			ok = 0;
+		shown = t[best].r.iv.rep;
 		steps++;
 		i = j;
 	}
@@ -627,7 +649,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 			buf_puts(why, c->text);
 		}
 		buf_puts(why, " (");
-		describe_time(s, c, why);
+		describe_time(s, c, t[best].from_as_of, why);
 		buf_puts(why, ", ");
 		/* describe_backers reads a slice of repd */
 		repd *slice = mem_alloc((j - i) * sizeof *slice);
