@@ -6,10 +6,15 @@
  * with no actor joins the one fact of its kind that has an actor, if there
  * is exactly one.  Keys are sorted, so grouping is n log n.
  *
+ * The key also holds the claim's scope (the place it covers) when it has
+ * one, and what it measures is its measure when the figure stage gives one.
+ *
  * A fact's sources are the distinct origins of its claims: a named source
- * ("Kyiv", quoted by several outlets) is one origin, an unattributed claim
- * has its document's cluster (documents that share sentences, found by the
- * story) as its origin. */
+ * ("Kyiv", quoted by several outlets) is one origin, an unnamed one
+ * ("police": GENERIC words of data/facts.tsv) one per cluster, and an
+ * unattributed claim has its document's cluster (documents that share
+ * sentences, found by the story) as its origin.  A count that only grows
+ * (GROWS) whose claims rise with time is a series, not a conflict. */
 #include "fact.h"
 
 #include "ascii.h"
