@@ -464,10 +464,13 @@ typedef enum {
 	CORRO_VERDICT_SINGLE,   /* one independent source */
 	CORRO_VERDICT_AGREE,    /* the sources' intervals overlap */
 	CORRO_VERDICT_DIFFER,   /* disjoint but close (within 1.5 times) */
-	CORRO_VERDICT_CONFLICT  /* far apart: one value over 1.5 times another */
+	CORRO_VERDICT_CONFLICT, /* far apart: one value over 1.5 times another */
+	CORRO_VERDICT_SERIES    /* a count that only grows (the dead, the
+				   arrested), given at different times: the
+				   values rise with time */
 } corro_verdict;
 
-/* "single", "agree", "differ", "conflict". */
+/* "single", "agree", "differ", "conflict", "series". */
 const char *corro_verdict_name(corro_verdict v);
 
 /* A figure as a story keeps it: a copy of the document's record with its
@@ -519,8 +522,8 @@ size_t corro_story_doc_count(const corro_story *s);
 const corro_source_doc *corro_story_doc(const corro_story *s, size_t i);
 size_t corro_story_claim_count(const corro_story *s);
 const corro_claim *corro_story_claim(const corro_story *s, size_t i);
-/* Facts in brief order: conflicts, differences, agreements, then facts with
- * one source; larger support first within each. */
+/* Facts in brief order: conflicts, differences, series, agreements, then
+ * facts with one source; larger support first within each. */
 size_t corro_story_fact_count(const corro_story *s);
 const corro_fact *corro_story_fact(const corro_story *s, size_t i);
 

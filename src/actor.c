@@ -17,6 +17,7 @@
  * that memory grows with the names and their documents rather than with
  * every entity of every document.  Build merges names into actors and
  * their votes into the values most documents give: n log n. */
+#include "ascii.h"
 #include "corro.h"
 #include "mem.h"
 #include "story.h"
@@ -62,7 +63,7 @@ static int honorific(const char *r)
 	static const char *const h[] = {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.",
 					"ms.", "mx."};
 	for (size_t i = 0; i < sizeof h / sizeof *h; i++)
-		if (strncasecmp_ascii(r, h[i], strlen(h[i]) + 1) == 0)
+		if (ascii_ncasecmp(r, h[i], strlen(h[i]) + 1) == 0)
 			return 1;
 	return 0;
 }

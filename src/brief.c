@@ -2,6 +2,7 @@
  * HTML page.  Article text is untrusted: Markdown escapes table syntax,
  * HTML escapes every character that means something to a browser, and the
  * page carries no script at all. */
+#include "ascii.h"
 #include "corro.h"
 #include "json.h"
 #include "mem.h"
@@ -69,22 +70,24 @@ static int flush(buf *b, corro_write_fn w, void *ud)
 /* The facts in sections, contradictions first; each section opens with
  * head_fmt (one %s for its name).  Flushes as it goes.  Returns 0, or -1
  * when writing fails. */
-static int write_sections(buf *b, const story *s, const size_t count[4],
+static int write_sections(buf *b, const story *s, const size_t count[5],
 			  const char *head_fmt,
 			  void (*fact)(buf *, const story *, size_t),
 			  corro_write_fn w, void *ud)
 {
 	static const char *const heads[] = {"Facts from one source", "Agreements",
-					    "Differences", "Contradictions"};
+					    "Differences", "Contradictions",
+					    "Counts over time"};
 	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
-					      CORRO_VERDICT_AGREE, CORRO_VERDICT_SINGLE};
-	for (size_t o = 0; o < 4; o++) {
+					      CORRO_VERDICT_SERIES, CORRO_VERDICT_AGREE,
+					      CORRO_VERDICT_SINGLE};
+	for (size_t o = 0; o < 5; o++) {
 		corro_verdict v = order[o];
 		if (!count[v])
 			continue;
 		buf_printf(b, head_fmt, heads[v]);
-		for (size_t i = 0; i < s->nfacts; i++) {
-			if (s->facts[i].verdict != v)
+		for (size_t i = 0; i < s->fs.nfacts; i++) {
+			if (s->fs.facts[i].verdict != v)
 				continue;
 			fact(b, s, i);
 			if (b->len > 65536 && flush(b, w, ud))
@@ -327,7 +330,7 @@ static void md_claim_row(buf *b, const story *s, const corro_claim *c)
 
 static void md_fact(buf *b, const story *s, size_t fi)
 {
-	const corro_fact *f = &s->facts[fi];
+	const corro_fact *f = &s->fs.facts[fi];
 	buf_puts(b, "### ");
 	md_cstr(b, f->label);
 	buf_printf(b, " — %s\n\n", corro_verdict_name(f->verdict));
@@ -351,17 +354,17 @@ static void md_fact(buf *b, const story *s, size_t fi)
 	buf_puts(b, "\n\n| source | figure | hedge | attributed to | sentence |\n"
 		    "|---|---|---|---|---|\n");
 	for (size_t i = 0; i < f->nclaims; i++)
-		md_claim_row(b, s, &s->claims[f->claims[i]]);
+		md_claim_row(b, s, &s->fs.claims[f->claims[i]]);
 	if (f->nrelated) {
 		buf_puts(b, "\nBeside it: ");
 		for (size_t r = 0; r < f->nrelated; r++) {
-			const corro_fact *g = &s->facts[f->related[r]];
+			const corro_fact *g = &s->fs.facts[f->related[r]];
 			if (r)
 				buf_puts(b, "; ");
 			md_cstr(b, g->label);
 			buf_puts(b, ": ");
 			for (size_t i = 0; i < g->nclaims; i++) {
-				const corro_claim *c = &s->claims[g->claims[i]];
+				const corro_claim *c = &s->fs.claims[g->claims[i]];
 				if (i)
 					buf_puts(b, ", ");
 				md_cstr(b, c->text);
@@ -591,17 +594,19 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 {
 	buf b;
 	buf_init(&b, 0);
-	size_t count[4] = {0};
-	for (size_t i = 0; i < s->nfacts; i++)
-		count[s->facts[i].verdict]++;
+	size_t count[5] = {0};
+	for (size_t i = 0; i < s->fs.nfacts; i++)
+		count[s->fs.facts[i].verdict]++;
 	buf_puts(&b, "# ");
 	md_cstr(&b, corro_story_title((const corro_story *)s));
-	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, "
-		       "%zu agree, %zu from one source\n\n## Sources\n\n"
+	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, ",
+		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT],
+		   count[CORRO_VERDICT_DIFFER]);
+	if (count[CORRO_VERDICT_SERIES])
+		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
+	buf_printf(&b, "%zu agree, %zu from one source\n\n## Sources\n\n"
 		       "| # | outlet | title | published | url |\n|---|---|---|---|---|\n",
-		   s->ndocs, s->nfacts, count[CORRO_VERDICT_CONFLICT],
-		   count[CORRO_VERDICT_DIFFER], count[CORRO_VERDICT_AGREE],
-		   count[CORRO_VERDICT_SINGLE]);
+		   count[CORRO_VERDICT_AGREE], count[CORRO_VERDICT_SINGLE]);
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];
 		buf_printf(&b, "| %zu | ", d + 1);
@@ -878,8 +883,8 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		buf_putc(&b, '}');
 	}
 	buf_puts(&b, "],\"facts\":[");
-	for (size_t i = 0; i < s->nfacts; i++) {
-		const corro_fact *f = &s->facts[i];
+	for (size_t i = 0; i < s->fs.nfacts; i++) {
+		const corro_fact *f = &s->fs.facts[i];
 		if (i)
 			buf_putc(&b, ',');
 		buf_printf(&b, "{\"id\":\"fact-%zu\"", i + 1);
@@ -901,7 +906,7 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		for (size_t c = 0; c < f->nclaims; c++) {
 			if (c)
 				buf_putc(&b, ',');
-			json_claim(&b, s, &s->claims[f->claims[c]]);
+			json_claim(&b, s, &s->fs.claims[f->claims[c]]);
 			/* a fact may hold thousands of figures */
 			if (b.len > 65536 && flush(&b, w, ud)) {
 				buf_release(&b);
@@ -957,7 +962,7 @@ static void html_cstr(buf *b, const char *s)
 
 static const char css[] =
 	":root{--ink:#1d2330;--mute:#5b6475;--line:#d9dde5;--bg:#fff;"
-	"--conflict:#b3261e;--differ:#a15c00;--agree:#1e6b3a;--single:#48546a}"
+	"--conflict:#b3261e;--differ:#a15c00;--agree:#1e6b3a;--series:#1f5f8b;--single:#48546a}"
 	"*{box-sizing:border-box}body{font:15px/1.5 Georgia,'Times New Roman',serif;"
 	"color:var(--ink);background:var(--bg);max-width:62rem;margin:2rem auto;padding:0 1rem}"
 	"h1{font-size:1.7rem;margin:.2rem 0}h2{font:600 1.05rem system-ui,sans-serif;"
@@ -970,12 +975,12 @@ static const char css[] =
 	".fact{border:1px solid var(--line);border-left:5px solid var(--single);"
 	"border-radius:6px;padding:.7rem 1rem;margin:1rem 0;break-inside:avoid}"
 	".fact.conflict{border-left-color:var(--conflict)}.fact.differ{border-left-color:var(--differ)}"
-	".fact.agree{border-left-color:var(--agree)}"
+	".fact.agree{border-left-color:var(--agree)}.fact.series{border-left-color:var(--series)}"
 	".fact h3{margin:0;font-size:1.1rem}.verdict{font:700 11px system-ui,sans-serif;"
 	"text-transform:uppercase;letter-spacing:.08em;margin-left:.5rem;padding:.1rem .4rem;"
 	"border-radius:3px;color:#fff;background:var(--single);vertical-align:middle}"
 	".conflict .verdict{background:var(--conflict)}.differ .verdict{background:var(--differ)}"
-	".agree .verdict{background:var(--agree)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
+	".agree .verdict{background:var(--agree)}.series .verdict{background:var(--series)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
 	"table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-size:13px}"
 	"td,th{text-align:left;vertical-align:top;padding:.3rem .4rem;border-top:1px solid var(--line)}"
 	"th{color:var(--mute);font-weight:600}.val{white-space:nowrap;font-weight:600}"
@@ -1033,8 +1038,8 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 	buf_puts(b, "</td><td>");
 	double lo = c->f.low, hi = c->f.high;
 	if (c->f.hedge == CORRO_HEDGE_AT_MOST && isnan(lo))
-		lo = strncasecmp_ascii(c->text, "nearly ", 7) == 0 ||
-				     strncasecmp_ascii(c->text, "almost ", 7) == 0
+		lo = ascii_ncasecmp(c->text, "nearly ", 7) == 0 ||
+				     ascii_ncasecmp(c->text, "almost ", 7) == 0
 			     ? 0.9 * hi
 			     : 0;
 	html_bar(b, lo, hi, max);
@@ -1064,10 +1069,10 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 
 static void html_fact(buf *b, const story *s, size_t fi)
 {
-	const corro_fact *f = &s->facts[fi];
+	const corro_fact *f = &s->fs.facts[fi];
 	double max = 0;
 	for (size_t i = 0; i < f->nclaims; i++) {
-		const corro_claim *c = &s->claims[f->claims[i]];
+		const corro_claim *c = &s->fs.claims[f->claims[i]];
 		double v[3] = {c->f.value, c->f.low, c->f.high};
 		for (int k = 0; k < 3; k++)
 			if (!isnan(v[k]) && !isinf(v[k]) && v[k] > max)
@@ -1084,13 +1089,13 @@ static void html_fact(buf *b, const story *s, size_t fi)
 		      "<th>hedge</th><th>on a shared scale</th><th>attributed to</th></tr>",
 		   f->independent_sources, f->independent_sources == 1 ? "" : "s");
 	for (size_t i = 0; i < f->nclaims; i++)
-		html_claim(b, s, &s->claims[f->claims[i]], max);
+		html_claim(b, s, &s->fs.claims[f->claims[i]], max);
 	buf_puts(b, "</table>");
 	if (f->nrelated) {
 		buf_puts(b, "<p class=\"why\">Beside it: ");
 		for (size_t r = 0; r < f->nrelated; r++) {
 			buf_printf(b, "%s<a href=\"#fact-%zu\">", r ? "; " : "", f->related[r] + 1);
-			html_cstr(b, s->facts[f->related[r]].label);
+			html_cstr(b, s->fs.facts[f->related[r]].label);
 			buf_puts(b, "</a>");
 		}
 		buf_puts(b, "</p>");
@@ -1342,9 +1347,9 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 {
 	buf b;
 	buf_init(&b, 0);
-	size_t count[4] = {0};
-	for (size_t i = 0; i < s->nfacts; i++)
-		count[s->facts[i].verdict]++;
+	size_t count[5] = {0};
+	for (size_t i = 0; i < s->fs.nfacts; i++)
+		count[s->fs.facts[i].verdict]++;
 	const char *title = corro_story_title((const corro_story *)s);
 	buf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 		     "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
@@ -1355,9 +1360,12 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		       "corro brief</p><h1>", css);
 	html_cstr(&b, title);
 	buf_printf(&b, "</h1><p class=\"summary\">%zu documents · %zu facts: %zu in conflict, "
-		       "%zu differ, %zu agree, %zu from one source</p><p>",
-		   s->ndocs, s->nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER],
-		   count[CORRO_VERDICT_AGREE], count[CORRO_VERDICT_SINGLE]);
+		       "%zu differ, ",
+		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER]);
+	if (count[CORRO_VERDICT_SERIES])
+		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
+	buf_printf(&b, "%zu agree, %zu from one source</p><p>", count[CORRO_VERDICT_AGREE],
+		   count[CORRO_VERDICT_SINGLE]);
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];
 		buf_printf(&b, "<span class=\"chip\" title=\"");

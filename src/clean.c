@@ -241,6 +241,15 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap)
 	return 1;
 }
 
+/* Does running text start at s[o], inside a word: the word's end is
+ * followed by a space and a word in lower case ("GazetteRescuers reached")? */
+static int glued_body(const char *s, size_t n, size_t o)
+{
+	while (o < n && s[o] != ' ')
+		o++;
+	return o + 1 < n && s[o] == ' ' && s[o + 1] >= 'a' && s[o + 1] <= 'z';
+}
+
 /* "by Chris Hughes · The MirrorNews of North Korean soldiers ...": a byline
  * at the start of a line, possibly glued to the first paragraph.  Sets the
  * byline and outlet and returns how many bytes of the line they take (the
@@ -284,9 +293,13 @@ static size_t byline(const char *s, size_t n, char **who, char **outlet)
 			size_t w0 = o;
 			o++;
 			while (o < n && s[o] != ' ') {
-				/* "MirrorNews": a capital after a lower-case letter
-				 * inside a word is where the body was glued on */
-				if (s[o] >= 'A' && s[o] <= 'Z' && s[o - 1] >= 'a' && s[o - 1] <= 'z') {
+				/* "MirrorNews of ...": a capital after a lower-case
+				 * letter inside a word is where the body was glued
+				 * on when running text follows the word (a word in
+				 * lower case); "BuzzFeed News" and "YouTube" at the
+				 * end of the line are names */
+				if (s[o] >= 'A' && s[o] <= 'Z' && s[o - 1] >= 'a' && s[o - 1] <= 'z' &&
+				    glued_body(s, n, o)) {
 					glue = o;
 					break;
 				}

@@ -70,6 +70,8 @@ typedef enum {
 			  a = canonical ("nationwide") */
 	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
 			  b = measure */
+	LEX_GENERIC,   /* a word of an unnamed source: "police", "officials" */
+	LEX_GROWS,     /* a predicate class or measure whose count only grows */
 	LEX_CAT_COUNT_
 } lex_cat;
 

@@ -1,10 +1,8 @@
-/* story.c: documents of one story -> claims -> facts with verdicts.
+/* story.c: the documents of one story, and the order of its build.
  *
- * A claim is a figure copied out of its document.  Claims that measure the
- * same thing share a key: actor, predicate class, unit class, kind and rate
- * (data/classes.tsv says which predicates and units go together).  A claim
- * with no actor joins the one fact of its kind that has an actor, if there
- * is exactly one.  Keys are sorted, so grouping is n log n.
+ * Adding a document copies what the stages after it need: its metadata,
+ * its figures as claims (grouped into facts by src/fact.c), and what
+ * src/actor.c, src/saying.c, src/timeline.c and src/deed.c gather.
  *
  * Independence: a sentence of 40 bytes or more seen in two documents links
  * them; documents linked by two such sentences (or by half the sentences of
@@ -52,20 +50,6 @@ static uint64_t sentence_hash(const char *s, size_t n, size_t *letters)
 		(*letters)++;
 	}
 	return h ? h : 1;
-}
-
-int strncasecmp_ascii(const char *a, const char *b, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		unsigned ca = (unsigned char)a[i], cb = (unsigned char)b[i];
-		if (ca >= 'A' && ca <= 'Z')
-			ca += 32;
-		if (cb >= 'A' && cb <= 'Z')
-			cb += 32;
-		if (ca != cb || !ca)
-			return (int)ca - (int)cb;
-	}
-	return 0;
 }
 
 static uint64_t hash64_lower(const char *w, size_t n)
@@ -268,11 +252,7 @@ void corro_story_free(corro_story *cs)
 	story *s = (story *)cs;
 	if (!s)
 		return;
-	for (size_t i = 0; i < s->nfacts; i++) {
-		mem_free(s->facts[i].claims);
-		mem_free(s->facts[i].related);
-	}
-	mem_free(s->facts);
+	fact_release(&s->fs);
 	mem_free(s->names);
 	hmap_release(&s->name_map);
 	mem_free(s->votes);
@@ -296,7 +276,6 @@ void corro_story_free(corro_story *cs)
 	mem_free(s->deeds);
 	mem_free(s->docs);
 	mem_free(s->parent);
-	mem_free(s->claims);
 	hmap_release(&s->sentences);
 	hmap_release(&s->words);
 	hmap_release(&s->interned);
@@ -429,9 +408,9 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	size_t nf = corro_result_figure_count(res);
 	for (size_t i = 0; i < nf; i++) {
 		const corro_figure *f = corro_result_figure(res, i);
-		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim))
+		if (VEC_GROW(s->fs.claims, s->fs.nclaims, s->fs.capclaims, corro_claim))
 			return CORRO_NOMEM;
-		corro_claim *c = &s->claims[s->nclaims];
+		corro_claim *c = &s->fs.claims[s->fs.nclaims];
 		memset(c, 0, sizeof *c);
 		c->f = *f;
 		/* short strings that repeat: kept once */
@@ -450,7 +429,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 						  f->what.end - f->what.start)
 				  : NULL;
 		c->sentence = story_doc_str(s, text, f->sentence.start, f->sentence.end);
-		s->nclaims++;
+		s->fs.nclaims++;
 	}
 	sd->nfigures = nf;
 	if (s->a.failed)
@@ -466,555 +445,6 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	return CORRO_OK;
 }
 
-/* ---- grouping ---- */
-
-static const char *pred_class(const char *lemma, const char **word)
-{
-	*word = NULL;
-	if (!lemma)
-		return NULL;
-	const lex_entry *e = lex_word(lemma, strlen(lemma), LEX_BIT(LEX_PREDCLASS));
-	if (!e) {
-		/* multiword lemmas ("shoot down") are not single words */
-		for (size_t i = 0; i < lex_entry_count; i++)
-			if (lex_entries[i].cat == LEX_PREDCLASS &&
-			    strcmp(lex_entries[i].phrase, lemma) == 0) {
-				e = &lex_entries[i];
-				break;
-			}
-	}
-	if (!e)
-		return NULL;
-	*word = e->b;
-	return e->a;
-}
-
-static const char *unit_class(const char *unit)
-{
-	if (!unit)
-		return NULL;
-	for (size_t i = 0; i < lex_entry_count; i++)
-		if (lex_entries[i].cat == LEX_UNITCLASS &&
-		    strcmp(lex_entries[i].phrase, unit) == 0)
-			return lex_entries[i].a;
-	return unit;
-}
-
-/* The classes of the claims' predicates and units, each string looked up
- * once per build: both scan the lexicon, and claims keep their predicates
- * and units once (story_str), so a few hundred strings stand for hundreds
- * of thousands of claims.  Keyed by the pointer: a string kept twice is
- * only looked up twice. */
-typedef struct class_memo {
-	hmap map; /* hash of (pointer, kind) -> index + 1 */
-	struct memo_entry {
-		const char *s;
-		int unit;
-		const char *cls, *word;
-	} *v;
-	size_t n, cap;
-} class_memo;
-
-static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
-{
-	uint64_t h = ((uint64_t)(uintptr_t)s * 2 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
-	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
-	if (!slot)
-		return NULL;
-	if (*slot) {
-		struct memo_entry *e = &m->v[*slot - 1];
-		if (e->s == s && e->unit == unit)
-			return e;
-		return NULL; /* another key, same hash: not kept */
-	}
-	if (m->n >= UINT32_MAX - 1 || VEC_GROW(m->v, m->n, m->cap, struct memo_entry))
-		return NULL;
-	struct memo_entry *e = &m->v[m->n];
-	e->s = s;
-	e->unit = unit;
-	if (unit) {
-		e->cls = unit_class(s);
-		e->word = NULL;
-	} else {
-		e->cls = pred_class(s, &e->word);
-	}
-	*slot = (uint32_t)++m->n;
-	return e;
-}
-
-static const char *memo_pred(class_memo *m, const char *lemma, const char **word)
-{
-	const struct memo_entry *e = lemma ? memo_find(m, lemma, 0) : NULL;
-	if (!e)
-		return pred_class(lemma, word);
-	*word = e->word;
-	return e->cls;
-}
-
-static const char *memo_unit(class_memo *m, const char *unit)
-{
-	const struct memo_entry *e = unit ? memo_find(m, unit, 1) : NULL;
-	return e ? e->cls : unit_class(unit);
-}
-
-static void memo_release(class_memo *m)
-{
-	hmap_release(&m->map);
-	mem_free(m->v);
-}
-
-typedef struct keyed {
-	size_t claim;
-	const char *key;  /* actor|pclass|uclass|kind|per */
-	const char *rest; /* the key without the actor */
-} keyed;
-
-static int cmp_keyed(const void *pa, const void *pb)
-{
-	const keyed *a = pa, *b = pb;
-	int c = strcmp(a->key, b->key);
-	if (c)
-		return c;
-	return a->claim < b->claim ? -1 : a->claim > b->claim;
-}
-
-static int cmp_rest(const void *pa, const void *pb)
-{
-	const keyed *a = pa, *b = pb;
-	int c = strcmp(a->rest, b->rest);
-	if (c)
-		return c;
-	return strcmp(a->key, b->key);
-}
-
-static char *make_key(arena *a, const char *actor, const char *pc,
-		      const char *uc, const char *kind, const char *per)
-{
-	char tmp[512];
-	snprintf(tmp, sizeof tmp, "%s|%s|%s|%s|%s", actor ? actor : "",
-		 pc ? pc : "", uc ? uc : "", kind ? kind : "", per ? per : "");
-	return arena_strndup(a, tmp, strlen(tmp));
-}
-
-/* ---- intervals and verdicts ---- */
-
-typedef struct ival {
-	double lo, hi, rep;
-} ival;
-
-static int near_hedge(const char *text)
-{
-	/* "nearly", "almost", "just under": close below, not anywhere below */
-	static const char *const near[] = {"nearly ", "almost ", "just under ",
-					   "close to ", "just shy of "};
-	for (size_t i = 0; i < sizeof near / sizeof *near; i++)
-		if (strncasecmp_ascii(text, near[i], strlen(near[i])) == 0)
-			return 1;
-	return 0;
-}
-
-static int vague_words(const char *text)
-{
-	static const char *const words[] = {"dozens", "hundreds", "thousands",
-					    "millions", "billions", "scores"};
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		for (const char *p = text; *p; p++)
-			if (strncasecmp_ascii(p, words[i], strlen(words[i])) == 0)
-				return 1;
-	return 0;
-}
-
-static ival claim_interval(const corro_claim *c)
-{
-	const corro_figure *f = &c->f;
-	ival r;
-	double v = f->value;
-	switch (f->hedge) {
-	case CORRO_HEDGE_APPROX:
-		r.lo = v / 1.1;
-		r.hi = v * 1.1;
-		r.rep = v;
-		break;
-	case CORRO_HEDGE_AT_LEAST:
-		r.lo = v;
-		r.hi = INFINITY;
-		r.rep = v;
-		break;
-	case CORRO_HEDGE_AT_MOST:
-		r.lo = near_hedge(c->text) ? v * 0.9 : 0;
-		r.hi = v;
-		r.rep = v;
-		break;
-	case CORRO_HEDGE_RANGE:
-		r.lo = isnan(f->low) ? 0 : f->low;
-		r.hi = isnan(f->high) ? INFINITY : f->high;
-		/* "thousands displaced" is said of 12,000 too: a vague
-		 * plural bounds only from below */
-		if (vague_words(c->text))
-			r.hi = INFINITY;
-		r.rep = isinf(r.hi) ? r.lo : (r.lo + r.hi) / 2;
-		break;
-	default:
-		r.lo = r.hi = r.rep = v;
-		if (isnan(v)) {
-			r.lo = isnan(f->low) ? 0 : f->low;
-			r.hi = isnan(f->high) ? INFINITY : f->high;
-			r.rep = r.lo;
-		}
-		break;
-	}
-	return r;
-}
-
-typedef struct vcluster {
-	size_t first, n; /* into a sorted array of claim indices */
-	double lo, hi;   /* intersection of the members' intervals */
-} vcluster;
-
-typedef struct repd {
-	size_t claim;
-	ival iv;
-} repd;
-
-static int cmp_repd(const void *pa, const void *pb)
-{
-	const repd *a = pa, *b = pb;
-	if (a->iv.rep != b->iv.rep)
-		return a->iv.rep < b->iv.rep ? -1 : 1;
-	return a->claim < b->claim ? -1 : a->claim > b->claim;
-}
-
-/* The origin of a claim: its named source, else its document's cluster. */
-static void origin_of(const story *s, const corro_claim *c, char *out,
-		      size_t cap)
-{
-	if (c->f.source) {
-		const char *src = c->f.source;
-		if (strncasecmp_ascii(src, "the ", 4) == 0)
-			src += 4;
-		size_t n = 0;
-		for (; *src && n + 1 < cap; src++)
-			out[n++] = (char)(*src >= 'A' && *src <= 'Z' ? *src + 32 : *src);
-		out[n] = '\0';
-		return;
-	}
-	snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
-}
-
-static int cmp_origin(const void *a, const void *b)
-{
-	return strcmp((const char *)a, (const char *)b);
-}
-
-/* The number of distinct origins among a fact's claims (sorted, so that a
- * fact with thousands of claims costs n log n). */
-static size_t count_origins(const story *s, const size_t *claims, size_t n,
-			    int forecast)
-{
-	char (*o)[96] = mem_alloc((n ? n : 1) * sizeof *o);
-	if (!o)
-		return 0;
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		const corro_claim *c = &s->claims[claims[i]];
-		if (c->f.forecast == forecast)
-			origin_of(s, c, o[k++], sizeof *o);
-	}
-	qsort(o, k, sizeof *o, cmp_origin);
-	size_t distinct = 0;
-	for (size_t i = 0; i < k; i++)
-		if (i == 0 || strcmp(o[i], o[i - 1]) != 0)
-			distinct++;
-	mem_free(o);
-	return distinct;
-}
-
-static void fmt_value(double v, char *out, size_t cap)
-{
-	if (isnan(v) || isinf(v)) {
-		snprintf(out, cap, "?");
-		return;
-	}
-	if (v == floor(v) && fabs(v) < 1e15) {
-		/* thousands separators */
-		char digits[32];
-		snprintf(digits, sizeof digits, "%.0f", fabs(v));
-		size_t n = strlen(digits), o = 0;
-		if (v < 0 && o + 1 < cap)
-			out[o++] = '-';
-		for (size_t i = 0; i < n && o + 2 < cap; i++) {
-			if (i && (n - i) % 3 == 0)
-				out[o++] = ',';
-			out[o++] = digits[i];
-		}
-		out[o] = '\0';
-		return;
-	}
-	snprintf(out, cap, "%.6g", v);
-}
-
-/* Describes who backs a cluster of values: "Kyiv, via Mirror" or "3 outlets:
- * a, b, c". */
-static void describe_backers(const story *s, const repd *r, size_t n, buf *b)
-{
-	size_t shown = 0;
-	for (size_t i = 0; i < n; i++) {
-		const corro_claim *c = &s->claims[r[i].claim];
-		const char *outlet = s->docs[c->doc].outlet;
-		/* skip repeats of the same outlet and source */
-		if (shown == 6) {
-			buf_printf(b, "; and %zu more", n - i);
-			break;
-		}
-		int dup = 0;
-		for (size_t j = i > 32 ? i - 32 : 0; j < i && !dup; j++) {
-			const corro_claim *p = &s->claims[r[j].claim];
-			dup = p->doc == c->doc &&
-			      ((!p->f.source && !c->f.source) ||
-			       (p->f.source && c->f.source &&
-				strcmp(p->f.source, c->f.source) == 0));
-		}
-		if (dup)
-			continue;
-		if (shown++)
-			buf_puts(b, "; ");
-		if (c->derived)
-			buf_printf(b, "%s, ", c->text);
-		if (c->f.source)
-			buf_printf(b, "%s, via %s", c->f.source, outlet);
-		else
-			buf_puts(b, outlet);
-	}
-}
-
-static void judge(story *s, corro_fact *f)
-{
-	size_t n = 0;
-	repd *r = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *r);
-	buf why;
-	buf_init(&why, 4096);
-	if (!r)
-		return;
-	int only_forecasts = 1;
-	for (size_t i = 0; i < f->nclaims; i++)
-		if (!s->claims[f->claims[i]].f.forecast)
-			only_forecasts = 0;
-	for (size_t i = 0; i < f->nclaims; i++) {
-		const corro_claim *c = &s->claims[f->claims[i]];
-		if (c->f.forecast != only_forecasts)
-			continue;
-		r[n].claim = f->claims[i];
-		r[n].iv = claim_interval(c);
-		n++;
-	}
-	f->independent_sources = count_origins(s, f->claims, f->nclaims, only_forecasts);
-	qsort(r, n, sizeof *r, cmp_repd);
-	/* the interval all reported claims allow together */
-	double lo = 0, hi = INFINITY;
-	for (size_t i = 0; i < n; i++) {
-		if (r[i].iv.lo > lo)
-			lo = r[i].iv.lo;
-		if (r[i].iv.hi < hi)
-			hi = r[i].iv.hi;
-	}
-	f->low = lo <= hi && lo > 0 ? lo : NAN;
-	f->high = lo <= hi && !isinf(hi) ? hi : NAN;
-
-	/* clusters of close values (within 10% of the cluster's first) over
-	 * the claims with a value; then vague ranges ("thousands") join a
-	 * cluster they overlap, or stand on their own */
-	size_t npoint = 0;
-	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
-	int *home = mem_alloc((n ? n : 1) * sizeof *home);
-	if (!sorted || !home) {
-		mem_free(sorted);
-		mem_free(home);
-		mem_free(r);
-		buf_release(&why);
-		return;
-	}
-	for (size_t i = 0; i < n; i++)
-		if (s->claims[r[i].claim].f.hedge != CORRO_HEDGE_RANGE)
-			sorted[npoint++] = r[i];
-	size_t nrange = npoint;
-	for (size_t i = 0; i < n; i++)
-		if (s->claims[r[i].claim].f.hedge == CORRO_HEDGE_RANGE)
-			sorted[nrange++] = r[i];
-	vcluster cl[64];
-	size_t ncl = 0;
-	for (size_t i = 0; i < npoint; i++) {
-		if (ncl && sorted[i].iv.rep <= sorted[cl[ncl - 1].first].iv.rep * 1.1 + 1e-9) {
-			vcluster *c = &cl[ncl - 1];
-			c->n++;
-			if (sorted[i].iv.lo > c->lo)
-				c->lo = sorted[i].iv.lo;
-			if (sorted[i].iv.hi < c->hi)
-				c->hi = sorted[i].iv.hi;
-			home[i] = (int)ncl - 1;
-			continue;
-		}
-		if (ncl == 64) {
-			home[i] = 63;
-			continue;
-		}
-		cl[ncl] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
-		home[i] = (int)ncl++;
-	}
-	for (size_t k = 0; k < ncl; k++)
-		if (cl[k].lo > cl[k].hi) { /* members disagree among themselves */
-			cl[k].lo = sorted[cl[k].first].iv.rep;
-			cl[k].hi = sorted[cl[k].first + cl[k].n - 1].iv.rep;
-		}
-	for (size_t i = npoint; i < n; i++) {
-		size_t k = 0;
-		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
-			k++;
-		if (k == ncl && ncl < 64)
-			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
-		home[i] = (int)(k < 64 ? k : 63);
-	}
-	/* lay the claims out cluster by cluster, so that each is a slice */
-	{
-		size_t o = 0;
-		for (size_t k = 0; k < ncl; k++) {
-			size_t first = o;
-			for (size_t i = 0; i < n; i++)
-				if (home[i] == (int)k)
-					r[o++] = sorted[i];
-			cl[k].first = first;
-			cl[k].n = o - first;
-		}
-	}
-	mem_free(sorted);
-	mem_free(home);
-	double worst = 1;
-	int disjoint = 0;
-	for (size_t a = 0; a < ncl; a++)
-		for (size_t b = a + 1; b < ncl; b++) {
-			/* b's values are larger */
-			if (cl[b].lo <= cl[a].hi)
-				continue;
-			disjoint = 1;
-			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
-			if (ratio > worst)
-				worst = ratio;
-		}
-	if (f->independent_sources <= 1)
-		f->verdict = CORRO_VERDICT_SINGLE;
-	else if (!disjoint)
-		f->verdict = CORRO_VERDICT_AGREE;
-	else if (worst > 1.5)
-		f->verdict = CORRO_VERDICT_CONFLICT;
-	else
-		f->verdict = CORRO_VERDICT_DIFFER;
-
-	/* the reasoning */
-	for (size_t k = 0; k < ncl; k++) {
-		char v[48];
-		const corro_claim *c0 = &s->claims[r[cl[k].first].claim];
-		if (k)
-			buf_puts(&why, f->verdict == CORRO_VERDICT_AGREE ? " ~ " : " vs ");
-		if (c0->derived)
-			fmt_value(c0->f.value, v, sizeof v), buf_puts(&why, v);
-		else
-			buf_puts(&why, c0->text);
-		buf_puts(&why, " (");
-		describe_backers(s, r + cl[k].first, cl[k].n, &why);
-		buf_puts(&why, ")");
-	}
-	if (f->verdict == CORRO_VERDICT_CONFLICT)
-		buf_printf(&why, "; the larger is %.1f times the smaller", worst);
-	if (only_forecasts)
-		buf_puts(&why, "; expected or hypothetical, not reported");
-	else {
-		size_t nf = 0;
-		for (size_t i = 0; i < f->nclaims; i++)
-			nf += s->claims[f->claims[i]].f.forecast != 0;
-		if (nf)
-			buf_printf(&why, "; %zu forecast%s kept apart", nf, nf == 1 ? "" : "s");
-	}
-	f->why = why.data ? arena_strndup(&s->a, why.data, why.len) : "";
-	buf_release(&why);
-	mem_free(r);
-}
-
-/* ---- labels ---- */
-
-static const char *demonym(const char *actor)
-{
-	if (!actor)
-		return NULL;
-	for (size_t i = 0; i < lex_entry_count; i++) {
-		const lex_entry *e = &lex_entries[i];
-		if (e->cat == LEX_PLACE && e->b && strcmp(e->b, "demonym") == 0 &&
-		    strcmp(e->a, actor) == 0 && e->phrase[strlen(e->phrase) - 1] != 's')
-			return e->phrase;
-	}
-	return NULL;
-}
-
-void story_plural(const char *unit, char *out, size_t cap)
-{
-	static const char *const irregular[][2] = {
-		{"person", "people"}, {"man", "men"}, {"woman", "women"},
-		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
-		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
-		{"equipment", "equipment"}, {"percentage", "percent"},
-		{"share", "share"}, {"yen", "yen"}, {"yuan", "yuan"}, {"won", "won"},
-	};
-	/* "dollar per barrel": the unit before "per" takes the plural */
-	const char *per = strstr(unit, " per ");
-	if (per && per > unit) {
-		char head[96];
-		snprintf(head, sizeof head, "%.*s", (int)(per - unit), unit);
-		story_plural(head, out, cap);
-		size_t n = strlen(out);
-		if (n < cap)
-			snprintf(out + n, cap - n, "%s", per);
-		return;
-	}
-	const char *last = strrchr(unit, ' ');
-	last = last ? last + 1 : unit;
-	size_t pre = (size_t)(last - unit);
-	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
-		if (strcmp(last, irregular[i][0]) == 0) {
-			snprintf(out, cap, "%.*s%s", (int)pre, unit, irregular[i][1]);
-			return;
-		}
-	size_t n = strlen(unit);
-	if (n > 1 && unit[n - 1] == 'y' && !strchr("aeiou", unit[n - 2]))
-		snprintf(out, cap, "%.*sies", (int)(n - 1), unit);
-	else if ((n > 1 && (unit[n - 1] == 's' || unit[n - 1] == 'x' || unit[n - 1] == 'z')) ||
-		 (n > 2 && (strcmp(unit + n - 2, "sh") == 0 || strcmp(unit + n - 2, "ch") == 0)))
-		snprintf(out, cap, "%ses", unit);
-	else
-		snprintf(out, cap, "%ss", unit);
-}
-
-static const char *make_label(story *s, corro_fact *f, const char *pword)
-{
-	char units[96], label[320];
-	const char *dem = demonym(f->actor);
-	if (f->unit)
-		story_plural(f->unit, units, sizeof units);
-	else
-		snprintf(units, sizeof units, "figures");
-	int money = f->kind && (strcmp(f->kind, "currency") == 0 ||
-				strcmp(f->kind, "percent") == 0);
-	size_t o = 0;
-	if (f->actor && (money || !dem))
-		o += (size_t)snprintf(label + o, sizeof label - o, "%s: ", f->actor);
-	else if (dem)
-		o += (size_t)snprintf(label + o, sizeof label - o, "%s ", dem);
-	o += (size_t)snprintf(label + o, sizeof label - o, "%s", units);
-	if (pword && o < sizeof label)
-		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
-	if (f->per && o < sizeof label)
-		snprintf(label + o, sizeof label - o, " per %s", f->per);
-	if (!dem && !f->actor)
-		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
-	return arena_strndup(&s->a, label, strlen(label));
-}
 
 /* How typical a headline is of the story: the share of its words (of four
  * letters or more) that other headlines use too.  Counts come from one pass
@@ -1058,224 +488,6 @@ static double title_score(story *s, const char *title)
 	return words ? sum / words + words * 0.01 : 0;
 }
 
-/* ---- build ---- */
-
-static int add_claim_to(corro_fact *f, size_t claim)
-{
-	size_t *nc = mem_realloc(f->claims, (f->nclaims + 1) * sizeof *nc);
-	if (!nc)
-		return -1;
-	f->claims = nc;
-	f->claims[f->nclaims++] = claim;
-	return 0;
-}
-
-static int fact_rank(const corro_fact *f)
-{
-	switch (f->verdict) {
-	case CORRO_VERDICT_CONFLICT: return 0;
-	case CORRO_VERDICT_DIFFER: return 1;
-	case CORRO_VERDICT_AGREE: return 2;
-	default: return 3;
-	}
-}
-
-static int cmp_fact(const void *pa, const void *pb)
-{
-	const corro_fact *a = pa, *b = pb;
-	int ra = fact_rank(a), rb = fact_rank(b);
-	if (ra != rb)
-		return ra - rb;
-	if (a->independent_sources != b->independent_sources)
-		return a->independent_sources > b->independent_sources ? -1 : 1;
-	if (a->nclaims != b->nclaims)
-		return a->nclaims > b->nclaims ? -1 : 1;
-	if (a->nclaims && b->nclaims && a->claims[0] != b->claims[0])
-		return a->claims[0] < b->claims[0] ? -1 : 1;
-	return 0;
-}
-
-/* Per fact while building: its key parts. */
-typedef struct fkey {
-	const char *actor, *pc, *pword, *uc;
-} fkey;
-
-static int cmp_pstr(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static const char *most_common_unit(const story *s, const corro_fact *f)
-{
-	const char **u = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *u);
-	size_t n = 0;
-	if (!u)
-		return NULL;
-	for (size_t i = 0; i < f->nclaims; i++) {
-		const corro_claim *c = &s->claims[f->claims[i]];
-		if (c->f.unit && !c->derived)
-			u[n++] = c->f.unit;
-	}
-	qsort(u, n, sizeof *u, cmp_pstr);
-	const char *best = NULL;
-	size_t bestn = 0, bestfirst = SIZE_MAX;
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && strcmp(u[j], u[i]) == 0)
-			j++;
-		/* ties go to the unit written first */
-		size_t first = SIZE_MAX;
-		for (size_t q = 0; q < f->nclaims && first == SIZE_MAX; q++) {
-			const char *v = s->claims[f->claims[q]].f.unit;
-			if (v && strcmp(v, u[i]) == 0)
-				first = q;
-		}
-		if (j - i > bestn || (j - i == bestn && first < bestfirst)) {
-			bestn = j - i;
-			best = u[i];
-			bestfirst = first;
-		}
-		i = j;
-	}
-	mem_free(u);
-	return best;
-}
-
-static int same_str(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
-
-/* People counted as soldiers or as people may be added up. */
-static int units_compatible(const char *a, const char *b)
-{
-	if (same_str(a, b))
-		return 1;
-	int pa = a && (strcmp(a, "personnel") == 0 || strcmp(a, "people") == 0);
-	int pb = b && (strcmp(b, "personnel") == 0 || strcmp(b, "people") == 0);
-	return pa && pb;
-}
-
-static const story *sort_story; /* for cmp_by_doc; build is not reentrant */
-
-static int cmp_by_doc(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	size_t da = sort_story->claims[a].doc, db = sort_story->claims[b].doc;
-	if (da != db)
-		return da < db ? -1 : 1;
-	return a < b ? -1 : a > b;
-}
-
-/* For each document with a reported figure in both fd (killed) and fw
- * (wounded), a derived claim with their sum joins fa (losses).  Both lists
- * are sorted by document and merged: n log n. */
-static corro_status add_sums(story *s, corro_fact *fa, const corro_fact *fd,
-			     const corro_fact *fw)
-{
-	size_t nd = fd->nclaims, nw = fw->nclaims;
-	size_t *d = mem_alloc((nd + nw + 1) * sizeof *d);
-	if (!d)
-		return CORRO_NOMEM;
-	size_t *w = d + nd;
-	memcpy(d, fd->claims, nd * sizeof *d);
-	memcpy(w, fw->claims, nw * sizeof *w);
-	sort_story = s;
-	qsort(d, nd, sizeof *d, cmp_by_doc);
-	qsort(w, nw, sizeof *w, cmp_by_doc);
-	corro_status st = CORRO_OK;
-	for (size_t i = 0, j = 0; i < nd && j < nw;) {
-		size_t ci = d[i], cj = w[j];
-		size_t doc_i = s->claims[ci].doc, doc_j = s->claims[cj].doc;
-		if (doc_i != doc_j) {
-			doc_i < doc_j ? i++ : j++;
-			continue;
-		}
-		/* the first usable pair of this document */
-		size_t doc = doc_i;
-		const corro_claim *cd = &s->claims[ci], *cw = &s->claims[cj];
-		while (i < nd && s->claims[d[i]].doc == doc)
-			i++;
-		while (j < nw && s->claims[w[j]].doc == doc)
-			j++;
-		if (cd->f.forecast || cw->f.forecast || isnan(cd->f.value) ||
-		    isnan(cw->f.value))
-			continue;
-		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim)) {
-			st = CORRO_NOMEM;
-			break;
-		}
-		cd = &s->claims[ci];
-		cw = &s->claims[cj];
-		corro_claim *c = &s->claims[s->nclaims];
-		*c = *cd;
-		c->derived = 1;
-		c->parts[0] = ci;
-		c->parts[1] = cj;
-		c->f.value = cd->f.value + cw->f.value;
-		c->f.hedge = cd->f.hedge == CORRO_HEDGE_EXACT && cw->f.hedge == CORRO_HEDGE_EXACT
-				     ? CORRO_HEDGE_EXACT
-				     : CORRO_HEDGE_APPROX;
-		c->f.low = c->f.high = c->f.value;
-		c->f.source = NULL;
-		char t[200], v1[48], v2[48], v3[48];
-		fmt_value(cd->f.value, v1, sizeof v1);
-		fmt_value(cw->f.value, v2, sizeof v2);
-		fmt_value(c->f.value, v3, sizeof v3);
-		snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
-		c->text = arena_strndup(&s->a, t, strlen(t));
-		c->what = NULL;
-		if (add_claim_to(fa, s->nclaims)) {
-			st = CORRO_NOMEM;
-			break;
-		}
-		s->nclaims++;
-	}
-	mem_free(d);
-	return st;
-}
-
-/* Killed and wounded beside total losses: for each document that gives
- * both for one actor, a derived claim with their sum joins the losses. */
-static corro_status relate_losses(story *s, fkey *keys)
-{
-	for (size_t a = 0; a < s->nfacts; a++) {
-		if (!keys[a].pc || strcmp(keys[a].pc, "lose") != 0)
-			continue;
-		for (size_t b = 0; b < s->nfacts; b++) {
-			if (!keys[b].pc || (strcmp(keys[b].pc, "die") != 0 &&
-					    strcmp(keys[b].pc, "wound") != 0))
-				continue;
-			if (!keys[a].actor || !keys[b].actor ||
-			    strcmp(keys[a].actor, keys[b].actor) != 0 ||
-			    !units_compatible(keys[a].uc, keys[b].uc) ||
-			    !same_str(s->facts[a].per, s->facts[b].per))
-				continue;
-			corro_fact *fa = &s->facts[a];
-			size_t *nr = mem_realloc(fa->related, (fa->nrelated + 1) * sizeof *nr);
-			if (!nr)
-				return CORRO_NOMEM;
-			fa->related = nr;
-			fa->related[fa->nrelated++] = b;
-		}
-		/* sums, one per document that gives both */
-		corro_fact *fa = &s->facts[a];
-		for (size_t r1 = 0; r1 < fa->nrelated; r1++) {
-			if (strcmp(keys[fa->related[r1]].pc, "die") != 0)
-				continue;
-			for (size_t r2 = 0; r2 < fa->nrelated; r2++) {
-				if (strcmp(keys[fa->related[r2]].pc, "wound") != 0)
-					continue;
-				corro_status st = add_sums(s, fa, &s->facts[fa->related[r1]],
-							   &s->facts[fa->related[r2]]);
-				if (st)
-					return st;
-			}
-		}
-	}
-	return CORRO_OK;
-}
-
 corro_status corro_story_build(corro_story *cs)
 {
 	story *s = (story *)cs;
@@ -1284,10 +496,7 @@ corro_status corro_story_build(corro_story *cs)
 	s->built = 1;
 	if (s->a.failed) /* an add ran out of memory: what it left is partial */
 		return CORRO_NOMEM;
-	corro_status st = CORRO_NOMEM;
-	arena keys; /* the grouping keys, for build only */
-	arena_init(&keys);
-	class_memo memo = {0};
+	corro_status st;
 	/* clusters: union-find roots, numbered by first document */
 	for (size_t d = 0; d < s->ndocs; d++)
 		s->docs[d].cluster = uf_find(s, d);
@@ -1297,180 +506,11 @@ corro_status corro_story_build(corro_story *cs)
 	    (st = deed_build(s)))
 		return st;
 	actor_release_names(s); /* the other records went with their build */
-	st = CORRO_NOMEM;
-
-	size_t n = s->nclaims;
-	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
-	fkey *fk = NULL;
-	if (!k)
-		return CORRO_NOMEM;
-	for (size_t i = 0; i < n; i++) {
-		const corro_claim *c = &s->claims[i];
-		const char *pw;
-		const char *pc = memo_pred(&memo, c->f.predicate, &pw);
-		const char *uc = memo_unit(&memo, c->f.unit);
-		k[i].claim = i;
-		if (!pc && c->f.unit) {
-			/* no predicate: we do not know what is measured, so
-			 * only the same words group ("180 people" is not
-			 * "15,000 residents") */
-			char lit[256];
-			snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
-			for (char *q = lit; *q; q++)
-				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-			uc = arena_strndup(&keys, lit, strlen(lit));
-		}
-		k[i].key = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per);
-		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per);
-	}
-	if (keys.failed)
-		goto done;
-	/* a claim with no actor joins the one actor its kind of fact has */
-	qsort(k, n, sizeof *k, cmp_rest);
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		const char *actor_key = NULL;
-		int several = 0;
-		while (j < n && strcmp(k[j].rest, k[i].rest) == 0) {
-			if (s->claims[k[j].claim].f.actor) {
-				if (actor_key && strcmp(actor_key, k[j].key) != 0)
-					several = 1;
-				actor_key = k[j].key;
-			}
-			j++;
-		}
-		/* "||" at the start of rest means no predicate class: those do
-		 * not join (a bare count says too little) */
-		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
-			for (size_t q = i; q < j; q++)
-				if (!s->claims[k[q].claim].f.actor)
-					k[q].key = actor_key;
-		i = j;
-	}
-	/* a claim with no unit ("the toll has risen to 41") joins the one
-	 * fact of its actor, predicate and rate that has a unit: claims with
-	 * units are sorted by that triple, and the others look it up */
-	{
-		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
-		if (!u)
-			goto done;
-		size_t nu = 0;
-		for (size_t i = 0; i < n; i++) {
-			const corro_claim *c = &s->claims[k[i].claim];
-			const char *pw;
-			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
-			if (!c->f.unit || !pc)
-				continue;
-			u[nu].claim = i;
-			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per);
-			nu++;
-		}
-		if (keys.failed) {
-			mem_free(u);
-			goto done;
-		}
-		qsort(u, nu, sizeof *u, cmp_rest);
-		for (size_t i = 0; i < n; i++) {
-			const corro_claim *c = &s->claims[k[i].claim];
-			const char *pw;
-			const char *pc = memo_pred(&memo, c->f.predicate, &pw);
-			if (c->f.unit || c->f.kind || !pc)
-				continue;
-			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per)};
-			if (!probe.rest) {
-				mem_free(u);
-				goto done;
-			}
-			/* the first entry with this triple */
-			size_t lo = 0, hi = nu;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(u[mid].rest, probe.rest) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (lo < nu && strcmp(u[lo].rest, probe.rest) == 0) {
-				/* sorted by key within the triple: one key only if
-				 * the last entry of the run has the same key */
-				size_t e = lo;
-				while (e + 1 < nu && strcmp(u[e + 1].rest, probe.rest) == 0)
-					e++;
-				if (strcmp(u[lo].key, u[e].key) == 0)
-					k[i].key = u[lo].key;
-			}
-		}
-		mem_free(u);
-	}
-	qsort(k, n, sizeof *k, cmp_keyed);
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && strcmp(k[j].key, k[i].key) == 0)
-			j++;
-		if (VEC_GROW(s->facts, s->nfacts, s->capfacts, corro_fact))
-			goto done;
-		corro_fact *f = &s->facts[s->nfacts];
-		memset(f, 0, sizeof *f);
-		s->nfacts++;
-		for (size_t q = i; q < j; q++)
-			if (add_claim_to(f, k[q].claim))
-				goto done;
-		i = j;
-	}
-	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
-	if (!fk)
-		goto done;
-	for (size_t i = 0; i < s->nfacts; i++) {
-		corro_fact *f = &s->facts[i];
-		const corro_claim *c = &s->claims[f->claims[0]];
-		/* the actor of the fact: any of its claims' (they agree) */
-		const char *actor = NULL;
-		for (size_t q = 0; q < f->nclaims && !actor; q++)
-			actor = s->claims[f->claims[q]].f.actor;
-		fk[i].actor = actor;
-		fk[i].pc = memo_pred(&memo, c->f.predicate, &fk[i].pword);
-		fk[i].uc = memo_unit(&memo, c->f.unit);
-		f->actor = actor;
-		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
-		f->kind = c->f.kind;
-		f->per = c->f.per;
-	}
-	if ((st = relate_losses(s, fk)) != CORRO_OK)
-		goto done;
-	st = CORRO_NOMEM;
-	for (size_t i = 0; i < s->nfacts; i++) {
-		corro_fact *f = &s->facts[i];
-		f->unit = most_common_unit(s, f);
-		f->label = make_label(s, f, fk[i].pword);
-		judge(s, f);
-	}
-	/* order for the brief; related indices follow their facts */
-	{
-		typedef struct { corro_fact f; size_t idx; } pair;
-		size_t nf = s->nfacts ? s->nfacts : 1;
-		pair *p = mem_alloc(nf * sizeof *p);
-		size_t *where = mem_alloc(nf * sizeof *where);
-		if (!p || !where) {
-			mem_free(p);
-			mem_free(where);
-			goto done;
-		}
-		for (size_t i = 0; i < s->nfacts; i++) {
-			p[i].f = s->facts[i];
-			p[i].idx = i;
-		}
-		qsort(p, s->nfacts, sizeof *p, cmp_fact);
-		for (size_t i = 0; i < s->nfacts; i++) {
-			s->facts[i] = p[i].f;
-			where[p[i].idx] = i;
-		}
-		for (size_t i = 0; i < s->nfacts; i++)
-			for (size_t r = 0; r < s->facts[i].nrelated; r++)
-				s->facts[i].related[r] = where[s->facts[i].related[r]];
-		mem_free(p);
-		mem_free(where);
-	}
+	s->fs.a = &s->a;
+	s->fs.docs = s->docs;
+	s->fs.ndocs = s->ndocs;
+	if ((st = fact_build(&s->fs)))
+		return st;
 
 	/* the story's title: the headline whose words the others share most */
 	s->title = NULL;
@@ -1487,13 +527,7 @@ corro_status corro_story_build(corro_story *cs)
 			}
 		}
 	}
-	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
-done:
-	memo_release(&memo);
-	arena_release(&keys);
-	mem_free(fk);
-	mem_free(k);
-	return st;
+	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
 }
 
 const char *corro_story_title(const corro_story *cs)
@@ -1515,28 +549,22 @@ const corro_source_doc *corro_story_doc(const corro_story *cs, size_t i)
 
 size_t corro_story_claim_count(const corro_story *cs)
 {
-	return ((const story *)cs)->nclaims;
+	return ((const story *)cs)->fs.nclaims;
 }
 
 const corro_claim *corro_story_claim(const corro_story *cs, size_t i)
 {
 	const story *s = (const story *)cs;
-	return i < s->nclaims ? &s->claims[i] : NULL;
+	return i < s->fs.nclaims ? &s->fs.claims[i] : NULL;
 }
 
 size_t corro_story_fact_count(const corro_story *cs)
 {
-	return ((const story *)cs)->nfacts;
+	return ((const story *)cs)->fs.nfacts;
 }
 
 const corro_fact *corro_story_fact(const corro_story *cs, size_t i)
 {
 	const story *s = (const story *)cs;
-	return i < s->nfacts ? &s->facts[i] : NULL;
-}
-
-const char *corro_verdict_name(corro_verdict v)
-{
-	static const char *const names[] = {"single", "agree", "differ", "conflict"};
-	return (unsigned)v < 4 ? names[v] : "single";
+	return i < s->fs.nfacts ? &s->fs.facts[i] : NULL;
 }

@@ -1,9 +1,12 @@
 /* story.h: the story object behind corro_story (prefix story_), shared by
- * src/story.c (facts and verdicts) and src/brief.c (rendering). */
+ * src/story.c (documents and the order of the build), the stages it builds
+ * (src/actor.c, src/saying.c, src/timeline.c, src/deed.c; facts are in
+ * src/fact.c) and src/brief.c (rendering). */
 #ifndef CORRO_STORY_H
 #define CORRO_STORY_H
 
 #include "corro.h"
+#include "fact.h"
 #include "hmap.h"
 #include "mem.h"
 
@@ -92,10 +95,7 @@ typedef struct story {
 	size_t ndocs, capdocs;
 	size_t *parent; /* union-find over documents */
 	size_t capparent;
-	corro_claim *claims;
-	size_t nclaims, capclaims;
-	corro_fact *facts;
-	size_t nfacts, capfacts;
+	fact_set fs;     /* claims, and after build the facts (src/fact.c) */
 	hmap sentences;  /* sentence hash -> first document + 1 */
 	hmap words;      /* headline word hash -> how many headlines */
 	int word_df_built;
@@ -213,12 +213,5 @@ int timeline_sort_key(const char *v, char out[11], int *grain);
 corro_status deed_add(story *s, size_t d, const char *text, size_t len,
 		      const corro_result *res);
 corro_status deed_build(story *s);
-
-/* ASCII case-insensitive comparison of at most n bytes. */
-int strncasecmp_ascii(const char *a, const char *b, size_t n);
-
-/* The plural of a unit for labels: "troop" -> "troops", "casualty" ->
- * "casualties", "artillery shell" -> "artillery shells". */
-void story_plural(const char *unit, char *out, size_t cap);
 
 #endif

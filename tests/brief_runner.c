@@ -4,7 +4,7 @@
  *     === name of the case
  *     --- doc outlet-a
  *     text of the first article
- *     --- doc outlet-b
+ *     --- doc outlet-b published=2024-03-05T09:00:00Z
  *     text of the second article
  *     --- facts
  *     verdict=conflict actor="North Korea" independent=2 figures=3
@@ -15,6 +15,8 @@
  *     --- markdown
  *     **Vladimir Putin** (person)
  *
+ * A document's name is its outlet; "published=" gives it a publication date
+ * (read by the time stage and by facts that change over time).
  * Each line after "--- facts" checks the fact at that position in brief
  * order (conflicts first); there must be as many facts as lines.  Fields:
  * label, unit, predicate, actor, per, verdict, independent, figures, low,
@@ -317,6 +319,7 @@ static int check(const corro_fact *f, const char *line, char *why, size_t cap)
 
 typedef struct doc_in {
 	char name[128];
+	char published[64];
 	char *text;
 	size_t len;
 } doc_in;
@@ -337,7 +340,8 @@ static int run_case(const char *file, const char *name, doc_in *docs, size_t nd,
 		return 0;
 	int ok = 1, events_here = 0;
 	for (size_t i = 0; i < nd; i++) {
-		corro_meta m = {.id = docs[i].name, .outlet = docs[i].name, .source = file};
+		corro_meta m = {.id = docs[i].name, .outlet = docs[i].name, .source = file,
+				 .published = docs[i].published[0] ? docs[i].published : NULL};
 		corro_doc *d;
 		corro_result *r;
 		if (corro_doc_new(&d, &m, docs[i].text, docs[i].len, NULL, NULL) ||
@@ -486,6 +490,13 @@ int main(int argc, char **argv)
 				mode = 0;
 			} else if (strncmp(line, "--- doc ", 8) == 0 && nd < 16) {
 				snprintf(docs[nd].name, sizeof docs[nd].name, "%s", line + 8);
+				docs[nd].published[0] = '\0';
+				char *pub = strstr(docs[nd].name, " published=");
+				if (pub) {
+					snprintf(docs[nd].published, sizeof docs[nd].published,
+						 "%s", pub + 11);
+					*pub = '\0';
+				}
 				docs[nd].text = calloc(1, 1);
 				docs[nd].len = 0;
 				nd++;

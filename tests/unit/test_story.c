@@ -1,8 +1,9 @@
 /* Unit tests of the story's internals that spec files do not reach: the
  * day a time value starts on (ISO weeks, seasons, quarters, decades), the
  * sentence window of a cite, a sentence kept once per document, the cites
- * an item keeps, and every allocation failure on the way from documents to
- * a brief. */
+ * an item keeps, what a figure measures and where (measure and scope, set
+ * here by hand until the figure stage gives them), and every allocation
+ * failure on the way from documents to a brief. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -243,6 +244,110 @@ static void test_cites_capped(void **state)
 	corro_story_free(s);
 }
 
+/* A story of one-sentence documents whose claims get a measure and a scope
+ * by hand (the figure stage leaves them NULL today), then built. */
+typedef struct hand_claim {
+	const char *text, *published, *measure, *scope;
+} hand_claim;
+
+static corro_story *story_by_hand(const hand_claim *h, size_t n)
+{
+	corro_story *cs;
+	assert_int_equal(corro_story_new(&cs), CORRO_OK);
+	for (size_t i = 0; i < n; i++) {
+		char id[24];
+		snprintf(id, sizeof id, "o%zu", i);
+		corro_meta m = {.id = id, .outlet = id, .published = h[i].published};
+		corro_doc *d;
+		corro_result *r;
+		assert_int_equal(corro_doc_new(&d, &m, h[i].text, strlen(h[i].text), NULL, NULL),
+				 CORRO_OK);
+		assert_int_equal(corro_extract(d, &r), CORRO_OK);
+		size_t before = corro_story_claim_count(cs);
+		assert_int_equal(corro_story_add(cs, d, r), CORRO_OK);
+		corro_result_free(r);
+		corro_doc_free(d);
+		story *s = (story *)cs;
+		assert_int_equal(s->fs.nclaims, before + 1);
+		s->fs.claims[before].f.measure = h[i].measure;
+		s->fs.claims[before].f.scope = h[i].scope;
+	}
+	assert_int_equal(corro_story_build(cs), CORRO_OK);
+	return cs;
+}
+
+static const corro_fact *fact_with(const corro_story *s, const char *label)
+{
+	for (size_t i = 0; i < corro_story_fact_count(s); i++)
+		if (strcmp(corro_story_fact(s, i)->label, label) == 0)
+			return corro_story_fact(s, i);
+	fail_msg("no fact labelled %s", label);
+	return NULL;
+}
+
+/* Two scopes never share a fact; a claim without one joins the one scope
+ * its fact has, and stays apart when there are two. */
+static void test_scope_keys(void **state)
+{
+	(void)state;
+	static const hand_claim two[] = {
+		{"Officials said 40 people were killed in the blast.", NULL, NULL, "Gaza City"},
+		{"Officials said 900 people were killed in the war.", NULL, NULL, "Gaza"},
+		{"Officials said 41 people were killed.", NULL, NULL, NULL},
+	};
+	corro_story *s = story_by_hand(two, 3);
+	assert_int_equal(corro_story_fact_count(s), 3);
+	assert_int_equal(fact_with(s, "People killed (Gaza City)")->nclaims, 1);
+	assert_int_equal(fact_with(s, "People killed (Gaza)")->nclaims, 1);
+	assert_int_equal(fact_with(s, "People killed")->nclaims, 1);
+	corro_story_free(s);
+
+	static const hand_claim one[] = {
+		{"Officials said 40 people were killed in the blast.", NULL, NULL, "Gaza City"},
+		{"Officials said 55 people were killed.", NULL, NULL, NULL},
+	};
+	s = story_by_hand(one, 2);
+	assert_int_equal(corro_story_fact_count(s), 1);
+	const corro_fact *f = fact_with(s, "People killed (Gaza City)");
+	assert_int_equal(f->nclaims, 2);
+	assert_int_equal(f->verdict, CORRO_VERDICT_DIFFER);
+	corro_story_free(s);
+}
+
+/* A measure is the predicate class when set: "were in the square" (no
+ * predicate) and "joined" (a deployment, by its verb) are one fact of
+ * "attending"; a measure that only grows makes a series
+ * over time. */
+static void test_measure_keys(void **state)
+{
+	(void)state;
+	static const hand_claim crowd[] = {
+		{"Organisers said 800,000 people were in the square.", "2024-06-01", "attending",
+		 NULL},
+		{"Police said 95,000 people joined the rally.", "2024-06-01", "attending", NULL},
+	};
+	corro_story *s = story_by_hand(crowd, 2);
+	assert_int_equal(corro_story_fact_count(s), 1);
+	const corro_fact *f = corro_story_fact(s, 0);
+	assert_string_equal(f->predicate, "attending");
+	assert_int_equal(f->verdict, CORRO_VERDICT_CONFLICT);
+	assert_string_equal(f->label, "People attending");
+	corro_story_free(s);
+
+	static const hand_claim toll[] = {
+		{"The toll reached 40 people.", "2024-03-04", "killed", "Gaza"},
+		{"The toll reached 120 people.", "2024-03-05", "killed", "Gaza"},
+		{"The toll reached 9 people.", "2024-03-05", "killed", "Rafah"},
+	};
+	s = story_by_hand(toll, 3);
+	assert_int_equal(corro_story_fact_count(s), 2);
+	f = fact_with(s, "People killed (Gaza)");
+	assert_int_equal(f->verdict, CORRO_VERDICT_SERIES);
+	assert_non_null(strstr(f->why, "rose from 40 (2024-03-04, o0) to 120 (2024-03-05, o1)"));
+	assert_int_equal(fact_with(s, "People killed (Rafah)")->verdict, CORRO_VERDICT_SINGLE);
+	corro_story_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +355,8 @@ int main(void)
 		cmocka_unit_test(test_cite_sentence),
 		cmocka_unit_test(test_doc_str),
 		cmocka_unit_test(test_cites_capped),
+		cmocka_unit_test(test_scope_keys),
+		cmocka_unit_test(test_measure_keys),
 		cmocka_unit_test(test_story_allocation_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,1385 @@
+/* fact.c: a story's claims -> facts with verdicts.
+ *
+ * A claim is a figure copied out of its document.  Claims that measure the
+ * same thing share a key: actor, predicate class, unit class, kind and rate
+ * (data/classes.tsv says which predicates and units go together).  A claim
+ * with no actor joins the one fact of its kind that has an actor, if there
+ * is exactly one.  Keys are sorted, so grouping is n log n.
+ *
+ * The key also holds the claim's scope (the place it covers) when it has
+ * one, and what it measures is its measure when the figure stage gives one.
+ *
+ * A fact's sources are the distinct origins of its claims: a named source
+ * ("Kyiv", quoted by several outlets) is one origin, an unnamed one
+ * ("police": GENERIC words of data/facts.tsv) one per cluster, and an
+ * unattributed claim has its document's cluster (documents that share
+ * sentences, found by the story) as its origin.  A count that only grows
+ * (GROWS) whose claims rise with time is a series, not a conflict. */
+#include "fact.h"
+
+#include "ascii.h"
+#include "hmap.h"
+#include "lexicon.h"
+#include "mem.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- grouping ---- */
+
+static const char *pred_class(const char *lemma, const char **word)
+{
+	*word = NULL;
+	if (!lemma)
+		return NULL;
+	const lex_entry *e = lex_word(lemma, strlen(lemma), LEX_BIT(LEX_PREDCLASS));
+	if (!e) {
+		/* multiword lemmas ("shoot down") are not single words */
+		for (size_t i = 0; i < lex_entry_count; i++)
+			if (lex_entries[i].cat == LEX_PREDCLASS &&
+			    strcmp(lex_entries[i].phrase, lemma) == 0) {
+				e = &lex_entries[i];
+				break;
+			}
+	}
+	if (!e)
+		return NULL;
+	*word = e->b;
+	return e->a;
+}
+
+static const char *unit_class(const char *unit)
+{
+	if (!unit)
+		return NULL;
+	for (size_t i = 0; i < lex_entry_count; i++)
+		if (lex_entries[i].cat == LEX_UNITCLASS &&
+		    strcmp(lex_entries[i].phrase, unit) == 0)
+			return lex_entries[i].a;
+	return unit;
+}
+
+/* A byte of a word of a source: an ASCII letter or digit, or a byte of a
+ * UTF-8 sequence other than the typographic apostrophe (E2 80 99). */
+static size_t word_end(const char *p)
+{
+	size_t i = 0;
+	for (;;) {
+		unsigned char c = (unsigned char)p[i];
+		if (c == 0xE2 && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0x99)
+			return i;
+		if (!(c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			return i;
+		i++;
+	}
+}
+
+/* Is a source an unnamed body ("police", "local officials", "a spokesman
+ * for the ministry")?  Every word of it is GENERIC (data/facts.tsv); any
+ * other word names the body ("Kyiv", "the Red Cross", "the health ministry
+ * in Gaza").  The "s" of a possessive is no word. */
+static int generic_source(const char *src)
+{
+	int words = 0;
+	for (const char *p = src; *p;) {
+		size_t n = word_end(p);
+		if (!n) {
+			p++;
+			continue;
+		}
+		int possessive = n == 1 && (*p | 0x20) == 's' && p > src &&
+				 (p[-1] == '\'' || (unsigned char)p[-1] == 0x99);
+		if (!possessive && !lex_word(p, n, LEX_BIT(LEX_GENERIC)))
+			return 0;
+		words += !possessive;
+		p += n;
+	}
+	return words > 0;
+}
+
+/* The classes of the claims' predicates and units, and whether a source
+ * is generic, each string looked up once per build: they scan the lexicon,
+ * and claims keep their predicates, units and sources once (story_str), so
+ * a few hundred strings stand for hundreds of thousands of claims.  Keyed
+ * by the pointer: a string kept twice is only looked up twice. */
+enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE };
+typedef struct class_memo {
+	hmap map; /* hash of (pointer, kind) -> index + 1 */
+	struct memo_entry {
+		const char *s;
+		int unit; /* MEMO_ */
+		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
+	} *v;
+	size_t n, cap;
+} class_memo;
+
+static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)s * 4 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
+	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
+	if (!slot)
+		return NULL;
+	if (*slot) {
+		struct memo_entry *e = &m->v[*slot - 1];
+		if (e->s == s && e->unit == unit)
+			return e;
+		return NULL; /* another key, same hash: not kept */
+	}
+	if (m->n >= UINT32_MAX - 1 || VEC_GROW(m->v, m->n, m->cap, struct memo_entry))
+		return NULL;
+	struct memo_entry *e = &m->v[m->n];
+	e->s = s;
+	e->unit = unit;
+	if (unit == MEMO_SOURCE) {
+		e->cls = generic_source(s) ? s : NULL;
+		e->word = NULL;
+	} else if (unit == MEMO_UNIT) {
+		e->cls = unit_class(s);
+		e->word = NULL;
+	} else {
+		e->cls = pred_class(s, &e->word);
+	}
+	*slot = (uint32_t)++m->n;
+	return e;
+}
+
+static const char *memo_pred(class_memo *m, const char *lemma, const char **word)
+{
+	const struct memo_entry *e = lemma ? memo_find(m, lemma, MEMO_PRED) : NULL;
+	if (!e)
+		return pred_class(lemma, word);
+	*word = e->word;
+	return e->cls;
+}
+
+static const char *memo_unit(class_memo *m, const char *unit)
+{
+	const struct memo_entry *e = unit ? memo_find(m, unit, MEMO_UNIT) : NULL;
+	return e ? e->cls : unit_class(unit);
+}
+
+static int memo_generic(class_memo *m, const char *source)
+{
+	if (!source)
+		return 0;
+	const struct memo_entry *e = memo_find(m, source, MEMO_SOURCE);
+	return e ? e->cls != NULL : generic_source(source);
+}
+
+/* What a claim measures, as a class: its measure when the figure stage
+ * gave one ("killed"), else its predicate's class; *word names it in
+ * labels. */
+static const char *claim_pred(class_memo *m, const corro_claim *c, const char **word)
+{
+	if (c->f.measure) {
+		*word = c->f.measure;
+		return c->f.measure;
+	}
+	return memo_pred(m, c->f.predicate, word);
+}
+
+static void memo_release(class_memo *m)
+{
+	hmap_release(&m->map);
+	mem_free(m->v);
+}
+
+typedef struct keyed {
+	size_t claim;
+	const char *key;  /* actor|pclass|uclass|kind|per, then |scope if any */
+	const char *rest; /* the key without the actor */
+	const char *base; /* the key without the scope */
+	const char *scope;
+} keyed;
+
+static int cmp_keyed(const void *pa, const void *pb)
+{
+	const keyed *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+static int cmp_rest(const void *pa, const void *pb)
+{
+	const keyed *a = pa, *b = pb;
+	int c = strcmp(a->rest, b->rest);
+	if (c)
+		return c;
+	return strcmp(a->key, b->key);
+}
+
+static int cmp_base(const void *pa, const void *pb)
+{
+	const keyed *a = pa, *b = pb;
+	int c = strcmp(a->base, b->base);
+	if (c)
+		return c;
+	return strcmp(a->key, b->key);
+}
+
+/* A key of the parts; a scope ("Gaza City") is appended only when there is
+ * one, so that claims without scopes keep the keys they always had. */
+static char *make_key(arena *a, const char *actor, const char *pc, const char *uc,
+		      const char *kind, const char *per, const char *scope)
+{
+	char tmp[512];
+	snprintf(tmp, sizeof tmp, "%s|%s|%s|%s|%s%s%s", actor ? actor : "", pc ? pc : "",
+		 uc ? uc : "", kind ? kind : "", per ? per : "", scope ? "|" : "",
+		 scope ? scope : "");
+	return arena_strndup(a, tmp, strlen(tmp));
+}
+
+/* ---- intervals and verdicts ---- */
+
+typedef struct ival {
+	double lo, hi, rep;
+} ival;
+
+static int near_hedge(const char *text)
+{
+	/* "nearly", "almost", "just under": close below, not anywhere below */
+	static const char *const near[] = {"nearly ", "almost ", "just under ",
+					   "close to ", "just shy of "};
+	for (size_t i = 0; i < sizeof near / sizeof *near; i++)
+		if (ascii_ncasecmp(text, near[i], strlen(near[i])) == 0)
+			return 1;
+	return 0;
+}
+
+static int vague_words(const char *text)
+{
+	static const char *const words[] = {"dozens", "hundreds", "thousands",
+					    "millions", "billions", "scores"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		for (const char *p = text; *p; p++)
+			if (ascii_ncasecmp(p, words[i], strlen(words[i])) == 0)
+				return 1;
+	return 0;
+}
+
+static ival claim_interval(const corro_claim *c)
+{
+	const corro_figure *f = &c->f;
+	ival r;
+	double v = f->value;
+	switch (f->hedge) {
+	case CORRO_HEDGE_APPROX:
+		r.lo = v / 1.1;
+		r.hi = v * 1.1;
+		r.rep = v;
+		break;
+	case CORRO_HEDGE_AT_LEAST:
+		r.lo = v;
+		r.hi = INFINITY;
+		r.rep = v;
+		break;
+	case CORRO_HEDGE_AT_MOST:
+		r.lo = near_hedge(c->text) ? v * 0.9 : 0;
+		r.hi = v;
+		r.rep = v;
+		break;
+	case CORRO_HEDGE_RANGE:
+		r.lo = isnan(f->low) ? 0 : f->low;
+		r.hi = isnan(f->high) ? INFINITY : f->high;
+		/* "thousands displaced" is said of 12,000 too: a vague
+		 * plural bounds only from below */
+		if (vague_words(c->text))
+			r.hi = INFINITY;
+		r.rep = isinf(r.hi) ? r.lo : (r.lo + r.hi) / 2;
+		break;
+	default:
+		r.lo = r.hi = r.rep = v;
+		if (isnan(v)) {
+			r.lo = isnan(f->low) ? 0 : f->low;
+			r.hi = isnan(f->high) ? INFINITY : f->high;
+			r.rep = r.lo;
+		}
+		break;
+	}
+	return r;
+}
+
+typedef struct vcluster {
+	size_t first, n; /* into a sorted array of claim indices */
+	double lo, hi;   /* intersection of the members' intervals */
+} vcluster;
+
+typedef struct repd {
+	size_t claim;
+	ival iv;
+} repd;
+
+static int cmp_repd(const void *pa, const void *pb)
+{
+	const repd *a = pa, *b = pb;
+	if (a->iv.rep != b->iv.rep)
+		return a->iv.rep < b->iv.rep ? -1 : 1;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* The origin of a claim: a named source ("Kyiv", whichever outlet quotes
+ * it); an unnamed one ("police") within its document's cluster, since two
+ * outlets' police need not be one body; else the cluster itself. */
+static void origin_of(const fact_set *s, size_t claim, char *out, size_t cap)
+{
+	const corro_claim *c = &s->claims[claim];
+	size_t n = 0;
+	if (!c->f.source || (s->flags[claim] & FACT_GENERIC))
+		n = (size_t)snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
+	if (c->f.source && n < cap) {
+		const char *src = c->f.source;
+		if (ascii_ncasecmp(src, "the ", 4) == 0)
+			src += 4;
+		if (n && n + 1 < cap)
+			out[n++] = '|';
+		for (; *src && n + 1 < cap; src++)
+			out[n++] = (char)(*src >= 'A' && *src <= 'Z' ? *src + 32 : *src);
+		out[n] = '\0';
+	}
+}
+
+static int cmp_origin(const void *a, const void *b)
+{
+	return strcmp((const char *)a, (const char *)b);
+}
+
+/* The number of distinct origins among a fact's claims (sorted, so that a
+ * fact with thousands of claims costs n log n). */
+static size_t count_origins(const fact_set *s, const size_t *claims, size_t n,
+			    int forecast)
+{
+	char (*o)[96] = mem_alloc((n ? n : 1) * sizeof *o);
+	if (!o)
+		return 0;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s->claims[claims[i]].f.forecast == forecast)
+			origin_of(s, claims[i], o[k++], sizeof *o);
+	}
+	qsort(o, k, sizeof *o, cmp_origin);
+	size_t distinct = 0;
+	for (size_t i = 0; i < k; i++)
+		if (i == 0 || strcmp(o[i], o[i - 1]) != 0)
+			distinct++;
+	mem_free(o);
+	return distinct;
+}
+
+static void fmt_value(double v, char *out, size_t cap)
+{
+	if (isnan(v) || isinf(v)) {
+		snprintf(out, cap, "?");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		/* thousands separators */
+		char digits[32];
+		snprintf(digits, sizeof digits, "%.0f", fabs(v));
+		size_t n = strlen(digits), o = 0;
+		if (v < 0 && o + 1 < cap)
+			out[o++] = '-';
+		for (size_t i = 0; i < n && o + 2 < cap; i++) {
+			if (i && (n - i) % 3 == 0)
+				out[o++] = ',';
+			out[o++] = digits[i];
+		}
+		out[o] = '\0';
+		return;
+	}
+	snprintf(out, cap, "%.6g", v);
+}
+
+/* Describes who backs a cluster of values: "Kyiv, via Mirror" or "3 outlets:
+ * a, b, c". */
+static void describe_backers(const fact_set *s, const repd *r, size_t n, buf *b)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[r[i].claim];
+		const char *outlet = s->docs[c->doc].outlet;
+		/* skip repeats of the same outlet and source */
+		if (shown == 6) {
+			buf_printf(b, "; and %zu more", n - i);
+			break;
+		}
+		int dup = 0;
+		for (size_t j = i > 32 ? i - 32 : 0; j < i && !dup; j++) {
+			const corro_claim *p = &s->claims[r[j].claim];
+			dup = p->doc == c->doc &&
+			      ((!p->f.source && !c->f.source) ||
+			       (p->f.source && c->f.source &&
+				strcmp(p->f.source, c->f.source) == 0));
+		}
+		if (dup)
+			continue;
+		if (shown++)
+			buf_puts(b, "; ");
+		if (c->derived)
+			buf_printf(b, "%s, ", c->text);
+		if (c->f.source)
+			buf_printf(b, "%s, via %s", c->f.source, outlet);
+		else
+			buf_puts(b, outlet);
+	}
+}
+
+/* ---- counts that change over time ---- */
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static long days_from_civil(long y, long m, long d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int digits(const char *p, int n, long *out)
+{
+	long v = 0;
+	for (int i = 0; i < n; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+		v = v * 10 + (p[i] - '0');
+	}
+	*out = v;
+	return 1;
+}
+
+/* The period an ISO 8601 value covers, in minutes since 1970: a year, a
+ * month, an ISO week, a day, and with fine set an hour or a part of a day
+ * (TMO, TAF, TEV, TNI).  0 for what is no period of the calendar ("XXXX",
+ * seasons, durations). */
+static int iso_period(const char *v, int fine, long *t0, long *t1)
+{
+	long y, m, d, h;
+	if (!digits(v, 4, &y))
+		return 0;
+	if (v[4] != '-') {
+		if (v[4] >= '0' && v[4] <= '9')
+			return 0;
+		*t0 = days_from_civil(y, 1, 1) * 1440;
+		*t1 = days_from_civil(y + 1, 1, 1) * 1440;
+		return 1;
+	}
+	if (v[5] == 'W') {
+		long w;
+		if (!digits(v + 6, 2, &w) || w < 1 || w > 53)
+			return 0;
+		/* week 1 holds January 4 */
+		long jan4 = days_from_civil(y, 1, 4);
+		long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 Monday; 1970-01-01 was a Thursday */
+		long mon = jan4 - wd + (w - 1) * 7;
+		*t0 = mon * 1440;
+		*t1 = (mon + 7) * 1440;
+		return 1;
+	}
+	if (!digits(v + 5, 2, &m) || m < 1 || m > 12)
+		return 0;
+	if (v[7] != '-') {
+		if (v[7] >= '0' && v[7] <= '9')
+			return 0;
+		*t0 = days_from_civil(y, m, 1) * 1440;
+		*t1 = days_from_civil(y + (m == 12), m % 12 + 1, 1) * 1440;
+		return 1;
+	}
+	if (!digits(v + 8, 2, &d) || d < 1 || d > 31)
+		return 0;
+	long day = days_from_civil(y, m, d) * 1440;
+	*t0 = day;
+	*t1 = day + 1440;
+	if (!fine || v[10] != 'T')
+		return 1;
+	static const struct { char code[3]; int from, to; } parts[] = {
+		{"MO", 5, 12}, {"MI", 11, 13}, {"AF", 12, 18}, {"EV", 17, 22}, {"NI", 21, 24}};
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		if (strncmp(v + 11, parts[i].code, 2) == 0) {
+			*t0 = day + parts[i].from * 60;
+			*t1 = day + parts[i].to * 60;
+			return 1;
+		}
+	if (digits(v + 11, 2, &h) && h < 24) {
+		*t0 = day + h * 60;
+		*t1 = *t0 + 60;
+	}
+	return 1;
+}
+
+/* When a claim was given: the time its clause names, else its document's
+ * publication day (a day, not the minute: an outlet's count may be hours
+ * older than the page).  A time of a day or finer is a moment of counting;
+ * a coarser one ("in 2016", "in March") is the period the figure covers,
+ * which orders no count (-1).  1 for the clause's time, 2 for the
+ * publication day, 0 when neither is known. */
+static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
+{
+	if (c->f.as_of && iso_period(c->f.as_of, 1, t0, t1))
+		return *t1 - *t0 <= 1440 ? 1 : -1;
+	const char *pub = s->docs[c->doc].published;
+	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
+}
+
+/* Says when a claim was given: the words of its clause when they gave its
+ * time (from_as_of), with the date when they have no digits ("Monday
+ * 2024-03-04"), else its document's publication date. */
+static void describe_time(const fact_set *s, const corro_claim *c, int from_as_of, buf *b)
+{
+	const corro_figure *f = &c->f;
+	if (from_as_of && f->as_of_span.end > f->as_of_span.start &&
+	    f->as_of_span.start >= f->sentence.start && f->as_of_span.end <= f->sentence.end &&
+	    c->sentence && strlen(c->sentence) >= f->as_of_span.end - f->sentence.start) {
+		const char *w = c->sentence + (f->as_of_span.start - f->sentence.start);
+		size_t wn = f->as_of_span.end - f->as_of_span.start;
+		buf_append(b, w, wn);
+		/* "Tuesday" of one article need not be that of another */
+		int digit = 0;
+		for (size_t i = 0; i < wn && !digit; i++)
+			digit = w[i] >= '0' && w[i] <= '9';
+		if (!digit)
+			buf_printf(b, " %.10s", f->as_of);
+		return;
+	}
+	if (from_as_of) {
+		buf_puts(b, f->as_of);
+		return;
+	}
+	const char *pub = s->docs[c->doc].published;
+	buf_printf(b, "%.10s", pub ? pub : "?");
+}
+
+typedef struct timed {
+	long t0, t1;
+	int from_as_of;
+	repd r;
+} timed;
+
+static int cmp_timed(const void *pa, const void *pb)
+{
+	const timed *a = pa, *b = pb;
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	if (a->t1 != b->t1)
+		return a->t1 < b->t1 ? -1 : 1;
+	return cmp_repd(&a->r, &b->r);
+}
+
+/* Are the n claims of r, which differ, a count that grew?  Ordered by when
+ * they were given, claims whose periods overlap are one step, and must
+ * agree among themselves (two outlets far apart on the same day are a
+ * contradiction, not a series); the steps must allow a count that never
+ * falls.  Writes the series into why ("rose from at least 40 (Monday,
+ * health ministry, via alpha) to 120 (Tuesday, beta)") and returns 1;
+ * else 0 and why is untouched.  n log n. */
+static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
+{
+	timed *t = mem_alloc((n ? n : 1) * sizeof *t);
+	if (!t)
+		return 0;
+	int ok = 1;
+	for (size_t i = 0; i < n && ok; i++) {
+		t[i].r = r[i];
+		int how = claim_period(s, &s->claims[r[i].claim], &t[i].t0, &t[i].t1);
+		ok = how > 0;
+		t[i].from_as_of = how == 1;
+	}
+	if (ok)
+		qsort(t, n, sizeof *t, cmp_timed);
+	/* steps, and a count that never falls through them (greedy: the
+	 * lowest count each step allows, given the steps before) */
+	size_t steps = 0;
+	double level = -INFINITY, shown = -INFINITY;
+	for (size_t i = 0; i < n && ok;) {
+		size_t j = i + 1, best = i;
+		long end = t[i].t1;
+		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
+		while (j < n && t[j].t0 < end) {
+			if (t[j].t1 > end)
+				end = t[j].t1;
+			if (t[j].r.iv.lo > lo)
+				lo = t[j].r.iv.lo;
+			if (t[j].r.iv.hi < hi)
+				hi = t[j].r.iv.hi;
+			if (t[j].r.iv.lo > t[best].r.iv.lo)
+				best = j;
+			j++;
+		}
+		if (lo > hi)
+			ok = 0; /* the step's claims disagree */
+		if (lo > level)
+			level = lo;
+		if (level > hi)
+			ok = 0; /* lower than a count before it */
+		/* and the values the reasoning shows never fall ("at most
+		 * 900" before "81" allows a count that grew, but reads as
+		 * one that fell) */
+		if (t[best].r.iv.rep < shown)
+			ok = 0;
+		shown = t[best].r.iv.rep;
+		steps++;
+		i = j;
+	}
+	if (!ok || steps < 2) {
+		mem_free(t);
+		return 0;
+	}
+	buf_puts(why, "rose from ");
+	for (size_t i = 0, k = 0; i < n; k++) {
+		size_t j = i + 1;
+		long end = t[i].t1;
+		while (j < n && t[j].t0 < end) {
+			if (t[j].t1 > end)
+				end = t[j].t1;
+			j++;
+		}
+		/* the step's most telling claim: the highest floor */
+		size_t best = i;
+		for (size_t q = i + 1; q < j; q++)
+			if (t[q].r.iv.lo > t[best].r.iv.lo)
+				best = q;
+		const corro_claim *c = &s->claims[t[best].r.claim];
+		if (k)
+			buf_puts(why, " to ");
+		if (c->derived) {
+			char v[48];
+			fmt_value(c->f.value, v, sizeof v);
+			buf_puts(why, v);
+		} else {
+			buf_puts(why, c->text);
+		}
+		buf_puts(why, " (");
+		describe_time(s, c, t[best].from_as_of, why);
+		buf_puts(why, ", ");
+		/* describe_backers reads a slice of repd */
+		repd *slice = mem_alloc((j - i) * sizeof *slice);
+		if (slice) {
+			for (size_t q = i; q < j; q++)
+				slice[q - i] = t[q].r;
+			describe_backers(s, slice, j - i, why);
+			mem_free(slice);
+		}
+		buf_puts(why, ")");
+		i = j;
+	}
+	mem_free(t);
+	return 1;
+}
+
+static void judge(fact_set *s, corro_fact *f, int grows)
+{
+	size_t n = 0;
+	repd *r = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *r);
+	buf why;
+	buf_init(&why, 4096);
+	if (!r)
+		return;
+	int only_forecasts = 1;
+	for (size_t i = 0; i < f->nclaims; i++)
+		if (!s->claims[f->claims[i]].f.forecast)
+			only_forecasts = 0;
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const corro_claim *c = &s->claims[f->claims[i]];
+		if (c->f.forecast != only_forecasts)
+			continue;
+		r[n].claim = f->claims[i];
+		r[n].iv = claim_interval(c);
+		n++;
+	}
+	f->independent_sources = count_origins(s, f->claims, f->nclaims, only_forecasts);
+	qsort(r, n, sizeof *r, cmp_repd);
+	/* the interval all reported claims allow together */
+	double lo = 0, hi = INFINITY;
+	for (size_t i = 0; i < n; i++) {
+		if (r[i].iv.lo > lo)
+			lo = r[i].iv.lo;
+		if (r[i].iv.hi < hi)
+			hi = r[i].iv.hi;
+	}
+	f->low = lo <= hi && lo > 0 ? lo : NAN;
+	f->high = lo <= hi && !isinf(hi) ? hi : NAN;
+
+	/* clusters of close values (within 10% of the cluster's first) over
+	 * the claims with a value; then vague ranges ("thousands") join a
+	 * cluster they overlap, or stand on their own */
+	size_t npoint = 0;
+	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
+	int *home = mem_alloc((n ? n : 1) * sizeof *home);
+	if (!sorted || !home) {
+		mem_free(sorted);
+		mem_free(home);
+		mem_free(r);
+		buf_release(&why);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (s->claims[r[i].claim].f.hedge != CORRO_HEDGE_RANGE)
+			sorted[npoint++] = r[i];
+	size_t nrange = npoint;
+	for (size_t i = 0; i < n; i++)
+		if (s->claims[r[i].claim].f.hedge == CORRO_HEDGE_RANGE)
+			sorted[nrange++] = r[i];
+	vcluster cl[64];
+	size_t ncl = 0;
+	for (size_t i = 0; i < npoint; i++) {
+		if (ncl && sorted[i].iv.rep <= sorted[cl[ncl - 1].first].iv.rep * 1.1 + 1e-9) {
+			vcluster *c = &cl[ncl - 1];
+			c->n++;
+			if (sorted[i].iv.lo > c->lo)
+				c->lo = sorted[i].iv.lo;
+			if (sorted[i].iv.hi < c->hi)
+				c->hi = sorted[i].iv.hi;
+			home[i] = (int)ncl - 1;
+			continue;
+		}
+		if (ncl == 64) {
+			home[i] = 63;
+			continue;
+		}
+		cl[ncl] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+		home[i] = (int)ncl++;
+	}
+	for (size_t k = 0; k < ncl; k++)
+		if (cl[k].lo > cl[k].hi) { /* members disagree among themselves */
+			cl[k].lo = sorted[cl[k].first].iv.rep;
+			cl[k].hi = sorted[cl[k].first + cl[k].n - 1].iv.rep;
+		}
+	for (size_t i = npoint; i < n; i++) {
+		size_t k = 0;
+		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
+			k++;
+		if (k == ncl && ncl < 64)
+			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+		home[i] = (int)(k < 64 ? k : 63);
+	}
+	/* lay the claims out cluster by cluster, so that each is a slice */
+	{
+		size_t o = 0;
+		for (size_t k = 0; k < ncl; k++) {
+			size_t first = o;
+			for (size_t i = 0; i < n; i++)
+				if (home[i] == (int)k)
+					r[o++] = sorted[i];
+			cl[k].first = first;
+			cl[k].n = o - first;
+		}
+	}
+	mem_free(sorted);
+	mem_free(home);
+	double worst = 1;
+	int disjoint = 0;
+	for (size_t a = 0; a < ncl; a++)
+		for (size_t b = a + 1; b < ncl; b++) {
+			/* b's values are larger */
+			if (cl[b].lo <= cl[a].hi)
+				continue;
+			disjoint = 1;
+			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
+			if (ratio > worst)
+				worst = ratio;
+		}
+	if (f->independent_sources <= 1)
+		f->verdict = CORRO_VERDICT_SINGLE;
+	else if (!disjoint)
+		f->verdict = CORRO_VERDICT_AGREE;
+	else if (worst > 1.5)
+		f->verdict = CORRO_VERDICT_CONFLICT;
+	else
+		f->verdict = CORRO_VERDICT_DIFFER;
+
+	/* the reasoning: a count that grew, else the clusters of values */
+	if (grows && disjoint && !only_forecasts && judge_series(s, r, n, &why))
+		f->verdict = CORRO_VERDICT_SERIES;
+	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES; k++) {
+		char v[48];
+		const corro_claim *c0 = &s->claims[r[cl[k].first].claim];
+		if (k)
+			buf_puts(&why, f->verdict == CORRO_VERDICT_AGREE ? " ~ " : " vs ");
+		if (c0->derived)
+			fmt_value(c0->f.value, v, sizeof v), buf_puts(&why, v);
+		else
+			buf_puts(&why, c0->text);
+		buf_puts(&why, " (");
+		describe_backers(s, r + cl[k].first, cl[k].n, &why);
+		buf_puts(&why, ")");
+	}
+	if (f->verdict == CORRO_VERDICT_CONFLICT)
+		buf_printf(&why, "; the larger is %.1f times the smaller", worst);
+	if (only_forecasts)
+		buf_puts(&why, "; expected or hypothetical, not reported");
+	else {
+		size_t nf = 0;
+		for (size_t i = 0; i < f->nclaims; i++)
+			nf += s->claims[f->claims[i]].f.forecast != 0;
+		if (nf)
+			buf_printf(&why, "; %zu forecast%s kept apart", nf, nf == 1 ? "" : "s");
+	}
+	f->why = why.data ? arena_strndup(s->a, why.data, why.len) : "";
+	buf_release(&why);
+	mem_free(r);
+}
+
+/* ---- labels ---- */
+
+static const char *demonym(const char *actor)
+{
+	if (!actor)
+		return NULL;
+	for (size_t i = 0; i < lex_entry_count; i++) {
+		const lex_entry *e = &lex_entries[i];
+		if (e->cat == LEX_PLACE && e->b && strcmp(e->b, "demonym") == 0 &&
+		    strcmp(e->a, actor) == 0 && e->phrase[strlen(e->phrase) - 1] != 's')
+			return e->phrase;
+	}
+	return NULL;
+}
+
+static void plural(const char *unit, char *out, size_t cap)
+{
+	static const char *const irregular[][2] = {
+		{"person", "people"}, {"man", "men"}, {"woman", "women"},
+		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
+		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
+		{"equipment", "equipment"}, {"percentage", "percent"},
+		{"share", "share"}, {"yen", "yen"}, {"yuan", "yuan"}, {"won", "won"},
+	};
+	/* "dollar per barrel": the unit before "per" takes the plural */
+	const char *per = strstr(unit, " per ");
+	if (per && per > unit) {
+		char head[96];
+		snprintf(head, sizeof head, "%.*s", (int)(per - unit), unit);
+		plural(head, out, cap);
+		size_t n = strlen(out);
+		if (n < cap)
+			snprintf(out + n, cap - n, "%s", per);
+		return;
+	}
+	const char *last = strrchr(unit, ' ');
+	last = last ? last + 1 : unit;
+	size_t pre = (size_t)(last - unit);
+	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+		if (strcmp(last, irregular[i][0]) == 0) {
+			snprintf(out, cap, "%.*s%s", (int)pre, unit, irregular[i][1]);
+			return;
+		}
+	size_t n = strlen(unit);
+	if (n > 1 && unit[n - 1] == 'y' && !strchr("aeiou", unit[n - 2]))
+		snprintf(out, cap, "%.*sies", (int)(n - 1), unit);
+	else if ((n > 1 && (unit[n - 1] == 's' || unit[n - 1] == 'x' || unit[n - 1] == 'z')) ||
+		 (n > 2 && (strcmp(unit + n - 2, "sh") == 0 || strcmp(unit + n - 2, "ch") == 0)))
+		snprintf(out, cap, "%ses", unit);
+	else
+		snprintf(out, cap, "%ss", unit);
+}
+
+static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
+			      const char *scope)
+{
+	char units[96], label[320];
+	const char *dem = demonym(f->actor);
+	if (f->unit)
+		plural(f->unit, units, sizeof units);
+	else
+		snprintf(units, sizeof units, "figures");
+	int money = f->kind && (strcmp(f->kind, "currency") == 0 ||
+				strcmp(f->kind, "percent") == 0);
+	size_t o = 0;
+	if (f->actor && (money || !dem))
+		o += (size_t)snprintf(label + o, sizeof label - o, "%s: ", f->actor);
+	else if (dem)
+		o += (size_t)snprintf(label + o, sizeof label - o, "%s ", dem);
+	o += (size_t)snprintf(label + o, sizeof label - o, "%s", units);
+	if (pword && o < sizeof label)
+		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
+	if (f->per && o < sizeof label)
+		o += (size_t)snprintf(label + o, sizeof label - o, " per %s", f->per);
+	if (scope && o < sizeof label)
+		snprintf(label + o, sizeof label - o, " (%s)", scope);
+	if (!dem && !f->actor)
+		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
+	return arena_strndup(s->a, label, strlen(label));
+}
+
+/* ---- build ---- */
+
+static int add_claim_to(corro_fact *f, size_t claim)
+{
+	size_t *nc = mem_realloc(f->claims, (f->nclaims + 1) * sizeof *nc);
+	if (!nc)
+		return -1;
+	f->claims = nc;
+	f->claims[f->nclaims++] = claim;
+	return 0;
+}
+
+static int fact_rank(const corro_fact *f)
+{
+	switch (f->verdict) {
+	case CORRO_VERDICT_CONFLICT: return 0;
+	case CORRO_VERDICT_DIFFER: return 1;
+	case CORRO_VERDICT_SERIES: return 2;
+	case CORRO_VERDICT_AGREE: return 3;
+	default: return 4;
+	}
+}
+
+/* Does a predicate class or measure count what only grows (GROWS in
+ * data/facts.tsv)? */
+static int grows_class(const char *cls)
+{
+	return cls && lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) != NULL;
+}
+
+static int cmp_fact(const void *pa, const void *pb)
+{
+	const corro_fact *a = pa, *b = pb;
+	int ra = fact_rank(a), rb = fact_rank(b);
+	if (ra != rb)
+		return ra - rb;
+	if (a->independent_sources != b->independent_sources)
+		return a->independent_sources > b->independent_sources ? -1 : 1;
+	if (a->nclaims != b->nclaims)
+		return a->nclaims > b->nclaims ? -1 : 1;
+	if (a->nclaims && b->nclaims && a->claims[0] != b->claims[0])
+		return a->claims[0] < b->claims[0] ? -1 : 1;
+	return 0;
+}
+
+/* Per fact while building: its key parts. */
+typedef struct fkey {
+	const char *actor, *pc, *pword, *uc, *scope;
+} fkey;
+
+static int cmp_pstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const char *most_common_unit(const fact_set *s, const corro_fact *f)
+{
+	const char **u = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *u);
+	size_t n = 0;
+	if (!u)
+		return NULL;
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const corro_claim *c = &s->claims[f->claims[i]];
+		if (c->f.unit && !c->derived)
+			u[n++] = c->f.unit;
+	}
+	qsort(u, n, sizeof *u, cmp_pstr);
+	const char *best = NULL;
+	size_t bestn = 0, bestfirst = SIZE_MAX;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && strcmp(u[j], u[i]) == 0)
+			j++;
+		/* ties go to the unit written first */
+		size_t first = SIZE_MAX;
+		for (size_t q = 0; q < f->nclaims && first == SIZE_MAX; q++) {
+			const char *v = s->claims[f->claims[q]].f.unit;
+			if (v && strcmp(v, u[i]) == 0)
+				first = q;
+		}
+		if (j - i > bestn || (j - i == bestn && first < bestfirst)) {
+			bestn = j - i;
+			best = u[i];
+			bestfirst = first;
+		}
+		i = j;
+	}
+	mem_free(u);
+	return best;
+}
+
+static int same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* People counted as soldiers or as people may be added up. */
+static int units_compatible(const char *a, const char *b)
+{
+	if (same_str(a, b))
+		return 1;
+	int pa = a && (strcmp(a, "personnel") == 0 || strcmp(a, "people") == 0);
+	int pb = b && (strcmp(b, "personnel") == 0 || strcmp(b, "people") == 0);
+	return pa && pb;
+}
+
+static const fact_set *sort_set; /* for cmp_by_doc; build is not reentrant */
+
+static int cmp_by_doc(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	size_t da = sort_set->claims[a].doc, db = sort_set->claims[b].doc;
+	if (da != db)
+		return da < db ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* For each document with a reported figure in both fd (killed) and fw
+ * (wounded), a derived claim with their sum joins fa (losses).  Both lists
+ * are sorted by document and merged: n log n. */
+static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
+			     const corro_fact *fw)
+{
+	size_t nd = fd->nclaims, nw = fw->nclaims;
+	size_t *d = mem_alloc((nd + nw + 1) * sizeof *d);
+	if (!d)
+		return CORRO_NOMEM;
+	size_t *w = d + nd;
+	memcpy(d, fd->claims, nd * sizeof *d);
+	memcpy(w, fw->claims, nw * sizeof *w);
+	sort_set = s;
+	qsort(d, nd, sizeof *d, cmp_by_doc);
+	qsort(w, nw, sizeof *w, cmp_by_doc);
+	corro_status st = CORRO_OK;
+	for (size_t i = 0, j = 0; i < nd && j < nw;) {
+		size_t ci = d[i], cj = w[j];
+		size_t doc_i = s->claims[ci].doc, doc_j = s->claims[cj].doc;
+		if (doc_i != doc_j) {
+			doc_i < doc_j ? i++ : j++;
+			continue;
+		}
+		/* the first usable pair of this document */
+		size_t doc = doc_i;
+		const corro_claim *cd = &s->claims[ci], *cw = &s->claims[cj];
+		while (i < nd && s->claims[d[i]].doc == doc)
+			i++;
+		while (j < nw && s->claims[w[j]].doc == doc)
+			j++;
+		if (cd->f.forecast || cw->f.forecast || isnan(cd->f.value) ||
+		    isnan(cw->f.value))
+			continue;
+		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim)) {
+			st = CORRO_NOMEM;
+			break;
+		}
+		cd = &s->claims[ci];
+		cw = &s->claims[cj];
+		corro_claim *c = &s->claims[s->nclaims];
+		*c = *cd;
+		c->derived = 1;
+		c->parts[0] = ci;
+		c->parts[1] = cj;
+		c->f.value = cd->f.value + cw->f.value;
+		c->f.hedge = cd->f.hedge == CORRO_HEDGE_EXACT && cw->f.hedge == CORRO_HEDGE_EXACT
+				     ? CORRO_HEDGE_EXACT
+				     : CORRO_HEDGE_APPROX;
+		c->f.low = c->f.high = c->f.value;
+		c->f.source = NULL;
+		char t[200], v1[48], v2[48], v3[48];
+		fmt_value(cd->f.value, v1, sizeof v1);
+		fmt_value(cw->f.value, v2, sizeof v2);
+		fmt_value(c->f.value, v3, sizeof v3);
+		snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
+		c->text = arena_strndup(s->a, t, strlen(t));
+		c->what = NULL;
+		if (add_claim_to(fa, s->nclaims)) {
+			st = CORRO_NOMEM;
+			break;
+		}
+		s->nclaims++;
+	}
+	mem_free(d);
+	return st;
+}
+
+/* Killed and wounded beside total losses: for each document that gives
+ * both for one actor, a derived claim with their sum joins the losses. */
+static corro_status relate_losses(fact_set *s, fkey *keys)
+{
+	for (size_t a = 0; a < s->nfacts; a++) {
+		if (!keys[a].pc || strcmp(keys[a].pc, "lose") != 0)
+			continue;
+		for (size_t b = 0; b < s->nfacts; b++) {
+			if (!keys[b].pc || (strcmp(keys[b].pc, "die") != 0 &&
+					    strcmp(keys[b].pc, "wound") != 0))
+				continue;
+			if (!keys[a].actor || !keys[b].actor ||
+			    strcmp(keys[a].actor, keys[b].actor) != 0 ||
+			    !units_compatible(keys[a].uc, keys[b].uc) ||
+			    !same_str(s->facts[a].per, s->facts[b].per))
+				continue;
+			corro_fact *fa = &s->facts[a];
+			size_t *nr = mem_realloc(fa->related, (fa->nrelated + 1) * sizeof *nr);
+			if (!nr)
+				return CORRO_NOMEM;
+			fa->related = nr;
+			fa->related[fa->nrelated++] = b;
+		}
+		/* sums, one per document that gives both */
+		corro_fact *fa = &s->facts[a];
+		for (size_t r1 = 0; r1 < fa->nrelated; r1++) {
+			if (strcmp(keys[fa->related[r1]].pc, "die") != 0)
+				continue;
+			for (size_t r2 = 0; r2 < fa->nrelated; r2++) {
+				if (strcmp(keys[fa->related[r2]].pc, "wound") != 0)
+					continue;
+				corro_status st = add_sums(s, fa, &s->facts[fa->related[r1]],
+							   &s->facts[fa->related[r2]]);
+				if (st)
+					return st;
+			}
+		}
+	}
+	return CORRO_OK;
+}
+
+corro_status fact_build(fact_set *s)
+{
+	corro_status st = CORRO_NOMEM;
+	arena keys; /* the grouping keys, for build only */
+	arena_init(&keys);
+	class_memo memo = {0};
+	size_t n = s->nclaims;
+	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
+	fkey *fk = NULL;
+	if (!k)
+		return CORRO_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[i];
+		const char *pw;
+		const char *pc = claim_pred(&memo, c, &pw);
+		const char *uc = memo_unit(&memo, c->f.unit);
+		k[i].claim = i;
+		if (!pc && c->f.unit) {
+			/* no predicate: we do not know what is measured, so
+			 * only the same words group ("180 people" is not
+			 * "15,000 residents") */
+			char lit[256];
+			snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
+			for (char *q = lit; *q; q++)
+				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+			uc = arena_strndup(&keys, lit, strlen(lit));
+		}
+		k[i].scope = c->f.scope;
+		k[i].base = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per, NULL);
+		k[i].key = c->f.scope ? make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per,
+						 c->f.scope)
+				      : k[i].base;
+		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per, c->f.scope);
+	}
+	if (keys.failed)
+		goto done;
+	/* a claim with no actor joins the one actor its kind of fact has */
+	qsort(k, n, sizeof *k, cmp_rest);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		const keyed *actor_key = NULL;
+		int several = 0;
+		while (j < n && strcmp(k[j].rest, k[i].rest) == 0) {
+			if (s->claims[k[j].claim].f.actor) {
+				if (actor_key && strcmp(actor_key->key, k[j].key) != 0)
+					several = 1;
+				actor_key = &k[j];
+			}
+			j++;
+		}
+		/* "||" at the start of rest means no predicate class: those do
+		 * not join (a bare count says too little) */
+		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
+			for (size_t q = i; q < j; q++)
+				if (!s->claims[k[q].claim].f.actor) {
+					k[q].key = actor_key->key;
+					k[q].base = actor_key->base;
+				}
+		i = j;
+	}
+	/* a claim with no scope joins the one scope its fact has ("in Gaza
+	 * City"): a figure that names no place may be of any one place, but
+	 * two places never share a fact */
+	size_t nscoped = 0;
+	for (size_t i = 0; i < n; i++)
+		nscoped += k[i].scope != NULL;
+	if (nscoped) /* else the keys have no scopes to join */
+		qsort(k, n, sizeof *k, cmp_base);
+	for (size_t i = 0; i < n && nscoped;) {
+		size_t j = i;
+		const char *scoped = NULL;
+		int several = 0;
+		while (j < n && strcmp(k[j].base, k[i].base) == 0) {
+			if (k[j].scope) {
+				if (scoped && strcmp(scoped, k[j].key) != 0)
+					several = 1;
+				scoped = k[j].key;
+			}
+			j++;
+		}
+		if (scoped && !several)
+			for (size_t q = i; q < j; q++)
+				if (!k[q].scope)
+					k[q].key = scoped;
+		i = j;
+	}
+	/* a claim with no unit ("the toll has risen to 41") joins the one
+	 * fact of its actor, predicate and rate that has a unit: claims with
+	 * units are sorted by that triple, and the others look it up */
+	{
+		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
+		if (!u)
+			goto done;
+		size_t nu = 0;
+		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			const char *pc = claim_pred(&memo, c, &pw);
+			if (!c->f.unit || !pc)
+				continue;
+			u[nu].claim = i;
+			u[nu].key = k[i].key;
+			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per, c->f.scope);
+			nu++;
+		}
+		if (keys.failed) {
+			mem_free(u);
+			goto done;
+		}
+		qsort(u, nu, sizeof *u, cmp_rest);
+		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			const char *pc = claim_pred(&memo, c, &pw);
+			if (c->f.unit || c->f.kind || !pc)
+				continue;
+			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per,
+						       c->f.scope), NULL, NULL};
+			if (!probe.rest) {
+				mem_free(u);
+				goto done;
+			}
+			/* the first entry with this triple */
+			size_t lo = 0, hi = nu;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(u[mid].rest, probe.rest) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < nu && strcmp(u[lo].rest, probe.rest) == 0) {
+				/* sorted by key within the triple: one key only if
+				 * the last entry of the run has the same key */
+				size_t e = lo;
+				while (e + 1 < nu && strcmp(u[e + 1].rest, probe.rest) == 0)
+					e++;
+				if (strcmp(u[lo].key, u[e].key) == 0)
+					k[i].key = u[lo].key;
+			}
+		}
+		mem_free(u);
+	}
+	qsort(k, n, sizeof *k, cmp_keyed);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && strcmp(k[j].key, k[i].key) == 0)
+			j++;
+		if (VEC_GROW(s->facts, s->nfacts, s->capfacts, corro_fact))
+			goto done;
+		corro_fact *f = &s->facts[s->nfacts];
+		memset(f, 0, sizeof *f);
+		s->nfacts++;
+		for (size_t q = i; q < j; q++)
+			if (add_claim_to(f, k[q].claim))
+				goto done;
+		i = j;
+	}
+	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
+	if (!fk)
+		goto done;
+	for (size_t i = 0; i < s->nfacts; i++) {
+		corro_fact *f = &s->facts[i];
+		const corro_claim *c = &s->claims[f->claims[0]];
+		/* the actor of the fact: any of its claims' (they agree) */
+		const char *actor = NULL;
+		for (size_t q = 0; q < f->nclaims && !actor; q++)
+			actor = s->claims[f->claims[q]].f.actor;
+		fk[i].actor = actor;
+		fk[i].scope = NULL; /* the fact's place: any of its claims' */
+		for (size_t q = 0; q < f->nclaims && !fk[i].scope; q++)
+			fk[i].scope = s->claims[f->claims[q]].f.scope;
+		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
+		fk[i].uc = memo_unit(&memo, c->f.unit);
+		f->actor = actor;
+		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
+		f->kind = c->f.kind;
+		f->per = c->f.per;
+	}
+	if ((st = relate_losses(s, fk)) != CORRO_OK)
+		goto done;
+	st = CORRO_NOMEM;
+	/* what judging needs of each claim, sums included */
+	s->flags = mem_alloc(s->nclaims ? s->nclaims : 1);
+	if (!s->flags)
+		goto done;
+	for (size_t i = 0; i < s->nclaims; i++)
+		s->flags[i] = memo_generic(&memo, s->claims[i].f.source) ? FACT_GENERIC : 0;
+	for (size_t i = 0; i < s->nfacts; i++) {
+		corro_fact *f = &s->facts[i];
+		f->unit = most_common_unit(s, f);
+		f->label = make_label(s, f, fk[i].pword, fk[i].scope);
+		/* a count of what only grows, not money or a share lost */
+		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
+		judge(s, f, grows);
+	}
+	/* order for the brief; related indices follow their facts */
+	{
+		typedef struct { corro_fact f; size_t idx; } pair;
+		size_t nf = s->nfacts ? s->nfacts : 1;
+		pair *p = mem_alloc(nf * sizeof *p);
+		size_t *where = mem_alloc(nf * sizeof *where);
+		if (!p || !where) {
+			mem_free(p);
+			mem_free(where);
+			goto done;
+		}
+		for (size_t i = 0; i < s->nfacts; i++) {
+			p[i].f = s->facts[i];
+			p[i].idx = i;
+		}
+		qsort(p, s->nfacts, sizeof *p, cmp_fact);
+		for (size_t i = 0; i < s->nfacts; i++) {
+			s->facts[i] = p[i].f;
+			where[p[i].idx] = i;
+		}
+		for (size_t i = 0; i < s->nfacts; i++)
+			for (size_t r = 0; r < s->facts[i].nrelated; r++)
+				s->facts[i].related[r] = where[s->facts[i].related[r]];
+		mem_free(p);
+		mem_free(where);
+	}
+
+	st = s->a->failed ? CORRO_NOMEM : CORRO_OK;
+done:
+	mem_free(s->flags);
+	s->flags = NULL;
+	memo_release(&memo);
+	arena_release(&keys);
+	mem_free(fk);
+	mem_free(k);
+	return st;
+}
+
+void fact_release(fact_set *s)
+{
+	for (size_t i = 0; i < s->nfacts; i++) {
+		mem_free(s->facts[i].claims);
+		mem_free(s->facts[i].related);
+	}
+	mem_free(s->facts);
+	mem_free(s->claims);
+	s->facts = NULL;
+	s->claims = NULL;
+	s->nfacts = s->capfacts = s->nclaims = s->capclaims = 0;
+}
+
+const char *corro_verdict_name(corro_verdict v)
+{
+	static const char *const names[] = {"single", "agree", "differ", "conflict", "series"};
+	return (unsigned)v < sizeof names / sizeof *names ? names[v] : "single";
+}
