@@ -105,7 +105,7 @@ static int generic_source(const char *src)
  * and claims keep their predicates, units and sources once (story_str), so
  * a few hundred strings stand for hundreds of thousands of claims.  Keyed
  * by the pointer: a string kept twice is only looked up twice. */
-enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE };
+enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE };
 typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
@@ -115,6 +115,16 @@ typedef struct class_memo {
 	} *v;
 	size_t n, cap;
 } class_memo;
+
+/* The word for labels of a predicate class ("die" -> "killed"): the first
+ * PREDCLASS row of that class. */
+static const char *class_word(const char *cls)
+{
+	for (size_t i = 0; i < lex_entry_count; i++)
+		if (lex_entries[i].cat == LEX_PREDCLASS && strcmp(lex_entries[i].a, cls) == 0)
+			return lex_entries[i].b;
+	return cls;
+}
 
 static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 {
@@ -139,6 +149,9 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	} else if (unit == MEMO_UNIT) {
 		e->cls = unit_class(s);
 		e->word = NULL;
+	} else if (unit == MEMO_MEASURE) {
+		e->cls = s;
+		e->word = class_word(s);
 	} else {
 		e->cls = pred_class(s, &e->word);
 	}
@@ -175,7 +188,13 @@ static int memo_generic(class_memo *m, const char *source)
 static const char *claim_pred(class_memo *m, const corro_claim *c, const char **word)
 {
 	if (c->f.measure) {
-		*word = c->f.measure;
+		/* the word for labels: the predicate's own when it is of the
+		 * measure's class ("lost"), else the class's first */
+		const char *cls = memo_pred(m, c->f.predicate, word);
+		if (!cls || strcmp(cls, c->f.measure) != 0) {
+			const struct memo_entry *e = memo_find(m, c->f.measure, MEMO_MEASURE);
+			*word = e ? e->word : class_word(c->f.measure);
+		}
 		return c->f.measure;
 	}
 	return memo_pred(m, c->f.predicate, word);
@@ -185,6 +204,20 @@ static void memo_release(class_memo *m)
 {
 	hmap_release(&m->map);
 	mem_free(m->v);
+}
+
+/* A change ("rose by 5%", "another 10,000") is never compared with a
+ * level ("four brigades", "5,000 troops"): its key's kind is marked. */
+static int is_change(const corro_claim *c)
+{
+	return c->f.hedge == CORRO_HEDGE_UP || c->f.hedge == CORRO_HEDGE_DOWN;
+}
+
+static const char *key_kind(const corro_claim *c)
+{
+	if (!is_change(c))
+		return c->f.kind;
+	return c->f.kind ? (strcmp(c->f.kind, "percent") == 0 ? "+percent" : "+other") : "+";
 }
 
 typedef struct keyed {
@@ -896,7 +929,7 @@ static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
 	o += (size_t)snprintf(label + o, sizeof label - o, "%s", units);
 	if (pword && o < sizeof label)
 		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
-	if (f->per && o < sizeof label)
+	if (f->per && o < sizeof label && !(f->unit && strstr(f->unit, " per ")))
 		o += (size_t)snprintf(label + o, sizeof label - o, " per %s", f->per);
 	if (scope && o < sizeof label)
 		snprintf(label + o, sizeof label - o, " (%s)", scope);
@@ -1159,11 +1192,12 @@ corro_status fact_build(fact_set *s)
 			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
 		k[i].scope = c->f.scope;
-		k[i].base = make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per, NULL);
-		k[i].key = c->f.scope ? make_key(&keys, c->f.actor, pc, uc, c->f.kind, c->f.per,
+		const char *kk = key_kind(c);
+		k[i].base = make_key(&keys, c->f.actor, pc, uc, kk, c->f.per, NULL);
+		k[i].key = c->f.scope ? make_key(&keys, c->f.actor, pc, uc, kk, c->f.per,
 						 c->f.scope)
 				      : k[i].base;
-		k[i].rest = make_key(&keys, NULL, pc, uc, c->f.kind, c->f.per, c->f.scope);
+		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->f.per, c->f.scope);
 	}
 	if (keys.failed)
 		goto done;
@@ -1233,7 +1267,8 @@ corro_status fact_build(fact_set *s)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per, c->f.scope);
+			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
+					      c->f.per, c->f.scope);
 			nu++;
 		}
 		if (keys.failed) {
@@ -1247,8 +1282,10 @@ corro_status fact_build(fact_set *s)
 			const char *pc = claim_pred(&memo, c, &pw);
 			if (c->f.unit || c->f.kind || !pc)
 				continue;
-			keyed probe = {0, "", make_key(&keys, c->f.actor, pc, NULL, NULL, c->f.per,
-						       c->f.scope), NULL, NULL};
+			keyed probe = {0, "",
+				       make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
+						c->f.per, c->f.scope),
+				       NULL, NULL};
 			if (!probe.rest) {
 				mem_free(u);
 				goto done;

@@ -1381,27 +1381,52 @@ static int age_apposition(const lex_view *v, const sent *s, const num_match *m,
 					 LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB));
 }
 
-/* The place a figure covers: a word such as "nationwide" in its sentence,
- * else the place after "in", "across", "throughout", "inside" or
- * "within" nearest the figure ("40 people were killed in Gaza City", "In
- * Valparaiso, 40 people ...").  A place of the lexicon gives its canonical
- * name; another is a run of capitalised words ("Gaza City").  The source's
- * words are no scope. */
-static int figure_scope(ctx *c, size_t t0, corro_figure *cf)
+/* Is there a clause break (a comma, semicolon, colon, dash or bracket)
+ * between tokens a and b? */
+static int clause_break(const lex_view *v, size_t a, size_t b, size_t lim)
+{
+	for (size_t k = a; k < b && k < lim; k++) {
+		const tok *t = TOK(k);
+		if (t->type == TK_PUNCT && (t->cp == ',' || t->cp == ';' || t->cp == ':' ||
+					    t->cp == '(' || t->cp == 0x2014 || t->cp == 0x2013))
+			return 1;
+	}
+	return 0;
+}
+
+/* The place a figure covers, in its own clause, at most ten tokens away:
+ * a word such as "nationwide", or the place after "in", "across",
+ * "throughout", "inside" or "within" ("40 people were killed in Gaza
+ * City"); a phrase that opens the sentence counts for the clause after its
+ * comma ("In Valparaiso, 40 people ...", "Nationwide, 300 ...").  A place
+ * of the lexicon gives its canonical name; another is a run of capitalised
+ * words ("Gaza City").  The source's words are no scope. */
+static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 {
 	const lex_view *v = c->v;
 	const sent *s = c->s;
 	size_t lim = s->t1, best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
-	const char *name = NULL;
-	for (size_t k = s->t0; k < lim; k++) {
+	const char *name = NULL, *word = NULL;
+	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
+	size_t hi = t1 + 10 < lim ? t1 + 10 : lim;
+	for (size_t k = lo; k < hi; k++) {
+		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
+		int fronted = k == s->t0;
+		if (!fronted && (k < t0 ? clause_break(v, k, t0, lim) : clause_break(v, t1, k, lim)))
+			continue;
+		if (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end)
+			continue;
 		size_t len;
 		const lex_entry *e;
 		if (lex_has(v, k, LEX_BIT(LEX_SCOPE)) &&
 		    (e = lex_match(v, k, lim, LEX_BIT(LEX_SCOPE), &len))) {
-			cf->scope = e->a;
-			cf->scope_span.start = TOK(k)->start;
-			cf->scope_span.end = TOK(k + len - 1)->end;
-			return 0;
+			if (d < dist) {
+				dist = d;
+				best = k;
+				best_end = k + len;
+				word = e->a;
+			}
+			continue;
 		}
 		if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
 		      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
@@ -1412,8 +1437,6 @@ static int figure_scope(ctx *c, size_t t0, corro_figure *cf)
 			p++;
 		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
 			continue;
-		if (TOK(p)->start >= cf->source_span.start && TOK(p)->start < cf->source_span.end)
-			continue;
 		if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
 			continue;
 		size_t q = p;
@@ -1422,22 +1445,24 @@ static int figure_scope(ctx *c, size_t t0, corro_figure *cf)
 			q++;
 		size_t pl;
 		const lex_entry *pe = place_at(v, p, lim, &pl);
-		const char *nm = pe && p + pl >= q ? pe->a : NULL;
-		size_t d = k < t0 ? t0 - k : k - t0;
 		if (d < dist) {
 			dist = d;
 			best = p;
 			best_end = pe && p + pl >= q ? p + pl : q;
-			name = nm;
+			name = pe && p + pl >= q ? pe->a : NULL;
+			word = NULL;
 		}
 	}
-	if (best == SIZE_MAX || dist > 16)
+	if (best == SIZE_MAX)
 		return 0;
 	cf->scope_span.start = TOK(best)->start;
 	cf->scope_span.end = TOK(best_end - 1)->end;
-	cf->scope = name ? name
-			 : arena_strndup(c->a, v->text + cf->scope_span.start,
-					 cf->scope_span.end - cf->scope_span.start);
+	if (word)
+		cf->scope = word;
+	else
+		cf->scope = name ? name
+				 : arena_strndup(c->a, v->text + cf->scope_span.start,
+						 cf->scope_span.end - cf->scope_span.start);
 	return cf->scope ? 0 : -1;
 }
 
@@ -2042,7 +2067,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		cf->actor = actor;
-		if (figure_scope(&c, x.t0, cf))
+		if (figure_scope(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf))
 			return -1;
 		out->n++;
 		i = next > i ? next : i + 1;
