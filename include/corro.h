@@ -488,6 +488,7 @@ typedef struct corro_claim {
 typedef struct corro_fact {
 	const char *label;     /* "North Korean troops deployed" */
 	const char *unit, *predicate, *actor, *per, *kind;
+	const char *scope;     /* the place its figures cover, or NULL */
 	corro_verdict verdict;
 	const char *why;       /* the reasoning, for people */
 	double low, high;      /* what all reported figures allow together

@@ -892,6 +892,7 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		json_key(&b, "unit"); json_cstr(&b, f->unit);
 		json_key(&b, "predicate"); json_cstr(&b, f->predicate);
 		json_key(&b, "actor"); json_cstr(&b, f->actor);
+		json_key(&b, "scope"); json_cstr(&b, f->scope);
 		json_key(&b, "per"); json_cstr(&b, f->per);
 		json_key(&b, "kind"); json_cstr(&b, f->kind);
 		json_key(&b, "verdict"); json_cstr(&b, corro_verdict_name(f->verdict));

@@ -1343,6 +1343,7 @@ corro_status fact_build(fact_set *s)
 		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
 		fk[i].uc = memo_unit(&memo, c->f.unit);
 		f->actor = actor;
+		f->scope = fk[i].scope;
 		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
 		f->kind = c->f.kind;
 		f->per = c->f.per;

@@ -1419,7 +1419,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		size_t len;
 		const lex_entry *e;
 		if (lex_has(v, k, LEX_BIT(LEX_SCOPE)) &&
-		    (e = lex_match(v, k, lim, LEX_BIT(LEX_SCOPE), &len))) {
+		    (e = lex_match(v, k, lim, LEX_BIT(LEX_SCOPE), &len)) &&
+		    !lex_word_is(v, k + len, lim, "of")) { /* "across the state of X" */
 			if (d < dist) {
 				dist = d;
 				best = k;
@@ -1435,6 +1436,10 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		size_t p = k + 1;
 		if (lex_word_is(v, p, lim, "the"))
 			p++;
+		/* "in the province of Sindh": the name after "of" */
+		if (p + 2 < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
+		    lex_word_is(v, p + 1, lim, "of"))
+			p += 2;
 		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
 			continue;
 		if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))

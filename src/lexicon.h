@@ -68,6 +68,7 @@ typedef enum {
 	LEX_GATHER,    /* an occasion people attend: "march", "vigil" */
 	LEX_SCOPE,     /* a word that says a figure covers a whole area:
 			  a = canonical ("nationwide") */
+	LEX_PLACENOUN, /* a kind of place named after "of": "the province of" */
 	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
 			  b = measure */
 	LEX_GENERIC,   /* a word of an unnamed source: "police", "officials" */

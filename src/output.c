@@ -46,7 +46,7 @@ static void tsv_num(buf *b, double v)
 
 static const char tsv_header[] =
 	"doc\tid\tn\tstart\tend\ttext\tvalue\tlow\thigh\thedge\tunit\tkind\tper\t"
-	"what\tpredicate\tactor\tsource\tforecast\tsentence\n";
+	"what\tpredicate\tmeasure\tactor\tscope\tsource\tforecast\tsentence\n";
 
 corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud)
 {
@@ -268,7 +268,9 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 			buf_putc(&b, '\t');
 			tsv_field(&b, text + f->what.start, f->what.end - f->what.start);
 			tsv_cstr(&b, f->predicate);
+			tsv_cstr(&b, f->measure);
 			tsv_cstr(&b, f->actor);
+			tsv_cstr(&b, f->scope);
 			buf_putc(&b, '\t');
 			tsv_field(&b, text + f->source_span.start,
 				  f->source_span.end - f->source_span.start);

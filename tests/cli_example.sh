@@ -10,7 +10,7 @@ grep -q '"type":"document".*"id":"wire-0117".*"outlet":"Continental Wire"' "$tmp
   { echo "FAIL: JSON Lines metadata missing"; fail=1; }
 "$corro" extract --format tsv "$corpus" >"$tmp/out.tsv" || { echo "FAIL: tsv exited $?"; fail=1; }
 head -1 "$tmp/out.tsv" | grep -q $'^doc\tid\tn\tstart' || { echo "FAIL: TSV header"; fail=1; }
-[ "$(awk -F'\t' 'NR>1 && NF!=19' "$tmp/out.tsv" | wc -l)" = 0 ] || { echo "FAIL: TSV columns"; fail=1; }
+[ "$(awk -F'\t' 'NR>1 && NF!=21' "$tmp/out.tsv" | wc -l)" = 0 ] || { echo "FAIL: TSV columns"; fail=1; }
 cat "$corpus/morning-ledger.txt" | "$corro" extract - >"$tmp/stdin.jsonl" || { echo "FAIL: stdin"; fail=1; }
 grep -q '"id":"-"' "$tmp/stdin.jsonl" || { echo "FAIL: stdin id"; fail=1; }
 "$corro" --version | grep -q '^corro [0-9]' || { echo "FAIL: --version"; fail=1; }
