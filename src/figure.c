@@ -1394,6 +1394,39 @@ static int clause_break(const lex_view *v, size_t a, size_t b, size_t lim)
 	return 0;
 }
 
+/* A figure of a class with a converse ("received ... from North Korea")
+ * whose clause names the giver after "from", at most a dozen tokens after
+ * the figure: the giver is the actor and the act the converse ("supply"),
+ * so that what one side received and what the other supplied are one
+ * fact.  1 when it applies. */
+static int converse_from(const lex_view *v, const sent *s, size_t t1,
+			 corro_figure *cf)
+{
+	if (!cf->measure)
+		return 0;
+	const lex_entry *ce = lex_word(cf->measure, strlen(cf->measure),
+				       LEX_BIT(LEX_CONVERSE));
+	if (!ce)
+		return 0;
+	size_t lim = s->t1, end = t1 + 12 < lim ? t1 + 12 : lim;
+	for (size_t k = t1; k + 1 < end; k++) {
+		if (clause_break(v, k, k + 1, lim))
+			return 0;
+		if (!lex_word_is(v, k, lim, "from"))
+			continue;
+		size_t p = k + 1, len;
+		if (lex_word_is(v, p, lim, "the"))
+			p++;
+		const lex_entry *pe = place_at(v, p, lim, &len);
+		if (!pe)
+			return 0;
+		cf->actor = pe->a;
+		cf->measure = ce->a;
+		return 1;
+	}
+	return 0;
+}
+
 /* The place a figure covers, in its own clause, at most ten tokens away:
  * a word such as "nationwide", or the place after "in", "across",
  * "throughout", "inside" or "within" ("40 people were killed in Gaza
@@ -2072,6 +2105,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		cf->actor = actor;
+		converse_from(v, s, what1 > x.t1 ? what1 : x.t1, cf);
 		if (figure_scope(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf))
 			return -1;
 		out->n++;

@@ -68,6 +68,8 @@ typedef enum {
 	LEX_GATHER,    /* an occasion people attend: "march", "vigil" */
 	LEX_SCOPE,     /* a word that says a figure covers a whole area:
 			  a = canonical ("nationwide") */
+	LEX_CONVERSE,  /* a class whose figure, given "from X", is X's act of
+			  the class a: received from X = supplied by X */
 	LEX_PLACENOUN, /* a kind of place named after "of": "the province of" */
 	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
 			  b = measure */
