@@ -186,7 +186,7 @@ typedef struct corro_figure {
 				  NULL when its clause names none */
 	corro_span as_of_span;
 	const char *measure;   /* what is measured, a class of data/classes.tsv
-				  ("killed", "injured", "attending", "price"):
+				  ("die", "wound", "attend", "supply"):
 				  from the predicate, the counted thing or a
 				  tally noun ("the death toll"); NULL when
 				  unknown.  Static. */
