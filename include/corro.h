@@ -162,6 +162,22 @@ typedef enum {
 /* "exact", "approx", "at_least", "at_most", "range", "up", "down". */
 const char *corro_hedge_name(corro_hedge hedge);
 
+/* Which occurrence a figure's clause ties it to, by the event noun it
+ * names ("killed in the blast", "wounded since the war began"). */
+typedef enum {
+	CORRO_OCCASION_NONE,      /* no event named */
+	CORRO_OCCASION_INCIDENT,  /* the incident itself: the blast, the quake */
+	CORRO_OCCASION_WHOLE,     /* a campaign the incident is part of: the war,
+				     the pandemic */
+	CORRO_OCCASION_EARLIER,   /* an earlier occurrence: last year's floods,
+				     the 2015 quake, a previous attack */
+	CORRO_OCCASION_OTHER      /* another occurrence: an aftershock, a second
+				     blast */
+} corro_occasion;
+
+/* NULL, "incident", "whole", "earlier", "other". */
+const char *corro_occasion_name(corro_occasion occasion);
+
 typedef struct corro_span {
 	size_t start, end; /* byte offsets, end exclusive; start == end: none */
 } corro_span;
@@ -193,6 +209,10 @@ typedef struct corro_figure {
 	const char *scope;     /* the place the figure covers ("in Gaza
 				  City", "nationwide": canonical), or NULL */
 	corro_span scope_span;
+	corro_occasion occasion; /* the occurrence it is of */
+	const char *event;     /* the event noun read ("war", "quake"), or
+				  NULL.  Static. */
+	corro_span event_span; /* the words it was read from */
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;
@@ -489,6 +509,9 @@ typedef struct corro_fact {
 	const char *label;     /* "North Korean troops deployed" */
 	const char *unit, *predicate, *actor, *per, *kind;
 	const char *scope;     /* the place its figures cover, or NULL */
+	corro_occasion occasion; /* the occurrence they are of, unless the
+				    incident itself (then NONE) */
+	const char *event;     /* its event noun ("war"), or NULL */
 	corro_verdict verdict;
 	const char *why;       /* the reasoning, for people */
 	double low, high;      /* what all reported figures allow together

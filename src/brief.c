@@ -659,6 +659,7 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 		c->sentence, c->sentence ? strlen(c->sentence) : 0,
 		NULL, 0, /* the story keeps as_of's value, not its words */
 		NULL, 0, /* and scope's */
+		NULL, 0, /* and the event's */
 	};
 	corro_figure f = c->f;
 	if (c->derived) {
@@ -893,6 +894,8 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		json_key(&b, "predicate"); json_cstr(&b, f->predicate);
 		json_key(&b, "actor"); json_cstr(&b, f->actor);
 		json_key(&b, "scope"); json_cstr(&b, f->scope);
+		json_key(&b, "occasion"); json_cstr(&b, corro_occasion_name(f->occasion));
+		json_key(&b, "event"); json_cstr(&b, f->event);
 		json_key(&b, "per"); json_cstr(&b, f->per);
 		json_key(&b, "kind"); json_cstr(&b, f->kind);
 		json_key(&b, "verdict"); json_cstr(&b, corro_verdict_name(f->verdict));

@@ -301,6 +301,12 @@ const char *corro_hedge_name(corro_hedge h)
 	return (unsigned)h < sizeof names / sizeof *names ? names[h] : "exact";
 }
 
+const char *corro_occasion_name(corro_occasion o)
+{
+	static const char *const names[] = {NULL, "incident", "whole", "earlier", "other"};
+	return (unsigned)o < sizeof names / sizeof *names ? names[o] : NULL;
+}
+
 /* ---- the bare recognizer, for outside test suites ---- */
 
 /* A web address: "http://...", "www.example.com/..." up to the next space.

@@ -225,7 +225,10 @@ typedef struct keyed {
 	const char *key;  /* actor|pclass|uclass|kind|per, then |scope if any */
 	const char *rest; /* the key without the actor */
 	const char *base; /* the key without the scope */
-	const char *scope;
+	const char *scope; /* the place, and the occasion unless the incident's */
+	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
+	unsigned char incident; /* names the incident ("in the blast") */
+	unsigned char whole;    /* names a campaign ("since the war began") */
 } keyed;
 
 static int cmp_keyed(const void *pa, const void *pb)
@@ -253,6 +256,20 @@ static int cmp_base(const void *pa, const void *pb)
 	if (c)
 		return c;
 	return strcmp(a->key, b->key);
+}
+
+/* The scope part of a claim's key: its place, and the occasion it is of
+ * when that is not the incident itself ("Gaza City", "@whole war",
+ * "Kenya@earlier flood"), or NULL. */
+static const char *scope_key(arena *a, const corro_claim *c)
+{
+	corro_occasion o = c->f.occasion;
+	if (o == CORRO_OCCASION_NONE || o == CORRO_OCCASION_INCIDENT || !c->f.event)
+		return c->f.scope;
+	char tmp[256];
+	snprintf(tmp, sizeof tmp, "%s@%s %s", c->f.scope ? c->f.scope : "",
+		 corro_occasion_name(o), c->f.event);
+	return arena_strndup(a, tmp, strlen(tmp));
 }
 
 /* A key of the parts; a scope ("Gaza City") is appended only when there is
@@ -931,8 +948,15 @@ static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
 		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
 	if (f->per && o < sizeof label && !(f->unit && strstr(f->unit, " per ")))
 		o += (size_t)snprintf(label + o, sizeof label - o, " per %s", f->per);
-	if (scope && o < sizeof label)
+	/* where and which occurrence: "(Gaza City)", "(war)", "(Kenya,
+	 * earlier flood)" */
+	const char *occ = f->event && f->occasion == CORRO_OCCASION_EARLIER ? "earlier " : "";
+	if (scope && f->event && o < sizeof label)
+		snprintf(label + o, sizeof label - o, " (%s, %s%s)", scope, occ, f->event);
+	else if (scope && o < sizeof label)
 		snprintf(label + o, sizeof label - o, " (%s)", scope);
+	else if (f->event && o < sizeof label)
+		snprintf(label + o, sizeof label - o, " (%s%s)", occ, f->event);
 	if (!dem && !f->actor)
 		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
 	return arena_strndup(s->a, label, strlen(label));
@@ -1191,13 +1215,16 @@ corro_status fact_build(fact_set *s)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
 			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
-		k[i].scope = c->f.scope;
+		const char *sk = scope_key(&keys, c);
+		k[i].scope = sk;
+		k[i].apart = c->f.occasion == CORRO_OCCASION_EARLIER ||
+			     c->f.occasion == CORRO_OCCASION_OTHER;
+		k[i].incident = c->f.occasion == CORRO_OCCASION_INCIDENT;
+		k[i].whole = c->f.occasion == CORRO_OCCASION_WHOLE;
 		const char *kk = key_kind(c);
 		k[i].base = make_key(&keys, c->f.actor, pc, uc, kk, c->f.per, NULL);
-		k[i].key = c->f.scope ? make_key(&keys, c->f.actor, pc, uc, kk, c->f.per,
-						 c->f.scope)
-				      : k[i].base;
-		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->f.per, c->f.scope);
+		k[i].key = sk ? make_key(&keys, c->f.actor, pc, uc, kk, c->f.per, sk) : k[i].base;
+		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->f.per, sk);
 	}
 	if (keys.failed)
 		goto done;
@@ -1227,7 +1254,10 @@ corro_status fact_build(fact_set *s)
 	}
 	/* a claim with no scope joins the one scope its fact has ("in Gaza
 	 * City"): a figure that names no place may be of any one place, but
-	 * two places never share a fact */
+	 * two places never share a fact.  So with occasions: a figure that
+	 * names no event joins the one campaign named ("since the war began")
+	 * unless others name the incident ("in the blast"), and never an
+	 * earlier or another occurrence. */
 	size_t nscoped = 0;
 	for (size_t i = 0; i < n; i++)
 		nscoped += k[i].scope != NULL;
@@ -1236,14 +1266,15 @@ corro_status fact_build(fact_set *s)
 	for (size_t i = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
-		int several = 0;
-		while (j < n && strcmp(k[j].base, k[i].base) == 0) {
-			if (k[j].scope) {
-				if (scoped && strcmp(scoped, k[j].key) != 0)
-					several = 1;
-				scoped = k[j].key;
-			}
-			j++;
+		int several = 0, incident = 0;
+		while (j < n && strcmp(k[j].base, k[i].base) == 0)
+			incident |= k[j++].incident;
+		for (size_t q = i; q < j; q++) {
+			if (!k[q].scope || k[q].apart || (incident && k[q].whole))
+				continue;
+			if (scoped && strcmp(scoped, k[q].key) != 0)
+				several = 1;
+			scoped = k[q].key;
 		}
 		if (scoped && !several)
 			for (size_t q = i; q < j; q++)
@@ -1268,7 +1299,7 @@ corro_status fact_build(fact_set *s)
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
 			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
-					      c->f.per, c->f.scope);
+					      c->f.per, scope_key(&keys, c));
 			nu++;
 		}
 		if (keys.failed) {
@@ -1282,10 +1313,10 @@ corro_status fact_build(fact_set *s)
 			const char *pc = claim_pred(&memo, c, &pw);
 			if (c->f.unit || c->f.kind || !pc)
 				continue;
-			keyed probe = {0, "",
-				       make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
-						c->f.per, c->f.scope),
-				       NULL, NULL};
+			keyed probe = {0};
+			probe.key = "";
+			probe.rest = make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
+					      c->f.per, scope_key(&keys, c));
 			if (!probe.rest) {
 				mem_free(u);
 				goto done;
@@ -1340,6 +1371,15 @@ corro_status fact_build(fact_set *s)
 		fk[i].scope = NULL; /* the fact's place: any of its claims' */
 		for (size_t q = 0; q < f->nclaims && !fk[i].scope; q++)
 			fk[i].scope = s->claims[f->claims[q]].f.scope;
+		/* its occasion: any of its claims' but the incident's */
+		for (size_t q = 0; q < f->nclaims && !f->event; q++) {
+			const corro_figure *cf = &s->claims[f->claims[q]].f;
+			if (cf->occasion != CORRO_OCCASION_NONE &&
+			    cf->occasion != CORRO_OCCASION_INCIDENT) {
+				f->occasion = cf->occasion;
+				f->event = cf->event;
+			}
+		}
 		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
 		fk[i].uc = memo_unit(&memo, c->f.unit);
 		f->actor = actor;

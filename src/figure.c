@@ -1504,6 +1504,84 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	return cf->scope ? 0 : -1;
 }
 
+/* Is token k in a phrase that opens the sentence and whose one comma
+ * leads to the clause of token t ("In the previous attack, 30 died")? */
+static int fronted_phrase(const lex_view *v, const sent *s, size_t k, size_t t)
+{
+	size_t lim = s->t1;
+	if (clause_break(v, s->t0, k + 1, lim))
+		return 0;
+	size_t q = k + 1;
+	while (q < t && !clause_break(v, q, q + 1, lim))
+		q++;
+	return q < t && lex_punct(v, q, lim, ',') && !clause_break(v, q + 1, t, lim);
+}
+
+/* Is the word before token k (at most three back, in the clause) one that
+ * makes the event an earlier one: "last year's floods", "the previous
+ * attack", "the 2015 quake"? */
+static int earlier_event(const lex_view *v, const sent *s, size_t k)
+{
+	size_t lo = k > s->t0 + 3 ? k - 3 : s->t0;
+	for (size_t q = k; q-- > lo;) {
+		if (clause_break(v, q, q + 1, s->t1))
+			return 0;
+		const tok *t = TOK(q);
+		size_t len;
+		if (lex_has(v, q, LEX_BIT(LEX_EARLIER)) &&
+		    lex_match(v, q, s->t1, LEX_BIT(LEX_EARLIER), &len) && q + len <= k)
+			return 1;
+		if (t->type == TK_NUM && t->end - t->start == 4 &&
+		    (v->text[t->start] == '1' || v->text[t->start] == '2'))
+			return 1; /* a year: "the 2015 quake" */
+	}
+	return 0;
+}
+
+/* The occurrence a figure is of: the event noun nearest to it in its own
+ * clause, at most ten tokens away (data/measures.tsv OCCASION): "killed in the
+ * blast" is the incident, "wounded since the war began" the whole campaign,
+ * "in the aftershock" another occurrence, "in last year's floods" an
+ * earlier one. */
+static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	size_t lim = s->t1, dist = SIZE_MAX, len = 0, blen = 0, best = SIZE_MAX;
+	const lex_entry *be = NULL;
+	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
+	size_t hi = t1 + 10 < lim ? t1 + 10 : lim;
+	for (size_t k = lo; k < hi; k++) {
+		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
+		if (d >= dist || !lex_has(v, k, LEX_BIT(LEX_OCCASION)))
+			continue;
+		if (k < t0 ? clause_break(v, k, t0, lim) && !fronted_phrase(v, s, k, t0)
+			   : clause_break(v, t1, k, lim))
+			continue;
+		const lex_entry *e = lex_match(v, k, lim, LEX_BIT(LEX_OCCASION), &len);
+		/* a capitalised event noun inside a name ("Fire Brigade") is none */
+		if (!e || (k > s->t0 && (TOK(k)->flags & TF_UPPER)))
+			continue;
+		dist = d;
+		best = k;
+		blen = len;
+		be = e;
+	}
+	if (!be)
+		return;
+	cf->event = be->b;
+	cf->event_span.start = TOK(best)->start;
+	cf->event_span.end = TOK(best + blen - 1)->end;
+	if (earlier_event(v, s, best))
+		cf->occasion = CORRO_OCCASION_EARLIER;
+	else if (be->a && strcmp(be->a, "whole") == 0)
+		cf->occasion = CORRO_OCCASION_WHOLE;
+	else if (be->a && strcmp(be->a, "other") == 0)
+		cf->occasion = CORRO_OCCASION_OTHER;
+	else
+		cf->occasion = CORRO_OCCASION_INCIDENT;
+}
+
 /* ---- putting it together ---- */
 
 /* A change cue ends at token e - 1: "rose", "fell by", "gained" (a CHANGE
@@ -2106,6 +2184,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		}
 		cf->actor = actor;
 		converse_from(v, s, what1 > x.t1 ? what1 : x.t1, cf);
+		figure_event(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf);
 		if (figure_scope(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf))
 			return -1;
 		out->n++;

@@ -70,6 +70,11 @@ typedef enum {
 			  a = canonical ("nationwide") */
 	LEX_CONVERSE,  /* a class whose figure, given "from X", is X's act of
 			  the class a: received from X = supplied by X */
+	LEX_OCCASION,  /* an event noun: a = occasion (incident, whole, other),
+			  b = the noun it stands for ("quake" for
+			  "earthquake") */
+	LEX_EARLIER,   /* a word before an event noun that makes it an earlier
+			  one: "previous", "last year's" */
 	LEX_PLACENOUN, /* a kind of place named after "of": "the province of" */
 	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
 			  b = measure */

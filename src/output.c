@@ -108,6 +108,9 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "actor"); json_cstr(b, f->actor);
 	json_key(b, "scope"); json_cstr(b, f->scope);
 	str_json(b, "scope_text", s->scope, s->scope_len, f->scope_span);
+	json_key(b, "event"); json_cstr(b, f->event);
+	str_json(b, "event_text", s->event, s->event_len, f->event_span);
+	json_key(b, "occasion"); json_cstr(b, corro_occasion_name(f->occasion));
 	str_json(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
@@ -250,6 +253,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				f->as_of_span.end - f->as_of_span.start,
 				text + f->scope_span.start,
 				f->scope_span.end - f->scope_span.start,
+				text + f->event_span.start,
+				f->event_span.end - f->event_span.start,
 			};
 			output_figure_json(&b, f, &fs);
 			buf_puts(&b, "}\n");

@@ -21,6 +21,8 @@ typedef struct fig_strings {
 	size_t as_of_len;
 	const char *scope;
 	size_t scope_len;
+	const char *event;
+	size_t event_len;
 } fig_strings;
 
 /* Writes the fields of a figure record from "text" to "sentence_end", each

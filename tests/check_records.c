@@ -407,6 +407,8 @@ int main(int argc, char **argv)
 					 sizeof why) &&
 				 span_ok(rec, "scope_text", "scope_text_start", "scope_text_end", why,
 					 sizeof why) &&
+				 span_ok(rec, "event_text", "event_text_start", "event_text_end", why,
+					 sizeof why) &&
 				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
 					 sizeof why);

@@ -291,8 +291,8 @@ static void test_scope_keys(void **state)
 {
 	(void)state;
 	static const hand_claim two[] = {
-		{"Officials said 40 people were killed in the blast.", NULL, NULL, "Gaza City"},
-		{"Officials said 900 people were killed in the war.", NULL, NULL, "Gaza"},
+		{"Officials said 40 people were killed on Monday.", NULL, NULL, "Gaza City"},
+		{"Officials said 900 people were killed this year.", NULL, NULL, "Gaza"},
 		{"Officials said 41 people were killed.", NULL, NULL, NULL},
 	};
 	corro_story *s = story_by_hand(two, 3);
@@ -300,6 +300,21 @@ static void test_scope_keys(void **state)
 	assert_int_equal(fact_with(s, "People killed (Gaza City)")->nclaims, 1);
 	assert_int_equal(fact_with(s, "People killed (Gaza)")->nclaims, 1);
 	assert_int_equal(fact_with(s, "People killed")->nclaims, 1);
+	corro_story_free(s);
+
+	/* occasions: with the blast named, a figure that names no event is
+	 * the blast's (here in Gaza City), never the war's */
+	static const hand_claim occ[] = {
+		{"Officials said 40 people were killed in the blast.", NULL, NULL, "Gaza City"},
+		{"Officials said 900 people were killed in the war.", NULL, NULL, "Gaza"},
+		{"Officials said 41 people were killed.", NULL, NULL, NULL},
+	};
+	s = story_by_hand(occ, 3);
+	assert_int_equal(corro_story_fact_count(s), 2);
+	assert_int_equal(fact_with(s, "People killed (Gaza City)")->nclaims, 2);
+	assert_int_equal(fact_with(s, "People killed (Gaza, war)")->nclaims, 1);
+	assert_int_equal(fact_with(s, "People killed (Gaza, war)")->occasion,
+			 CORRO_OCCASION_WHOLE);
 	corro_story_free(s);
 
 	static const hand_claim one[] = {
