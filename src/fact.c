@@ -1208,9 +1208,15 @@ corro_status fact_build(fact_set *s)
 		if (!pc && c->f.unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
-			 * "15,000 residents") */
+			 * "15,000 residents"); an amount of money or a share
+			 * with no words of what it is ("SEK4.2bn", "85%")
+			 * groups with nothing */
 			char lit[256];
-			snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
+			if (!c->what && c->f.kind && (strcmp(c->f.kind, "currency") == 0 ||
+						      strcmp(c->f.kind, "percent") == 0))
+				snprintf(lit, sizeof lit, "=%s #%zu", c->f.unit, i);
+			else
+				snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
 			uc = arena_strndup(&keys, lit, strlen(lit));

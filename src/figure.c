@@ -1538,6 +1538,23 @@ static int earlier_event(const lex_view *v, const sent *s, size_t k)
 	return 0;
 }
 
+/* The comma that opens a relative clause holding token t ("..., when a
+ * fire killed 31", "..., in which 4,300 died"), or SIZE_MAX. */
+static size_t relative_comma(const lex_view *v, const sent *s, size_t t)
+{
+	size_t lim = s->t1, q = t;
+	while (q > s->t0 && !clause_break(v, q - 1, q, lim))
+		q--;
+	if (q <= s->t0 + 1 || !lex_punct(v, q - 1, lim, ','))
+		return SIZE_MAX;
+	if (lex_word_is(v, q, lim, "when") || lex_word_is(v, q, lim, "where") ||
+	    lex_word_is(v, q, lim, "which") ||
+	    ((lex_word_is(v, q, lim, "in") || lex_word_is(v, q, lim, "during")) &&
+	     lex_word_is(v, q + 1, lim, "which")))
+		return q - 1;
+	return SIZE_MAX;
+}
+
 /* The occurrence a figure is of: the event noun nearest to it in its own
  * clause, at most ten tokens away (data/measures.tsv OCCASION): "killed in the
  * blast" is the incident, "wounded since the war began" the whole campaign,
@@ -1551,11 +1568,16 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	const lex_entry *be = NULL;
 	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
 	size_t hi = t1 + 10 < lim ? t1 + 10 : lim;
+	/* a relative clause's antecedent: "the 1987 sinking, in which" */
+	size_t rel = relative_comma(v, s, t0);
 	for (size_t k = lo; k < hi; k++) {
 		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
 		if (d >= dist || !lex_has(v, k, LEX_BIT(LEX_OCCASION)))
 			continue;
-		if (k < t0 ? clause_break(v, k, t0, lim) && !fronted_phrase(v, s, k, t0)
+		int antecedent = rel != SIZE_MAX && k < rel && k + 4 >= rel &&
+				 !clause_break(v, k, rel, lim);
+		if (k < t0 ? clause_break(v, k, t0, lim) && !fronted_phrase(v, s, k, t0) &&
+				     !antecedent
 			   : clause_break(v, t1, k, lim))
 			continue;
 		const lex_entry *e = lex_match(v, k, lim, LEX_BIT(LEX_OCCASION), &len);
@@ -1572,7 +1594,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	cf->event = be->b;
 	cf->event_span.start = TOK(best)->start;
 	cf->event_span.end = TOK(best + blen - 1)->end;
-	if (earlier_event(v, s, best))
+	/* "since 2023, when a fire killed 31": the year the clause hangs on */
+	if (earlier_event(v, s, best) || (rel != SIZE_MAX && earlier_event(v, s, rel)))
 		cf->occasion = CORRO_OCCASION_EARLIER;
 	else if (be->a && strcmp(be->a, "whole") == 0)
 		cf->occasion = CORRO_OCCASION_WHOLE;
@@ -2110,6 +2133,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if (pred_fixed) {
 			cf->predicate = pred_fixed;
 			pred_tok = what0;
+		}
+		/* "12 dead", "40 injured": an adjective that names the act
+		 * counts people ("31 bodies" keeps its noun) */
+		if (head != SIZE_MAX && pred_tok == head && cf->kind &&
+		    strcmp(cf->kind, "count") == 0 && !plural_form(v, head)) {
+			const lex_entry *ne = one_of(v, head, lim, LEX_NOUNPRED);
+			if (ne && ne->b)
+				cf->unit = ne->b;
 		}
 		f->pred_tok = pred_tok;
 		if (inh) {

@@ -73,6 +73,10 @@ static int field(const corro_figure *f, const char *text, const char *key,
 		s = f->measure;
 	else if (strcmp(key, "scope") == 0)
 		s = f->scope;
+	else if (strcmp(key, "event") == 0)
+		s = f->event;
+	else if (strcmp(key, "occasion") == 0)
+		s = corro_occasion_name(f->occasion);
 	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
 		corro_span sp = key[0] == 't' ? f->text : f->what;
 		if (sp.end <= sp.start)
@@ -144,7 +148,7 @@ static void describe(const corro_figure *f, const char *text)
 {
 	const char *keys[] = {"text", "value", "low", "high", "hedge", "unit", "what",
 			      "predicate", "measure", "actor", "source", "scope",
-			      "forecast", "per"};
+			      "event", "occasion", "forecast", "per"};
 	fprintf(stderr, "      got:");
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		char v[512];
