@@ -465,6 +465,12 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
 	    lex_word_is(v, k, lim, "every") || slash) {
 		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
+		/* "a year ago", "a week earlier" date the figure, not rate it */
+		if (e && (lex_word_is(v, k + 2, lim, "ago") ||
+			  lex_word_is(v, k + 2, lim, "earlier") ||
+			  lex_word_is(v, k + 2, lim, "before") ||
+			  lex_word_is(v, k + 2, lim, "later")))
+			return j;
 		if (e) {
 			/* "a share" after money; "a day" after anything */
 			*per = e->a;
