@@ -1572,8 +1572,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		int or_ok = !lex_word_is(v, k, lim, "or") ||
 			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
 			     m->value < 20);
-		int to_ok = !lex_word_is(v, k, lim, "to") || !between ||
-			    lex_word_is(v, b0 - 1, lim, "from");
+		int to_ok = 1; /* "between 44 mg to 50 mg" is a range too */
 		size_t n0 = k + 1;
 		/* "50-to-200": the joiner hyphenated on both sides */
 		if (lex_word_is(v, k, lim, "to") && is_hyphen(v, n0, lim) && lex_glued(v, n0) &&
@@ -1586,6 +1585,8 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		num_match m2;
 		if (and_ok && or_ok && to_ok && num_parse(v, n0, lim, &m2) &&
 		    !(m2.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
+		    /* "by a third to 2.1 million": a share, then a level */
+		    !(num_word_fraction(m) && !(m2.flags & NF_FRACTION)) &&
 		    !(is_dash(v, k, lim) && (m2.flags & NF_NEGATIVE))) {
 			double a = x->value, b = m2.value;
 			if (is_dash(v, k, lim) && !lex_glued(v, k) && !lex_glued(v, k + 1) &&
@@ -1768,7 +1769,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 					    LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_VAGUE) |
 					    LEX_BIT(LEX_ORD)) ||
 			      lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an") ||
-			      lex_word_is(v, i, lim, "several") || lex_word_is(v, i, lim, "few"))) ||
+			      lex_word_is(v, i, lim, "several") || lex_word_is(v, i, lim, "few") ||
+			      lex_word_is(v, i, lim, "minus") || lex_word_is(v, i, lim, "negative"))) ||
 			    (t->type == TK_PUNCT && lex_has(v, i, LEX_BIT(LEX_NUM)));
 		if (!maybe || !num_parse(v, i, lim, &m)) {
 			i++;
@@ -1816,9 +1818,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		}
 		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
 		    !x.unit) {
-			/* half of, a third of, half the: a share of something */
+			/* half of, a third of, half the: a share of something;
+			 * "fell by a third", "a fifth more": a share of change */
 			if (!(lex_word_is(v, x.t1, lim, "of") || lex_word_is(v, x.t1, lim, "the") ||
-			      lex_word_is(v, x.t1, lim, "its") || lex_word_is(v, x.t1, lim, "their"))) {
+			      lex_word_is(v, x.t1, lim, "its") || lex_word_is(v, x.t1, lim, "their") ||
+			      lex_word_is(v, x.t1, lim, "more") || lex_word_is(v, x.t1, lim, "less") ||
+			      lex_word_is(v, x.t1, lim, "fewer") ||
+			      (x.t0 > s->t0 && lex_word_is(v, x.t0 - 1, lim, "by")))) {
 				i = next;
 				continue;
 			}

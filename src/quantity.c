@@ -655,6 +655,9 @@ static int range_after(const lex_view *v, const num_match *m, size_t lim,
 	    (b.flags & (NF_LONG | NF_VAGUE | NF_ORDINAL | NF_NEGATIVE)) ||
 	    !(m->value < b.value) || in_chain_after(v, b.t1, lim))
 		return 0;
+	/* "fell by a third to 2.1 million": a share, then a level */
+	if (num_word_fraction(m) && !(b.flags & NF_FRACTION))
+		return 0;
 	q->kind = CORRO_NUM_RANGE;
 	q->t1 = b.t1;
 	set_bound(q, 1, 1, m->value);
