@@ -299,6 +299,19 @@ static int plural_noun_at(const lex_view *v, size_t i, size_t lim)
 }
 
 /* Decides whether a number is no figure.  Returns a reason or NULL. */
+/* A word with a capital after a lower-case letter: "iPhone", "PlayStation". */
+static int camel_case(const lex_view *v, size_t i)
+{
+	const tok *t = TOK(i);
+	if (t->type != TK_WORD)
+		return 0;
+	for (size_t k = t->start + 1; k < t->end; k++)
+		if (v->text[k] >= 'A' && v->text[k] <= 'Z' && v->text[k - 1] >= 'a' &&
+		    v->text[k - 1] <= 'z')
+			return 1;
+	return 0;
+}
+
 static const char *not_a_figure(const lex_view *v, const sent *s,
 				const num_match *m)
 {
@@ -352,10 +365,16 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	 * word the lexicon does not know, inside the sentence, before a plain
 	 * integer that counts nothing after it) */
 	if (i > s->t0 + 1 && TOK(i - 1)->type == TK_WORD && (TOK(i - 1)->flags & TF_UPPER) &&
-	    !(TOK(i - 1)->flags & TF_CAPS) && v->cats[i - 1] == 0 &&
+	    v->cats[i - 1] == 0 &&
 	    (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
 	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start &&
 	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))))
+		return "name with a number"; /* FTSE 100 too */
+	/* a brand in camel case names a model even before a plural:
+	 * "iPhone 15 models", "PlayStation 5 consoles" */
+	if (i > s->t0 && camel_case(v, i - 1) && (m->flags & NF_DIGITS) &&
+	    !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
+	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start && TOK(i)->len1 <= 4)
 		return "name with a number";
 	/* 555-1234: three digits, a dash, four digits, no grouping */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&

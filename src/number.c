@@ -1016,6 +1016,9 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 	if (t->type != TK_WORD)
 		return 0;
 	/* "minus 12 degrees", "negative 0.5%": a sign in words */
+	if (lex_word_is(v, i, lim, "minus") && i >= 2 && tok_is(v->text, TOK(i - 1), "or") &&
+	    tok_is(v->text, TOK(i - 2), "plus"))
+		return 0; /* a margin: "plus or minus 3 points" */
 	if ((lex_word_is(v, i, lim, "minus") || lex_word_is(v, i, lim, "negative")) &&
 	    i + 1 < lim && v->t[i + 1].type == TK_NUM && !lex_glued(v, i + 1) &&
 	    num_parse(v, i + 1, lim, m) &&
