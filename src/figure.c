@@ -464,6 +464,38 @@ static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 	return nj;
 }
 
+/* a times the largest scale that keeps it within b: "3 to 5 million" */
+static double shared_scale(double a, double b)
+{
+	static const double scales[] = {1e12, 1e9, 1e6, 1e3};
+	for (size_t q = 0; q < 4; q++)
+		if (a * scales[q] <= b)
+			return a * scales[q];
+	return a;
+}
+
+/* "rise from 10 to 12 million tonnes": the level before "to" has the
+ * scale and the unit of the one after when it has neither. */
+static void from_takes_scale(const lex_view *v, const num_match *m, expr *x,
+			     size_t lim)
+{
+	num_match m2;
+	if (x->unit || (m->flags & (NF_SCALE | NF_FRACTION)) ||
+	    !lex_word_is(v, x->t1, lim, "to") || !num_parse(v, x->t1 + 1, lim, &m2) ||
+	    !(m2.flags & NF_SCALE) || !(x->value * 1000 <= m2.value))
+		return;
+	x->value = shared_scale(x->value, m2.value);
+	expr y;
+	memset(&y, 0, sizeof y);
+	y.value = m2.value;
+	if (unit_after(v, m2.t0, m2.t1, lim, &y, 1) > m2.t1) {
+		x->unit = y.unit;
+		x->kind = y.kind;
+		x->uflags = y.uflags;
+		x->currency_code = y.currency_code;
+	}
+}
+
 /* A rate after the figure: per day, a year, each month, /day; after
  * "per" or "/" a unit of measure too: "$350 per kg", "10 l/km". */
 static size_t rate_after(const lex_view *v, size_t j, size_t lim,
@@ -1572,8 +1604,10 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	/* a change then a level: "rose 6.3 percent to 41.10 yuan", "fell
 	 * from $52,100 to $49,870" are two figures, not a range */
 	int change_before = change_cue(v, s, between ? b0 - 1 : b0);
-	if (change_before && lex_word_is(v, b0 - 1, lim, "from"))
+	if (change_before && lex_word_is(v, b0 - 1, lim, "from")) {
 		between = 0, k = lim; /* no range */
+		from_takes_scale(v, m, x, lim);
+	}
 	int own_unit = x->unit && cs == SIZE_MAX;
 	int joiner = 0;
 	/* a suspended hyphen: "a 10- to 15-minute walk" */
@@ -1613,14 +1647,8 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				goto no_range;
 			/* "3 to 5 million": the scale is shared */
 			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b &&
-			    a * 1000 <= b) {
-				static const double scales[] = {1e12, 1e9, 1e6, 1e3};
-				for (size_t q = 0; q < 4; q++)
-					if (a * scales[q] <= b) {
-						a *= scales[q];
-						break;
-					}
-			}
+			    a * 1000 <= b)
+				a = shared_scale(a, b);
 			if (m->flags & NF_VAGUE)
 				goto no_range;
 			/* years and page ranges are not figures either; below
@@ -1850,6 +1878,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			x.unit = "share";
 			x.kind = "fraction";
 		}
+		/* "four years ago" is a time, not a duration */
+		if (x.unit && (x.uflags & QU_DURATION) && lex_word_is(v, x.t1, lim, "ago")) {
+			i = next;
+			continue;
+		}
 		if ((m.flags & NF_SLASHED) && !x.unit) {
 			i = next; /* 9/11, 24/7: not quantities */
 			continue;
@@ -1920,6 +1953,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			} else {
 				what0 = what1 = after;
 			}
+		}
+		/* "10,000 litres of milk a day": a measure's rate after its
+		 * of-phrase */
+		if (!per && x.unit && (x.uflags & QU_MEASURE) &&
+		    lex_word_is(v, after, lim, "of")) {
+			size_t h2, e2 = read_np(v, after + 1, lim, &h2);
+			if (h2 != SIZE_MAX)
+				(void)rate_after(v, e2, lim, &per);
 		}
 		/* "500,000 wounded", "115 killed": a participle counts people */
 		const char *unit_fixed = NULL, *pred_fixed = NULL;
