@@ -1649,6 +1649,12 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b &&
 			    a * 1000 <= b)
 				a = shared_scale(a, b);
+			/* "grew by 470,000 to 30.5 million": a change, then a
+			 * level in a scale the change does not share */
+			else if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) &&
+				 b0 > s->t0 && lex_word_is(v, b0 - 1, lim, "by") &&
+				 lex_word_is(v, k, lim, "to"))
+				goto no_range;
 			if (m->flags & NF_VAGUE)
 				goto no_range;
 			/* years and page ranges are not figures either; below
