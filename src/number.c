@@ -295,14 +295,13 @@ have_value:
 }
 
 /* A word after token j that counts things, not lengths: a plural noun in
- * lower case ("passengers", "people") that is no unit or function word.
+ * lower case ("passengers", "people", "tonnes") that is no function word.
  * "5.3m passengers" are millions where "a 5.3m wall" is in metres. */
 static int counted_plural_after(const lex_view *v, size_t j, size_t lim)
 {
 	if (j >= lim || v->t[j].type != TK_WORD || lex_glued(v, j) ||
 	    (v->t[j].flags & TF_UPPER) ||
-	    lex_has(v, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_PER) |
-			  LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB)))
+	    lex_has(v, j, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB)))
 		return 0;
 	const tok *t = TOK(j);
 	size_t len = t->end - t->start;
