@@ -474,17 +474,18 @@ static double shared_scale(double a, double b)
 	return a;
 }
 
-/* "rise from 10 to 12 million tonnes": the level before "to" has the
- * scale and the unit of the one after when it has neither. */
-static void from_takes_scale(const lex_view *v, const num_match *m, expr *x,
+/* "rise from 10 to 12 million tonnes", "fell from 12 to 10 litres": the
+ * bare level before "to" has the unit of the one after, and its scale when
+ * it is a thousand times smaller. */
+static void from_takes_level(const lex_view *v, const num_match *m, expr *x,
 			     size_t lim)
 {
 	num_match m2;
 	if (x->unit || (m->flags & (NF_SCALE | NF_FRACTION)) ||
-	    !lex_word_is(v, x->t1, lim, "to") || !num_parse(v, x->t1 + 1, lim, &m2) ||
-	    !(m2.flags & NF_SCALE) || !(x->value * 1000 <= m2.value))
+	    !lex_word_is(v, x->t1, lim, "to") || !num_parse(v, x->t1 + 1, lim, &m2))
 		return;
-	x->value = shared_scale(x->value, m2.value);
+	if ((m2.flags & NF_SCALE) && x->value * 1000 <= m2.value)
+		x->value = shared_scale(x->value, m2.value);
 	expr y;
 	memset(&y, 0, sizeof y);
 	y.value = m2.value;
@@ -538,6 +539,30 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 		}
 	}
 	return j;
+}
+
+/* "fell from $9,800 to $9,350 a tonne": a figure before "to" and a level
+ * in its unit share the level's rate. */
+static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
+				const char **per)
+{
+	size_t k = x->t1;
+	if (!x->unit || !lex_word_is(v, k, lim, "to"))
+		return;
+	expr y;
+	memset(&y, 0, sizeof y);
+	const lex_entry *sym = lex_one(v, ++k, lim, LEX_BIT(LEX_CUR_SYM));
+	if (sym) {
+		y.unit = sym->a;
+		k++;
+	}
+	num_match m2;
+	if (!num_parse(v, k, lim, &m2))
+		return;
+	y.value = m2.value;
+	size_t e = unit_after(v, m2.t0, m2.t1, lim, &y, (m2.flags & NF_SCALE) != 0);
+	if (y.unit && strcmp(y.unit, x->unit) == 0)
+		(void)rate_after(v, e, lim, per);
 }
 
 /* An age: "74 years old", "a 12-year-old", "aged 74", "ages 5 to 11".
@@ -1606,7 +1631,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	int change_before = change_cue(v, s, between ? b0 - 1 : b0);
 	if (change_before && lex_word_is(v, b0 - 1, lim, "from")) {
 		between = 0, k = lim; /* no range */
-		from_takes_scale(v, m, x, lim);
+		from_takes_level(v, m, x, lim);
 	}
 	int own_unit = x->unit && cs == SIZE_MAX;
 	int joiner = 0;
@@ -1910,6 +1935,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		/* rate */
 		const char *per = NULL;
 		size_t after = rate_after(v, x.t1, lim, &per);
+		if (!per && (x.uflags & (QU_MONEY | QU_MEASURE)))
+			rate_of_level_after(v, &x, lim, &per);
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
 		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
 			size_t np0 = after;
