@@ -354,9 +354,10 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	}
 	if (i > s->t0 && lex_punct(v, i - 1, lim, '+') && lex_glued(v, i))
 		return "phone number";
-	/* a generation or format: 5G, 4K, 3D (one capital glued to the digits,
-	 * no currency before: "$40K" is money) */
-	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t1 - 1)->type == TK_WORD &&
+	/* a generation or format: 5G, 4K, 3D (one digit and one capital
+	 * glued to it, no currency before: "$40K" and "300K" are amounts) */
+	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t0)->len1 == 1 &&
+	    TOK(m->t1 - 1)->type == TK_WORD &&
 	    TOK(m->t1 - 1)->end - TOK(m->t1 - 1)->start == 1 &&
 	    (TOK(m->t1 - 1)->flags & TF_UPPER) && lex_glued(v, m->t1 - 1) &&
 	    !(i > s->t0 && lex_has(v, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE))))
