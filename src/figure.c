@@ -566,6 +566,23 @@ static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
 		(void)rate_after(v, e, lim, per);
 }
 
+/* "earnings per share of $1.52", "per-share profit was $2": a rate named
+ * shortly before the amount, with no number between. */
+static const char *per_share_before(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t lo = t0 > s->t0 + 6 ? t0 - 6 : s->t0;
+	for (size_t k = t0; k-- > lo;) {
+		if (TOK(k)->type == TK_NUM || lex_has(v, k, LEX_BIT(LEX_NUM)))
+			return NULL;
+		if (lex_word_is(v, k, s->t1, "per") && lex_word_is(v, k + 1, s->t1, "share"))
+			return "share";
+		if (lex_word_is(v, k, s->t1, "per") && is_hyphen(v, k + 1, s->t1) &&
+		    lex_word_is(v, k + 2, s->t1, "share"))
+			return "share";
+	}
+	return NULL;
+}
+
 /* An age: "74 years old", "a 12-year-old", "aged 74", "ages 5 to 11".
  * Returns the unit of age ("year of age") and moves *t1 past "old", or
  * NULL. */
@@ -1938,6 +1955,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		size_t after = rate_after(v, x.t1, lim, &per);
 		if (!per && (x.uflags & (QU_MONEY | QU_MEASURE)))
 			rate_of_level_after(v, &x, lim, &per);
+		if (!per && (x.uflags & QU_MONEY))
+			per = per_share_before(v, s, x.t0);
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
 		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
 			size_t np0 = after;
