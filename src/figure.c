@@ -324,8 +324,11 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 			   lex_has(v, i - 2, LEX_BIT(LEX_MEASNOUN));
 	if (i > s->t0 && lex_glued(v, i) && !scale_before) {
 		const tok *p = TOK(i - 1);
-		if (p->type == TK_WORD && !lex_has(v, i - 1, LEX_BIT(LEX_CUR_CODE) |
-								 LEX_BIT(LEX_CUR_SYM)))
+		size_t clen;
+		/* a currency code glued on is money ("USD100"); a word that
+		 * only starts a symbol ("A" of "A$") is a name: "A380" */
+		if (p->type == TK_WORD &&
+		    !lex_match(v, i - 1, i, LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM), &clen))
 			return "name with digits";
 		if (p->type == TK_NUM)
 			return "code";
@@ -377,6 +380,13 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	    !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
 	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start && TOK(i)->len1 <= 4)
 		return "name with a number";
+	/* (555) 123-4567: an area code in brackets before 123-4567 */
+	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 && i > s->t0 &&
+	    lex_punct(v, i - 1, lim, '(') && lex_punct(v, e, lim, ')') && e + 3 < lim &&
+	    TOK(e + 1)->type == TK_NUM && TOK(e + 1)->len1 == 3 &&
+	    lex_punct(v, e + 2, lim, '-') && TOK(e + 3)->type == TK_NUM &&
+	    TOK(e + 3)->len1 == 4)
+		return "phone number";
 	/* 555-1234: three digits, a dash, four digits, no grouping */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&
 	    e + 1 < lim && lex_punct(v, e, lim, '-') && lex_glued(v, e) &&
