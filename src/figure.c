@@ -380,6 +380,14 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	    !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
 	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start && TOK(i)->len1 <= 4)
 		return "name with a number";
+	/* a leading zero makes an identifier: "0800", "06F6", "007"; and the
+	 * groups after it: "0800 555 111" */
+	if (TOK(i)->type == TK_NUM && TOK(i)->len1 >= 2 && v->text[TOK(i)->start] == '0' &&
+	    !(m->flags & (NF_DECIMAL | NF_GROUPED)))
+		return "code with a leading zero";
+	if (i > s->t0 && TOK(i)->type == TK_NUM && TOK(i - 1)->type == TK_NUM &&
+	    TOK(i - 1)->len1 >= 2 && v->text[TOK(i - 1)->start] == '0')
+		return "code with a leading zero";
 	/* (555) 123-4567: an area code in brackets before 123-4567 */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 && i > s->t0 &&
 	    lex_punct(v, i - 1, lim, '(') && lex_punct(v, e, lim, ')') && e + 3 < lim &&
