@@ -1951,8 +1951,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			continue;
 		}
 		if ((m.flags & NF_SLASHED) && !x.unit) {
-			i = next; /* 9/11, 24/7: not quantities */
-			continue;
+			/* 9/11, 24/7: not quantities; "1/40 of" a share */
+			if (!(m.value < 1 && lex_word_is(v, x.t1, lim, "of"))) {
+				i = next;
+				continue;
+			}
+			x.unit = "share";
+			x.kind = "fraction";
 		}
 		const lex_entry *scale = x.unit ? NULL : scale_noun(v, s, &x);
 		/* age, then rate */
