@@ -299,6 +299,19 @@ static int plural_noun_at(const lex_view *v, size_t i, size_t lim)
 }
 
 /* Decides whether a number is no figure.  Returns a reason or NULL. */
+/* A word with a capital after a lower-case letter: "iPhone", "PlayStation". */
+static int camel_case(const lex_view *v, size_t i)
+{
+	const tok *t = TOK(i);
+	if (t->type != TK_WORD)
+		return 0;
+	for (size_t k = t->start + 1; k < t->end; k++)
+		if (v->text[k] >= 'A' && v->text[k] <= 'Z' && v->text[k - 1] >= 'a' &&
+		    v->text[k - 1] <= 'z')
+			return 1;
+	return 0;
+}
+
 static const char *not_a_figure(const lex_view *v, const sent *s,
 				const num_match *m)
 {
@@ -311,8 +324,11 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 			   lex_has(v, i - 2, LEX_BIT(LEX_MEASNOUN));
 	if (i > s->t0 && lex_glued(v, i) && !scale_before) {
 		const tok *p = TOK(i - 1);
-		if (p->type == TK_WORD && !lex_has(v, i - 1, LEX_BIT(LEX_CUR_CODE) |
-								 LEX_BIT(LEX_CUR_SYM)))
+		size_t clen;
+		/* a currency code glued on is money ("USD100"); a word that
+		 * only starts a symbol ("A" of "A$") is a name: "A380" */
+		if (p->type == TK_WORD &&
+		    !lex_match(v, i - 1, i, LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM), &clen))
 			return "name with digits";
 		if (p->type == TK_NUM)
 			return "code";
@@ -341,9 +357,10 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	}
 	if (i > s->t0 && lex_punct(v, i - 1, lim, '+') && lex_glued(v, i))
 		return "phone number";
-	/* a generation or format: 5G, 4K, 3D (one capital glued to the digits,
-	 * no currency before: "$40K" is money) */
-	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t1 - 1)->type == TK_WORD &&
+	/* a generation or format: 5G, 4K, 3D (one digit and one capital
+	 * glued to it, no currency before: "$40K" and "300K" are amounts) */
+	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t0)->len1 == 1 &&
+	    TOK(m->t1 - 1)->type == TK_WORD &&
 	    TOK(m->t1 - 1)->end - TOK(m->t1 - 1)->start == 1 &&
 	    (TOK(m->t1 - 1)->flags & TF_UPPER) && lex_glued(v, m->t1 - 1) &&
 	    !(i > s->t0 && lex_has(v, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE))))
@@ -352,11 +369,32 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	 * word the lexicon does not know, inside the sentence, before a plain
 	 * integer that counts nothing after it) */
 	if (i > s->t0 + 1 && TOK(i - 1)->type == TK_WORD && (TOK(i - 1)->flags & TF_UPPER) &&
-	    !(TOK(i - 1)->flags & TF_CAPS) && v->cats[i - 1] == 0 &&
+	    v->cats[i - 1] == 0 &&
 	    (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
 	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start &&
 	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))))
+		return "name with a number"; /* FTSE 100 too */
+	/* a brand in camel case names a model even before a plural:
+	 * "iPhone 15 models", "PlayStation 5 consoles" */
+	if (i > s->t0 && camel_case(v, i - 1) && (m->flags & NF_DIGITS) &&
+	    !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
+	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start && TOK(i)->len1 <= 4)
 		return "name with a number";
+	/* a leading zero makes an identifier: "0800", "06F6", "007"; and the
+	 * groups after it: "0800 555 111" */
+	if (TOK(i)->type == TK_NUM && TOK(i)->len1 >= 2 && v->text[TOK(i)->start] == '0' &&
+	    !(m->flags & (NF_DECIMAL | NF_GROUPED)))
+		return "code with a leading zero";
+	if (i > s->t0 && TOK(i)->type == TK_NUM && TOK(i - 1)->type == TK_NUM &&
+	    TOK(i - 1)->len1 >= 2 && v->text[TOK(i - 1)->start] == '0')
+		return "code with a leading zero";
+	/* (555) 123-4567: an area code in brackets before 123-4567 */
+	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 && i > s->t0 &&
+	    lex_punct(v, i - 1, lim, '(') && lex_punct(v, e, lim, ')') && e + 3 < lim &&
+	    TOK(e + 1)->type == TK_NUM && TOK(e + 1)->len1 == 3 &&
+	    lex_punct(v, e + 2, lim, '-') && TOK(e + 3)->type == TK_NUM &&
+	    TOK(e + 3)->len1 == 4)
+		return "phone number";
 	/* 555-1234: three digits, a dash, four digits, no grouping */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&
 	    e + 1 < lim && lex_punct(v, e, lim, '-') && lex_glued(v, e) &&
@@ -445,6 +483,39 @@ static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 	return nj;
 }
 
+/* a times the largest scale that keeps it within b: "3 to 5 million" */
+static double shared_scale(double a, double b)
+{
+	static const double scales[] = {1e12, 1e9, 1e6, 1e3};
+	for (size_t q = 0; q < 4; q++)
+		if (a * scales[q] <= b)
+			return a * scales[q];
+	return a;
+}
+
+/* "rise from 10 to 12 million tonnes", "fell from 12 to 10 litres": the
+ * bare level before "to" has the unit of the one after, and its scale when
+ * it is a thousand times smaller. */
+static void from_takes_level(const lex_view *v, const num_match *m, expr *x,
+			     size_t lim)
+{
+	num_match m2;
+	if (x->unit || (m->flags & (NF_SCALE | NF_FRACTION)) ||
+	    !lex_word_is(v, x->t1, lim, "to") || !num_parse(v, x->t1 + 1, lim, &m2))
+		return;
+	if ((m2.flags & NF_SCALE) && x->value * 1000 <= m2.value)
+		x->value = shared_scale(x->value, m2.value);
+	expr y;
+	memset(&y, 0, sizeof y);
+	y.value = m2.value;
+	if (unit_after(v, m2.t0, m2.t1, lim, &y, 1) > m2.t1) {
+		x->unit = y.unit;
+		x->kind = y.kind;
+		x->uflags = y.uflags;
+		x->currency_code = y.currency_code;
+	}
+}
+
 /* A rate after the figure: per day, a year, each month, /day; after
  * "per" or "/" a unit of measure too: "$350 per kg", "10 l/km". */
 static size_t rate_after(const lex_view *v, size_t j, size_t lim,
@@ -465,6 +536,12 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
 	    lex_word_is(v, k, lim, "every") || slash) {
 		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
+		/* "a year ago", "a week earlier" date the figure, not rate it */
+		if (e && (lex_word_is(v, k + 2, lim, "ago") ||
+			  lex_word_is(v, k + 2, lim, "earlier") ||
+			  lex_word_is(v, k + 2, lim, "before") ||
+			  lex_word_is(v, k + 2, lim, "later")))
+			return j;
 		if (e) {
 			/* "a share" after money; "a day" after anything */
 			*per = e->a;
@@ -481,6 +558,47 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 		}
 	}
 	return j;
+}
+
+/* "fell from $9,800 to $9,350 a tonne": a figure before "to" and a level
+ * in its unit share the level's rate. */
+static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
+				const char **per)
+{
+	size_t k = x->t1;
+	if (!x->unit || !lex_word_is(v, k, lim, "to"))
+		return;
+	expr y;
+	memset(&y, 0, sizeof y);
+	const lex_entry *sym = lex_one(v, ++k, lim, LEX_BIT(LEX_CUR_SYM));
+	if (sym) {
+		y.unit = sym->a;
+		k++;
+	}
+	num_match m2;
+	if (!num_parse(v, k, lim, &m2))
+		return;
+	y.value = m2.value;
+	size_t e = unit_after(v, m2.t0, m2.t1, lim, &y, (m2.flags & NF_SCALE) != 0);
+	if (y.unit && strcmp(y.unit, x->unit) == 0)
+		(void)rate_after(v, e, lim, per);
+}
+
+/* "earnings per share of $1.52", "per-share profit was $2": a rate named
+ * shortly before the amount, with no number between. */
+static const char *per_share_before(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t lo = t0 > s->t0 + 6 ? t0 - 6 : s->t0;
+	for (size_t k = t0; k-- > lo;) {
+		if (TOK(k)->type == TK_NUM || lex_has(v, k, LEX_BIT(LEX_NUM)))
+			return NULL;
+		if (lex_word_is(v, k, s->t1, "per") && lex_word_is(v, k + 1, s->t1, "share"))
+			return "share";
+		if (lex_word_is(v, k, s->t1, "per") && is_hyphen(v, k + 1, s->t1) &&
+		    lex_word_is(v, k + 2, s->t1, "share"))
+			return "share";
+	}
+	return NULL;
 }
 
 /* An age: "74 years old", "a 12-year-old", "aged 74", "ages 5 to 11".
@@ -1686,8 +1804,10 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 	/* a change then a level: "rose 6.3 percent to 41.10 yuan", "fell
 	 * from $52,100 to $49,870" are two figures, not a range */
 	int change_before = change_cue(v, s, between ? b0 - 1 : b0);
-	if (change_before && lex_word_is(v, b0 - 1, lim, "from"))
+	if (change_before && lex_word_is(v, b0 - 1, lim, "from")) {
 		between = 0, k = lim; /* no range */
+		from_takes_level(v, m, x, lim);
+	}
 	int own_unit = x->unit && cs == SIZE_MAX;
 	int joiner = 0;
 	/* a suspended hyphen: "a 10- to 15-minute walk" */
@@ -1705,8 +1825,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		int or_ok = !lex_word_is(v, k, lim, "or") ||
 			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
 			     m->value < 20);
-		int to_ok = !lex_word_is(v, k, lim, "to") || !between ||
-			    lex_word_is(v, b0 - 1, lim, "from");
+		int to_ok = 1; /* "between 44 mg to 50 mg" is a range too */
 		size_t n0 = k + 1;
 		/* "50-to-200": the joiner hyphenated on both sides */
 		if (lex_word_is(v, k, lim, "to") && is_hyphen(v, n0, lim) && lex_glued(v, n0) &&
@@ -1719,6 +1838,8 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		num_match m2;
 		if (and_ok && or_ok && to_ok && num_parse(v, n0, lim, &m2) &&
 		    !(m2.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
+		    /* "by a third to 2.1 million": a share, then a level */
+		    !(num_word_fraction(m) && !(m2.flags & NF_FRACTION)) &&
 		    !(is_dash(v, k, lim) && (m2.flags & NF_NEGATIVE))) {
 			double a = x->value, b = m2.value;
 			if (is_dash(v, k, lim) && !lex_glued(v, k) && !lex_glued(v, k + 1) &&
@@ -1726,14 +1847,14 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				goto no_range;
 			/* "3 to 5 million": the scale is shared */
 			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b &&
-			    a * 1000 <= b) {
-				static const double scales[] = {1e12, 1e9, 1e6, 1e3};
-				for (size_t q = 0; q < 4; q++)
-					if (a * scales[q] <= b) {
-						a *= scales[q];
-						break;
-					}
-			}
+			    a * 1000 <= b)
+				a = shared_scale(a, b);
+			/* "grew by 470,000 to 30.5 million": a change, then a
+			 * level in a scale the change does not share */
+			else if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) &&
+				 b0 > s->t0 && lex_word_is(v, b0 - 1, lim, "by") &&
+				 lex_word_is(v, k, lim, "to"))
+				goto no_range;
 			if (m->flags & NF_VAGUE)
 				goto no_range;
 			/* years and page ranges are not figures either; below
@@ -1901,7 +2022,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 					    LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_VAGUE) |
 					    LEX_BIT(LEX_ORD)) ||
 			      lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an") ||
-			      lex_word_is(v, i, lim, "several") || lex_word_is(v, i, lim, "few"))) ||
+			      lex_word_is(v, i, lim, "several") || lex_word_is(v, i, lim, "few") ||
+			      lex_word_is(v, i, lim, "minus") || lex_word_is(v, i, lim, "negative"))) ||
 			    (t->type == TK_PUNCT && lex_has(v, i, LEX_BIT(LEX_NUM)));
 		if (!maybe || !num_parse(v, i, lim, &m)) {
 			i++;
@@ -1949,18 +2071,32 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		}
 		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
 		    !x.unit) {
-			/* half of, a third of, half the: a share of something */
+			/* half of, a third of, half the: a share of something;
+			 * "fell by a third", "a fifth more": a share of change */
 			if (!(lex_word_is(v, x.t1, lim, "of") || lex_word_is(v, x.t1, lim, "the") ||
-			      lex_word_is(v, x.t1, lim, "its") || lex_word_is(v, x.t1, lim, "their"))) {
+			      lex_word_is(v, x.t1, lim, "its") || lex_word_is(v, x.t1, lim, "their") ||
+			      lex_word_is(v, x.t1, lim, "more") || lex_word_is(v, x.t1, lim, "less") ||
+			      lex_word_is(v, x.t1, lim, "fewer") ||
+			      (x.t0 > s->t0 && lex_word_is(v, x.t0 - 1, lim, "by")))) {
 				i = next;
 				continue;
 			}
 			x.unit = "share";
 			x.kind = "fraction";
 		}
-		if ((m.flags & NF_SLASHED) && !x.unit) {
-			i = next; /* 9/11, 24/7: not quantities */
+		/* "four years ago" is a time, not a duration */
+		if (x.unit && (x.uflags & QU_DURATION) && lex_word_is(v, x.t1, lim, "ago")) {
+			i = next;
 			continue;
+		}
+		if ((m.flags & NF_SLASHED) && !x.unit) {
+			/* 9/11, 24/7: not quantities; "1/40 of" a share */
+			if (!(m.value < 1 && lex_word_is(v, x.t1, lim, "of"))) {
+				i = next;
+				continue;
+			}
+			x.unit = "share";
+			x.kind = "fraction";
 		}
 		const lex_entry *scale = x.unit ? NULL : scale_noun(v, s, &x);
 		/* age, then rate */
@@ -1979,6 +2115,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		/* rate */
 		const char *per = NULL;
 		size_t after = rate_after(v, x.t1, lim, &per);
+		if (!per && (x.uflags & (QU_MONEY | QU_MEASURE)))
+			rate_of_level_after(v, &x, lim, &per);
+		if (!per && (x.uflags & QU_MONEY))
+			per = per_share_before(v, s, x.t0);
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
 		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
 			size_t np0 = after;
@@ -2028,6 +2168,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			} else {
 				what0 = what1 = after;
 			}
+		}
+		/* "10,000 litres of milk a day": a measure's rate after its
+		 * of-phrase */
+		if (!per && x.unit && (x.uflags & QU_MEASURE) &&
+		    lex_word_is(v, after, lim, "of")) {
+			size_t h2, e2 = read_np(v, after + 1, lim, &h2);
+			if (h2 != SIZE_MAX)
+				(void)rate_after(v, e2, lim, &per);
 		}
 		/* "500,000 wounded", "115 killed": a participle counts people */
 		const char *unit_fixed = NULL, *pred_fixed = NULL;

@@ -294,9 +294,35 @@ have_value:
 	return 1;
 }
 
+/* A word after token j that counts things, not lengths: a plural noun in
+ * lower case ("passengers", "people", "tonnes") that is no function word.
+ * "5.3m passengers" are millions where "a 5.3m wall" is in metres. */
+static int counted_plural_after(const lex_view *v, size_t j, size_t lim)
+{
+	if (j >= lim || v->t[j].type != TK_WORD || lex_glued(v, j) ||
+	    (v->t[j].flags & TF_UPPER) ||
+	    lex_has(v, j, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB)))
+		return 0;
+	const tok *t = TOK(j);
+	size_t len = t->end - t->start;
+	const char *w = v->text + t->start;
+	if (tok_is(v->text, t, "people"))
+		return 1;
+	return len >= 4 && (w[len - 1] | 0x20) == 's' && (w[len - 2] | 0x20) != 's';
+}
+
+/* "the 100m hurdles", "a 400m relay": a race or a thing measured. */
+static int after_determiner(const lex_view *v, size_t i)
+{
+	return i > 0 && (tok_is(v->text, TOK(i - 1), "the") ||
+			 tok_is(v->text, TOK(i - 1), "a") ||
+			 tok_is(v->text, TOK(i - 1), "an"));
+}
+
 /* A suffix after digits: "10k", "2.5bn", "10 bln", "10M".  Letters that are
  * also units (m, g, t) count only in the case that cannot be a unit, or after
- * a currency symbol, where "£3m" means millions. */
+ * a currency symbol, where "£3m" means millions, or before counted things
+ * ("5.3m passengers"). */
 static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
 			int after_currency)
 {
@@ -315,7 +341,9 @@ static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
 	/* The word after must not continue with letters: "10 km" is not k. */
 	if (len == 1) {
 		char lc = (char)(c0 | 0x20);
-		if (lc == 'm' && c0 == 'm' && !after_currency)
+		if (lc == 'm' && c0 == 'm' && !after_currency &&
+		    !(!spaced && counted_plural_after(v, j + 1, lim) &&
+		      !after_determiner(v, m->t0)))
 			return 0;
 		if (lc == 'g' && (c0 == 'g' || spaced))
 			return 0;
@@ -947,6 +975,19 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 				}
 			}
 		}
+		/* "a $1.2-trillion bill", "a 5-million-strong": a hyphen
+		 * glued on both sides before a scale word */
+		if (!(m->flags & (NF_SCALE | NF_FRACTION | NF_NEGATIVE)) &&
+		    m->t1 + 1 < lim && v->t[m->t1].type == TK_PUNCT &&
+		    v->t[m->t1].cp == '-' && lex_glued(v, m->t1) &&
+		    lex_glued(v, m->t1 + 1)) {
+			const lex_entry *sc = lex_one(v, m->t1 + 1, lim, LEX_BIT(LEX_SCALE));
+			if (sc && sc->value >= 1000) {
+				m->value *= sc->value;
+				m->flags |= NF_SCALE;
+				m->t1 += 2;
+			}
+		}
 		/* "1,674.5 million" has a decimal; parse_words can't read it */
 		if ((m->flags & NF_DECIMAL) && !(m->flags & NF_SCALE) &&
 		    m->t1 < lim) {
@@ -973,6 +1014,19 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 	}
 	if (t->type != TK_WORD)
 		return 0;
+	/* "minus 12 degrees", "negative 0.5%": a sign in words */
+	if (lex_word_is(v, i, lim, "minus") && i >= 2 && tok_is(v->text, TOK(i - 1), "or") &&
+	    tok_is(v->text, TOK(i - 2), "plus"))
+		return 0; /* a margin: "plus or minus 3 points" */
+	if ((lex_word_is(v, i, lim, "minus") || lex_word_is(v, i, lim, "negative")) &&
+	    i + 1 < lim && v->t[i + 1].type == TK_NUM && !lex_glued(v, i + 1) &&
+	    num_parse(v, i + 1, lim, m) &&
+	    !(m->flags & (NF_NEGATIVE | NF_ORDINAL | NF_LONG | NF_VAGUE))) {
+		m->t0 = i;
+		m->value = -m->value;
+		m->flags |= NF_NEGATIVE;
+		return 1;
+	}
 	uint32_t c = v->cats[i];
 	if (c & (LEX_BIT(LEX_VAGUE)) || lex_word_is(v, i, lim, "several") ||
 	    lex_word_is(v, i, lim, "few") || lex_word_is(v, i, lim, "many") ||

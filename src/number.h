@@ -30,6 +30,12 @@ typedef struct num_match {
 	unsigned flags;
 } num_match;
 
+/* A fraction in words alone: "half", "a third", "two-thirds" (not "3/4"). */
+static inline int num_word_fraction(const num_match *m)
+{
+	return (m->flags & NF_FRACTION) && !(m->flags & NF_DIGITS);
+}
+
 /* Parses the longest number that starts at token i, using tokens before lim.
  * Returns 1 and fills m, or 0 when no number starts there. */
 int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m);

@@ -270,9 +270,10 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 	if (close && !lex_glued(v, k))
 		return j;
 	/* letters or digits glued on after it make a code: 24703m212,
-	 * 24703 L-202 */
+	 * 24703 L-202 (a sign is no code: "3%-4%" is a range) */
 	if (glued_alnum(v, end, lim) ||
-	    (end + 1 < lim && lex_glued(v, end) && v->t[end].type == TK_PUNCT &&
+	    (end + 1 < lim && v->t[end - 1].type == TK_WORD && lex_glued(v, end) &&
+	     v->t[end].type == TK_PUNCT &&
 	     v->t[end].cp == '-' && v->t[end + 1].type == TK_NUM &&
 	     lex_glued(v, end + 1)))
 		return j;
@@ -654,6 +655,9 @@ static int range_after(const lex_view *v, const num_match *m, size_t lim,
 	if (!num_parse(v, k + 1, lim, &b) ||
 	    (b.flags & (NF_LONG | NF_VAGUE | NF_ORDINAL | NF_NEGATIVE)) ||
 	    !(m->value < b.value) || in_chain_after(v, b.t1, lim))
+		return 0;
+	/* "fell by a third to 2.1 million": a share, then a level */
+	if (num_word_fraction(m) && !(b.flags & NF_FRACTION))
 		return 0;
 	q->kind = CORRO_NUM_RANGE;
 	q->t1 = b.t1;

@@ -4,9 +4,16 @@
  * read in place from a directory given on the command line, and reports
  * precision, recall and F1 per file and overall.
  *
- * Usage: quantulum [-v|--verbose] [--min-value-f1 X] [--min-unit-f1 Y] [DIR]
+ * Usage: quantulum [-v|--verbose] [--min-value-f1 X] [--min-unit-f1 Y]
+ *                  [--tsv FILE] [DIR]
  *   DIR             the folder holding the two files (default
  *                   ../shared/testdata/quantulum3)
+ *   --tsv FILE      read the sentences and gold of FILE instead, in the
+ *                   format of tests/quant/news.tsv: SENTENCE, a tab, then
+ *                   "-" or items "VALUE UNIT" joined by "; ", VALUE a number
+ *                   or LOW..HIGH, UNIT a canonical name (none: dimensionless);
+ *                   "#" starts a comment line.  Gold "dollar" there also
+ *                   matches "united states dollar".
  *   --min-value-f1  fail (exit 1) when the overall F1 on values is below X
  *   --min-unit-f1   fail (exit 1) when the overall F1 on value and unit is
  *                   below Y
@@ -37,6 +44,7 @@
 #include <sys/stat.h>
 
 static int verbose;
+static int dollar_alias; /* gold "dollar" also matches the US dollar */
 
 static const char *const files[] = {"quantities.json",
 				    "quantities.ambiguity.json"};
@@ -91,6 +99,9 @@ static int unit_matches(const corro_figure *f, const char *unit)
 		return 0;
 	if (strcmp(unit, "dimensionless") == 0)
 		return dimensionless(f);
+	if (dollar_alias && f->unit && strcmp(unit, "dollar") == 0 &&
+	    same_name(f->unit, "united states dollar"))
+		return 1;
 	return f->unit && same_name(f->unit, unit);
 }
 
@@ -214,15 +225,85 @@ static double report(const char *name, const score *s, double *unit_f1)
 	return vf;
 }
 
+/* One gold item of a TSV line, "VALUE UNIT" or "LOW..HIGH UNIT", as the
+ * quantity object of quantulum3's files; NULL when it cannot be read. */
+static json_t *tsv_item(const char *item)
+{
+	char *end;
+	const char *dots = strstr(item, "..");
+	double lo = strtod(item, &end), hi = lo;
+	if (end == item)
+		return NULL;
+	if (dots) { /* strtod read "5." of "5..7"; no unit name holds ".." */
+		hi = strtod(dots + 2, &end);
+		if (end == dots + 2 || hi < lo)
+			return NULL;
+	}
+	while (*end == ' ')
+		end++;
+	json_t *q = json_object();
+	json_object_set_new(q, "value", json_real((lo + hi) / 2));
+	json_object_set_new(q, "uncertainty", json_real((hi - lo) / 2));
+	json_object_set_new(q, "unit", json_string(*end ? end : "dimensionless"));
+	json_object_set_new(q, "surface", json_string(item));
+	return q;
+}
+
+/* Reads a TSV file of sentences and gold (see the usage) into the array of
+ * cases quantulum3's files hold; NULL (with a message) when it cannot. */
+static json_t *tsv_load(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		fprintf(stderr, "quantulum: %s: cannot open\n", path);
+		return NULL;
+	}
+	json_t *cases = json_array();
+	char line[8192];
+	for (int ln = 1; fgets(line, sizeof line, fp); ln++) {
+		line[strcspn(line, "\r\n")] = 0;
+		char *tab = strchr(line, '\t');
+		if (line[0] == '#' || line[0] == 0)
+			continue;
+		if (!tab) {
+			fprintf(stderr, "quantulum: %s:%d: no tab\n", path, ln);
+			goto fail;
+		}
+		*tab = 0;
+		json_t *res = json_array();
+		json_t *c = json_pack("{s:s, s:o}", "req", line, "res", res);
+		json_array_append_new(cases, c);
+		if (strcmp(tab + 1, "-") == 0)
+			continue;
+		for (char *it = strtok(tab + 1, ";"); it; it = strtok(NULL, ";")) {
+			while (*it == ' ')
+				it++;
+			json_t *q = tsv_item(it);
+			if (!q) {
+				fprintf(stderr, "quantulum: %s:%d: bad item \"%s\"\n",
+					path, ln, it);
+				goto fail;
+			}
+			json_array_append_new(res, q);
+		}
+	}
+	fclose(fp);
+	return cases;
+fail:
+	fclose(fp);
+	json_decref(cases);
+	return NULL;
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: quantulum [-v|--verbose] [--min-value-f1 X] "
-		   "[--min-unit-f1 Y] [DIR]\n");
+		   "[--min-unit-f1 Y] [--tsv FILE] [DIR]\n");
 }
 
 int main(int argc, char **argv)
 {
-	const char *dir = "../shared/testdata/quantulum3";
+	const char *dir = "../shared/testdata/quantulum3", *tsv = NULL;
 	double min_value = -1, min_unit = -1;
 	for (int a = 1; a < argc; a++) {
 		if (strcmp(argv[a], "-v") == 0 || strcmp(argv[a], "--verbose") == 0) {
@@ -231,6 +312,8 @@ int main(int argc, char **argv)
 			min_value = atof(argv[++a]);
 		} else if (strcmp(argv[a], "--min-unit-f1") == 0 && a + 1 < argc) {
 			min_unit = atof(argv[++a]);
+		} else if (strcmp(argv[a], "--tsv") == 0 && a + 1 < argc) {
+			tsv = argv[++a];
 		} else if (strcmp(argv[a], "-h") == 0 || strcmp(argv[a], "--help") == 0) {
 			usage(stdout);
 			return 0;
@@ -242,7 +325,22 @@ int main(int argc, char **argv)
 		}
 	}
 	score all = {0};
-	for (size_t k = 0; k < NFILES; k++) {
+	dollar_alias = tsv != NULL;
+	for (size_t k = 0; k < (tsv ? 1 : NFILES); k++) {
+		if (tsv) {
+			json_t *cases = tsv_load(tsv);
+			if (!cases)
+				return 2;
+			for (size_t i = 0; i < json_array_size(cases); i++)
+				if (run_sentence(json_array_get(cases, i), &all) < 0) {
+					fprintf(stderr, "quantulum: corro failed on %s "
+						"#%zu\n", tsv, i);
+					json_decref(cases);
+					return 2;
+				}
+			json_decref(cases);
+			break;
+		}
 		char path[4096];
 		struct stat st;
 		snprintf(path, sizeof path, "%s/%s", dir, files[k]);
