@@ -59,6 +59,11 @@ static const char *unit_class(const char *unit)
 		if (lex_entries[i].cat == LEX_UNITCLASS &&
 		    strcmp(lex_entries[i].phrase, unit) == 0)
 			return lex_entries[i].a;
+	/* a currency by its code: "krona" and "swedish krona" are SEK */
+	for (size_t i = 0; i < lex_entry_count; i++)
+		if ((lex_entries[i].cat == LEX_CUR_WORD || lex_entries[i].cat == LEX_CUR_CODE) &&
+		    lex_entries[i].a && lex_entries[i].b && strcmp(lex_entries[i].a, unit) == 0)
+			return lex_entries[i].b;
 	return unit;
 }
 
