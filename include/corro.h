@@ -213,6 +213,8 @@ typedef struct corro_figure {
 	const char *event;     /* the event noun read ("war", "quake"), or
 				  NULL.  Static. */
 	corro_span event_span; /* the words it was read from */
+	int part;              /* a part of a whole counted beside it: "two of
+				  them", "of whom three", "300 of the 1,200" */
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;

@@ -269,11 +269,13 @@ static int cmp_base(const void *pa, const void *pb)
 static const char *scope_key(arena *a, const corro_claim *c)
 {
 	corro_occasion o = c->f.occasion;
-	if (o == CORRO_OCCASION_NONE || o == CORRO_OCCASION_INCIDENT || !c->f.event)
+	int occ = o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->f.event;
+	if (!occ && !c->f.part)
 		return c->f.scope;
 	char tmp[256];
-	snprintf(tmp, sizeof tmp, "%s@%s %s", c->f.scope ? c->f.scope : "",
-		 corro_occasion_name(o), c->f.event);
+	snprintf(tmp, sizeof tmp, "%s@%s %s%s", c->f.scope ? c->f.scope : "",
+		 occ ? corro_occasion_name(o) : "", occ ? c->f.event : "",
+		 c->f.part ? " part" : "");
 	return arena_strndup(a, tmp, strlen(tmp));
 }
 
@@ -962,6 +964,10 @@ static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
 		snprintf(label + o, sizeof label - o, " (%s)", scope);
 	else if (f->event && o < sizeof label)
 		snprintf(label + o, sizeof label - o, " (%s%s)", occ, f->event);
+	/* "two of them": a part of a whole counted beside it */
+	size_t ol = strlen(label);
+	if (f->nclaims && s->claims[f->claims[0]].f.part && ol < sizeof label)
+		snprintf(label + ol, sizeof label - ol, ", a part");
 	if (!dem && !f->actor)
 		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
 	return arena_strndup(s->a, label, strlen(label));
@@ -1229,7 +1235,7 @@ corro_status fact_build(fact_set *s)
 		const char *sk = scope_key(&keys, c);
 		k[i].scope = sk;
 		k[i].apart = c->f.occasion == CORRO_OCCASION_EARLIER ||
-			     c->f.occasion == CORRO_OCCASION_OTHER;
+			     c->f.occasion == CORRO_OCCASION_OTHER || c->f.part;
 		k[i].incident = c->f.occasion == CORRO_OCCASION_INCIDENT;
 		k[i].whole = c->f.occasion == CORRO_OCCASION_WHOLE;
 		const char *kk = key_kind(c);

@@ -1723,6 +1723,24 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		cf->occasion = CORRO_OCCASION_INCIDENT;
 }
 
+/* Is the figure of tokens [t0, t1) a part of a whole counted beside it:
+ * "two of them", "of whom three", "among them 12", "300 of the 1,200
+ * jobs"? */
+static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
+{
+	size_t lim = s->t1;
+	if (lex_word_is(v, t1, lim, "of") &&
+	    (lex_word_is(v, t1 + 1, lim, "them") || lex_word_is(v, t1 + 1, lim, "those") ||
+	     lex_word_is(v, t1 + 1, lim, "whom") ||
+	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
+	      TOK(t1 + 2)->type == TK_NUM)))
+		return 1;
+	return t0 >= s->t0 + 2 &&
+	       ((lex_word_is(v, t0 - 2, lim, "of") &&
+		 (lex_word_is(v, t0 - 1, lim, "whom") || lex_word_is(v, t0 - 1, lim, "which"))) ||
+		(lex_word_is(v, t0 - 2, lim, "among") && lex_word_is(v, t0 - 1, lim, "them")));
+}
+
 /* ---- putting it together ---- */
 
 /* A change cue ends at token e - 1: "rose", "fell by", "gained" (a CHANGE
@@ -2364,6 +2382,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		cf->actor = actor;
 		converse_from(v, s, what1 > x.t1 ? what1 : x.t1, cf);
 		figure_event(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf);
+		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		if (figure_scope(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf))
 			return -1;
 		out->n++;

@@ -111,6 +111,8 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "event"); json_cstr(b, f->event);
 	str_json(b, "event_text", s->event, s->event_len, f->event_span);
 	json_key(b, "occasion"); json_cstr(b, corro_occasion_name(f->occasion));
+	json_key(b, "part");
+	buf_puts(b, f->part ? "true" : "false");
 	str_json(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
