@@ -190,13 +190,16 @@ typedef struct corro_span {
 typedef struct corro_figure {
 	double value, low, high;
 	corro_hedge hedge;
+	int forecast;          /* expected, planned, hypothetical */
+	corro_occasion occasion; /* the occurrence it is of */
+	int part;              /* a part of a whole counted beside it: "two of
+				  them", "of whom three", "300 of the 1,200" */
 	const char *unit;      /* normalised, singular, lowercase */
 	const char *kind;      /* count, currency, percent, length, mass, ... */
 	const char *per;       /* rate denominator: "day", "month", or NULL */
 	const char *predicate; /* verb lemma of what the figure measures */
 	const char *actor;     /* canonical entity the figure is about */
 	const char *source;    /* who the text attributes it to, as written */
-	int forecast;          /* expected, planned, hypothetical */
 	const char *as_of;     /* ISO 8601 value of the time the figure is
 				  given for ("by October 2024", "last week"),
 				  NULL when its clause names none */
@@ -209,12 +212,9 @@ typedef struct corro_figure {
 	const char *scope;     /* the place the figure covers ("in Gaza
 				  City", "nationwide": canonical), or NULL */
 	corro_span scope_span;
-	corro_occasion occasion; /* the occurrence it is of */
 	const char *event;     /* the event noun read ("war", "quake"), or
 				  NULL.  Static. */
 	corro_span event_span; /* the words it was read from */
-	int part;              /* a part of a whole counted beside it: "two of
-				  them", "of whom three", "300 of the 1,200" */
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;

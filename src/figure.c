@@ -1512,6 +1512,26 @@ static int clause_break(const lex_view *v, size_t a, size_t b, size_t lim)
 	return 0;
 }
 
+/* The clause of tokens [t0, t1) within [lo, hi): *l is the first token
+ * after the last clause break before t0, *r the first break at or after t1
+ * (hi when none).  A token k is in the clause when *l <= k <= *r. */
+static void clause_bounds(const lex_view *v, size_t lo, size_t t0, size_t t1, size_t hi,
+			  size_t *l, size_t *r)
+{
+	*l = lo;
+	for (size_t k = t0; k-- > lo;)
+		if (clause_break(v, k, k + 1, hi)) {
+			*l = k + 1;
+			break;
+		}
+	*r = hi;
+	for (size_t k = t1; k < hi; k++)
+		if (clause_break(v, k, k + 1, hi)) {
+			*r = k;
+			break;
+		}
+}
+
 /* A figure of a class with a converse ("received ... from North Korea")
  * whose clause names the giver after "from", at most a dozen tokens after
  * the figure: the giver is the actor and the act the converse ("supply"),
@@ -1559,11 +1579,12 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	size_t lim = s->t1, best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
 	const char *name = NULL, *word = NULL;
 	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
-	size_t hi = t1 + 10 < lim ? t1 + 10 : lim;
+	size_t hi = t1 + 10 < lim ? t1 + 10 : lim, cl, cr;
+	clause_bounds(v, lo, t0, t1, hi, &cl, &cr);
 	for (size_t k = lo; k < hi; k++) {
 		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
 		int fronted = k == s->t0;
-		if (!fronted && (k < t0 ? clause_break(v, k, t0, lim) : clause_break(v, t1, k, lim)))
+		if (TOK(k)->type != TK_WORD || (!fronted && (k < cl || k > cr)))
 			continue;
 		if (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end)
 			continue;
@@ -1580,6 +1601,9 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			}
 			continue;
 		}
+		char c0 = (char)(v->text[TOK(k)->start] | 0x20); /* a cheap first test */
+		if (!strchr("iatw", c0))
+			continue;
 		if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
 		      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
 		      lex_word_is(v, k, lim, "within")))
@@ -1686,18 +1710,26 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	const lex_entry *be = NULL;
 	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
 	size_t hi = t1 + 10 < lim ? t1 + 10 : lim;
-	/* a relative clause's antecedent: "the 1987 sinking, in which" */
-	size_t rel = relative_comma(v, s, t0);
+	size_t cl, cr;
+	clause_bounds(v, lo, t0, t1, hi, &cl, &cr);
+	size_t rel = SIZE_MAX;
+	int rel_done = 0;
 	for (size_t k = lo; k < hi; k++) {
 		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
-		if (d >= dist || !lex_has(v, k, LEX_BIT(LEX_OCCASION)))
+		if (d >= dist || !lex_has(v, k, LEX_BIT(LEX_OCCASION)) || k > cr)
 			continue;
-		int antecedent = rel != SIZE_MAX && k < rel && k + 4 >= rel &&
-				 !clause_break(v, k, rel, lim);
-		if (k < t0 ? clause_break(v, k, t0, lim) && !fronted_phrase(v, s, k, t0) &&
-				     !antecedent
-			   : clause_break(v, t1, k, lim))
-			continue;
+		if (k < cl) {
+			/* a relative clause's antecedent ("the 1987 sinking, in
+			 * which") or a fronted phrase */
+			if (!rel_done) {
+				rel = relative_comma(v, s, t0);
+				rel_done = 1;
+			}
+			int antecedent = rel != SIZE_MAX && k < rel && k + 4 >= rel &&
+					 !clause_break(v, k, rel, lim);
+			if (!antecedent && !fronted_phrase(v, s, k, t0))
+				continue;
+		}
 		const lex_entry *e = lex_match(v, k, lim, LEX_BIT(LEX_OCCASION), &len);
 		/* a capitalised event noun inside a name ("Fire Brigade") is none */
 		if (!e || (k > s->t0 && (TOK(k)->flags & TF_UPPER)))
@@ -1713,6 +1745,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	cf->event_span.start = TOK(best)->start;
 	cf->event_span.end = TOK(best + blen - 1)->end;
 	/* "since 2023, when a fire killed 31": the year the clause hangs on */
+	if (!rel_done)
+		rel = relative_comma(v, s, t0);
 	if (earlier_event(v, s, best) || (rel != SIZE_MAX && earlier_event(v, s, rel)))
 		cf->occasion = CORRO_OCCASION_EARLIER;
 	else if (be->a && strcmp(be->a, "whole") == 0)
