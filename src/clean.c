@@ -189,10 +189,52 @@ static const char *const months[] = {"january", "february", "march", "april",
 				     "may", "june", "july", "august",
 				     "september", "october", "november", "december"};
 
+/* The length of a label before a date ("Published:", "Updated on",
+ * "Posted"), or 0. */
+static size_t date_label(const char *s, size_t n)
+{
+	static const char *const labels[] = {"first published", "published", "updated",
+					     "posted", "last updated", "date"};
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t l = strlen(labels[k]);
+		if (n <= l || !strncmp_lower(s, labels[k], l) ||
+		    !(s[l] == ':' || s[l] == ' '))
+			continue;
+		while (l < n && (s[l] == ':' || s[l] == ' '))
+			l++;
+		if (l + 3 < n && strncmp_lower(s + l, "on ", 3))
+			l += 3;
+		return l;
+	}
+	return 0;
+}
+
+/* An ISO 8601 date that opens the line, perhaps with a time after it
+ * ("2025-09-15", "2025-09-15T08:30:00Z", "2025-09-15 08:30"). */
+static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
+{
+	if (n < 10)
+		return 0;
+	for (size_t i = 0; i < 10; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	for (size_t i = 10; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == 'T' ||
+		      s[i] == 'Z' || s[i] == ' ' || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+			return 0;
+	snprintf(iso, cap, "%.10s", s);
+	return 1;
+}
+
 /* A line that is only a date ("Friday, October 18, 2024", "18 October
- * 2024"): returns 1 and writes YYYY-MM-DD. */
+ * 2024", "Published: 2025-09-15"): returns 1 and writes YYYY-MM-DD. */
 static int date_line(const char *s, size_t n, char *iso, size_t cap)
 {
+	size_t l = date_label(s, n);
+	s += l;
+	n -= l;
+	if (iso_date_line(s, n, iso, cap))
+		return 1;
 	if (n < 8 || n > 40)
 		return 0;
 	int month = 0, day = 0, year = 0;
@@ -367,9 +409,14 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			last = i;
 		}
 	char iso[48];
-	/* a date line at the top or the bottom is metadata */
-	for (size_t k = 0; k < 2 && first != SIZE_MAX; k++) {
-		size_t i = k ? last : first;
+	/* a date line among the first four lines or at the bottom is
+	 * metadata (after a headline and a byline: "Published: ...") */
+	for (size_t i = first, seen_lines = 0; i != SIZE_MAX && i < nl; i++) {
+		if (lines[i].end == lines[i].start)
+			continue;
+		int top = seen_lines++ < 4;
+		if (!top && i != last)
+			continue;
 		const char *s = text + lines[i].start;
 		size_t n = lines[i].end - lines[i].start;
 		if (!lines[i].drop && date_line(s, n, iso, sizeof iso)) {
