@@ -1252,6 +1252,7 @@ static int det_like(const lex_view *v, size_t i, size_t lim)
 typedef struct level {
 	size_t verb;               /* token of the level verb, or SIZE_MAX */
 	const lex_entry *tally;    /* TALLY entry, or NULL */
+	size_t tally_tok;          /* its last token */
 	const lex_entry *act;      /* NOUNPRED entry of the count, or NULL */
 	size_t act_tok;            /* its token */
 	const char *hedge;         /* the verb's hedge ("at_least"), or NULL */
@@ -1284,8 +1285,10 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 				lex_has(v, q, LEX_BIT(LEX_TALLY))
 					? lex_match_ending(v, s->t0, q, LEX_BIT(LEX_TALLY), &st)
 					: NULL;
-			if (e)
+			if (e) {
 				l->tally = e;
+				l->tally_tok = q;
+			}
 		}
 		if (l->tally && l->act)
 			break;
@@ -1414,6 +1417,14 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 			measure = l.tally->a;
 		if (!unit && l.tally)
 			unit = l.tally->b;
+		/* "put the number of demonstrators at 18,000" */
+		if (!unit && l.tally && lex_word_is(v, l.tally_tok + 1, s->t1, "of") &&
+		    plural_noun_at(v, l.tally_tok + 2, s->t1)) {
+			size_t q = l.tally_tok + 2;
+			fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start,
+				     sg, sizeof sg);
+			unit = sg;
+		}
 		if (!noun && unit) {
 			if (!(cf->unit = arena_strndup(a, unit, strlen(unit))))
 				return -1;
