@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct line {
@@ -190,8 +191,8 @@ static const char *const months[] = {"january", "february", "march", "april",
 				     "september", "october", "november", "december"};
 
 /* The length of a label before a date ("Published:", "Updated on",
- * "Posted"), or 0. */
-static size_t date_label(const char *s, size_t n)
+ * "Posted"), or 0; *update says whether it names an update. */
+static size_t date_label(const char *s, size_t n, int *update)
 {
 	static const char *const labels[] = {"first published", "published", "updated",
 					     "posted", "last updated", "date"};
@@ -204,6 +205,7 @@ static size_t date_label(const char *s, size_t n)
 			l++;
 		if (l + 3 < n && strncmp_lower(s + l, "on ", 3))
 			l += 3;
+		*update = strstr(labels[k], "updated") != NULL;
 		return l;
 	}
 	return 0;
@@ -218,6 +220,9 @@ static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
 	for (size_t i = 0; i < 10; i++)
 		if ((i == 4 || i == 7) ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9'))
 			return 0;
+	int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
 	for (size_t i = 10; i < n; i++)
 		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == 'T' ||
 		      s[i] == 'Z' || s[i] == ' ' || s[i] == '+' || s[i] == '-' || s[i] == '.'))
@@ -228,9 +233,10 @@ static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
 
 /* A line that is only a date ("Friday, October 18, 2024", "18 October
  * 2024", "Published: 2025-09-15"): returns 1 and writes YYYY-MM-DD. */
-static int date_line(const char *s, size_t n, char *iso, size_t cap)
+static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update)
 {
-	size_t l = date_label(s, n);
+	*update = 0;
+	size_t l = date_label(s, n, update);
 	s += l;
 	n -= l;
 	if (iso_date_line(s, n, iso, cap))
@@ -408,7 +414,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 				first = i;
 			last = i;
 		}
-	char iso[48];
+	char iso[48], updated[48] = "";
 	/* a date line among the first four lines or at the bottom is
 	 * metadata (after a headline and a byline: "Published: ...") */
 	for (size_t i = first, seen_lines = 0; i != SIZE_MAX && i < nl; i++) {
@@ -419,12 +425,19 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			continue;
 		const char *s = text + lines[i].start;
 		size_t n = lines[i].end - lines[i].start;
-		if (!lines[i].drop && date_line(s, n, iso, sizeof iso)) {
+		int update;
+		if (!lines[i].drop && date_line(s, n, iso, sizeof iso, &update)) {
 			lines[i].drop = 1;
-			if (!meta->published)
+			if (update && !updated[0])
+				memcpy(updated, iso, sizeof updated);
+			else if (!update && !meta->published)
 				meta->published = mem_strndup(iso, strlen(iso));
 		}
 	}
+	/* an update's date stands in only when nothing else dates the
+	 * article */
+	if (!meta->published && updated[0])
+		meta->published = mem_strndup(updated, strlen(updated));
 	/* the headline: the first line left, when short and not a sentence */
 	for (size_t i = 0; i < nl; i++) {
 		size_t n = lines[i].end - lines[i].start;

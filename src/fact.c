@@ -59,11 +59,27 @@ static const char *unit_class(const char *unit)
 		if (lex_entries[i].cat == LEX_UNITCLASS &&
 		    strcmp(lex_entries[i].phrase, unit) == 0)
 			return lex_entries[i].a;
-	/* a currency by its code: "krona" and "swedish krona" are SEK */
-	for (size_t i = 0; i < lex_entry_count; i++)
-		if ((lex_entries[i].cat == LEX_CUR_WORD || lex_entries[i].cat == LEX_CUR_CODE) &&
-		    lex_entries[i].a && lex_entries[i].b && strcmp(lex_entries[i].a, unit) == 0)
-			return lex_entries[i].b;
+	/* a currency by its code: "krona" and "swedish krona" are SEK; a
+	 * subunit ("cent", "penny") is not its currency: the unit must end
+	 * with the last word of the code's own name */
+	for (size_t i = 0; i < lex_entry_count; i++) {
+		const lex_entry *e = &lex_entries[i];
+		if ((e->cat != LEX_CUR_WORD && e->cat != LEX_CUR_CODE) || !e->a || !e->b ||
+		    strcmp(e->a, unit) != 0)
+			continue;
+		for (size_t j = 0; j < lex_entry_count; j++) {
+			const lex_entry *c = &lex_entries[j];
+			if (c->cat != LEX_CUR_CODE || !c->a || !c->b || strcmp(c->b, e->b) != 0)
+				continue;
+			const char *w = strrchr(c->a, ' ');
+			w = w ? w + 1 : c->a;
+			size_t lw = strlen(w), lu = strlen(unit);
+			if (lu >= lw && strcmp(unit + lu - lw, w) == 0 &&
+			    (lu == lw || unit[lu - lw - 1] == ' '))
+				return e->b;
+		}
+		return unit;
+	}
 	return unit;
 }
 

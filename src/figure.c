@@ -1310,7 +1310,7 @@ static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
 static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 {
 	memset(l, 0, sizeof *l);
-	l->verb = l->act_tok = SIZE_MAX;
+	l->verb = l->act_tok = l->tally_tok = SIZE_MAX;
 	size_t k = t0, lim = s->t1;
 	int prep = 0, of = 0;
 	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
@@ -1418,7 +1418,8 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 		if (!unit && l.tally)
 			unit = l.tally->b;
 		/* "put the number of demonstrators at 18,000" */
-		if (!unit && l.tally && lex_word_is(v, l.tally_tok + 1, s->t1, "of") &&
+		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
+		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") &&
 		    plural_noun_at(v, l.tally_tok + 2, s->t1)) {
 			size_t q = l.tally_tok + 2;
 			fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start,
@@ -1684,9 +1685,10 @@ static int earlier_event(const lex_view *v, const sent *s, size_t k)
 		if (lex_has(v, q, LEX_BIT(LEX_EARLIER)) &&
 		    lex_match(v, q, s->t1, LEX_BIT(LEX_EARLIER), &len) && q + len <= k)
 			return 1;
-		if (t->type == TK_NUM && t->end - t->start == 4 &&
-		    (v->text[t->start] == '1' || v->text[t->start] == '2'))
-			return 1; /* a year: "the 2015 quake" */
+		/* "since 2023, when ...": a year after "since" */
+		if (t->type == TK_NUM && t->end - t->start == 4 && q > s->t0 &&
+		    lex_word_is(v, q - 1, s->t1, "since"))
+			return 1;
 	}
 	return 0;
 }
@@ -1695,8 +1697,8 @@ static int earlier_event(const lex_view *v, const sent *s, size_t k)
  * fire killed 31", "..., in which 4,300 died"), or SIZE_MAX. */
 static size_t relative_comma(const lex_view *v, const sent *s, size_t t)
 {
-	size_t lim = s->t1, q = t;
-	while (q > s->t0 && !clause_break(v, q - 1, q, lim))
+	size_t lim = s->t1, q = t, lo = t > s->t0 + 12 ? t - 12 : s->t0;
+	while (q > lo && !clause_break(v, q - 1, q, lim))
 		q--;
 	if (q <= s->t0 + 1 || !lex_punct(v, q - 1, lim, ','))
 		return SIZE_MAX;
@@ -1742,8 +1744,12 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 				continue;
 		}
 		const lex_entry *e = lex_match(v, k, lim, LEX_BIT(LEX_OCCASION), &len);
-		/* a capitalised event noun inside a name ("Fire Brigade") is none */
-		if (!e || (k > s->t0 && (TOK(k)->flags & TF_UPPER)))
+		/* a capitalised event noun inside a name ("Fire Brigade") is
+		 * none, nor one before "of" ("conflict of interest"), nor the
+		 * source's words */
+		if (!e || (k > s->t0 && (TOK(k)->flags & TF_UPPER)) ||
+		    lex_word_is(v, k + len, lim, "of") ||
+		    (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end))
 			continue;
 		dist = d;
 		best = k;
@@ -1774,7 +1780,11 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 {
 	size_t lim = s->t1;
-	if (lex_word_is(v, t1, lim, "of") &&
+	/* "two of them were ...", not "killed 40 of them": the figure
+	 * opens its clause */
+	int opens = t0 == s->t0 || lex_punct(v, t0 - 1, lim, ',') ||
+		    lex_word_is(v, t0 - 1, lim, "and") || lex_word_is(v, t0 - 1, lim, "including");
+	if (opens && lex_word_is(v, t1, lim, "of") &&
 	    (lex_word_is(v, t1 + 1, lim, "them") || lex_word_is(v, t1 + 1, lim, "those") ||
 	     lex_word_is(v, t1 + 1, lim, "whom") ||
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
