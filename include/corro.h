@@ -215,6 +215,10 @@ typedef struct corro_figure {
 	const char *event;     /* the event noun read ("war", "quake"), or
 				  NULL.  Static. */
 	corro_span event_span; /* the words it was read from */
+	const char *target;    /* the recipient of a transfer ("supplied ...
+				  to Egypt", "Egypt bought ... from France"),
+				  canonical, or NULL */
+	corro_span target_span; /* its words when it follows "to" */
 	corro_span text;       /* the figure expression itself */
 	corro_span what;       /* the counted phrase as written */
 	corro_span source_span;

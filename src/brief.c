@@ -660,6 +660,7 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 		NULL, 0, /* the story keeps as_of's value, not its words */
 		NULL, 0, /* and scope's */
 		NULL, 0, /* and the event's */
+		NULL, 0, /* and the target's */
 	};
 	corro_figure f = c->f;
 	if (c->derived) {

@@ -286,12 +286,13 @@ static const char *scope_key(arena *a, const corro_claim *c)
 {
 	corro_occasion o = c->f.occasion;
 	int occ = o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->f.event;
-	if (!occ && !c->f.part)
+	if (!occ && !c->f.part && !c->f.target)
 		return c->f.scope;
 	char tmp[256];
-	snprintf(tmp, sizeof tmp, "%s@%s %s%s", c->f.scope ? c->f.scope : "",
+	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s", c->f.scope ? c->f.scope : "",
 		 occ ? corro_occasion_name(o) : "", occ ? c->f.event : "",
-		 c->f.part ? " part" : "");
+		 c->f.part ? " part" : "", c->f.target ? ">" : "",
+		 c->f.target ? c->f.target : "");
 	return arena_strndup(a, tmp, strlen(tmp));
 }
 

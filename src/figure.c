@@ -1544,37 +1544,58 @@ static void clause_bounds(const lex_view *v, size_t lo, size_t t0, size_t t1, si
 		}
 }
 
-/* A figure of a class with a converse ("received ... from North Korea")
- * whose clause names the giver after "from", at most a dozen tokens after
- * the figure: the giver is the actor and the act the converse ("supply"),
- * so that what one side received and what the other supplied are one
- * fact.  1 when it applies. */
-static int converse_from(const lex_view *v, const sent *s, size_t t1,
-			 corro_figure *cf)
+/* The place after word w ("from", "to") at most a dozen tokens after t1
+ * in the figure's clause, or NULL; *at and *len give its tokens.  A place
+ * before "'s" names an owner ("France's Louvre"), not a party. */
+static const lex_entry *party_after(const lex_view *v, const sent *s, size_t t1,
+				    const char *w, size_t *at, size_t *len)
 {
-	if (!cf->measure)
-		return 0;
-	const lex_entry *ce = lex_word(cf->measure, strlen(cf->measure),
-				       LEX_BIT(LEX_CONVERSE));
-	if (!ce)
-		return 0;
 	size_t lim = s->t1, end = t1 + 12 < lim ? t1 + 12 : lim;
 	for (size_t k = t1; k + 1 < end; k++) {
 		if (clause_break(v, k, k + 1, lim))
-			return 0;
-		if (!lex_word_is(v, k, lim, "from"))
+			return NULL;
+		if (!lex_word_is(v, k, lim, w))
 			continue;
-		size_t p = k + 1, len;
+		size_t p = k + 1;
 		if (lex_word_is(v, p, lim, "the"))
 			p++;
-		const lex_entry *pe = place_at(v, p, lim, &len);
-		if (!pe)
-			return 0;
+		const lex_entry *pe = place_at(v, p, lim, len);
+		if (!pe || (p + *len < lim && tok_is(v->text, TOK(p + *len), "'s")))
+			return NULL;
+		*at = p;
+		return pe;
+	}
+	return NULL;
+}
+
+/* The parties of a transfer.  A figure of a class with a converse
+ * ("received ... from North Korea", data/classes.tsv CONVERSE) whose
+ * clause names the giver after "from": the giver is the actor, the act
+ * the converse ("supply") and the receiver, the actor read before, the
+ * recipient.  A figure of a class that names recipients (RECIPIENT:
+ * "supplied ... to Egypt") takes the place after "to" as its recipient.
+ * So what one side received and what the other supplied are one fact,
+ * and two buyers' deals are two. */
+static void transfer_parties(const lex_view *v, const sent *s, size_t t1,
+			     corro_figure *cf)
+{
+	if (!cf->measure)
+		return;
+	size_t at, len;
+	const lex_entry *pe;
+	const lex_entry *ce = lex_word(cf->measure, strlen(cf->measure), LEX_BIT(LEX_CONVERSE));
+	if (ce && (pe = party_after(v, s, t1, "from", &at, &len))) {
+		cf->target = cf->actor;
 		cf->actor = pe->a;
 		cf->measure = ce->a;
-		return 1;
+		return;
 	}
-	return 0;
+	if (lex_word(cf->measure, strlen(cf->measure), LEX_BIT(LEX_RECIPIENT)) &&
+	    (pe = party_after(v, s, t1, "to", &at, &len))) {
+		cf->target = pe->a;
+		cf->target_span.start = TOK(at)->start;
+		cf->target_span.end = TOK(at + len - 1)->end;
+	}
 }
 
 /* The place a figure covers, in its own clause, at most ten tokens away:
@@ -2435,7 +2456,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		cf->actor = actor;
-		converse_from(v, s, what1 > x.t1 ? what1 : x.t1, cf);
+		transfer_parties(v, s, what1 > x.t1 ? what1 : x.t1, cf);
 		figure_event(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		if (figure_scope(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf))

@@ -111,6 +111,8 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "event"); json_cstr(b, f->event);
 	str_json(b, "event_text", s->event, s->event_len, f->event_span);
 	json_key(b, "occasion"); json_cstr(b, corro_occasion_name(f->occasion));
+	json_key(b, "target"); json_cstr(b, f->target);
+	str_json(b, "target_text", s->target, s->target_len, f->target_span);
 	json_key(b, "part");
 	buf_puts(b, f->part ? "true" : "false");
 	str_json(b, "source", s->source, s->source_len, f->source_span);
@@ -257,6 +259,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				f->scope_span.end - f->scope_span.start,
 				text + f->event_span.start,
 				f->event_span.end - f->event_span.start,
+				text + f->target_span.start,
+				f->target_span.end - f->target_span.start,
 			};
 			output_figure_json(&b, f, &fs);
 			buf_puts(&b, "}\n");

@@ -23,6 +23,8 @@ typedef struct fig_strings {
 	size_t scope_len;
 	const char *event;
 	size_t event_len;
+	const char *target;
+	size_t target_len;
 } fig_strings;
 
 /* Writes the fields of a figure record from "text" to "sentence_end", each

@@ -409,6 +409,8 @@ int main(int argc, char **argv)
 					 sizeof why) &&
 				 span_ok(rec, "event_text", "event_text_start", "event_text_end", why,
 					 sizeof why) &&
+				 span_ok(rec, "target_text", "target_text_start", "target_text_end", why,
+					 sizeof why) &&
 				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
 					 sizeof why);

@@ -73,6 +73,8 @@ static int field(const corro_figure *f, const char *text, const char *key,
 		s = f->measure;
 	else if (strcmp(key, "scope") == 0)
 		s = f->scope;
+	else if (strcmp(key, "target") == 0)
+		s = f->target;
 	else if (strcmp(key, "part") == 0)
 		s = f->part ? "true" : "false";
 	else if (strcmp(key, "event") == 0)
