@@ -1646,8 +1646,14 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			p++;
 		/* "in the province of Sindh": the name after "of" */
 		if (p + 2 < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
-		    lex_word_is(v, p + 1, lim, "of"))
+		    lex_word_is(v, p + 1, lim, "of")) {
+			/* a capitalised one names a body ("the Department of
+			 * Energy") unless a known place follows */
+			size_t pl0;
+			if ((TOK(p)->flags & TF_UPPER) && !place_at(v, p + 2, lim, &pl0))
+				continue;
 			p += 2;
+		}
 		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
 			continue;
 		if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
@@ -1770,6 +1776,9 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		 * source's words */
 		if (!e || (k > s->t0 && (TOK(k)->flags & TF_UPPER)) ||
 		    lex_word_is(v, k + len, lim, "of") ||
+		    /* a modifier of a plural noun: "fire crews", "war crimes" */
+		    (k + len < lim && (TOK(k + len)->flags & TF_SPACE) &&
+		     plural_noun_at(v, k + len, lim) && !lex_has(v, k + len, LEX_BIT(LEX_VERB))) ||
 		    (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end))
 			continue;
 		dist = d;
