@@ -34,6 +34,8 @@ gen 'Russia attacked Ukraine and ' 100000 >"$tmp/acts.txt"; case_ "100,000 acts 
 gen 'Russia, Iran, China and ' 50000 >"$tmp/actors.txt"; printf 'met.\n' >>"$tmp/actors.txt"
 case_ "150,000 coordinated actors" "$tmp/actors.txt"
 gen 'Kim, who sent troops, ' 50000 >"$tmp/rel.txt"; case_ "50,000 relative clauses" "$tmp/rel.txt"
+gen 'the blast killed %d people and ' 50000 >"$tmp/events.txt"; case_ "50,000 event figures, one clause" "$tmp/events.txt"
+gen 'two of them and %d of the 9 jobs and ' 50000 >"$tmp/parts.txt"; case_ "50,000 parts in one sentence" "$tmp/parts.txt"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%d\n", i }' >"$tmp/lines.txt"
 case_ "200,000 short lines" "$tmp/lines.txt"
 # HTML: tags nested 100,000 deep, and a 50 MB page
