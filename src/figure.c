@@ -1698,21 +1698,34 @@ static int fronted_phrase(const lex_view *v, const sent *s, size_t k, size_t t)
 	return q < t && lex_punct(v, q, lim, ',') && !clause_break(v, q + 1, t, lim);
 }
 
-/* Is the word before token k (at most three back, in the clause) one that
- * makes the event an earlier one: "last year's floods", "the previous
- * attack", "the 2015 quake"? */
-static int earlier_event(const lex_view *v, const sent *s, size_t k)
+/* Is a word of category cat at most three words before token k, in its
+ * clause and ending before it? */
+static int word_before_event(const lex_view *v, const sent *s, size_t k, lex_cat cat)
 {
 	size_t lo = k > s->t0 + 3 ? k - 3 : s->t0;
 	for (size_t q = k; q-- > lo;) {
+		size_t len;
 		if (clause_break(v, q, q + 1, s->t1))
 			return 0;
-		const tok *t = TOK(q);
-		size_t len;
-		if (lex_has(v, q, LEX_BIT(LEX_EARLIER)) &&
-		    lex_match(v, q, s->t1, LEX_BIT(LEX_EARLIER), &len) && q + len <= k)
+		if (lex_has(v, q, LEX_BIT(cat)) && lex_match(v, q, s->t1, LEX_BIT(cat), &len) &&
+		    q + len <= k)
 			return 1;
-		/* "since 2023, when ...": a year after "since" */
+	}
+	return 0;
+}
+
+/* Does the event noun at token k name an earlier occurrence: "last year's
+ * floods", "the previous attack", "since 2023, when a fire ..."? */
+static int earlier_event(const lex_view *v, const sent *s, size_t k)
+{
+	if (word_before_event(v, s, k, LEX_EARLIER))
+		return 1;
+	/* "since 2023, when ...": a year after "since" */
+	size_t lo = k > s->t0 + 3 ? k - 3 : s->t0;
+	for (size_t q = k; q-- > lo;) {
+		const tok *t = TOK(q);
+		if (clause_break(v, q, q + 1, s->t1))
+			return 0;
 		if (t->type == TK_NUM && t->end - t->start == 4 && q > s->t0 &&
 		    lex_word_is(v, q - 1, s->t1, "since"))
 			return 1;
@@ -1798,6 +1811,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		cf->occasion = CORRO_OCCASION_EARLIER;
 	else if (be->a && strcmp(be->a, "whole") == 0)
 		cf->occasion = CORRO_OCCASION_WHOLE;
+	else if (word_before_event(v, s, best, LEX_LATER)) /* "a second blast" */
+		cf->occasion = CORRO_OCCASION_OTHER;
 	else if (be->a && strcmp(be->a, "other") == 0)
 		cf->occasion = CORRO_OCCASION_OTHER;
 	else
@@ -1818,7 +1833,7 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	    (lex_word_is(v, t1 + 1, lim, "them") || lex_word_is(v, t1 + 1, lim, "those") ||
 	     lex_word_is(v, t1 + 1, lim, "whom") ||
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
-	      TOK(t1 + 2)->type == TK_NUM)))
+	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM))))))
 		return 1;
 	return t0 >= s->t0 + 2 &&
 	       ((lex_word_is(v, t0 - 2, lim, "of") &&

@@ -76,6 +76,8 @@ typedef enum {
 	LEX_EARLIER,   /* a word before an event noun that makes it an earlier
 			  one: "previous", "last year's" */
 	LEX_RECIPIENT, /* a class whose figures name a recipient after "to" */
+	LEX_LATER,     /* a word before an event noun that makes it another
+			  occurrence: "a second blast", "another attack" */
 	LEX_PLACENOUN, /* a kind of place named after "of": "the province of" */
 	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
 			  b = measure */
