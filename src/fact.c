@@ -1391,6 +1391,11 @@ corro_status fact_build(fact_set *s)
 				goto done;
 		i = j;
 	}
+	/* the grouping keys are done with: free them before judging */
+	mem_free(k);
+	k = NULL;
+	arena_release(&keys);
+	arena_init(&keys);
 	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
 	if (!fk)
 		goto done;
