@@ -195,6 +195,10 @@ typedef struct corro_figure {
 	int part;              /* a part of a whole counted beside it: "two of
 				  them", "of whom three", "300 of the 1,200" */
 	const char *unit;      /* normalised, singular, lowercase */
+	const char *currency;  /* ISO 4217 code when the unit is a currency's
+				  own ("krona", "SEK": "SEK"); NULL for a
+				  subunit ("cent") and for other units.
+				  Static. */
 	const char *kind;      /* count, currency, percent, length, mass, ... */
 	const char *per;       /* rate denominator: "day", "month", or NULL */
 	const char *predicate; /* verb lemma of what the figure measures */

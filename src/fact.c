@@ -59,27 +59,6 @@ static const char *unit_class(const char *unit)
 		if (lex_entries[i].cat == LEX_UNITCLASS &&
 		    strcmp(lex_entries[i].phrase, unit) == 0)
 			return lex_entries[i].a;
-	/* a currency by its code: "krona" and "swedish krona" are SEK; a
-	 * subunit ("cent", "penny") is not its currency: the unit must end
-	 * with the last word of the code's own name */
-	for (size_t i = 0; i < lex_entry_count; i++) {
-		const lex_entry *e = &lex_entries[i];
-		if ((e->cat != LEX_CUR_WORD && e->cat != LEX_CUR_CODE) || !e->a || !e->b ||
-		    strcmp(e->a, unit) != 0)
-			continue;
-		for (size_t j = 0; j < lex_entry_count; j++) {
-			const lex_entry *c = &lex_entries[j];
-			if (c->cat != LEX_CUR_CODE || !c->a || !c->b || strcmp(c->b, e->b) != 0)
-				continue;
-			const char *w = strrchr(c->a, ' ');
-			w = w ? w + 1 : c->a;
-			size_t lw = strlen(w), lu = strlen(unit);
-			if (lu >= lw && strcmp(unit + lu - lw, w) == 0 &&
-			    (lu == lw || unit[lu - lw - 1] == ' '))
-				return e->b;
-		}
-		return unit;
-	}
 	return unit;
 }
 
@@ -1231,7 +1210,8 @@ corro_status fact_build(fact_set *s)
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
 		const char *pc = claim_pred(&memo, c, &pw);
-		const char *uc = memo_unit(&memo, c->f.unit);
+		/* a currency by its code: "krona" and "SEK" are one */
+		const char *uc = c->f.currency ? c->f.currency : memo_unit(&memo, c->f.unit);
 		k[i].claim = i;
 		if (!pc && c->f.unit) {
 			/* no predicate: we do not know what is measured, so
@@ -1420,7 +1400,7 @@ corro_status fact_build(fact_set *s)
 			}
 		}
 		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
-		fk[i].uc = memo_unit(&memo, c->f.unit);
+		fk[i].uc = c->f.currency ? c->f.currency : memo_unit(&memo, c->f.unit);
 		f->actor = actor;
 		f->scope = fk[i].scope;
 		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;

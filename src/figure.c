@@ -2368,6 +2368,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		cf->hedge = x.hedge;
 		cf->unit = unit ? arena_strndup(a, unit, strlen(unit)) : NULL;
 		cf->kind = x.kind ? x.kind : (unit ? "count" : NULL);
+		cf->currency = unit == x.unit && x.kind && strcmp(x.kind, "currency") == 0
+				       ? x.currency_code
+				       : NULL;
 		cf->per = per;
 		cf->text.start = TOK(x.t0)->start;
 		cf->text.end = TOK(x.t1 - 1)->end;

@@ -100,6 +100,7 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "high"); json_num(b, f->high);
 	json_key(b, "hedge"); json_cstr(b, corro_hedge_name(f->hedge));
 	json_key(b, "unit"); json_cstr(b, f->unit);
+	json_key(b, "currency"); json_cstr(b, f->currency);
 	json_key(b, "kind"); json_cstr(b, f->kind);
 	json_key(b, "per"); json_cstr(b, f->per);
 	str_json(b, "what", s->what, s->what_len, f->what);

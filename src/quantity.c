@@ -123,7 +123,9 @@ static void set_currency_at(const lex_view *v, size_t i, qty_unit *u,
 {
 	u->unit = e->a;
 	u->kind = "currency";
-	u->code = e->b;
+	/* a subunit ("cent": worth 0.01 in data/currencies.tsv) counts no
+	 * amount of its currency */
+	u->code = e->value > 0 && e->value < 1 ? NULL : e->b;
 	u->mul = e->cat == LEX_CUR_CODE && e->value > 1 ? e->value : 1;
 	if (e->cat == LEX_CUR_SYM && e->b && strcmp(e->b, "JPY") == 0 &&
 	    china_near(v, i)) {
@@ -314,7 +316,7 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 			u->kind = e->b;
 			u->mul = 1;
 			if (strcmp(u->kind, "currency") == 0)
-				u->code = u->unit[0] == 'p' ? "GBP" : NULL;
+				u->code = strcmp(u->unit, "pound sterling") == 0 ? "GBP" : NULL;
 		}
 		u->flags = unit_flags(u->unit, u->kind);
 	} else {

@@ -23,6 +23,7 @@
 #include "corro.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,32 +54,35 @@ static int field(const corro_figure *f, const char *text, const char *key,
 		return fmt_num(f->low, out, cap), 1;
 	if (strcmp(key, "high") == 0)
 		return fmt_num(f->high, out, cap), 1;
+	/* the fields that are strings or NULL */
+	static const struct {
+		const char *key;
+		size_t off;
+	} strs[] = {
+		{"unit", offsetof(corro_figure, unit)},
+		{"currency", offsetof(corro_figure, currency)},
+		{"kind", offsetof(corro_figure, kind)},
+		{"per", offsetof(corro_figure, per)},
+		{"predicate", offsetof(corro_figure, predicate)},
+		{"actor", offsetof(corro_figure, actor)},
+		{"source", offsetof(corro_figure, source)},
+		{"measure", offsetof(corro_figure, measure)},
+		{"scope", offsetof(corro_figure, scope)},
+		{"target", offsetof(corro_figure, target)},
+		{"event", offsetof(corro_figure, event)},
+	};
+	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
+		if (strcmp(key, strs[i].key) == 0) {
+			s = *(const char *const *)(const void *)((const char *)f + strs[i].off);
+			snprintf(out, cap, "%s", s ? s : "null");
+			return 1;
+		}
 	if (strcmp(key, "hedge") == 0)
 		s = corro_hedge_name(f->hedge);
-	else if (strcmp(key, "unit") == 0)
-		s = f->unit;
-	else if (strcmp(key, "kind") == 0)
-		s = f->kind;
-	else if (strcmp(key, "per") == 0)
-		s = f->per;
-	else if (strcmp(key, "predicate") == 0)
-		s = f->predicate;
-	else if (strcmp(key, "actor") == 0)
-		s = f->actor;
-	else if (strcmp(key, "source") == 0)
-		s = f->source;
 	else if (strcmp(key, "forecast") == 0)
 		s = f->forecast ? "true" : "false";
-	else if (strcmp(key, "measure") == 0)
-		s = f->measure;
-	else if (strcmp(key, "scope") == 0)
-		s = f->scope;
-	else if (strcmp(key, "target") == 0)
-		s = f->target;
 	else if (strcmp(key, "part") == 0)
 		s = f->part ? "true" : "false";
-	else if (strcmp(key, "event") == 0)
-		s = f->event;
 	else if (strcmp(key, "occasion") == 0)
 		s = corro_occasion_name(f->occasion);
 	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
