@@ -298,7 +298,6 @@ static int plural_noun_at(const lex_view *v, size_t i, size_t lim)
 	return plural_form(v, i);
 }
 
-/* Decides whether a number is no figure.  Returns a reason or NULL. */
 /* A word with a capital after a lower-case letter: "iPhone", "PlayStation". */
 static int camel_case(const lex_view *v, size_t i)
 {
@@ -312,6 +311,7 @@ static int camel_case(const lex_view *v, size_t i)
 	return 0;
 }
 
+/* Decides whether a number is no figure.  Returns a reason or NULL. */
 static const char *not_a_figure(const lex_view *v, const sent *s,
 				const num_match *m)
 {
@@ -1943,7 +1943,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		int or_ok = !lex_word_is(v, k, lim, "or") ||
 			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
 			     m->value < 20);
-		int to_ok = 1; /* "between 44 mg to 50 mg" is a range too */
+		/* any "to" joins, after "between" too: "between 44 mg to 50 mg" */
 		size_t n0 = k + 1;
 		/* "50-to-200": the joiner hyphenated on both sides */
 		if (lex_word_is(v, k, lim, "to") && is_hyphen(v, n0, lim) && lex_glued(v, n0) &&
@@ -1954,7 +1954,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		    lex_one(v, n0, lim, LEX_BIT(LEX_CUR_SYM)))
 			n0 = n0 + 1;
 		num_match m2;
-		if (and_ok && or_ok && to_ok && num_parse(v, n0, lim, &m2) &&
+		if (and_ok && or_ok && num_parse(v, n0, lim, &m2) &&
 		    !(m2.flags & (NF_ORDINAL | NF_LONG | NF_VAGUE)) &&
 		    /* "by a third to 2.1 million": a share, then a level */
 		    !(num_word_fraction(m) && !(m2.flags & NF_FRACTION)) &&
@@ -2483,10 +2483,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		cf->actor = actor;
-		transfer_parties(v, s, what1 > x.t1 ? what1 : x.t1, cf);
-		figure_event(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf);
+		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
+		transfer_parties(v, s, fig_end, cf);
+		figure_event(&c, x.t0, fig_end, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
-		if (figure_scope(&c, x.t0, what1 > x.t1 ? what1 : x.t1, cf))
+		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
 		out->n++;
 		i = next > i ? next : i + 1;
