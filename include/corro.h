@@ -20,6 +20,7 @@
 #define CORRO_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -503,16 +504,30 @@ typedef enum {
 /* "single", "agree", "differ", "conflict", "series". */
 const char *corro_verdict_name(corro_verdict v);
 
-/* A figure as a story keeps it: a copy of the document's record with its
- * strings, so that the document itself may be freed. */
+/* A byte span of a story's document (a story's documents are under 4 GiB). */
+typedef struct corro_span32 {
+	uint32_t start, end;
+} corro_span32;
+
+/* A figure as a story keeps it: what a brief needs of the document's record
+ * (the fields of corro_figure of the same names), with its strings, so that
+ * the document itself may be freed.  Compact: a story of thousands of
+ * articles keeps hundreds of thousands. */
 typedef struct corro_claim {
-	corro_figure f;       /* spans refer to the document's text */
-	size_t doc;           /* index of its document in the story */
+	double value, low, high;
+	const char *unit, *currency, *kind, *per, *predicate, *measure;
+	const char *actor, *source, *as_of, *scope, *event, *target;
 	const char *text;     /* the figure expression */
 	const char *what;     /* the counted phrase, or NULL */
 	const char *sentence; /* its sentence (or a window of it) */
-	int derived;          /* a sum made by corro: killed + wounded */
-	size_t parts[2];      /* derived: the claims added up */
+	corro_span32 span;    /* the figure's bytes in its document */
+	corro_span32 what_span, source_span, as_of_span, sentence_span;
+	uint32_t doc;         /* index of its document in the story */
+	uint32_t parts[2];    /* derived: the claims added up */
+	uint8_t hedge;        /* a corro_hedge */
+	uint8_t occasion;     /* a corro_occasion */
+	uint8_t forecast, part;
+	uint8_t derived;      /* a sum made by corro: killed + wounded */
 } corro_claim;
 
 typedef struct corro_fact {

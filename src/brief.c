@@ -288,8 +288,8 @@ static void md_sentence(buf *b, const corro_claim *c)
 		return;
 	}
 	size_t n = strlen(c->sentence);
-	size_t a = c->f.text.start - c->f.sentence.start;
-	size_t e = c->f.text.end - c->f.sentence.start;
+	size_t a = c->span.start - c->sentence_span.start;
+	size_t e = c->span.end - c->sentence_span.start;
 	if (a > n || e > n || a > e)
 		a = e = 0;
 	buf_putc(b, '"');
@@ -313,12 +313,12 @@ static void md_claim_row(buf *b, const story *s, const corro_claim *c)
 		md_cstr(b, c->what);
 	}
 	buf_puts(b, " | ");
-	buf_puts(b, hedge_words(c->f.hedge));
-	if (c->f.forecast)
+	buf_puts(b, hedge_words(c->hedge));
+	if (c->forecast)
 		buf_puts(b, ", forecast");
 	buf_puts(b, " | ");
-	if (c->f.source)
-		md_cstr(b, c->f.source);
+	if (c->source)
+		md_cstr(b, c->source);
 	else if (c->derived)
 		buf_puts(b, "sum by corro");
 	else
@@ -645,6 +645,34 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 
 /* ---- JSON ---- */
 
+static corro_span span_of(corro_span32 sp)
+{
+	return (corro_span){sp.start, sp.end};
+}
+
+/* The record of a claim, as its document gave it (but the words of its
+ * time, place, event and target, which the story does not keep); a sum
+ * has no bytes of its own, so no offsets. */
+static corro_figure claim_figure(const corro_claim *c)
+{
+	corro_figure f = {
+		.value = c->value, .low = c->low, .high = c->high,
+		.hedge = (corro_hedge)c->hedge, .forecast = c->forecast,
+		.occasion = (corro_occasion)c->occasion, .part = c->part,
+		.unit = c->unit, .currency = c->currency, .kind = c->kind,
+		.per = c->per, .predicate = c->predicate, .actor = c->actor,
+		.source = c->source, .as_of = c->as_of, .measure = c->measure,
+		.scope = c->scope, .event = c->event, .target = c->target,
+		.source_span = span_of(c->source_span),
+	};
+	if (!c->derived) {
+		f.text = span_of(c->span);
+		f.what = span_of(c->what_span);
+		f.sentence = span_of(c->sentence_span);
+	}
+	return f;
+}
+
 static void json_claim(buf *b, const story *s, const corro_claim *c)
 {
 	const corro_source_doc *d = &s->docs[c->doc];
@@ -655,21 +683,16 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 	fig_strings fs = {
 		c->text, strlen(c->text),
 		c->what, c->what ? strlen(c->what) : 0,
-		c->f.source, c->f.source ? strlen(c->f.source) : 0,
+		c->source, c->source ? strlen(c->source) : 0,
 		c->sentence, c->sentence ? strlen(c->sentence) : 0,
 		NULL, 0, /* the story keeps as_of's value, not its words */
 		NULL, 0, /* and scope's */
 		NULL, 0, /* and the event's */
 		NULL, 0, /* and the target's */
 	};
-	corro_figure f = c->f;
-	if (c->derived) {
-		/* a sum has no bytes of its own: no offsets */
-		memset(&f.text, 0, sizeof f.text);
-		memset(&f.what, 0, sizeof f.what);
-		memset(&f.sentence, 0, sizeof f.sentence);
-		fs.sentence = NULL;
-	}
+	corro_figure f = claim_figure(c);
+	if (c->derived)
+		fs.sentence = NULL; /* a sum has no bytes of its own */
 	output_figure_json(b, &f, &fs);
 	json_key(b, "outlet");
 	json_cstr(b, d->outlet);
@@ -1027,7 +1050,7 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 {
 	const corro_source_doc *d = &s->docs[c->doc];
 	buf_printf(b, "<tr%s><td><span class=\"chip\">%zu · ",
-		   c->f.forecast ? " class=\"forecast\"" : "", c->doc + 1);
+		   c->forecast ? " class=\"forecast\"" : "", (size_t)c->doc + 1);
 	html_cstr(b, d->outlet);
 	buf_puts(b, "</span></td><td class=\"val\">");
 	html_cstr(b, c->text);
@@ -1037,20 +1060,20 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 		buf_puts(b, "</span>");
 	}
 	buf_puts(b, "</td><td>");
-	buf_puts(b, hedge_words(c->f.hedge));
-	if (c->f.forecast)
+	buf_puts(b, hedge_words(c->hedge));
+	if (c->forecast)
 		buf_puts(b, ", forecast");
 	buf_puts(b, "</td><td>");
-	double lo = c->f.low, hi = c->f.high;
-	if (c->f.hedge == CORRO_HEDGE_AT_MOST && isnan(lo))
+	double lo = c->low, hi = c->high;
+	if (c->hedge == CORRO_HEDGE_AT_MOST && isnan(lo))
 		lo = ascii_ncasecmp(c->text, "nearly ", 7) == 0 ||
 				     ascii_ncasecmp(c->text, "almost ", 7) == 0
 			     ? 0.9 * hi
 			     : 0;
 	html_bar(b, lo, hi, max);
 	buf_puts(b, "</td><td>");
-	if (c->f.source)
-		html_cstr(b, c->f.source);
+	if (c->source)
+		html_cstr(b, c->source);
 	else if (c->derived)
 		buf_puts(b, "sum by corro");
 	else
@@ -1058,8 +1081,8 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 	buf_puts(b, "</td></tr>");
 	if (!c->derived && c->sentence) {
 		size_t n = strlen(c->sentence);
-		size_t a = c->f.text.start - c->f.sentence.start;
-		size_t e = c->f.text.end - c->f.sentence.start;
+		size_t a = c->span.start - c->sentence_span.start;
+		size_t e = c->span.end - c->sentence_span.start;
 		if (a > n || e > n || a > e)
 			a = e = 0;
 		buf_puts(b, "<tr><td></td><td colspan=\"4\"><details><summary>in context</summary><p>");
@@ -1078,7 +1101,7 @@ static void html_fact(buf *b, const story *s, size_t fi)
 	double max = 0;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->fs.claims[f->claims[i]];
-		double v[3] = {c->f.value, c->f.low, c->f.high};
+		double v[3] = {c->value, c->low, c->high};
 		for (int k = 0; k < 3; k++)
 			if (!isnan(v[k]) && !isinf(v[k]) && v[k] > max)
 				max = v[k];

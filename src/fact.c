@@ -187,17 +187,17 @@ static int memo_generic(class_memo *m, const char *source)
  * labels. */
 static const char *claim_pred(class_memo *m, const corro_claim *c, const char **word)
 {
-	if (c->f.measure) {
+	if (c->measure) {
 		/* the word for labels: the predicate's own when it is of the
 		 * measure's class ("lost"), else the class's first */
-		const char *cls = memo_pred(m, c->f.predicate, word);
-		if (!cls || strcmp(cls, c->f.measure) != 0) {
-			const struct memo_entry *e = memo_find(m, c->f.measure, MEMO_MEASURE);
-			*word = e ? e->word : class_word(c->f.measure);
+		const char *cls = memo_pred(m, c->predicate, word);
+		if (!cls || strcmp(cls, c->measure) != 0) {
+			const struct memo_entry *e = memo_find(m, c->measure, MEMO_MEASURE);
+			*word = e ? e->word : class_word(c->measure);
 		}
-		return c->f.measure;
+		return c->measure;
 	}
-	return memo_pred(m, c->f.predicate, word);
+	return memo_pred(m, c->predicate, word);
 }
 
 static void memo_release(class_memo *m)
@@ -210,14 +210,14 @@ static void memo_release(class_memo *m)
  * level ("four brigades", "5,000 troops"): its key's kind is marked. */
 static int is_change(const corro_claim *c)
 {
-	return c->f.hedge == CORRO_HEDGE_UP || c->f.hedge == CORRO_HEDGE_DOWN;
+	return c->hedge == CORRO_HEDGE_UP || c->hedge == CORRO_HEDGE_DOWN;
 }
 
 static const char *key_kind(const corro_claim *c)
 {
 	if (!is_change(c))
-		return c->f.kind;
-	return c->f.kind ? (strcmp(c->f.kind, "percent") == 0 ? "+percent" : "+other") : "+";
+		return c->kind;
+	return c->kind ? (strcmp(c->kind, "percent") == 0 ? "+percent" : "+other") : "+";
 }
 
 typedef struct keyed {
@@ -263,15 +263,15 @@ static int cmp_base(const void *pa, const void *pb)
  * "Kenya@earlier flood"), or NULL. */
 static const char *scope_key(arena *a, const corro_claim *c)
 {
-	corro_occasion o = c->f.occasion;
-	int occ = o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->f.event;
-	if (!occ && !c->f.part && !c->f.target)
-		return c->f.scope;
+	corro_occasion o = c->occasion;
+	int occ = o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->event;
+	if (!occ && !c->part && !c->target)
+		return c->scope;
 	char tmp[256];
-	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s", c->f.scope ? c->f.scope : "",
-		 occ ? corro_occasion_name(o) : "", occ ? c->f.event : "",
-		 c->f.part ? " part" : "", c->f.target ? ">" : "",
-		 c->f.target ? c->f.target : "");
+	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s", c->scope ? c->scope : "",
+		 occ ? corro_occasion_name(o) : "", occ ? c->event : "",
+		 c->part ? " part" : "", c->target ? ">" : "",
+		 c->target ? c->target : "");
 	return arena_strndup(a, tmp, strlen(tmp));
 }
 
@@ -280,11 +280,28 @@ static const char *scope_key(arena *a, const corro_claim *c)
 static char *make_key(arena *a, const char *actor, const char *pc, const char *uc,
 		      const char *kind, const char *per, const char *scope)
 {
-	char tmp[512];
-	snprintf(tmp, sizeof tmp, "%s|%s|%s|%s|%s%s%s", actor ? actor : "", pc ? pc : "",
-		 uc ? uc : "", kind ? kind : "", per ? per : "", scope ? "|" : "",
-		 scope ? scope : "");
-	return arena_strndup(a, tmp, strlen(tmp));
+	/* "actor|pc|uc|kind|per" and "|scope" when there is one; built by
+	 * hand: one key per claim and three per claim in a brief of thousands
+	 * of articles */
+	const char *part[6] = {actor, pc, uc, kind, per, scope};
+	size_t len[6], total = 0;
+	int n = scope ? 6 : 5;
+	for (int i = 0; i < n; i++) {
+		len[i] = part[i] ? strlen(part[i]) : 0;
+		total += len[i] + 1;
+	}
+	char *key = arena_alloc(a, total);
+	if (!key)
+		return NULL;
+	char *p = key;
+	for (int i = 0; i < n; i++) {
+		if (i)
+			*p++ = '|';
+		memcpy(p, part[i] ? part[i] : "", len[i]);
+		p += len[i];
+	}
+	*p = '\0';
+	return key;
 }
 
 /* ---- intervals and verdicts ---- */
@@ -317,7 +334,7 @@ static int vague_words(const char *text)
 
 static ival claim_interval(const corro_claim *c)
 {
-	const corro_figure *f = &c->f;
+	const corro_claim *f = c;
 	ival r;
 	double v = f->value;
 	switch (f->hedge) {
@@ -382,10 +399,10 @@ static void origin_of(const fact_set *s, size_t claim, char *out, size_t cap)
 {
 	const corro_claim *c = &s->claims[claim];
 	size_t n = 0;
-	if (!c->f.source || (s->flags[claim] & FACT_GENERIC))
+	if (!c->source || (s->flags[claim] & FACT_GENERIC))
 		n = (size_t)snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
-	if (c->f.source && n < cap) {
-		const char *src = c->f.source;
+	if (c->source && n < cap) {
+		const char *src = c->source;
 		if (ascii_ncasecmp(src, "the ", 4) == 0)
 			src += 4;
 		if (n && n + 1 < cap)
@@ -411,7 +428,7 @@ static size_t count_origins(const fact_set *s, const size_t *claims, size_t n,
 		return 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (s->claims[claims[i]].f.forecast == forecast)
+		if (s->claims[claims[i]].forecast == forecast)
 			origin_of(s, claims[i], o[k++], sizeof *o);
 	}
 	qsort(o, k, sizeof *o, cmp_origin);
@@ -464,9 +481,9 @@ static void describe_backers(const fact_set *s, const repd *r, size_t n, buf *b)
 		for (size_t j = i > 32 ? i - 32 : 0; j < i && !dup; j++) {
 			const corro_claim *p = &s->claims[r[j].claim];
 			dup = p->doc == c->doc &&
-			      ((!p->f.source && !c->f.source) ||
-			       (p->f.source && c->f.source &&
-				strcmp(p->f.source, c->f.source) == 0));
+			      ((!p->source && !c->source) ||
+			       (p->source && c->source &&
+				strcmp(p->source, c->source) == 0));
 		}
 		if (dup)
 			continue;
@@ -474,8 +491,8 @@ static void describe_backers(const fact_set *s, const repd *r, size_t n, buf *b)
 			buf_puts(b, "; ");
 		if (c->derived)
 			buf_printf(b, "%s, ", c->text);
-		if (c->f.source)
-			buf_printf(b, "%s, via %s", c->f.source, outlet);
+		if (c->source)
+			buf_printf(b, "%s, via %s", c->source, outlet);
 		else
 			buf_puts(b, outlet);
 	}
@@ -573,7 +590,7 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
  * publication day, 0 when neither is known. */
 static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
 {
-	if (c->f.as_of && iso_period(c->f.as_of, 1, t0, t1))
+	if (c->as_of && iso_period(c->as_of, 1, t0, t1))
 		return *t1 - *t0 <= 1440 ? 1 : -1;
 	const char *pub = s->docs[c->doc].published;
 	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
@@ -584,11 +601,12 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
  * 2024-03-04"), else its document's publication date. */
 static void describe_time(const fact_set *s, const corro_claim *c, int from_as_of, buf *b)
 {
-	const corro_figure *f = &c->f;
+	const corro_claim *f = c;
 	if (from_as_of && f->as_of_span.end > f->as_of_span.start &&
-	    f->as_of_span.start >= f->sentence.start && f->as_of_span.end <= f->sentence.end &&
-	    c->sentence && strlen(c->sentence) >= f->as_of_span.end - f->sentence.start) {
-		const char *w = c->sentence + (f->as_of_span.start - f->sentence.start);
+	    f->as_of_span.start >= f->sentence_span.start &&
+	    f->as_of_span.end <= f->sentence_span.end && c->sentence &&
+	    strlen(c->sentence) >= f->as_of_span.end - f->sentence_span.start) {
+		const char *w = c->sentence + (f->as_of_span.start - f->sentence_span.start);
 		size_t wn = f->as_of_span.end - f->as_of_span.start;
 		buf_append(b, w, wn);
 		/* "Tuesday" of one article need not be that of another */
@@ -701,7 +719,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 			buf_puts(why, " to ");
 		if (c->derived) {
 			char v[48];
-			fmt_value(c->f.value, v, sizeof v);
+			fmt_value(c->value, v, sizeof v);
 			buf_puts(why, v);
 		} else {
 			buf_puts(why, c->text);
@@ -734,11 +752,11 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		return;
 	int only_forecasts = 1;
 	for (size_t i = 0; i < f->nclaims; i++)
-		if (!s->claims[f->claims[i]].f.forecast)
+		if (!s->claims[f->claims[i]].forecast)
 			only_forecasts = 0;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
-		if (c->f.forecast != only_forecasts)
+		if (c->forecast != only_forecasts)
 			continue;
 		r[n].claim = f->claims[i];
 		r[n].iv = claim_interval(c);
@@ -771,11 +789,11 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		return;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (s->claims[r[i].claim].f.hedge != CORRO_HEDGE_RANGE)
+		if (s->claims[r[i].claim].hedge != CORRO_HEDGE_RANGE)
 			sorted[npoint++] = r[i];
 	size_t nrange = npoint;
 	for (size_t i = 0; i < n; i++)
-		if (s->claims[r[i].claim].f.hedge == CORRO_HEDGE_RANGE)
+		if (s->claims[r[i].claim].hedge == CORRO_HEDGE_RANGE)
 			sorted[nrange++] = r[i];
 	vcluster cl[64];
 	size_t ncl = 0;
@@ -854,7 +872,7 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		if (k)
 			buf_puts(&why, f->verdict == CORRO_VERDICT_AGREE ? " ~ " : " vs ");
 		if (c0->derived)
-			fmt_value(c0->f.value, v, sizeof v), buf_puts(&why, v);
+			fmt_value(c0->value, v, sizeof v), buf_puts(&why, v);
 		else
 			buf_puts(&why, c0->text);
 		buf_puts(&why, " (");
@@ -868,7 +886,7 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	else {
 		size_t nf = 0;
 		for (size_t i = 0; i < f->nclaims; i++)
-			nf += s->claims[f->claims[i]].f.forecast != 0;
+			nf += s->claims[f->claims[i]].forecast != 0;
 		if (nf)
 			buf_printf(&why, "; %zu forecast%s kept apart", nf, nf == 1 ? "" : "s");
 	}
@@ -962,7 +980,7 @@ static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
 		snprintf(label + o, sizeof label - o, " (%s%s)", occ, f->event);
 	/* "two of them": a part of a whole counted beside it */
 	size_t ol = strlen(label);
-	if (f->nclaims && s->claims[f->claims[0]].f.part && ol < sizeof label)
+	if (f->nclaims && s->claims[f->claims[0]].part && ol < sizeof label)
 		snprintf(label + ol, sizeof label - ol, ", a part");
 	if (!dem && !f->actor)
 		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
@@ -1032,8 +1050,8 @@ static const char *most_common_unit(const fact_set *s, const corro_fact *f)
 		return NULL;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
-		if (c->f.unit && !c->derived)
-			u[n++] = c->f.unit;
+		if (c->unit && !c->derived)
+			u[n++] = c->unit;
 	}
 	qsort(u, n, sizeof *u, cmp_pstr);
 	const char *best = NULL;
@@ -1045,7 +1063,7 @@ static const char *most_common_unit(const fact_set *s, const corro_fact *f)
 		/* ties go to the unit written first */
 		size_t first = SIZE_MAX;
 		for (size_t q = 0; q < f->nclaims && first == SIZE_MAX; q++) {
-			const char *v = s->claims[f->claims[q]].f.unit;
+			const char *v = s->claims[f->claims[q]].unit;
 			if (v && strcmp(v, u[i]) == 0)
 				first = q;
 		}
@@ -1117,8 +1135,8 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 			i++;
 		while (j < nw && s->claims[w[j]].doc == doc)
 			j++;
-		if (cd->f.forecast || cw->f.forecast || isnan(cd->f.value) ||
-		    isnan(cw->f.value))
+		if (cd->forecast || cw->forecast || isnan(cd->value) ||
+		    isnan(cw->value))
 			continue;
 		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim)) {
 			st = CORRO_NOMEM;
@@ -1129,18 +1147,18 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 		corro_claim *c = &s->claims[s->nclaims];
 		*c = *cd;
 		c->derived = 1;
-		c->parts[0] = ci;
-		c->parts[1] = cj;
-		c->f.value = cd->f.value + cw->f.value;
-		c->f.hedge = cd->f.hedge == CORRO_HEDGE_EXACT && cw->f.hedge == CORRO_HEDGE_EXACT
+		c->parts[0] = (uint32_t)ci; /* claims stay under 2^31 (story.c) */
+		c->parts[1] = (uint32_t)cj;
+		c->value = cd->value + cw->value;
+		c->hedge = cd->hedge == CORRO_HEDGE_EXACT && cw->hedge == CORRO_HEDGE_EXACT
 				     ? CORRO_HEDGE_EXACT
 				     : CORRO_HEDGE_APPROX;
-		c->f.low = c->f.high = c->f.value;
-		c->f.source = NULL;
+		c->low = c->high = c->value;
+		c->source = NULL;
 		char t[200], v1[48], v2[48], v3[48];
-		fmt_value(cd->f.value, v1, sizeof v1);
-		fmt_value(cw->f.value, v2, sizeof v2);
-		fmt_value(c->f.value, v3, sizeof v3);
+		fmt_value(cd->value, v1, sizeof v1);
+		fmt_value(cw->value, v2, sizeof v2);
+		fmt_value(c->value, v3, sizeof v3);
 		snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
 		c->text = arena_strndup(s->a, t, strlen(t));
 		c->what = NULL;
@@ -1211,34 +1229,34 @@ corro_status fact_build(fact_set *s)
 		const char *pw;
 		const char *pc = claim_pred(&memo, c, &pw);
 		/* a currency by its code: "krona" and "SEK" are one */
-		const char *uc = c->f.currency ? c->f.currency : memo_unit(&memo, c->f.unit);
+		const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 		k[i].claim = i;
-		if (!pc && c->f.unit) {
+		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
 			 * "15,000 residents"); an amount of money or a share
 			 * with no words of what it is ("SEK4.2bn", "85%")
 			 * groups with nothing */
 			char lit[256];
-			if (!c->what && c->f.kind && (strcmp(c->f.kind, "currency") == 0 ||
-						      strcmp(c->f.kind, "percent") == 0))
-				snprintf(lit, sizeof lit, "=%s #%zu", c->f.unit, i);
+			if (!c->what && c->kind && (strcmp(c->kind, "currency") == 0 ||
+						      strcmp(c->kind, "percent") == 0))
+				snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
 			else
-				snprintf(lit, sizeof lit, "=%s %s", c->f.unit, c->what ? c->what : "");
+				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
 			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
 		const char *sk = scope_key(&keys, c);
 		k[i].scope = sk;
-		k[i].apart = c->f.occasion == CORRO_OCCASION_EARLIER ||
-			     c->f.occasion == CORRO_OCCASION_OTHER || c->f.part;
-		k[i].incident = c->f.occasion == CORRO_OCCASION_INCIDENT;
-		k[i].whole = c->f.occasion == CORRO_OCCASION_WHOLE;
+		k[i].apart = c->occasion == CORRO_OCCASION_EARLIER ||
+			     c->occasion == CORRO_OCCASION_OTHER || c->part;
+		k[i].incident = c->occasion == CORRO_OCCASION_INCIDENT;
+		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
 		const char *kk = key_kind(c);
-		k[i].base = make_key(&keys, c->f.actor, pc, uc, kk, c->f.per, NULL);
-		k[i].key = sk ? make_key(&keys, c->f.actor, pc, uc, kk, c->f.per, sk) : k[i].base;
-		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->f.per, sk);
+		k[i].base = make_key(&keys, c->actor, pc, uc, kk, c->per, NULL);
+		k[i].key = sk ? make_key(&keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
+		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->per, sk);
 	}
 	if (keys.failed)
 		goto done;
@@ -1249,7 +1267,7 @@ corro_status fact_build(fact_set *s)
 		const keyed *actor_key = NULL;
 		int several = 0;
 		while (j < n && strcmp(k[j].rest, k[i].rest) == 0) {
-			if (s->claims[k[j].claim].f.actor) {
+			if (s->claims[k[j].claim].actor) {
 				if (actor_key && strcmp(actor_key->key, k[j].key) != 0)
 					several = 1;
 				actor_key = &k[j];
@@ -1260,7 +1278,7 @@ corro_status fact_build(fact_set *s)
 		 * not join (a bare count says too little) */
 		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
-				if (!s->claims[k[q].claim].f.actor) {
+				if (!s->claims[k[q].claim].actor) {
 					k[q].key = actor_key->key;
 					k[q].base = actor_key->base;
 				}
@@ -1308,12 +1326,12 @@ corro_status fact_build(fact_set *s)
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
 			const char *pc = claim_pred(&memo, c, &pw);
-			if (!c->f.unit || !pc)
+			if (!c->unit || !pc)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
-					      c->f.per, scope_key(&keys, c));
+			u[nu].rest = make_key(&keys, c->actor, pc, NULL, is_change(c) ? "+" : NULL,
+					      c->per, scope_key(&keys, c));
 			nu++;
 		}
 		if (keys.failed) {
@@ -1325,12 +1343,12 @@ corro_status fact_build(fact_set *s)
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
 			const char *pc = claim_pred(&memo, c, &pw);
-			if (c->f.unit || c->f.kind || !pc)
+			if (c->unit || c->kind || !pc)
 				continue;
 			keyed probe = {0};
 			probe.key = "";
-			probe.rest = make_key(&keys, c->f.actor, pc, NULL, is_change(c) ? "+" : NULL,
-					      c->f.per, scope_key(&keys, c));
+			probe.rest = make_key(&keys, c->actor, pc, NULL, is_change(c) ? "+" : NULL,
+					      c->per, scope_key(&keys, c));
 			if (!probe.rest) {
 				mem_free(u);
 				goto done;
@@ -1385,14 +1403,14 @@ corro_status fact_build(fact_set *s)
 		/* the actor of the fact: any of its claims' (they agree) */
 		const char *actor = NULL;
 		for (size_t q = 0; q < f->nclaims && !actor; q++)
-			actor = s->claims[f->claims[q]].f.actor;
+			actor = s->claims[f->claims[q]].actor;
 		fk[i].actor = actor;
 		fk[i].scope = NULL; /* the fact's place: any of its claims' */
 		for (size_t q = 0; q < f->nclaims && !fk[i].scope; q++)
-			fk[i].scope = s->claims[f->claims[q]].f.scope;
+			fk[i].scope = s->claims[f->claims[q]].scope;
 		/* its occasion: any of its claims' but the incident's */
 		for (size_t q = 0; q < f->nclaims && !f->event; q++) {
-			const corro_figure *cf = &s->claims[f->claims[q]].f;
+			const corro_claim *cf = &s->claims[f->claims[q]];
 			if (cf->occasion != CORRO_OCCASION_NONE &&
 			    cf->occasion != CORRO_OCCASION_INCIDENT) {
 				f->occasion = cf->occasion;
@@ -1400,12 +1418,12 @@ corro_status fact_build(fact_set *s)
 			}
 		}
 		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
-		fk[i].uc = c->f.currency ? c->f.currency : memo_unit(&memo, c->f.unit);
+		fk[i].uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 		f->actor = actor;
 		f->scope = fk[i].scope;
-		f->predicate = fk[i].pc ? fk[i].pc : c->f.predicate;
-		f->kind = c->f.kind;
-		f->per = c->f.per;
+		f->predicate = fk[i].pc ? fk[i].pc : c->predicate;
+		f->kind = c->kind;
+		f->per = c->per;
 	}
 	if ((st = relate_losses(s, fk)) != CORRO_OK)
 		goto done;
@@ -1415,7 +1433,7 @@ corro_status fact_build(fact_set *s)
 	if (!s->flags)
 		goto done;
 	for (size_t i = 0; i < s->nclaims; i++)
-		s->flags[i] = memo_generic(&memo, s->claims[i].f.source) ? FACT_GENERIC : 0;
+		s->flags[i] = memo_generic(&memo, s->claims[i].source) ? FACT_GENERIC : 0;
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
 		f->unit = most_common_unit(s, f);

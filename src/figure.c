@@ -56,15 +56,7 @@ static int is_hyphen(const lex_view *v, size_t i, size_t lim)
 
 static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 {
-	static const char *const adverbs[] = {
-		"already", "reportedly", "currently", "now", "still", "not",
-		"also", "allegedly", "apparently", "since", "then", "all",
-		"just", "recently", "initially", "so", "far", "further",
-	};
-	for (size_t i = 0; i < sizeof adverbs / sizeof *adverbs; i++)
-		if (lex_word_is(v, k, lim, adverbs[i]))
-			return 1;
-	return 0;
+	return lex_one(v, k, lim, LEX_BIT(LEX_GAP)) != NULL;
 }
 
 /* ---- nouns ---- */
@@ -1236,11 +1228,7 @@ static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim,
  * object noun: "the", "its", "official". */
 static int det_like(const lex_view *v, size_t i, size_t lim)
 {
-	return lex_word_is(v, i, lim, "the") || lex_word_is(v, i, lim, "a") ||
-	       lex_word_is(v, i, lim, "an") || lex_word_is(v, i, lim, "its") ||
-	       lex_word_is(v, i, lim, "their") || lex_word_is(v, i, lim, "this") ||
-	       lex_word_is(v, i, lim, "official") || lex_word_is(v, i, lim, "overall") ||
-	       lex_word_is(v, i, lim, "latest") || lex_word_is(v, i, lim, "final");
+	return lex_one(v, i, lim, LEX_BIT(LEX_DETLIKE)) != NULL;
 }
 
 /* A level a figure gives: "the death toll reached 2,310", "raising the

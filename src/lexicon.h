@@ -83,6 +83,10 @@ typedef enum {
 			  b = measure */
 	LEX_GENERIC,   /* a word of an unnamed source: "police", "officials" */
 	LEX_GROWS,     /* a predicate class or measure whose count only grows */
+	LEX_GAP,       /* an adverb that may stand between a verb and its
+			  figure or subject: "already", "reportedly" */
+	LEX_DETLIKE,   /* a determiner or short modifier between a verb and
+			  its object noun: "the", "its", "official" */
 	LEX_CAT_COUNT_
 } lex_cat;
 

@@ -325,6 +325,12 @@ static const char *outlet_name(arena *a, const corro_meta *m)
 	return arena_strndup(a, base, n);
 }
 
+/* A span of a document under 4 GiB (corro_story_add checks). */
+static corro_span32 span32(corro_span sp)
+{
+	return (corro_span32){(uint32_t)sp.start, (uint32_t)sp.end};
+}
+
 corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 			     const corro_result *res)
 {
@@ -334,7 +340,8 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	/* records keep offsets and documents in 32 bits */
-	if (len >= UINT32_MAX || s->ndocs >= UINT32_MAX - 1)
+	if (len >= UINT32_MAX || s->ndocs >= UINT32_MAX - 1 ||
+	    s->fs.nclaims + corro_result_figure_count(res) >= UINT32_MAX / 2)
 		return CORRO_TOO_BIG;
 	if (VEC_GROW(s->docs, s->ndocs, s->capdocs, corro_source_doc))
 		return CORRO_NOMEM;
@@ -412,16 +419,34 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 			return CORRO_NOMEM;
 		corro_claim *c = &s->fs.claims[s->fs.nclaims];
 		memset(c, 0, sizeof *c);
-		c->f = *f;
+		c->value = f->value;
+		c->low = f->low;
+		c->high = f->high;
+		c->hedge = (uint8_t)f->hedge;
+		c->occasion = (uint8_t)f->occasion;
+		c->forecast = f->forecast != 0;
+		c->part = f->part != 0;
+		c->span = span32(f->text);
+		c->what_span = span32(f->what);
+		c->source_span = span32(f->source_span);
+		c->as_of_span = span32(f->as_of_span);
+		c->sentence_span = span32(f->sentence);
 		/* short strings that repeat: kept once */
-		c->f.unit = story_cstr(s, f->unit);
-		c->f.predicate = story_cstr(s, f->predicate);
-		c->f.actor = story_cstr(s, f->actor);
-		c->f.source = story_cstr(s, f->source);
-		c->f.as_of = story_cstr(s, f->as_of);
-		c->f.scope = story_cstr(s, f->scope);
-		/* kind, per and measure point at static lexicon strings */
-		c->doc = d;
+		c->unit = story_cstr(s, f->unit);
+		c->predicate = story_cstr(s, f->predicate);
+		c->actor = story_cstr(s, f->actor);
+		c->source = story_cstr(s, f->source);
+		c->as_of = story_cstr(s, f->as_of);
+		c->scope = story_cstr(s, f->scope);
+		c->target = story_cstr(s, f->target);
+		/* kind, per, measure, event and currency point at static
+		 * lexicon strings */
+		c->kind = f->kind;
+		c->per = f->per;
+		c->measure = f->measure;
+		c->event = f->event;
+		c->currency = f->currency;
+		c->doc = (uint32_t)d;
 		c->text = arena_strndup(&s->a, text + f->text.start,
 					f->text.end - f->text.start);
 		c->what = f->what.end > f->what.start

@@ -269,8 +269,8 @@ static corro_story *story_by_hand(const hand_claim *h, size_t n)
 		corro_doc_free(d);
 		story *s = (story *)cs;
 		assert_int_equal(s->fs.nclaims, before + 1);
-		s->fs.claims[before].f.measure = h[i].measure;
-		s->fs.claims[before].f.scope = h[i].scope;
+		s->fs.claims[before].measure = h[i].measure;
+		s->fs.claims[before].scope = h[i].scope;
 	}
 	assert_int_equal(corro_story_build(cs), CORRO_OK);
 	return cs;
