@@ -895,7 +895,7 @@ static const char *demonym(const char *actor)
 static void plural(const char *unit, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
-		{"person", "people"}, {"man", "men"}, {"woman", "women"},
+		{"person", "people"}, {"people", "people"}, {"man", "men"}, {"woman", "women"},
 		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
 		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
 		{"equipment", "equipment"}, {"percentage", "percent"},

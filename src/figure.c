@@ -72,7 +72,7 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 void fig_singular(const char *word, size_t len, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
-		{"people", "person"}, {"men", "man"},	     {"women", "woman"},
+		{"people", "people"}, {"men", "man"},	     {"women", "woman"},
 		{"children", "child"}, {"feet", "foot"},    {"teeth", "tooth"},
 		{"mice", "mouse"},     {"geese", "goose"},  {"lives", "life"},
 		{"wives", "wife"},     {"knives", "knife"}, {"halves", "half"},
@@ -221,8 +221,8 @@ static int plural_form(const lex_view *v, size_t i)
 	fig_singular(v->text + t->start, n, sg, sizeof sg);
 	tok_lower(v->text, t, w, sizeof w);
 	/* regular plurals are longer than their singular; irregular ones
-	 * ("people", "men", "children") differ from it */
-	return strlen(sg) < n || strcmp(sg, w) != 0;
+	 * ("men", "children") differ from it; "people" is its own lemma */
+	return strlen(sg) < n || strcmp(sg, w) != 0 || strcmp(w, "people") == 0;
 }
 
 /* A verb form that reads as a plural noun right after a number: "500
@@ -2310,7 +2310,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			      !lex_has(v, after + 1, LEX_BIT(LEX_STOP)))) {
 				what0 = after;
 				what1 = after + 1;
-				unit_fixed = "person";
+				unit_fixed = "people";
 				pred_fixed = ve->a;
 			}
 		}

@@ -181,7 +181,7 @@ static void test_singular(void **state)
 		{"troops", "troop"},	   {"casualties", "casualty"}, {"forces", "force"},
 		{"men", "man"},		   {"aircraft", "aircraft"},   {"boxes", "box"},
 		{"Shells", "shell"},	   {"lives", "life"},	       {"personnel", "personnel"},
-		{"crisis", "crisis"},	   {"people", "person"},       {"munitions", "munition"},
+		{"crisis", "crisis"},	   {"people", "people"},       {"munitions", "munition"},
 	};
 	char out[64];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
