@@ -35,7 +35,7 @@
  *  - Units compare through a relation between corro's canonical names and
  *    the specs' (units[] below): the two vocabularies split some units
  *    differently ("Pence" and "Penny" are both corro's "penny"; corro's
- *    "tonne" is the specs' "Ton" or "Metric ton").
+ *    "metric ton" is the specs' "Ton" or "Metric ton").
  *  - NumberModel asks corro for CORRO_NUM_NUMBER only, so a number inside a
  *    percentage, range or amount is reported as a plain number, as the
  *    specs expect.  Ordinals are not asked for: the specs' number model
@@ -183,8 +183,8 @@ static const struct {
 	{"Milligram", "milligram"},
 	{"Microgram", "microgram"},
 	{"Ton", "ton"},
-	{"Ton", "tonne"},
-	{"Metric ton", "tonne"},
+	{"Ton", "metric ton"},
+	{"Metric ton", "metric ton"},
 	{"Pound", "pound-mass"},
 	{"Ounce", "ounce"},
 	{"Dram", "dram"},
