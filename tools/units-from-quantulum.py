@@ -32,7 +32,8 @@ square inch, pounds per square inch).
 A few canonical names are not the ontology's (RENAME): where news quantity
 benchmarks (CQE's unit.json, NewsQuant) name the same unit otherwise, corro
 takes their name ("celsius", not "degree celsius"; "metric ton", not
-"tonne"), so the rows written here carry it too.
+"tonne"; "dollar", not "united states dollar"), so the rows written here
+carry it too.
 """
 import json
 import os
@@ -85,6 +86,7 @@ RENAME = {
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
     "tonne": "metric ton",
+    "united states dollar": "dollar",
 }
 
 # A last word that qualifies the head: "barrel dry", "millimetre mercury"

@@ -125,7 +125,7 @@ static const struct {
 } units[] = {
 	/* currencies */
 	{"Dollar", "dollar"},
-	{"United States dollar", "united states dollar"},
+	{"United States dollar", "dollar"},
 	{"Canadian dollar", "canadian dollar"},
 	{"Australian dollar", "australian dollar"},
 	{"Hong Kong dollar", "hong kong dollar"},
@@ -137,6 +137,7 @@ static const struct {
 	{"British pound", "pound sterling"},
 	{"Japanese yen", "japanese yen"},
 	{"Chinese yuan", "chinese yuan"},
+	{"Rupee", "rupee"},
 	{"Rupee", "indian rupee"},
 	{"Sri Lankan rupee", "sri lankan rupee"},
 	{"Cent", "cent"},
@@ -147,12 +148,12 @@ static const struct {
 	{"Finnish markka", "markka"},
 	{"Netherlands guilder", "guilder"},
 	{"Peseta", "peseta"},
-	{"Turkish lira", "lira"},
+	{"Turkish lira", "turkish lira"},
 	{"Bitcoin", "bitcoin"},
 	{"Satoshi", "satoshi"},
 	{"Costa Rican colón", "colon"},
-	{"Georgian lari", "lari"},
-	{"Lao kip", "kip"},
+	{"Georgian lari", "georgian lari"},
+	{"Lao kip", "lao kip"},
 	{"Sen", "sen"},
 	/* dimensions */
 	{"Meter", "metre"},
