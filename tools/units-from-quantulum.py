@@ -87,6 +87,7 @@ RENAME = {
     "degree fahrenheit": "fahrenheit",
     "tonne": "metric ton",
     "united states dollar": "dollar",
+    "degree angle": "degree",
 }
 
 # A last word that qualifies the head: "barrel dry", "millimetre mercury"

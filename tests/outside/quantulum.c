@@ -55,6 +55,7 @@ static const struct {
 	{"degree fahrenheit", "fahrenheit"},
 	{"tonne", "metric ton"},
 	{"united states dollar", "dollar"},
+	{"degree angle", "degree"},
 };
 
 static const char *const files[] = {"quantities.json",

@@ -202,7 +202,7 @@ static const struct {
 	{"Meter per millisecond", "metre per millisecond"},
 	{"Centimeter per millisecond", "centimetre per millisecond"},
 	{"Kilometer per millisecond", "kilometre per millisecond"},
-	{"Degree", "degree angle"},
+	{"Degree", "degree"},
 	{"Radian", "radian"},
 	{"Turn", "turn"},
 };
