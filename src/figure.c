@@ -183,6 +183,9 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	if (tok_is(v->text, t, "'s"))
 		return 1;
+	/* a lone letter counts nothing: "350 W 42nd Street", "won 3 V 2" */
+	if (t->end - t->start == 1)
+		return 0;
 	if (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)) &&
 	    lex_one(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
 		return 0;

@@ -288,15 +288,22 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 		if (spaced && e->value == 2)
 			return j;
 		/* a glued-only capital must be written so: "30C" is hot,
-		 * "30c" is not */
-		if (e->value == 2 && e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' &&
+		 * "30c" is not; and so must a one-letter capital symbol: "65 W",
+		 * "12 V", not "65 w" */
+		int cap1 = e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' && e->phrase[1] == '\0';
+		if ((e->value == 2 || cap1) && e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' &&
 		    !(v->t[k].flags & TF_UPPER))
+			return j;
+		/* one written apart is no unit where an address or a name goes
+		 * on: "350 W 42nd Street", "5 W Main St" */
+		if (cap1 && spaced && end < lim &&
+		    (v->t[end].type == TK_NUM || (is_word(v, end, lim) && (v->t[end].flags & TF_UPPER))))
 			return j;
 		if (e->phrase[0] == '"' && closes_quote(v, k))
 			return j;
 		/* a single letter written apart is a unit only when no word
 		 * but "of" follows: "1 m", "1 m x 1 m", not "5 m in the" */
-		if (spaced && len == 1 && v->t[k].type == TK_WORD &&
+		if (spaced && len == 1 && v->t[k].type == TK_WORD && !cap1 &&
 		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
 		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by") &&
 		    !lex_word_is(v, end, lim, "of")) /* "4 L of water" */
