@@ -78,6 +78,12 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		{"wives", "wife"},     {"knives", "knife"}, {"halves", "half"},
 		{"thieves", "thief"},  {"leaves", "leaf"},  {"criteria", "criterion"},
 		{"phenomena", "phenomenon"}, {"data", "data"}, {"media", "media"},
+		{"oxen", "ox"},	       {"lice", "louse"},   {"crises", "crisis"},
+		{"analyses", "analysis"}, {"diagnoses", "diagnosis"},
+		{"hypotheses", "hypothesis"}, {"theses", "thesis"},
+		{"alumni", "alumnus"}, {"nuclei", "nucleus"}, {"fungi", "fungus"},
+		{"cacti", "cactus"},   {"stimuli", "stimulus"},
+		{"bacteria", "bacterium"}, {"indices", "index"},
 	};
 	static const char *const keep[] = {
 		"news", "series", "species", "aircraft", "personnel", "police",
@@ -90,6 +96,17 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		"congress", "progress", "witness", "physics", "economics",
 		"politics", "logistics", "statistics", "munitions", "forces",
 		"troops",
+	};
+	/* nouns in -ie, whose plural is no -y word ("movies", "sorties"),
+	 * and in -men that are no plural of "man" ("specimen") */
+	static const char *const ie[] = {
+		"movie", "calorie", "cookie", "rookie", "selfie", "sortie", "zombie",
+		"goalie", "brownie", "hoodie", "prairie", "freebie", "smoothie",
+		"foodie", "techie", "auntie", "hippie", "bookie", "birdie",
+	};
+	static const char *const men[] = {
+		"specimen", "abdomen", "regimen", "omen", "stamen", "acumen",
+		"albumen", "bitumen", "hymen", "semen", "lumen", "yemen", "ramen",
 	};
 	char w[64];
 	if (len >= sizeof w || cap == 0) {
@@ -113,6 +130,41 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 		if (w[0] == keep[i][0] && strcmp(w, keep[i]) == 0)
 			kept = 1;
+	/* the -es plural of a word kept whole: "buses", "viruses", "gases" */
+	if (!kept && len > 4 && strcmp(w + len - 2, "es") == 0)
+		for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+			if (w[0] == keep[i][0] && strlen(keep[i]) == len - 2 &&
+			    strncmp(w, keep[i], len - 2) == 0) {
+				snprintf(out, cap, "%s", keep[i]);
+				return;
+			}
+	/* compounds of "man": "fishermen", "policewomen", "servicemen" */
+	if (len > 4 && strcmp(w + len - 3, "men") == 0) {
+		int not_man = 0;
+		for (size_t i = 0; i < sizeof men / sizeof *men; i++)
+			if (strcmp(w, men[i]) == 0)
+				not_man = 1;
+		if (!not_man) {
+			w[len - 2] = 'a';
+			snprintf(out, cap, "%s", w);
+			return;
+		}
+	}
+	/* "movies", "sorties": the -ie noun */
+	if (len > 4 && strcmp(w + len - 3, "ies") == 0)
+		for (size_t i = 0; i < sizeof ie / sizeof *ie; i++)
+			if (w[0] == ie[i][0] && strlen(ie[i]) == len - 1 &&
+			    strncmp(w, ie[i], len - 1) == 0) {
+				snprintf(out, cap, "%s", ie[i]);
+				return;
+			}
+	/* "heroes", "tomatoes", "vetoes" (not "shoes", "canoes", "tiptoes") */
+	if (len > 5 && strcmp(w + len - 3, "oes") == 0 && strcmp(w + len - 5, "shoes") != 0 &&
+	    strcmp(w, "canoes") != 0 && strcmp(w, "throes") != 0 && strcmp(w, "tiptoes") != 0) {
+		w[len - 2] = '\0';
+		snprintf(out, cap, "%s", w);
+		return;
+	}
 	/* "forces", "troops", "munitions" are regular plurals; the keep list
 	 * above only guards the generic rules below for them. */
 	if (strcmp(w, "forces") == 0 || strcmp(w, "troops") == 0 ||
@@ -254,17 +306,14 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	while (j < lim && j - i < 8) {
 		if (np_word(v, j, lim) ||
 		    (j == first && noun_after_number(v, j, lim))) {
-			/* two plurals in a row end the phrase ("troops marks"),
-			 * and so does a past form after a plural ("protesters
-			 * gathered") */
-			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head)) {
-				const tok *t = TOK(j);
-				size_t n = t->end - t->start;
-				if (plural_form(v, j) ||
-				    (n > 4 && v->text[t->end - 2] == 'e' &&
-				     v->text[t->end - 1] == 'd'))
-					break;
-			}
+			/* a plural noun ends the phrase it heads: what follows
+			 * is another plural ("troops marks"), a verb ("protesters
+			 * gathered") or an adverb ("people worldwide", "troops
+			 * nearby"), since a counted phrase's head is its last
+			 * plural ("three largest cities") */
+			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
+			    !tok_is(v->text, TOK(j), "'s"))
+				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
 			j++;

@@ -182,6 +182,9 @@ static void test_singular(void **state)
 		{"men", "man"},		   {"aircraft", "aircraft"},   {"boxes", "box"},
 		{"Shells", "shell"},	   {"lives", "life"},	       {"personnel", "personnel"},
 		{"crisis", "crisis"},	   {"people", "people"},       {"munitions", "munition"},
+		{"fishermen", "fisherman"}, {"specimens", "specimen"}, {"buses", "bus"},
+		{"movies", "movie"},	   {"heroes", "hero"},	       {"shoes", "shoe"},
+		{"crises", "crisis"},	   {"viruses", "virus"},       {"ferries", "ferry"},
 	};
 	char out[64];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
