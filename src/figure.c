@@ -613,12 +613,13 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 }
 
 /* "fell from $9,800 to $9,350 a tonne": a figure before "to" and a level
- * in its unit share the level's rate. */
+ * in its unit share the level's rate; a change keeps its unit as written
+ * ("rose $12 to $1,950 an ounce": dollar, then dollar per ounce). */
 static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
 				const char **per)
 {
 	size_t k = x->t1;
-	if (!x->unit || !lex_word_is(v, k, lim, "to"))
+	if (!x->unit || x->change || !lex_word_is(v, k, lim, "to"))
 		return;
 	expr y;
 	memset(&y, 0, sizeof y);
@@ -2027,6 +2028,11 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				goto no_range;
 			if (m->flags & NF_VAGUE)
 				goto no_range;
+			/* "cases rose 40 to 1,240": after a change, a level ten
+			 * times the first number or more is no end of a range */
+			if (change_before && !between && lex_word_is(v, k, lim, "to") && a > 0 &&
+			    b >= 10 * a)
+				goto no_range;
 			/* years and page ranges are not figures either; below
 			 * zero a range may run by size: "-18 to -34" */
 			if (b > a || (lex_word_is(v, k, lim, "or") && b != a) ||
@@ -2042,6 +2048,11 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				if (own_unit && lex_word_is(v, k, lim, "to") &&
 				    (change_before || sym2 ||
 				     (y.unit && strcmp(y.unit, x->unit) != 0)))
+					goto no_range;
+				/* "rose $12 to $1,950": a change then a level,
+				 * each with its currency sign */
+				if (cs != SIZE_MAX && change_before && sym2 &&
+				    lex_word_is(v, k, lim, "to"))
 					goto no_range;
 				if (y.unit && !x->unit) {
 					x->unit = y.unit;
