@@ -363,6 +363,50 @@ static int camel_case(const lex_view *v, size_t i)
 	return 0;
 }
 
+/* A score or a tally of votes: two integers joined by a dash with no unit
+ * after them, after a word of a result within the clause before ("won
+ * 3-1", "beat Chelsea 2-0", "voted 51-49", "the vote passed 218-214") or
+ * before a noun of a result ("a 2-2 draw", "in a 5-4 ruling").  Neither
+ * number is a quantity.  Returns the token after the second, or 0. */
+static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
+{
+	static const char *const before[] = {
+		"won", "win", "wins", "beat", "beats", "defeated", "lost", "lose",
+		"loses", "drew", "draw", "led", "leads", "trailed", "trails", "edged",
+		"thrashed", "routed", "crushed", "voted", "vote", "passed", "approved",
+		"rejected", "ruled", "ended", "finished", "tied", "score", "scoreline",
+		"victory", "defeat", "margin", NULL,
+	};
+	static const char *const after[] = {
+		"win", "victory", "defeat", "loss", "draw", "tie", "vote", "ruling",
+		"decision", "verdict", "majority", "margin", "scoreline", "lead",
+		"home", "away", "aggregate", NULL,
+	};
+	size_t lim = s->t1, d = m->t1, n = d + 1;
+	num_match m2;
+	if (m->flags != NF_DIGITS || m->t1 - m->t0 != 1 || n >= lim ||
+	    !(lex_punct(v, d, lim, '-') || lex_punct(v, d, lim, 0x2013)) || !lex_glued(v, d) ||
+	    !lex_glued(v, n) || TOK(n)->type != TK_NUM || !num_parse(v, n, lim, &m2) ||
+	    m2.flags != NF_DIGITS || m2.t1 != n + 1)
+		return 0;
+	size_t e = m2.t1;
+	qty_unit u;
+	if (plural_noun_at(v, e, lim) || qty_unit_after(v, m2.t0, e, lim, 0, &u) > e)
+		return 0; /* "won 3-5 seats", "12-15 percent" */
+	for (size_t q = 0; after[q]; q++)
+		if (lex_word_is(v, e, lim, after[q]))
+			return e;
+	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
+		const tok *t = TOK(k);
+		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
+			break;
+		for (size_t q = 0; before[q]; q++)
+			if (lex_word_is(v, k, lim, before[q]))
+				return e;
+	}
+	return 0;
+}
+
 /* Decides whether a number is no figure.  Returns a reason or NULL. */
 static const char *not_a_figure(const lex_view *v, const sent *s,
 				const num_match *m)
@@ -2211,6 +2255,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			continue;
 		}
 		size_t next = m.t1;
+		size_t score = score_end(v, s, &m);
+		if (score) {
+			i = score;
+			continue;
+		}
 		if (not_a_figure(v, s, &m)) {
 			/* skip a whole code such as a hash: its pieces too */
 			while (next < lim && lex_glued(v, next) &&
