@@ -1938,6 +1938,61 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 		(lex_word_is(v, t0 - 2, lim, "among") && lex_word_is(v, t0 - 1, lim, "them")));
 }
 
+/* A determiner before the noun of a set: "of the hostages", "of its
+ * banks". */
+static int set_det(const lex_view *v, size_t k, size_t lim)
+{
+	static const char *const dets[] = {"the", "its", "their", "his", "her", "our",
+					   "these", "those", "your", "my", NULL};
+	for (size_t q = 0; dets[q]; q++)
+		if (lex_word_is(v, k, lim, dets[q]))
+			return 1;
+	return 0;
+}
+
+/* "one of the hostages", "one of its largest banks": one member of a set
+ * named by a plural noun (not "one of them", "one of the two"). */
+static int one_of_set(const lex_view *v, size_t t1, size_t lim)
+{
+	size_t k = t1 + 1, head;
+	if (!lex_word_is(v, t1, lim, "of") || !set_det(v, k, lim) || k + 1 >= lim ||
+	    TOK(k + 1)->type != TK_WORD || lex_has(v, k + 1, LEX_BIT(LEX_NUM)))
+		return 0;
+	k++;
+	if (lex_word_is(v, k, lim, "most") || lex_word_is(v, k, lim, "least"))
+		k++; /* "one of the most populous states" */
+	read_np(v, k, lim, &head);
+	return head != SIZE_MAX && plural_form(v, head);
+}
+
+/* A superlative after a number word opens a ranked set: "the three largest
+ * cities", "its two biggest lenders" count their members, where "the three
+ * leaders" refers back to them. */
+static int ranked_set(const lex_view *v, size_t k, size_t lim)
+{
+	static const char *const not_superlative[] = {
+		"forest", "inquest", "unrest", "behest", "interest", "protest", "contest",
+		"request", "harvest", "arrest", "conquest", "manifest", "digest",
+		"honest", "modest", "earnest", NULL,
+	};
+	if (k >= lim || TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER))
+		return 0;
+	char w[32];
+	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
+	int sup = (n >= 6 && strcmp(w + n - 3, "est") == 0) || strcmp(w, "best") == 0 ||
+		  strcmp(w, "worst") == 0 || strcmp(w, "most") == 0 || strcmp(w, "least") == 0;
+	for (size_t q = 0; sup && not_superlative[q]; q++)
+		if (strcmp(w, not_superlative[q]) == 0)
+			sup = 0;
+	size_t head;
+	if (!sup)
+		return 0;
+	if (strcmp(w, "most") == 0 || strcmp(w, "least") == 0)
+		k++; /* "the two most populous states" */
+	read_np(v, k, lim, &head);
+	return head != SIZE_MAX && plural_form(v, head);
+}
+
 /* ---- putting it together ---- */
 
 /* A change cue ends at token e - 1: "rose", "fell by", "gained" (a CHANGE
@@ -2278,11 +2333,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		int words_only = (m.flags & NF_WORDS) && !(m.flags & NF_DIGITS) &&
 				 !(m.flags & (NF_SCALE | NF_VAGUE)) && !x.is_range;
 		if (words_only && !x.unit && !x.has_hedge) {
-			if (m.value == 1 && !(m.flags & NF_FRACTION)) {
+			if (m.value == 1 && !(m.flags & NF_FRACTION) &&
+			    !(lex_word_is(v, m.t0, lim, "one") && one_of_set(v, x.t1, lim))) {
 				i = next;
 				continue;
 			}
-			if (m.t0 > s->t0 && m.value < 10 &&
+			if (m.t0 > s->t0 && m.value < 10 && !ranked_set(v, x.t1, lim) &&
 			    (lex_word_is(v, m.t0 - 1, lim, "the") ||
 			     lex_word_is(v, m.t0 - 1, lim, "all") ||
 			     lex_word_is(v, m.t0 - 1, lim, "both") ||
@@ -2396,6 +2452,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				np0++;
 			}
 			what1 = read_np(v, np0, lim, &head);
+			/* "the two most populous provinces", "one of the most
+			 * visited cities" */
+			if (head == SIZE_MAX && (lex_word_is(v, np0, lim, "most") ||
+						 lex_word_is(v, np0, lim, "least"))) {
+				size_t w1 = read_np(v, np0 + 1, lim, &head);
+				if (head != SIZE_MAX)
+					what1 = w1;
+			}
 			/* an aside: "massive amounts, possibly as many as a
 			 * million, artillery rounds" */
 			if (head == SIZE_MAX && lex_punct(v, np0, lim, ',') &&
