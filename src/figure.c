@@ -618,13 +618,15 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			 const char **per)
 {
 	size_t k = j;
-	/* an exchange rate: "1,500 won to the dollar" */
-	if (lex_word_is(v, k, lim, "to") && lex_word_is(v, k + 1, lim, "the")) {
-		const lex_entry *e = lex_one(v, k + 2, lim, LEX_BIT(LEX_CUR_WORD) |
-							    LEX_BIT(LEX_CUR_CODE));
+	/* an exchange rate: "1,500 won to the dollar", "151 per dollar" */
+	if ((lex_word_is(v, k, lim, "to") && lex_word_is(v, k + 1, lim, "the")) ||
+	    lex_word_is(v, k, lim, "per")) {
+		size_t c = lex_word_is(v, k, lim, "per") ? k + 1 : k + 2;
+		const lex_entry *e = lex_one(v, c, lim, LEX_BIT(LEX_CUR_WORD) |
+							 LEX_BIT(LEX_CUR_CODE));
 		if (e) {
 			*per = e->a;
-			return k + 3;
+			return c + 1;
 		}
 	}
 	int slash = lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1);
@@ -679,6 +681,24 @@ static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
 	size_t e = unit_after(v, m2.t0, m2.t1, lim, &y, (m2.flags & NF_SCALE) != 0);
 	if (y.unit && strcmp(y.unit, x->unit) == 0)
 		(void)rate_after(v, e, lim, per);
+}
+
+/* The currency an exchange rate is of, named before the figure in its
+ * clause and not as an amount: "the yen weakened to 151 per dollar",
+ * "Brazil's real slid to 5.02 per dollar".  NULL when there is none. */
+static const lex_entry *rate_currency_before(const lex_view *v, const sent *s, size_t t0,
+					     const char *per)
+{
+	size_t lo = t0 > s->t0 + 12 ? t0 - 12 : s->t0;
+	for (size_t k = t0; k-- > lo;) {
+		if (lex_punct(v, k, s->t1, ';') || lex_punct(v, k, s->t1, ':'))
+			return NULL;
+		const lex_entry *e = lex_one(v, k, s->t1, LEX_BIT(LEX_CUR_WORD));
+		if (!e || (k > s->t0 && TOK(k - 1)->type == TK_NUM))
+			continue;
+		return strcmp(e->a, per) != 0 ? e : NULL;
+	}
+	return NULL;
 }
 
 /* "earnings per share of $1.52", "per-share profit was $2": a rate named
@@ -2434,6 +2454,19 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			rate_of_level_after(v, &x, lim, &per);
 		if (!per && (x.uflags & QU_MONEY))
 			per = per_share_before(v, s, x.t0);
+		/* a bare exchange rate is in the currency named before it */
+		if (!x.unit && per && after > x.t1 &&
+		    lex_has(v, after - 1, LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE))) {
+			const lex_entry *ce = rate_currency_before(v, s, x.t0, per);
+			if (ce) {
+				x.unit = ce->a;
+				x.kind = "currency";
+				x.uflags = QU_MONEY;
+			} else if (lex_word_is(v, x.t1, lim, "per")) {
+				per = NULL; /* "3 per dollar of debt": no rate read */
+				after = x.t1;
+			}
+		}
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
 		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
 			size_t np0 = after;
