@@ -357,9 +357,16 @@ static ival claim_interval(const corro_claim *c)
 		r.lo = isnan(f->low) ? 0 : f->low;
 		r.hi = isnan(f->high) ? INFINITY : f->high;
 		/* "thousands displaced" is said of 12,000 too: a vague
-		 * plural bounds only from below */
-		if (vague_words(c->text))
+		 * plural bounds only from below, and from twice its unit
+		 * ("thousands" are two thousand at least; the figure's low is
+		 * the benchmark's one thousand), unless a word before it
+		 * gives its own ("many thousands") */
+		if (vague_words(c->text)) {
 			r.hi = INFINITY;
+			if (ascii_ncasecmp(c->text, "many ", 5) != 0 &&
+			    ascii_ncasecmp(c->text, "several ", 8) != 0)
+				r.lo *= 2;
+		}
 		r.rep = isinf(r.hi) ? r.lo : (r.lo + r.hi) / 2;
 		break;
 	default:
@@ -913,7 +920,7 @@ static const char *demonym(const char *actor)
 static void plural(const char *unit, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
-		{"person", "people"}, {"man", "men"}, {"woman", "women"},
+		{"person", "people"}, {"people", "people"}, {"man", "men"}, {"woman", "women"},
 		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
 		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
 		{"equipment", "equipment"}, {"percentage", "percent"},

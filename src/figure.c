@@ -64,12 +64,18 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 void fig_singular(const char *word, size_t len, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
-		{"people", "person"}, {"men", "man"},	     {"women", "woman"},
+		{"people", "people"}, {"men", "man"},	     {"women", "woman"},
 		{"children", "child"}, {"feet", "foot"},    {"teeth", "tooth"},
 		{"mice", "mouse"},     {"geese", "goose"},  {"lives", "life"},
 		{"wives", "wife"},     {"knives", "knife"}, {"halves", "half"},
 		{"thieves", "thief"},  {"leaves", "leaf"},  {"criteria", "criterion"},
 		{"phenomena", "phenomenon"}, {"data", "data"}, {"media", "media"},
+		{"oxen", "ox"},	       {"lice", "louse"},   {"crises", "crisis"},
+		{"analyses", "analysis"}, {"diagnoses", "diagnosis"},
+		{"hypotheses", "hypothesis"}, {"theses", "thesis"},
+		{"alumni", "alumnus"}, {"nuclei", "nucleus"}, {"fungi", "fungus"},
+		{"cacti", "cactus"},   {"stimuli", "stimulus"},
+		{"bacteria", "bacterium"}, {"indices", "index"},
 	};
 	static const char *const keep[] = {
 		"news", "series", "species", "aircraft", "personnel", "police",
@@ -82,6 +88,17 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		"congress", "progress", "witness", "physics", "economics",
 		"politics", "logistics", "statistics", "munitions", "forces",
 		"troops",
+	};
+	/* nouns in -ie, whose plural is no -y word ("movies", "sorties"),
+	 * and in -men that are no plural of "man" ("specimen") */
+	static const char *const ie[] = {
+		"movie", "calorie", "cookie", "rookie", "selfie", "sortie", "zombie",
+		"goalie", "brownie", "hoodie", "prairie", "freebie", "smoothie",
+		"foodie", "techie", "auntie", "hippie", "bookie", "birdie",
+	};
+	static const char *const men[] = {
+		"specimen", "abdomen", "regimen", "omen", "stamen", "acumen",
+		"albumen", "bitumen", "hymen", "semen", "lumen", "yemen", "ramen",
 	};
 	char w[64];
 	if (len >= sizeof w || cap == 0) {
@@ -105,6 +122,41 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 		if (w[0] == keep[i][0] && strcmp(w, keep[i]) == 0)
 			kept = 1;
+	/* the -es plural of a word kept whole: "buses", "viruses", "gases" */
+	if (!kept && len > 4 && strcmp(w + len - 2, "es") == 0)
+		for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+			if (w[0] == keep[i][0] && strlen(keep[i]) == len - 2 &&
+			    strncmp(w, keep[i], len - 2) == 0) {
+				snprintf(out, cap, "%s", keep[i]);
+				return;
+			}
+	/* compounds of "man": "fishermen", "policewomen", "servicemen" */
+	if (len > 4 && strcmp(w + len - 3, "men") == 0) {
+		int not_man = 0;
+		for (size_t i = 0; i < sizeof men / sizeof *men; i++)
+			if (strcmp(w, men[i]) == 0)
+				not_man = 1;
+		if (!not_man) {
+			w[len - 2] = 'a';
+			snprintf(out, cap, "%s", w);
+			return;
+		}
+	}
+	/* "movies", "sorties": the -ie noun */
+	if (len > 4 && strcmp(w + len - 3, "ies") == 0)
+		for (size_t i = 0; i < sizeof ie / sizeof *ie; i++)
+			if (w[0] == ie[i][0] && strlen(ie[i]) == len - 1 &&
+			    strncmp(w, ie[i], len - 1) == 0) {
+				snprintf(out, cap, "%s", ie[i]);
+				return;
+			}
+	/* "heroes", "tomatoes", "vetoes" (not "shoes", "canoes", "tiptoes") */
+	if (len > 5 && strcmp(w + len - 3, "oes") == 0 && strcmp(w + len - 5, "shoes") != 0 &&
+	    strcmp(w, "canoes") != 0 && strcmp(w, "throes") != 0 && strcmp(w, "tiptoes") != 0) {
+		w[len - 2] = '\0';
+		snprintf(out, cap, "%s", w);
+		return;
+	}
 	/* "forces", "troops", "munitions" are regular plurals; the keep list
 	 * above only guards the generic rules below for them. */
 	if (strcmp(w, "forces") == 0 || strcmp(w, "troops") == 0 ||
@@ -175,6 +227,9 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	if (tok_is(v->text, t, "'s"))
 		return 1;
+	/* a lone letter counts nothing: "350 W 42nd Street", "won 3 V 2" */
+	if (t->end - t->start == 1)
+		return 0;
 	if (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)) &&
 	    lex_one(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
 		return 0;
@@ -213,8 +268,8 @@ static int plural_form(const lex_view *v, size_t i)
 	fig_singular(v->text + t->start, n, sg, sizeof sg);
 	tok_lower(v->text, t, w, sizeof w);
 	/* regular plurals are longer than their singular; irregular ones
-	 * ("people", "men", "children") differ from it */
-	return strlen(sg) < n || strcmp(sg, w) != 0;
+	 * ("men", "children") differ from it; "people" is its own lemma */
+	return strlen(sg) < n || strcmp(sg, w) != 0 || strcmp(w, "people") == 0;
 }
 
 /* A verb form that reads as a plural noun right after a number: "500
@@ -243,17 +298,14 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	while (j < lim && j - i < 8) {
 		if (np_word(v, j, lim) ||
 		    (j == first && noun_after_number(v, j, lim))) {
-			/* two plurals in a row end the phrase ("troops marks"),
-			 * and so does a past form after a plural ("protesters
-			 * gathered") */
-			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head)) {
-				const tok *t = TOK(j);
-				size_t n = t->end - t->start;
-				if (plural_form(v, j) ||
-				    (n > 4 && v->text[t->end - 2] == 'e' &&
-				     v->text[t->end - 1] == 'd'))
-					break;
-			}
+			/* a plural noun ends the phrase it heads: what follows
+			 * is another plural ("troops marks"), a verb ("protesters
+			 * gathered") or an adverb ("people worldwide", "troops
+			 * nearby"), since a counted phrase's head is its last
+			 * plural ("three largest cities") */
+			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
+			    !tok_is(v->text, TOK(j), "'s"))
+				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
 			j++;
@@ -300,6 +352,50 @@ static int camel_case(const lex_view *v, size_t i)
 		if (v->text[k] >= 'A' && v->text[k] <= 'Z' && v->text[k - 1] >= 'a' &&
 		    v->text[k - 1] <= 'z')
 			return 1;
+	return 0;
+}
+
+/* A score or a tally of votes: two integers joined by a dash with no unit
+ * after them, after a word of a result within the clause before ("won
+ * 3-1", "beat Chelsea 2-0", "voted 51-49", "the vote passed 218-214") or
+ * before a noun of a result ("a 2-2 draw", "in a 5-4 ruling").  Neither
+ * number is a quantity.  Returns the token after the second, or 0. */
+static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
+{
+	static const char *const before[] = {
+		"won", "win", "wins", "beat", "beats", "defeated", "lost", "lose",
+		"loses", "drew", "draw", "led", "leads", "trailed", "trails", "edged",
+		"thrashed", "routed", "crushed", "voted", "vote", "passed", "approved",
+		"rejected", "ruled", "ended", "finished", "tied", "score", "scoreline",
+		"victory", "defeat", "margin", NULL,
+	};
+	static const char *const after[] = {
+		"win", "victory", "defeat", "loss", "draw", "tie", "vote", "ruling",
+		"decision", "verdict", "majority", "margin", "scoreline", "lead",
+		"home", "away", "aggregate", NULL,
+	};
+	size_t lim = s->t1, d = m->t1, n = d + 1;
+	num_match m2;
+	if (m->flags != NF_DIGITS || m->t1 - m->t0 != 1 || n >= lim ||
+	    !(lex_punct(v, d, lim, '-') || lex_punct(v, d, lim, 0x2013)) || !lex_glued(v, d) ||
+	    !lex_glued(v, n) || TOK(n)->type != TK_NUM || !num_parse(v, n, lim, &m2) ||
+	    m2.flags != NF_DIGITS || m2.t1 != n + 1)
+		return 0;
+	size_t e = m2.t1;
+	qty_unit u;
+	if (plural_noun_at(v, e, lim) || qty_unit_after(v, m2.t0, e, lim, 0, &u) > e)
+		return 0; /* "won 3-5 seats", "12-15 percent" */
+	for (size_t q = 0; after[q]; q++)
+		if (lex_word_is(v, e, lim, after[q]))
+			return e;
+	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
+		const tok *t = TOK(k);
+		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
+			break;
+		for (size_t q = 0; before[q]; q++)
+			if (lex_word_is(v, k, lim, before[q]))
+				return e;
+	}
 	return 0;
 }
 
@@ -514,13 +610,15 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 			 const char **per)
 {
 	size_t k = j;
-	/* an exchange rate: "1,500 won to the dollar" */
-	if (lex_word_is(v, k, lim, "to") && lex_word_is(v, k + 1, lim, "the")) {
-		const lex_entry *e = lex_one(v, k + 2, lim, LEX_BIT(LEX_CUR_WORD) |
-							    LEX_BIT(LEX_CUR_CODE));
+	/* an exchange rate: "1,500 won to the dollar", "151 per dollar" */
+	if ((lex_word_is(v, k, lim, "to") && lex_word_is(v, k + 1, lim, "the")) ||
+	    lex_word_is(v, k, lim, "per")) {
+		size_t c = lex_word_is(v, k, lim, "per") ? k + 1 : k + 2;
+		const lex_entry *e = lex_one(v, c, lim, LEX_BIT(LEX_CUR_WORD) |
+							 LEX_BIT(LEX_CUR_CODE));
 		if (e) {
 			*per = e->a;
-			return k + 3;
+			return c + 1;
 		}
 	}
 	int slash = lex_punct(v, k, lim, '/') && k + 1 < lim && lex_glued(v, k + 1);
@@ -553,12 +651,13 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 }
 
 /* "fell from $9,800 to $9,350 a tonne": a figure before "to" and a level
- * in its unit share the level's rate. */
+ * in its unit share the level's rate; a change keeps its unit as written
+ * ("rose $12 to $1,950 an ounce": dollar, then dollar per ounce). */
 static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
 				const char **per)
 {
 	size_t k = x->t1;
-	if (!x->unit || !lex_word_is(v, k, lim, "to"))
+	if (!x->unit || x->change || !lex_word_is(v, k, lim, "to"))
 		return;
 	expr y;
 	memset(&y, 0, sizeof y);
@@ -574,6 +673,24 @@ static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
 	size_t e = unit_after(v, m2.t0, m2.t1, lim, &y, (m2.flags & NF_SCALE) != 0);
 	if (y.unit && strcmp(y.unit, x->unit) == 0)
 		(void)rate_after(v, e, lim, per);
+}
+
+/* The currency an exchange rate is of, named before the figure in its
+ * clause and not as an amount: "the yen weakened to 151 per dollar",
+ * "Brazil's real slid to 5.02 per dollar".  NULL when there is none. */
+static const lex_entry *rate_currency_before(const lex_view *v, const sent *s, size_t t0,
+					     const char *per)
+{
+	size_t lo = t0 > s->t0 + 12 ? t0 - 12 : s->t0;
+	for (size_t k = t0; k-- > lo;) {
+		if (lex_punct(v, k, s->t1, ';') || lex_punct(v, k, s->t1, ':'))
+			return NULL;
+		const lex_entry *e = lex_one(v, k, s->t1, LEX_BIT(LEX_CUR_WORD));
+		if (!e || (k > s->t0 && TOK(k - 1)->type == TK_NUM))
+			continue;
+		return strcmp(e->a, per) != 0 ? e : NULL;
+	}
+	return NULL;
 }
 
 /* "earnings per share of $1.52", "per-share profit was $2": a rate named
@@ -1829,6 +1946,61 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 		(lex_word_is(v, t0 - 2, lim, "among") && lex_word_is(v, t0 - 1, lim, "them")));
 }
 
+/* A determiner before the noun of a set: "of the hostages", "of its
+ * banks". */
+static int set_det(const lex_view *v, size_t k, size_t lim)
+{
+	static const char *const dets[] = {"the", "its", "their", "his", "her", "our",
+					   "these", "those", "your", "my", NULL};
+	for (size_t q = 0; dets[q]; q++)
+		if (lex_word_is(v, k, lim, dets[q]))
+			return 1;
+	return 0;
+}
+
+/* "one of the hostages", "one of its largest banks": one member of a set
+ * named by a plural noun (not "one of them", "one of the two"). */
+static int one_of_set(const lex_view *v, size_t t1, size_t lim)
+{
+	size_t k = t1 + 1, head;
+	if (!lex_word_is(v, t1, lim, "of") || !set_det(v, k, lim) || k + 1 >= lim ||
+	    TOK(k + 1)->type != TK_WORD || lex_has(v, k + 1, LEX_BIT(LEX_NUM)))
+		return 0;
+	k++;
+	if (lex_word_is(v, k, lim, "most") || lex_word_is(v, k, lim, "least"))
+		k++; /* "one of the most populous states" */
+	read_np(v, k, lim, &head);
+	return head != SIZE_MAX && plural_form(v, head);
+}
+
+/* A superlative after a number word opens a ranked set: "the three largest
+ * cities", "its two biggest lenders" count their members, where "the three
+ * leaders" refers back to them. */
+static int ranked_set(const lex_view *v, size_t k, size_t lim)
+{
+	static const char *const not_superlative[] = {
+		"forest", "inquest", "unrest", "behest", "interest", "protest", "contest",
+		"request", "harvest", "arrest", "conquest", "manifest", "digest",
+		"honest", "modest", "earnest", NULL,
+	};
+	if (k >= lim || TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER))
+		return 0;
+	char w[32];
+	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
+	int sup = (n >= 6 && strcmp(w + n - 3, "est") == 0) || strcmp(w, "best") == 0 ||
+		  strcmp(w, "worst") == 0 || strcmp(w, "most") == 0 || strcmp(w, "least") == 0;
+	for (size_t q = 0; sup && not_superlative[q]; q++)
+		if (strcmp(w, not_superlative[q]) == 0)
+			sup = 0;
+	size_t head;
+	if (!sup)
+		return 0;
+	if (strcmp(w, "most") == 0 || strcmp(w, "least") == 0)
+		k++; /* "the two most populous states" */
+	read_np(v, k, lim, &head);
+	return head != SIZE_MAX && plural_form(v, head);
+}
+
 /* ---- putting it together ---- */
 
 /* A change cue ends at token e - 1: "rose", "fell by", "gained" (a CHANGE
@@ -1963,6 +2135,11 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				goto no_range;
 			if (m->flags & NF_VAGUE)
 				goto no_range;
+			/* "cases rose 40 to 1,240": after a change, a level ten
+			 * times the first number or more is no end of a range */
+			if (change_before && !between && lex_word_is(v, k, lim, "to") && a > 0 &&
+			    b >= 10 * a)
+				goto no_range;
 			/* years and page ranges are not figures either; below
 			 * zero a range may run by size: "-18 to -34" */
 			if (b > a || (lex_word_is(v, k, lim, "or") && b != a) ||
@@ -1978,6 +2155,11 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				if (own_unit && lex_word_is(v, k, lim, "to") &&
 				    (change_before || sym2 ||
 				     (y.unit && strcmp(y.unit, x->unit) != 0)))
+					goto no_range;
+				/* "rose $12 to $1,950": a change then a level,
+				 * each with its currency sign */
+				if (cs != SIZE_MAX && change_before && sym2 &&
+				    lex_word_is(v, k, lim, "to"))
 					goto no_range;
 				if (y.unit && !x->unit) {
 					x->unit = y.unit;
@@ -2136,6 +2318,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			continue;
 		}
 		size_t next = m.t1;
+		size_t score = score_end(v, s, &m);
+		if (score) {
+			i = score;
+			continue;
+		}
 		if (not_a_figure(v, s, &m)) {
 			/* skip a whole code such as a hash: its pieces too */
 			while (next < lim && lex_glued(v, next) &&
@@ -2154,11 +2341,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		int words_only = (m.flags & NF_WORDS) && !(m.flags & NF_DIGITS) &&
 				 !(m.flags & (NF_SCALE | NF_VAGUE)) && !x.is_range;
 		if (words_only && !x.unit && !x.has_hedge) {
-			if (m.value == 1 && !(m.flags & NF_FRACTION)) {
+			if (m.value == 1 && !(m.flags & NF_FRACTION) &&
+			    !(lex_word_is(v, m.t0, lim, "one") && one_of_set(v, x.t1, lim))) {
 				i = next;
 				continue;
 			}
-			if (m.t0 > s->t0 && m.value < 10 &&
+			if (m.t0 > s->t0 && m.value < 10 && !ranked_set(v, x.t1, lim) &&
 			    (lex_word_is(v, m.t0 - 1, lim, "the") ||
 			     lex_word_is(v, m.t0 - 1, lim, "all") ||
 			     lex_word_is(v, m.t0 - 1, lim, "both") ||
@@ -2187,6 +2375,24 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				i = next;
 				continue;
 			}
+			/* "the second quarter of 2023", "the first half", "the
+			 * final quarter": an ordinal before a fraction names a
+			 * period, not a share */
+			if (x.t0 > s->t0 &&
+			    (lex_has(v, x.t0 - 1, LEX_BIT(LEX_ORD)) ||
+			     lex_word_is(v, x.t0 - 1, lim, "last") ||
+			     lex_word_is(v, x.t0 - 1, lim, "final") ||
+			     lex_word_is(v, x.t0 - 1, lim, "past") ||
+			     lex_word_is(v, x.t0 - 1, lim, "next") ||
+			     lex_word_is(v, x.t0 - 1, lim, "previous") ||
+			     lex_word_is(v, x.t0 - 1, lim, "latest") ||
+			     lex_word_is(v, x.t0 - 1, lim, "current") ||
+			     lex_word_is(v, x.t0 - 1, lim, "same") ||
+			     lex_word_is(v, x.t0 - 1, lim, "opening") ||
+			     lex_word_is(v, x.t0 - 1, lim, "fiscal"))) {
+				i = next;
+				continue;
+			}
 			x.unit = "share";
 			x.kind = "fraction";
 		}
@@ -2203,6 +2409,17 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 			x.unit = "share";
 			x.kind = "fraction";
+		}
+		/* a multiplier or a number of occurrences: "three times faster",
+		 * "12 times its earnings", "amended 14 times", "four times a
+		 * week" count times, not the subject */
+		int times = 0;
+		if (!x.unit && lex_word_is(v, x.t1, lim, "times") &&
+		    !(TOK(x.t1)->flags & TF_UPPER)) {
+			x.unit = "count";
+			x.kind = "count";
+			x.t1++;
+			times = 1;
 		}
 		const lex_entry *scale = x.unit ? NULL : scale_noun(v, s, &x);
 		/* age, then rate */
@@ -2225,6 +2442,19 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			rate_of_level_after(v, &x, lim, &per);
 		if (!per && (x.uflags & QU_MONEY))
 			per = per_share_before(v, s, x.t0);
+		/* a bare exchange rate is in the currency named before it */
+		if (!x.unit && per && after > x.t1 &&
+		    lex_has(v, after - 1, LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE))) {
+			const lex_entry *ce = rate_currency_before(v, s, x.t0, per);
+			if (ce) {
+				x.unit = ce->a;
+				x.kind = "currency";
+				x.uflags = QU_MONEY;
+			} else if (lex_word_is(v, x.t1, lim, "per")) {
+				per = NULL; /* "3 per dollar of debt": no rate read */
+				after = x.t1;
+			}
+		}
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
 		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
 			size_t np0 = after;
@@ -2243,6 +2473,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				np0++;
 			}
 			what1 = read_np(v, np0, lim, &head);
+			/* "the two most populous provinces", "one of the most
+			 * visited cities" */
+			if (head == SIZE_MAX && (lex_word_is(v, np0, lim, "most") ||
+						 lex_word_is(v, np0, lim, "least"))) {
+				size_t w1 = read_np(v, np0 + 1, lim, &head);
+				if (head != SIZE_MAX)
+					what1 = w1;
+			}
 			/* an aside: "massive amounts, possibly as many as a
 			 * million, artillery rounds" */
 			if (head == SIZE_MAX && lex_punct(v, np0, lim, ',') &&
@@ -2298,7 +2536,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			      !lex_has(v, after + 1, LEX_BIT(LEX_STOP)))) {
 				what0 = after;
 				what1 = after + 1;
-				unit_fixed = "person";
+				unit_fixed = "people";
 				pred_fixed = ve->a;
 			}
 		}
@@ -2319,7 +2557,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		/* a rate of a measure is a unit of its own: "$50 a barrel" is
 		 * in dollars per barrel, "50 km per hour" in kilometres per
 		 * hour; a counted thing keeps its name ("3,000 troops a day") */
-		if (x.unit && per && (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION))) {
+		if (x.unit && per && (times || (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION)))) {
 			snprintf(unitbuf, sizeof unitbuf, "%s per %s", x.unit, per);
 			unit = unitbuf;
 		}

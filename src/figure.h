@@ -29,7 +29,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 void fig_list_release(fig_list *l);
 
 /* Singular, lower-case form of an English noun ("casualties" ->
- * "casualty", "forces" -> "force", "men" -> "man"), written to out. */
+ * "casualty", "forces" -> "force", "men" -> "man"; "people" is its own
+ * lemma), written to out. */
 void fig_singular(const char *word, size_t len, char *out, size_t cap);
 
 #endif

@@ -932,10 +932,13 @@ static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
 			j += 2;
 		}
 	}
+	/* a vague plural spans one order of magnitude from its unit (CQE's
+	 * broad range): "thousands" 1,000 to 10,000, "tens of thousands"
+	 * 10,000 to 100,000, "dozens" 12 to 120 */
 	m->t0 = i;
 	m->t1 = j;
-	m->low = 2 * unit;
-	m->high = 10 * unit - 1;
+	m->low = unit;
+	m->high = 10 * unit;
 	m->value = NAN;
 	m->flags = NF_WORDS | NF_VAGUE;
 	return 1;

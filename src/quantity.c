@@ -14,6 +14,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #define TOK(i) (&v->t[(i)])
@@ -90,21 +91,86 @@ static unsigned unit_flags(const char *unit, const char *kind)
 	return strcmp(kind, "temperature") == 0 ? 0 : QU_MEASURE;
 }
 
+/* The sentence around token i, a few dozen tokens either way at most:
+ * [*lo, *hi). */
+static void sentence_around(const lex_view *v, size_t i, size_t *lo, size_t *hi)
+{
+	*lo = i > 40 ? i - 40 : 0;
+	*hi = i + 40 < v->n ? i + 40 : v->n;
+	for (size_t k = i; k > *lo; k--)
+		if (v->t[k - 1].type == TK_PUNCT &&
+		    (v->t[k - 1].cp == '.' || v->t[k - 1].cp == '!' || v->t[k - 1].cp == '?')) {
+			*lo = k;
+			break;
+		}
+	for (size_t k = i + 1; k < *hi; k++)
+		if (v->t[k].type == TK_PUNCT &&
+		    (v->t[k].cp == '.' || v->t[k].cp == '!' || v->t[k].cp == '?')) {
+			*hi = k;
+			break;
+		}
+}
+
+/* The currency named word ("pesos") of the country of place entry p: a
+ * currency word of the lexicon made of one of its demonyms and the word
+ * ("mexican pesos").  A country's names, demonyms and capitals are
+ * neighbours in the lexicon (data/places.tsv), so only they are read. */
+static const lex_entry *country_word(const lex_entry *p, const char *word)
+{
+	const lex_entry *lo = p, *hi = p, *end = lex_entries + lex_entry_count;
+	while (lo > lex_entries && lo[-1].cat == LEX_PLACE && lo[-1].a && strcmp(lo[-1].a, p->a) == 0)
+		lo--;
+	while (hi + 1 < end && hi[1].cat == LEX_PLACE && hi[1].a && strcmp(hi[1].a, p->a) == 0)
+		hi++;
+	for (const lex_entry *d = lo; d <= hi; d++) {
+		if (!d->b || strcmp(d->b, "demonym") != 0)
+			continue;
+		char buf[96];
+		int n = snprintf(buf, sizeof buf, "%s %s", d->phrase, word);
+		const lex_entry *c;
+		if (n > 0 && (size_t)n < sizeof buf &&
+		    (c = lex_phrase(buf, (size_t)n, LEX_BIT(LEX_CUR_WORD))) != NULL)
+			return c;
+	}
+	return NULL;
+}
+
+/* A currency word that names no one country's currency (its code is none
+ * of the lexicon's currency codes: "pesos") takes the one country the
+ * sentence around token i names whose currency of that name the lexicon
+ * knows ("Mexico raised 50 billion pesos": the Mexican peso); NULL when
+ * the sentence names none or several. */
+static const lex_entry *country_currency(const lex_view *v, size_t i, const lex_entry *e)
+{
+	if (e->cat != LEX_CUR_WORD || !e->b ||
+	    lex_word(e->b, strlen(e->b), LEX_BIT(LEX_CUR_CODE)))
+		return NULL;
+	size_t lo, hi;
+	sentence_around(v, i, &lo, &hi);
+	const lex_entry *found = NULL;
+	for (size_t k = lo; k < hi; k++) {
+		size_t len;
+		const lex_entry *p, *c;
+		if (!lex_has(v, k, LEX_BIT(LEX_PLACE)) ||
+		    !(p = lex_match(v, k, hi, LEX_BIT(LEX_PLACE), &len)))
+			continue;
+		k += len - 1;
+		if (!p->a || !(c = country_word(p, e->phrase)))
+			continue;
+		if (found && strcmp(found->a, c->a) != 0)
+			return NULL; /* pesos of Mexico or of Chile */
+		found = c;
+	}
+	return found;
+}
+
 /* China named in the sentence around token i (a few dozen tokens either
  * way): "¥" there is the yuan, elsewhere the yen. */
 static int china_near(const lex_view *v, size_t i)
 {
-	size_t lo = i > 40 ? i - 40 : 0, hi = i + 40 < v->n ? i + 40 : v->n;
-	for (size_t k = i; k > lo; k--)
-		if (v->t[k - 1].type == TK_PUNCT &&
-		    (v->t[k - 1].cp == '.' || v->t[k - 1].cp == '!' || v->t[k - 1].cp == '?')) {
-			lo = k;
-			break;
-		}
+	size_t lo, hi;
+	sentence_around(v, i, &lo, &hi);
 	for (size_t k = lo; k < hi; k++) {
-		if (k > i && v->t[k].type == TK_PUNCT &&
-		    (v->t[k].cp == '.' || v->t[k].cp == '!' || v->t[k].cp == '?'))
-			break;
 		size_t len;
 		const lex_entry *e;
 		if (lex_has(v, k, LEX_BIT(LEX_PLACE)) &&
@@ -131,6 +197,11 @@ static void set_currency_at(const lex_view *v, size_t i, qty_unit *u,
 	    china_near(v, i)) {
 		u->unit = "chinese yuan";
 		u->code = "CNY";
+	}
+	const lex_entry *ce = country_currency(v, i, e);
+	if (ce) {
+		u->unit = ce->a;
+		u->code = ce->b;
 	}
 	u->flags = unit_flags(u->unit, u->kind);
 }
@@ -288,15 +359,22 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 		if (spaced && e->value == 2)
 			return j;
 		/* a glued-only capital must be written so: "30C" is hot,
-		 * "30c" is not */
-		if (e->value == 2 && e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' &&
+		 * "30c" is not; and so must a one-letter capital symbol: "65 W",
+		 * "12 V", not "65 w" */
+		int cap1 = e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' && e->phrase[1] == '\0';
+		if ((e->value == 2 || cap1) && e->phrase[0] >= 'A' && e->phrase[0] <= 'Z' &&
 		    !(v->t[k].flags & TF_UPPER))
+			return j;
+		/* one written apart is no unit where an address or a name goes
+		 * on: "350 W 42nd Street", "5 W Main St" */
+		if (cap1 && spaced && end < lim &&
+		    (v->t[end].type == TK_NUM || (is_word(v, end, lim) && (v->t[end].flags & TF_UPPER))))
 			return j;
 		if (e->phrase[0] == '"' && closes_quote(v, k))
 			return j;
 		/* a single letter written apart is a unit only when no word
 		 * but "of" follows: "1 m", "1 m x 1 m", not "5 m in the" */
-		if (spaced && len == 1 && v->t[k].type == TK_WORD &&
+		if (spaced && len == 1 && v->t[k].type == TK_WORD && !cap1 &&
 		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
 		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by") &&
 		    !lex_word_is(v, end, lim, "of")) /* "4 L of water" */

@@ -28,6 +28,12 @@ reported on standard error, for a look).  What is left out, and why:
     and corro's reader tells a small "b" apart.
 Plurals of the surfaces are made here (metre, metres; foot, feet; pound per
 square inch, pounds per square inch).
+
+A few canonical names are not the ontology's (RENAME): where news quantity
+benchmarks (CQE's unit.json, NewsQuant) name the same unit otherwise, corro
+takes their name ("celsius", not "degree celsius"; "metric ton", not
+"tonne"; "dollar", not "united states dollar"), so the rows written here
+carry it too.
 """
 import json
 import os
@@ -75,6 +81,15 @@ SKIP_PHRASES = {
     "ips", "bps", "tm", "fm", "zm", "ym", "ppt", "ew", '"hg', "per mil",
     "per mill", "per myriad", "per ten thousand",
 }
+# The ontology's canonical names corro writes otherwise (see above).
+RENAME = {
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "tonne": "metric ton",
+    "united states dollar": "dollar",
+    "degree angle": "degree",
+}
+
 # A last word that qualifies the head: "barrel dry", "millimetre mercury"
 # have no plural of their own.
 NO_PLURAL_LAST = {"dry", "liquid", "mercury", "arc", "column", "water"}
@@ -173,6 +188,7 @@ def main():
             continue
         for canon, uu, forms in unit_forms(name, u):
             canon = canon.lower()
+            canon = RENAME.get(canon, canon)
             kind = "percent" if canon == "percentage" else (
                 "ratio" if entity == "dimensionless" else
                 KINDS.get(entity, entity))
@@ -216,7 +232,8 @@ def main():
         else:
             glue = "1" if sym or len(ph) <= 3 else "0"
             rows.append(("UNIT", ph, glue, canon, kind))
-    known = {n.lower() for n in onto} | {c[2] for cs in claims.values() for c in cs}
+    known = {RENAME.get(n.lower(), n.lower()) for n in onto} | \
+        {c[2] for cs in claims.values() for c in cs}
     for n in sorted(corro_names - known):
         print("units-from-quantulum: corro's unit '%s' is not in the ontology" % n,
               file=sys.stderr)

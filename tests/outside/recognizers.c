@@ -35,7 +35,7 @@
  *  - Units compare through a relation between corro's canonical names and
  *    the specs' (units[] below): the two vocabularies split some units
  *    differently ("Pence" and "Penny" are both corro's "penny"; corro's
- *    "tonne" is the specs' "Ton" or "Metric ton").
+ *    "metric ton" is the specs' "Ton" or "Metric ton").
  *  - NumberModel asks corro for CORRO_NUM_NUMBER only, so a number inside a
  *    percentage, range or amount is reported as a plain number, as the
  *    specs expect.  Ordinals are not asked for: the specs' number model
@@ -125,7 +125,7 @@ static const struct {
 } units[] = {
 	/* currencies */
 	{"Dollar", "dollar"},
-	{"United States dollar", "united states dollar"},
+	{"United States dollar", "dollar"},
 	{"Canadian dollar", "canadian dollar"},
 	{"Australian dollar", "australian dollar"},
 	{"Hong Kong dollar", "hong kong dollar"},
@@ -137,6 +137,7 @@ static const struct {
 	{"British pound", "pound sterling"},
 	{"Japanese yen", "japanese yen"},
 	{"Chinese yuan", "chinese yuan"},
+	{"Rupee", "rupee"},
 	{"Rupee", "indian rupee"},
 	{"Sri Lankan rupee", "sri lankan rupee"},
 	{"Cent", "cent"},
@@ -147,12 +148,12 @@ static const struct {
 	{"Finnish markka", "markka"},
 	{"Netherlands guilder", "guilder"},
 	{"Peseta", "peseta"},
-	{"Turkish lira", "lira"},
+	{"Turkish lira", "turkish lira"},
 	{"Bitcoin", "bitcoin"},
 	{"Satoshi", "satoshi"},
 	{"Costa Rican colón", "colon"},
-	{"Georgian lari", "lari"},
-	{"Lao kip", "kip"},
+	{"Georgian lari", "georgian lari"},
+	{"Lao kip", "lao kip"},
 	{"Sen", "sen"},
 	/* dimensions */
 	{"Meter", "metre"},
@@ -183,8 +184,8 @@ static const struct {
 	{"Milligram", "milligram"},
 	{"Microgram", "microgram"},
 	{"Ton", "ton"},
-	{"Ton", "tonne"},
-	{"Metric ton", "tonne"},
+	{"Ton", "metric ton"},
+	{"Metric ton", "metric ton"},
 	{"Pound", "pound-mass"},
 	{"Ounce", "ounce"},
 	{"Dram", "dram"},
@@ -201,7 +202,7 @@ static const struct {
 	{"Meter per millisecond", "metre per millisecond"},
 	{"Centimeter per millisecond", "centimetre per millisecond"},
 	{"Kilometer per millisecond", "kilometre per millisecond"},
-	{"Degree", "degree angle"},
+	{"Degree", "degree"},
 	{"Radian", "radian"},
 	{"Turn", "turn"},
 };

@@ -181,7 +181,10 @@ static void test_singular(void **state)
 		{"troops", "troop"},	   {"casualties", "casualty"}, {"forces", "force"},
 		{"men", "man"},		   {"aircraft", "aircraft"},   {"boxes", "box"},
 		{"Shells", "shell"},	   {"lives", "life"},	       {"personnel", "personnel"},
-		{"crisis", "crisis"},	   {"people", "person"},       {"munitions", "munition"},
+		{"crisis", "crisis"},	   {"people", "people"},       {"munitions", "munition"},
+		{"fishermen", "fisherman"}, {"specimens", "specimen"}, {"buses", "bus"},
+		{"movies", "movie"},	   {"heroes", "hero"},	       {"shoes", "shoe"},
+		{"crises", "crisis"},	   {"viruses", "virus"},       {"ferries", "ferry"},
 	};
 	char out[64];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
