@@ -229,6 +229,7 @@ typedef struct keyed {
 	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
 	unsigned char incident; /* names the incident ("in the blast") */
 	unsigned char whole;    /* names a campaign ("since the war began") */
+	unsigned char same_amount; /* money or a share keyed by its amount */
 } keyed;
 
 static int cmp_keyed(const void *pa, const void *pb)
@@ -1238,16 +1239,25 @@ corro_status fact_build(fact_set *s)
 		/* a currency by its code: "krona" and "SEK" are one */
 		const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 		k[i].claim = i;
+		k[i].same_amount = 0;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
 			 * "15,000 residents"); an amount of money or a share
 			 * with no words of what it is ("SEK4.2bn", "85%")
-			 * groups with nothing */
+			 * groups only with the same amount: one outlet's
+			 * "8.7%" is another's "8.7 per cent", but its "6.9%"
+			 * may be of anything */
 			char lit[256];
 			if (!c->what && c->kind && (strcmp(c->kind, "currency") == 0 ||
-						      strcmp(c->kind, "percent") == 0))
-				snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
+						      strcmp(c->kind, "percent") == 0)) {
+				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE) {
+					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
+				} else {
+					snprintf(lit, sizeof lit, "=%s =%.4g", c->unit, c->value);
+					k[i].same_amount = 1;
+				}
+			}
 			else
 				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
@@ -1283,7 +1293,8 @@ corro_status fact_build(fact_set *s)
 		}
 		/* "||" at the start of rest means no predicate class: those do
 		 * not join (a bare count says too little) */
-		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
+		if (actor_key && !several &&
+		    (strncmp(k[i].rest, "||", 2) != 0 || k[i].same_amount))
 			for (size_t q = i; q < j; q++)
 				if (!s->claims[k[q].claim].actor) {
 					k[q].key = actor_key->key;

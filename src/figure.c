@@ -35,6 +35,12 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 {
 	size_t len;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
+	/* a capitalised month name after a word is the month ("since March",
+	 * "in May"), not the verb */
+	if (e && i > 0 && i < v->n && (v->t[i].flags & TF_UPPER) && !(v->t[i].flags & TF_CAPS) &&
+	    v->t[i - 1].type == TK_WORD && !(v->t[i].flags & TF_NEWLINE) &&
+	    lex_has(v, i, LEX_BIT(LEX_MONTH)))
+		e = NULL;
 	if (out)
 		*out = e;
 	return e ? e->b : NULL;
