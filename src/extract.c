@@ -89,7 +89,8 @@ static void figures_as_of(corro_result *r, const char *text)
 				best = t;
 			}
 		}
-		if (best) {
+		/* a year the figure stage read ("the 2011 quake") stays */
+		if (best && !f->as_of) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
 		}

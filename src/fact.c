@@ -259,18 +259,64 @@ static int cmp_base(const void *pa, const void *pb)
 	return strcmp(a->key, b->key);
 }
 
+/* The year an ISO 8601 value ends in ("2011", "2024-03", "2010/2020": 2020),
+ * or 0 ("XXXX-WXX-7", NULL). */
+static int year_of(const char *iso)
+{
+	if (!iso)
+		return 0;
+	const char *slash = strchr(iso, '/');
+	const char *p = slash ? slash + 1 : iso;
+	for (int i = 0; i < 4; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	if (p[4] && p[4] != '-' && p[4] != 'T')
+		return 0;
+	return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+}
+
+/* A figure given for a year before its article's ("the 2011 quake killed
+ * 412", "in 2017, 260 died", read in 2025) is of an earlier occurrence.
+ * An article with no date is read against the latest year of the story's
+ * dated ones; with none, nothing is earlier. */
+static void earlier_by_year(fact_set *s)
+{
+	int latest = 0;
+	for (size_t d = 0; d < s->ndocs; d++) {
+		int y = year_of(s->docs[d].published);
+		latest = y > latest ? y : latest;
+	}
+	for (size_t i = 0; i < s->nclaims; i++) {
+		corro_claim *c = &s->claims[i];
+		int y = year_of(c->as_of);
+		if (!y || c->occasion == CORRO_OCCASION_EARLIER)
+			continue;
+		int pub = year_of(s->docs[c->doc].published);
+		if (!pub)
+			pub = latest;
+		if (pub && y < pub)
+			c->occasion = CORRO_OCCASION_EARLIER;
+	}
+}
+
 /* The scope part of a claim's key: its place, and the occasion it is of
  * when that is not the incident itself ("Gaza City", "@whole war",
  * "Kenya@earlier flood"), or NULL. */
 static const char *scope_key(arena *a, const corro_claim *c)
 {
 	corro_occasion o = c->occasion;
-	int occ = o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->event;
+	/* an earlier occurrence is one even when its clause names no event
+	 * ("In 1998, 33 died"): it goes by its year when it has one */
+	int occ = o == CORRO_OCCASION_EARLIER ||
+		  (o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->event);
 	if (!occ && !c->part && !c->target)
 		return c->scope;
-	char tmp[256];
-	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s", c->scope ? c->scope : "",
-		 occ ? corro_occasion_name(o) : "", occ ? c->event : "",
+	int year = o == CORRO_OCCASION_EARLIER ? year_of(c->as_of) : 0;
+	char tmp[256], ys[16] = "";
+	if (year)
+		snprintf(ys, sizeof ys, " %d", year);
+	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s%s", c->scope ? c->scope : "",
+		 occ ? corro_occasion_name(o) : "", occ && c->event ? c->event : "", ys,
 		 c->part ? " part" : "", c->target ? ">" : "",
 		 c->target ? c->target : "");
 	return arena_strndup(a, tmp, strlen(tmp));
@@ -1232,6 +1278,7 @@ corro_status fact_build(fact_set *s)
 	fkey *fk = NULL;
 	if (!k)
 		return CORRO_NOMEM;
+	earlier_by_year(s);
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];
 		const char *pw;

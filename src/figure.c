@@ -451,6 +451,20 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	}
 	if (i > s->t0 && lex_punct(v, i - 1, lim, '+') && lex_glued(v, i))
 		return "phone number";
+	/* a year that names an occurrence: "the 2019 floods", "Nepal's 2015
+	 * earthquake" (four plain digits after a determiner or a possessive,
+	 * before an event noun; "2000 flood victims" stays a count) */
+	int det_before = i > s->t0 && (lex_has(v, i - 1, LEX_BIT(LEX_DETLIKE)) ||
+				       (i > s->t0 + 1 && lex_word_is(v, i - 1, lim, "s") &&
+					lex_punct(v, i - 2, lim, '\'')));
+	if (det_before && m->t1 - m->t0 == 1 && (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) &&
+	    TOK(i)->end - TOK(i)->start == 4 && m->value >= 1800 && m->value <= 2100) {
+		size_t q = e;
+		if (lex_has(v, q, LEX_BIT(LEX_OCCASION)) || (q + 1 < lim && !lex_has(v, q, LEX_BIT(LEX_STOP)) &&
+							     TOK(q)->type == TK_WORD &&
+							     lex_has(v, q + 1, LEX_BIT(LEX_OCCASION))))
+			return "year of an occurrence";
+	}
 	/* a generation or format: 5G, 4K, 3D (one digit and one capital
 	 * glued to it, no currency before: "$40K" and "300K" are amounts) */
 	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t0)->len1 == 1 &&
@@ -1866,6 +1880,37 @@ static size_t relative_comma(const lex_view *v, const sent *s, size_t t)
  * blast" is the incident, "wounded since the war began" the whole campaign,
  * "in the aftershock" another occurrence, "in last year's floods" an
  * earlier one. */
+/* "the 2011 quake", "2021's election", "the 2017 cholera outbreak": a year
+ * among the three words before the event noun at k is the time the figure
+ * is given for (the time stage reads a bare year only after "in" and the
+ * like).  The fact stage compares it with the publication date. */
+static void event_year(ctx *c, size_t k, corro_figure *cf)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	size_t lo = k > s->t0 + 3 ? k - 3 : s->t0;
+	for (size_t q = k; q-- > lo;) {
+		const tok *t = TOK(q);
+		if (clause_break(v, q, q + 1, s->t1))
+			return;
+		if (t->type != TK_NUM || t->end - t->start != 4)
+			continue;
+		const char *d = v->text + t->start;
+		int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+		/* a number before the figure's own words is no year of it,
+		 * nor one with a unit glued or a comma group */
+		if (year < 1800 || year > 2100 || (t->start >= cf->text.start && t->start < cf->text.end) ||
+		    (q > s->t0 && lex_punct(v, q - 1, s->t1, ',')) || (q > s->t0 && lex_punct(v, q - 1, s->t1, '$')))
+			return;
+		if (!cf->as_of) {
+			cf->as_of = arena_strndup(c->a, d, 4);
+			cf->as_of_span.start = t->start;
+			cf->as_of_span.end = t->end;
+		}
+		return;
+	}
+}
+
 static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 {
 	const lex_view *v = c->v;
@@ -1915,6 +1960,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	cf->event = be->b;
 	cf->event_span.start = TOK(best)->start;
 	cf->event_span.end = TOK(best + blen - 1)->end;
+	event_year(c, best, cf);
 	/* "since 2023, when a fire killed 31": the year the clause hangs on */
 	if (!rel_done)
 		rel = relative_comma(v, s, t0);

@@ -70,6 +70,7 @@ static int field(const corro_figure *f, const char *text, const char *key,
 		{"scope", offsetof(corro_figure, scope)},
 		{"target", offsetof(corro_figure, target)},
 		{"event", offsetof(corro_figure, event)},
+		{"as_of", offsetof(corro_figure, as_of)},
 	};
 	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
 		if (strcmp(key, strs[i].key) == 0) {
