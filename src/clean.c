@@ -211,6 +211,25 @@ static size_t date_label(const char *s, size_t n, int *update)
 	return 0;
 }
 
+/* A time of day "HH:MM" or "H:MM" at s: returns its length and sets the
+ * hour and minute, or returns 0. */
+static size_t clock_time(const char *s, size_t n, int *h, int *m)
+{
+	size_t i = 0;
+	int hh = 0;
+	while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
+		hh = hh * 10 + (s[i++] - '0');
+	if (i == 0 || i + 3 > n || s[i] != ':' || !(s[i + 1] >= '0' && s[i + 1] <= '5') ||
+	    !(s[i + 2] >= '0' && s[i + 2] <= '9') || (i + 3 < n && s[i + 3] >= '0' && s[i + 3] <= '9'))
+		return 0;
+	int mm = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+	if (hh > 23)
+		return 0;
+	*h = hh;
+	*m = mm;
+	return i + 3;
+}
+
 /* An ISO 8601 date that opens the line, perhaps with a time after it
  * ("2025-09-15", "2025-09-15T08:30:00Z", "2025-09-15 08:30"). */
 static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
@@ -227,7 +246,11 @@ static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
 		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == 'T' ||
 		      s[i] == 'Z' || s[i] == ' ' || s[i] == '+' || s[i] == '-' || s[i] == '.'))
 			return 0;
-	snprintf(iso, cap, "%.10s", s);
+	int h, mi;
+	if (n >= 16 && (s[10] == ' ' || s[10] == 'T') && clock_time(s + 11, n - 11, &h, &mi) == 5)
+		snprintf(iso, cap, "%.10sT%02d:%02d", s, h, mi);
+	else
+		snprintf(iso, cap, "%.10s", s);
 	return 1;
 }
 
@@ -243,13 +266,32 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 		return 1;
 	if (n < 8 || n > 40)
 		return 0;
-	int month = 0, day = 0, year = 0;
+	int month = 0, day = 0, year = 0, hour = -1, minute = 0, pm = 0;
 	for (size_t i = 0; i < n;) {
+		size_t tl;
+		int th, tm;
+		if (hour < 0 && (tl = clock_time(s + i, n - i, &th, &tm))) {
+			/* "15 September 2025, 20:41", "Sept 15, 2025 8:41 pm BST" */
+			hour = th, minute = tm;
+			i += tl;
+			continue;
+		}
 		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') {
 			size_t j = i;
 			while (j < n && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')
 				j++;
 			int known = 0;
+			if (hour >= 0 && j - i == 2 && strncmp_lower(s + i, "pm", 2))
+				pm = 1, known = 1;
+			if (hour >= 0 && j - i == 2 && strncmp_lower(s + i, "am", 2))
+				pm = -1, known = 1;
+			/* a zone after the time: its offset is not known here, so
+			 * the time is kept as the article gives it */
+			static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest",
+							    "est", "edt", "pst", "pdt", "ist"};
+			for (size_t z = 0; hour >= 0 && z < sizeof zones / sizeof *zones; z++)
+				if (ieq(s + i, j - i, zones[z]))
+					known = 1;
 			for (int m = 0; m < 12; m++)
 				if (ieq(s + i, j - i, months[m]) ||
 				    (j - i == 3 && strncmp_lower(s + i, months[m], 3)))
@@ -282,7 +324,13 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 	}
 	if (!month || !year || year < 1900 || year > 2100)
 		return 0;
-	if (day)
+	if (pm == 1 && hour >= 1 && hour < 12)
+		hour += 12;
+	if (pm == -1 && hour == 12)
+		hour = 0;
+	if (day && hour >= 0)
+		snprintf(iso, cap, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute);
+	else if (day)
 		snprintf(iso, cap, "%04d-%02d-%02d", year, month, day);
 	else
 		snprintf(iso, cap, "%04d-%02d", year, month);
