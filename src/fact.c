@@ -707,13 +707,23 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	timed *t = mem_alloc((n ? n : 1) * sizeof *t);
 	if (!t)
 		return 0;
+	/* the claims with a time make the steps; one with none may be of any
+	 * time, so it only has to fall within the counts the steps span
+	 * (checked below), and at most as many as the timed ones */
 	int ok = 1;
-	for (size_t i = 0; i < n && ok; i++) {
-		t[i].r = r[i];
-		int how = claim_period(s, &s->claims[r[i].claim], &t[i].t0, &t[i].t1);
-		ok = how > 0;
-		t[i].from_as_of = how == 1;
+	size_t nt = 0, undated = 0;
+	for (size_t i = 0; i < n; i++) {
+		t[nt].r = r[i];
+		int how = claim_period(s, &s->claims[r[i].claim], &t[nt].t0, &t[nt].t1);
+		if (how <= 0) {
+			undated++;
+			continue;
+		}
+		t[nt++].from_as_of = how == 1;
 	}
+	ok = nt >= 2 && undated <= nt;
+	size_t nall = n;
+	n = nt;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
 	/* steps, and a count that never falls through them (greedy: the
@@ -749,6 +759,19 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		shown = t[best].r.iv.rep;
 		steps++;
 		i = j;
+	}
+	if (ok && undated) {
+		double lo = INFINITY, hi = -INFINITY;
+		for (size_t i = 0; i < n; i++) { /* the counts the steps gave */
+			lo = t[i].r.iv.rep < lo ? t[i].r.iv.rep : lo;
+			hi = t[i].r.iv.rep > hi ? t[i].r.iv.rep : hi;
+		}
+		for (size_t i = 0; i < nall && ok; i++) {
+			long t0, t1;
+			if (claim_period(s, &s->claims[r[i].claim], &t0, &t1) > 0)
+				continue;
+			ok = r[i].iv.hi >= lo && r[i].iv.lo <= hi;
+		}
 	}
 	if (!ok || steps < 2) {
 		mem_free(t);
@@ -792,6 +815,9 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		buf_puts(why, ")");
 		i = j;
 	}
+	if (undated)
+		buf_printf(why, "; %zu undated report%s within that range", undated,
+			   undated == 1 ? "" : "s");
 	mem_free(t);
 	return 1;
 }
