@@ -1316,14 +1316,13 @@ corro_status fact_build(fact_set *s)
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
-			 * "15,000 residents"); an amount of money or a share
-			 * with no words of what it is ("SEK4.2bn", "85%")
-			 * groups only with the same amount: one outlet's
-			 * "8.7%" is another's "8.7 per cent", but its "6.9%"
-			 * may be of anything */
+			 * "15,000 residents"); an amount with no words of
+			 * what it is ("SEK4.2bn", "85%", "10 km") groups only
+			 * with the same amount: one outlet's "8.7%" is
+			 * another's "8.7 per cent", but its "6.9%" may be of
+			 * anything, and "180 km" of anything but "10 km" */
 			char lit[256];
-			if (!c->what && c->kind && (strcmp(c->kind, "currency") == 0 ||
-						      strcmp(c->kind, "percent") == 0)) {
+			if (!c->what) {
 				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE) {
 					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
 				} else {
