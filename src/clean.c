@@ -219,15 +219,28 @@ static size_t clock_time(const char *s, size_t n, int *h, int *m)
 	int hh = 0;
 	while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
 		hh = hh * 10 + (s[i++] - '0');
-	if (i == 0 || i + 3 > n || s[i] != ':' || !(s[i + 1] >= '0' && s[i + 1] <= '5') ||
-	    !(s[i + 2] >= '0' && s[i + 2] <= '9') || (i + 3 < n && s[i + 3] >= '0' && s[i + 3] <= '9'))
+	if (i == 0 || i + 3 > n || (s[i] != ':' && s[i] != '.') ||
+	    !(s[i + 1] >= '0' && s[i + 1] <= '5') || !(s[i + 2] >= '0' && s[i + 2] <= '9') ||
+	    (i + 3 < n && s[i + 3] >= '0' && s[i + 3] <= '9'))
 		return 0;
 	int mm = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+	size_t e = i + 3;
+	if (s[i] == '.') {
+		/* "9.30am", "9.30 pm": a full stop only before am or pm */
+		size_t k = e;
+		if (k < n && s[k] == ' ')
+			k++;
+		if (!(k < n && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p')))
+			return 0;
+	} else if (e + 2 < n && s[e] == ':' && s[e + 1] >= '0' && s[e + 1] <= '5' &&
+		   s[e + 2] >= '0' && s[e + 2] <= '9') {
+		e += 3; /* seconds: "20:41:07" */
+	}
 	if (hh > 23)
 		return 0;
 	*h = hh;
 	*m = mm;
-	return i + 3;
+	return e;
 }
 
 /* An ISO 8601 date that opens the line, perhaps with a time after it
@@ -247,7 +260,7 @@ static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
 		      s[i] == 'Z' || s[i] == ' ' || s[i] == '+' || s[i] == '-' || s[i] == '.'))
 			return 0;
 	int h, mi;
-	if (n >= 16 && (s[10] == ' ' || s[10] == 'T') && clock_time(s + 11, n - 11, &h, &mi) == 5)
+	if (n >= 16 && (s[10] == ' ' || s[10] == 'T') && clock_time(s + 11, n - 11, &h, &mi))
 		snprintf(iso, cap, "%.10sT%02d:%02d", s, h, mi);
 	else
 		snprintf(iso, cap, "%.10s", s);
@@ -281,10 +294,16 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 			while (j < n && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')
 				j++;
 			int known = 0;
-			if (hour >= 0 && j - i == 2 && strncmp_lower(s + i, "pm", 2))
-				pm = 1, known = 1;
-			if (hour >= 0 && j - i == 2 && strncmp_lower(s + i, "am", 2))
-				pm = -1, known = 1;
+			/* "pm", "p.m." */
+			int dotted = hour >= 0 && j - i == 1 && j + 1 < n && s[j] == '.' &&
+				     (s[j + 1] | 0x20) == 'm';
+			if (hour >= 0 && ((j - i == 2 && (s[i + 1] | 0x20) == 'm') || dotted) &&
+			    ((s[i] | 0x20) == 'a' || (s[i] | 0x20) == 'p')) {
+				pm = (s[i] | 0x20) == 'p' ? 1 : -1;
+				known = 1;
+				if (dotted)
+					j += 2;
+			}
 			/* a zone after the time: its offset is not known here, so
 			 * the time is kept as the article gives it */
 			static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest",
@@ -294,7 +313,8 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 					known = 1;
 			for (int m = 0; m < 12; m++)
 				if (ieq(s + i, j - i, months[m]) ||
-				    (j - i == 3 && strncmp_lower(s + i, months[m], 3)))
+				    (j - i == 3 && strncmp_lower(s + i, months[m], 3)) ||
+				    (m == 8 && j - i == 4 && strncmp_lower(s + i, "sept", 4)))
 					month = m + 1, known = 1;
 			static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
 							   "friday", "saturday", "sunday"};
@@ -309,9 +329,9 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 			size_t j = i;
 			while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 5)
 				v = v * 10 + (s[j++] - '0');
-			if (j - i == 4)
+			if (j - i == 4 && !year)
 				year = v;
-			else if (v >= 1 && v <= 31)
+			else if (v >= 1 && v <= 31 && !day && j - i <= 2)
 				day = v;
 			else
 				return 0;

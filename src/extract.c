@@ -60,6 +60,27 @@ static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 static corro_status scan_times(const pipeline *p, const char *reference_date,
 			       corro_time_fn fn, void *ud);
 
+static int has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/* Does the gap hold a comma and a conjunction that opens another clause? */
+static int next_clause(const char *gap, size_t n)
+{
+	static const char *const joins[] = {", and ", ", but ", ", while ", ", whereas "};
+	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+		size_t l = strlen(joins[i]);
+		for (size_t k = 0; k + l <= n; k++)
+			if (memcmp(gap + k, joins[i], l) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Gives each figure the time its clause names: the nearest dated
  * expression of its sentence, on the same side of any ";" and within a few
  * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
@@ -73,6 +94,14 @@ static void figures_as_of(corro_result *r, const char *text)
 			k0++;
 		const corro_time *best = NULL;
 		size_t bestd = 80; /* bytes: about a dozen words */
+		/* the figure stage's year of the event ("the 2011 quake") gives
+		 * way only to a nearer time */
+		if (f->as_of) {
+			corro_span y = f->as_of_span;
+			size_t a = y.end <= f->text.start ? y.end : f->text.end;
+			size_t b = y.end <= f->text.start ? f->text.start : y.start;
+			bestd = b > a ? b - a : 0;
+		}
 		for (size_t k = k0; k < r->ntimes && r->times[k].span.start < f->sentence.end; k++) {
 			const corro_time *t = &r->times[k];
 			if (!t->value || strcmp(t->granularity, "duration") == 0 ||
@@ -84,13 +113,21 @@ static void figures_as_of(corro_result *r, const char *text)
 				continue; /* overlapping: the time is part of the figure */
 			if (memchr(text + a, ';', b - a))
 				continue;
+			/* a time after the figure beyond ", and" or ", but" is of
+			 * the next clause ("12,000 people, and this week's
+			 * floods") */
+			if (t->span.start >= f->text.end && next_clause(text + a, b - a))
+				continue;
+			/* nor one after another number: "4.1%, up from 3.5% in
+			 * 2023" dates the 3.5% */
+			if (t->span.start >= f->text.end && has_digit(text + a, b - a))
+				continue;
 			if (b - a < bestd) {
 				bestd = b - a;
 				best = t;
 			}
 		}
-		/* a year the figure stage read ("the 2011 quake") stays */
-		if (best && !f->as_of) {
+		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
 		}

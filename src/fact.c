@@ -229,7 +229,6 @@ typedef struct keyed {
 	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
 	unsigned char incident; /* names the incident ("in the blast") */
 	unsigned char whole;    /* names a campaign ("since the war began") */
-	unsigned char same_amount; /* money or a share keyed by its amount */
 } keyed;
 
 static int cmp_keyed(const void *pa, const void *pb)
@@ -275,8 +274,9 @@ static int year_of(const char *iso)
 	return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
 }
 
-/* A figure given for a year before its article's ("the 2011 quake killed
- * 412", "in 2017, 260 died", read in 2025) is of an earlier occurrence.
+/* A figure of an event given for a year before its article's ("the 2011
+ * quake killed 412", "in 2017, an outbreak killed 260", read in 2025) is of
+ * an earlier occurrence.
  * An article with no date is read against the latest year of the story's
  * dated ones; with none, nothing is earlier. */
 static void earlier_by_year(fact_set *s)
@@ -289,7 +289,13 @@ static void earlier_by_year(fact_set *s)
 	for (size_t i = 0; i < s->nclaims; i++) {
 		corro_claim *c = &s->claims[i];
 		int y = year_of(c->as_of);
-		if (!y || c->occasion == CORRO_OCCASION_EARLIER)
+		/* only a figure of a named event, or one whose year follows
+		 * it ("33 people died there in 1998"): a year before it may
+		 * be an aside ("founded in 2010, the firm will cut 300");
+		 * a campaign ("since the 2022 invasion") runs on to today */
+		int after = c->as_of_span.start >= c->span.end; /* "33 died in 1998" */
+		if (!y || !(c->event || after) || c->occasion == CORRO_OCCASION_EARLIER ||
+		    c->occasion == CORRO_OCCASION_WHOLE)
 			continue;
 		int pub = year_of(s->docs[c->doc].published);
 		if (!pub)
@@ -644,9 +650,13 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
  * publication day, 0 when neither is known. */
 static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
 {
-	if (c->as_of && iso_period(c->as_of, 1, t0, t1))
-		return *t1 - *t0 <= 1440 ? 1 : -1;
 	const char *pub = s->docs[c->doc].published;
+	/* "the 2025 floods had killed 95", read in 2025: the year names the
+	 * event, and the article's day is when it was counted */
+	int this_year = c->as_of && strlen(c->as_of) == 4 && year_of(c->as_of) &&
+			year_of(c->as_of) == year_of(pub);
+	if (c->as_of && !this_year && iso_period(c->as_of, 1, t0, t1))
+		return *t1 - *t0 <= 1440 ? 1 : -1;
 	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
 }
 
@@ -816,7 +826,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		i = j;
 	}
 	if (undated)
-		buf_printf(why, "; %zu undated report%s within that range", undated,
+		buf_printf(why, "; %zu report%s with no day of counting within that range", undated,
 			   undated == 1 ? "" : "s");
 	mem_free(t);
 	return 1;
@@ -1054,10 +1064,18 @@ static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
 	const char *occ = f->event && f->occasion == CORRO_OCCASION_EARLIER ? "earlier " : "";
 	if (scope && f->event && o < sizeof label)
 		snprintf(label + o, sizeof label - o, " (%s, %s%s)", scope, occ, f->event);
-	else if (scope && o < sizeof label)
-		snprintf(label + o, sizeof label - o, " (%s)", scope);
-	else if (f->event && o < sizeof label)
+	else if (f->event && o < sizeof label && !scope)
 		snprintf(label + o, sizeof label - o, " (%s%s)", occ, f->event);
+	else if (f->occasion == CORRO_OCCASION_EARLIER && o < sizeof label) {
+		/* an earlier occurrence its figures name only by a year */
+		int y = f->nclaims ? year_of(s->claims[f->claims[0]].as_of) : 0;
+		char ys[16] = "";
+		if (y)
+			snprintf(ys, sizeof ys, ", %d", y);
+		snprintf(label + o, sizeof label - o, " (%s%searlier%s)", scope ? scope : "",
+			 scope ? ", " : "", ys);
+	} else if (scope && o < sizeof label)
+		snprintf(label + o, sizeof label - o, " (%s)", scope);
 	/* "two of them": a part of a whole counted beside it */
 	size_t ol = strlen(label);
 	if (f->nclaims && s->claims[f->claims[0]].part && ol < sizeof label)
@@ -1312,23 +1330,23 @@ corro_status fact_build(fact_set *s)
 		/* a currency by its code: "krona" and "SEK" are one */
 		const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 		k[i].claim = i;
-		k[i].same_amount = 0;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
 			 * "15,000 residents"); an amount with no words of
 			 * what it is ("SEK4.2bn", "85%", "10 km") groups only
-			 * with the same amount: one outlet's "8.7%" is
+			 * with the same amount (and actor): one outlet's "8.7%" is
 			 * another's "8.7 per cent", but its "6.9%" may be of
 			 * anything, and "180 km" of anything but "10 km" */
 			char lit[256];
 			if (!c->what) {
-				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE) {
+				/* "3 times" (a count of occasions) says nothing of
+				 * what happened three times */
+				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
+				    strcmp(c->unit, "count") == 0)
 					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
-				} else {
-					snprintf(lit, sizeof lit, "=%s =%.4g", c->unit, c->value);
-					k[i].same_amount = 1;
-				}
+				else
+					snprintf(lit, sizeof lit, "=%s =%.17g", c->unit, c->value);
 			}
 			else
 				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
@@ -1365,8 +1383,7 @@ corro_status fact_build(fact_set *s)
 		}
 		/* "||" at the start of rest means no predicate class: those do
 		 * not join (a bare count says too little) */
-		if (actor_key && !several &&
-		    (strncmp(k[i].rest, "||", 2) != 0 || k[i].same_amount))
+		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
 				if (!s->claims[k[q].claim].actor) {
 					k[q].key = actor_key->key;

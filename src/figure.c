@@ -35,11 +35,13 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 {
 	size_t len;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
-	/* a capitalised month name after a word is the month ("since March",
-	 * "in May"), not the verb */
+	/* a capitalised month name after a function word or before a number
+	 * is the month ("since March", "in May", "March 3"), not the verb
+	 * ("Thousands March in Paris") */
 	if (e && i > 0 && i < v->n && (v->t[i].flags & TF_UPPER) && !(v->t[i].flags & TF_CAPS) &&
-	    v->t[i - 1].type == TK_WORD && !(v->t[i].flags & TF_NEWLINE) &&
-	    lex_has(v, i, LEX_BIT(LEX_MONTH)))
+	    !(v->t[i].flags & TF_NEWLINE) && lex_has(v, i, LEX_BIT(LEX_MONTH)) &&
+	    ((v->t[i - 1].type == TK_WORD && lex_has(v, i - 1, LEX_BIT(LEX_STOP))) ||
+	     (i + 1 < v->n && v->t[i + 1].type == TK_NUM)))
 		e = NULL;
 	if (out)
 		*out = e;
@@ -264,6 +266,26 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 /* Reads the counted phrase from token i: words up to a function word, a
  * verb or punctuation; an of-phrase is kept ("members of North Korea's
  * special forces").  Returns the end token; *head is the head noun. */
+static int plural_form(const lex_view *v, size_t i);
+
+/* After a plural noun, does the word at j start something else than the
+ * rest of its phrase: a verb ("protesters gathered"), another plural
+ * ("troops marks"), an adverb ("people worldwide", "troops nearby",
+ * "staff reportedly")?  Else the plural modifies what follows ("sales
+ * staff", "arms dealers"). */
+static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
+{
+	const tok *t = TOK(j);
+	size_t n = t->end - t->start;
+	const char *w = v->text + t->start;
+	return lex_has(v, j, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_GAP) | LEX_BIT(LEX_SCOPE) |
+				     LEX_BIT(LEX_STOP)) ||
+	       plural_form(v, j) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
+	       (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || /* "museums reopened" */
+	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
+	       lex_word_is(v, j, lim, "overseas");
+}
+
 static int plural_form(const lex_view *v, size_t i)
 {
 	const tok *t = TOK(i);
@@ -310,7 +332,7 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			 * nearby"), since a counted phrase's head is its last
 			 * plural ("three largest cities") */
 			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
-			    !tok_is(v->text, TOK(j), "'s"))
+			    !tok_is(v->text, TOK(j), "'s") && ends_plural_phrase(v, j, lim))
 				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
@@ -1880,6 +1902,19 @@ static size_t relative_comma(const lex_view *v, const sent *s, size_t t)
  * blast" is the incident, "wounded since the war began" the whole campaign,
  * "in the aftershock" another occurrence, "in last year's floods" an
  * earlier one. */
+/* Is the event noun at k a verb after "to" ("vowed to crush the revolt",
+ * "threatened to strike")?  Not a plural or an -ing form ("due to
+ * floods", "led to flooding"), nor a campaign ("went to war"). */
+static int infinitive_at(const lex_view *v, size_t k, size_t lim, const lex_entry *e)
+{
+	const tok *t = TOK(k);
+	size_t n = t->end - t->start;
+	const char *w = v->text + t->start;
+	if (k == 0 || !lex_word_is(v, k - 1, lim, "to") || (e->a && strcmp(e->a, "whole") == 0))
+		return 0;
+	return !(w[n - 1] == 's' || (n > 3 && memcmp(w + n - 3, "ing", 3) == 0));
+}
+
 /* "the 2011 quake", "2021's election", "the 2017 cholera outbreak": a year
  * among the three words before the event noun at k is the time the figure
  * is given for (the time stage reads a bare year only after "in" and the
@@ -1948,7 +1983,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		    /* a modifier of a plural noun: "fire crews", "war crimes" */
 		    (k + len < lim && (TOK(k + len)->flags & TF_SPACE) &&
 		     plural_noun_at(v, k + len, lim) && !lex_has(v, k + len, LEX_BIT(LEX_VERB))) ||
-		    (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end))
+		    (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end) ||
+		    infinitive_at(v, k, lim, e))
 			continue;
 		dist = d;
 		best = k;
@@ -2299,7 +2335,12 @@ no_range:
 						strcmp(x->kind, "currency") == 0);
 			/* a bare verb ("rose 6.3 percent") changes money and
 			 * shares only: "lost 600,000 troops" is a loss */
-			if (ch->value == 1 && !money)
+			/* ... unless a level follows ("the toll rose 40 to
+			 * 400": the 40 is the change) */
+			int level_after = !x->is_range && lex_word_is(v, x->t1, lim, "to") &&
+					  (lex_numtok(v, x->t1 + 1, lim) ||
+					   lex_has(v, x->t1 + 1, LEX_BIT(LEX_CUR_SYM)));
+			if (ch->value == 1 && !money && !level_after)
 				single = 1;
 			if (!single || money) {
 				x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
