@@ -653,8 +653,8 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
 	const char *pub = s->docs[c->doc].published;
 	/* "the 2025 floods had killed 95", read in 2025: the year names the
 	 * event, and the article's day is when it was counted */
-	int this_year = c->as_of && strlen(c->as_of) == 4 && year_of(c->as_of) &&
-			year_of(c->as_of) == year_of(pub);
+	int y = c->as_of && strlen(c->as_of) == 4 ? year_of(c->as_of) : 0;
+	int this_year = y && y == year_of(pub);
 	if (c->as_of && !this_year && iso_period(c->as_of, 1, t0, t1))
 		return *t1 - *t0 <= 1440 ? 1 : -1;
 	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
@@ -721,18 +721,19 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	 * time, so it only has to fall within the counts the steps span
 	 * (checked below), and at most as many as the timed ones */
 	int ok = 1;
-	size_t nt = 0, undated = 0;
+	size_t nt = 0, undated = 0; /* timed ones from the front, the others
+				       from the back */
 	for (size_t i = 0; i < n; i++) {
-		t[nt].r = r[i];
-		int how = claim_period(s, &s->claims[r[i].claim], &t[nt].t0, &t[nt].t1);
-		if (how <= 0) {
-			undated++;
-			continue;
-		}
-		t[nt++].from_as_of = how == 1;
+		timed x = {.r = r[i]};
+		int how = claim_period(s, &s->claims[r[i].claim], &x.t0, &x.t1);
+		x.from_as_of = how == 1;
+		if (how > 0)
+			t[nt++] = x;
+		else
+			t[n - 1 - undated++] = x;
 	}
 	ok = nt >= 2 && undated <= nt;
-	size_t nall = n;
+	const timed *loose = t + nt;
 	n = nt;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
@@ -776,12 +777,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 			lo = t[i].r.iv.rep < lo ? t[i].r.iv.rep : lo;
 			hi = t[i].r.iv.rep > hi ? t[i].r.iv.rep : hi;
 		}
-		for (size_t i = 0; i < nall && ok; i++) {
-			long t0, t1;
-			if (claim_period(s, &s->claims[r[i].claim], &t0, &t1) > 0)
-				continue;
-			ok = r[i].iv.hi >= lo && r[i].iv.lo <= hi;
-		}
+		for (size_t i = 0; i < undated && ok; i++)
+			ok = loose[i].r.iv.hi >= lo && loose[i].r.iv.lo <= hi;
 	}
 	if (!ok || steps < 2) {
 		mem_free(t);

@@ -2473,16 +2473,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			 * period, not a share */
 			if (x.t0 > s->t0 &&
 			    (lex_has(v, x.t0 - 1, LEX_BIT(LEX_ORD)) ||
-			     lex_word_is(v, x.t0 - 1, lim, "last") ||
-			     lex_word_is(v, x.t0 - 1, lim, "final") ||
-			     lex_word_is(v, x.t0 - 1, lim, "past") ||
-			     lex_word_is(v, x.t0 - 1, lim, "next") ||
-			     lex_word_is(v, x.t0 - 1, lim, "previous") ||
-			     lex_word_is(v, x.t0 - 1, lim, "latest") ||
-			     lex_word_is(v, x.t0 - 1, lim, "current") ||
-			     lex_word_is(v, x.t0 - 1, lim, "same") ||
-			     lex_word_is(v, x.t0 - 1, lim, "opening") ||
-			     lex_word_is(v, x.t0 - 1, lim, "fiscal"))) {
+			     lex_one(v, x.t0 - 1, lim, LEX_BIT(LEX_PERIODMOD)))) {
 				i = next;
 				continue;
 			}

@@ -87,6 +87,8 @@ typedef enum {
 			  figure or subject: "already", "reportedly" */
 	LEX_DETLIKE,   /* a determiner or short modifier between a verb and
 			  its object noun: "the", "its", "official" */
+	LEX_PERIODMOD, /* a word that makes "quarter" or "half" after it a
+			  period: "last", "fiscal" (with ordinals) */
 	LEX_CAT_COUNT_
 } lex_cat;
 
