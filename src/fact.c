@@ -229,6 +229,7 @@ typedef struct keyed {
 	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
 	unsigned char incident; /* names the incident ("in the blast") */
 	unsigned char whole;    /* names a campaign ("since the war began") */
+	unsigned char amount;   /* a move in percent of no one: by its amount */
 } keyed;
 
 static int cmp_keyed(const void *pa, const void *pb)
@@ -1351,6 +1352,19 @@ corro_status fact_build(fact_set *s)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
 			uc = arena_strndup(&keys, lit, strlen(lit));
 		}
+		/* a move in percent with nobody whose value moved ("fell
+		 * 3.1%", "plunged 8.7%") says too little to join another
+		 * amount: it groups with the same amount, and joins a fact
+		 * of one named mover only where that gives the same amount
+		 * (below) */
+		int amount = !c->actor && pc && is_change(c) && c->kind &&
+			     strcmp(c->kind, "percent") == 0 && !isnan(c->value);
+		if (amount) {
+			char lit[64];
+			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
+			uc = arena_strndup(&keys, lit, strlen(lit));
+		}
+		k[i].amount = (unsigned char)amount;
 		const char *sk = scope_key(&keys, c);
 		k[i].scope = sk;
 		k[i].apart = c->occasion == CORRO_OCCASION_EARLIER ||
@@ -1387,6 +1401,60 @@ corro_status fact_build(fact_set *s)
 					k[q].base = actor_key->base;
 				}
 		i = j;
+	}
+	/* a move in percent of no one ("the index fell 8.7%") joins the one
+	 * named mover of its kind that gives the same amount ("the ESX 50
+	 * fell 8.7%"): movers' claims are sorted by their key without the
+	 * actor, with the amount in place of the unit, and the others look
+	 * it up */
+	{
+		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
+		if (!u)
+			goto done;
+		size_t nu = 0, namount = 0;
+		for (size_t i = 0; i < n; i++)
+			namount += k[i].amount;
+		for (size_t i = 0; i < n && namount; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			if (k[i].amount || !c->actor || !is_change(c) || !c->kind ||
+			    strcmp(c->kind, "percent") != 0 || isnan(c->value))
+				continue;
+			const char *pw;
+			char lit[64];
+			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
+			u[nu].claim = i;
+			u[nu].key = k[i].key;
+			u[nu].rest = make_key(&keys, NULL, claim_pred(&memo, c, &pw), lit,
+					      key_kind(c), c->per, scope_key(&keys, c));
+			nu++;
+		}
+		if (keys.failed) {
+			mem_free(u);
+			goto done;
+		}
+		qsort(u, nu, sizeof *u, cmp_rest);
+		for (size_t i = 0; i < n && nu; i++) {
+			if (!k[i].amount)
+				continue;
+			size_t lo = 0, hi = nu;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(u[mid].rest, k[i].rest) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo == nu || strcmp(u[lo].rest, k[i].rest) != 0)
+				continue;
+			size_t e = lo;
+			while (e + 1 < nu && strcmp(u[e + 1].rest, k[i].rest) == 0)
+				e++;
+			if (strcmp(u[lo].key, u[e].key) == 0) {
+				k[i].key = u[lo].key;
+				k[i].base = k[u[lo].claim].base;
+			}
+		}
+		mem_free(u);
 	}
 	/* a claim with no scope joins the one scope its fact has ("in Gaza
 	 * City"): a figure that names no place may be of any one place, but

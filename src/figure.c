@@ -855,6 +855,143 @@ static const char *subject_place(const lex_view *v, const sent *s, size_t vi,
 	return NULL;
 }
 
+/* ---- whose value: the subject of a change, a level or a win ---- */
+
+static const char *measure_of(const char *lemma);
+
+/* Where a market's or an election's figure says whose value it is: the
+ * verb of a move or a level right before it ("the FTSE 100 fell 3.2%",
+ * "closed at 6.23 euros", "rose to $91 a barrel") or of a win ("took 41%
+ * of the vote", "won 212 seats").  Returns the verb's token, or SIZE_MAX
+ * when the figure is no such object. */
+static size_t value_verb(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t k = t0, lim = s->t1;
+	/* "fell by 5%", "rose to $91", "closed at", "fell as much as" (the
+	 * hedge is the figure's own) */
+	while (k > s->t0 && (is_adverb_gap(v, k - 1, lim) || lex_word_is(v, k - 1, lim, "by") ||
+			     lex_word_is(v, k - 1, lim, "to") || lex_word_is(v, k - 1, lim, "at")) &&
+	       t0 - k < 3)
+		k--;
+	for (size_t q = k; q-- > s->t0 && k - q <= 3;) {
+		const lex_entry *ve;
+		const char *cls = verb_class(v, q, lim, &ve);
+		size_t len = 0;
+		if (cls) {
+			if (strcmp(cls, "pred") != 0)
+				return SIZE_MAX;
+			const char *m = measure_of(ve->a);
+			if (m && (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
+				  strcmp(m, "win") == 0) &&
+			    lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
+				return q;
+			return SIZE_MAX;
+		}
+		if (lex_has(v, q, LEX_BIT(LEX_CHANGE)) &&
+		    lex_match(v, q, lim, LEX_BIT(LEX_CHANGE), &len) && q + len >= k)
+			return q;
+		if (q + 1 < k) /* only the phrase ending right before */
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* A word that may stand in the name of what moves: a capitalised word, a
+ * number after one ("FTSE 100", "Nikkei 225"), "&" ("S&P 500"). */
+static int name_part(const lex_view *v, size_t k, size_t lim)
+{
+	const tok *t = TOK(k);
+	if (t->type == TK_WORD)
+		return (t->flags & TF_UPPER) &&
+		       !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP));
+	if (t->type == TK_NUM)
+		return k > 0 && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER);
+	return lex_punct(v, k, lim, '&') && k > 0 && (TOK(k - 1)->flags & TF_UPPER) &&
+	       !(t->flags & TF_SPACE);
+}
+
+/* Whose value a figure is, read from the subject of its verb at token vt:
+ * the last name of the subject phrase ("shares in Acme Holdings": Acme
+ * Holdings; "Acme's shares": Acme; "Britain's FTSE 100": FTSE 100), a place
+ * by its canonical name, else a currency the phrase names ("the rand").
+ * An organisation word at the end of a longer name is left out ("Nordmark
+ * Bank", "the Labour Party": Nordmark, Labour), since outlets drop it.  A
+ * lone capitalised word opening the sentence is a name only when the
+ * lexicon does not know it and it is no plural ("Stocks fell 3%" names
+ * nothing).  *np0 is the first token of the subject phrase. */
+static const char *value_subject(ctx *c, size_t vt, size_t *np0)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	size_t lim = s->t1, e = vt;
+	/* auxiliaries and adverbs before the verb: "had briefly fallen" */
+	while (e > s->t0) {
+		const char *cls = verb_class(v, e - 1, lim, NULL);
+		if (!(is_adverb_gap(v, e - 1, lim) ||
+		      (cls && (strcmp(cls, "aux") == 0 || strcmp(cls, "have") == 0))))
+			break;
+		e--;
+	}
+	size_t b = e;
+	while (b > s->t0 && e - b < 8) {
+		size_t k = b - 1;
+		const tok *t = TOK(k);
+		if (t->type == TK_PUNCT) {
+			if (!(tok_is(v->text, t, "'s") || tok_is(v->text, t, "'") ||
+			      lex_punct(v, k, lim, '&') || lex_punct(v, k, lim, '.') ||
+			      is_hyphen(v, k, lim)))
+				break;
+		} else if (t->type == TK_WORD) {
+			if (tok_is(v->text, t, "'s")) {
+				b--;
+				continue;
+			}
+			if (!(t->flags & TF_UPPER) && verb_class(v, k, lim, NULL))
+				break;
+			if (lex_has(v, k, LEX_BIT(LEX_STOP)) && !lex_word_is(v, k, lim, "the") &&
+			    !lex_word_is(v, k, lim, "of") && !lex_word_is(v, k, lim, "in"))
+				break;
+		} else if (t->type != TK_NUM) {
+			break;
+		}
+		b--;
+	}
+	*np0 = b;
+	if (b == e)
+		return NULL;
+	/* the last name of the phrase */
+	size_t r1 = e;
+	while (r1 > b && !(TOK(r1 - 1)->type == TK_WORD && name_part(v, r1 - 1, lim)) &&
+	       !(TOK(r1 - 1)->type == TK_NUM && name_part(v, r1 - 1, lim)))
+		r1--;
+	size_t r0 = r1;
+	while (r0 > b && name_part(v, r0 - 1, lim))
+		r0--;
+	if (r0 < r1) {
+		size_t len;
+		const lex_entry *pe = place_at(v, r0, r1, &len);
+		if (pe && r0 + len == r1)
+			return pe->a;
+		if (r0 == s->t0 && r1 == r0 + 1) {
+			const tok *t = TOK(r0);
+			if (v->cats[r0] || v->text[t->end - 1] == 's')
+				return NULL;
+		}
+		while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD)))
+			r1--;
+		return arena_strndup(c->a, v->text + TOK(r0)->start,
+				     TOK(r1 - 1)->end - TOK(r0)->start);
+	}
+	for (size_t k = e; k-- > b;)
+		if (lex_has(v, k, LEX_BIT(LEX_CUR_WORD))) {
+			size_t st;
+			const lex_entry *ce = lex_match_ending(v, b, k, LEX_BIT(LEX_CUR_WORD), &st);
+			if (ce)
+				return ce->a;
+		}
+	return NULL;
+}
+
 /* A place named inside the counted phrase: "North Korean troops",
  * "North Korea's special forces", "Russian soldiers". */
 static const char *place_in(const lex_view *v, size_t a, size_t b)
@@ -2792,6 +2929,35 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 					actor = pf->f.actor;
 			}
 		}
+		/* whose value moves, or who wins: "the FTSE 100 fell 3.2%",
+		 * "Acme's shares closed at 6.23 euros", "the rand weakened
+		 * 5%", "Civic Union took 41.2% of the vote" */
+		size_t subj0 = SIZE_MAX, subj1 = SIZE_MAX;
+		if (!inh && (!cf->kind || strcmp(cf->kind, "percent") == 0 ||
+			     strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "ratio") == 0 ||
+			     (cf->unit && (strcmp(cf->unit, "seat") == 0 ||
+					   strcmp(cf->unit, "vote") == 0 ||
+					   strcmp(cf->unit, "point") == 0 ||
+					   strcmp(cf->unit, "percentage point") == 0)))) {
+			size_t vt = value_verb(v, s, x.t0);
+			const char *who = vt != SIZE_MAX ? value_subject(&c, vt, &subj0) : NULL;
+			if (!who && cf->kind && x.t0 >= s->t0 + 2 &&
+			    tok_is(v->text, TOK(x.t0 - 1), "'s") &&
+			    name_part(v, x.t0 - 2, lim)) {
+				/* "Civic Union's 41.2%" */
+				vt = x.t0 - 1;
+				who = value_subject(&c, vt, &subj0);
+			}
+			if (who) {
+				actor = who;
+				subj1 = vt;
+				/* a move of a price is one change however worded:
+				 * "fell", "lost", "plunged" */
+				if (cf->measure && (strcmp(cf->measure, "lose") == 0 ||
+						    strcmp(cf->measure, "change") == 0))
+					cf->measure = measure_of("fall");
+			}
+		}
 		cf->actor = actor;
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
@@ -2799,6 +2965,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
+		/* "shares in Acme fell": the name is whose value, no place */
+		if (subj0 != SIZE_MAX && cf->scope && cf->scope_span.end > cf->scope_span.start &&
+		    cf->scope_span.start >= TOK(subj0)->start &&
+		    cf->scope_span.end <= TOK(subj1)->start) {
+			cf->scope = NULL;
+			cf->scope_span.start = cf->scope_span.end = 0;
+		}
 		out->n++;
 		i = next > i ? next : i + 1;
 	}
