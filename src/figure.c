@@ -428,6 +428,31 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 }
 
 /* Decides whether a number is no figure.  Returns a reason or NULL. */
+/* A name and a number in a list that leaves out its verb after a figure
+ * with one: "won 142 seats, National Renewal 121 and the Greens 27", "the
+ * Conservatives 31.2% and Labour 29%".  The name follows a comma or "and"
+ * (a "the" may open it), the number ends the item (a comma, "and", a full
+ * stop or a semicolon after it), and a number stands before the name in
+ * the sentence, within a dozen words. */
+static int elided_list_item(const lex_view *v, const sent *s, size_t i, size_t e)
+{
+	size_t lim = s->t1, r0 = i;
+	while (r0 > s->t0 && i - r0 < 6 && TOK(r0 - 1)->type == TK_WORD &&
+	       (TOK(r0 - 1)->flags & TF_UPPER))
+		r0--;
+	if (r0 > s->t0 && lex_word_is(v, r0 - 1, lim, "the"))
+		r0--;
+	if (r0 == s->t0 || !(lex_punct(v, r0 - 1, lim, ',') || lex_word_is(v, r0 - 1, lim, "and")))
+		return 0;
+	if (!(e == lim || lex_punct(v, e, lim, ',') || lex_punct(v, e, lim, '.') ||
+	      lex_punct(v, e, lim, ';') || lex_word_is(v, e, lim, "and")))
+		return 0;
+	for (size_t k = r0 - 1; k-- > s->t0 && r0 - k <= 12;)
+		if (TOK(k)->type == TK_NUM)
+			return 1;
+	return 0;
+}
+
 static const char *not_a_figure(const lex_view *v, const sent *s,
 				const num_match *m)
 {
@@ -502,7 +527,8 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	    v->cats[i - 1] == 0 &&
 	    (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
 	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start &&
-	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))))
+	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))) &&
+	    !elided_list_item(v, s, i, e))
 		return "name with a number"; /* FTSE 100 too */
 	/* a brand in camel case names a model even before a plural:
 	 * "iPhone 15 models", "PlayStation 5 consoles" */
@@ -864,7 +890,7 @@ static const char *measure_of(const char *lemma);
  * "closed at 6.23 euros", "rose to $91 a barrel") or of a win ("took 41%
  * of the vote", "won 212 seats").  Returns the verb's token, or SIZE_MAX
  * when the figure is no such object. */
-static size_t value_verb(const lex_view *v, const sent *s, size_t t0)
+static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 {
 	size_t k = t0, lim = s->t1;
 	/* "fell by 5%", "rose to $91", "closed at", "fell as much as" (the
@@ -873,25 +899,25 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0)
 			     lex_word_is(v, k - 1, lim, "to") || lex_word_is(v, k - 1, lim, "at")) &&
 	       t0 - k < 3)
 		k--;
-	for (size_t q = k; q-- > s->t0 && k - q <= 3;) {
+	/* the phrase that starts furthest left and reaches the figure:
+	 * "closed down 4.6%" is the verb "closed down", not "down" */
+	for (size_t q = k > s->t0 + 3 ? k - 3 : s->t0; q < k; q++) {
 		const lex_entry *ve;
 		const char *cls = verb_class(v, q, lim, &ve);
 		size_t len = 0;
 		if (cls) {
-			if (strcmp(cls, "pred") != 0)
-				return SIZE_MAX;
-			const char *m = measure_of(ve->a);
+			const char *m = strcmp(cls, "pred") == 0 ? measure_of(ve->a) : NULL;
 			if (m && (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
-				  strcmp(m, "win") == 0) &&
+				  strcmp(m, "win") == 0 || (votes && strcmp(m, "receive") == 0)) &&
 			    lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
 				return q;
-			return SIZE_MAX;
+			if (lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
+				return SIZE_MAX; /* another verb's object */
+			continue;
 		}
 		if (lex_has(v, q, LEX_BIT(LEX_CHANGE)) &&
 		    lex_match(v, q, lim, LEX_BIT(LEX_CHANGE), &len) && q + len >= k)
 			return q;
-		if (q + 1 < k) /* only the phrase ending right before */
-			break;
 	}
 	return SIZE_MAX;
 }
@@ -906,6 +932,11 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
 		       !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP));
 	if (t->type == TK_NUM)
 		return k > 0 && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER);
+	/* "Greens-Left Alliance" */
+	if (is_hyphen(v, k, lim) && !(t->flags & TF_SPACE) && k > 0 && k + 1 < lim &&
+	    (TOK(k - 1)->flags & TF_UPPER) && (TOK(k + 1)->flags & TF_UPPER) &&
+	    !(TOK(k + 1)->flags & TF_SPACE))
+		return 1;
 	return lex_punct(v, k, lim, '&') && k > 0 && (TOK(k - 1)->flags & TF_UPPER) &&
 	       !(t->flags & TF_SPACE);
 }
@@ -927,7 +958,10 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 	/* auxiliaries and adverbs before the verb: "had briefly fallen" */
 	while (e > s->t0) {
 		const char *cls = verb_class(v, e - 1, lim, NULL);
-		if (!(is_adverb_gap(v, e - 1, lim) ||
+		const tok *t = TOK(e - 1);
+		int ly = t->type == TK_WORD && !(t->flags & TF_UPPER) && t->end - t->start > 4 &&
+			 v->text[t->end - 2] == 'l' && v->text[t->end - 1] == 'y';
+		if (!(is_adverb_gap(v, e - 1, lim) || ly ||
 		      (cls && (strcmp(cls, "aux") == 0 || strcmp(cls, "have") == 0))))
 			break;
 		e--;
@@ -977,8 +1011,12 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 			if (v->cats[r0] || v->text[t->end - 1] == 's')
 				return NULL;
 		}
-		while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD)))
+		while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD))) {
+			const lex_entry *oe = lex_one(v, r1 - 1, r1, LEX_BIT(LEX_ORGWORD));
+			if (!oe || !oe->a || strcmp(oe->a, "drop") != 0)
+				break;
 			r1--;
+		}
 		return arena_strndup(c->a, v->text + TOK(r0)->start,
 				     TOK(r1 - 1)->end - TOK(r0)->start);
 	}
@@ -2933,15 +2971,34 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		 * "Acme's shares closed at 6.23 euros", "the rand weakened
 		 * 5%", "Civic Union took 41.2% of the vote" */
 		size_t subj0 = SIZE_MAX, subj1 = SIZE_MAX;
-		if (!inh && (!cf->kind || strcmp(cf->kind, "percent") == 0 ||
+		int votes = cf->unit && (strcmp(cf->unit, "seat") == 0 ||
+					 strcmp(cf->unit, "vote") == 0);
+		int market = !cf->kind || strcmp(cf->kind, "percent") == 0 ||
 			     strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "ratio") == 0 ||
-			     (cf->unit && (strcmp(cf->unit, "seat") == 0 ||
-					   strcmp(cf->unit, "vote") == 0 ||
-					   strcmp(cf->unit, "point") == 0 ||
-					   strcmp(cf->unit, "percentage point") == 0)))) {
-			size_t vt = value_verb(v, s, x.t0);
+			     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
+					   strcmp(cf->unit, "percentage point") == 0));
+		{
+			size_t vt = inh || !(market || votes) ? SIZE_MAX
+							      : value_verb(v, s, x.t0, votes);
 			const char *who = vt != SIZE_MAX ? value_subject(&c, vt, &subj0) : NULL;
-			if (!who && cf->kind && x.t0 >= s->t0 + 2 &&
+			/* a list that leaves out its verb: "Civic Union won 142
+			 * seats, National Renewal 121 and the Greens 27",
+			 * "Russia lost 300 tanks, Ukraine 120" */
+			if (!who && (inh || market || votes) && x.t0 >= s->t0 + 2 &&
+			    name_part(v, x.t0 - 1, lim)) {
+				size_t r0 = x.t0 - 1;
+				while (r0 > s->t0 && x.t0 - r0 < 6 && name_part(v, r0 - 1, lim))
+					r0--;
+				if (r0 > s->t0 && lex_word_is(v, r0 - 1, lim, "the"))
+					r0--;
+				if (r0 > s->t0 && (lex_punct(v, r0 - 1, lim, ',') ||
+						   lex_punct(v, r0 - 1, lim, ';') ||
+						   lex_word_is(v, r0 - 1, lim, "and"))) {
+					vt = x.t0;
+					who = value_subject(&c, vt, &subj0);
+				}
+			}
+			if (!who && (market || votes) && cf->kind && x.t0 >= s->t0 + 2 &&
 			    tok_is(v->text, TOK(x.t0 - 1), "'s") &&
 			    name_part(v, x.t0 - 2, lim)) {
 				/* "Civic Union's 41.2%" */
@@ -2953,8 +3010,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				subj1 = vt;
 				/* a move of a price is one change however worded:
 				 * "fell", "lost", "plunged" */
-				if (cf->measure && (strcmp(cf->measure, "lose") == 0 ||
-						    strcmp(cf->measure, "change") == 0))
+				if (market && cf->measure && (strcmp(cf->measure, "lose") == 0 ||
+							      strcmp(cf->measure, "change") == 0))
 					cf->measure = measure_of("fall");
 			}
 		}
