@@ -927,11 +927,18 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 static int name_part(const lex_view *v, size_t k, size_t lim)
 {
 	const tok *t = TOK(k);
-	if (t->type == TK_WORD)
+	if (t->type == TK_WORD && !tok_is(v->text, t, "'s"))
 		return (t->flags & TF_UPPER) &&
 		       !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP));
 	if (t->type == TK_NUM)
 		return k > 0 && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER);
+	/* "the People's Alliance" (but "Britain's FTSE 100" is two names) */
+	if (tok_is(v->text, t, "'s") && k > 0 && k + 1 < lim &&
+	    TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER) &&
+	    TOK(k + 1)->type == TK_WORD && (TOK(k + 1)->flags & TF_UPPER)) {
+		size_t st;
+		return !lex_match_ending(v, k > 4 ? k - 5 : 0, k - 1, LEX_BIT(LEX_PLACE), &st);
+	}
 	/* "Greens-Left Alliance" */
 	if (is_hyphen(v, k, lim) && !(t->flags & TF_SPACE) && k > 0 && k + 1 < lim &&
 	    (TOK(k - 1)->flags & TF_UPPER) && (TOK(k + 1)->flags & TF_UPPER) &&
@@ -944,7 +951,8 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
 /* Whose value a figure is, read from the subject of its verb at token vt:
  * the last name of the subject phrase ("shares in Acme Holdings": Acme
  * Holdings; "Acme's shares": Acme; "Britain's FTSE 100": FTSE 100), a place
- * by its canonical name, else a currency the phrase names ("the rand").
+ * by its canonical name; a currency that ends the phrase ("the rand", "the
+ * South African rand") by its unit.
  * An organisation word at the end of a longer name is left out ("Nordmark
  * Bank", "the Labour Party": Nordmark, Labour), since outlets drop it.  A
  * lone capitalised word opening the sentence is a name only when the
@@ -993,6 +1001,13 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 	*np0 = b;
 	if (b == e)
 		return NULL;
+	/* a currency that heads the phrase: "the South African rand" */
+	if (lex_has(v, e - 1, LEX_BIT(LEX_CUR_WORD))) {
+		size_t st;
+		const lex_entry *ce = lex_match_ending(v, b, e - 1, LEX_BIT(LEX_CUR_WORD), &st);
+		if (ce)
+			return ce->a;
+	}
 	/* the last name of the phrase */
 	size_t r1 = e;
 	while (r1 > b && !(TOK(r1 - 1)->type == TK_WORD && name_part(v, r1 - 1, lim)) &&
@@ -1020,13 +1035,6 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 		return arena_strndup(c->a, v->text + TOK(r0)->start,
 				     TOK(r1 - 1)->end - TOK(r0)->start);
 	}
-	for (size_t k = e; k-- > b;)
-		if (lex_has(v, k, LEX_BIT(LEX_CUR_WORD))) {
-			size_t st;
-			const lex_entry *ce = lex_match_ending(v, b, k, LEX_BIT(LEX_CUR_WORD), &st);
-			if (ce)
-				return ce->a;
-		}
 	return NULL;
 }
 
@@ -2978,8 +2986,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
 					   strcmp(cf->unit, "percentage point") == 0));
 		{
-			size_t vt = inh || !(market || votes) ? SIZE_MAX
-							      : value_verb(v, s, x.t0, votes);
+			size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x.t0, votes);
+			/* a verb between the figure and the one before it makes
+			 * no list: "... closed down 2.9%, and the dollar eased
+			 * 1.1%" */
+			if (inh && vt != SIZE_MAX && vt < inh->t1)
+				vt = SIZE_MAX;
 			const char *who = vt != SIZE_MAX ? value_subject(&c, vt, &subj0) : NULL;
 			/* a list that leaves out its verb: "Civic Union won 142
 			 * seats, National Renewal 121 and the Greens 27",
