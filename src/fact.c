@@ -213,11 +213,18 @@ static int is_change(const corro_claim *c)
 	return c->hedge == CORRO_HEDGE_UP || c->hedge == CORRO_HEDGE_DOWN;
 }
 
+/* A rise is never compared with a fall ("rebounded 3.1%" and "fell
+ * 8.7%" are two moves): the kind of a change says its direction. */
 static const char *key_kind(const corro_claim *c)
 {
 	if (!is_change(c))
 		return c->kind;
-	return c->kind ? (strcmp(c->kind, "percent") == 0 ? "+percent" : "+other") : "+";
+	int up = c->hedge == CORRO_HEDGE_UP;
+	if (!c->kind)
+		return up ? "+" : "-";
+	if (strcmp(c->kind, "percent") == 0)
+		return up ? "+percent" : "-percent";
+	return up ? "+other" : "-other";
 }
 
 typedef struct keyed {
@@ -1357,7 +1364,7 @@ corro_status fact_build(fact_set *s)
 		 * amount: it groups with the same amount, and joins a fact
 		 * of one named mover only where that gives the same amount
 		 * (below) */
-		int amount = !c->actor && pc && is_change(c) && c->kind &&
+		int amount = !c->actor && is_change(c) && c->kind &&
 			     strcmp(c->kind, "percent") == 0 && !isnan(c->value);
 		if (amount) {
 			char lit[64];
@@ -1402,10 +1409,10 @@ corro_status fact_build(fact_set *s)
 				}
 		i = j;
 	}
-	/* a move in percent of no one ("the index fell 8.7%") joins the one
-	 * named mover of its kind that gives the same amount ("the ESX 50
-	 * fell 8.7%"): movers' claims are sorted by their key without the
-	 * actor, with the amount in place of the unit, and the others look
+	/* a move in percent of no one ("the index fell 8.7%", "down 8.7%")
+	 * joins the one named mover that gives the same amount and direction
+	 * ("the ESX 50 fell 8.7%"), whatever the verbs: movers' claims are
+	 * sorted by amount, direction, rate and scope, and the others look
 	 * it up */
 	{
 		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
@@ -1419,13 +1426,12 @@ corro_status fact_build(fact_set *s)
 			if (k[i].amount || !c->actor || !is_change(c) || !c->kind ||
 			    strcmp(c->kind, "percent") != 0 || isnan(c->value))
 				continue;
-			const char *pw;
 			char lit[64];
 			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, NULL, claim_pred(&memo, c, &pw), lit,
-					      key_kind(c), c->per, scope_key(&keys, c));
+			u[nu].rest = make_key(&keys, NULL, NULL, lit, key_kind(c), c->per,
+					      scope_key(&keys, c));
 			nu++;
 		}
 		if (keys.failed) {
@@ -1436,18 +1442,27 @@ corro_status fact_build(fact_set *s)
 		for (size_t i = 0; i < n && nu; i++) {
 			if (!k[i].amount)
 				continue;
+			const corro_claim *c = &s->claims[k[i].claim];
+			char lit[64];
+			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
+			const char *probe = make_key(&keys, NULL, NULL, lit, key_kind(c), c->per,
+						     scope_key(&keys, c));
+			if (!probe) {
+				mem_free(u);
+				goto done;
+			}
 			size_t lo = 0, hi = nu;
 			while (lo < hi) {
 				size_t mid = (lo + hi) / 2;
-				if (strcmp(u[mid].rest, k[i].rest) < 0)
+				if (strcmp(u[mid].rest, probe) < 0)
 					lo = mid + 1;
 				else
 					hi = mid;
 			}
-			if (lo == nu || strcmp(u[lo].rest, k[i].rest) != 0)
+			if (lo == nu || strcmp(u[lo].rest, probe) != 0)
 				continue;
 			size_t e = lo;
-			while (e + 1 < nu && strcmp(u[e + 1].rest, k[i].rest) == 0)
+			while (e + 1 < nu && strcmp(u[e + 1].rest, probe) == 0)
 				e++;
 			if (strcmp(u[lo].key, u[e].key) == 0) {
 				k[i].key = u[lo].key;

@@ -901,7 +901,7 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 		k--;
 	/* the phrase that starts furthest left and reaches the figure:
 	 * "closed down 4.6%" is the verb "closed down", not "down" */
-	for (size_t q = k > s->t0 + 3 ? k - 3 : s->t0; q < k; q++) {
+	for (size_t q = k > s->t0 + 5 ? k - 5 : s->t0; q < k; q++) {
 		const lex_entry *ve;
 		const char *cls = verb_class(v, q, lim, &ve);
 		size_t len = 0;
@@ -973,6 +973,21 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 		      (cls && (strcmp(cls, "aux") == 0 || strcmp(cls, "have") == 0))))
 			break;
 		e--;
+	}
+	/* an apposition before the verb: "shares of Nordmark Bank, the
+	 * lender's largest creditor, fell" */
+	if (e > s->t0 + 2 && lex_punct(v, e - 1, lim, ',')) {
+		for (size_t q = e - 2; q > s->t0 && e - q <= 10; q--) {
+			if (lex_punct(v, q, lim, ',')) {
+				e = q;
+				break;
+			}
+			if (TOK(q)->type == TK_PUNCT && !tok_is(v->text, TOK(q), "'s") &&
+			    !is_hyphen(v, q, lim))
+				break;
+		}
+		if (lex_punct(v, e - 1, lim, ','))
+			return NULL;
 	}
 	size_t b = e;
 	while (b > s->t0 && e - b < 8) {
@@ -2993,6 +3008,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			if (inh && vt != SIZE_MAX && vt < inh->t1)
 				vt = SIZE_MAX;
 			const char *who = vt != SIZE_MAX ? value_subject(&c, vt, &subj0) : NULL;
+			/* a second verb of the subject: "fell 6.4% on Monday and
+			 * rebounded 2.2% on Tuesday" */
+			if (!who && vt != SIZE_MAX && vt > s->t0 && out->n > first_fig &&
+			    lex_word_is(v, vt - 1, lim, "and") && out->v[out->n - 1].t1 < vt &&
+			    out->v[out->n - 1].f.actor) {
+				who = out->v[out->n - 1].f.actor;
+				subj0 = SIZE_MAX;
+			}
 			/* a list that leaves out its verb: "Civic Union won 142
 			 * seats, National Renewal 121 and the Greens 27",
 			 * "Russia lost 300 tanks, Ukraine 120" */
@@ -3026,6 +3049,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 							      strcmp(cf->measure, "change") == 0))
 					cf->measure = measure_of("fall");
 			}
+			/* a percentage lost is a fall, whoever lost it: "the
+			 * index lost 12.4%" is "the index fell 12.4%" */
+			if (cf->hedge == CORRO_HEDGE_DOWN && cf->kind &&
+			    strcmp(cf->kind, "percent") == 0 && cf->measure &&
+			    strcmp(cf->measure, "lose") == 0)
+				cf->measure = measure_of("fall");
 		}
 		cf->actor = actor;
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
