@@ -213,16 +213,35 @@ static int is_change(const corro_claim *c)
 	return c->hedge == CORRO_HEDGE_UP || c->hedge == CORRO_HEDGE_DOWN;
 }
 
+/* A ratio's unit may be a fraction of the unit of its class
+ * (data/classes.tsv UNITCLASS, its value: "150 basis points" are 1.5
+ * percentage points): the factor, and the kind the claim is keyed and
+ * judged as; 1 and the claim's own kind otherwise.  Only ratios are looked
+ * up (a tokenisation each), so the cost stays with the few that are. */
+static double unit_scale(const corro_claim *c, const char **kind)
+{
+	*kind = c->kind;
+	if (!c->unit || !c->kind || strcmp(c->kind, "ratio") != 0)
+		return 1;
+	const lex_entry *e = lex_phrase(c->unit, strlen(c->unit), LEX_BIT(LEX_UNITCLASS));
+	if (!e || e->value <= 0 || !e->b)
+		return 1;
+	*kind = e->b;
+	return e->value;
+}
+
 /* A rise is never compared with a fall ("rebounded 3.1%" and "fell
  * 8.7%" are two moves): the kind of a change says its direction. */
 static const char *key_kind(const corro_claim *c)
 {
+	const char *kind;
+	(void)unit_scale(c, &kind);
 	if (!is_change(c))
-		return c->kind;
+		return kind;
 	int up = c->hedge == CORRO_HEDGE_UP;
-	if (!c->kind)
+	if (!kind)
 		return up ? "+" : "-";
-	if (strcmp(c->kind, "percent") == 0)
+	if (strcmp(kind, "percent") == 0)
 		return up ? "+percent" : "-percent";
 	return up ? "+other" : "-other";
 }
@@ -398,6 +417,8 @@ static ival claim_interval(const corro_claim *c)
 	const corro_claim *f = c;
 	ival r;
 	double v = f->value;
+	const char *sk;
+	double scale = unit_scale(c, &sk);
 	switch (f->hedge) {
 	case CORRO_HEDGE_APPROX:
 		r.lo = v / 1.1;
@@ -438,6 +459,12 @@ static ival claim_interval(const corro_claim *c)
 			r.rep = r.lo;
 		}
 		break;
+	}
+	if (scale != 1) {
+		/* "150 basis points" judged as 1.5 percentage points */
+		r.lo *= scale;
+		r.hi *= scale;
+		r.rep *= scale;
 	}
 	return r;
 }
@@ -1350,8 +1377,15 @@ corro_status fact_build(fact_set *s)
 				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
 				    strcmp(c->unit, "count") == 0)
 					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
-				else
-					snprintf(lit, sizeof lit, "=%s =%.17g", c->unit, c->value);
+				else {
+					/* "150 basis points" is the amount 1.5
+					 * percentage points */
+					const char *sk;
+					double scale = unit_scale(c, &sk);
+					snprintf(lit, sizeof lit, scale != 1 ? "=%s =%.12g" : "=%s =%.17g",
+						 scale != 1 ? memo_unit(&memo, c->unit) : c->unit,
+						 c->value * scale);
+				}
 			}
 			else
 				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
@@ -1624,6 +1658,18 @@ corro_status fact_build(fact_set *s)
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
 		f->unit = most_common_unit(s, f);
+		{
+			/* a fact of basis points is judged in percentage
+			 * points: it says so */
+			corro_claim probe = {0};
+			const char *sk;
+			probe.unit = f->unit;
+			probe.kind = f->kind;
+			if (unit_scale(&probe, &sk) != 1) {
+				f->unit = memo_unit(&memo, f->unit);
+				f->kind = sk;
+			}
+		}
 		f->label = make_label(s, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
