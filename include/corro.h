@@ -195,6 +195,12 @@ typedef struct corro_figure {
 	corro_occasion occasion; /* the occurrence it is of */
 	int part;              /* a part of a whole counted beside it: "two of
 				  them", "of whom three", "300 of the 1,200" */
+	int conversion;        /* the same quantity in another unit, in
+				  brackets right after the figure it converts:
+				  "512 billion crowns ($38 billion)", "10 miles
+				  (16 km)" */
+	size_t converts;       /* when conversion: the position (n) of that
+				  figure in its document */
 	const char *unit;      /* normalised, singular, lowercase */
 	const char *currency;  /* ISO 4217 code when the unit is a currency's
 				  own ("krona", "SEK": "SEK"); NULL for a
@@ -527,6 +533,11 @@ typedef struct corro_claim {
 	uint8_t hedge;        /* a corro_hedge */
 	uint8_t occasion;     /* a corro_occasion */
 	uint8_t forecast, part;
+	uint8_t conversion;   /* the quantity of the claim converts, in
+				 another unit: never judged */
+	uint32_t n;           /* its position among its document's figures */
+	uint32_t converts;    /* when conversion: the n of the figure it
+				 converts */
 	uint8_t derived;      /* a sum made by corro: killed + wounded */
 } corro_claim;
 

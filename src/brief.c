@@ -659,6 +659,7 @@ static corro_figure claim_figure(const corro_claim *c)
 		.value = c->value, .low = c->low, .high = c->high,
 		.hedge = (corro_hedge)c->hedge, .forecast = c->forecast,
 		.occasion = (corro_occasion)c->occasion, .part = c->part,
+		.conversion = c->conversion, .converts = c->converts,
 		.unit = c->unit, .currency = c->currency, .kind = c->kind,
 		.per = c->per, .predicate = c->predicate, .actor = c->actor,
 		.source = c->source, .as_of = c->as_of, .measure = c->measure,

@@ -523,7 +523,7 @@ static size_t count_origins(const fact_set *s, const size_t *claims, size_t n,
 		return 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (s->claims[claims[i]].forecast == forecast)
+		if (s->claims[claims[i]].forecast == forecast && !s->claims[claims[i]].conversion)
 			origin_of(s, claims[i], o[k++], sizeof *o);
 	}
 	qsort(o, k, sizeof *o, cmp_origin);
@@ -873,12 +873,18 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	if (!r)
 		return;
 	int only_forecasts = 1;
-	for (size_t i = 0; i < f->nclaims; i++)
-		if (!s->claims[f->claims[i]].forecast)
-			only_forecasts = 0;
+	size_t nconv = 0;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
-		if (c->forecast != only_forecasts)
+		nconv += c->conversion;
+		if (!c->forecast && !c->conversion)
+			only_forecasts = 0;
+	}
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const corro_claim *c = &s->claims[f->claims[i]];
+		/* a conversion ("($38 billion)") is the same quantity in
+		 * another unit: beside its figure, never judged */
+		if (c->forecast != only_forecasts || c->conversion)
 			continue;
 		r[n].claim = f->claims[i];
 		r[n].iv = claim_interval(c);
@@ -1012,6 +1018,9 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		if (nf)
 			buf_printf(&why, "; %zu forecast%s kept apart", nf, nf == 1 ? "" : "s");
 	}
+	if (nconv)
+		buf_printf(&why, "; %zu conversion%s into another unit beside", nconv,
+			   nconv == 1 ? "" : "s");
 	f->why = why.data ? arena_strndup(s->a, why.data, why.len) : "";
 	buf_release(&why);
 	mem_free(r);
@@ -1180,7 +1189,7 @@ static const char *most_common_unit(const fact_set *s, const corro_fact *f)
 		return NULL;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
-		if (c->unit && !c->derived)
+		if (c->unit && !c->derived && !c->conversion)
 			u[n++] = c->unit;
 	}
 	qsort(u, n, sizeof *u, cmp_pstr);
@@ -1594,6 +1603,25 @@ corro_status fact_build(fact_set *s)
 			}
 		}
 		mem_free(u);
+	}
+	/* a conversion ("512 billion crowns ($38 billion)") joins the fact of
+	 * the figure it converts, whatever its own key */
+	{
+		size_t *pos = mem_alloc((n ? n : 1) * sizeof *pos);
+		if (!pos)
+			goto done;
+		for (size_t i = 0; i < n; i++)
+			pos[k[i].claim] = i;
+		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[i];
+			if (!c->conversion || c->converts >= c->n || c->n - c->converts > i)
+				continue;
+			size_t t = i - (c->n - c->converts);
+			if (s->claims[t].doc != c->doc)
+				continue;
+			k[pos[i]].key = k[pos[t]].key;
+		}
+		mem_free(pos);
 	}
 	qsort(k, n, sizeof *k, cmp_keyed);
 	for (size_t i = 0; i < n;) {

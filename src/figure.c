@@ -2574,6 +2574,37 @@ static void interval(expr *x)
 	}
 }
 
+/* The same quantity in another unit, in brackets right after the figure
+ * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
+ * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
+ * of one kind, in different units; the bracket opens right after the
+ * figure (or one word later: "(or $38 billion)", "(about ...)") and closes
+ * within a few words after the conversion ("($38 billion at current
+ * rates)"). */
+static int conversion_of(const lex_view *v, const sent *s, const fig *pf,
+			 const expr *x, const corro_figure *cf)
+{
+	const corro_figure *a = &pf->f;
+	size_t lim = s->t1;
+	if (!a->unit || !cf->unit || !a->kind || !cf->kind || strcmp(a->kind, cf->kind) != 0 ||
+	    strcmp(a->kind, "count") == 0 || strcmp(a->kind, "percent") == 0 ||
+	    strcmp(a->kind, "fraction") == 0 || strcmp(a->unit, cf->unit) == 0)
+		return 0;
+	if (strcmp(a->kind, "currency") == 0 && a->currency && cf->currency &&
+	    strcmp(a->currency, cf->currency) == 0)
+		return 0;
+	size_t p = pf->t1;
+	if (!lex_punct(v, p, lim, '(') || x->t0 <= p || x->t0 - p > 2)
+		return 0;
+	for (size_t q = x->t1; q < lim && q < x->t1 + 5; q++) {
+		if (lex_punct(v, q, lim, ')'))
+			return 1;
+		if (TOK(q)->type == TK_NUM || lex_punct(v, q, lim, '('))
+			return 0;
+	}
+	return 0;
+}
+
 int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		 size_t sentence_index, arena *a)
 {
@@ -3069,6 +3100,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		    cf->scope_span.end <= TOK(subj1)->start) {
 			cf->scope = NULL;
 			cf->scope_span.start = cf->scope_span.end = 0;
+		}
+		if (out->n > first_fig && conversion_of(v, s, &out->v[out->n - 1], &x, cf)) {
+			cf->conversion = 1;
+			cf->converts = out->n - 1;
 		}
 		out->n++;
 		i = next > i ? next : i + 1;

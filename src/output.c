@@ -116,6 +116,13 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	str_json(b, "target_text", s->target, s->target_len, f->target_span);
 	json_key(b, "part");
 	buf_puts(b, f->part ? "true" : "false");
+	json_key(b, "conversion");
+	buf_puts(b, f->conversion ? "true" : "false");
+	json_key(b, "converts");
+	if (f->conversion)
+		json_size(b, f->converts);
+	else
+		buf_append(b, "null", 4);
 	str_json(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");

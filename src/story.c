@@ -426,6 +426,9 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		c->occasion = (uint8_t)f->occasion;
 		c->forecast = f->forecast != 0;
 		c->part = f->part != 0;
+		c->conversion = f->conversion != 0;
+		c->n = (uint32_t)i;
+		c->converts = f->conversion ? (uint32_t)f->converts : 0;
 		c->span = span32(f->text);
 		c->what_span = span32(f->what);
 		c->source_span = span32(f->source_span);

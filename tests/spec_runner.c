@@ -84,6 +84,14 @@ static int field(const corro_figure *f, const char *text, const char *key,
 		s = f->forecast ? "true" : "false";
 	else if (strcmp(key, "part") == 0)
 		s = f->part ? "true" : "false";
+	else if (strcmp(key, "conversion") == 0)
+		s = f->conversion ? "true" : "false";
+	else if (strcmp(key, "converts") == 0) {
+		if (!f->conversion)
+			return snprintf(out, cap, "null"), 1;
+		snprintf(out, cap, "%zu", f->converts);
+		return 1;
+	}
 	else if (strcmp(key, "occasion") == 0)
 		s = corro_occasion_name(f->occasion);
 	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
