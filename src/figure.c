@@ -1029,8 +1029,36 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 	       !(TOK(r1 - 1)->type == TK_NUM && name_part(v, r1 - 1, lim)))
 		r1--;
 	size_t r0 = r1;
-	while (r0 > b && name_part(v, r0 - 1, lim))
-		r0--;
+	for (;;) {
+		while (r0 > b && name_part(v, r0 - 1, lim))
+			r0--;
+		/* "the Bank of England", "the University of Lagos" */
+		if (r0 > b + 1 && r0 < r1 && lex_word_is(v, r0 - 1, lim, "of") &&
+		    name_part(v, r0 - 2, lim) && lex_has(v, r0 - 2, LEX_BIT(LEX_ORGWORD))) {
+			r0 -= 2;
+			continue;
+		}
+		break;
+	}
+	/* "the National Renewal party of Prime Minister Kost": the head is
+	 * the name before "of"; after a plural ("shares of Acme", "shares in
+	 * Acme") it is the name after */
+	if (r0 < r1 && r0 > b + 1 &&
+	    (lex_word_is(v, r0 - 1, lim, "of") || lex_word_is(v, r0 - 1, lim, "in"))) {
+		const tok *h = TOK(r0 - 2);
+		if (h->type == TK_WORD && !(h->flags & TF_UPPER) && v->text[h->end - 1] != 's') {
+			size_t q1 = r0 - 1;
+			while (q1 > b && !name_part(v, q1 - 1, lim))
+				q1--;
+			size_t q0 = q1;
+			while (q0 > b && name_part(v, q0 - 1, lim))
+				q0--;
+			if (q0 < q1) {
+				r0 = q0;
+				r1 = q1;
+			}
+		}
+	}
 	if (r0 < r1) {
 		size_t len;
 		const lex_entry *pe = place_at(v, r0, r1, &len);
@@ -3074,6 +3102,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			if (who) {
 				actor = who;
 				subj1 = vt;
+				/* what a party wins is one measure, however worded:
+				 * "won 142 seats", "Civic Union's 142 seats", "took
+				 * 38% of the vote", "received 3 million votes" */
+				if (votes || (cf->kind && strcmp(cf->kind, "percent") == 0 &&
+					      cf->measure && (strcmp(cf->measure, "vote") == 0 ||
+							      strcmp(cf->measure, "win") == 0)))
+					cf->measure = measure_of("win");
 				/* a move of a price is one change however worded:
 				 * "fell", "lost", "plunged" */
 				if (market && cf->measure && (strcmp(cf->measure, "lose") == 0 ||
