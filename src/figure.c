@@ -3130,7 +3130,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
 		/* "shares in Acme fell": the name is whose value, no place */
-		if (subj0 != SIZE_MAX && cf->scope && cf->scope_span.end > cf->scope_span.start &&
+		if (subj0 != SIZE_MAX && subj1 != SIZE_MAX && cf->scope &&
+		    cf->scope_span.end > cf->scope_span.start &&
 		    cf->scope_span.start >= TOK(subj0)->start &&
 		    cf->scope_span.end <= TOK(subj1)->start) {
 			cf->scope = NULL;
