@@ -907,8 +907,9 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 		size_t len = 0;
 		if (cls) {
 			const char *m = strcmp(cls, "pred") == 0 ? measure_of(ve->a) : NULL;
-			if (m && (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
-				  strcmp(m, "win") == 0 || (votes && strcmp(m, "receive") == 0)) &&
+			if (((m && (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
+				    strcmp(m, "win") == 0 || (votes && strcmp(m, "receive") == 0))) ||
+			     (votes && strcmp(cls, "have") == 0)) &&
 			    lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
 				return q;
 			if (lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
@@ -932,8 +933,11 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
 		       !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP));
 	if (t->type == TK_NUM)
 		return k > 0 && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER);
-	/* "the People's Alliance" (but "Britain's FTSE 100" is two names) */
-	if (tok_is(v->text, t, "'s") && k > 0 && k + 1 < lim &&
+	/* "the People's Alliance", "the Farmers' Union" (but "Britain's FTSE
+	 * 100" is two names) */
+	if ((tok_is(v->text, t, "'s") ||
+	     (tok_is(v->text, t, "'") && k > 0 && v->text[TOK(k - 1)->end - 1] == 's')) &&
+	    k > 0 && k + 1 < lim &&
 	    TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER) &&
 	    TOK(k + 1)->type == TK_WORD && (TOK(k + 1)->flags & TF_UPPER)) {
 		size_t st;
@@ -3053,8 +3057,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		 * "Acme's shares closed at 6.23 euros", "the rand weakened
 		 * 5%", "Civic Union took 41.2% of the vote" */
 		size_t subj0 = SIZE_MAX, subj1 = SIZE_MAX;
+		/* seats, votes, or a share of the vote ("38% of the vote",
+		 * "of votes cast", "of the ballots") */
 		int votes = cf->unit && (strcmp(cf->unit, "seat") == 0 ||
 					 strcmp(cf->unit, "vote") == 0);
+		if (!votes && cf->kind && strcmp(cf->kind, "percent") == 0 &&
+		    lex_word_is(v, x.t1, lim, "of")) {
+			size_t q = x.t1 + 1;
+			if (lex_word_is(v, q, lim, "the"))
+				q++;
+			votes = lex_word_is(v, q, lim, "vote") || lex_word_is(v, q, lim, "votes") ||
+				lex_word_is(v, q, lim, "ballots");
+		}
 		int market = !cf->kind || strcmp(cf->kind, "percent") == 0 ||
 			     strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "ratio") == 0 ||
 			     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
@@ -3090,7 +3104,23 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 						   lex_word_is(v, r0 - 1, lim, "and"))) {
 					vt = x.t0;
 					who = value_subject(&c, vt, &subj0);
+					/* the item measures what the one before it
+					 * does */
+					const fig *pf = out->n > first_fig ? &out->v[out->n - 1] : NULL;
+					if (who && pf && pf->f.kind && cf->kind &&
+					    strcmp(pf->f.kind, cf->kind) == 0) {
+						cf->predicate = pf->f.predicate;
+						cf->measure = pf->f.measure;
+					}
 				}
+			}
+			/* a party at a share of the vote: "has Civic Union on
+			 * 38.2%", "with Labour on 34%" */
+			if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
+			    x.t0 >= s->t0 + 2 && lex_word_is(v, x.t0 - 1, lim, "on") &&
+			    name_part(v, x.t0 - 2, lim)) {
+				vt = x.t0 - 1;
+				who = value_subject(&c, vt, &subj0);
 			}
 			if (!who && (market || votes) && cf->kind && x.t0 >= s->t0 + 2 &&
 			    tok_is(v->text, TOK(x.t0 - 1), "'s") &&
@@ -3106,8 +3136,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				 * "won 142 seats", "Civic Union's 142 seats", "took
 				 * 38% of the vote", "received 3 million votes" */
 				if (votes || (cf->kind && strcmp(cf->kind, "percent") == 0 &&
-					      cf->measure && (strcmp(cf->measure, "vote") == 0 ||
-							      strcmp(cf->measure, "win") == 0)))
+					      cf->measure && strcmp(cf->measure, "win") == 0))
 					cf->measure = measure_of("win");
 				/* a move of a price is one change however worded:
 				 * "fell", "lost", "plunged" */
