@@ -923,6 +923,32 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 	return SIZE_MAX;
 }
 
+/* Whether a move's figure is its extreme within its period: "as much as"
+ * or "as little as" opens it, or a GAP word marked "peak" (data/words.tsv:
+ * "briefly", "intraday", "at one point") stands between its verb (vt,
+ * SIZE_MAX when unknown) and a few words after it, in its clause. */
+static int move_peak(const lex_view *v, const sent *s, size_t vt, const expr *x)
+{
+	size_t lim = s->t1;
+	if (lex_word_is(v, x->t0, lim, "as") &&
+	    (lex_word_is(v, x->t0 + 1, lim, "much") || lex_word_is(v, x->t0 + 1, lim, "little")) &&
+	    lex_word_is(v, x->t0 + 2, lim, "as"))
+		return 1;
+	size_t a = vt != SIZE_MAX && vt < x->t0 ? vt : x->t0;
+	a = a > s->t0 + 2 ? a - 2 : s->t0;
+	for (size_t k = a; k < lim && k < x->t1 + 4; k++) {
+		if (k >= x->t1 && (lex_punct(v, k, lim, ',') || lex_punct(v, k, lim, ';')))
+			break;
+		size_t len;
+		const lex_entry *e = lex_has(v, k, LEX_BIT(LEX_GAP))
+					     ? lex_match(v, k, lim, LEX_BIT(LEX_GAP), &len)
+					     : NULL;
+		if (e && e->a && strcmp(e->a, "peak") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A word that may stand in the name of what moves: a capitalised word, a
  * number after one ("FTSE 100", "Nikkei 225"), "&" ("S&P 500"). */
 static int name_part(const lex_view *v, size_t k, size_t lim)
@@ -3073,8 +3099,23 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			     strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "ratio") == 0 ||
 			     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
 					   strcmp(cf->unit, "percentage point") == 0));
+		/* a direction after the figure: "closed 6.4% lower", "ended 2%
+		 * higher" (the verb before it says where the price ended) */
+		if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x.t0 > s->t0 &&
+		    (lex_word_is(v, x.t1, lim, "lower") || lex_word_is(v, x.t1, lim, "higher")) &&
+		    TOK(x.t0 - 1)->type == TK_WORD && !(TOK(x.t0 - 1)->flags & TF_UPPER) &&
+		    (verb_class(v, x.t0 - 1, lim, NULL) ||
+		     (TOK(x.t0 - 1)->end - TOK(x.t0 - 1)->start > 3 &&
+		      v->text[TOK(x.t0 - 1)->end - 2] == 'e' && v->text[TOK(x.t0 - 1)->end - 1] == 'd'))) {
+			cf->hedge = lex_word_is(v, x.t1, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
+			if (!cf->measure)
+				cf->measure = measure_of("fall");
+		}
 		{
 			size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x.t0, votes);
+			if (vt == SIZE_MAX && market && x.t0 > s->t0 && cf->hedge != CORRO_HEDGE_EXACT &&
+			    (lex_word_is(v, x.t1, lim, "lower") || lex_word_is(v, x.t1, lim, "higher")))
+				vt = x.t0 - 1;
 			/* a verb between the figure and the one before it makes
 			 * no list: "... closed down 2.9%, and the dollar eased
 			 * 1.1%" */
@@ -3084,8 +3125,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			/* a second verb of the subject: "fell 6.4% on Monday and
 			 * rebounded 2.2% on Tuesday" */
 			if (!who && vt != SIZE_MAX && vt > s->t0 && out->n > first_fig &&
-			    lex_word_is(v, vt - 1, lim, "and") && out->v[out->n - 1].t1 < vt &&
-			    out->v[out->n - 1].f.actor) {
+			    (lex_word_is(v, vt - 1, lim, "and") || lex_word_is(v, vt - 1, lim, "after") ||
+			     lex_word_is(v, vt - 1, lim, "before") || lex_word_is(v, vt - 1, lim, "while")) &&
+			    out->v[out->n - 1].t1 < vt && out->v[out->n - 1].f.actor) {
 				who = out->v[out->n - 1].f.actor;
 				subj0 = SIZE_MAX;
 			}
@@ -3143,7 +3185,17 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				if (market && cf->measure && (strcmp(cf->measure, "lose") == 0 ||
 							      strcmp(cf->measure, "change") == 0))
 					cf->measure = measure_of("fall");
+				/* "was down 7%", "up 2%": a move with no verb of one */
+				if (market && !cf->measure &&
+				    (cf->hedge == CORRO_HEDGE_UP || cf->hedge == CORRO_HEDGE_DOWN))
+					cf->measure = measure_of("fall");
 			}
+			/* the extreme of a move, not where it ended: "fell as
+			 * much as 11.3%", "was down 11% at one point", "briefly
+			 * fell 11%" */
+			if (market && cf->measure && strcmp(cf->measure, "change") == 0 &&
+			    move_peak(v, s, vt, &x))
+				cf->measure = measure_of("peak");
 			/* a percentage lost is a fall, whoever lost it: "the
 			 * index lost 12.4%" is "the index fell 12.4%" */
 			if (cf->hedge == CORRO_HEDGE_DOWN && cf->kind &&
@@ -3166,6 +3218,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			cf->scope = NULL;
 			cf->scope_span.start = cf->scope_span.end = 0;
 		}
+		/* a move restated in another unit is a move too: "closed down
+		 * 8.7%, or 1,412 points," */
+		if (out->n > first_fig && x.t0 >= s->t0 + 2 &&
+		    (out->v[out->n - 1].f.hedge == CORRO_HEDGE_UP ||
+		     out->v[out->n - 1].f.hedge == CORRO_HEDGE_DOWN) &&
+		    out->v[out->n - 1].t1 == x.t0 - 2 && lex_punct(v, x.t0 - 2, lim, ',') &&
+		    lex_word_is(v, x.t0 - 1, lim, "or") && cf->hedge == CORRO_HEDGE_EXACT &&
+		    cf->unit && out->v[out->n - 1].f.unit &&
+		    strcmp(cf->unit, out->v[out->n - 1].f.unit) != 0)
+			cf->hedge = out->v[out->n - 1].f.hedge;
 		if (out->n > first_fig && conversion_of(v, s, &out->v[out->n - 1], &x, cf)) {
 			cf->conversion = 1;
 			cf->converts = out->n - 1;
