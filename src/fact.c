@@ -231,6 +231,16 @@ typedef struct keyed {
 	unsigned char whole;    /* names a campaign ("since the war began") */
 } keyed;
 
+/* What a figure of a predicate class or measure counts when it names
+ * nothing ("the quake killed 41", "infects 1,530"): the GROWS row's unit
+ * (data/facts.tsv), people for the dead, injured, infected and displaced;
+ * else NULL. */
+static const char *implied_unit(const char *cls)
+{
+	const lex_entry *e = cls ? lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) : NULL;
+	return e ? e->a : NULL;
+}
+
 static int cmp_keyed(const void *pa, const void *pb)
 {
 	const keyed *a = pa, *b = pb;
@@ -1326,6 +1336,11 @@ corro_status fact_build(fact_set *s)
 		const char *pc = claim_pred(&memo, c, &pw);
 		/* a currency by its code: "krona" and "SEK" are one */
 		const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+		/* "killed 41" counts people, as "41 people were killed" does;
+		 * unless one fact of its actor and predicate has a unit of its
+		 * own, which it joins below ("Russia lost 300 troops") */
+		if (!uc && !c->kind && pc)
+			uc = implied_unit(pc);
 		k[i].claim = i;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so

@@ -2347,6 +2347,16 @@ no_range:
 			}
 		}
 	}
+	/* an increment: "nine more people were hurt", "another 12 died":
+	 * added to a count, not the count ("ten more than expected" is a
+	 * comparison, and stays a figure of its own) */
+	int more = lex_word_is(v, x->t1, lim, "more");
+	for (size_t q = x->t1 + 1; more && q < lim && q <= x->t1 + 3; q++)
+		if (lex_word_is(v, q, lim, "than"))
+			more = 0; /* "ten more games than" */
+	if (!x->change && !x->is_range &&
+	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another"))))
+		x->change = 1;
 	return CORRO_OK;
 }
 
