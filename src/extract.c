@@ -81,12 +81,48 @@ static int next_clause(const char *gap, size_t n)
 	return 0;
 }
 
+/* Does the gap between a time and a figure after it open a clause of that
+ * time: "in 1998, when 33 people died", "the 2011 quake, when ..."? */
+static int when_clause(const char *gap, size_t n)
+{
+	for (size_t k = 0; k + 6 <= n; k++)
+		if (memcmp(gap + k, " when ", 6) == 0 && (k == 0 || gap[k - 1] == ','))
+			return 1;
+	return 0;
+}
+
+/* The year of an ISO 8601 point ("1998", "2011-03-11"), or 0 for a range,
+ * an unknown year or NULL. */
+static int point_year(const char *v)
+{
+	if (!v || strchr(v, '/'))
+		return 0;
+	int y = 0;
+	for (int i = 0; i < 4; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return 0;
+		y = y * 10 + (v[i] - '0');
+	}
+	return v[4] == '\0' || v[4] == '-' || v[4] == 'T' ? y : 0;
+}
+
 /* Gives each figure the time its clause names: the nearest dated
  * expression of its sentence, on the same side of any ";" and within a few
  * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
- * and figures are both in text order. */
-static void figures_as_of(corro_result *r, const char *text)
+ * and figures are both in text order.
+ * A year that a ", when" clause holding the figure hangs on ("memories of
+ * 1998, when 33 people died") dates what the clause tells: before the
+ * article's year, an earlier occurrence. */
+static void figures_as_of(corro_result *r, const char *text, const char *refdate)
 {
+	int ref_year = 0; /* the article's year: "2025-05-18T09:00Z" */
+	for (int i = 0; refdate && i < 4; i++) {
+		if (refdate[i] < '0' || refdate[i] > '9') {
+			ref_year = 0;
+			break;
+		}
+		ref_year = ref_year * 10 + (refdate[i] - '0');
+	}
 	size_t k0 = 0;
 	for (size_t i = 0; i < r->nfigs; i++) {
 		corro_figure *f = &r->figs[i];
@@ -130,6 +166,12 @@ static void figures_as_of(corro_result *r, const char *text)
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
+			int y = point_year(best->value);
+			if (y && ref_year && y < ref_year && best->span.end <= f->text.start &&
+			    when_clause(text + best->span.end, f->text.start - best->span.end) &&
+			    (f->occasion == CORRO_OCCASION_NONE ||
+			     f->occasion == CORRO_OCCASION_INCIDENT))
+				f->occasion = CORRO_OCCASION_EARLIER;
 		}
 	}
 }
@@ -247,7 +289,7 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
 	}
-	figures_as_of(r, text);
+	figures_as_of(r, text, refdate);
 	{
 		ev_input in;
 		memset(&in, 0, sizeof in);

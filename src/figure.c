@@ -1632,8 +1632,11 @@ static const lex_entry *scale_noun(const lex_view *v, const sent *s, expr *x)
 	} else {
 		return NULL;
 	}
+	/* "a capacity of 500 beds" counts beds */
+	if (e->value == 1 && x->t1 == j && plural_noun_at(v, j, lim))
+		return NULL;
 	x->unit = e->a;
-	x->kind = "scale";
+	x->kind = e->value == 1 ? "count" : "scale";
 	return e;
 }
 
