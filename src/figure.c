@@ -2553,7 +2553,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
-		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
+		/* a share's of-phrase says what it is a share of: "61% of
+		 * registered voters had voted" */
+		int share_of = x.unit && x.kind && strcmp(x.kind, "percent") == 0 && !x.change &&
+			       lex_word_is(v, after, lim, "of");
+		if (!x.unit || strcmp(x.kind, "fraction") == 0 || share_of) {
 			size_t np0 = after;
 			/* "of the ..." after a share or a number: 3,000 of its
 			 * troops */
