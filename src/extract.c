@@ -110,9 +110,11 @@ static int point_year(const char *v)
  * expression of its sentence, on the same side of any ";" and within a few
  * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
  * and figures are both in text order.
- * A year that a ", when" clause holding the figure hangs on ("memories of
- * 1998, when 33 people died") dates what the clause tells: before the
- * article's year, an earlier occurrence. */
+ * A time that opens the sentence frames all of it when no nearer one is
+ * given ("In 2017 an outbreak infected 18,000 people and killed 260").
+ * Such a year, or one that a ", when" clause holding the figure hangs on
+ * ("memories of 1998, when 33 people died"), dates what the clause tells:
+ * before the article's year, an earlier occurrence. */
 static void figures_as_of(corro_result *r, const char *text, const char *refdate)
 {
 	int ref_year = 0; /* the article's year: "2025-05-18T09:00Z" */
@@ -163,12 +165,27 @@ static void figures_as_of(corro_result *r, const char *text, const char *refdate
 				best = t;
 			}
 		}
+		/* a time that opens the sentence frames all of it: "In 2017
+		 * an outbreak infected more than 18,000 people and killed 260" */
+		int opening = 0;
+		if (!best && !f->as_of && k0 < r->ntimes) {
+			const corro_time *t = &r->times[k0];
+			if (t->value && strcmp(t->granularity, "duration") != 0 &&
+			    t->span.start >= f->sentence.start &&
+			    t->span.start <= f->sentence.start + 6 && /* "In 2017", "On Monday" */
+			    t->span.end <= f->text.start &&
+			    !memchr(text + t->span.end, ';', f->text.start - t->span.end)) {
+				best = t;
+				opening = 1;
+			}
+		}
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
 			int y = point_year(best->value);
 			if (y && ref_year && y < ref_year && best->span.end <= f->text.start &&
-			    when_clause(text + best->span.end, f->text.start - best->span.end) &&
+			    (opening ||
+			     when_clause(text + best->span.end, f->text.start - best->span.end)) &&
 			    (f->occasion == CORRO_OCCASION_NONE ||
 			     f->occasion == CORRO_OCCASION_INCIDENT))
 				f->occasion = CORRO_OCCASION_EARLIER;

@@ -241,6 +241,14 @@ static const char *implied_unit(const char *cls)
 	return e ? e->a : NULL;
 }
 
+/* Does a scope cover a whole area ("nationwide", "worldwide": SCOPE of
+ * data/measures.tsv)?  Such a figure is set against the place a story is
+ * about, so a figure that names no place is never taken to be of it. */
+static int whole_area(const char *scope)
+{
+	return lex_word(scope, strlen(scope), LEX_BIT(LEX_SCOPE)) != NULL;
+}
+
 static int cmp_keyed(const void *pa, const void *pb)
 {
 	const keyed *a = pa, *b = pb;
@@ -1327,6 +1335,7 @@ corro_status fact_build(fact_set *s)
 	size_t n = s->nclaims;
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
 	fkey *fk = NULL;
+	size_t *stamp = NULL; /* per document: the last run of keys it was counted in */
 	if (!k)
 		return CORRO_NOMEM;
 	earlier_by_year(s);
@@ -1412,22 +1421,46 @@ corro_status fact_build(fact_set *s)
 	size_t nscoped = 0;
 	for (size_t i = 0; i < n; i++)
 		nscoped += k[i].scope != NULL;
-	if (nscoped) /* else the keys have no scopes to join */
+	if (nscoped) { /* else the keys have no scopes to join */
 		qsort(k, n, sizeof *k, cmp_base);
-	for (size_t i = 0; i < n && nscoped;) {
+		stamp = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *stamp);
+		if (!stamp)
+			goto done;
+		memset(stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *stamp);
+	}
+	for (size_t i = 0, run = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
-		int several = 0, incident = 0;
+		size_t best = 0, second = 0;
+		int incident = 0;
 		while (j < n && strcmp(k[j].base, k[i].base) == 0)
 			incident |= k[j++].incident;
-		for (size_t q = i; q < j; q++) {
-			if (!k[q].scope || k[q].apart || (incident && k[q].whole))
-				continue;
-			if (scoped && strcmp(scoped, k[q].key) != 0)
-				several = 1;
-			scoped = k[q].key;
+		/* sorted by key within the base: a run of one key at a time */
+		for (size_t q = i; q < j;) {
+			size_t e = q, docs = 0;
+			run++;
+			while (e < j && strcmp(k[e].key, k[q].key) == 0) {
+				const corro_claim *c = &s->claims[k[e].claim];
+				if (stamp[c->doc] != run) {
+					stamp[c->doc] = run;
+					docs++;
+				}
+				e++;
+			}
+			const corro_claim *c = &s->claims[k[q].claim];
+			if (k[q].scope && !k[q].apart && !(incident && k[q].whole) &&
+			    !(c->scope && whole_area(c->scope))) {
+				if (docs > best) {
+					second = best;
+					best = docs;
+					scoped = k[q].key;
+				} else if (docs > second) {
+					second = docs;
+				}
+			}
+			q = e;
 		}
-		if (scoped && !several)
+		if (scoped && (second == 0 || (best >= 2 && best > second)))
 			for (size_t q = i; q < j; q++)
 				if (!k[q].scope)
 					k[q].key = scoped;
@@ -1594,6 +1627,7 @@ done:
 	s->flags = NULL;
 	memo_release(&memo);
 	arena_release(&keys);
+	mem_free(stamp);
 	mem_free(fk);
 	mem_free(k);
 	return st;

@@ -1824,6 +1824,9 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	}
 	if (best == SIZE_MAX)
 		return 0;
+	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
+	if (lex_word_is(v, best_end, lim, "alone"))
+		cf->part = 1;
 	cf->scope_span.start = TOK(best)->start;
 	cf->scope_span.end = TOK(best_end - 1)->end;
 	if (word)
@@ -2017,7 +2020,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 
 /* Is the figure of tokens [t0, t1) a part of a whole counted beside it:
  * "two of them", "of whom three", "among them 12", "300 of the 1,200
- * jobs"? */
+ * jobs", "in the capital alone, 20"? */
 static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 {
 	size_t lim = s->t1;
@@ -2030,6 +2033,11 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	     lex_word_is(v, t1 + 1, lim, "whom") ||
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
 	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM))))))
+		return 1;
+	/* "in the capital alone, 20 died" */
+	if (t0 > s->t0 && (lex_word_is(v, t0 - 1, lim, "alone") ||
+			   (t0 > s->t0 + 1 && lex_punct(v, t0 - 1, lim, ',') &&
+			    lex_word_is(v, t0 - 2, lim, "alone"))))
 		return 1;
 	return t0 >= s->t0 + 2 &&
 	       ((lex_word_is(v, t0 - 2, lim, "of") &&
