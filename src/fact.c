@@ -1414,7 +1414,11 @@ corro_status fact_build(fact_set *s)
 	}
 	/* a claim with no scope joins the one scope its fact has ("in Gaza
 	 * City"): a figure that names no place may be of any one place, but
-	 * two places never share a fact.  So with occasions: a figure that
+	 * two places never share a fact.  With several places, it joins the
+	 * one named in the most documents (at least two, and more than any
+	 * other): the place the story is about, whose parts ("two died in the
+	 * village of Mirna") a single outlet names.  A whole-area scope
+	 * ("nationwide") is set against that place and is never joined.  So with occasions: a figure that
 	 * names no event joins the one campaign named ("since the war began")
 	 * unless others name the incident ("in the blast"), and never an
 	 * earlier or another occurrence. */
