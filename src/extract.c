@@ -115,7 +115,7 @@ static int point_year(const char *v)
  * Such a year, or one that a ", when" clause holding the figure hangs on
  * ("memories of 1998, when 33 people died"), dates what the clause tells:
  * before the article's year, an earlier occurrence. */
-static void figures_as_of(corro_result *r, const char *text, const char *refdate)
+static int figures_as_of(corro_result *r, const char *text, const char *refdate)
 {
 	int ref_year = 0; /* the article's year: "2025-05-18T09:00Z" */
 	for (int i = 0; refdate && i < 4; i++) {
@@ -182,15 +182,30 @@ static void figures_as_of(corro_result *r, const char *text, const char *refdate
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
-			int y = point_year(best->value);
+			int when = best->span.end <= f->text.start &&
+				   when_clause(text + best->span.end,
+					       f->text.start - best->span.end);
+			/* "since 1998, when 33 died": the clause tells of 1998 */
+			const char *slash = when ? strchr(best->value, '/') : NULL;
+			if (slash && slash - best->value == 4) {
+				char start[5];
+				memcpy(start, best->value, 4);
+				start[4] = '\0';
+				if (point_year(start)) {
+					f->as_of = arena_strndup(&r->a, start, 4);
+					if (!f->as_of)
+						return -1;
+				}
+			}
+			int y = point_year(f->as_of);
 			if (y && ref_year && y < ref_year && best->span.end <= f->text.start &&
-			    (opening ||
-			     when_clause(text + best->span.end, f->text.start - best->span.end)) &&
+			    (opening || when) &&
 			    (f->occasion == CORRO_OCCASION_NONE ||
 			     f->occasion == CORRO_OCCASION_INCIDENT))
 				f->occasion = CORRO_OCCASION_EARLIER;
 		}
 	}
+	return 0;
 }
 
 /* "2024-10-18..." as 20241018, or 0. */
@@ -306,7 +321,10 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
 	}
-	figures_as_of(r, text, refdate);
+	if (figures_as_of(r, text, refdate)) {
+		st = CORRO_NOMEM;
+		goto fail;
+	}
 	{
 		ev_input in;
 		memset(&in, 0, sizeof in);

@@ -335,12 +335,14 @@ static const char *scope_key(arena *a, const corro_claim *c)
 		  (o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->event);
 	if (!occ && !c->part && !c->target)
 		return c->scope;
+	/* an earlier occurrence with a year goes by the year alone: "the
+	 * 1998 crush" and "in 1998, when 33 died" are one */
 	int year = o == CORRO_OCCASION_EARLIER ? year_of(c->as_of) : 0;
 	char tmp[256], ys[16] = "";
 	if (year)
 		snprintf(ys, sizeof ys, " %d", year);
 	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s%s", c->scope ? c->scope : "",
-		 occ ? corro_occasion_name(o) : "", occ && c->event ? c->event : "", ys,
+		 occ ? corro_occasion_name(o) : "", occ && c->event && !year ? c->event : "", ys,
 		 c->part ? " part" : "", c->target ? ">" : "",
 		 c->target ? c->target : "");
 	return arena_strndup(a, tmp, strlen(tmp));
@@ -1593,6 +1595,8 @@ corro_status fact_build(fact_set *s)
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
 		f->unit = most_common_unit(s, f);
+		if (!f->unit && !f->kind) /* "the quake killed 41": people */
+			f->unit = implied_unit(f->predicate);
 		f->label = make_label(s, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
