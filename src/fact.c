@@ -713,7 +713,46 @@ typedef struct timed {
 	long t0, t1;
 	int from_as_of;
 	repd r;
+	size_t doc;
+	const char *source; /* kept once (story_str): compared as pointers */
 } timed;
+
+/* By document, period and source, the highest floor first. */
+static int cmp_same_report(const void *pa, const void *pb)
+{
+	const timed *a = pa, *b = pb;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	if (a->t1 != b->t1)
+		return a->t1 < b->t1 ? -1 : 1;
+	if (a->source != b->source)
+		return (uintptr_t)a->source < (uintptr_t)b->source ? -1 : 1;
+	if (a->r.iv.lo != b->r.iv.lo)
+		return a->r.iv.lo > b->r.iv.lo ? -1 : 1;
+	return a->r.claim < b->r.claim ? -1 : a->r.claim > b->r.claim;
+}
+
+/* One article's counts of a growing toll for one period from one source
+ * are its updates ("17 dead" at dawn, "38 dead" by noon in a live blog,
+ * with no time on each entry): the highest stands for them.  Returns the
+ * count kept, at the front of t. */
+static size_t latest_per_report(timed *t, size_t n)
+{
+	if (n < 2)
+		return n;
+	qsort(t, n, sizeof *t, cmp_same_report);
+	size_t m = 1;
+	for (size_t i = 1; i < n; i++) {
+		const timed *k = &t[m - 1];
+		if (t[i].doc == k->doc && t[i].t0 == k->t0 && t[i].t1 == k->t1 &&
+		    t[i].source == k->source)
+			continue;
+		t[m++] = t[i];
+	}
+	return m;
+}
 
 static int cmp_timed(const void *pa, const void *pb)
 {
@@ -744,7 +783,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	size_t nt = 0, undated = 0; /* timed ones from the front, the others
 				       from the back */
 	for (size_t i = 0; i < n; i++) {
-		timed x = {.r = r[i]};
+		timed x = {.r = r[i], .doc = s->claims[r[i].claim].doc,
+			   .source = s->claims[r[i].claim].source};
 		int how = claim_period(s, &s->claims[r[i].claim], &x.t0, &x.t1);
 		x.from_as_of = how == 1;
 		if (how > 0)
@@ -752,8 +792,9 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		else
 			t[n - 1 - undated++] = x;
 	}
+	const timed *loose = t + (n - undated);
+	nt = latest_per_report(t, nt);
 	ok = nt >= 2 && undated <= nt;
-	const timed *loose = t + nt;
 	n = nt;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);

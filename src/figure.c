@@ -2431,6 +2431,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			i++;
 			continue;
 		}
+		/* "one in five voters", "four in ten", "2 out of 3": a share
+		 * (num_ratio: no year, no unit after it, the first no larger) */
+		int ratio = (lex_word_is(v, m.t1, lim, "in") ||
+			     (lex_word_is(v, m.t1, lim, "out") && lex_word_is(v, m.t1 + 1, lim, "of"))) &&
+			    num_ratio(v, &m, lim);
 		size_t next = m.t1;
 		size_t score = score_end(v, s, &m);
 		if (score) {
@@ -2476,6 +2481,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				i = next;
 				continue;
 			}
+		}
+		if (ratio && !x.unit) {
+			x.unit = "share";
+			x.kind = "fraction";
 		}
 		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
 		    !x.unit) {
