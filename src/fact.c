@@ -323,10 +323,64 @@ static void earlier_by_year(fact_set *s)
 	}
 }
 
+/* The grouping keys of a build, each string kept once: thousands of
+ * claims share a few hundred keys, so a key is looked up by its hash and
+ * only a new one is copied. */
+typedef struct keyset {
+	arena a;
+	hmap map; /* hash -> index + 1 into v */
+	const char **v;
+	size_t n, cap;
+} keyset;
+
+static void keyset_init(keyset *ks)
+{
+	memset(ks, 0, sizeof *ks);
+	arena_init(&ks->a);
+}
+
+static void keyset_release(keyset *ks)
+{
+	arena_release(&ks->a);
+	hmap_release(&ks->map);
+	mem_free(ks->v);
+	keyset_init(ks);
+}
+
+/* The kept copy of s[0..len), or NULL when memory ran out (then
+ * ks->a.failed is set). */
+static const char *intern(keyset *ks, const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603u; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	uint32_t *slot = hmap_get(&ks->map, h ? h : 1, 1);
+	if (!slot) {
+		ks->a.failed = 1;
+		return NULL;
+	}
+	if (*slot) {
+		const char *k = ks->v[*slot - 1];
+		if (strncmp(k, s, len) == 0 && k[len] == '\0')
+			return k;
+		return arena_strndup(&ks->a, s, len); /* another key, same hash */
+	}
+	if (VEC_GROW(ks->v, ks->n, ks->cap, const char *)) {
+		ks->a.failed = 1;
+		return NULL;
+	}
+	const char *k = arena_strndup(&ks->a, s, len);
+	if (!k)
+		return NULL;
+	ks->v[ks->n++] = k;
+	*slot = (uint32_t)ks->n;
+	return k;
+}
+
 /* The scope part of a claim's key: its place, and the occasion it is of
  * when that is not the incident itself ("Gaza City", "@whole war",
  * "Kenya@earlier flood"), or NULL. */
-static const char *scope_key(arena *a, const corro_claim *c)
+static const char *scope_key(keyset *ks, const corro_claim *c)
 {
 	corro_occasion o = c->occasion;
 	/* an earlier occurrence is one even when its clause names no event
@@ -345,17 +399,16 @@ static const char *scope_key(arena *a, const corro_claim *c)
 		 occ ? corro_occasion_name(o) : "", occ && c->event && !year ? c->event : "", ys,
 		 c->part ? " part" : "", c->target ? ">" : "",
 		 c->target ? c->target : "");
-	return arena_strndup(a, tmp, strlen(tmp));
+	return intern(ks, tmp, strlen(tmp));
 }
 
 /* A key of the parts; a scope ("Gaza City") is appended only when there is
  * one, so that claims without scopes keep the keys they always had. */
-static char *make_key(arena *a, const char *actor, const char *pc, const char *uc,
-		      const char *kind, const char *per, const char *scope)
+static const char *make_key(keyset *ks, const char *actor, const char *pc, const char *uc,
+			    const char *kind, const char *per, const char *scope)
 {
 	/* "actor|pc|uc|kind|per" and "|scope" when there is one; built by
-	 * hand: one key per claim and three per claim in a brief of thousands
-	 * of articles */
+	 * hand: three keys per claim in a brief of thousands of articles */
 	const char *part[6] = {actor, pc, uc, kind, per, scope};
 	size_t len[6], total = 0;
 	int n = scope ? 6 : 5;
@@ -363,9 +416,12 @@ static char *make_key(arena *a, const char *actor, const char *pc, const char *u
 		len[i] = part[i] ? strlen(part[i]) : 0;
 		total += len[i] + 1;
 	}
-	char *key = arena_alloc(a, total);
-	if (!key)
+	char small[512];
+	char *key = total <= sizeof small ? small : mem_alloc(total);
+	if (!key) {
+		ks->a.failed = 1;
 		return NULL;
+	}
 	char *p = key;
 	for (int i = 0; i < n; i++) {
 		if (i)
@@ -373,8 +429,10 @@ static char *make_key(arena *a, const char *actor, const char *pc, const char *u
 		memcpy(p, part[i] ? part[i] : "", len[i]);
 		p += len[i];
 	}
-	*p = '\0';
-	return key;
+	const char *k = intern(ks, key, (size_t)(p - key));
+	if (key != small)
+		mem_free(key);
+	return k;
 }
 
 /* ---- intervals and verdicts ---- */
@@ -1372,8 +1430,8 @@ static corro_status relate_losses(fact_set *s, fkey *keys)
 corro_status fact_build(fact_set *s)
 {
 	corro_status st = CORRO_NOMEM;
-	arena keys; /* the grouping keys, for build only */
-	arena_init(&keys);
+	keyset keys; /* the grouping keys, for build only */
+	keyset_init(&keys);
 	class_memo memo = {0};
 	size_t n = s->nclaims;
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
@@ -1416,7 +1474,7 @@ corro_status fact_build(fact_set *s)
 				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-			uc = arena_strndup(&keys, lit, strlen(lit));
+			uc = intern(&keys, lit, strlen(lit));
 		}
 		const char *sk = scope_key(&keys, c);
 		k[i].scope = sk;
@@ -1429,7 +1487,7 @@ corro_status fact_build(fact_set *s)
 		k[i].key = sk ? make_key(&keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
 		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->per, sk);
 	}
-	if (keys.failed)
+	if (keys.a.failed)
 		goto done;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
@@ -1533,7 +1591,7 @@ corro_status fact_build(fact_set *s)
 					      c->per, scope_key(&keys, c));
 			nu++;
 		}
-		if (keys.failed) {
+		if (keys.a.failed) {
 			mem_free(u);
 			goto done;
 		}
@@ -1591,8 +1649,7 @@ corro_status fact_build(fact_set *s)
 	/* the grouping keys are done with: free them before judging */
 	mem_free(k);
 	k = NULL;
-	arena_release(&keys);
-	arena_init(&keys);
+	keyset_release(&keys);
 	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
 	if (!fk)
 		goto done;
@@ -1675,7 +1732,7 @@ done:
 	mem_free(s->flags);
 	s->flags = NULL;
 	memo_release(&memo);
-	arena_release(&keys);
+	keyset_release(&keys);
 	mem_free(stamp);
 	mem_free(fk);
 	mem_free(k);
