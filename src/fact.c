@@ -439,6 +439,7 @@ static const char *make_key(keyset *ks, const char *actor, const char *pc, const
 
 typedef struct ival {
 	double lo, hi, rep;
+	double round; /* a written value's rounding: lo - round to hi + round */
 } ival;
 
 static int near_hedge(const char *text)
@@ -463,10 +464,31 @@ static int vague_words(const char *text)
 	return 0;
 }
 
+/* Half the unit of a value's last written digit, within 5% of it: "55,000"
+ * stands for 54,500 to 55,500, "4.8 million" for 4.75 to 4.85 million,
+ * "11%" for 10.5 to 11.5%, "100" for 95 to 105 (a round number is not
+ * read as anything from 50 to 150). */
+static double rounding(double v)
+{
+	double a = fabs(v);
+	if (!(a > 0) || isinf(a))
+		return 0;
+	double unit = 1;
+	if (a != floor(a)) { /* decimals: the last one written */
+		for (int k = 0; k < 6 && fabs(a / unit - floor(a / unit + 0.5)) > 1e-6; k++)
+			unit /= 10;
+	} else {
+		while (unit < 1e15 && fmod(a, unit * 10) == 0)
+			unit *= 10;
+	}
+	double half = unit / 2;
+	return half < a * 0.05 ? half : a * 0.05;
+}
+
 static ival claim_interval(const corro_claim *c)
 {
 	const corro_claim *f = c;
-	ival r;
+	ival r = {0};
 	double v = f->value;
 	switch (f->hedge) {
 	case CORRO_HEDGE_APPROX:
@@ -502,6 +524,7 @@ static ival claim_interval(const corro_claim *c)
 		break;
 	default:
 		r.lo = r.hi = r.rep = v;
+		r.round = rounding(v);
 		if (isnan(v)) {
 			r.lo = isnan(f->low) ? 0 : f->low;
 			r.hi = isnan(f->high) ? INFINITY : f->high;
@@ -515,6 +538,7 @@ static ival claim_interval(const corro_claim *c)
 typedef struct vcluster {
 	size_t first, n; /* into a sorted array of claim indices */
 	double lo, hi;   /* intersection of the members' intervals */
+	double rlo, rhi; /* the same with each written value's rounding */
 } vcluster;
 
 typedef struct repd {
@@ -981,9 +1005,10 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	f->low = lo <= hi && lo > 0 ? lo : NAN;
 	f->high = lo <= hi && !isinf(hi) ? hi : NAN;
 
-	/* clusters of close values (within 10% of the cluster's first) over
-	 * the claims with a value; then vague ranges ("thousands") join a
-	 * cluster they overlap, or stand on their own */
+	/* clusters of values that allow a common value (a written value
+	 * allows its rounding, a hedged one its hedge) over the claims with
+	 * a value; then vague ranges ("thousands") join a cluster they
+	 * overlap, or stand on their own */
 	size_t npoint = 0;
 	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
 	int *home = mem_alloc((n ? n : 1) * sizeof *home);
@@ -1004,13 +1029,18 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	vcluster cl[64];
 	size_t ncl = 0;
 	for (size_t i = 0; i < npoint; i++) {
-		if (ncl && sorted[i].iv.rep <= sorted[cl[ncl - 1].first].iv.rep * 1.1 + 1e-9) {
+		const ival *iv = &sorted[i].iv;
+		if (ncl && iv->lo - iv->round <= cl[ncl - 1].rhi) {
 			vcluster *c = &cl[ncl - 1];
 			c->n++;
-			if (sorted[i].iv.lo > c->lo)
-				c->lo = sorted[i].iv.lo;
-			if (sorted[i].iv.hi < c->hi)
-				c->hi = sorted[i].iv.hi;
+			if (iv->lo > c->lo)
+				c->lo = iv->lo;
+			if (iv->hi < c->hi)
+				c->hi = iv->hi;
+			if (iv->lo - iv->round > c->rlo)
+				c->rlo = iv->lo - iv->round;
+			if (iv->hi + iv->round < c->rhi)
+				c->rhi = iv->hi + iv->round;
 			home[i] = (int)ncl - 1;
 			continue;
 		}
@@ -1018,7 +1048,7 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 			home[i] = 63;
 			continue;
 		}
-		cl[ncl] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+		cl[ncl] = (vcluster){i, 1, iv->lo, iv->hi, iv->lo - iv->round, iv->hi + iv->round};
 		home[i] = (int)ncl++;
 	}
 	for (size_t k = 0; k < ncl; k++)
@@ -1031,7 +1061,8 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
 			k++;
 		if (k == ncl && ncl < 64)
-			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi, sorted[i].iv.lo,
+					       sorted[i].iv.hi};
 		home[i] = (int)(k < 64 ? k : 63);
 	}
 	/* lay the claims out cluster by cluster, so that each is a slice */
@@ -1052,8 +1083,8 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	int disjoint = 0;
 	for (size_t a = 0; a < ncl; a++)
 		for (size_t b = a + 1; b < ncl; b++) {
-			/* b's values are larger */
-			if (cl[b].lo <= cl[a].hi)
+			/* b's values are larger; rounding may join them */
+			if (cl[b].lo <= cl[a].hi || cl[b].rlo <= cl[a].rhi)
 				continue;
 			disjoint = 1;
 			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
