@@ -1498,8 +1498,15 @@ corro_status fact_build(fact_set *s)
 				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
 				    strcmp(c->unit, "count") == 0)
 					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
-				else
-					snprintf(lit, sizeof lit, "=%s =%.17g", c->unit, c->value);
+				else { /* the value by its bits: exact, and cheap */
+					uint64_t bits;
+					memcpy(&bits, &c->value, sizeof bits);
+					int m = snprintf(lit, sizeof lit - 18, "=%s =", c->unit);
+					size_t o = m < 0 ? 0 : (size_t)m < sizeof lit - 18 ? (size_t)m : sizeof lit - 19;
+					for (int q = 60; q >= 0; q -= 4)
+						lit[o++] = "0123456789abcdef"[(bits >> q) & 15];
+					lit[o] = '\0';
+				}
 			}
 			else
 				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
