@@ -1,6 +1,8 @@
 /* ascii.c: small ASCII string helpers (see ascii.h). */
 #include "ascii.h"
 
+#include <string.h>
+
 int ascii_ncasecmp(const char *a, const char *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -13,4 +15,13 @@ int ascii_ncasecmp(const char *a, const char *b, size_t n)
 			return (int)ca - (int)cb;
 	}
 	return 0;
+}
+
+size_t ascii_copy(char *dst, size_t cap, const char *src, size_t n)
+{
+	if (n > cap - 1)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+	return n;
 }

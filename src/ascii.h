@@ -7,4 +7,9 @@
 /* ASCII case-insensitive comparison of at most n bytes; stops at a NUL. */
 int ascii_ncasecmp(const char *a, const char *b, size_t n);
 
+/* Copies the first n bytes of src (fewer if cap is smaller) into dst of cap
+ * bytes (cap > 0) and ends it with a NUL, as snprintf("%.*s") would, without
+ * its cost; returns the bytes copied. */
+size_t ascii_copy(char *dst, size_t cap, const char *src, size_t n);
+
 #endif

@@ -19,6 +19,8 @@
  * of the Centre for ..."). */
 #include "entity.h"
 
+#include "ascii.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,13 +109,15 @@ static ent *get(ent_list *l, arena *a, const char *key, const char *name,
 		return NULL;
 	e = &l->v[l->n++];
 	memset(e, 0, sizeof *e);
-	snprintf(e->key, sizeof e->key, "%s", key);
+	size_t klen = strlen(key);
+	ascii_copy(e->key, sizeof e->key, key, klen);
 	e->e.name = arena_strndup(a, name, nlen);
 	e->e.kind = kind;
 	const char *sp = strchr(key, ' ');
-	snprintf(e->first, sizeof e->first, "%.*s", (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
+	ascii_copy(e->first, sizeof e->first, key, sp ? (size_t)(sp - key) : klen);
 	const char *ls = strrchr(key, ' ');
-	snprintf(e->last, sizeof e->last, "%s", ls ? ls + 1 : key);
+	const char *last = ls ? ls + 1 : key;
+	ascii_copy(e->last, sizeof e->last, last, klen - (size_t)(last - key));
 	uint32_t *slot = hmap_get(&l->by_key, key_hash(key), 1);
 	if (!slot)
 		return NULL;

@@ -81,12 +81,50 @@ static int next_clause(const char *gap, size_t n)
 	return 0;
 }
 
+/* Does the gap between a time and a figure after it open a clause of that
+ * time: "in 1998, when 33 people died", "the 2011 quake, when ..."? */
+static int when_clause(const char *gap, size_t n)
+{
+	for (size_t k = 0; k + 6 <= n; k++)
+		if (memcmp(gap + k, " when ", 6) == 0 && (k == 0 || gap[k - 1] == ','))
+			return 1;
+	return 0;
+}
+
+/* The year of an ISO 8601 point ("1998", "2011-03-11"), or 0 for a range,
+ * an unknown year or NULL. */
+static int point_year(const char *v)
+{
+	if (!v || strchr(v, '/'))
+		return 0;
+	int y = 0;
+	for (int i = 0; i < 4; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return 0;
+		y = y * 10 + (v[i] - '0');
+	}
+	return v[4] == '\0' || v[4] == '-' || v[4] == 'T' ? y : 0;
+}
+
 /* Gives each figure the time its clause names: the nearest dated
  * expression of its sentence, on the same side of any ";" and within a few
  * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
- * and figures are both in text order. */
-static void figures_as_of(corro_result *r, const char *text)
+ * and figures are both in text order.
+ * A time that opens the sentence frames all of it when no nearer one is
+ * given ("In 2017 an outbreak infected 18,000 people and killed 260").
+ * Such a year, or one that a ", when" clause holding the figure hangs on
+ * ("memories of 1998, when 33 people died"), dates what the clause tells:
+ * before the article's year, an earlier occurrence. */
+static int figures_as_of(corro_result *r, const char *text, const char *refdate)
 {
+	int ref_year = 0; /* the article's year: "2025-05-18T09:00Z" */
+	for (int i = 0; refdate && i < 4; i++) {
+		if (refdate[i] < '0' || refdate[i] > '9') {
+			ref_year = 0;
+			break;
+		}
+		ref_year = ref_year * 10 + (refdate[i] - '0');
+	}
 	size_t k0 = 0;
 	for (size_t i = 0; i < r->nfigs; i++) {
 		corro_figure *f = &r->figs[i];
@@ -127,11 +165,47 @@ static void figures_as_of(corro_result *r, const char *text)
 				best = t;
 			}
 		}
+		/* a time that opens the sentence frames all of it: "In 2017
+		 * an outbreak infected more than 18,000 people and killed 260" */
+		int opening = 0;
+		if (!best && !f->as_of && k0 < r->ntimes) {
+			const corro_time *t = &r->times[k0];
+			if (t->value && strcmp(t->granularity, "duration") != 0 &&
+			    t->span.start >= f->sentence.start &&
+			    t->span.start <= f->sentence.start + 6 && /* "In 2017", "On Monday" */
+			    t->span.end <= f->text.start &&
+			    !memchr(text + t->span.end, ';', f->text.start - t->span.end)) {
+				best = t;
+				opening = 1;
+			}
+		}
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
+			int when = best->span.end <= f->text.start &&
+				   when_clause(text + best->span.end,
+					       f->text.start - best->span.end);
+			/* "since 1998, when 33 died": the clause tells of 1998 */
+			const char *slash = when ? strchr(best->value, '/') : NULL;
+			if (slash && slash - best->value == 4) {
+				char start[5];
+				memcpy(start, best->value, 4);
+				start[4] = '\0';
+				if (point_year(start)) {
+					f->as_of = arena_strndup(&r->a, start, 4);
+					if (!f->as_of)
+						return -1;
+				}
+			}
+			int y = point_year(f->as_of);
+			if (y && ref_year && y < ref_year && best->span.end <= f->text.start &&
+			    (opening || when) &&
+			    (f->occasion == CORRO_OCCASION_NONE ||
+			     f->occasion == CORRO_OCCASION_INCIDENT))
+				f->occasion = CORRO_OCCASION_EARLIER;
 		}
 	}
+	return 0;
 }
 
 /* "2024-10-18..." as 20241018, or 0. */
@@ -247,7 +321,10 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
 	}
-	figures_as_of(r, text);
+	if (figures_as_of(r, text, refdate)) {
+		st = CORRO_NOMEM;
+		goto fail;
+	}
 	{
 		ev_input in;
 		memset(&in, 0, sizeof in);

@@ -258,6 +258,24 @@ typedef struct keyed {
 	unsigned char amount;   /* a move in percent of no one: by its amount */
 } keyed;
 
+/* What a figure of a predicate class or measure counts when it names
+ * nothing ("the quake killed 41", "infects 1,530"): the GROWS row's unit
+ * (data/facts.tsv), people for the dead, injured, infected and displaced;
+ * else NULL. */
+static const char *implied_unit(const char *cls)
+{
+	const lex_entry *e = cls ? lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) : NULL;
+	return e ? e->a : NULL;
+}
+
+/* Does a scope cover a whole area ("nationwide", "worldwide": SCOPE of
+ * data/measures.tsv)?  Such a figure is set against the place a story is
+ * about, so a figure that names no place is never taken to be of it. */
+static int whole_area(const char *scope)
+{
+	return lex_word(scope, strlen(scope), LEX_BIT(LEX_SCOPE)) != NULL;
+}
+
 static int cmp_keyed(const void *pa, const void *pb)
 {
 	const keyed *a = pa, *b = pb;
@@ -332,10 +350,64 @@ static void earlier_by_year(fact_set *s)
 	}
 }
 
+/* The grouping keys of a build, each string kept once: thousands of
+ * claims share a few hundred keys, so a key is looked up by its hash and
+ * only a new one is copied. */
+typedef struct keyset {
+	arena a;
+	hmap map; /* hash -> index + 1 into v */
+	const char **v;
+	size_t n, cap;
+} keyset;
+
+static void keyset_init(keyset *ks)
+{
+	memset(ks, 0, sizeof *ks);
+	arena_init(&ks->a);
+}
+
+static void keyset_release(keyset *ks)
+{
+	arena_release(&ks->a);
+	hmap_release(&ks->map);
+	mem_free(ks->v);
+	keyset_init(ks);
+}
+
+/* The kept copy of s[0..len), or NULL when memory ran out (then
+ * ks->a.failed is set). */
+static const char *intern(keyset *ks, const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603u; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	uint32_t *slot = hmap_get(&ks->map, h ? h : 1, 1);
+	if (!slot) {
+		ks->a.failed = 1;
+		return NULL;
+	}
+	if (*slot) {
+		const char *k = ks->v[*slot - 1];
+		if (strncmp(k, s, len) == 0 && k[len] == '\0')
+			return k;
+		return arena_strndup(&ks->a, s, len); /* another key, same hash */
+	}
+	if (VEC_GROW(ks->v, ks->n, ks->cap, const char *)) {
+		ks->a.failed = 1;
+		return NULL;
+	}
+	const char *k = arena_strndup(&ks->a, s, len);
+	if (!k)
+		return NULL;
+	ks->v[ks->n++] = k;
+	*slot = (uint32_t)ks->n;
+	return k;
+}
+
 /* The scope part of a claim's key: its place, and the occasion it is of
  * when that is not the incident itself ("Gaza City", "@whole war",
  * "Kenya@earlier flood"), or NULL. */
-static const char *scope_key(arena *a, const corro_claim *c)
+static const char *scope_key(keyset *ks, const corro_claim *c)
 {
 	corro_occasion o = c->occasion;
 	/* an earlier occurrence is one even when its clause names no event
@@ -344,25 +416,26 @@ static const char *scope_key(arena *a, const corro_claim *c)
 		  (o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->event);
 	if (!occ && !c->part && !c->target)
 		return c->scope;
+	/* an earlier occurrence with a year goes by the year alone: "the
+	 * 1998 crush" and "in 1998, when 33 died" are one */
 	int year = o == CORRO_OCCASION_EARLIER ? year_of(c->as_of) : 0;
 	char tmp[256], ys[16] = "";
 	if (year)
 		snprintf(ys, sizeof ys, " %d", year);
 	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s%s", c->scope ? c->scope : "",
-		 occ ? corro_occasion_name(o) : "", occ && c->event ? c->event : "", ys,
+		 occ ? corro_occasion_name(o) : "", occ && c->event && !year ? c->event : "", ys,
 		 c->part ? " part" : "", c->target ? ">" : "",
 		 c->target ? c->target : "");
-	return arena_strndup(a, tmp, strlen(tmp));
+	return intern(ks, tmp, strlen(tmp));
 }
 
 /* A key of the parts; a scope ("Gaza City") is appended only when there is
  * one, so that claims without scopes keep the keys they always had. */
-static char *make_key(arena *a, const char *actor, const char *pc, const char *uc,
-		      const char *kind, const char *per, const char *scope)
+static const char *make_key(keyset *ks, const char *actor, const char *pc, const char *uc,
+			    const char *kind, const char *per, const char *scope)
 {
 	/* "actor|pc|uc|kind|per" and "|scope" when there is one; built by
-	 * hand: one key per claim and three per claim in a brief of thousands
-	 * of articles */
+	 * hand: three keys per claim in a brief of thousands of articles */
 	const char *part[6] = {actor, pc, uc, kind, per, scope};
 	size_t len[6], total = 0;
 	int n = scope ? 6 : 5;
@@ -370,9 +443,12 @@ static char *make_key(arena *a, const char *actor, const char *pc, const char *u
 		len[i] = part[i] ? strlen(part[i]) : 0;
 		total += len[i] + 1;
 	}
-	char *key = arena_alloc(a, total);
-	if (!key)
+	char small[512];
+	char *key = total <= sizeof small ? small : mem_alloc(total);
+	if (!key) {
+		ks->a.failed = 1;
 		return NULL;
+	}
 	char *p = key;
 	for (int i = 0; i < n; i++) {
 		if (i)
@@ -380,14 +456,17 @@ static char *make_key(arena *a, const char *actor, const char *pc, const char *u
 		memcpy(p, part[i] ? part[i] : "", len[i]);
 		p += len[i];
 	}
-	*p = '\0';
-	return key;
+	const char *k = intern(ks, key, (size_t)(p - key));
+	if (key != small)
+		mem_free(key);
+	return k;
 }
 
 /* ---- intervals and verdicts ---- */
 
 typedef struct ival {
 	double lo, hi, rep;
+	double round; /* a written value's rounding: lo - round to hi + round */
 } ival;
 
 static int near_hedge(const char *text)
@@ -412,10 +491,31 @@ static int vague_words(const char *text)
 	return 0;
 }
 
+/* Half the unit of a value's last written digit, within 5% of it: "55,000"
+ * stands for 54,500 to 55,500, "4.8 million" for 4.75 to 4.85 million,
+ * "11%" for 10.5 to 11.5%, "100" for 95 to 105 (a round number is not
+ * read as anything from 50 to 150). */
+static double rounding(double v)
+{
+	double a = fabs(v);
+	if (!(a > 0) || isinf(a))
+		return 0;
+	double unit = 1;
+	if (a != floor(a)) { /* decimals: the last one written */
+		for (int k = 0; k < 6 && fabs(a / unit - floor(a / unit + 0.5)) > 1e-6; k++)
+			unit /= 10;
+	} else {
+		while (unit < 1e15 && fmod(a, unit * 10) == 0)
+			unit *= 10;
+	}
+	double half = unit / 2;
+	return half < a * 0.05 ? half : a * 0.05;
+}
+
 static ival claim_interval(const corro_claim *c)
 {
 	const corro_claim *f = c;
-	ival r;
+	ival r = {0};
 	double v = f->value;
 	const char *sk;
 	double scale = unit_scale(c, &sk);
@@ -453,6 +553,7 @@ static ival claim_interval(const corro_claim *c)
 		break;
 	default:
 		r.lo = r.hi = r.rep = v;
+		r.round = rounding(v);
 		if (isnan(v)) {
 			r.lo = isnan(f->low) ? 0 : f->low;
 			r.hi = isnan(f->high) ? INFINITY : f->high;
@@ -465,6 +566,7 @@ static ival claim_interval(const corro_claim *c)
 		r.lo *= scale;
 		r.hi *= scale;
 		r.rep *= scale;
+		r.round *= scale;
 	}
 	return r;
 }
@@ -472,6 +574,7 @@ static ival claim_interval(const corro_claim *c)
 typedef struct vcluster {
 	size_t first, n; /* into a sorted array of claim indices */
 	double lo, hi;   /* intersection of the members' intervals */
+	double rlo, rhi; /* the same with each written value's rounding */
 } vcluster;
 
 typedef struct repd {
@@ -728,7 +831,46 @@ typedef struct timed {
 	long t0, t1;
 	int from_as_of;
 	repd r;
+	size_t doc;
+	const char *source; /* kept once (story_str): compared as pointers */
 } timed;
+
+/* By document, period and source, the highest floor first. */
+static int cmp_same_report(const void *pa, const void *pb)
+{
+	const timed *a = pa, *b = pb;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	if (a->t1 != b->t1)
+		return a->t1 < b->t1 ? -1 : 1;
+	if (a->source != b->source)
+		return (uintptr_t)a->source < (uintptr_t)b->source ? -1 : 1;
+	if (a->r.iv.lo != b->r.iv.lo)
+		return a->r.iv.lo > b->r.iv.lo ? -1 : 1;
+	return a->r.claim < b->r.claim ? -1 : a->r.claim > b->r.claim;
+}
+
+/* One article's counts of a growing toll for one period from one source
+ * are its updates ("17 dead" at dawn, "38 dead" by noon in a live blog,
+ * with no time on each entry): the highest stands for them.  Returns the
+ * count kept, at the front of t. */
+static size_t latest_per_report(timed *t, size_t n)
+{
+	if (n < 2)
+		return n;
+	qsort(t, n, sizeof *t, cmp_same_report);
+	size_t m = 1;
+	for (size_t i = 1; i < n; i++) {
+		const timed *k = &t[m - 1];
+		if (t[i].doc == k->doc && t[i].t0 == k->t0 && t[i].t1 == k->t1 &&
+		    t[i].source == k->source)
+			continue;
+		t[m++] = t[i];
+	}
+	return m;
+}
 
 static int cmp_timed(const void *pa, const void *pb)
 {
@@ -759,7 +901,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	size_t nt = 0, undated = 0; /* timed ones from the front, the others
 				       from the back */
 	for (size_t i = 0; i < n; i++) {
-		timed x = {.r = r[i]};
+		timed x = {.r = r[i], .doc = s->claims[r[i].claim].doc,
+			   .source = s->claims[r[i].claim].source};
 		int how = claim_period(s, &s->claims[r[i].claim], &x.t0, &x.t1);
 		x.from_as_of = how == 1;
 		if (how > 0)
@@ -767,8 +910,9 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		else
 			t[n - 1 - undated++] = x;
 	}
+	const timed *loose = t + (n - undated);
+	nt = latest_per_report(t, nt);
 	ok = nt >= 2 && undated <= nt;
-	const timed *loose = t + nt;
 	n = nt;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
@@ -903,9 +1047,10 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	f->low = lo <= hi && lo > 0 ? lo : NAN;
 	f->high = lo <= hi && !isinf(hi) ? hi : NAN;
 
-	/* clusters of close values (within 10% of the cluster's first) over
-	 * the claims with a value; then vague ranges ("thousands") join a
-	 * cluster they overlap, or stand on their own */
+	/* clusters of values that allow a common value (a written value
+	 * allows its rounding, a hedged one its hedge) over the claims with
+	 * a value; then vague ranges ("thousands") join a cluster they
+	 * overlap, or stand on their own */
 	size_t npoint = 0;
 	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
 	int *home = mem_alloc((n ? n : 1) * sizeof *home);
@@ -926,13 +1071,18 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	vcluster cl[64];
 	size_t ncl = 0;
 	for (size_t i = 0; i < npoint; i++) {
-		if (ncl && sorted[i].iv.rep <= sorted[cl[ncl - 1].first].iv.rep * 1.1 + 1e-9) {
+		const ival *iv = &sorted[i].iv;
+		if (ncl && iv->lo - iv->round <= cl[ncl - 1].rhi) {
 			vcluster *c = &cl[ncl - 1];
 			c->n++;
-			if (sorted[i].iv.lo > c->lo)
-				c->lo = sorted[i].iv.lo;
-			if (sorted[i].iv.hi < c->hi)
-				c->hi = sorted[i].iv.hi;
+			if (iv->lo > c->lo)
+				c->lo = iv->lo;
+			if (iv->hi < c->hi)
+				c->hi = iv->hi;
+			if (iv->lo - iv->round > c->rlo)
+				c->rlo = iv->lo - iv->round;
+			if (iv->hi + iv->round < c->rhi)
+				c->rhi = iv->hi + iv->round;
 			home[i] = (int)ncl - 1;
 			continue;
 		}
@@ -940,7 +1090,7 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 			home[i] = 63;
 			continue;
 		}
-		cl[ncl] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+		cl[ncl] = (vcluster){i, 1, iv->lo, iv->hi, iv->lo - iv->round, iv->hi + iv->round};
 		home[i] = (int)ncl++;
 	}
 	for (size_t k = 0; k < ncl; k++)
@@ -953,7 +1103,8 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
 			k++;
 		if (k == ncl && ncl < 64)
-			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi};
+			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi, sorted[i].iv.lo,
+					       sorted[i].iv.hi};
 		home[i] = (int)(k < 64 ? k : 63);
 	}
 	/* lay the claims out cluster by cluster, so that each is a slice */
@@ -974,8 +1125,8 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	int disjoint = 0;
 	for (size_t a = 0; a < ncl; a++)
 		for (size_t b = a + 1; b < ncl; b++) {
-			/* b's values are larger */
-			if (cl[b].lo <= cl[a].hi)
+			/* b's values are larger; rounding may join them */
+			if (cl[b].lo <= cl[a].hi || cl[b].rlo <= cl[a].rhi)
 				continue;
 			disjoint = 1;
 			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
@@ -1355,12 +1506,13 @@ static corro_status relate_losses(fact_set *s, fkey *keys)
 corro_status fact_build(fact_set *s)
 {
 	corro_status st = CORRO_NOMEM;
-	arena keys; /* the grouping keys, for build only */
-	arena_init(&keys);
+	keyset keys; /* the grouping keys, for build only */
+	keyset_init(&keys);
 	class_memo memo = {0};
 	size_t n = s->nclaims;
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
 	fkey *fk = NULL;
+	size_t *stamp = NULL; /* per document: the last run of keys it was counted in */
 	if (!k)
 		return CORRO_NOMEM;
 	earlier_by_year(s);
@@ -1370,6 +1522,11 @@ corro_status fact_build(fact_set *s)
 		const char *pc = claim_pred(&memo, c, &pw);
 		/* a currency by its code: "krona" and "SEK" are one */
 		const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+		/* "killed 41" counts people, as "41 people were killed" does;
+		 * unless one fact of its actor and predicate has a unit of its
+		 * own, which it joins below ("Russia lost 300 troops") */
+		if (!uc && !c->kind && pc)
+			uc = implied_unit(pc);
 		k[i].claim = i;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
@@ -1386,21 +1543,31 @@ corro_status fact_build(fact_set *s)
 				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
 				    strcmp(c->unit, "count") == 0)
 					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
-				else {
+				else { /* the value by its bits: exact, and cheap */
 					/* "150 basis points" is the amount 1.5
 					 * percentage points */
-					const char *sk;
-					double scale = unit_scale(c, &sk);
-					snprintf(lit, sizeof lit, scale != 1 ? "=%s =%.12g" : "=%s =%.17g",
-						 scale != 1 ? memo_unit(&memo, c->unit) : c->unit,
-						 c->value * scale);
+					const char *sk, *unit = c->unit;
+					double val = c->value, scale = unit_scale(c, &sk);
+					if (scale != 1) {
+						char t[40];
+						snprintf(t, sizeof t, "%.12g", val * scale);
+						val = strtod(t, NULL);
+						unit = memo_unit(&memo, c->unit);
+					}
+					uint64_t bits;
+					memcpy(&bits, &val, sizeof bits);
+					int m = snprintf(lit, sizeof lit - 18, "=%s =", unit);
+					size_t o = m < 0 ? 0 : (size_t)m < sizeof lit - 18 ? (size_t)m : sizeof lit - 19;
+					for (int q = 60; q >= 0; q -= 4)
+						lit[o++] = "0123456789abcdef"[(bits >> q) & 15];
+					lit[o] = '\0';
 				}
 			}
 			else
 				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
 			for (char *q = lit; *q; q++)
 				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-			uc = arena_strndup(&keys, lit, strlen(lit));
+			uc = intern(&keys, lit, strlen(lit));
 		}
 		/* a move in percent with nobody whose value moved ("fell
 		 * 3.1%", "plunged 8.7%") says too little to join another
@@ -1412,7 +1579,7 @@ corro_status fact_build(fact_set *s)
 		if (amount) {
 			char lit[64];
 			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
-			uc = arena_strndup(&keys, lit, strlen(lit));
+			uc = intern(&keys, lit, strlen(lit));
 		}
 		k[i].amount = (unsigned char)amount;
 		const char *sk = scope_key(&keys, c);
@@ -1426,7 +1593,7 @@ corro_status fact_build(fact_set *s)
 		k[i].key = sk ? make_key(&keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
 		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->per, sk);
 	}
-	if (keys.failed)
+	if (keys.a.failed)
 		goto done;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
@@ -1477,7 +1644,7 @@ corro_status fact_build(fact_set *s)
 					      scope_key(&keys, c));
 			nu++;
 		}
-		if (keys.failed) {
+		if (keys.a.failed) {
 			mem_free(u);
 			goto done;
 		}
@@ -1516,29 +1683,57 @@ corro_status fact_build(fact_set *s)
 	}
 	/* a claim with no scope joins the one scope its fact has ("in Gaza
 	 * City"): a figure that names no place may be of any one place, but
-	 * two places never share a fact.  So with occasions: a figure that
+	 * two places never share a fact.  With several places, it joins the
+	 * one named in the most documents (at least two, and more than any
+	 * other): the place the story is about, whose parts ("two died in the
+	 * village of Mirna") a single outlet names.  A whole-area scope
+	 * ("nationwide") is set against that place and is never joined.  So with occasions: a figure that
 	 * names no event joins the one campaign named ("since the war began")
 	 * unless others name the incident ("in the blast"), and never an
 	 * earlier or another occurrence. */
 	size_t nscoped = 0;
 	for (size_t i = 0; i < n; i++)
 		nscoped += k[i].scope != NULL;
-	if (nscoped) /* else the keys have no scopes to join */
+	if (nscoped) { /* else the keys have no scopes to join */
 		qsort(k, n, sizeof *k, cmp_base);
-	for (size_t i = 0; i < n && nscoped;) {
+		stamp = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *stamp);
+		if (!stamp)
+			goto done;
+		memset(stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *stamp);
+	}
+	for (size_t i = 0, run = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
-		int several = 0, incident = 0;
+		size_t best = 0, second = 0;
+		int incident = 0;
 		while (j < n && strcmp(k[j].base, k[i].base) == 0)
 			incident |= k[j++].incident;
-		for (size_t q = i; q < j; q++) {
-			if (!k[q].scope || k[q].apart || (incident && k[q].whole))
-				continue;
-			if (scoped && strcmp(scoped, k[q].key) != 0)
-				several = 1;
-			scoped = k[q].key;
+		/* sorted by key within the base: a run of one key at a time */
+		for (size_t q = i; q < j;) {
+			size_t e = q, docs = 0;
+			run++;
+			while (e < j && strcmp(k[e].key, k[q].key) == 0) {
+				const corro_claim *c = &s->claims[k[e].claim];
+				if (stamp[c->doc] != run) {
+					stamp[c->doc] = run;
+					docs++;
+				}
+				e++;
+			}
+			const corro_claim *c = &s->claims[k[q].claim];
+			if (k[q].scope && !k[q].apart && !(incident && k[q].whole) &&
+			    !(c->scope && whole_area(c->scope))) {
+				if (docs > best) {
+					second = best;
+					best = docs;
+					scoped = k[q].key;
+				} else if (docs > second) {
+					second = docs;
+				}
+			}
+			q = e;
 		}
-		if (scoped && !several)
+		if (scoped && (second == 0 || (best >= 2 && best > second)))
 			for (size_t q = i; q < j; q++)
 				if (!k[q].scope)
 					k[q].key = scoped;
@@ -1564,7 +1759,7 @@ corro_status fact_build(fact_set *s)
 					      c->per, scope_key(&keys, c));
 			nu++;
 		}
-		if (keys.failed) {
+		if (keys.a.failed) {
 			mem_free(u);
 			goto done;
 		}
@@ -1641,8 +1836,7 @@ corro_status fact_build(fact_set *s)
 	/* the grouping keys are done with: free them before judging */
 	mem_free(k);
 	k = NULL;
-	arena_release(&keys);
-	arena_init(&keys);
+	keyset_release(&keys);
 	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
 	if (!fk)
 		goto done;
@@ -1698,6 +1892,8 @@ corro_status fact_build(fact_set *s)
 				f->kind = sk;
 			}
 		}
+		if (!f->unit && !f->kind) /* "the quake killed 41": people */
+			f->unit = implied_unit(f->predicate);
 		f->label = make_label(s, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
@@ -1735,7 +1931,8 @@ done:
 	mem_free(s->flags);
 	s->flags = NULL;
 	memo_release(&memo);
-	arena_release(&keys);
+	keyset_release(&keys);
+	mem_free(stamp);
 	mem_free(fk);
 	mem_free(k);
 	return st;

@@ -1888,8 +1888,11 @@ static const lex_entry *scale_noun(const lex_view *v, const sent *s, expr *x)
 	} else {
 		return NULL;
 	}
+	/* "a capacity of 500 beds" counts beds */
+	if (e->value == 1 && x->t1 == j && plural_noun_at(v, j, lim))
+		return NULL;
 	x->unit = e->a;
-	x->kind = "scale";
+	x->kind = e->value == 1 ? "count" : "scale";
 	return e;
 }
 
@@ -2077,6 +2080,9 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	}
 	if (best == SIZE_MAX)
 		return 0;
+	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
+	if (lex_word_is(v, best_end, lim, "alone"))
+		cf->part = 1;
 	cf->scope_span.start = TOK(best)->start;
 	cf->scope_span.end = TOK(best_end - 1)->end;
 	if (word)
@@ -2270,7 +2276,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 
 /* Is the figure of tokens [t0, t1) a part of a whole counted beside it:
  * "two of them", "of whom three", "among them 12", "300 of the 1,200
- * jobs"? */
+ * jobs", "in the capital alone, 20"? */
 static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 {
 	size_t lim = s->t1;
@@ -2283,6 +2289,11 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	     lex_word_is(v, t1 + 1, lim, "whom") ||
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
 	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM))))))
+		return 1;
+	/* "in the capital alone, 20 died" */
+	if (t0 > s->t0 && (lex_word_is(v, t0 - 1, lim, "alone") ||
+			   (t0 > s->t0 + 1 && lex_punct(v, t0 - 1, lim, ',') &&
+			    lex_word_is(v, t0 - 2, lim, "alone"))))
 		return 1;
 	return t0 >= s->t0 + 2 &&
 	       ((lex_word_is(v, t0 - 2, lim, "of") &&
@@ -2603,6 +2614,16 @@ no_range:
 			}
 		}
 	}
+	/* an increment: "nine more people were hurt", "another 12 died":
+	 * added to a count, not the count ("ten more than expected" is a
+	 * comparison, and stays a figure of its own) */
+	int more = lex_word_is(v, x->t1, lim, "more");
+	for (size_t q = x->t1 + 1; more && q < lim && q <= x->t1 + 3; q++)
+		if (lex_word_is(v, q, lim, "than"))
+			more = 0; /* "ten more games than" */
+	if (!x->change && !x->is_range &&
+	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another"))))
+		x->change = 1;
 	return CORRO_OK;
 }
 
@@ -2697,6 +2718,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			i++;
 			continue;
 		}
+		/* "one in five voters", "four in ten", "2 out of 3": a share
+		 * (num_ratio: no year, no unit after it, the first no larger) */
+		int ratio = (lex_word_is(v, m.t1, lim, "in") ||
+			     (lex_word_is(v, m.t1, lim, "out") && lex_word_is(v, m.t1 + 1, lim, "of"))) &&
+			    num_ratio(v, &m, lim);
 		size_t next = m.t1;
 		size_t score = score_end(v, s, &m);
 		if (score) {
@@ -2742,6 +2768,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				i = next;
 				continue;
 			}
+		}
+		if (ratio && !x.unit) {
+			x.unit = "share";
+			x.kind = "fraction";
 		}
 		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
 		    !x.unit) {
@@ -2827,7 +2857,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
-		if (!x.unit || strcmp(x.kind, "fraction") == 0) {
+		/* a share's of-phrase says what it is a share of: "61% of
+		 * registered voters had voted" */
+		int share_of = x.unit && x.kind && strcmp(x.kind, "percent") == 0 && !x.change &&
+			       lex_word_is(v, after, lim, "of");
+		if (!x.unit || strcmp(x.kind, "fraction") == 0 || share_of) {
 			size_t np0 = after;
 			/* "of the ..." after a share or a number: 3,000 of its
 			 * troops */

@@ -1104,8 +1104,24 @@ void num_format(double value, char *out, size_t cap)
 		snprintf(out, cap, "null");
 		return;
 	}
-	if (fabs(value) < 1e15 && value == floor(value)) {
-		snprintf(out, cap, "%.0f", value);
+	if (fabs(value) < 1e15 && value == floor(value) && !(value == 0 && signbit(value))) {
+		/* by hand: the common case, and snprintf's floating point
+		 * costs thousands of instructions */
+		char tmp[24];
+		size_t n = 0;
+		long long iv = (long long)value;
+		unsigned long long u = iv < 0 ? 0ULL - (unsigned long long)iv : (unsigned long long)iv;
+		do {
+			tmp[n++] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u);
+		if (iv < 0)
+			tmp[n++] = '-';
+		size_t k = 0;
+		while (n && k + 1 < cap)
+			out[k++] = tmp[--n];
+		if (cap)
+			out[k] = '\0';
 		return;
 	}
 	snprintf(out, cap, "%.15g", value);

@@ -534,6 +534,15 @@ corro_status corro_story_build(corro_story *cs)
 	    (st = deed_build(s)))
 		return st;
 	actor_release_names(s); /* the other records went with their build */
+	/* the claims are all in: give back what doubling left over (up to
+	 * half of the largest array) before the facts' build peaks */
+	if (s->fs.nclaims && s->fs.nclaims < s->fs.capclaims) {
+		corro_claim *c = mem_realloc(s->fs.claims, s->fs.nclaims * sizeof *c);
+		if (c) { /* else keep the larger one */
+			s->fs.claims = c;
+			s->fs.capclaims = s->fs.nclaims;
+		}
+	}
 	s->fs.a = &s->a;
 	s->fs.docs = s->docs;
 	s->fs.ndocs = s->ndocs;
