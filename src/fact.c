@@ -230,6 +230,17 @@ static double unit_scale(const corro_claim *c, const char **kind)
 	return e->value;
 }
 
+/* Whether an ISO 8601 value names a day ("2025-06-09", "2025-06-09T16:30"). */
+static int day_of(const char *iso)
+{
+	if (!iso || strlen(iso) < 10)
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? iso[i] != '-' : (iso[i] < '0' || iso[i] > '9'))
+			return 0;
+	return iso[10] == '\0' || iso[10] == 'T';
+}
+
 /* A rise is never compared with a fall ("rebounded 3.1%" and "fell
  * 8.7%" are two moves): the kind of a change says its direction. */
 static const char *key_kind(const corro_claim *c)
@@ -256,6 +267,7 @@ typedef struct keyed {
 	unsigned char incident; /* names the incident ("in the blast") */
 	unsigned char whole;    /* names a campaign ("since the war began") */
 	unsigned char amount;   /* a move in percent of no one: by its amount */
+	unsigned char day;      /* a mover's level: 1 of a day, 2 of none */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -1589,6 +1601,19 @@ corro_status fact_build(fact_set *s)
 		k[i].incident = c->occasion == CORRO_OCCASION_INCIDENT;
 		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
 		const char *kk = key_kind(c);
+		/* a named mover's price is of its day: "closed at 10.05 on
+		 * Friday" is not "6.23 on Monday" */
+		k[i].day = 0;
+		if (!is_change(c) && c->actor && c->measure && strcmp(c->measure, "change") == 0) {
+			if (day_of(c->as_of)) {
+				char kd[64];
+				snprintf(kd, sizeof kd, "%s@%.10s", kk ? kk : "", c->as_of);
+				kk = intern(&keys, kd, strlen(kd));
+				k[i].day = 1;
+			} else {
+				k[i].day = 2;
+			}
+		}
 		k[i].base = make_key(&keys, c->actor, pc, uc, kk, c->per, NULL);
 		k[i].key = sk ? make_key(&keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
 		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->per, sk);
@@ -1678,6 +1703,81 @@ corro_status fact_build(fact_set *s)
 				k[i].key = u[lo].key;
 				k[i].base = k[u[lo].claim].base;
 			}
+		}
+		mem_free(u);
+	}
+	/* a mover's level given for no day joins the one day its other levels
+	 * give ("closed at 6.23" beside "closed at 6.23 on Monday"), or of
+	 * several days the one that gives the same amount */
+	{
+		size_t nday = 0;
+		for (size_t i = 0; i < n; i++)
+			nday += k[i].day == 1;
+		keyed *u = nday ? mem_alloc(nday * sizeof *u) : NULL;
+		if (nday && !u)
+			goto done;
+		size_t nu = 0;
+		for (size_t i = 0; i < n && nday; i++) {
+			if (k[i].day != 1)
+				continue;
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+			u[nu].claim = i;
+			u[nu].key = k[i].key;
+			u[nu].rest = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
+					      key_kind(c), c->per, scope_key(&keys, c));
+			nu++;
+		}
+		if (keys.a.failed) {
+			mem_free(u);
+			goto done;
+		}
+		if (nu)
+			qsort(u, nu, sizeof *u, cmp_rest);
+		for (size_t i = 0; i < n && nu; i++) {
+			if (k[i].day != 2)
+				continue;
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+			const char *probe = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
+						     key_kind(c), c->per, scope_key(&keys, c));
+			if (!probe) {
+				mem_free(u);
+				goto done;
+			}
+			size_t lo = 0, hi = nu;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(u[mid].rest, probe) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo == nu || strcmp(u[lo].rest, probe) != 0)
+				continue;
+			size_t e = lo;
+			while (e + 1 < nu && strcmp(u[e + 1].rest, probe) == 0)
+				e++;
+			if (strcmp(u[lo].key, u[e].key) != 0) {
+				/* several days: the one that gives the same
+				 * amount, if one does */
+				size_t hit = SIZE_MAX;
+				int several = 0;
+				for (size_t q = lo; q <= e && !several; q++) {
+					if (s->claims[k[u[q].claim].claim].value != c->value)
+						continue;
+					if (hit != SIZE_MAX && strcmp(u[hit].key, u[q].key) != 0)
+						several = 1;
+					hit = q;
+				}
+				if (hit == SIZE_MAX || several)
+					continue;
+				lo = hit;
+			}
+			k[i].key = u[lo].key;
+			k[i].base = k[u[lo].claim].base;
 		}
 		mem_free(u);
 	}
