@@ -1588,12 +1588,7 @@ corro_status fact_build(fact_set *s)
 		 * (below) */
 		int amount = !c->actor && is_change(c) && c->kind &&
 			     strcmp(c->kind, "percent") == 0 && !isnan(c->value);
-		if (amount) {
-			char lit[64];
-			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
-			uc = intern(&keys, lit, strlen(lit));
-		}
-		k[i].amount = (unsigned char)amount;
+		k[i].amount = (unsigned char)amount; /* a candidate, settled below */
 		const char *sk = scope_key(&keys, c);
 		k[i].scope = sk;
 		k[i].apart = c->occasion == CORRO_OCCASION_EARLIER ||
@@ -1634,16 +1629,40 @@ corro_status fact_build(fact_set *s)
 			}
 			j++;
 		}
+		/* a move in percent of no one beside named movers ("the index
+		 * fell 8.7%" where the ESX 50 fell and Acme fell) may be of any
+		 * of them: it goes by its amount (below); with no named mover
+		 * it stays with the other moves of no one */
+		for (size_t q = i; q < j; q++) {
+			if (!k[q].amount)
+				continue;
+			if (!actor_key) {
+				k[q].amount = 0;
+				continue;
+			}
+			const corro_claim *c = &s->claims[k[q].claim];
+			const char *pw;
+			const char *pc = claim_pred(&memo, c, &pw);
+			char lit[64];
+			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
+			const char *uc = intern(&keys, lit, strlen(lit));
+			const char *kk = key_kind(c);
+			const char *sk = k[q].scope;
+			k[q].base = make_key(&keys, NULL, pc, uc, kk, c->per, NULL);
+			k[q].key = sk ? make_key(&keys, NULL, pc, uc, kk, c->per, sk) : k[q].base;
+		}
 		/* "||" at the start of rest means no predicate class: those do
 		 * not join (a bare count says too little) */
 		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
-				if (!s->claims[k[q].claim].actor) {
+				if (!s->claims[k[q].claim].actor && !k[q].amount) {
 					k[q].key = actor_key->key;
 					k[q].base = actor_key->base;
 				}
 		i = j;
 	}
+	if (keys.a.failed)
+		goto done;
 	/* a move in percent of no one ("the index fell 8.7%", "down 8.7%")
 	 * joins the one named mover that gives the same amount and direction
 	 * ("the ESX 50 fell 8.7%"), whatever the verbs: movers' claims are

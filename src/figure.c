@@ -447,8 +447,10 @@ static int elided_list_item(const lex_view *v, const sent *s, size_t i, size_t e
 	if (!(e == lim || lex_punct(v, e, lim, ',') || lex_punct(v, e, lim, '.') ||
 	      lex_punct(v, e, lim, ';') || lex_word_is(v, e, lim, "and")))
 		return 0;
+	/* a number that is a figure, not one of a name ("BCP 78 and BCP 79") */
 	for (size_t k = r0 - 1; k-- > s->t0 && r0 - k <= 12;)
-		if (TOK(k)->type == TK_NUM)
+		if (TOK(k)->type == TK_NUM &&
+		    !(k > s->t0 && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER)))
 			return 1;
 	return 0;
 }
@@ -916,6 +918,15 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 				return SIZE_MAX; /* another verb's object */
 			continue;
 		}
+		/* seats, votes or a share of the vote right after a verb the
+		 * lexicon does not hold: "took 41% of the vote", "bagged 142
+		 * seats" (a word in the past tense, or "took", "got") */
+		if (votes && q + 1 == k && q == t0 - 1 && TOK(q)->type == TK_WORD &&
+		    !(TOK(q)->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) &&
+		    (tok_is(v->text, TOK(q), "took") || tok_is(v->text, TOK(q), "got") ||
+		     (TOK(q)->end - TOK(q)->start > 3 && v->text[TOK(q)->end - 2] == 'e' &&
+		      v->text[TOK(q)->end - 1] == 'd')))
+			return q;
 		if (lex_has(v, q, LEX_BIT(LEX_CHANGE)) &&
 		    lex_match(v, q, lim, LEX_BIT(LEX_CHANGE), &len) && q + len >= k)
 			return q;
@@ -985,14 +996,18 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
  * South African rand") by its unit.
  * An organisation word at the end of a longer name is left out ("Nordmark
  * Bank", "the Labour Party": Nordmark, Labour), since outlets drop it.  A
- * lone capitalised word opening the sentence is a name only when the
- * lexicon does not know it and it is no plural ("Stocks fell 3%" names
- * nothing).  *np0 is the first token of the subject phrase. */
+ * lone capitalised word opening the sentence is a name only with "'s" after
+ * it ("Stocks fell 3%" and "Revenue rose 33%" name nothing; "Acme's shares"
+ * does).  *np0 is the first token of the subject phrase. */
 static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 {
 	const lex_view *v = c->v;
 	const sent *s = c->s;
 	size_t lim = s->t1, e = vt;
+	/* a verb in capitals inside the sentence is a headline's title case
+	 * ("Revenue Up 33% To $163M"), where every word looks like a name */
+	if (vt > s->t0 && TOK(vt)->type == TK_WORD && (TOK(vt)->flags & TF_UPPER))
+		return NULL;
 	/* auxiliaries and adverbs before the verb: "had briefly fallen" */
 	while (e > s->t0) {
 		const char *cls = verb_class(v, e - 1, lim, NULL);
@@ -1094,11 +1109,12 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 		const lex_entry *pe = place_at(v, r0, r1, &len);
 		if (pe && r0 + len == r1)
 			return pe->a;
-		if (r0 == s->t0 && r1 == r0 + 1) {
-			const tok *t = TOK(r0);
-			if (v->cats[r0] || v->text[t->end - 1] == 's')
-				return NULL;
-		}
+		/* a lone capitalised word opening the sentence may be any
+		 * noun ("Revenue rose 33%", "Stocks fell"): a name only with
+		 * "'s" after it ("Acme's shares") */
+		if (r0 == s->t0 && r1 == r0 + 1 &&
+		    !(r1 < e && tok_is(v->text, TOK(r1), "'s")))
+			return NULL;
 		while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD))) {
 			const lex_entry *oe = lex_one(v, r1 - 1, r1, LEX_BIT(LEX_ORGWORD));
 			if (!oe || !oe->a || strcmp(oe->a, "drop") != 0)
@@ -3205,6 +3221,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 				vt = x.t0 - 1;
 				who = value_subject(&c, vt, &subj0);
 			}
+			/* seats, votes or a share of the vote after a verb of a
+			 * win are won, whoever won them ("the bloc took 30% of
+			 * the vote") */
+			if (!who && votes && vt != SIZE_MAX && vt < x.t0)
+				cf->measure = measure_of("win");
 			if (who) {
 				actor = who;
 				subj1 = vt;
