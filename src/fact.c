@@ -291,7 +291,7 @@ static int whole_area(const char *scope)
 static int cmp_keyed(const void *pa, const void *pb)
 {
 	const keyed *a = pa, *b = pb;
-	int c = strcmp(a->key, b->key);
+	int c = a->key == b->key ? 0 : strcmp(a->key, b->key);
 	if (c)
 		return c;
 	return a->claim < b->claim ? -1 : a->claim > b->claim;
@@ -300,19 +300,19 @@ static int cmp_keyed(const void *pa, const void *pb)
 static int cmp_rest(const void *pa, const void *pb)
 {
 	const keyed *a = pa, *b = pb;
-	int c = strcmp(a->rest, b->rest);
+	int c = a->rest == b->rest ? 0 : strcmp(a->rest, b->rest);
 	if (c)
 		return c;
-	return strcmp(a->key, b->key);
+	return a->key == b->key ? 0 : strcmp(a->key, b->key);
 }
 
 static int cmp_base(const void *pa, const void *pb)
 {
 	const keyed *a = pa, *b = pb;
-	int c = strcmp(a->base, b->base);
+	int c = a->base == b->base ? 0 : strcmp(a->base, b->base);
 	if (c)
 		return c;
-	return strcmp(a->key, b->key);
+	return a->key == b->key ? 0 : strcmp(a->key, b->key);
 }
 
 /* The year an ISO 8601 value ends in ("2011", "2024-03", "2010/2020": 2020),
@@ -364,7 +364,8 @@ static void earlier_by_year(fact_set *s)
 
 /* The grouping keys of a build, each string kept once: thousands of
  * claims share a few hundred keys, so a key is looked up by its hash and
- * only a new one is copied. */
+ * only a new one is copied.  Two keys are equal exactly when their
+ * pointers are, which the runs of equal keys below rely on. */
 typedef struct keyset {
 	arena a;
 	hmap map; /* hash -> index + 1 into v */
@@ -393,16 +394,20 @@ static const char *intern(keyset *ks, const char *s, size_t len)
 	uint64_t h = 1469598103934665603u; /* FNV-1a */
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	uint32_t *slot = hmap_get(&ks->map, h ? h : 1, 1);
-	if (!slot) {
-		ks->a.failed = 1;
-		return NULL;
-	}
-	if (*slot) {
+	uint32_t *slot;
+	for (;;) { /* another key with this hash: hash again, so that one
+		    * string is always one pointer */
+		slot = hmap_get(&ks->map, h ? h : 1, 1);
+		if (!slot) {
+			ks->a.failed = 1;
+			return NULL;
+		}
+		if (!*slot)
+			break;
 		const char *k = ks->v[*slot - 1];
 		if (strncmp(k, s, len) == 0 && k[len] == '\0')
 			return k;
-		return arena_strndup(&ks->a, s, len); /* another key, same hash */
+		h = h * 0x9E3779B97F4A7C15u + 1;
 	}
 	if (VEC_GROW(ks->v, ks->n, ks->cap, const char *)) {
 		ks->a.failed = 1;
@@ -1621,9 +1626,9 @@ corro_status fact_build(fact_set *s)
 		size_t j = i;
 		const keyed *actor_key = NULL;
 		int several = 0;
-		while (j < n && strcmp(k[j].rest, k[i].rest) == 0) {
+		while (j < n && k[j].rest == k[i].rest) {
 			if (s->claims[k[j].claim].actor) {
-				if (actor_key && strcmp(actor_key->key, k[j].key) != 0)
+				if (actor_key && actor_key->key != k[j].key)
 					several = 1;
 				actor_key = &k[j];
 			}
@@ -1825,13 +1830,13 @@ corro_status fact_build(fact_set *s)
 		const char *scoped = NULL;
 		size_t best = 0, second = 0;
 		int incident = 0;
-		while (j < n && strcmp(k[j].base, k[i].base) == 0)
+		while (j < n && k[j].base == k[i].base)
 			incident |= k[j++].incident;
 		/* sorted by key within the base: a run of one key at a time */
 		for (size_t q = i; q < j;) {
 			size_t e = q, docs = 0;
 			run++;
-			while (e < j && strcmp(k[e].key, k[q].key) == 0) {
+			while (e < j && k[e].key == k[q].key) {
 				const corro_claim *c = &s->claims[k[e].claim];
 				if (stamp[c->doc] != run) {
 					stamp[c->doc] = run;
@@ -1906,13 +1911,13 @@ corro_status fact_build(fact_set *s)
 				else
 					hi = mid;
 			}
-			if (lo < nu && strcmp(u[lo].rest, probe.rest) == 0) {
+			if (lo < nu && u[lo].rest == probe.rest) {
 				/* sorted by key within the triple: one key only if
 				 * the last entry of the run has the same key */
 				size_t e = lo;
-				while (e + 1 < nu && strcmp(u[e + 1].rest, probe.rest) == 0)
+				while (e + 1 < nu && u[e + 1].rest == probe.rest)
 					e++;
-				if (strcmp(u[lo].key, u[e].key) == 0)
+				if (u[lo].key == u[e].key)
 					k[i].key = u[lo].key;
 			}
 		}
@@ -1940,7 +1945,7 @@ corro_status fact_build(fact_set *s)
 	qsort(k, n, sizeof *k, cmp_keyed);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		while (j < n && strcmp(k[j].key, k[i].key) == 0)
+		while (j < n && k[j].key == k[i].key)
 			j++;
 		if (VEC_GROW(s->facts, s->nfacts, s->capfacts, corro_fact))
 			goto done;

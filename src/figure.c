@@ -2292,7 +2292,9 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 
 /* Is the figure of tokens [t0, t1) a part of a whole counted beside it:
  * "two of them", "of whom three", "among them 12", "300 of the 1,200
- * jobs", "in the capital alone, 20"? */
+ * jobs", "in the capital alone, 20", "Of the 300 arrested, 40"? */
+static int set_det(const lex_view *v, size_t k, size_t lim);
+
 static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 {
 	size_t lim = s->t1;
@@ -2306,6 +2308,16 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
 	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM))))))
 		return 1;
+	/* "Of the suspected cases, 412 have been confirmed": a fronted
+	 * of-phrase names the whole the figure after its comma is part of */
+	if (t0 > s->t0 + 2 && lex_word_is(v, s->t0, lim, "of") && lex_punct(v, t0 - 1, lim, ',') &&
+	    (set_det(v, s->t0 + 1, lim) || TOK(s->t0 + 1)->type == TK_NUM)) { /* not "Of course" */
+		size_t q = s->t0 + 1;
+		while (q < t0 - 1 && !lex_punct(v, q, lim, ','))
+			q++;
+		if (q == t0 - 1)
+			return 1;
+	}
 	/* "in the capital alone, 20 died" */
 	if (t0 > s->t0 && (lex_word_is(v, t0 - 1, lim, "alone") ||
 			   (t0 > s->t0 + 1 && lex_punct(v, t0 - 1, lim, ',') &&

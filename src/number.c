@@ -1104,25 +1104,50 @@ void num_format(double value, char *out, size_t cap)
 		snprintf(out, cap, "null");
 		return;
 	}
-	if (fabs(value) < 1e15 && value == floor(value) && !(value == 0 && signbit(value))) {
-		/* by hand: the common case, and snprintf's floating point
-		 * costs thousands of instructions */
-		char tmp[24];
-		size_t n = 0;
-		long long iv = (long long)value;
-		unsigned long long u = iv < 0 ? 0ULL - (unsigned long long)iv : (unsigned long long)iv;
-		do {
-			tmp[n++] = (char)('0' + u % 10);
-			u /= 10;
-		} while (u);
-		if (iv < 0)
-			tmp[n++] = '-';
-		size_t k = 0;
-		while (n && k + 1 < cap)
-			out[k++] = tmp[--n];
-		if (cap)
-			out[k] = '\0';
-		return;
+	/* by hand, as "%.15g" writes them, the common cases: whole numbers
+	 * and values of up to six decimals (snprintf's floating point costs
+	 * thousands of instructions a call) */
+	double a = fabs(value);
+	if (a < 1e15 && !(value == 0 && signbit(value))) {
+		static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+		int dec = -1;
+		double scaled = 0;
+		if (a == floor(a)) {
+			dec = 0;
+			scaled = a;
+		} else if (a >= 1e-4) {
+			/* the fewest decimals that give the value to well within
+			 * half a unit of its fifteenth significant digit */
+			double tol = pow(10, floor(log10(a)) - 15);
+			for (int k = 0; k <= 6 && dec < 0; k++) {
+				double n = floor(a * p10[k] + 0.5);
+				if (n < 1e15 && fabs(n / p10[k] - a) < tol) {
+					dec = k;
+					scaled = n;
+				}
+			}
+		}
+		if (dec >= 0) {
+			char tmp[40];
+			size_t n = 0;
+			unsigned long long u = (unsigned long long)scaled;
+			for (int k = 0; k < dec || u || n <= (size_t)dec; k++) {
+				if (k == dec && dec)
+					tmp[n++] = '.';
+				tmp[n++] = (char)('0' + u % 10);
+				u /= 10;
+				if (k >= dec && !u)
+					break;
+			}
+			if (value < 0)
+				tmp[n++] = '-';
+			size_t k = 0;
+			while (n && k + 1 < cap)
+				out[k++] = tmp[--n];
+			if (cap)
+				out[k] = '\0';
+			return;
+		}
 	}
 	snprintf(out, cap, "%.15g", value);
 	/* "1e+20" is valid JSON, but keep no "inf" */

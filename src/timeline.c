@@ -117,7 +117,19 @@ int timeline_sort_key(const char *v, char out[11], int *grain)
 	}
 	if (m < 1 || m > 12 || d < 1 || d > 31 || y < 0 || y > 9999)
 		return -1;
-	snprintf(out, 11, "%04ld-%02u-%02u", y, m, d);
+	/* "%04ld-%02u-%02u" by hand: one per dated expression of a story */
+	unsigned yy = (unsigned)y;
+	out[0] = (char)('0' + yy / 1000);
+	out[1] = (char)('0' + yy / 100 % 10);
+	out[2] = (char)('0' + yy / 10 % 10);
+	out[3] = (char)('0' + yy % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
 	return 0;
 }
 

@@ -174,6 +174,40 @@ static void test_numbers(void **state)
 	free(digits);
 }
 
+/* num_format writes by hand what "%.15g" writes, for whole numbers and
+ * values of a few decimals: it must agree with snprintf everywhere. */
+static void test_num_format(void **state)
+{
+	(void)state;
+	char a[64], b[64];
+	uint64_t x = 88172645463325252u; /* xorshift: the same values each run */
+	for (int i = 0; i < 200000; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		double v;
+		switch (i % 5) {
+		case 0: v = (double)(int64_t)(x % 2000001) - 1000000; v /= pow(10, (double)(x >> 40 & 7)); break;
+		case 1: v = (double)(x >> 11) / 9007199254740992.0 * pow(10, (double)(x % 21) - 6); break;
+		case 2: v = (double)(x % 100000) / 1000.0; break;
+		case 3: v = 1.0 / (double)(x % 50 + 1); break;
+		default: v = -(double)(x % 100000) / 100.0; break;
+		}
+		num_format(v, a, sizeof a);
+		snprintf(b, sizeof b, "%.15g", v);
+		if (strcmp(a, b) != 0)
+			fail_msg("%.17g: %s, snprintf %s", v, a, b);
+	}
+	num_format(-0.0, a, sizeof a);
+	assert_string_equal(a, "-0");
+	num_format(0.0001, a, sizeof a);
+	assert_string_equal(a, "0.0001");
+	num_format(0.00001, a, sizeof a);
+	assert_string_equal(a, "1e-05");
+	num_format(NAN, a, sizeof a);
+	assert_string_equal(a, "null");
+}
+
 static void test_singular(void **state)
 {
 	(void)state;
@@ -328,6 +362,7 @@ int main(void)
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_num_format),
 		cmocka_unit_test(test_singular),
 		cmocka_unit_test(test_doc_repair),
 		cmocka_unit_test(test_reader_jsonl),
