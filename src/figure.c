@@ -1412,13 +1412,42 @@ typedef struct level {
 static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 {
 	size_t steps = 0;
+	int crossed = 0; /* a number lies between the verb and q */
 	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
 		const tok *t = TOK(q);
 		if (t->type == TK_PUNCT && (t->cp == ',' || t->cp == ';' ||
 					    t->cp == ':' || t->cp == '"'))
 			break;
-		if (t->type == TK_NUM)
-			break;
+		if (t->type == TK_NUM) {
+			/* "the death toll from Sunday's 6.3 quake passed 120":
+			 * a number inside the tally's prepositional phrase is
+			 * no holder; the tally before it still is */
+			if (l->tally || l->act)
+				break;
+			crossed = 1;
+			continue;
+		}
+		if (crossed) {
+			size_t st;
+			const lex_entry *e =
+				lex_has(v, q, LEX_BIT(LEX_TALLY)) &&
+						(lex_word_is(v, q + 1, s->t1, "from") ||
+						 lex_word_is(v, q + 1, s->t1, "in") ||
+						 lex_word_is(v, q + 1, s->t1, "after") ||
+						 lex_word_is(v, q + 1, s->t1, "since"))
+					? lex_match_ending(v, s->t0, q, LEX_BIT(LEX_TALLY), &st)
+					: NULL;
+			if (e) {
+				l->tally = e;
+				l->tally_tok = q;
+				if ((e = one_of(v, q, s->t1, LEX_NOUNPRED))) {
+					l->act = e;
+					l->act_tok = q;
+				}
+				break;
+			}
+			continue;
+		}
 		if (!l->act) {
 			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED);
 			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
@@ -1606,6 +1635,44 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	}
 	cf->measure = measure;
 	return 0;
+}
+
+/* May a figure with no counted phrase take the unit of the figure pf
+ * before it?  Only when the two are coordinated: in a list ("3, 4 or 5
+ * people", "between 5 and 7 km", "12 and 15 people") or as the subject of
+ * a coordinated clause whose noun is elided ("3,000 soldiers are training
+ * and more than 10,000 are expected").  A figure after a verb or a
+ * preposition of its own ("the toll from Sunday's 6.3 quake passed 120")
+ * measures what its own clause says, not the noun of another figure. */
+static int listed(const lex_view *v, const sent *s, size_t a, size_t b)
+{
+	size_t lim = s->t1;
+	if (b < a || b - a > 3)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!(lex_punct(v, k, lim, ',') || lex_punct(v, k, lim, '-') ||
+		      lex_punct(v, k, lim, 0x2013) || lex_word_is(v, k, lim, "and") ||
+		      lex_word_is(v, k, lim, "or") || lex_word_is(v, k, lim, "to") ||
+		      lex_word_is(v, k, lim, "nor")))
+			return 0;
+	return 1;
+}
+
+static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const expr *x)
+{
+	size_t lim = s->t1;
+	if (listed(v, s, pf->t1, x->t0))
+		return 1;
+	/* "... and more than 10,000 are expected": a coordinator before,
+	 * a verb after */
+	if (x->t0 <= s->t0 || !(lex_word_is(v, x->t0 - 1, lim, "and") ||
+				lex_word_is(v, x->t0 - 1, lim, "but") ||
+				lex_word_is(v, x->t0 - 1, lim, "while")))
+		return 0;
+	size_t j = x->t1;
+	while (j < lim && is_adverb_gap(v, j, lim))
+		j++;
+	return j < lim && verb_class(v, j, lim, NULL) != NULL;
 }
 
 /* A noun that names the scale of the number (data/measures.tsv MEASNOUN):
@@ -2775,7 +2842,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		/* elision: "3,000 soldiers are in Russia and more than 10,000
 		 * are expected": the unit of the figure before */
 		if (!cf->unit && !cf->kind && cf->what.end == cf->what.start &&
-		    out->n > first_fig) {
+		    out->n > first_fig && elided_unit(v, s, &out->v[out->n - 1], &x)) {
 			const fig *pf = &out->v[out->n - 1];
 			/* ages in a list: "aged 19 and 23" */
 			int age_list = pf->f.kind && strcmp(pf->f.kind, "age") == 0 &&
@@ -2793,6 +2860,20 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			}
 		}
 		cf->actor = actor;
+		/* "3, 4 or 5 people": the numbers of a list before the one
+		 * with the noun count what it counts */
+		if (cf->unit && cf->kind && strcmp(cf->kind, "count") == 0 && what1 > x.t1) {
+			size_t b = x.t0;
+			for (size_t q = out->n; q-- > first_fig;) {
+				fig *lf = &out->v[q];
+				if (lf->f.unit || lf->f.kind || lf->what1 > lf->t1 ||
+				    !listed(v, s, lf->t1, b))
+					break;
+				lf->f.unit = cf->unit;
+				lf->f.kind = cf->kind;
+				b = lf->t0;
+			}
+		}
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
 		figure_event(&c, x.t0, fig_end, cf);
