@@ -1402,6 +1402,8 @@ typedef struct level {
 	size_t tally_tok;          /* its last token */
 	const lex_entry *act;      /* NOUNPRED entry of the count, or NULL */
 	size_t act_tok;            /* its token */
+	const lex_entry *scale;    /* MEASNOUN of the object ("put the
+				      magnitude at"), or NULL */
 	const char *hedge;         /* the verb's hedge ("at_least"), or NULL */
 	int modal;
 } level;
@@ -1466,10 +1468,12 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 				l->tally_tok = q;
 			}
 		}
+		if (!l->tally && !l->act && !l->scale)
+			l->scale = one_of(v, q, s->t1, LEX_MEASNOUN);
 		if (l->tally && l->act)
 			break;
 	}
-	return l->tally || l->act;
+	return l->tally || l->act || l->scale;
 }
 
 static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
@@ -1481,6 +1485,58 @@ static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
 	if (strcmp(ve->a, "be") == 0)
 		return ve;
 	return lex_word(ve->a, strlen(ve->a), LEX_BIT(LEX_LEVEL));
+}
+
+/* An attribute noun as the object of a level verb, with the figure
+ * after "at" or "to": "put the magnitude at 6.1", "estimated the crowd at
+ * 52,000", "put the number of marchers at 18,000", "put the cost of
+ * repairs at $40m", "revised the magnitude to 5.8".  The head of the
+ * object (the first noun after the verb and its determiners) is a tally,
+ * a scale noun or a noun naming an act; p is the object's last token. */
+static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l)
+{
+	size_t lim = s->t1, q = p + 1, head = SIZE_MAX;
+	int found = 0;
+	/* the verb: at most six tokens back, no clause break or number */
+	for (size_t steps = 0; q-- > s->t0 && steps < 7; steps++) {
+		const tok *t = TOK(q);
+		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
+			return 0;
+		const lex_entry *lv = level_verb_at(v, q, lim);
+		if (lv && lv->cat != LEX_VERB) {
+			found = 1;
+			break;
+		}
+		/* a verb form after a determiner is a noun: "the number" */
+		if ((lv || verb_class(v, q, lim, NULL)) &&
+		    !(q > s->t0 && det_like(v, q - 1, lim)))
+			return 0;
+	}
+	if (!found || q >= p)
+		return 0;
+	l->verb = q;
+	head = q + 1;
+	while (head < p && det_like(v, head, lim))
+		head++;
+	size_t st;
+	const lex_entry *e;
+	if ((e = one_of(v, head, lim, LEX_MEASNOUN))) {
+		l->scale = e;
+	} else if (lex_has(v, head, LEX_BIT(LEX_TALLY)) &&
+		   (e = lex_match(v, head, lim, LEX_BIT(LEX_TALLY), &st))) {
+		l->tally = e;
+		l->tally_tok = head + st - 1;
+	} else if ((e = one_of(v, head, lim, LEX_NOUNPRED))) {
+		l->act = e;
+		l->act_tok = head;
+	} else {
+		return 0;
+	}
+	/* only the head and its of-phrase: "the number of marchers" */
+	size_t end = l->tally ? l->tally_tok + 1 : head + 1;
+	if (end <= p && !(lex_word_is(v, end, lim, "of") && p - end <= 3))
+		return 0;
+	return 1;
 }
 
 static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
@@ -1538,6 +1594,8 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 	const lex_entry *te = lex_has(v, p, LEX_BIT(LEX_TALLY))
 				      ? lex_match_ending(v, s->t0, p, LEX_BIT(LEX_TALLY), &st)
 				      : NULL;
+	if (!te && prep)
+		return attribute_object(v, s, p, l);
 	if (!te)
 		return 0;
 	l->tally = te;
@@ -1588,6 +1646,13 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 					     sg, sizeof sg);
 				unit = sg;
 			}
+		}
+		if (l.scale && !x->unit) {
+			/* "put the magnitude at 6.1" */
+			cf->unit = l.scale->a;
+			cf->kind = "scale";
+			measure = l.scale->b;
+			noun = 1;
 		}
 		if (!measure && l.tally)
 			measure = l.tally->a;
