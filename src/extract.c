@@ -85,7 +85,7 @@ static int next_clause(const char *gap, size_t n)
  * expression of its sentence, on the same side of any ";" and within a few
  * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
  * and figures are both in text order. */
-static void figures_as_of(corro_result *r, const char *text)
+static void figures_as_of(corro_result *r, const fig *figs, const char *text)
 {
 	size_t k0 = 0;
 	for (size_t i = 0; i < r->nfigs; i++) {
@@ -106,6 +106,10 @@ static void figures_as_of(corro_result *r, const char *text)
 			const corro_time *t = &r->times[k];
 			if (!t->value || strcmp(t->granularity, "duration") == 0 ||
 			    t->span.start < f->sentence.start)
+				continue;
+			/* an earlier value ("up from 112 on Monday") has its
+			 * own time, never the one of the figure before its cue */
+			if (t->span.end <= figs[i].time_from)
 				continue;
 			size_t a = t->span.end <= f->text.start ? t->span.end : f->text.end;
 			size_t b = t->span.end <= f->text.start ? f->text.start : t->span.start;
@@ -247,7 +251,7 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
 	}
-	figures_as_of(r, text);
+	figures_as_of(r, figs.v, text);
 	{
 		ev_input in;
 		memset(&in, 0, sizeof in);

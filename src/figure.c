@@ -1740,6 +1740,49 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	return j < lim && verb_class(v, j, lim, NULL) != NULL;
 }
 
+/* A cue of role `role` (data/words.tsv CUE) ending right before token t:
+ * "up from", "compared with".  Returns its first token, or SIZE_MAX. */
+static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char *role)
+{
+	size_t len;
+	const lex_entry *e;
+	for (size_t n = 1; n <= 2 && t >= s->t0 + n; n++)
+		if ((e = lex_match(v, t - n, t, LEX_BIT(LEX_CUE), &len)) && len == n &&
+		    strcmp(e->a, role) == 0)
+			return t - n;
+	return SIZE_MAX;
+}
+
+/* The figure an earlier value compares with: "reached 146 on Tuesday, up
+ * from 112 on Monday", "42 seats, compared with 35 in 2019", "eased to
+ * 3.1% in May from 3.6%".  The cue stands right before the figure x and
+ * the clause's figure is the one before it in the sentence, with no ";"
+ * between and at most a dozen tokens away; "from" counts only after a
+ * figure set by "to" or "at".  Returns that figure or NULL; *cue is the
+ * cue's first token. */
+static const fig *compared_with(const lex_view *v, const sent *s, const fig_list *out,
+				size_t first_fig, const expr *x, size_t *cue)
+{
+	if (out->n <= first_fig || x->is_range)
+		return NULL;
+	const fig *pf = &out->v[out->n - 1];
+	size_t lim = s->t1, c = cue_before(v, s, x->t0, "earlier");
+	if (c == SIZE_MAX) {
+		c = cue_before(v, s, x->t0, "from");
+		if (c == SIZE_MAX || pf->t0 == s->t0 ||
+		    !(lex_word_is(v, pf->t0 - 1, lim, "to") || lex_word_is(v, pf->t0 - 1, lim, "at")))
+			return NULL;
+	}
+	if (pf->t1 > c || c - pf->t1 > 12)
+		return NULL;
+	for (size_t k = pf->t1; k < c; k++)
+		if (lex_punct(v, k, lim, ';') || lex_punct(v, k, lim, ':') ||
+		    TOK(k)->type == TK_NUM)
+			return NULL;
+	*cue = c;
+	return pf;
+}
+
 /* A noun that names the scale of the number (data/measures.tsv MEASNOUN):
  * "magnitude 6.9", "magnitude-6.9", "a magnitude of 5.8", "7.1-magnitude",
  * "6.9 magnitude".  Sets the unit and widens the expression over the noun;
@@ -2924,6 +2967,26 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 					actor = pf->f.actor;
 			}
 		}
+		/* an earlier value of the clause's figure takes what that
+		 * figure measures: "up from 112", "compared with 35 in 2019" */
+		size_t cue = SIZE_MAX;
+		const fig *main_fig = compared_with(v, s, out, first_fig, &x, &cue);
+		if (main_fig) {
+			const corro_figure *mf = &main_fig->f;
+			if (!cf->unit && mf->unit) {
+				cf->unit = mf->unit;
+				cf->kind = mf->kind;
+				cf->currency = mf->currency;
+				cf->per = mf->per;
+			}
+			if (cf->unit && mf->unit && strcmp(cf->unit, mf->unit) == 0) {
+				cf->predicate = mf->predicate;
+				cf->measure = mf->measure;
+				if (!actor)
+					actor = mf->actor;
+			}
+			f->time_from = TOK(cue)->start;
+		}
 		cf->actor = actor;
 		/* "3, 4 or 5 people": the numbers of a list before the one
 		 * with the noun count what it counts */
@@ -2945,6 +3008,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
+		if (main_fig && main_fig->f.unit && cf->unit &&
+		    strcmp(cf->unit, main_fig->f.unit) == 0) {
+			if (!cf->scope) {
+				cf->scope = main_fig->f.scope;
+				cf->scope_span = main_fig->f.scope_span;
+			}
+			if (!cf->event) {
+				cf->event = main_fig->f.event;
+				cf->event_span = main_fig->f.event_span;
+				cf->occasion = main_fig->f.occasion;
+			}
+		}
 		out->n++;
 		i = next > i ? next : i + 1;
 	}

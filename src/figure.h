@@ -15,6 +15,9 @@ typedef struct fig {
 	size_t t0, t1;         /* tokens of the whole expression */
 	size_t what0, what1;   /* tokens of the counted phrase */
 	size_t pred_tok;       /* token of the predicate, or SIZE_MAX */
+	size_t time_from;      /* byte offset before which no time of the
+				  sentence is the figure's (the start of
+				  "up from" before an earlier value), or 0 */
 } fig;
 
 typedef struct fig_list {
