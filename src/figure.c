@@ -1212,6 +1212,9 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 
 /* The verb group right after a figure, when the figure is its subject:
  * "3,000 troops are going", "10,000 are expected to be deployed". */
+static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat cat);
+static int det_like(const lex_view *v, size_t i, size_t lim);
+
 static const char *predicate_right(const lex_view *v, const sent *s,
 				   size_t after, size_t *pred_tok)
 {
@@ -1226,6 +1229,21 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		if (cls) {
 			saw_verb = 1;
 			continue;
+		}
+		/* a predicative adjective of harm after the verb group: "17
+		 * people are confirmed dead", "six are feared dead", "12 are
+		 * still missing"; it names the act as a noun of the act does
+		 * ("12 dead") */
+		if (saw_verb && lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
+			const lex_entry *ne = one_of(v, k, s->t1, LEX_NOUNPRED);
+			/* not a participle with its object: "are missing
+			 * targets" */
+			if (ne && ne->b &&
+			    (k + 1 >= s->t1 || TOK(k + 1)->type != TK_WORD ||
+			     (lex_has(v, k + 1, LEX_BIT(LEX_STOP)) && !det_like(v, k + 1, s->t1)))) {
+				*pred_tok = k;
+				return ne->a;
+			}
 		}
 		if (is_adverb_gap(v, k, s->t1) ||
 		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be") ||
@@ -2895,6 +2913,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			const lex_entry *ne = one_of(v, head, lim, LEX_NOUNPRED);
 			if (ne && ne->b)
 				cf->unit = ne->b;
+		}
+		/* "Nine were reported dead", "forty were hurt": a figure with
+		 * no noun, subject of an act that counts people */
+		if (!cf->unit && head == SIZE_MAX && !unit_fixed && pred_tok != SIZE_MAX &&
+		    pred_tok >= x.t1 && pred_tok < x.t1 + 8) {
+			const lex_entry *ne = one_of(v, pred_tok, lim, LEX_NOUNPRED);
+			if (ne && ne->b) {
+				cf->unit = ne->b;
+				cf->kind = "count";
+			}
 		}
 		f->pred_tok = pred_tok;
 		if (inh) {
