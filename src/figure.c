@@ -2026,6 +2026,18 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
 		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
 			q++;
+		/* a possessive names the owner of the place after it: "in
+		 * Ruvala's Kamara province", "in France's Normandy region"
+		 * cover Kamara and Normandy */
+		if (q > p && q + 1 < lim && tok_is(v->text, TOK(q), "'s") &&
+		    TOK(q + 1)->type == TK_WORD && (TOK(q + 1)->flags & TF_UPPER) &&
+		    !lex_has(v, q + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
+			p = q + 1;
+			q = p;
+			while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
+			       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
+				q++;
+		}
 		size_t pl;
 		const lex_entry *pe = place_at(v, p, lim, &pl);
 		if (d < dist) {
