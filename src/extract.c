@@ -195,7 +195,8 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 	arena_init(&r->a);
 	fig_list figs = {0};
 	for (size_t i = 0; i < p.sents.n; i++) {
-		if (fig_sentence(&figs, &p.view, &p.sents.v[i], i, &r->a)) {
+		if (fig_sentence(&figs, &p.view, &p.sents.v[i], i ? &p.sents.v[i - 1] : NULL, i,
+				 &r->a)) {
 			st = CORRO_NOMEM;
 			goto fail;
 		}

@@ -27,6 +27,7 @@
 typedef struct ctx {
 	const lex_view *v;
 	const sent *s;
+	const sent *prev; /* the sentence before, or NULL */
 	arena *a;
 } ctx;
 
@@ -1955,6 +1956,133 @@ static int contrast_between(const lex_view *v, size_t a, size_t b, size_t lim)
 	return 0;
 }
 
+/* Is token k a kind of place (PLACENOUN) spelt as token kind is? */
+static int same_noun(const lex_view *v, size_t k, size_t kind, size_t lim)
+{
+	char a[24], b[24];
+	if (k >= lim || !lex_has(v, k, LEX_BIT(LEX_PLACENOUN)))
+		return 0;
+	tok_lower(v->text, TOK(k), a, sizeof a);
+	tok_lower(v->text, TOK(kind), b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
+/* The run of capitalised words ending right before token e (at most five,
+ * not before lo), or e when there is none. */
+static size_t caps_before(const lex_view *v, size_t lo, size_t e)
+{
+	size_t b = e;
+	while (b > lo && e - b < 5 && TOK(b - 1)->type == TK_WORD &&
+	       (TOK(b - 1)->flags & TF_UPPER) &&
+	       !lex_has(v, b - 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+		b--;
+	return b;
+}
+
+/* The one place an anaphor refers to: "there" (kind SIZE_MAX) or "in the
+ * province" (kind: the token of "province").  Places named in the same
+ * sentence before the anaphor at token at, or in the sentence before it:
+ * a name with the kind of place after it ("Kamara province") or after "of"
+ * ("the province of Kamara"); for "there" also a country or capital of the
+ * lexicon and a capitalised name after "in"; for "the country" a country
+ * of the lexicon, for "the city" or "the capital" a capital.  Only when
+ * exactly one place is named: else none.  Sets *b and *e to the tokens of
+ * its name and returns the lexicon's canonical name or "" (use the text),
+ * or NULL. */
+static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, size_t *e)
+{
+	const lex_view *v = c->v;
+	size_t lo = c->prev ? c->prev->t0 : c->s->t0, lim = c->s->t1;
+	if (at > lo + 80)
+		lo = at - 80;
+	const char *name = NULL;
+	size_t nb = 0, ne = 0;
+	const char *kw = NULL;
+	char kb[16];
+	if (kind != SIZE_MAX) {
+		tok_lower(v->text, TOK(kind), kb, sizeof kb);
+		kw = kb;
+	}
+	for (size_t k = lo; k < at; k++) {
+		if (TOK(k)->type != TK_WORD)
+			continue;
+		size_t pb = 0, pe = 0, len;
+		const char *pn = "";
+		const lex_entry *le;
+		if (lex_has(v, k, LEX_BIT(LEX_PLACENOUN)) &&
+		    (kind == SIZE_MAX || same_noun(v, k, kind, lim)) &&
+		    !(TOK(k)->flags & TF_UPPER)) {
+			if (lex_word_is(v, k + 1, lim, "of") && k + 2 < at &&
+			    (TOK(k + 2)->flags & TF_UPPER) && TOK(k + 2)->type == TK_WORD) {
+				pb = k + 2; /* "the province of Kamara" */
+				pe = pb + 1;
+				while (pe < at && pe - pb < 5 && TOK(pe)->type == TK_WORD &&
+				       (TOK(pe)->flags & TF_UPPER))
+					pe++;
+			} else if ((pb = caps_before(v, lo, k)) < k) {
+				pe = k; /* "Kamara province" */
+			}
+		} else if ((le = place_at(v, k, lim, &len)) && (TOK(k)->flags & TF_UPPER) &&
+			   le->b &&
+			   ((kind == SIZE_MAX && (strcmp(le->b, "country") == 0 ||
+						 strcmp(le->b, "capital") == 0)) ||
+			    (kw && strcmp(kw, "country") == 0 && strcmp(le->b, "country") == 0) ||
+			    (kw && (strcmp(kw, "city") == 0 || strcmp(kw, "capital") == 0) &&
+			     strcmp(le->b, "capital") == 0))) {
+			pb = k;
+			pe = k + len;
+			pn = le->a;
+		} else if (kind == SIZE_MAX && k + 1 < at && lex_word_is(v, k, lim, "in") &&
+			   TOK(k + 1)->type == TK_WORD && (TOK(k + 1)->flags & TF_UPPER) &&
+			   !lex_has(v, k + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) |
+						  LEX_BIT(LEX_STOP))) {
+			pb = k + 1; /* "in Tarno" */
+			pe = pb + 1;
+			while (pe < at && pe - pb < 5 && TOK(pe)->type == TK_WORD &&
+			       (TOK(pe)->flags & TF_UPPER))
+				pe++;
+			if ((le = place_at(v, pb, lim, &len)) && pb + len >= pe)
+				pn = le->a;
+		}
+		if (pe <= pb)
+			continue;
+		/* the same place again is no second place */
+		int same = name && (*pn ? strcmp(pn, name) == 0
+					: *name == '\0' && ne - nb == pe - pb &&
+						  memcmp(v->text + TOK(nb)->start,
+							 v->text + TOK(pb)->start,
+							 TOK(pe - 1)->end - TOK(pb)->start) == 0);
+		if (name && !same)
+			return NULL;
+		if (!name) {
+			name = pn;
+			nb = pb;
+			ne = pe;
+		}
+		if (pe - 1 > k)
+			k = pe - 1;
+	}
+	if (!name)
+		return NULL;
+	*b = nb;
+	*e = ne;
+	return name;
+}
+
+/* Is "there" at token k the place "there" ("12 died there"), not the
+ * existential "there were 12"? */
+static int there_place(const lex_view *v, const sent *s, size_t k)
+{
+	size_t lim = s->t1;
+	if (!lex_word_is(v, k, lim, "there") || k == s->t0)
+		return 0;
+	size_t n = k + 1;
+	while (n < lim && is_adverb_gap(v, n, lim))
+		n++;
+	return !(n < lim && (verb_class(v, n, lim, NULL) ||
+			     lex_has(v, n, LEX_BIT(LEX_FORECAST))));
+}
+
 /* The place a figure covers, in its own clause, at most ten tokens away:
  * a word such as "nationwide", or the place after "in", "across",
  * "throughout", "inside" or "within" ("40 people were killed in Gaza
@@ -1967,6 +2095,7 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	const lex_view *v = c->v;
 	const sent *s = c->s;
 	size_t lim = s->t1, best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
+	size_t anaphor = SIZE_MAX, anaphor_kind = SIZE_MAX; /* "there", "in the province" */
 	const char *name = NULL, *word = NULL;
 	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
 	size_t hi = t1 + 10 < lim ? t1 + 10 : lim, cl, cr;
@@ -1999,6 +2128,10 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			continue;
 		}
 		char c0 = (char)(v->text[TOK(k)->start] | 0x20); /* a cheap first test */
+		if (c0 == 't' && anaphor == SIZE_MAX && there_place(v, s, k)) {
+			anaphor = k;
+			continue;
+		}
 		if (!strchr("iatw", c0))
 			continue;
 		if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
@@ -2017,6 +2150,14 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			if ((TOK(p)->flags & TF_UPPER) && !place_at(v, p + 2, lim, &pl0))
 				continue;
 			p += 2;
+		}
+		/* "in the province": the one province named before */
+		if (anaphor == SIZE_MAX && p == k + 2 && p < lim &&
+		    lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) && !(TOK(p)->flags & TF_UPPER) &&
+		    !lex_word_is(v, p + 1, lim, "of")) {
+			anaphor = k;
+			anaphor_kind = p;
+			continue;
 		}
 		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
 			continue;
@@ -2045,6 +2186,16 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			best = p;
 			best_end = pe && p + pl >= q ? p + pl : q;
 			name = pe && p + pl >= q ? pe->a : NULL;
+			word = NULL;
+		}
+	}
+	if (best == SIZE_MAX && anaphor != SIZE_MAX) {
+		size_t ab, ae;
+		const char *an = antecedent(c, anaphor, anaphor_kind, &ab, &ae);
+		if (an) {
+			best = ab;
+			best_end = ae;
+			name = *an ? an : NULL;
 			word = NULL;
 		}
 	}
@@ -2605,10 +2756,10 @@ static void interval(expr *x)
 	}
 }
 
-int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
+int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a)
 {
-	ctx c = {v, s, a};
+	ctx c = {v, s, prev, a};
 	size_t first_fig = out->n;
 	attribution srcs[MAX_ATTR];
 	size_t nsrc = 0;
