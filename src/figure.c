@@ -1448,25 +1448,15 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 			crossed = 1;
 			continue;
 		}
-		if (crossed) {
-			size_t st;
-			const lex_entry *e =
-				lex_has(v, q, LEX_BIT(LEX_TALLY)) &&
-						(lex_word_is(v, q + 1, s->t1, "from") ||
-						 lex_word_is(v, q + 1, s->t1, "in") ||
-						 lex_word_is(v, q + 1, s->t1, "after") ||
-						 lex_word_is(v, q + 1, s->t1, "since"))
-					? lex_match_ending(v, s->t0, q, LEX_BIT(LEX_TALLY), &st)
-					: NULL;
-			if (e) {
-				l->tally = e;
-				l->tally_tok = q;
-				if ((e = one_of(v, q, s->t1, LEX_NOUNPRED))) {
-					l->act = e;
-					l->act_tok = q;
-				}
+		if (crossed == 1) {
+			/* the preposition that opens the number's phrase: the
+			 * holder is before it */
+			if (lex_word_is(v, q, s->t1, "from") || lex_word_is(v, q, s->t1, "in") ||
+			    lex_word_is(v, q, s->t1, "after") || lex_word_is(v, q, s->t1, "since") ||
+			    lex_word_is(v, q, s->t1, "during"))
+				crossed = 2;
+			else if (lex_has(v, q, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_NOUNPRED)))
 				break;
-			}
 			continue;
 		}
 		if (!l->act) {
