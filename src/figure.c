@@ -1737,6 +1737,21 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	size_t lim = s->t1;
 	if (listed(v, s, pf->t1, x->t0))
 		return 1;
+	/* parallel objects of coordinated verbs: "killed 14 people and
+	 * injured more than 100" */
+	if (pf->what1 > pf->t1 && pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0) {
+		size_t k = pf->what1;
+		if (lex_punct(v, k, lim, ','))
+			k++;
+		if (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or")) {
+			k++;
+			while (k < x->t0 && is_adverb_gap(v, k, lim))
+				k++;
+			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, NULL) : NULL;
+			if (cls && strcmp(cls, "pred") == 0)
+				return 1;
+		}
+	}
 	/* "... and more than 10,000 are expected": a coordinator before,
 	 * a verb after */
 	if (x->t0 <= s->t0 || !(lex_word_is(v, x->t0 - 1, lim, "and") ||
