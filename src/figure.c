@@ -2026,6 +2026,10 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 					pe++;
 			} else if ((pb = caps_before(v, lo, k)) < k) {
 				pe = k; /* "Kamara province" */
+				/* the capital of a sentence's first word says
+				 * nothing: "Neighbouring Lusk province" */
+				if (k - pb > 1 && (pb == c->s->t0 || (c->prev && pb == c->prev->t0)))
+					pb++;
 			}
 		} else if ((le = place_at(v, k, lim, &len)) && (TOK(k)->flags & TF_UPPER) &&
 			   le->b &&
