@@ -3242,6 +3242,28 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				cf->scope_span = pf->f.scope_span;
 			}
 		}
+		/* "the survey put it at 5.4": a pronoun as the object of a
+		 * level verb stands for the quantity of the figure before,
+		 * in this sentence or the one before */
+		if (!main_fig && !cf->unit && x.t0 >= s->t0 + 3 && out->n > 0 &&
+		    out->v[out->n - 1].f.sentence_index + 1 >= sentence_index &&
+		    (lex_word_is(v, x.t0 - 1, lim, "at") || lex_word_is(v, x.t0 - 1, lim, "to")) &&
+		    (lex_word_is(v, x.t0 - 2, lim, "it") || lex_word_is(v, x.t0 - 2, lim, "them"))) {
+			const lex_entry *lv = level_verb_at(v, x.t0 - 3, lim);
+			if (lv && lv->cat != LEX_VERB) {
+				const corro_figure *pf = &out->v[out->n - 1].f;
+				cf->unit = pf->unit;
+				cf->kind = pf->kind;
+				cf->currency = pf->currency;
+				cf->predicate = pf->predicate;
+				cf->measure = pf->measure;
+				if (!cf->event) {
+					cf->event = pf->event;
+					cf->event_span = pf->event_span;
+					cf->occasion = pf->occasion;
+				}
+			}
+		}
 		if (main_fig && main_fig->f.unit && cf->unit &&
 		    strcmp(cf->unit, main_fig->f.unit) == 0) {
 			if (!cf->scope) {
