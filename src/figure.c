@@ -1793,8 +1793,16 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 	size_t lim = s->t1, c = cue_before(v, s, x->t0, "earlier");
 	if (c == SIZE_MAX) {
 		c = cue_before(v, s, x->t0, "from");
-		if (c == SIZE_MAX || pf->t0 == s->t0 ||
-		    !(lex_word_is(v, pf->t0 - 1, lim, "to") || lex_word_is(v, pf->t0 - 1, lim, "at")))
+		if (c == SIZE_MAX)
+			return NULL;
+		int set = pf->t0 > s->t0 && (lex_word_is(v, pf->t0 - 1, lim, "to") ||
+					       lex_word_is(v, pf->t0 - 1, lim, "at"));
+		int past = 0;
+		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++) {
+			const lex_entry *e = one_of(v, k, lim, LEX_CUE);
+			past = e && strcmp(e->a, "past") == 0;
+		}
+		if (!set && !past)
 			return NULL;
 	}
 	if (pf->t1 > c || c - pf->t1 > 12)
@@ -3203,7 +3211,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				cf->currency = mf->currency;
 				cf->per = mf->per;
 			}
-			if (cf->unit && mf->unit && strcmp(cf->unit, mf->unit) == 0) {
+			if (cf->unit && mf->unit && strcmp(cf->unit, mf->unit) == 0 &&
+			    (mf->predicate || mf->measure)) {
 				cf->predicate = mf->predicate;
 				cf->measure = mf->measure;
 				if (!actor)
