@@ -115,7 +115,8 @@ static int point_year(const char *v)
  * Such a year, or one that a ", when" clause holding the figure hangs on
  * ("memories of 1998, when 33 people died"), dates what the clause tells:
  * before the article's year, an earlier occurrence. */
-static int figures_as_of(corro_result *r, const char *text, const char *refdate)
+static int figures_as_of(corro_result *r, const fig *figs, const char *text,
+			 const char *refdate)
 {
 	int ref_year = 0; /* the article's year: "2025-05-18T09:00Z" */
 	for (int i = 0; refdate && i < 4; i++) {
@@ -145,6 +146,10 @@ static int figures_as_of(corro_result *r, const char *text, const char *refdate)
 			if (!t->value || strcmp(t->granularity, "duration") == 0 ||
 			    t->span.start < f->sentence.start)
 				continue;
+			/* an earlier value ("up from 112 on Monday") has its
+			 * own time, never the one of the figure before its cue */
+			if (t->span.end <= figs[i].time_from)
+				continue;
 			size_t a = t->span.end <= f->text.start ? t->span.end : f->text.end;
 			size_t b = t->span.end <= f->text.start ? f->text.start : t->span.start;
 			if (b < a)
@@ -171,7 +176,7 @@ static int figures_as_of(corro_result *r, const char *text, const char *refdate)
 		if (!best && !f->as_of && k0 < r->ntimes) {
 			const corro_time *t = &r->times[k0];
 			if (t->value && strcmp(t->granularity, "duration") != 0 &&
-			    t->span.start >= f->sentence.start &&
+			    t->span.end > figs[i].time_from && t->span.start >= f->sentence.start &&
 			    t->span.start <= f->sentence.start + 6 && /* "In 2017", "On Monday" */
 			    t->span.end <= f->text.start &&
 			    !memchr(text + t->span.end, ';', f->text.start - t->span.end)) {
@@ -265,7 +270,8 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 	arena_init(&r->a);
 	fig_list figs = {0};
 	for (size_t i = 0; i < p.sents.n; i++) {
-		if (fig_sentence(&figs, &p.view, &p.sents.v[i], i, &r->a)) {
+		if (fig_sentence(&figs, &p.view, &p.sents.v[i], i ? &p.sents.v[i - 1] : NULL, i,
+				 &r->a)) {
 			st = CORRO_NOMEM;
 			goto fail;
 		}
@@ -321,7 +327,7 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
 	}
-	if (figures_as_of(r, text, refdate)) {
+	if (figures_as_of(r, figs.v, text, refdate)) {
 		st = CORRO_NOMEM;
 		goto fail;
 	}

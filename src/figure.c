@@ -27,6 +27,7 @@
 typedef struct ctx {
 	const lex_view *v;
 	const sent *s;
+	const sent *prev; /* the sentence before, or NULL */
 	arena *a;
 } ctx;
 
@@ -1484,6 +1485,9 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 
 /* The verb group right after a figure, when the figure is its subject:
  * "3,000 troops are going", "10,000 are expected to be deployed". */
+static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat cat);
+static int det_like(const lex_view *v, size_t i, size_t lim);
+
 static const char *predicate_right(const lex_view *v, const sent *s,
 				   size_t after, size_t *pred_tok)
 {
@@ -1498,6 +1502,21 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		if (cls) {
 			saw_verb = 1;
 			continue;
+		}
+		/* a predicative adjective of harm after the verb group: "17
+		 * people are confirmed dead", "six are feared dead", "12 are
+		 * still missing"; it names the act as a noun of the act does
+		 * ("12 dead") */
+		if (saw_verb && lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
+			const lex_entry *ne = one_of(v, k, s->t1, LEX_NOUNPRED);
+			/* not a participle with its object: "are missing
+			 * targets" */
+			if (ne && ne->b &&
+			    (k + 1 >= s->t1 || TOK(k + 1)->type != TK_WORD ||
+			     (lex_has(v, k + 1, LEX_BIT(LEX_STOP)) && !det_like(v, k + 1, s->t1)))) {
+				*pred_tok = k;
+				return ne->a;
+			}
 		}
 		if (is_adverb_gap(v, k, s->t1) ||
 		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be") ||
@@ -1674,6 +1693,8 @@ typedef struct level {
 	size_t tally_tok;          /* its last token */
 	const lex_entry *act;      /* NOUNPRED entry of the count, or NULL */
 	size_t act_tok;            /* its token */
+	const lex_entry *scale;    /* MEASNOUN of the object ("put the
+				      magnitude at"), or NULL */
 	const char *hedge;         /* the verb's hedge ("at_least"), or NULL */
 	int modal;
 } level;
@@ -1684,13 +1705,32 @@ typedef struct level {
 static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 {
 	size_t steps = 0;
+	int crossed = 0; /* a number lies between the verb and q */
 	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
 		const tok *t = TOK(q);
 		if (t->type == TK_PUNCT && (t->cp == ',' || t->cp == ';' ||
 					    t->cp == ':' || t->cp == '"'))
 			break;
-		if (t->type == TK_NUM)
-			break;
+		if (t->type == TK_NUM) {
+			/* "the death toll from Sunday's 6.3 quake passed 120":
+			 * a number inside the tally's prepositional phrase is
+			 * no holder; the tally before it still is */
+			if (l->tally || l->act)
+				break;
+			crossed = 1;
+			continue;
+		}
+		if (crossed == 1) {
+			/* the preposition that opens the number's phrase: the
+			 * holder is before it */
+			if (lex_word_is(v, q, s->t1, "from") || lex_word_is(v, q, s->t1, "in") ||
+			    lex_word_is(v, q, s->t1, "after") || lex_word_is(v, q, s->t1, "since") ||
+			    lex_word_is(v, q, s->t1, "during"))
+				crossed = 2;
+			else if (lex_has(v, q, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_NOUNPRED)))
+				break;
+			continue;
+		}
 		if (!l->act) {
 			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED);
 			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
@@ -1709,10 +1749,12 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 				l->tally_tok = q;
 			}
 		}
+		if (!l->tally && !l->act && !l->scale)
+			l->scale = one_of(v, q, s->t1, LEX_MEASNOUN);
 		if (l->tally && l->act)
 			break;
 	}
-	return l->tally || l->act;
+	return l->tally || l->act || l->scale;
 }
 
 static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
@@ -1724,6 +1766,58 @@ static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
 	if (strcmp(ve->a, "be") == 0)
 		return ve;
 	return lex_word(ve->a, strlen(ve->a), LEX_BIT(LEX_LEVEL));
+}
+
+/* An attribute noun as the object of a level verb, with the figure
+ * after "at" or "to": "put the magnitude at 6.1", "estimated the crowd at
+ * 52,000", "put the number of marchers at 18,000", "put the cost of
+ * repairs at $40m", "revised the magnitude to 5.8".  The head of the
+ * object (the first noun after the verb and its determiners) is a tally,
+ * a scale noun or a noun naming an act; p is the object's last token. */
+static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l)
+{
+	size_t lim = s->t1, q = p + 1, head = SIZE_MAX;
+	int found = 0;
+	/* the verb: at most six tokens back, no clause break or number */
+	for (size_t steps = 0; q-- > s->t0 && steps < 7; steps++) {
+		const tok *t = TOK(q);
+		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
+			return 0;
+		const lex_entry *lv = level_verb_at(v, q, lim);
+		if (lv && lv->cat != LEX_VERB) {
+			found = 1;
+			break;
+		}
+		/* a verb form after a determiner is a noun: "the number" */
+		if ((lv || verb_class(v, q, lim, NULL)) &&
+		    !(q > s->t0 && det_like(v, q - 1, lim)))
+			return 0;
+	}
+	if (!found || q >= p)
+		return 0;
+	l->verb = q;
+	head = q + 1;
+	while (head < p && det_like(v, head, lim))
+		head++;
+	size_t st;
+	const lex_entry *e;
+	if ((e = one_of(v, head, lim, LEX_MEASNOUN))) {
+		l->scale = e;
+	} else if (lex_has(v, head, LEX_BIT(LEX_TALLY)) &&
+		   (e = lex_match(v, head, lim, LEX_BIT(LEX_TALLY), &st))) {
+		l->tally = e;
+		l->tally_tok = head + st - 1;
+	} else if ((e = one_of(v, head, lim, LEX_NOUNPRED))) {
+		l->act = e;
+		l->act_tok = head;
+	} else {
+		return 0;
+	}
+	/* only the head and its of-phrase: "the number of marchers" */
+	size_t end = l->tally ? l->tally_tok + 1 : head + 1;
+	if (end <= p && !(lex_word_is(v, end, lim, "of") && p - end <= 3))
+		return 0;
+	return 1;
 }
 
 static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
@@ -1781,6 +1875,8 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 	const lex_entry *te = lex_has(v, p, LEX_BIT(LEX_TALLY))
 				      ? lex_match_ending(v, s->t0, p, LEX_BIT(LEX_TALLY), &st)
 				      : NULL;
+	if (!te && prep)
+		return attribute_object(v, s, p, l);
 	if (!te)
 		return 0;
 	l->tally = te;
@@ -1832,6 +1928,13 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 				unit = sg;
 			}
 		}
+		if (l.scale && !x->unit) {
+			/* "put the magnitude at 6.1" */
+			cf->unit = l.scale->a;
+			cf->kind = "scale";
+			measure = l.scale->b;
+			noun = 1;
+		}
 		if (!measure && l.tally)
 			measure = l.tally->a;
 		if (!unit && l.tally)
@@ -1878,6 +1981,124 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	}
 	cf->measure = measure;
 	return 0;
+}
+
+/* May a figure with no counted phrase take the unit of the figure pf
+ * before it?  Only when the two are coordinated: in a list ("3, 4 or 5
+ * people", "between 5 and 7 km", "12 and 15 people") or as the subject of
+ * a coordinated clause whose noun is elided ("3,000 soldiers are training
+ * and more than 10,000 are expected").  A figure after a verb or a
+ * preposition of its own ("the toll from Sunday's 6.3 quake passed 120")
+ * measures what its own clause says, not the noun of another figure. */
+static int listed(const lex_view *v, const sent *s, size_t a, size_t b)
+{
+	size_t lim = s->t1;
+	if (b < a || b - a > 3)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!(lex_punct(v, k, lim, ',') || lex_punct(v, k, lim, '-') ||
+		      lex_punct(v, k, lim, 0x2013) || lex_word_is(v, k, lim, "and") ||
+		      lex_word_is(v, k, lim, "or") || lex_word_is(v, k, lim, "to") ||
+		      lex_word_is(v, k, lim, "nor")))
+			return 0;
+	return 1;
+}
+
+static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const expr *x)
+{
+	size_t lim = s->t1;
+	if (listed(v, s, pf->t1, x->t0))
+		return 1;
+	/* parallel objects of coordinated verbs: "killed 14 people and
+	 * injured more than 100" */
+	if (pf->what1 > pf->t1 && pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0) {
+		size_t k = pf->what1;
+		if (lex_punct(v, k, lim, ','))
+			k++;
+		if (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or")) {
+			k++;
+			/* with a subject of its own: "won 88 seats and the
+			 * People's Alliance took 64" */
+			size_t k0 = k;
+			while (k + 1 < x->t0 && k - k0 < 6 &&
+			       (lex_word_is(v, k, lim, "the") || tok_is(v->text, TOK(k), "'s") ||
+				(TOK(k)->type == TK_WORD && (TOK(k)->flags & TF_UPPER)) ||
+				(k > k0 && TOK(k)->type == TK_WORD && !verb_class(v, k, lim, NULL) &&
+				 !lex_has(v, k, LEX_BIT(LEX_STOP)) && k + 2 == x->t0)))
+				k++;
+			while (k < x->t0 && is_adverb_gap(v, k, lim))
+				k++;
+			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, NULL) : NULL;
+			if (cls && strcmp(cls, "pred") == 0)
+				return 1;
+			/* a verb of no class after a subject of its own */
+			if (k > k0 && k + 1 == x->t0 && TOK(k)->type == TK_WORD &&
+			    !(TOK(k)->flags & TF_UPPER) && !lex_has(v, k, LEX_BIT(LEX_STOP)) &&
+			    pf->pred_tok != SIZE_MAX)
+				return 1;
+		}
+	}
+	/* "... and more than 10,000 are expected": a coordinator before,
+	 * a verb after */
+	if (x->t0 <= s->t0 || !(lex_word_is(v, x->t0 - 1, lim, "and") ||
+				lex_word_is(v, x->t0 - 1, lim, "but") ||
+				lex_word_is(v, x->t0 - 1, lim, "while")))
+		return 0;
+	size_t j = x->t1;
+	while (j < lim && is_adverb_gap(v, j, lim))
+		j++;
+	return j < lim && verb_class(v, j, lim, NULL) != NULL;
+}
+
+/* A cue of role `role` (data/words.tsv CUE) ending right before token t:
+ * "up from", "compared with".  Returns its first token, or SIZE_MAX. */
+static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char *role)
+{
+	size_t len;
+	const lex_entry *e;
+	for (size_t n = 1; n <= 2 && t >= s->t0 + n; n++)
+		if ((e = lex_match(v, t - n, t, LEX_BIT(LEX_CUE), &len)) && len == n &&
+		    strcmp(e->a, role) == 0)
+			return t - n;
+	return SIZE_MAX;
+}
+
+/* The figure an earlier value compares with: "reached 146 on Tuesday, up
+ * from 112 on Monday", "42 seats, compared with 35 in 2019", "eased to
+ * 3.1% in May from 3.6%".  The cue stands right before the figure x and
+ * the clause's figure is the one before it in the sentence, with no ";"
+ * between and at most a dozen tokens away; "from" counts only after a
+ * figure set by "to" or "at".  Returns that figure or NULL; *cue is the
+ * cue's first token. */
+static const fig *compared_with(const lex_view *v, const sent *s, const fig_list *out,
+				size_t first_fig, const expr *x, size_t *cue)
+{
+	if (out->n <= first_fig || x->is_range)
+		return NULL;
+	const fig *pf = &out->v[out->n - 1];
+	size_t lim = s->t1, c = cue_before(v, s, x->t0, "earlier");
+	if (c == SIZE_MAX) {
+		c = cue_before(v, s, x->t0, "from");
+		if (c == SIZE_MAX)
+			return NULL;
+		int set = pf->t0 > s->t0 && (lex_word_is(v, pf->t0 - 1, lim, "to") ||
+					       lex_word_is(v, pf->t0 - 1, lim, "at"));
+		int past = 0;
+		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++) {
+			const lex_entry *e = one_of(v, k, lim, LEX_CUE);
+			past = e && strcmp(e->a, "past") == 0;
+		}
+		if (!set && !past)
+			return NULL;
+	}
+	if (pf->t1 > c || c - pf->t1 > 12)
+		return NULL;
+	for (size_t k = pf->t1; k < c; k++)
+		if (lex_punct(v, k, lim, ';') || lex_punct(v, k, lim, ':') ||
+		    TOK(k)->type == TK_NUM)
+			return NULL;
+	*cue = c;
+	return pf;
 }
 
 /* A noun that names the scale of the number (data/measures.tsv MEASNOUN):
@@ -2020,6 +2241,154 @@ static void transfer_parties(const lex_view *v, const sent *s, size_t t1,
 	}
 }
 
+/* Does a clause of contrast or a semicolon open between tokens a and b
+ * (", while", ", but", ", whereas", ", although", ";")?  A place that
+ * opens the sentence does not reach past it. */
+static int contrast_between(const lex_view *v, size_t a, size_t b, size_t lim)
+{
+	for (size_t k = a; k < b && k < lim; k++) {
+		if (lex_punct(v, k, lim, ';'))
+			return 1;
+		if (lex_punct(v, k, lim, ',') &&
+		    (lex_word_is(v, k + 1, lim, "while") || lex_word_is(v, k + 1, lim, "but") ||
+		     lex_word_is(v, k + 1, lim, "whereas") || lex_word_is(v, k + 1, lim, "although") ||
+		     lex_word_is(v, k + 1, lim, "though") || lex_word_is(v, k + 1, lim, "yet")))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is token k a kind of place (PLACENOUN) spelt as token kind is? */
+static int same_noun(const lex_view *v, size_t k, size_t kind, size_t lim)
+{
+	char a[24], b[24];
+	if (k >= lim || !lex_has(v, k, LEX_BIT(LEX_PLACENOUN)))
+		return 0;
+	tok_lower(v->text, TOK(k), a, sizeof a);
+	tok_lower(v->text, TOK(kind), b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
+/* The run of capitalised words ending right before token e (at most five,
+ * not before lo), or e when there is none. */
+static size_t caps_before(const lex_view *v, size_t lo, size_t e)
+{
+	size_t b = e;
+	while (b > lo && e - b < 5 && TOK(b - 1)->type == TK_WORD &&
+	       (TOK(b - 1)->flags & TF_UPPER) &&
+	       !lex_has(v, b - 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+		b--;
+	return b;
+}
+
+/* The one place an anaphor refers to: "there" (kind SIZE_MAX) or "in the
+ * province" (kind: the token of "province").  Places named in the same
+ * sentence before the anaphor at token at, or in the sentence before it:
+ * a name with the kind of place after it ("Kamara province") or after "of"
+ * ("the province of Kamara"); for "there" also a country or capital of the
+ * lexicon and a capitalised name after "in"; for "the country" a country
+ * of the lexicon, for "the city" or "the capital" a capital.  Only when
+ * exactly one place is named: else none.  Sets *b and *e to the tokens of
+ * its name and returns the lexicon's canonical name or "" (use the text),
+ * or NULL. */
+static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, size_t *e)
+{
+	const lex_view *v = c->v;
+	size_t lo = c->prev ? c->prev->t0 : c->s->t0, lim = c->s->t1;
+	if (at > lo + 80)
+		lo = at - 80;
+	const char *name = NULL;
+	size_t nb = 0, ne = 0;
+	const char *kw = NULL;
+	char kb[16];
+	if (kind != SIZE_MAX) {
+		tok_lower(v->text, TOK(kind), kb, sizeof kb);
+		kw = kb;
+	}
+	for (size_t k = lo; k < at; k++) {
+		if (TOK(k)->type != TK_WORD)
+			continue;
+		size_t pb = 0, pe = 0, len;
+		const char *pn = "";
+		const lex_entry *le;
+		if (lex_has(v, k, LEX_BIT(LEX_PLACENOUN)) &&
+		    (kind == SIZE_MAX || same_noun(v, k, kind, lim)) &&
+		    !(TOK(k)->flags & TF_UPPER)) {
+			if (lex_word_is(v, k + 1, lim, "of") && k + 2 < at &&
+			    (TOK(k + 2)->flags & TF_UPPER) && TOK(k + 2)->type == TK_WORD) {
+				pb = k + 2; /* "the province of Kamara" */
+				pe = pb + 1;
+				while (pe < at && pe - pb < 5 && TOK(pe)->type == TK_WORD &&
+				       (TOK(pe)->flags & TF_UPPER))
+					pe++;
+			} else if ((pb = caps_before(v, lo, k)) < k) {
+				pe = k; /* "Kamara province" */
+				/* the capital of a sentence's first word says
+				 * nothing: "Neighbouring Lusk province" */
+				if (k - pb > 1 && (pb == c->s->t0 || (c->prev && pb == c->prev->t0)))
+					pb++;
+			}
+		} else if ((le = place_at(v, k, lim, &len)) && (TOK(k)->flags & TF_UPPER) &&
+			   le->b &&
+			   ((kind == SIZE_MAX && (strcmp(le->b, "country") == 0 ||
+						 strcmp(le->b, "capital") == 0)) ||
+			    (kw && strcmp(kw, "country") == 0 && strcmp(le->b, "country") == 0) ||
+			    (kw && (strcmp(kw, "city") == 0 || strcmp(kw, "capital") == 0) &&
+			     strcmp(le->b, "capital") == 0))) {
+			pb = k;
+			pe = k + len;
+			pn = le->a;
+		} else if (kind == SIZE_MAX && k + 1 < at && lex_word_is(v, k, lim, "in") &&
+			   TOK(k + 1)->type == TK_WORD && (TOK(k + 1)->flags & TF_UPPER) &&
+			   !lex_has(v, k + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) |
+						  LEX_BIT(LEX_STOP))) {
+			pb = k + 1; /* "in Tarno" */
+			pe = pb + 1;
+			while (pe < at && pe - pb < 5 && TOK(pe)->type == TK_WORD &&
+			       (TOK(pe)->flags & TF_UPPER))
+				pe++;
+			if ((le = place_at(v, pb, lim, &len)) && pb + len >= pe)
+				pn = le->a;
+		}
+		if (pe <= pb)
+			continue;
+		/* the same place again is no second place */
+		int same = name && (*pn ? strcmp(pn, name) == 0
+					: *name == '\0' && ne - nb == pe - pb &&
+						  memcmp(v->text + TOK(nb)->start,
+							 v->text + TOK(pb)->start,
+							 TOK(pe - 1)->end - TOK(pb)->start) == 0);
+		if (name && !same)
+			return NULL;
+		if (!name) {
+			name = pn;
+			nb = pb;
+			ne = pe;
+		}
+		if (pe - 1 > k)
+			k = pe - 1;
+	}
+	if (!name)
+		return NULL;
+	*b = nb;
+	*e = ne;
+	return name;
+}
+
+/* Is "there" at token k the place "there" ("12 died there"), not the
+ * existential "there were 12"? */
+static int there_place(const lex_view *v, const sent *s, size_t k)
+{
+	size_t lim = s->t1;
+	if (!lex_word_is(v, k, lim, "there") || k == s->t0)
+		return 0;
+	size_t n = k + 1;
+	while (n < lim && is_adverb_gap(v, n, lim))
+		n++;
+	return !(n < lim && (verb_class(v, n, lim, NULL) ||
+			     lex_has(v, n, LEX_BIT(LEX_FORECAST))));
+}
+
 /* The place a figure covers, in its own clause, at most ten tokens away:
  * a word such as "nationwide", or the place after "in", "across",
  * "throughout", "inside" or "within" ("40 people were killed in Gaza
@@ -2032,11 +2401,19 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	const lex_view *v = c->v;
 	const sent *s = c->s;
 	size_t lim = s->t1, best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
+	size_t anaphor = SIZE_MAX, anaphor_kind = SIZE_MAX; /* "there", "in the province" */
 	const char *name = NULL, *word = NULL;
 	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
 	size_t hi = t1 + 10 < lim ? t1 + 10 : lim, cl, cr;
 	clause_bounds(v, lo, t0, t1, hi, &cl, &cr);
-	for (size_t k = lo; k < hi; k++) {
+	/* the phrase that opens the sentence first, however far: it covers
+	 * the whole sentence ("Nationwide, hospitals have admitted 3,410
+	 * patients and recorded 52 deaths"), unless a nearer place says
+	 * otherwise */
+	size_t k0 = s->t0 < lo && t0 - s->t0 < 40 && !contrast_between(v, s->t0, t0, lim)
+			    ? s->t0
+			    : lo;
+	for (size_t k = k0; k < hi; k = k < lo ? lo : k + 1) {
 		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
 		int fronted = k == s->t0;
 		if (TOK(k)->type != TK_WORD || (!fronted && (k < cl || k > cr)))
@@ -2057,6 +2434,10 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			continue;
 		}
 		char c0 = (char)(v->text[TOK(k)->start] | 0x20); /* a cheap first test */
+		if (c0 == 't' && anaphor == SIZE_MAX && there_place(v, s, k)) {
+			anaphor = k;
+			continue;
+		}
 		if (!strchr("iatw", c0))
 			continue;
 		if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
@@ -2076,6 +2457,14 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 				continue;
 			p += 2;
 		}
+		/* "in the province": the one province named before */
+		if (anaphor == SIZE_MAX && p == k + 2 && p < lim &&
+		    lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) && !(TOK(p)->flags & TF_UPPER) &&
+		    !lex_word_is(v, p + 1, lim, "of")) {
+			anaphor = k;
+			anaphor_kind = p;
+			continue;
+		}
 		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
 			continue;
 		if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
@@ -2084,6 +2473,18 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
 		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
 			q++;
+		/* a possessive names the owner of the place after it: "in
+		 * Ruvala's Kamara province", "in France's Normandy region"
+		 * cover Kamara and Normandy */
+		if (q > p && q + 1 < lim && tok_is(v->text, TOK(q), "'s") &&
+		    TOK(q + 1)->type == TK_WORD && (TOK(q + 1)->flags & TF_UPPER) &&
+		    !lex_has(v, q + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
+			p = q + 1;
+			q = p;
+			while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
+			       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
+				q++;
+		}
 		size_t pl;
 		const lex_entry *pe = place_at(v, p, lim, &pl);
 		if (d < dist) {
@@ -2091,6 +2492,16 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			best = p;
 			best_end = pe && p + pl >= q ? p + pl : q;
 			name = pe && p + pl >= q ? pe->a : NULL;
+			word = NULL;
+		}
+	}
+	if (best == SIZE_MAX && anaphor != SIZE_MAX) {
+		size_t ab, ae;
+		const char *an = antecedent(c, anaphor, anaphor_kind, &ab, &ae);
+		if (an) {
+			best = ab;
+			best_end = ae;
+			name = *an ? an : NULL;
 			word = NULL;
 		}
 	}
@@ -2712,10 +3123,10 @@ static int conversion_of(const lex_view *v, const sent *s, const fig *pf,
 	return 0;
 }
 
-int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
+int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a)
 {
-	ctx c = {v, s, a};
+	ctx c = {v, s, prev, a};
 	size_t first_fig = out->n;
 	attribution srcs[MAX_ATTR];
 	size_t nsrc = 0;
@@ -3070,6 +3481,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			if (ne && ne->b)
 				cf->unit = ne->b;
 		}
+		/* "Nine were reported dead", "forty were hurt": a figure with
+		 * no noun, subject of an act that counts people */
+		if (!cf->unit && head == SIZE_MAX && !unit_fixed && pred_tok != SIZE_MAX &&
+		    pred_tok >= x.t1 && pred_tok < x.t1 + 8) {
+			const lex_entry *ne = one_of(v, pred_tok, lim, LEX_NOUNPRED);
+			if (ne && ne->b) {
+				cf->unit = ne->b;
+				cf->kind = "count";
+			}
+		}
 		f->pred_tok = pred_tok;
 		if (inh) {
 			cf->actor = inh->f.actor;
@@ -3124,7 +3545,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 		/* elision: "3,000 soldiers are in Russia and more than 10,000
 		 * are expected": the unit of the figure before */
 		if (!cf->unit && !cf->kind && cf->what.end == cf->what.start &&
-		    out->n > first_fig) {
+		    out->n > first_fig && elided_unit(v, s, &out->v[out->n - 1], &x)) {
 			const fig *pf = &out->v[out->n - 1];
 			/* ages in a list: "aged 19 and 23" */
 			int age_list = pf->f.kind && strcmp(pf->f.kind, "age") == 0 &&
@@ -3211,6 +3632,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 					/* the item measures what the one before it
 					 * does */
 					const fig *pf = out->n > first_fig ? &out->v[out->n - 1] : NULL;
+					/* and counts what it counts: "..., National
+					 * Renewal 121" are seats too */
+					if (who && pf && pf->f.kind && pf->f.unit && !cf->kind &&
+					    !cf->unit && strcmp(pf->f.kind, "count") == 0) {
+						cf->unit = pf->f.unit;
+						cf->kind = pf->f.kind;
+					}
 					if (who && pf && pf->f.kind && cf->kind &&
 					    strcmp(pf->f.kind, cf->kind) == 0) {
 						cf->predicate = pf->f.predicate;
@@ -3270,13 +3698,92 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
 			    strcmp(cf->measure, "lose") == 0)
 				cf->measure = measure_of("fall");
 		}
+		/* an earlier value of the clause's figure takes what that
+		 * figure measures: "up from 112", "compared with 35 in 2019" */
+		size_t cue = SIZE_MAX;
+		const fig *main_fig = compared_with(v, s, out, first_fig, &x, &cue);
+		if (main_fig) {
+			const corro_figure *mf = &main_fig->f;
+			if (!cf->unit && mf->unit) {
+				cf->unit = mf->unit;
+				cf->kind = mf->kind;
+				cf->currency = mf->currency;
+				cf->per = mf->per;
+			}
+			if (cf->unit && mf->unit && strcmp(cf->unit, mf->unit) == 0 &&
+			    (mf->predicate || mf->measure)) {
+				cf->predicate = mf->predicate;
+				cf->measure = mf->measure;
+				if (!actor)
+					actor = mf->actor;
+			}
+			f->time_from = TOK(cue)->start;
+		}
 		cf->actor = actor;
+		/* "3, 4 or 5 people": the numbers of a list before the one
+		 * with the noun count what it counts */
+		if (cf->unit && cf->kind && strcmp(cf->kind, "count") == 0 && what1 > x.t1) {
+			size_t b = x.t0;
+			for (size_t q = out->n; q-- > first_fig;) {
+				fig *lf = &out->v[q];
+				if (lf->f.unit || lf->f.kind || lf->what1 > lf->t1 ||
+				    !listed(v, s, lf->t1, b))
+					break;
+				lf->f.unit = cf->unit;
+				lf->f.kind = cf->kind;
+				b = lf->t0;
+			}
+		}
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
 		figure_event(&c, x.t0, fig_end, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
+		/* figures of a list share the place their clause opens with:
+		 * "Across the country the ministry counts 3,410 cases and 52
+		 * deaths" */
+		if (!cf->scope && out->n > first_fig) {
+			const fig *pf = &out->v[out->n - 1];
+			if (pf->f.scope && listed(v, s, pf->what1 > pf->t1 ? pf->what1 : pf->t1, x.t0)) {
+				cf->scope = pf->f.scope;
+				cf->scope_span = pf->f.scope_span;
+			}
+		}
+		/* "the survey put it at 5.4": a pronoun as the object of a
+		 * level verb stands for the quantity of the figure before,
+		 * in this sentence or the one before */
+		if (!main_fig && !cf->unit && x.t0 >= s->t0 + 3 && out->n > 0 &&
+		    out->v[out->n - 1].f.sentence_index + 1 >= sentence_index &&
+		    (lex_word_is(v, x.t0 - 1, lim, "at") || lex_word_is(v, x.t0 - 1, lim, "to")) &&
+		    (lex_word_is(v, x.t0 - 2, lim, "it") || lex_word_is(v, x.t0 - 2, lim, "them"))) {
+			const lex_entry *lv = level_verb_at(v, x.t0 - 3, lim);
+			if (lv && lv->cat != LEX_VERB) {
+				const corro_figure *pf = &out->v[out->n - 1].f;
+				cf->unit = pf->unit;
+				cf->kind = pf->kind;
+				cf->currency = pf->currency;
+				cf->predicate = pf->predicate;
+				cf->measure = pf->measure;
+				if (!cf->event) {
+					cf->event = pf->event;
+					cf->event_span = pf->event_span;
+					cf->occasion = pf->occasion;
+				}
+			}
+		}
+		if (main_fig && main_fig->f.unit && cf->unit &&
+		    strcmp(cf->unit, main_fig->f.unit) == 0) {
+			if (!cf->scope) {
+				cf->scope = main_fig->f.scope;
+				cf->scope_span = main_fig->f.scope_span;
+			}
+			if (!cf->event) {
+				cf->event = main_fig->f.event;
+				cf->event_span = main_fig->f.event_span;
+				cf->occasion = main_fig->f.occasion;
+			}
+		}
 		/* "shares in Acme fell": the name is whose value, no place */
 		if (subj0 != SIZE_MAX && subj1 != SIZE_MAX && cf->scope &&
 		    cf->scope_span.end > cf->scope_span.start &&

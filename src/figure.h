@@ -15,6 +15,9 @@ typedef struct fig {
 	size_t t0, t1;         /* tokens of the whole expression */
 	size_t what0, what1;   /* tokens of the counted phrase */
 	size_t pred_tok;       /* token of the predicate, or SIZE_MAX */
+	size_t time_from;      /* byte offset before which no time of the
+				  sentence is the figure's (the start of
+				  "up from" before an earlier value), or 0 */
 } fig;
 
 typedef struct fig_list {
@@ -22,9 +25,11 @@ typedef struct fig_list {
 	size_t n, cap;
 } fig_list;
 
-/* Appends the figures of one sentence.  Strings go into the arena.
- * Returns 0, or -1 when memory runs out. */
-int fig_sentence(fig_list *out, const lex_view *v, const sent *s,
+/* Appends the figures of one sentence; prev is the sentence before it
+ * (NULL for the first), where "there" or "in the province" may find the
+ * place it refers to.  Strings go into the arena.  Returns 0, or -1 when
+ * memory runs out. */
+int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a);
 void fig_list_release(fig_list *l);
 
