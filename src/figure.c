@@ -2717,7 +2717,9 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	    (lex_word_is(v, t1 + 1, lim, "them") || lex_word_is(v, t1 + 1, lim, "those") ||
 	     lex_word_is(v, t1 + 1, lim, "whom") ||
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
-	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM))))))
+	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM)) ||
+	       /* "Eleven of the dead", "two of the injured" */
+	       lex_one(v, t1 + 2, lim, LEX_BIT(LEX_NOUNPRED))))))
 		return 1;
 	/* "Of the suspected cases, 412 have been confirmed": a fronted
 	 * of-phrase names the whole the figure after its comma is part of */
