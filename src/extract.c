@@ -87,7 +87,10 @@ static int when_clause(const char *gap, size_t n)
 {
 	for (size_t k = 0; k + 6 <= n; k++)
 		if (memcmp(gap + k, " when ", 6) == 0 && (k == 0 || gap[k - 1] == ','))
-			return 1;
+			/* the figure inside the clause, not after its comma:
+			 * "since 2015, when the law changed, 300 have died" is
+			 * the whole span's */
+			return memchr(gap + k, ',', n - k) == NULL;
 	return 0;
 }
 
@@ -172,17 +175,14 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 		}
 		/* a time that opens the sentence frames all of it: "In 2017
 		 * an outbreak infected more than 18,000 people and killed 260" */
-		int opening = 0;
 		if (!best && !f->as_of && k0 < r->ntimes) {
 			const corro_time *t = &r->times[k0];
 			if (t->value && strcmp(t->granularity, "duration") != 0 &&
 			    t->span.end > figs[i].time_from && t->span.start >= f->sentence.start &&
 			    t->span.start <= f->sentence.start + 6 && /* "In 2017", "On Monday" */
 			    t->span.end <= f->text.start &&
-			    !memchr(text + t->span.end, ';', f->text.start - t->span.end)) {
+			    !memchr(text + t->span.end, ';', f->text.start - t->span.end))
 				best = t;
-				opening = 1;
-			}
 		}
 		if (best) {
 			f->as_of = best->value;
@@ -202,7 +202,21 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 						return -1;
 				}
 			}
-			int y = point_year(f->as_of);
+			/* a time opening the sentence: "In 2019, ..." */
+			int opening = best->span.start >= f->sentence.start &&
+				      best->span.start <= f->sentence.start + 6;
+			/* a year, or a season or quarter of one ("the summer
+			 * of 2011"): a day or a month may be last week's, across
+			 * New Year ("On Tuesday", read on January 2) */
+			const char *ao = f->as_of;
+			int coarse = ao && strlen(ao) >= 4 &&
+				     (ao[4] == '\0' || (ao[4] == '-' && ao[5] >= 'A' && ao[5] <= 'Z'));
+			char yy[5] = "";
+			if (coarse) {
+				memcpy(yy, ao, 4);
+				yy[4] = '\0';
+			}
+			int y = coarse ? point_year(yy) : 0;
 			if (y && ref_year && y < ref_year && best->span.end <= f->text.start &&
 			    (opening || when) &&
 			    (f->occasion == CORRO_OCCASION_NONE ||

@@ -849,7 +849,7 @@ typedef struct timed {
 	int from_as_of;
 	repd r;
 	size_t doc;
-	const char *source; /* kept once (story_str): compared as pointers */
+	const char *source;
 } timed;
 
 /* By document, period and source, the highest floor first. */
@@ -862,8 +862,13 @@ static int cmp_same_report(const void *pa, const void *pb)
 		return a->t0 < b->t0 ? -1 : 1;
 	if (a->t1 != b->t1)
 		return a->t1 < b->t1 ? -1 : 1;
-	if (a->source != b->source)
-		return (uintptr_t)a->source < (uintptr_t)b->source ? -1 : 1;
+	if (a->source != b->source) {
+		if (!a->source || !b->source)
+			return a->source ? 1 : -1;
+		int c = strcmp(a->source, b->source);
+		if (c)
+			return c;
+	}
 	if (a->r.iv.lo != b->r.iv.lo)
 		return a->r.iv.lo > b->r.iv.lo ? -1 : 1;
 	return a->r.claim < b->r.claim ? -1 : a->r.claim > b->r.claim;
@@ -882,7 +887,8 @@ static size_t latest_per_report(timed *t, size_t n)
 	for (size_t i = 1; i < n; i++) {
 		const timed *k = &t[m - 1];
 		if (t[i].doc == k->doc && t[i].t0 == k->t0 && t[i].t1 == k->t1 &&
-		    t[i].source == k->source)
+		    (t[i].source == k->source ||
+		     (t[i].source && k->source && strcmp(t[i].source, k->source) == 0)))
 			continue;
 		t[m++] = t[i];
 	}
@@ -1089,7 +1095,9 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	size_t ncl = 0;
 	for (size_t i = 0; i < npoint; i++) {
 		const ival *iv = &sorted[i].iv;
-		if (ncl && iv->lo - iv->round <= cl[ncl - 1].rhi) {
+		/* the ranges are half-open: "55,000" (54,500 to 55,500) and
+		 * "56,000" only touch, and differ */
+		if (ncl && iv->lo - iv->round < cl[ncl - 1].rhi - 1e-9 * fabs(cl[ncl - 1].rhi)) {
 			vcluster *c = &cl[ncl - 1];
 			c->n++;
 			if (iv->lo > c->lo)
@@ -1143,7 +1151,8 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	for (size_t a = 0; a < ncl; a++)
 		for (size_t b = a + 1; b < ncl; b++) {
 			/* b's values are larger; rounding may join them */
-			if (cl[b].lo <= cl[a].hi || cl[b].rlo <= cl[a].rhi)
+			if (cl[b].lo <= cl[a].hi ||
+			    cl[b].rlo < cl[a].rhi - 1e-9 * fabs(cl[a].rhi))
 				continue;
 			disjoint = 1;
 			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
@@ -1542,8 +1551,9 @@ corro_status fact_build(fact_set *s)
 		/* "killed 41" counts people, as "41 people were killed" does;
 		 * unless one fact of its actor and predicate has a unit of its
 		 * own, which it joins below ("Russia lost 300 troops") */
-		if (!uc && !c->kind && pc)
-			uc = implied_unit(pc);
+		int implied = 0;
+		if (!uc && !c->kind && pc && (uc = implied_unit(pc)) != NULL)
+			implied = 1;
 		k[i].claim = i;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
@@ -1600,7 +1610,8 @@ corro_status fact_build(fact_set *s)
 			     c->occasion == CORRO_OCCASION_OTHER || c->part;
 		k[i].incident = c->occasion == CORRO_OCCASION_INCIDENT;
 		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
-		const char *kk = key_kind(c);
+		/* an implied count is keyed as the count it implies */
+		const char *kk = implied && !is_change(c) ? "count" : key_kind(c);
 		/* a named mover's price is of its day: "closed at 10.05 on
 		 * Friday" is not "6.23 on Monday" */
 		k[i].day = 0;

@@ -2726,15 +2726,24 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	if (t0 > s->t0 + 2 && lex_word_is(v, s->t0, lim, "of") && lex_punct(v, t0 - 1, lim, ',') &&
 	    (set_det(v, s->t0 + 1, lim) || TOK(s->t0 + 1)->type == TK_NUM)) { /* not "Of course" */
 		size_t q = s->t0 + 1;
-		while (q < t0 - 1 && !lex_punct(v, q, lim, ','))
+		/* a comma between digits is the number's: "Of the 1,200
+		 * people tested, 412" */
+		while (q < t0 - 1 && (!lex_punct(v, q, lim, ',') ||
+				      (TOK(q - 1)->type == TK_NUM && TOK(q + 1)->type == TK_NUM &&
+				       !(TOK(q + 1)->flags & TF_SPACE))))
 			q++;
 		if (q == t0 - 1)
 			return 1;
 	}
-	/* "in the capital alone, 20 died" */
-	if (t0 > s->t0 && (lex_word_is(v, t0 - 1, lim, "alone") ||
-			   (t0 > s->t0 + 1 && lex_punct(v, t0 - 1, lim, ',') &&
-			    lex_word_is(v, t0 - 2, lim, "alone"))))
+	/* "in the capital alone, 20 died", not "Alone, 20 soldiers held"
+	 * or "Left alone, 20 died": a noun before "alone" */
+	size_t al = t0 > s->t0 && lex_word_is(v, t0 - 1, lim, "alone") ? t0 - 1
+		    : t0 > s->t0 + 1 && lex_punct(v, t0 - 1, lim, ',') &&
+				      lex_word_is(v, t0 - 2, lim, "alone")
+			? t0 - 2
+			: SIZE_MAX;
+	if (al != SIZE_MAX && al > s->t0 + 1 && TOK(al - 1)->type == TK_WORD &&
+	    !verb_class(v, al - 1, lim, NULL) && !lex_has(v, al - 1, LEX_BIT(LEX_STOP)))
 		return 1;
 	return t0 >= s->t0 + 2 &&
 	       ((lex_word_is(v, t0 - 2, lim, "of") &&
@@ -3062,7 +3071,7 @@ no_range:
 	for (size_t q = x->t1 + 1; more && q < lim && q <= x->t1 + 3; q++)
 		if (lex_word_is(v, q, lim, "than"))
 			more = 0; /* "ten more games than" */
-	if (!x->change && !x->is_range &&
+	if (!x->change && !x->is_range && !(m->flags & NF_FRACTION) && /* "another 3 in 10" */
 	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another"))))
 		x->change = 1;
 	return CORRO_OK;
