@@ -267,6 +267,86 @@ static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
 	return 1;
 }
 
+/* A wire dateline opening the first paragraph: "SARAI, Nov 4 (GNA) -",
+ * "ORSAVA, Valdoria, Sept 14 (Allied Wire) -", "LAGOS, March 3, 2024
+ * (Reuters) —": a place in capitals or title case (one or two parts), a
+ * month and a day, perhaps a year, perhaps an agency in brackets, then a
+ * dash.  Writes "YYYY-MM-DD", or "XXXX-MM-DD" with no year. */
+static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
+{
+	size_t i = 0;
+	int parts = 0;
+	for (;;) { /* "SARAI, " or "ORSAVA, Valdoria, " */
+		if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z'))
+			break;
+		size_t j = i;
+		while (j < n && j - i < 40 &&
+		       (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (unsigned char)s[j] >= 0x80 ||
+			s[j] == ' ' || s[j] == '.' || s[j] == '\'' || s[j] == '-'))
+			j++;
+		if (j + 1 >= n || s[j] != ',' || s[j + 1] != ' ')
+			break;
+		/* the month may be this part: "SARAI, Nov 4" */
+		size_t k = j + 2, m0 = k;
+		while (k < n && (s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')
+			k++;
+		int month = 0;
+		if (k - m0 >= 3 && parts >= 0)
+			for (int q = 0; q < 12 && !month; q++)
+				if (k - m0 <= strlen(months[q]) && strncmp_lower(s + m0, months[q], k - m0))
+					month = q + 1;
+		parts++;
+		if (parts > 2)
+			return 0;
+		if (!month) {
+			i = j + 2;
+			continue;
+		}
+		if (k < n && s[k] == '.')
+			k++;
+		if (k >= n || s[k] != ' ')
+			return 0;
+		k++;
+		int day = 0, dd = 0;
+		while (k < n && s[k] >= '0' && s[k] <= '9' && dd < 2)
+			day = day * 10 + (s[k++] - '0'), dd++;
+		if (!dd || day < 1 || day > 31)
+			return 0;
+		int year = 0;
+		if (k + 6 <= n && s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= '1' && s[k + 2] <= '2') {
+			int yy = 0, yd = 0;
+			size_t q = k + 2;
+			while (q < n && s[q] >= '0' && s[q] <= '9' && yd < 5)
+				yy = yy * 10 + (s[q++] - '0'), yd++;
+			if (yd == 4) {
+				year = yy;
+				k = q;
+			}
+		}
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] == '(') { /* the agency */
+			const char *close = memchr(s + k, ')', n - k < 40 ? n - k : 40);
+			if (!close)
+				return 0;
+			k = (size_t)(close - s) + 1;
+			while (k < n && s[k] == ' ')
+				k++;
+		}
+		int dash = (k < n && s[k] == '-') ||
+			   (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+			    ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94));
+		if (!dash)
+			return 0;
+		if (year)
+			snprintf(iso, cap, "%04d-%02d-%02d", year, month, day);
+		else
+			snprintf(iso, cap, "XXXX-%02d-%02d", month, day);
+		return 1;
+	}
+	return 0;
+}
+
 /* A line that is only a date ("Friday, October 18, 2024", "18 October
  * 2024", "Published: 2025-09-15"): returns 1 and writes YYYY-MM-DD. */
 static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update)
@@ -506,6 +586,17 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 	 * article */
 	if (!meta->published && updated[0])
 		meta->published = mem_strndup(updated, strlen(updated));
+	/* else a wire dateline in the first lines ("SARAI, Nov 4 (GNA) -") */
+	for (size_t i = first, seen_lines = 0; !meta->published && i != SIZE_MAX && i < nl &&
+					     seen_lines < 6;
+	     i++) {
+		if (lines[i].end == lines[i].start || lines[i].drop)
+			continue;
+		seen_lines++;
+		if (wire_dateline(text + lines[i].start, lines[i].end - lines[i].start, iso,
+				  sizeof iso))
+			meta->published = mem_strndup(iso, strlen(iso));
+	}
 	/* the headline: the first line left, when short and not a sentence */
 	for (size_t i = 0; i < nl; i++) {
 		size_t n = lines[i].end - lines[i].start;

@@ -267,7 +267,9 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 	if (!doc)
 		return CORRO_INVALID;
 	const char *refdate = corro_doc_meta(doc)->published;
-	if (!refdate && opt)
+	/* a wire dateline's day with no year ("XXXX-11-04") resolves
+	 * nothing: the caller's reference day does */
+	if ((!refdate || strncmp(refdate, "XXXX", 4) == 0) && opt && opt->reference_date)
 		refdate = opt->reference_date;
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);

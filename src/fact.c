@@ -340,7 +340,7 @@ static void earlier_by_year(fact_set *s)
 {
 	int latest = 0;
 	for (size_t d = 0; d < s->ndocs; d++) {
-		int y = year_of(s->docs[d].published);
+		int y = year_of(s->pub[d]);
 		latest = y > latest ? y : latest;
 	}
 	for (size_t i = 0; i < s->nclaims; i++) {
@@ -354,7 +354,7 @@ static void earlier_by_year(fact_set *s)
 		if (!y || !(c->event || after) || c->occasion == CORRO_OCCASION_EARLIER ||
 		    c->occasion == CORRO_OCCASION_WHOLE)
 			continue;
-		int pub = year_of(s->docs[c->doc].published);
+		int pub = year_of(s->pub[c->doc]);
 		if (!pub)
 			pub = latest;
 		if (pub && y < pub)
@@ -805,7 +805,7 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
  * publication day, 0 when neither is known. */
 static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
 {
-	const char *pub = s->docs[c->doc].published;
+	const char *pub = s->pub[c->doc];
 	/* "the 2025 floods had killed 95", read in 2025: the year names the
 	 * event, and the article's day is when it was counted */
 	int y = c->as_of && strlen(c->as_of) == 4 ? year_of(c->as_of) : 0;
@@ -840,7 +840,7 @@ static void describe_time(const fact_set *s, const corro_claim *c, int from_as_o
 		buf_puts(b, f->as_of);
 		return;
 	}
-	const char *pub = s->docs[c->doc].published;
+	const char *pub = s->pub[c->doc];
 	buf_printf(b, "%.10s", pub ? pub : "?");
 }
 
@@ -946,7 +946,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	for (size_t i = 0; i < n && ok;) {
 		size_t j = i + 1, best = i;
 		long end = t[i].t1;
-		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
+		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi, top = t[i].r.iv.hi;
 		while (j < n && t[j].t0 < end) {
 			if (t[j].t1 > end)
 				end = t[j].t1;
@@ -954,16 +954,21 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 				lo = t[j].r.iv.lo;
 			if (t[j].r.iv.hi < hi)
 				hi = t[j].r.iv.hi;
+			if (t[j].r.iv.hi > top)
+				top = t[j].r.iv.hi;
 			if (t[j].r.iv.lo > t[best].r.iv.lo)
 				best = j;
 			j++;
 		}
-		if (lo > hi)
-			ok = 0; /* the step's claims disagree */
+		/* within one day a toll may grow by half again ("at least
+		 * 38" at dawn, "at least 41" by the evening wire); more than
+		 * that on one day is two sources that disagree */
+		if (lo > hi * 1.5)
+			ok = 0;
+		if (level > top)
+			ok = 0; /* lower than a count before it */
 		if (lo > level)
 			level = lo;
-		if (level > hi)
-			ok = 0; /* lower than a count before it */
 		/* and the values the reasoning shows never fall ("at most
 		 * 900" before "81" allows a count that grew, but reads as
 		 * one that fell) */
@@ -1529,6 +1534,37 @@ static corro_status relate_losses(fact_set *s, fkey *keys)
 	return CORRO_OK;
 }
 
+/* The documents' publication dates for ordering counts: a wire dateline
+ * with no year ("SARAI, Nov 4 (GNA) -": "XXXX-11-04") takes the year of
+ * the story's latest dated document, or the year before when its day
+ * would fall after that document's. */
+static corro_status fill_pub(fact_set *s)
+{
+	s->pub = arena_alloc(s->a, (s->ndocs ? s->ndocs : 1) * sizeof *s->pub);
+	if (!s->pub)
+		return CORRO_NOMEM;
+	const char *latest = NULL;
+	for (size_t d = 0; d < s->ndocs; d++) {
+		const char *p = s->docs[d].published;
+		s->pub[d] = p;
+		if (year_of(p) && strlen(p) >= 10 && (!latest || strncmp(p, latest, 10) > 0))
+			latest = p;
+	}
+	for (size_t d = 0; d < s->ndocs && latest; d++) {
+		const char *p = s->docs[d].published;
+		if (!p || strncmp(p, "XXXX-", 5) != 0 || strlen(p) < 10)
+			continue;
+		int y = year_of(latest);
+		if (strncmp(p + 5, latest + 5, 5) > 0)
+			y--;
+		char v[32];
+		snprintf(v, sizeof v, "%04d%s", y, p + 4);
+		if (!(s->pub[d] = arena_strndup(s->a, v, strlen(v))))
+			return CORRO_NOMEM;
+	}
+	return CORRO_OK;
+}
+
 corro_status fact_build(fact_set *s)
 {
 	corro_status st = CORRO_NOMEM;
@@ -1539,8 +1575,10 @@ corro_status fact_build(fact_set *s)
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
 	fkey *fk = NULL;
 	size_t *stamp = NULL; /* per document: the last run of keys it was counted in */
-	if (!k)
+	if (!k || fill_pub(s) != CORRO_OK) {
+		mem_free(k);
 		return CORRO_NOMEM;
+	}
 	earlier_by_year(s);
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];

@@ -23,6 +23,9 @@ typedef struct fact_set {
 	size_t nfacts, capfacts;
 	/* fact_build's own while it runs: FACT_ flags of each claim */
 	unsigned char *flags;
+	/* each document's publication date, a wire dateline's month and day
+	 * ("XXXX-11-04") given the year of the story's latest dated document */
+	const char **pub;
 } fact_set;
 
 enum {
