@@ -3154,15 +3154,21 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 	for (size_t i = s->t0; i < lim;) {
 		const tok *t = TOK(i);
 		num_match m;
+		/* the words a number may start with besides number words:
+		 * "a", "an", "several", "few", "minus", "negative" (their first
+		 * letter tested first: this runs for every word) */
+		char c0 = t->type == TK_WORD ? (char)(v->text[t->start] | 0x20) : 0;
 		int maybe = t->type == TK_NUM ||
 			    (t->type == TK_PUNCT && (t->cp == '-' || t->cp == '.')) ||
 			    (t->type == TK_WORD &&
 			     (v->cats[i] & (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) |
 					    LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_VAGUE) |
 					    LEX_BIT(LEX_ORD)) ||
-			      lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an") ||
-			      lex_word_is(v, i, lim, "several") || lex_word_is(v, i, lim, "few") ||
-			      lex_word_is(v, i, lim, "minus") || lex_word_is(v, i, lim, "negative"))) ||
+			      (c0 == 'a' && (lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an"))) ||
+			      (c0 == 's' && lex_word_is(v, i, lim, "several")) ||
+			      (c0 == 'f' && lex_word_is(v, i, lim, "few")) ||
+			      (c0 == 'm' && lex_word_is(v, i, lim, "minus")) ||
+			      (c0 == 'n' && lex_word_is(v, i, lim, "negative")))) ||
 			    (t->type == TK_PUNCT && lex_has(v, i, LEX_BIT(LEX_NUM)));
 		if (!maybe || !num_parse(v, i, lim, &m)) {
 			i++;
