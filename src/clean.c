@@ -291,7 +291,7 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 		while (k < n && (s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')
 			k++;
 		int month = 0;
-		if (k - m0 >= 3 && parts >= 0)
+		if (k - m0 >= 3)
 			for (int q = 0; q < 12 && !month; q++)
 				if (k - m0 <= strlen(months[q]) && strncmp_lower(s + m0, months[q], k - m0))
 					month = q + 1;
@@ -310,7 +310,8 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 		int day = 0, dd = 0;
 		while (k < n && s[k] >= '0' && s[k] <= '9' && dd < 2)
 			day = day * 10 + (s[k++] - '0'), dd++;
-		if (!dd || day < 1 || day > 31)
+		static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+		if (!dd || day < 1 || day > mdays[month - 1])
 			return 0;
 		int year = 0;
 		if (k + 6 <= n && s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= '1' && s[k + 2] <= '2') {
@@ -323,16 +324,28 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 				k = q;
 			}
 		}
+		size_t sp = k;
 		while (k < n && s[k] == ' ')
 			k++;
+		int agency = 0;
 		if (k < n && s[k] == '(') { /* the agency */
 			const char *close = memchr(s + k, ')', n - k < 40 ? n - k : 40);
 			if (!close)
 				return 0;
 			k = (size_t)(close - s) + 1;
+			agency = 1;
+			sp = k;
 			while (k < n && s[k] == ' ')
 				k++;
 		}
+		/* a place in capitals ("SARAI") or an agency in brackets: not
+		 * "In Washington, Jan. 6 - the anniversary", and a space before
+		 * the dash: not "March 3-5" */
+		int caps = 1;
+		for (size_t q = 0; q < 3 && q < n; q++)
+			caps &= (s[q] >= 'A' && s[q] <= 'Z');
+		if ((!caps && !agency) || k == sp)
+			return 0;
 		int dash = (k < n && s[k] == '-') ||
 			   (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
 			    ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94));
@@ -586,9 +599,10 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 	 * article */
 	if (!meta->published && updated[0])
 		meta->published = mem_strndup(updated, strlen(updated));
-	/* else a wire dateline in the first lines ("SARAI, Nov 4 (GNA) -") */
+	/* else a wire dateline opening the body, within the first lines
+	 * (after a headline and a byline): "SARAI, Nov 4 (GNA) -" */
 	for (size_t i = first, seen_lines = 0; !meta->published && i != SIZE_MAX && i < nl &&
-					     seen_lines < 6;
+					     seen_lines < 4;
 	     i++) {
 		if (lines[i].end == lines[i].start || lines[i].drop)
 			continue;

@@ -946,7 +946,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 	for (size_t i = 0; i < n && ok;) {
 		size_t j = i + 1, best = i;
 		long end = t[i].t1;
-		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi, top = t[i].r.iv.hi;
+		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
 		while (j < n && t[j].t0 < end) {
 			if (t[j].t1 > end)
 				end = t[j].t1;
@@ -954,21 +954,16 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 				lo = t[j].r.iv.lo;
 			if (t[j].r.iv.hi < hi)
 				hi = t[j].r.iv.hi;
-			if (t[j].r.iv.hi > top)
-				top = t[j].r.iv.hi;
 			if (t[j].r.iv.lo > t[best].r.iv.lo)
 				best = j;
 			j++;
 		}
-		/* within one day a toll may grow by half again ("at least
-		 * 38" at dawn, "at least 41" by the evening wire); more than
-		 * that on one day is two sources that disagree */
-		if (lo > hi * 1.5)
-			ok = 0;
-		if (level > top)
-			ok = 0; /* lower than a count before it */
+		if (lo > hi)
+			ok = 0; /* the step's claims disagree */
 		if (lo > level)
 			level = lo;
+		if (level > hi)
+			ok = 0; /* lower than a count before it */
 		/* and the values the reasoning shows never fall ("at most
 		 * 900" before "81" allows a count that grew, but reads as
 		 * one that fell) */
@@ -1554,9 +1549,20 @@ static corro_status fill_pub(fact_set *s)
 		const char *p = s->docs[d].published;
 		if (!p || strncmp(p, "XXXX-", 5) != 0 || strlen(p) < 10)
 			continue;
-		int y = year_of(latest);
-		if (strncmp(p + 5, latest + 5, 5) > 0)
-			y--;
+		/* the year that puts the day nearest the latest dated one:
+		 * "Mar 5" beside 2024-03-04 is 2024's, "Dec 30" beside
+		 * 2025-01-02 is 2024's */
+		int ly = year_of(latest), y = ly;
+		long lm = strtol(latest + 5, NULL, 10), ld = strtol(latest + 8, NULL, 10);
+		long pm = strtol(p + 5, NULL, 10), pd = strtol(p + 8, NULL, 10);
+		long ref = days_from_civil(ly, lm, ld), best = -1;
+		for (int cand = ly - 1; cand <= ly + 1; cand++) {
+			long gap = labs(days_from_civil(cand, pm, pd) - ref);
+			if (best < 0 || gap < best) {
+				best = gap;
+				y = cand;
+			}
+		}
 		char v[32];
 		snprintf(v, sizeof v, "%04d%s", y, p + 4);
 		if (!(s->pub[d] = arena_strndup(s->a, v, strlen(v))))

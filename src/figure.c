@@ -2078,11 +2078,19 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 	const fig *pf = &out->v[out->n - 1];
 	size_t lim = s->t1, c = cue_before(v, s, x->t0, "earlier");
 	if (c == SIZE_MAX) {
+		/* "from" after a level or before a past time; "versus",
+		 * "against" only before a past time ("45 cases versus 30 last
+		 * week", not "52% versus 45% for Jones") */
+		int from = 1;
 		c = cue_before(v, s, x->t0, "from");
+		if (c == SIZE_MAX) {
+			c = cue_before(v, s, x->t0, "versus");
+			from = 0;
+		}
 		if (c == SIZE_MAX)
 			return NULL;
-		int set = pf->t0 > s->t0 && (lex_word_is(v, pf->t0 - 1, lim, "to") ||
-					       lex_word_is(v, pf->t0 - 1, lim, "at"));
+		int set = from && pf->t0 > s->t0 &&
+			  (lex_word_is(v, pf->t0 - 1, lim, "to") || lex_word_is(v, pf->t0 - 1, lim, "at"));
 		int past = 0;
 		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++) {
 			const lex_entry *e = one_of(v, k, lim, LEX_CUE);
@@ -2383,6 +2391,12 @@ static int there_place(const lex_view *v, const sent *s, size_t k)
 	if (!lex_word_is(v, k, lim, "there") || k == s->t0)
 		return 0;
 	size_t n = k + 1;
+	/* "there's", "there're", "there'll", "there'd", "there've": the
+	 * existential */
+	if (n < lim && (tok_is(v->text, TOK(n), "'s") || tok_is(v->text, TOK(n), "'re") ||
+			tok_is(v->text, TOK(n), "'ll") || tok_is(v->text, TOK(n), "'d") ||
+			tok_is(v->text, TOK(n), "'ve")))
+		return 0;
 	while (n < lim && is_adverb_gap(v, n, lim))
 		n++;
 	return !(n < lim && (verb_class(v, n, lim, NULL) ||
