@@ -2729,7 +2729,7 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 		    lex_word_is(v, t0 - 1, lim, "and") || lex_word_is(v, t0 - 1, lim, "including");
 	if (opens && lex_word_is(v, t1, lim, "of") &&
 	    (lex_word_is(v, t1 + 1, lim, "them") || lex_word_is(v, t1 + 1, lim, "those") ||
-	     lex_word_is(v, t1 + 1, lim, "whom") ||
+	     lex_word_is(v, t1 + 1, lim, "whom") || lex_word_is(v, t1 + 1, lim, "which") ||
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
 	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM)) ||
 	       /* "Eleven of the dead", "two of the injured" */
@@ -3769,6 +3769,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		transfer_parties(v, s, fig_end, cf);
 		figure_event(&c, x.t0, fig_end, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
+		/* a part with no noun of its own counts what its whole counts:
+		 * "Of the 200 cattle, 40 were killed", "50 buildings, 12 of
+		 * which were destroyed" */
+		if (cf->part && cf->what.end == cf->what.start && out->n > first_fig) {
+			const fig *wf = &out->v[out->n - 1];
+			if (wf->f.unit && wf->f.kind && strcmp(wf->f.kind, "count") == 0 &&
+			    wf->what1 > wf->t1 && (!cf->unit || strcmp(cf->unit, wf->f.unit) != 0) &&
+			    (!cf->kind || strcmp(cf->kind, "count") == 0)) {
+				cf->unit = wf->f.unit;
+				cf->kind = wf->f.kind;
+			}
+		}
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
 		/* figures of a list share the place their clause opens with:
