@@ -1912,10 +1912,21 @@ corro_status fact_build(fact_set *s)
 			}
 			q = e;
 		}
-		if (scoped && (second == 0 || (best >= 2 && best > second)))
+		if (scoped && (second == 0 || (best >= 2 && best > second))) {
+			/* a document that names another place for this measure
+			 * gives its figure with no place as a whole, not as the
+			 * story's place ("12 in Mirna ... 52 in total") */
+			run++;
+			for (size_t q = i; q < j; q++) {
+				const corro_claim *c = &s->claims[k[q].claim];
+				if (k[q].scope && k[q].key != scoped && !k[q].apart &&
+				    !(c->scope && whole_area(c->scope)))
+					stamp[c->doc] = run;
+			}
 			for (size_t q = i; q < j; q++)
-				if (!k[q].scope)
+				if (!k[q].scope && stamp[s->claims[k[q].claim].doc] != run)
 					k[q].key = scoped;
+		}
 		i = j;
 	}
 	/* a claim with no unit ("the toll has risen to 41") joins the one
