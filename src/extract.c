@@ -184,6 +184,12 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 			    !memchr(text + t->span.end, ';', f->text.start - t->span.end))
 				best = t;
 		}
+		/* an earlier value with no time of its own ("up from 112 the
+		 * day before") is of an earlier count, never of the article's
+		 * day */
+		if (!best && !f->as_of && figs[i].time_from &&
+		    (f->occasion == CORRO_OCCASION_NONE || f->occasion == CORRO_OCCASION_INCIDENT))
+			f->occasion = CORRO_OCCASION_EARLIER;
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
