@@ -2001,8 +2001,11 @@ corro_status fact_build(fact_set *s)
 			const corro_claim *c = &s->claims[i];
 			if (!c->conversion || c->converts >= c->n || c->n - c->converts > i)
 				continue;
+			/* the story keeps every figure of a document as a claim,
+			 * in order: the one converted sits that many claims back,
+			 * which its position confirms */
 			size_t t = i - (c->n - c->converts);
-			if (s->claims[t].doc != c->doc)
+			if (s->claims[t].doc != c->doc || s->claims[t].n != c->converts)
 				continue;
 			k[pos[i]].key = k[pos[t]].key;
 		}
