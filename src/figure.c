@@ -809,6 +809,24 @@ static const char *age_of(const lex_view *v, const sent *s, const expr *x,
 		*t1 = x->t1;
 		return "year of age";
 	}
+	/* a bound after a group of people is an age: "children under five",
+	 * "those over 65", "voters aged over 60" (CUE role person) */
+	if (!x->unit && x->has_hedge && x->t0 > s->t0 && x->value > 0 && x->value <= 120 &&
+	    x->value == floor(x->value) &&
+	    (lex_word_is(v, x->t0, lim, "under") || lex_word_is(v, x->t0, lim, "over") ||
+	     lex_word_is(v, x->t0, lim, "above") || lex_word_is(v, x->t0, lim, "below"))) {
+		size_t g = x->t0 - 1; /* the group */
+		if (lex_word_is(v, g, lim, "aged") && g > s->t0)
+			g--;
+		size_t glen;
+		const lex_entry *e = lex_match(v, g, lim, LEX_BIT(LEX_CUE), &glen);
+		if (e && glen != 1)
+			e = NULL;
+		if (e && strcmp(e->a, "person") == 0 && !plural_noun_at(v, x->t1, lim)) {
+			*t1 = x->t1;
+			return "year of age";
+		}
+	}
 	return NULL;
 }
 
@@ -3073,7 +3091,14 @@ no_range:
 					   lex_has(v, x->t1 + 1, LEX_BIT(LEX_CUR_SYM)));
 			if (ch->value == 1 && !money && !level_after)
 				single = 1;
-			if (!single || money) {
+			/* "make up 40% of cases" is a share, not a rise */
+			int make_up = cs3 == x->t0 - 1 && cs3 > s->t0 &&
+				      lex_word_is(v, cs3, lim, "up") &&
+				      (lex_word_is(v, cs3 - 1, lim, "make") ||
+				       lex_word_is(v, cs3 - 1, lim, "makes") ||
+				       lex_word_is(v, cs3 - 1, lim, "made") ||
+				       lex_word_is(v, cs3 - 1, lim, "making"));
+			if ((!single || money) && !make_up) {
 				x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
 			}
 		}
