@@ -315,6 +315,29 @@ static int cmp_base(const void *pa, const void *pb)
 	return a->key == b->key ? 0 : strcmp(a->key, b->key);
 }
 
+/* The run of entries of u (sorted by rest, then key) whose rest is probe
+ * (interned: compared as pointers once found): returns 1 and sets
+ * [*lo, *hi], or 0 when there is none. */
+static int rest_run(const keyed *u, size_t nu, const char *probe, size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = nu;
+	while (a < b) {
+		size_t mid = (a + b) / 2;
+		if (strcmp(u[mid].rest, probe) < 0)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	if (a == nu || u[a].rest != probe)
+		return 0;
+	size_t e = a;
+	while (e + 1 < nu && u[e + 1].rest == probe)
+		e++;
+	*lo = a;
+	*hi = e;
+	return 1;
+}
+
 /* The year an ISO 8601 value ends in ("2011", "2024-03", "2010/2020": 2020),
  * or 0 ("XXXX-WXX-7", NULL). */
 static int year_of(const char *iso)
@@ -419,6 +442,32 @@ static const char *intern(keyset *ks, const char *s, size_t len)
 	ks->v[ks->n++] = k;
 	*slot = (uint32_t)ks->n;
 	return k;
+}
+
+static void lower(char *p)
+{
+	for (; *p; p++)
+		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+}
+
+/* The key of an exact amount of a unit ("=percentage =" and the value's
+ * bits: exact, and cheap beside printing the number), kept once. */
+static const char *amount_key(keyset *ks, const char *unit, double value)
+{
+	char lit[160];
+	size_t n = strlen(unit);
+	if (n > sizeof lit - 20)
+		n = sizeof lit - 20;
+	lit[0] = '=';
+	memcpy(lit + 1, unit, n);
+	size_t o = n + 1;
+	lit[o++] = ' ';
+	lit[o++] = '=';
+	uint64_t bits;
+	memcpy(&bits, &value, sizeof bits);
+	for (int q = 60; q >= 0; q -= 4)
+		lit[o++] = "0123456789abcdef"[(bits >> q) & 15];
+	return intern(ks, lit, o);
 }
 
 /* The scope part of a claim's key: its place, and the occasion it is of
@@ -1608,37 +1657,33 @@ corro_status fact_build(fact_set *s)
 			 * another's "8.7 per cent", but its "6.9%" may be of
 			 * anything, and "180 km" of anything but "10 km" */
 			char lit[256];
-			if (!c->what) {
-				/* "3 times" (a count of occasions) says nothing of
-				 * what happened three times */
-				if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
-				    strcmp(c->unit, "count") == 0)
-					snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
-				else { /* the value by its bits: exact, and cheap */
-					/* "150 basis points" is the amount 1.5
-					 * percentage points */
-					const char *sk, *unit = c->unit;
-					double val = c->value, scale = unit_scale(c, &sk);
-					if (scale != 1) {
-						char t[40];
-						snprintf(t, sizeof t, "%.12g", val * scale);
-						val = strtod(t, NULL);
-						unit = memo_unit(&memo, c->unit);
-					}
-					uint64_t bits;
-					memcpy(&bits, &val, sizeof bits);
-					int m = snprintf(lit, sizeof lit - 18, "=%s =", unit);
-					size_t o = m < 0 ? 0 : (size_t)m < sizeof lit - 18 ? (size_t)m : sizeof lit - 19;
-					for (int q = 60; q >= 0; q -= 4)
-						lit[o++] = "0123456789abcdef"[(bits >> q) & 15];
-					lit[o] = '\0';
+			if (c->what)
+				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what);
+			/* "3 times" (a count of occasions) says nothing of what
+			 * happened three times */
+			else if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
+				 strcmp(c->unit, "count") == 0)
+				snprintf(lit, sizeof lit, "=%s #%zu", c->unit, i);
+			else {
+				/* "150 basis points" is the amount 1.5 percentage
+				 * points */
+				const char *sk, *unit = c->unit;
+				double val = c->value, scale = unit_scale(c, &sk);
+				if (scale != 1) {
+					char t[40];
+					snprintf(t, sizeof t, "%.12g", val * scale);
+					val = strtod(t, NULL);
+					unit = memo_unit(&memo, c->unit);
 				}
+				snprintf(lit, sizeof lit, "%s", unit);
+				lower(lit);
+				uc = amount_key(&keys, lit, val);
+				lit[0] = '\0';
 			}
-			else
-				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what ? c->what : "");
-			for (char *q = lit; *q; q++)
-				*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-			uc = intern(&keys, lit, strlen(lit));
+			if (lit[0]) {
+				lower(lit);
+				uc = intern(&keys, lit, strlen(lit));
+			}
 		}
 		/* a move in percent with nobody whose value moved ("fell
 		 * 3.1%", "plunged 8.7%") says too little to join another
@@ -1703,9 +1748,7 @@ corro_status fact_build(fact_set *s)
 			const corro_claim *c = &s->claims[k[q].claim];
 			const char *pw;
 			const char *pc = claim_pred(&memo, c, &pw);
-			char lit[64];
-			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
-			const char *uc = intern(&keys, lit, strlen(lit));
+			const char *uc = amount_key(&keys, "percentage", c->value);
 			const char *kk = key_kind(c);
 			const char *sk = k[q].scope;
 			k[q].base = make_key(&keys, NULL, pc, uc, kk, c->per, NULL);
@@ -1740,12 +1783,10 @@ corro_status fact_build(fact_set *s)
 			if (k[i].amount || !c->actor || !is_change(c) || !c->kind ||
 			    strcmp(c->kind, "percent") != 0 || isnan(c->value))
 				continue;
-			char lit[64];
-			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, NULL, NULL, lit, key_kind(c), c->per,
-					      scope_key(&keys, c));
+			u[nu].rest = make_key(&keys, NULL, NULL, amount_key(&keys, "percentage", c->value),
+					      key_kind(c), c->per, scope_key(&keys, c));
 			nu++;
 		}
 		if (keys.a.failed) {
@@ -1757,28 +1798,17 @@ corro_status fact_build(fact_set *s)
 			if (!k[i].amount)
 				continue;
 			const corro_claim *c = &s->claims[k[i].claim];
-			char lit[64];
-			snprintf(lit, sizeof lit, "=percentage =%.17g", c->value);
-			const char *probe = make_key(&keys, NULL, NULL, lit, key_kind(c), c->per,
-						     scope_key(&keys, c));
+			const char *probe = make_key(&keys, NULL, NULL,
+						     amount_key(&keys, "percentage", c->value),
+						     key_kind(c), c->per, scope_key(&keys, c));
 			if (!probe) {
 				mem_free(u);
 				goto done;
 			}
-			size_t lo = 0, hi = nu;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(u[mid].rest, probe) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (lo == nu || strcmp(u[lo].rest, probe) != 0)
+			size_t lo, e;
+			if (!rest_run(u, nu, probe, &lo, &e))
 				continue;
-			size_t e = lo;
-			while (e + 1 < nu && strcmp(u[e + 1].rest, probe) == 0)
-				e++;
-			if (strcmp(u[lo].key, u[e].key) == 0) {
+			if (u[lo].key == u[e].key) {
 				k[i].key = u[lo].key;
 				k[i].base = k[u[lo].claim].base;
 			}
@@ -1826,20 +1856,10 @@ corro_status fact_build(fact_set *s)
 				mem_free(u);
 				goto done;
 			}
-			size_t lo = 0, hi = nu;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(u[mid].rest, probe) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (lo == nu || strcmp(u[lo].rest, probe) != 0)
+			size_t lo, e;
+			if (!rest_run(u, nu, probe, &lo, &e))
 				continue;
-			size_t e = lo;
-			while (e + 1 < nu && strcmp(u[e + 1].rest, probe) == 0)
-				e++;
-			if (strcmp(u[lo].key, u[e].key) != 0) {
+			if (u[lo].key != u[e].key) {
 				/* several days: the one that gives the same
 				 * amount, if one does */
 				size_t hit = SIZE_MAX;
@@ -1847,7 +1867,7 @@ corro_status fact_build(fact_set *s)
 				for (size_t q = lo; q <= e && !several; q++) {
 					if (s->claims[k[u[q].claim].claim].value != c->value)
 						continue;
-					if (hit != SIZE_MAX && strcmp(u[hit].key, u[q].key) != 0)
+					if (hit != SIZE_MAX && u[hit].key != u[q].key)
 						several = 1;
 					hit = q;
 				}
@@ -1960,32 +1980,17 @@ corro_status fact_build(fact_set *s)
 			const char *pc = claim_pred(&memo, c, &pw);
 			if (c->unit || c->kind || !pc)
 				continue;
-			keyed probe = {0};
-			probe.key = "";
-			probe.rest = make_key(&keys, c->actor, pc, NULL, is_change(c) ? "+" : NULL,
-					      c->per, scope_key(&keys, c));
-			if (!probe.rest) {
+			const char *probe = make_key(&keys, c->actor, pc, NULL, is_change(c) ? "+" : NULL,
+						     c->per, scope_key(&keys, c));
+			if (!probe) {
 				mem_free(u);
 				goto done;
 			}
-			/* the first entry with this triple */
-			size_t lo = 0, hi = nu;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(u[mid].rest, probe.rest) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (lo < nu && u[lo].rest == probe.rest) {
-				/* sorted by key within the triple: one key only if
-				 * the last entry of the run has the same key */
-				size_t e = lo;
-				while (e + 1 < nu && u[e + 1].rest == probe.rest)
-					e++;
-				if (u[lo].key == u[e].key)
-					k[i].key = u[lo].key;
-			}
+			/* sorted by key within the triple: one key only if the
+			 * first and last entries of the run have the same key */
+			size_t lo, e;
+			if (rest_run(u, nu, probe, &lo, &e) && u[lo].key == u[e].key)
+				k[i].key = u[lo].key;
 		}
 		mem_free(u);
 	}
@@ -2011,6 +2016,8 @@ corro_status fact_build(fact_set *s)
 		}
 		mem_free(pos);
 	}
+	if (keys.a.failed) /* a key of a join above ran out of memory */
+		goto done;
 	qsort(k, n, sizeof *k, cmp_keyed);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
