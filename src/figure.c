@@ -946,8 +946,10 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 		     (TOK(q)->end - TOK(q)->start > 3 && v->text[TOK(q)->end - 2] == 'e' &&
 		      v->text[TOK(q)->end - 1] == 'd')))
 			return q;
+		const lex_entry *ce;
 		if (lex_has(v, q, LEX_BIT(LEX_CHANGE)) &&
-		    lex_match(v, q, lim, LEX_BIT(LEX_CHANGE), &len) && q + len >= k)
+		    (ce = lex_match(v, q, lim, LEX_BIT(LEX_CHANGE), &len)) && q + len >= k &&
+		    strcmp(ce->a, "none") != 0)
 			return q;
 	}
 	return SIZE_MAX;
@@ -2847,8 +2849,9 @@ static int change_cue(const lex_view *v, const sent *s, size_t e)
 	if (e <= s->t0)
 		return 0;
 	size_t cs;
-	if (lex_match_ending(v, s->t0, e - 1, LEX_BIT(LEX_CHANGE), &cs))
-		return 1;
+	const lex_entry *ce = lex_match_ending(v, s->t0, e - 1, LEX_BIT(LEX_CHANGE), &cs);
+	if (ce)
+		return strcmp(ce->a, "none") != 0;
 	const lex_entry *ve;
 	const char *cls = verb_class(v, e - 1, s->t1, &ve);
 	if (!cls || strcmp(cls, "pred") != 0)
@@ -3091,14 +3094,10 @@ no_range:
 					   lex_has(v, x->t1 + 1, LEX_BIT(LEX_CUR_SYM)));
 			if (ch->value == 1 && !money && !level_after)
 				single = 1;
-			/* "make up 40% of cases" is a share, not a rise */
-			int make_up = cs3 == x->t0 - 1 && cs3 > s->t0 &&
-				      lex_word_is(v, cs3, lim, "up") &&
-				      (lex_word_is(v, cs3 - 1, lim, "make") ||
-				       lex_word_is(v, cs3 - 1, lim, "makes") ||
-				       lex_word_is(v, cs3 - 1, lim, "made") ||
-				       lex_word_is(v, cs3 - 1, lim, "making"));
-			if ((!single || money) && !make_up) {
+			/* "make up 40% of cases" is a share, not a rise
+			 * (CHANGE rows with "none") */
+			int none = strcmp(ch->a, "none") == 0;
+			if ((!single || money) && !none) {
 				x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
 			}
 		}
