@@ -2093,9 +2093,12 @@ static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char 
 static const fig *compared_with(const lex_view *v, const sent *s, const fig_list *out,
 				size_t first_fig, const expr *x, size_t *cue)
 {
-	if (out->n <= first_fig || x->is_range)
+	size_t n = out->n;
+	while (n > first_fig && out->v[n - 1].modifier)
+		n--;
+	if (n <= first_fig || x->is_range)
 		return NULL;
-	const fig *pf = &out->v[out->n - 1];
+	const fig *pf = &out->v[n - 1];
 	size_t lim = s->t1, c = cue_before(v, s, x->t0, "earlier");
 	if (c == SIZE_MAX) {
 		/* "from" after a level or before a past time; "versus",
@@ -2121,10 +2124,15 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 	}
 	if (pf->t1 > c || c - pf->t1 > 12)
 		return NULL;
-	for (size_t k = pf->t1; k < c; k++)
+	for (size_t k = pf->t1, m = n; k < c; k++) {
+		/* the number of a modifier between them is no figure */
+		while (m < out->n && out->v[m].t1 <= k)
+			m++;
+		int in_modifier = m < out->n && out->v[m].t0 <= k && out->v[m].modifier;
 		if (lex_punct(v, k, lim, ';') || lex_punct(v, k, lim, ':') ||
-		    TOK(k)->type == TK_NUM)
+		    (TOK(k)->type == TK_NUM && !in_modifier))
 			return NULL;
+	}
 	*cue = c;
 	return pf;
 }
@@ -2159,6 +2167,31 @@ static const lex_entry *scale_noun(const lex_view *v, const sent *s, expr *x)
 	x->unit = e->a;
 	x->kind = e->value == 1 ? "count" : "scale";
 	return e;
+}
+
+/* A number hyphenated to a singular noun before a head noun gives the
+ * size of that head: "a 300-seat assembly", "a 500-bed hospital", "a
+ * 12-member panel", "a 40-storey tower" count its seats, beds, members or
+ * storeys; the clause's verb and subject are not what it measures ("won
+ * 142 seats in the 300-seat assembly").  Units ("a 10-km race"), ages and
+ * durations are read before this.  Returns the compound noun's token, or
+ * SIZE_MAX. */
+static size_t size_compound(const lex_view *v, const sent *s, const expr *x)
+{
+	size_t lim = s->t1, j = x->t1, w = j + 1;
+	if (x->unit || x->is_range || w + 1 >= lim || !is_hyphen(v, j, lim) || !lex_glued(v, j) ||
+	    !lex_glued(v, w))
+		return SIZE_MAX;
+	const tok *t = TOK(w);
+	if (t->type != TK_WORD || (t->flags & TF_UPPER) || plural_form(v, w) ||
+	    adjective_like(v, w) || verb_class(v, w, lim, NULL) ||
+	    lex_has(v, w, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_COMPOUND)))
+		return SIZE_MAX;
+	/* the head it describes: a word of a noun phrase, not glued on */
+	if (lex_glued(v, w + 1) || TOK(w + 1)->type != TK_WORD || !np_word(v, w + 1, lim) ||
+	    verb_class(v, w + 1, lim, NULL))
+		return SIZE_MAX;
+	return w;
 }
 
 /* An age set off by commas after a name or a noun: "the driver, 74, was
@@ -3412,6 +3445,15 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				what0 = what1 = after;
 			}
 		}
+		/* "the 300-seat assembly": the size of the head noun */
+		size_t sized = scale || age ? SIZE_MAX : size_compound(v, s, &x);
+		if (sized != SIZE_MAX && head == SIZE_MAX) {
+			head = sized;
+			what0 = sized;
+			what1 = sized + 1;
+		} else {
+			sized = SIZE_MAX;
+		}
 		/* "10,000 litres of milk a day": a measure's rate after its
 		 * of-phrase */
 		if (!per && x.unit && (x.uflags & QU_MEASURE) &&
@@ -3773,6 +3815,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 					actor = mf->actor;
 			}
 			f->time_from = TOK(cue)->start;
+		}
+		if (sized != SIZE_MAX) {
+			f->modifier = 1;
+			cf->predicate = NULL;
+			cf->forecast = 0; /* "would win ... in the 300-seat assembly" */
+			cf->measure = measure_of("capacity");
+			actor = NULL;
 		}
 		cf->actor = actor;
 		/* "3, 4 or 5 people": the numbers of a list before the one

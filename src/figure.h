@@ -18,6 +18,10 @@ typedef struct fig {
 	size_t time_from;      /* byte offset before which no time of the
 				  sentence is the figure's (the start of
 				  "up from" before an earlier value), or 0 */
+	int modifier;          /* the size of a noun inside a noun phrase
+				  ("the 300-seat assembly"): no figure of the
+				  clause, so rules that look for the figure
+				  before pass over it */
 } fig;
 
 typedef struct fig_list {
