@@ -1040,6 +1040,13 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 			break;
 		e--;
 	}
+	/* a relative clause after a comma stands for the phrase before it:
+	 * "the Greens, which won 27 seats", "Acme, whose shares fell 8%" */
+	size_t rel = lex_word_is(v, vt, lim, "whose") ? vt : e > s->t0 ? e - 1 : SIZE_MAX;
+	if (rel != SIZE_MAX && rel > s->t0 + 1 && lex_punct(v, rel - 1, lim, ',') &&
+	    (lex_word_is(v, rel, lim, "which") || lex_word_is(v, rel, lim, "who") ||
+	     lex_word_is(v, rel, lim, "whose")))
+		e = rel - 1;
 	/* an apposition before the verb: "shares of Nordmark Bank, the
 	 * lender's largest creditor, fell" */
 	if (e > s->t0 + 2 && lex_punct(v, e - 1, lim, ',')) {
@@ -3752,9 +3759,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				who = value_subject(&c, vt, &subj0);
 			}
 			if (!who && (market || votes) && cf->kind && x.t0 >= s->t0 + 2 &&
-			    tok_is(v->text, TOK(x.t0 - 1), "'s") &&
-			    name_part(v, x.t0 - 2, lim)) {
-				/* "Civic Union's 41.2%" */
+			    ((tok_is(v->text, TOK(x.t0 - 1), "'s") && name_part(v, x.t0 - 2, lim)) ||
+			     lex_word_is(v, x.t0 - 1, lim, "whose"))) {
+				/* "Civic Union's 41.2%", "the Greens, whose 27
+				 * seats" */
 				vt = x.t0 - 1;
 				who = value_subject(&c, vt, &subj0);
 			}
