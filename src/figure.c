@@ -2010,6 +2010,30 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	return 0;
 }
 
+/* A share of voters who voted, for nothing named, is a turnout: "61% of
+ * registered voters had cast a ballot", "two-thirds of the electorate
+ * voted by noon".  A vote for something is a share of the vote: "54%
+ * voted yes", "40% of members voted for the deal", "voted to strike",
+ * "voted Labour" (data/words.tsv CUE role choice, and versus:
+ * "against"). */
+static int turnout_share(const lex_view *v, const sent *s, const expr *x,
+			 const corro_figure *cf, size_t pred_tok)
+{
+	size_t lim = s->t1, len;
+	if (!cf->measure || strcmp(cf->measure, "vote") != 0 || !cf->kind ||
+	    (strcmp(cf->kind, "percent") != 0 && strcmp(cf->kind, "fraction") != 0) ||
+	    pred_tok == SIZE_MAX || pred_tok < x->t1 ||
+	    !lex_match(v, pred_tok, lim, LEX_BIT(LEX_VERB), &len))
+		return 0;
+	size_t q = pred_tok + len;
+	if (q >= lim)
+		return 1;
+	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_CUE), &len);
+	if (e && (strcmp(e->a, "choice") == 0 || strcmp(e->a, "versus") == 0))
+		return 0;
+	return !(TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER));
+}
+
 /* May a figure with no counted phrase take the unit of the figure pf
  * before it?  Only when the two are coordinated: in a list ("3, 4 or 5
  * people", "between 5 and 7 km", "12 and 15 people") or as the subject of
@@ -3619,6 +3643,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			return -1;
 		if (scale)
 			cf->measure = scale->b;
+		if (turnout_share(v, s, &x, cf, pred_tok))
+			cf->measure = measure_of("attend");
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
 		const char *actor = place_in(v, what0, what1);
@@ -3765,6 +3791,26 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				 * seats" */
 				vt = x.t0 - 1;
 				who = value_subject(&c, vt, &subj0);
+			}
+			/* a share after a share won, for a name: "won 38% of
+			 * the vote, against 31% for the Greens", "Jones took
+			 * 52% to 45% for Smith" */
+			if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
+			    lex_word_is(v, x.t1, lim, "for") && out->n > first_fig) {
+				const fig *pf = &out->v[out->n - 1];
+				size_t r = x.t1 + 1;
+				if (lex_word_is(v, r, lim, "the"))
+					r++;
+				size_t r1 = r;
+				while (r1 < lim && r1 - r < 6 && name_part(v, r1, lim))
+					r1++;
+				if (r1 > r && r1 < lim && pf->f.measure &&
+				    strcmp(pf->f.measure, "win") == 0 && pf->f.kind &&
+				    strcmp(pf->f.kind, "percent") == 0) {
+					vt = r1;
+					who = value_subject(&c, vt, &subj0);
+					votes = 1;
+				}
 			}
 			/* seats, votes or a share of the vote after a verb of a
 			 * win are won, whoever won them ("the bloc took 30% of
