@@ -60,6 +60,144 @@ static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 static corro_status scan_times(const pipeline *p, const char *reference_date,
 			       corro_time_fn fn, void *ud);
 
+/* ---- live blogs: the time of each entry on a line of its own ---- */
+
+typedef struct entry_time {
+	size_t start, end; /* the time's bytes */
+	int minute;        /* of the day */
+	timex_date day;
+} entry_time;
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Does the line s[0..n) hold only a time of day: "14:05", "9.30am",
+ * "00:40 BST", "4:15 p.m."?  Returns the minute of the day and sets *b and
+ * *e to the time's bytes in the line, or returns -1. */
+static int time_line(const char *s, size_t n, size_t *b, size_t *e)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t t0 = i;
+	int h = 0, nd = 0;
+	for (; i < n && is_digit(s[i]) && nd < 2; i++, nd++)
+		h = h * 10 + (s[i] - '0');
+	if (!nd || i + 3 > n || (s[i] != ':' && s[i] != '.') || !is_digit(s[i + 1]) ||
+	    !is_digit(s[i + 2]))
+		return -1;
+	int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+	i += 3;
+	size_t j = i;
+	while (j < n && s[j] == ' ')
+		j++;
+	/* am or pm, with or without full stops */
+	int half = 0;
+	if (j < n && (s[j] == 'a' || s[j] == 'p' || s[j] == 'A' || s[j] == 'P')) {
+		int pm = s[j] == 'p' || s[j] == 'P';
+		size_t k = j + 1;
+		if (k < n && s[k] == '.')
+			k++;
+		if (k < n && (s[k] == 'm' || s[k] == 'M')) {
+			k++;
+			if (k < n && s[k] == '.')
+				k++;
+			half = pm ? 2 : 1;
+			i = j = k;
+		}
+	}
+	if (m > 59 || (half ? h < 1 || h > 12 : h > 23))
+		return -1;
+	if (half)
+		h = h % 12 + (half == 2 ? 12 : 0);
+	size_t t1 = i;
+	/* a time zone: "BST", "GMT", "ET" */
+	while (j < n && s[j] == ' ')
+		j++;
+	size_t z = j;
+	while (j < n && s[j] >= 'A' && s[j] <= 'Z' && j - z < 5)
+		j++;
+	if (j - z == 1 || (j > z && j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\r'))
+		return -1;
+	for (; j < n; j++)
+		if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r')
+			return -1;
+	*b = t0;
+	*e = t1;
+	return h * 60 + m;
+}
+
+/* The entries of a live blog: lines that hold only a time of day, two or
+ * more of them.  Entries run newest first or oldest first, whichever way
+ * starts fewer new days (newest first on a tie); walked oldest first, a time earlier than the
+ * one before starts the next day, and the oldest entry is on the day of
+ * publication.  Sets *out (NULL when the text has no such entries or no
+ * day of publication); returns the count, or -1 when memory runs out. */
+static long entry_times(const char *text, size_t len, const char *refdate, entry_time **out)
+{
+	*out = NULL;
+	timex_date day;
+	if (!refdate || !timex_date_parse(refdate, strlen(refdate), &day))
+		return 0;
+	entry_time *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t a = 0; a < len;) {
+		const char *nl = memchr(text + a, '\n', len - a);
+		size_t z = nl ? (size_t)(nl - text) : len, b, e;
+		int m = z - a <= 24 ? time_line(text + a, z - a, &b, &e) : -1;
+		if (m >= 0) {
+			if (VEC_GROW(v, n, cap, entry_time)) {
+				mem_free(v);
+				return -1;
+			}
+			v[n].start = a + b;
+			v[n].end = a + e;
+			v[n].minute = m;
+			n++;
+		}
+		a = z + 1;
+	}
+	if (n < 2) {
+		mem_free(v);
+		return 0;
+	}
+	size_t down = 0, up = 0;
+	for (size_t i = 1; i < n; i++) {
+		down += v[i].minute < v[i - 1].minute;
+		up += v[i].minute > v[i - 1].minute;
+	}
+	/* the way that starts fewer new days; live blogs put the newest
+	 * entry first, so a tie reads so */
+	int newest_first = down >= up;
+	int prev = -1;
+	for (size_t k = 0; k < n; k++) {
+		entry_time *t = &v[newest_first ? n - 1 - k : k];
+		if (prev >= 0 && t->minute < prev)
+			day = timex_date_add(day, 1);
+		t->day = day;
+		prev = t->minute;
+	}
+	*out = v;
+	return (long)n;
+}
+
+/* Writes "YYYY-MM-DDTHH:MM" of an entry into the arena. */
+static const char *entry_iso(arena *a, const entry_time *t)
+{
+	char v[17];
+	int f[5] = {t->day.y, t->day.m, t->day.d, t->minute / 60, t->minute % 60};
+	static const int w[5] = {4, 2, 2, 2, 2};
+	static const char sep[5] = {'-', '-', 'T', ':', '\0'};
+	size_t k = 0;
+	for (int i = 0; i < 5; i++) {
+		for (int d = w[i] - 1, x = f[i]; d >= 0; d--, x /= 10)
+			v[k + (size_t)d] = (char)('0' + x % 10);
+		k += (size_t)w[i];
+		if (sep[i])
+			v[k++] = sep[i];
+	}
+	return arena_strndup(a, v, k);
+}
+
 static int has_digit(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -76,6 +214,22 @@ static int next_clause(const char *gap, size_t n)
 		size_t l = strlen(joins[i]);
 		for (size_t k = 0; k + l <= n; k++)
 			if (memcmp(gap + k, joins[i], l) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Does the gap after a figure compare it with another time: "44.9%, up
+ * sharply on the same hour four years ago", "12%, higher than in 2019"?
+ * The time after such a cue is the other value's, not the figure's. */
+static int compares(const char *gap, size_t n)
+{
+	static const char *const cues[] = {", up ",	 ", down ",  ", higher ", ", lower ",
+					   ", compared ", ", above ", ", below ", " than "};
+	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
+		size_t l = strlen(cues[i]);
+		for (size_t k = 0; k + l <= n; k++)
+			if (memcmp(gap + k, cues[i], l) == 0)
 				return 1;
 	}
 	return 0;
@@ -129,7 +283,11 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 		}
 		ref_year = ref_year * 10 + (refdate[i] - '0');
 	}
-	size_t k0 = 0;
+	entry_time *ent;
+	long nent = entry_times(text, strlen(text), refdate, &ent);
+	if (nent < 0)
+		return -1;
+	size_t k0 = 0, e0 = 0;
 	for (size_t i = 0; i < r->nfigs; i++) {
 		corro_figure *f = &r->figs[i];
 		while (k0 < r->ntimes && r->times[k0].span.end <= f->sentence.start)
@@ -168,6 +326,9 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 			 * 2023" dates the 3.5% */
 			if (t->span.start >= f->text.end && has_digit(text + a, b - a))
 				continue;
+			/* nor one of what it is compared with */
+			if (t->span.start >= f->text.end && compares(text + a, b - a))
+				continue;
 			if (b - a < bestd) {
 				bestd = b - a;
 				best = t;
@@ -190,6 +351,18 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 		if (!best && !f->as_of && figs[i].time_from &&
 		    (f->occasion == CORRO_OCCASION_NONE || f->occasion == CORRO_OCCASION_INCIDENT))
 			f->occasion = CORRO_OCCASION_EARLIER;
+		/* else the time of the live blog's entry it is in */
+		while (e0 < (size_t)nent && ent[e0].end <= f->text.start)
+			e0++;
+		if (!best && !f->as_of && !figs[i].time_from && e0 > 0) {
+			const entry_time *t = &ent[e0 - 1];
+			if (!(f->as_of = entry_iso(&r->a, t))) {
+				mem_free(ent);
+				return -1;
+			}
+			f->as_of_span.start = t->start;
+			f->as_of_span.end = t->end;
+		}
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
@@ -204,8 +377,10 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 				start[4] = '\0';
 				if (point_year(start)) {
 					f->as_of = arena_strndup(&r->a, start, 4);
-					if (!f->as_of)
+					if (!f->as_of) {
+						mem_free(ent);
 						return -1;
+					}
 				}
 			}
 			/* a time opening the sentence: "In 2019, ..." */
@@ -230,6 +405,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 				f->occasion = CORRO_OCCASION_EARLIER;
 		}
 	}
+	mem_free(ent);
 	return 0;
 }
 

@@ -954,6 +954,56 @@ static int cmp_timed(const void *pa, const void *pb)
 	return cmp_repd(&a->r, &b->r);
 }
 
+static int cmp_period(const void *pa, const void *pb)
+{
+	const long *a = pa, *b = pb;
+	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : (a[1] > b[1]) - (a[1] < b[1]);
+}
+
+/* Moves the timed claims t[0..nt) whose period holds the shorter period of
+ * another (a day that holds an hour) to the loose ones, which end at
+ * t[end] (the loose ones are kept from the back, so end >= nt).  Returns
+ * the timed count left at the front.  n log n. */
+static size_t loosen_coarse(timed *t, size_t nt, size_t end)
+{
+	long *fine = nt ? mem_alloc(nt * 2 * sizeof *fine) : NULL;
+	timed *coarse = nt ? mem_alloc(nt * sizeof *coarse) : NULL;
+	if (!fine || !coarse) {
+		mem_free(fine);
+		mem_free(coarse);
+		return nt;
+	}
+	size_t nf = 0, nc = 0, keep = 0;
+	for (size_t i = 0; i < nt; i++)
+		if (t[i].t1 - t[i].t0 < 1440) {
+			fine[2 * nf] = t[i].t0;
+			fine[2 * nf + 1] = t[i].t1;
+			nf++;
+		}
+	if (nf)
+		qsort(fine, nf, 2 * sizeof *fine, cmp_period);
+	for (size_t i = 0; i < nt; i++) {
+		size_t lo = 0, hi = nf;
+		while (lo < hi) { /* the first fine period starting at or after t0 */
+			size_t mid = lo + (hi - lo) / 2;
+			if (fine[2 * mid] < t[i].t0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < nf && fine[2 * lo] < t[i].t1 && fine[2 * lo + 1] <= t[i].t1 &&
+		    fine[2 * lo + 1] - fine[2 * lo] < t[i].t1 - t[i].t0)
+			coarse[nc++] = t[i];
+		else
+			t[keep++] = t[i];
+	}
+	for (size_t i = 0; i < nc; i++)
+		t[--end] = coarse[i];
+	mem_free(fine);
+	mem_free(coarse);
+	return keep;
+}
+
 /* Are the n claims of r, which differ, a count that grew?  Ordered by when
  * they were given, claims whose periods overlap are one step, and must
  * agree among themselves (two outlets far apart on the same day are a
@@ -961,7 +1011,7 @@ static int cmp_timed(const void *pa, const void *pb)
  * falls.  Writes the series into why ("rose from at least 40 (Monday,
  * health ministry, via alpha) to 120 (Tuesday, beta)") and returns 1;
  * else 0 and why is untouched.  n log n. */
-static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
+static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, buf *why)
 {
 	timed *t = mem_alloc((n ? n : 1) * sizeof *t);
 	if (!t)
@@ -982,10 +1032,20 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		else
 			t[n - 1 - undated++] = x;
 	}
+	/* a claim known only to the day (its page's) of a day whose hours
+	 * other claims give (a live blog's entries) is of some hour of it:
+	 * it too only has to fall within the counts the steps span */
+	nt = loosen_coarse(t, nt, n - undated);
+	undated = n - nt;
 	const timed *loose = t + (n - undated);
 	nt = latest_per_report(t, nt);
 	ok = nt >= 2 && undated <= nt;
 	n = nt;
+	/* a quantity that may fall as well as rise (a share, a price) is a
+	 * series only through hours its clauses or a live blog's entries
+	 * give: days apart, two values of it are a disagreement */
+	for (size_t i = 0; i < n && ok && !grows; i++)
+		ok = t[i].from_as_of && t[i].t1 - t[i].t0 < 1440;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
 	/* steps, and a count that never falls through them (greedy: the
@@ -1011,13 +1071,14 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 			ok = 0; /* the step's claims disagree */
 		if (lo > level)
 			level = lo;
-		if (level > hi)
+		if (grows && level > hi)
 			ok = 0; /* lower than a count before it */
 		/* and the values the reasoning shows never fall ("at most
 		 * 900" before "81" allows a count that grew, but reads as
 		 * one that fell) */
-		if (t[best].r.iv.rep < shown)
+		if (grows && t[best].r.iv.rep < shown)
 			ok = 0;
+
 		shown = t[best].r.iv.rep;
 		steps++;
 		i = j;
@@ -1035,7 +1096,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, buf *why)
 		mem_free(t);
 		return 0;
 	}
-	buf_puts(why, "rose from ");
+	buf_puts(why, grows ? "rose from " : "moved from ");
 	for (size_t i = 0, k = 0; i < n; k++) {
 		size_t j = i + 1;
 		long end = t[i].t1;
@@ -1218,7 +1279,7 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		f->verdict = CORRO_VERDICT_DIFFER;
 
 	/* the reasoning: a count that grew, else the clusters of values */
-	if (grows && disjoint && !only_forecasts && judge_series(s, r, n, &why))
+	if (disjoint && !only_forecasts && judge_series(s, r, n, grows, &why))
 		f->verdict = CORRO_VERDICT_SERIES;
 	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES; k++) {
 		char v[48];
@@ -1931,6 +1992,20 @@ corro_status fact_build(fact_set *s)
 				}
 			}
 			q = e;
+		}
+		/* a place one outlet names and sets against the whole in the
+		 * same article ("66% in the capital, against 64% nationwide")
+		 * is a part: figures with no place are not taken for it */
+		if (scoped && best < 2) {
+			run++;
+			for (size_t q = i; q < j; q++)
+				if (k[q].key == scoped)
+					stamp[s->claims[k[q].claim].doc] = run;
+			for (size_t q = i; q < j && scoped; q++) {
+				const corro_claim *c = &s->claims[k[q].claim];
+				if (c->scope && whole_area(c->scope) && stamp[c->doc] == run)
+					scoped = NULL;
+			}
 		}
 		if (scoped && (second == 0 || (best >= 2 && best > second))) {
 			/* a document that names another place for this measure

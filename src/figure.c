@@ -2419,6 +2419,10 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 				 * nothing: "Neighbouring Lusk province" */
 				if (k - pb > 1 && (pb == c->s->t0 || (c->prev && pb == c->prev->t0)))
 					pb++;
+			} else if (k >= lo + 3 && lex_word_is(v, k - 1, lim, "the") &&
+				   lex_punct(v, k - 2, lim, ',') &&
+				   (pb = caps_before(v, lo, k - 2)) < k - 2) {
+				pe = k - 2; /* "Lorvan, the capital" */
 			}
 		} else if ((le = place_at(v, k, lim, &len)) && (TOK(k)->flags & TF_UPPER) &&
 			   le->b &&
@@ -2601,6 +2605,12 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			best_end = ae;
 			name = *an ? an : NULL;
 			word = NULL;
+		} else if (anaphor_kind != SIZE_MAX &&
+			   lex_word_is(v, anaphor_kind, lim, "capital")) {
+			/* "turnout in the capital", its name not given near:
+			 * still a part of the country, never all of it */
+			best = anaphor_kind - 1;
+			best_end = anaphor_kind + 1;
 		}
 	}
 	if (best == SIZE_MAX)

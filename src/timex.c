@@ -105,6 +105,11 @@ int timex_date_parse(const char *s, size_t len, timex_date *out)
 	return 1;
 }
 
+timex_date timex_date_add(timex_date d, long n)
+{
+	return civil_from_days(days_from_civil(d.y, d.m, d.d) + n);
+}
+
 /* ---- the reading state ---- */
 
 typedef struct rd {

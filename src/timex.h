@@ -38,6 +38,9 @@ typedef struct timex_date {
  * valid date. */
 int timex_date_parse(const char *s, size_t len, timex_date *out);
 
+/* The date n days after d (n may be negative). */
+timex_date timex_date_add(timex_date d, long n);
+
 typedef struct timex {
 	size_t t0, t1;     /* tokens [t0, t1) */
 	timex_gran gran;
