@@ -274,6 +274,17 @@ static int plural_form(const lex_view *v, size_t i);
  * ("troops marks"), an adverb ("people worldwide", "troops nearby",
  * "staff reportedly")?  Else the plural modifies what follows ("sales
  * staff", "arms dealers"). */
+/* A word that names an act done to people ("dead", "missing",
+ * "homeless": data/verbs.tsv NOUNPRED with a class), which after a plural
+ * is predicative: "two workers dead", "21 people still missing". */
+static int harm_adjective(const lex_view *v, size_t j, size_t lim)
+{
+	if (!lex_has(v, j, LEX_BIT(LEX_NOUNPRED)))
+		return 0;
+	const lex_entry *e = lex_one(v, j, lim, LEX_BIT(LEX_NOUNPRED));
+	return e && e->b && !plural_form(v, j);
+}
+
 static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 {
 	const tok *t = TOK(j);
@@ -284,7 +295,7 @@ static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 	       plural_form(v, j) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
 	       (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || /* "museums reopened" */
 	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
-	       lex_word_is(v, j, lim, "overseas");
+	       lex_word_is(v, j, lim, "overseas") || harm_adjective(v, j, lim);
 }
 
 static int plural_form(const lex_view *v, size_t i)
@@ -1535,12 +1546,14 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		 * still missing"; it names the act as a noun of the act does
 		 * ("12 dead") */
 		if (saw_verb && lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
-			const lex_entry *ne = one_of(v, k, s->t1, LEX_NOUNPRED);
+			size_t len;
+			const lex_entry *ne = lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len);
+			size_t q = ne ? k + len : k + 1;
 			/* not a participle with its object: "are missing
 			 * targets" */
 			if (ne && ne->b &&
-			    (k + 1 >= s->t1 || TOK(k + 1)->type != TK_WORD ||
-			     (lex_has(v, k + 1, LEX_BIT(LEX_STOP)) && !det_like(v, k + 1, s->t1)))) {
+			    (q >= s->t1 || TOK(q)->type != TK_WORD ||
+			     (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
 				*pred_tok = k;
 				return ne->a;
 			}
@@ -1605,6 +1618,21 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			const char *p = predicate_right(v, s, k, pred_tok);
 			if (p)
 				return p;
+		}
+		/* or an adjective of harm with no verb: "with 21 people still
+		 * missing", "leaving two people dead" */
+		if (k > after || head != SIZE_MAX) {
+			size_t len;
+			const lex_entry *ne = k < s->t1 && !(TOK(k)->flags & TF_UPPER)
+						      ? lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len)
+						      : NULL;
+			size_t q = k + len;
+			if (ne && ne->b &&
+			    (q >= s->t1 || TOK(q)->type != TK_WORD ||
+			     (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
+				*pred_tok = k;
+				return ne->a;
+			}
 		}
 	}
 	size_t steps = 0;
