@@ -1745,6 +1745,16 @@ corro_status fact_build(fact_set *s)
 				lower(lit);
 				uc = intern(&keys, lit, strlen(lit));
 			}
+		} else if (!pc && !uc && !c->kind) {
+			/* a bare number ("put the figure at 190,000") may be
+			 * of anything: it groups only with the same amount */
+			if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE) {
+				char lit[32];
+				snprintf(lit, sizeof lit, "= #%zu", i);
+				uc = intern(&keys, lit, strlen(lit));
+			} else {
+				uc = amount_key(&keys, "", c->value);
+			}
 		}
 		/* a move in percent with nobody whose value moved ("fell
 		 * 3.1%", "plunged 8.7%") says too little to join another
