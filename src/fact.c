@@ -1791,6 +1791,11 @@ corro_status fact_build(fact_set *s)
 	}
 	if (keys.a.failed)
 		goto done;
+	stamp = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *stamp);
+	if (!stamp)
+		goto done;
+	memset(stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *stamp);
+	size_t run = 0;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
 	for (size_t i = 0; i < n;) {
@@ -1826,8 +1831,28 @@ corro_status fact_build(fact_set *s)
 			k[q].key = sk ? make_key(&keys, NULL, pc, uc, kk, c->per, sk) : k[q].base;
 		}
 		/* "||" at the start of rest means no predicate class: those do
-		 * not join (a bare count says too little) */
-		if (actor_key && !several && strncmp(k[i].rest, "||", 2) != 0)
+		 * not join (a bare count says too little).  Nor do they join
+		 * an actor only one outlet gives: a rival's revenue in one
+		 * article is no home for the revenue of no one that others
+		 * give */
+		size_t actor_docs = 0;
+		if (actor_key && !several) {
+			run++;
+			for (size_t q = i; q < j; q++) {
+				const corro_claim *c = &s->claims[k[q].claim];
+				if (c->actor && stamp[c->doc] != run) {
+					stamp[c->doc] = run;
+					actor_docs++;
+				}
+			}
+		}
+		int lone_doc = actor_docs == 1;
+		for (size_t q = i; q < j && lone_doc; q++) {
+			const corro_claim *c = &s->claims[k[q].claim];
+			if (!c->actor && stamp[c->doc] == run)
+				lone_doc = 0; /* its own article names the actor */
+		}
+		if (actor_key && !several && !lone_doc && strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
 				if (!s->claims[k[q].claim].actor && !k[q].amount) {
 					k[q].key = actor_key->key;
@@ -1964,14 +1989,9 @@ corro_status fact_build(fact_set *s)
 	size_t nscoped = 0;
 	for (size_t i = 0; i < n; i++)
 		nscoped += k[i].scope != NULL;
-	if (nscoped) { /* else the keys have no scopes to join */
+	if (nscoped) /* else the keys have no scopes to join */
 		qsort(k, n, sizeof *k, cmp_base);
-		stamp = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *stamp);
-		if (!stamp)
-			goto done;
-		memset(stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *stamp);
-	}
-	for (size_t i = 0, run = 0; i < n && nscoped;) {
+	for (size_t i = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
 		size_t best = 0, second = 0;

@@ -1896,6 +1896,18 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 		return 0;
 	size_t p = k - 1;
 	const lex_entry *lv = of ? NULL : level_verb_at(v, p, lim);
+	/* "net profit fell 58% to $112m": past the change to its verb */
+	if (!lv && prep && !lex_word_is(v, k, lim, "at")) {
+		size_t q = p;
+		while (q > s->t0 && p - q < 4 && TOK(q)->type != TK_NUM)
+			q--;
+		while (q > s->t0 && (TOK(q - 1)->type == TK_NUM ||
+				     (q > s->t0 + 1 && TOK(q - 2)->type == TK_NUM && lex_glued(v, q - 1) &&
+				      (lex_punct(v, q - 1, lim, '.') || lex_punct(v, q - 1, lim, ',')))))
+			q--;
+		if (TOK(q)->type == TK_NUM && q > s->t0 && (lv = level_verb_at(v, q - 1, lim)))
+			p = q - 1;
+	}
 	if (lv) {
 		/* the subject holds the count: "the death toll reached" */
 		l->verb = p;
