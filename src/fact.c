@@ -218,13 +218,44 @@ static int is_change(const corro_claim *c)
  * percentage points): the factor, and the kind the claim is keyed and
  * judged as; 1 and the claim's own kind otherwise.  Only ratios are looked
  * up (a tokenisation each), so the cost stays with the few that are. */
+/* The significant digits of a value as written: 56 has 2, 7.84 has 3,
+ * 12,000 has 2 (the zeros of a round number are taken as rounding); at
+ * least 1, at most 12. */
+static int sig_digits(double v)
+{
+	char t[40];
+	snprintf(t, sizeof t, "%.12g", fabs(v));
+	int n = 0, zeros = 0, started = 0, point = 0;
+	for (const char *p = t; *p && *p != 'e'; p++) {
+		if (*p == '.') {
+			point = 1;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			continue;
+		if (*p == '0' && !started)
+			continue;
+		started = 1;
+		if (*p == '0' && !point) {
+			zeros++;
+			continue;
+		}
+		n += zeros + 1;
+		zeros = 0;
+	}
+	return n < 1 ? 1 : n > 12 ? 12 : n;
+}
+
 static double unit_scale(const corro_claim *c, const char **kind)
 {
 	*kind = c->kind;
-	if (!c->unit || !c->kind || strcmp(c->kind, "ratio") != 0)
+	if (!c->unit || !c->kind)
 		return 1;
 	const lex_entry *e = lex_phrase(c->unit, strlen(c->unit), LEX_BIT(LEX_UNITCLASS));
-	if (!e || e->value <= 0 || !e->b)
+	/* a ratio of a share ("basis points"), or a unit of the same kind
+	 * as its class's ("acres" of "hectares") */
+	if (!e || e->value <= 0 || !e->b ||
+	    (strcmp(c->kind, "ratio") != 0 && strcmp(c->kind, e->b) != 0))
 		return 1;
 	*kind = e->b;
 	return e->value;
@@ -1731,8 +1762,10 @@ corro_status fact_build(fact_set *s)
 				const char *sk, *unit = c->unit;
 				double val = c->value, scale = unit_scale(c, &sk);
 				if (scale != 1) {
+					/* at the precision it was given in: "56 mph"
+					 * is "90 km/h", not 90.12 */
 					char t[40];
-					snprintf(t, sizeof t, "%.12g", val * scale);
+					snprintf(t, sizeof t, "%.*g", sig_digits(val), val * scale);
 					val = strtod(t, NULL);
 					unit = memo_unit(&memo, c->unit);
 				}
