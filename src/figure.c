@@ -2074,6 +2074,29 @@ static int turnout_share(const lex_view *v, const sent *s, const expr *x,
 	return !(TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER));
 }
 
+/* The count a bare figure of another source answers: a figure with no
+ * unit, kind or measure, attributed to a source, right after a count of
+ * a different source (or of none) in its sentence or the one before:
+ * "unions said 480,000 public employees took part, while the government
+ * put the number at 190,000", "The unions say 480,000 walked out. The
+ * ministry says 190,000."  The answer counts what the first counts.
+ * NULL when there is none. */
+static const fig *rival_of(const fig_list *out, size_t sentence_index, const corro_figure *cf)
+{
+	/* "put the number at": a tally that names nothing counts nothing */
+	int said = !cf->measure || strcmp(cf->measure, "number") == 0;
+	if (cf->unit || cf->kind || !said || !cf->source || out->n == 0 || cf->value < 2)
+		return NULL;
+	const fig *pf = &out->v[out->n - 1];
+	if (pf->f.sentence_index + 1 < sentence_index || !pf->f.unit || !pf->f.kind ||
+	    strcmp(pf->f.kind, "count") != 0 || (!pf->f.measure && !pf->f.predicate) ||
+	    pf->f.forecast != cf->forecast)
+		return NULL;
+	if (pf->f.source && strcmp(pf->f.source, cf->source) == 0)
+		return NULL;
+	return pf;
+}
+
 /* May a figure with no counted phrase take the unit of the figure pf
  * before it?  Only when the two are coordinated: in a list ("3, 4 or 5
  * people", "between 5 and 7 km", "12 and 15 people") or as the subject of
@@ -3926,6 +3949,17 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->forecast = 0; /* "would win ... in the 300-seat assembly" */
 			cf->measure = measure_of("capacity");
 			actor = NULL;
+		}
+		/* a rival count: "unions said 480,000 public employees took
+		 * part, while the government put the number at 190,000" */
+		const fig *rf = rival_of(out, sentence_index, cf);
+		if (rf) {
+			cf->unit = rf->f.unit;
+			cf->kind = rf->f.kind;
+			cf->predicate = rf->f.predicate;
+			cf->measure = rf->f.measure;
+			if (!actor)
+				actor = rf->f.actor;
 		}
 		cf->actor = actor;
 		/* "3, 4 or 5 people": the numbers of a list before the one
