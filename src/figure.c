@@ -1550,18 +1550,29 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 			const lex_entry *ne = lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len);
 			size_t q = ne ? k + len : k + 1;
 			/* not a participle with its object: "are missing
-			 * targets" */
+			 * targets" ("were on board the ferry", "aboard the
+			 * ship" take theirs) */
+			const tok *w = TOK(k);
+			size_t wn = w->end - w->start;
+			const char *wt = v->text + w->start;
+			int participle = ne && len == 1 && wn > 4 &&
+					 (memcmp(wt + wn - 3, "ing", 3) == 0 ||
+					  memcmp(wt + wn - 2, "ed", 2) == 0);
 			if (ne && ne->b &&
-			    (q >= s->t1 || TOK(q)->type != TK_WORD ||
+			    (!participle || q >= s->t1 || TOK(q)->type != TK_WORD ||
 			     (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
 				*pred_tok = k;
 				return ne->a;
 			}
 		}
 		if (is_adverb_gap(v, k, s->t1) ||
-		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be") ||
-				  lex_has(v, k, LEX_BIT(LEX_FORECAST)))))
+		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be"))))
 			continue;
+		/* a modal is a verb of the group: "could still be missing" */
+		if (lex_has(v, k, LEX_BIT(LEX_FORECAST))) {
+			saw_verb = 1;
+			continue;
+		}
 		break;
 	}
 	return NULL;
@@ -1613,7 +1624,8 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		size_t k = after;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
-		if (k < s->t1 && verb_class(v, k, s->t1, NULL) &&
+		if (k < s->t1 &&
+		    (verb_class(v, k, s->t1, NULL) || lex_has(v, k, LEX_BIT(LEX_FORECAST))) &&
 		    !(TOK(k)->flags & TF_UPPER)) {
 			const char *p = predicate_right(v, s, k, pred_tok);
 			if (p)
