@@ -1499,6 +1499,50 @@ static int cmp_pstr(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+typedef struct actor_ref {
+	const char *actor;
+	size_t claim, doc;
+} actor_ref;
+
+static int cmp_actor_ref(const void *pa, const void *pb)
+{
+	const actor_ref *a = pa, *b = pb;
+	int c = strcmp(a->actor, b->actor);
+	return c ? c : (a->doc > b->doc) - (a->doc < b->doc);
+}
+
+/* For each claim, in how many documents its actor is the actor of some
+ * claim (0 for a claim with no actor): the story's own actors are named
+ * by several outlets, a rival or a bystander by one.  NULL when memory
+ * runs out.  n log n. */
+static size_t *count_actor_docs(const fact_set *s)
+{
+	size_t n = s->nclaims;
+	size_t *out = mem_alloc((n ? n : 1) * sizeof *out);
+	actor_ref *r = mem_alloc((n ? n : 1) * sizeof *r);
+	if (!out || !r) {
+		mem_free(out);
+		mem_free(r);
+		return NULL;
+	}
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		out[i] = 0;
+		if (s->claims[i].actor)
+			r[m++] = (actor_ref){s->claims[i].actor, i, s->claims[i].doc};
+	}
+	qsort(r, m, sizeof *r, cmp_actor_ref);
+	for (size_t i = 0, j; i < m; i = j) {
+		size_t docs = 0;
+		for (j = i; j < m && strcmp(r[j].actor, r[i].actor) == 0; j++)
+			docs += j == i || r[j].doc != r[j - 1].doc;
+		for (size_t q = i; q < j; q++)
+			out[r[q].claim] = docs;
+	}
+	mem_free(r);
+	return out;
+}
+
 static const char *most_common_unit(const fact_set *s, const corro_fact *f)
 {
 	const char **u = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *u);
@@ -1722,6 +1766,7 @@ corro_status fact_build(fact_set *s)
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
 	fkey *fk = NULL;
 	size_t *stamp = NULL; /* per document: the last run of keys it was counted in */
+	size_t *actor_docs = NULL; /* per claim: the documents its actor acts in */
 	if (!k || fill_pub(s) != CORRO_OK) {
 		mem_free(k);
 		return CORRO_NOMEM;
@@ -1829,6 +1874,9 @@ corro_status fact_build(fact_set *s)
 		goto done;
 	memset(stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *stamp);
 	size_t run = 0;
+	actor_docs = count_actor_docs(s);
+	if (!actor_docs)
+		goto done;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
 	for (size_t i = 0; i < n;) {
@@ -1867,25 +1915,9 @@ corro_status fact_build(fact_set *s)
 		 * not join (a bare count says too little).  Nor do they join
 		 * an actor only one outlet gives: a rival's revenue in one
 		 * article is no home for the revenue of no one that others
-		 * give */
-		size_t actor_docs = 0;
-		if (actor_key && !several) {
-			run++;
-			for (size_t q = i; q < j; q++) {
-				const corro_claim *c = &s->claims[k[q].claim];
-				if (c->actor && stamp[c->doc] != run) {
-					stamp[c->doc] = run;
-					actor_docs++;
-				}
-			}
-		}
-		int lone_doc = actor_docs == 1;
-		for (size_t q = i; q < j && lone_doc; q++) {
-			const corro_claim *c = &s->claims[k[q].claim];
-			if (!c->actor && stamp[c->doc] == run)
-				lone_doc = 0; /* its own article names the actor */
-		}
-		if (actor_key && !several && !lone_doc && strncmp(k[i].rest, "||", 2) != 0)
+		 * give, nor for the one its own article leaves unnamed */
+		if (actor_key && !several && actor_docs[actor_key->claim] >= 2 &&
+		    strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
 				if (!s->claims[k[q].claim].actor && !k[q].amount) {
 					k[q].key = actor_key->key;
@@ -2271,6 +2303,7 @@ done:
 	memo_release(&memo);
 	keyset_release(&keys);
 	mem_free(stamp);
+	mem_free(actor_docs);
 	mem_free(fk);
 	mem_free(k);
 	return st;

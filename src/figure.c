@@ -3709,7 +3709,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->actor = inh->f.actor;
 			cf->source = inh->f.source;
 			cf->source_span = inh->f.source_span;
-			cf->forecast = inh->f.forecast;
+			/* "below the $4.3bn analysts had expected" */
+			cf->forecast = inh->f.forecast ||
+				       find_forecast(v, s, x.t1, what1 > x.t1 ? what1 : x.t1, cond_tok);
 		} else {
 			if (!src_done) {
 				nsrc = find_sources(&c, srcs);
@@ -3828,6 +3830,21 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			    out->v[out->n - 1].t1 < vt && out->v[out->n - 1].f.actor) {
 				who = out->v[out->n - 1].f.actor;
 				subj0 = SIZE_MAX;
+			}
+			/* a possessive pronoun for the mover before: "Kalvo's
+			 * revenue rose 4%, and its profit climbed 12%" */
+			if (!who && vt != SIZE_MAX && vt > s->t0 + 1 && out->n > first_fig &&
+			    out->v[out->n - 1].f.actor && out->v[out->n - 1].t1 < vt) {
+				size_t q = vt;
+				while (q > s->t0 && vt - q < 4 && TOK(q - 1)->type == TK_WORD &&
+				       !(TOK(q - 1)->flags & TF_UPPER) &&
+				       !lex_word_is(v, q - 1, lim, "its") &&
+				       !lex_word_is(v, q - 1, lim, "their") &&
+				       !verb_class(v, q - 1, lim, NULL))
+					q--;
+				if (q > s->t0 && q < vt &&
+				    (lex_word_is(v, q - 1, lim, "its") || lex_word_is(v, q - 1, lim, "their")))
+					who = out->v[out->n - 1].f.actor;
 			}
 			/* a list that leaves out its verb: "Civic Union won 142
 			 * seats, National Renewal 121 and the Greens 27",
