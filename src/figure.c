@@ -2622,7 +2622,7 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		      lex_word_is(v, k, lim, "within")))
 			continue;
 		size_t p = k + 1;
-		if (lex_word_is(v, p, lim, "the"))
+		if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this"))
 			p++;
 		/* "in the province of Sindh": the name after "of" */
 		if (p + 2 < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
@@ -2675,6 +2675,9 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (best == SIZE_MAX && anaphor != SIZE_MAX) {
 		size_t ab, ae;
 		const char *an = antecedent(c, anaphor, anaphor_kind, &ab, &ae);
+		/* "in this village alone": a part, wherever it is */
+		if (anaphor_kind != SIZE_MAX && lex_word_is(v, anaphor_kind + 1, lim, "alone"))
+			cf->part = 1;
 		if (an) {
 			best = ab;
 			best_end = ae;
@@ -2791,6 +2794,26 @@ static int infinitive_at(const lex_view *v, size_t k, size_t lim, const lex_entr
  * among the three words before the event noun at k is the time the figure
  * is given for (the time stage reads a bare year only after "in" and the
  * like).  The fact stage compares it with the publication date. */
+/* "that" before an event noun points back; with a year earlier in the
+ * sentence it is that year's: "The record, set in 2013, is 8.1m; 27 people
+ * died in that flood".  Returns the year's token, or SIZE_MAX. */
+static size_t that_year(const lex_view *v, const sent *s, size_t k)
+{
+	if (k == s->t0 || !lex_word_is(v, k - 1, s->t1, "that"))
+		return SIZE_MAX;
+	for (size_t q = k - 1; q-- > s->t0;) {
+		const tok *t = TOK(q);
+		if (t->type != TK_NUM || t->end - t->start != 4 ||
+		    (q > s->t0 && (lex_punct(v, q - 1, s->t1, ',') || lex_punct(v, q - 1, s->t1, '$'))))
+			continue;
+		const char *d = v->text + t->start;
+		int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+		if (year >= 1800 && year <= 2100)
+			return q;
+	}
+	return SIZE_MAX;
+}
+
 static void event_year(ctx *c, size_t k, corro_figure *cf)
 {
 	const lex_view *v = c->v;
@@ -2872,7 +2895,14 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	/* "since 2023, when a fire killed 31": the year the clause hangs on */
 	if (!rel_done)
 		rel = relative_comma(v, s, t0);
-	if (earlier_event(v, s, best) || (rel != SIZE_MAX && earlier_event(v, s, rel)))
+	size_t ty = that_year(v, s, best);
+	if (ty != SIZE_MAX && !cf->as_of) {
+		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
+		cf->as_of_span.start = TOK(ty)->start;
+		cf->as_of_span.end = TOK(ty)->end;
+	}
+	if (earlier_event(v, s, best) || (rel != SIZE_MAX && earlier_event(v, s, rel)) ||
+	    ty != SIZE_MAX)
 		cf->occasion = CORRO_OCCASION_EARLIER;
 	else if (be->a && strcmp(be->a, "whole") == 0)
 		cf->occasion = CORRO_OCCASION_WHOLE;
