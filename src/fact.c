@@ -22,6 +22,7 @@
 #include "lexicon.h"
 #include "mem.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1066,11 +1067,42 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	/* a claim known only to the day (its page's) of a day whose hours
 	 * other claims give (a live blog's entries) is of some hour of it:
 	 * it too only has to fall within the counts the steps span */
+	size_t unknown = undated; /* of no time at all */
 	nt = loosen_coarse(t, nt, n - undated);
+	/* with two or more times its clauses give, a claim known only by
+	 * its page's day may be stale ("the toll stood at nine" in a page
+	 * of the day the count reached 13): it too is loose */
+	size_t nclause = 0;
+	long last = LONG_MIN; /* the start of the latest time a clause gives */
+	for (size_t i = 0; i < nt; i++)
+		if (t[i].from_as_of) {
+			nclause++;
+			if (t[i].t0 > last)
+				last = t[i].t0;
+		}
+	if (nclause >= 2) {
+		size_t keep = 0, end = n - (n - nt);
+		timed *pub = mem_alloc((nt ? nt : 1) * sizeof *pub);
+		if (pub) {
+			size_t np = 0;
+			/* a page of a later day than any clause's time gives the
+			 * latest count: it stays a step */
+			for (size_t i = 0; i < nt; i++) {
+				if (t[i].from_as_of || t[i].t0 > last)
+					t[keep++] = t[i];
+				else
+					pub[np++] = t[i];
+			}
+			for (size_t i = 0; i < np; i++)
+				t[--end] = pub[i];
+			nt = keep;
+			mem_free(pub);
+		}
+	}
 	undated = n - nt;
 	const timed *loose = t + (n - undated);
 	nt = latest_per_report(t, nt);
-	ok = nt >= 2 && undated <= nt;
+	ok = nt >= 2 && unknown <= nt;
 	n = nt;
 	/* a quantity that may fall as well as rise (a share, a price) is a
 	 * series only through hours its clauses or a live blog's entries
