@@ -12,7 +12,7 @@
 typedef struct line {
 	size_t start, end; /* trimmed bytes of the line */
 	int drop;
-	size_t letters;    /* caption_letters() */
+	size_t letters;    /* caption_letters(), or SIZE_MAX until needed */
 } line;
 
 static int is_space_at(const char *s, size_t i, size_t end, size_t *w)
@@ -146,8 +146,7 @@ static int alnum(unsigned char c)
 }
 
 /* The letters and digits of a line that caption_credit compares: those
- * of its first half when it is doubled.  Counted once per line: each line
- * is compared with the dozen after it. */
+ * of its first half when it is doubled. */
 static size_t caption_letters(const char *p, size_t pn)
 {
 	size_t total = 0;
@@ -158,28 +157,31 @@ static size_t caption_letters(const char *p, size_t pn)
 	return total;
 }
 
-/* Is cur an earlier line p (or the first half of p, when p is doubled),
- * with total = caption_letters(p, pn), with a short credit after it ("...
- * in Russia – CNN")?  Letters and digits are compared; spaces, quotes and
- * dashes are not, since scrapers write them differently in the two
- * copies. */
-static int caption_credit(const char *p, size_t pn, size_t total, const char *cur,
+/* Is cur an earlier line p (or the first half of p, when p is doubled)
+ * with a short credit after it ("... in Russia – CNN")?  Letters and
+ * digits are compared; spaces, quotes and dashes are not, since scrapers
+ * write them differently in the two copies.  *letters caches
+ * caption_letters(p, pn) (SIZE_MAX: not counted yet): each line is
+ * compared with the dozen after it, and most lines differ from them at
+ * the first letter, before the count is needed. */
+static int caption_credit(const char *p, size_t pn, size_t *letters, const char *cur,
 			  size_t n)
 {
-	if (total < 30)
-		return 0;
 	size_t i = 0, j = 0, matched = 0;
-	while (matched < total) {
+	do {
 		while (i < pn && !alnum((unsigned char)p[i]))
 			i++;
 		while (j < n && !alnum((unsigned char)cur[j]))
 			j++;
 		if (i >= pn || j >= n || p[i] != cur[j])
 			return 0;
+		if (*letters == SIZE_MAX)
+			*letters = caption_letters(p, pn);
+		if (*letters < 30)
+			return 0;
 		i++;
 		j++;
-		matched++;
-	}
+	} while (++matched < *letters);
 	size_t rest = 0;
 	for (; j < n; j++)
 		rest += alnum((unsigned char)cur[j]);
@@ -562,7 +564,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			mem_free(lines);
 			return -1;
 		}
-		lines[nl++] = (line){a, b, 0, caption_letters(text + a, b - a)};
+		lines[nl++] = (line){a, b, 0, SIZE_MAX};
 		if (e >= len)
 			break;
 		i = e + 1;
@@ -655,7 +657,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			for (size_t q = i > 12 ? i - 12 : 0; q < i && !drop; q++)
 				drop = caption_credit(text + lines[q].start,
 						      lines[q].end - lines[q].start,
-						      lines[q].letters, s, n);
+						      &lines[q].letters, s, n);
 		/* a short line seen in three earlier documents of the batch */
 		if (!drop && n <= 120 && batch_count(batch, h) >= 3)
 			drop = 1;
