@@ -14,7 +14,11 @@ void json_cstr(buf *b, const char *s);
 /* A number (integers without exponent), or null for NAN and infinities. */
 void json_num(buf *b, double v);
 /* ,"k": (inline: records have a key every few bytes) */
-static inline void json_key(buf *b, const char *k)
+static inline
+#if defined(__GNUC__)
+	__attribute__((always_inline))
+#endif
+	void json_key(buf *b, const char *k)
 {
 	char tmp[48];
 	size_t n = strlen(k);
