@@ -101,12 +101,13 @@ static int generic_source(const char *src)
 	return words > 0;
 }
 
-/* The classes of the claims' predicates and units, and whether a source
- * is generic, each string looked up once per build: they scan the lexicon,
+/* The classes of the claims' predicates and units, whether a source is
+ * generic, and the demonyms of facts' actors, each string looked up once
+ * per build: they scan the lexicon,
  * and claims keep their predicates, units and sources once (story_str), so
  * a few hundred strings stand for hundreds of thousands of claims.  Keyed
  * by the pointer: a string kept twice is only looked up twice. */
-enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE };
+enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM };
 typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
@@ -125,6 +126,21 @@ static const char *class_word(const char *cls)
 		if (lex_entries[i].cat == LEX_PREDCLASS && strcmp(lex_entries[i].a, cls) == 0)
 			return lex_entries[i].b;
 	return cls;
+}
+
+/* The demonym that names an actor in labels ("Russian" for Russia), or
+ * NULL: the first PLACE row of it that is not a plural. */
+static const char *demonym(const char *actor)
+{
+	if (!actor)
+		return NULL;
+	for (size_t i = 0; i < lex_entry_count; i++) {
+		const lex_entry *e = &lex_entries[i];
+		if (e->cat == LEX_PLACE && e->b && strcmp(e->b, "demonym") == 0 &&
+		    strcmp(e->a, actor) == 0 && e->phrase[strlen(e->phrase) - 1] != 's')
+			return e->phrase;
+	}
+	return NULL;
 }
 
 static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
@@ -153,6 +169,9 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	} else if (unit == MEMO_MEASURE) {
 		e->cls = s;
 		e->word = class_word(s);
+	} else if (unit == MEMO_DEMONYM) {
+		e->cls = demonym(s);
+		e->word = NULL;
 	} else {
 		e->cls = pred_class(s, &e->word);
 	}
@@ -173,6 +192,12 @@ static const char *memo_unit(class_memo *m, const char *unit)
 {
 	const struct memo_entry *e = unit ? memo_find(m, unit, MEMO_UNIT) : NULL;
 	return e ? e->cls : unit_class(unit);
+}
+
+static const char *memo_demonym(class_memo *m, const char *actor)
+{
+	const struct memo_entry *e = actor ? memo_find(m, actor, MEMO_DEMONYM) : NULL;
+	return e ? e->cls : demonym(actor);
 }
 
 static int memo_generic(class_memo *m, const char *source)
@@ -1378,19 +1403,6 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 
 /* ---- labels ---- */
 
-static const char *demonym(const char *actor)
-{
-	if (!actor)
-		return NULL;
-	for (size_t i = 0; i < lex_entry_count; i++) {
-		const lex_entry *e = &lex_entries[i];
-		if (e->cat == LEX_PLACE && e->b && strcmp(e->b, "demonym") == 0 &&
-		    strcmp(e->a, actor) == 0 && e->phrase[strlen(e->phrase) - 1] != 's')
-			return e->phrase;
-	}
-	return NULL;
-}
-
 static void plural(const char *unit, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
@@ -1429,11 +1441,11 @@ static void plural(const char *unit, char *out, size_t cap)
 		snprintf(out, cap, "%ss", unit);
 }
 
-static const char *make_label(fact_set *s, corro_fact *f, const char *pword,
+static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const char *pword,
 			      const char *scope)
 {
 	char units[96], label[320];
-	const char *dem = demonym(f->actor);
+	const char *dem = memo_demonym(m, f->actor);
 	if (f->unit)
 		plural(f->unit, units, sizeof units);
 	else
@@ -2296,7 +2308,7 @@ corro_status fact_build(fact_set *s)
 		}
 		if (!f->unit && !f->kind) /* "the quake killed 41": people */
 			f->unit = implied_unit(f->predicate);
-		f->label = make_label(s, f, fk[i].pword, fk[i].scope);
+		f->label = make_label(s, &memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
 		judge(s, f, grows);
