@@ -13,7 +13,6 @@
 #include "story.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +51,23 @@ static int digits(const char *s, size_t n)
 		if (s[i] < '0' || s[i] > '9')
 			return 0;
 	return 1;
+}
+
+/* "%04u-%02u-%02u" by hand, for a year up to 9999: once per dated
+ * expression of a story and once per item of its timeline. */
+static void write_day(unsigned y, unsigned m, unsigned d, char out[11])
+{
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
 }
 
 /* The first day a value covers, as YYYY-MM-DD, and how fine it is (0
@@ -117,19 +133,7 @@ int timeline_sort_key(const char *v, char out[11], int *grain)
 	}
 	if (m < 1 || m > 12 || d < 1 || d > 31 || y < 0 || y > 9999)
 		return -1;
-	/* "%04ld-%02u-%02u" by hand: one per dated expression of a story */
-	unsigned yy = (unsigned)y;
-	out[0] = (char)('0' + yy / 1000);
-	out[1] = (char)('0' + yy / 100 % 10);
-	out[2] = (char)('0' + yy / 10 % 10);
-	out[3] = (char)('0' + yy % 10);
-	out[4] = '-';
-	out[5] = (char)('0' + m / 10);
-	out[6] = (char)('0' + m % 10);
-	out[7] = '-';
-	out[8] = (char)('0' + d / 10);
-	out[9] = (char)('0' + d % 10);
-	out[10] = '\0';
+	write_day((unsigned)y, m, d, out);
 	return 0;
 }
 
@@ -385,10 +389,9 @@ corro_status timeline_build(story *s)
 		memset(dt, 0, sizeof *dt);
 		dt->value = first->value;
 		dt->granularity = grains[first->granularity];
-		char day[16];
-		snprintf(day, sizeof day, "%04u-%02u-%02u", (unsigned)(first->day / 10000),
-			 (unsigned)(first->day / 100 % 100), (unsigned)(first->day % 100));
-		dt->sort = story_str(s, day, strlen(day));
+		char day[11];
+		write_day(first->day / 10000, first->day / 100 % 100, first->day % 100, day);
+		dt->sort = story_str(s, day, 10);
 		if (first->quote != UINT32_MAX)
 			dt->speaker = s->sayings[s->quote_saying[first->quote]].speaker;
 		for (size_t q = i; q < j; q++) {
