@@ -73,18 +73,20 @@ static int cmp_phrase(const void *pa, const void *pb)
 	return a->e < b->e ? -1 : a->e > b->e;
 }
 
-/* The first eight bytes of s (n bytes), zero-padded, as one number. */
+/* The first eight bytes of s (n bytes), zero-padded, as one number (in
+ * the machine's byte order: token_slot loads them the same way). */
 static uint64_t head_of(const char *s, size_t n)
 {
-	uint64_t w = 0;
-	for (size_t i = 0; i < n && i < 8; i++)
-		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	char b[8] = {0};
+	memcpy(b, s, n < 8 ? n : 8);
+	uint64_t w;
+	memcpy(&w, b, 8);
 	return w;
 }
 
 /* The slot of key (n bytes, its head head_of(key, n)), or of the empty
  * place where it would go. */
-static size_t probe(const char *key, size_t n, uint64_t head, uint32_t hv)
+static inline size_t probe(const char *key, size_t n, uint64_t head, uint32_t hv)
 {
 	for (size_t h = hv & table_mask;; h = (h + 1) & table_mask) {
 		if (!keys[h].len)
@@ -242,12 +244,12 @@ static uint32_t token_slot(const char *text, const tok *t)
 		unsigned c = s[0];
 		return byte_slot[c >= 'A' && c <= 'Z' ? c + 32 : c];
 	}
-	char lw[64];
-	/* the folding of tok_lower, with the hash on the way */
-	if (n + 1 > sizeof lw)
+	/* lw: the token folded as tok_lower folds it, with the hash on the
+	 * way, and zeros after it for the load of its head */
+	char lw[64 + 8];
+	if (n + 1 > 64)
 		return UINT32_MAX;
 	uint32_t hv = HASH_START;
-	uint64_t head = 0;
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = s[i];
@@ -255,14 +257,15 @@ static uint32_t token_slot(const char *text, const tok *t)
 		    (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
 			c = '\'';
 			i += 2;
-		} else if (c >= 'A' && c <= 'Z') {
+		} else if (c - 'A' < 26u) {
 			c += 32;
 		}
-		if (o < 8)
-			head |= (uint64_t)c << (8 * o);
 		lw[o++] = (char)c;
 		hv = HASH_STEP(hv, c);
 	}
+	memset(lw + o, 0, 8);
+	uint64_t head;
+	memcpy(&head, lw, 8);
 	size_t h = probe(lw, o, head, hv);
 	return keys[h].len ? (uint32_t)h : UINT32_MAX;
 }
