@@ -39,12 +39,11 @@ static const char *pred_class(const char *lemma, const char **word)
 	const lex_entry *e = lex_word(lemma, strlen(lemma), LEX_BIT(LEX_PREDCLASS));
 	if (!e) {
 		/* multiword lemmas ("shoot down") are not single words */
-		for (size_t i = 0; i < lex_entry_count; i++)
-			if (lex_entries[i].cat == LEX_PREDCLASS &&
-			    strcmp(lex_entries[i].phrase, lemma) == 0) {
-				e = &lex_entries[i];
-				break;
-			}
+		size_t n;
+		const lex_entry *const *rows = lex_rows(LEX_PREDCLASS, &n);
+		for (size_t i = 0; i < n && !e; i++)
+			if (strcmp(rows[i]->phrase, lemma) == 0)
+				e = rows[i];
 	}
 	if (!e)
 		return NULL;
@@ -56,10 +55,11 @@ static const char *unit_class(const char *unit)
 {
 	if (!unit)
 		return NULL;
-	for (size_t i = 0; i < lex_entry_count; i++)
-		if (lex_entries[i].cat == LEX_UNITCLASS &&
-		    strcmp(lex_entries[i].phrase, unit) == 0)
-			return lex_entries[i].a;
+	size_t n;
+	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rows[i]->phrase, unit) == 0)
+			return rows[i]->a;
 	return unit;
 }
 
@@ -122,9 +122,11 @@ typedef struct class_memo {
  * PREDCLASS row of that class. */
 static const char *class_word(const char *cls)
 {
-	for (size_t i = 0; i < lex_entry_count; i++)
-		if (lex_entries[i].cat == LEX_PREDCLASS && strcmp(lex_entries[i].a, cls) == 0)
-			return lex_entries[i].b;
+	size_t n;
+	const lex_entry *const *rows = lex_rows(LEX_PREDCLASS, &n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rows[i]->a, cls) == 0)
+			return rows[i]->b;
 	return cls;
 }
 
@@ -134,10 +136,12 @@ static const char *demonym(const char *actor)
 {
 	if (!actor)
 		return NULL;
-	for (size_t i = 0; i < lex_entry_count; i++) {
-		const lex_entry *e = &lex_entries[i];
-		if (e->cat == LEX_PLACE && e->b && strcmp(e->b, "demonym") == 0 &&
-		    strcmp(e->a, actor) == 0 && e->phrase[strlen(e->phrase) - 1] != 's')
+	size_t n;
+	const lex_entry *const *rows = lex_rows(LEX_PLACE, &n);
+	for (size_t i = 0; i < n; i++) {
+		const lex_entry *e = rows[i];
+		if (e->b && strcmp(e->b, "demonym") == 0 && strcmp(e->a, actor) == 0 &&
+		    e->phrase[strlen(e->phrase) - 1] != 's')
 			return e->phrase;
 	}
 	return NULL;

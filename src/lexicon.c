@@ -42,6 +42,8 @@ static slot *table;
 static slot_key *keys; /* parallel to table */
 static size_t table_mask;
 static uint32_t byte_slot[256]; /* the slot of each one-byte word, or UINT32_MAX */
+static const lex_entry **rows; /* lex_entries by category, in data order */
+static uint32_t rows_start[LEX_CAT_COUNT_ + 1]; /* category c: rows[start[c], start[c + 1]) */
 static int init_failed;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
@@ -214,6 +216,17 @@ static void build(void)
 		keys[h].cats = cats;
 		i = j;
 	}
+	rows = mem_alloc((lex_entry_count ? lex_entry_count : 1) * sizeof *rows);
+	if (!rows)
+		goto fail;
+	for (size_t i = 0; i < lex_entry_count; i++)
+		rows_start[lex_entries[i].cat + 1]++;
+	for (size_t c = 0; c < LEX_CAT_COUNT_; c++)
+		rows_start[c + 1] += rows_start[c];
+	uint32_t fill[LEX_CAT_COUNT_];
+	memcpy(fill, rows_start, sizeof fill);
+	for (size_t i = 0; i < lex_entry_count; i++)
+		rows[fill[lex_entries[i].cat]++] = &lex_entries[i];
 	return;
 fail:
 	tok_list_release(&tl);
@@ -374,6 +387,15 @@ const lex_entry *lex_word(const char *word, size_t len, uint64_t mask)
 		if (phrases[k].ntok == 1 && (LEX_BIT(phrases[k].cat) & mask))
 			return phrases[k].e;
 	return NULL;
+}
+
+const lex_entry *const *lex_rows(lex_cat cat, size_t *n)
+{
+	*n = 0;
+	if (lex_init() || (unsigned)cat >= LEX_CAT_COUNT_)
+		return NULL;
+	*n = rows_start[cat + 1] - rows_start[cat];
+	return rows + rows_start[cat];
 }
 
 const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask)

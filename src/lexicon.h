@@ -161,6 +161,11 @@ const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask);
 /* A single-token entry of a category for a word (any case). */
 const lex_entry *lex_word(const char *word, size_t len, uint64_t mask);
 
+/* The entries of category cat, in the order of the data: *n of them (none
+ * when the index could not be built).  For the lookups that scan a whole
+ * category. */
+const lex_entry *const *lex_rows(lex_cat cat, size_t *n);
+
 /* Small token tests shared by the stages that read phrases. */
 
 /* No white space between token i-1 and token i. */

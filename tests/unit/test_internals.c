@@ -323,6 +323,29 @@ static void test_reader_jsonl(void **state)
 	unlink(path);
 }
 
+static void test_lex_rows(void **state)
+{
+	(void)state;
+	/* every category's entries, in the order of the data */
+	size_t total = 0;
+	for (int c = 0; c < LEX_CAT_COUNT_; c++) {
+		size_t n, k = 0;
+		const lex_entry *const *rows = lex_rows((lex_cat)c, &n);
+		for (size_t i = 0; i < lex_entry_count; i++)
+			if (lex_entries[i].cat == c) {
+				assert_true(k < n);
+				assert_ptr_equal(rows[k++], &lex_entries[i]);
+			}
+		assert_int_equal(k, n);
+		total += n;
+	}
+	assert_int_equal(total, lex_entry_count);
+	size_t n;
+	assert_true(lex_rows(LEX_UNITCLASS, &n) && n > 0);
+	assert_null(lex_rows(LEX_CAT_COUNT_, &n));
+	assert_int_equal(n, 0);
+}
+
 static void test_allocation_failures(void **state)
 {
 	(void)state;
@@ -364,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_num_format),
 		cmocka_unit_test(test_singular),
+		cmocka_unit_test(test_lex_rows),
 		cmocka_unit_test(test_doc_repair),
 		cmocka_unit_test(test_reader_jsonl),
 		cmocka_unit_test(test_allocation_failures),
