@@ -88,6 +88,31 @@ static size_t comma_groups(const lex_view *v, size_t i, size_t lim)
 	return g;
 }
 
+/* strtod of the n bytes of buf (ASCII digits and at most one '.'), without
+ * its cost in the common case: up to 15 digits make a whole number that a
+ * double holds exactly, and its one division by an exact power of ten is
+ * rounded once, as strtod rounds the decimal. */
+static double digits_value(const char *buf, size_t n)
+{
+	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+				     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	uint64_t whole = 0;
+	size_t digits = 0, decimals = 0;
+	int point = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (buf[k] == '.') {
+			point = 1;
+			continue;
+		}
+		whole = whole * 10 + (uint64_t)(buf[k] - '0');
+		digits++;
+		decimals += (size_t)point;
+	}
+	if (digits == 0 || digits > 15)
+		return strtod(buf, NULL);
+	return (double)whole / p10[decimals];
+}
+
 /* Reads a number written with digits starting at token i.  Handles sign,
  * grouping, decimals, exponents, slashes, vulgar fractions and suffixes. */
 static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
@@ -167,7 +192,7 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 	}
 have_value:
 	buf[n] = '\0';
-	double val = strtod(buf, NULL);
+	double val = digits_value(buf, n);
 
 	/* exponents: 1e10, 1.3e6, 12.32e+14, 1.3x10^6, 1.1^23 */
 	if (j + 1 < lim && v->t[j].type == TK_WORD && lex_glued(v, j) &&

@@ -172,6 +172,25 @@ static void test_numbers(void **state)
 	parse(digits, &n, &f);
 	assert_true(f & NF_LONG);
 	free(digits);
+	/* digits and decimals are read as strtod reads them, to the bit */
+	uint64_t x = 88172645463325252u; /* xorshift: the same values each run */
+	char text[48];
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		int whole = (int)(x % 18) + 1, decimals = (int)(x >> 8 & 7);
+		size_t k = 0;
+		for (int d = 0; d < whole + decimals; d++) {
+			if (d == whole)
+				text[k++] = '.';
+			text[k++] = (char)('0' + (x >> (16 + d % 40) & 0xFF) % 10);
+		}
+		text[k] = '\0';
+		double got = parse(text, &n, NULL), want = strtod(text, NULL);
+		if (memcmp(&got, &want, sizeof got) != 0)
+			fail_msg("%s: %.17g, strtod %.17g", text, got, want);
+	}
 }
 
 /* num_format writes by hand what "%.15g" writes, for whole numbers and
