@@ -92,6 +92,16 @@ static int is_upper(uint32_t cp)
 int tok_split(tok_list *list, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
+	if (!list->cap && len >= 64) {
+		/* room for a token every four bytes, which news rarely passes,
+		 * rather than a dozen reallocations of a document's tokens (a
+		 * huge text still grows as it goes) */
+		size_t cap = len / 4 < ((size_t)1 << 20) ? len / 4 : ((size_t)1 << 20);
+		list->v = mem_alloc(cap * sizeof *list->v);
+		if (!list->v)
+			return -1;
+		list->cap = cap;
+	}
 	size_t i = 0;
 	unsigned flags = 0;
 	int newlines = 0;
