@@ -1725,13 +1725,19 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
  * both for one actor, a derived claim with their sum joins the losses. */
 static corro_status relate_losses(fact_set *s, fkey *keys)
 {
-	for (size_t a = 0; a < s->nfacts; a++) {
+	/* the facts of the dead and of the wounded, in order, found once */
+	size_t *harm = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *harm), nharm = 0;
+	if (!harm)
+		return CORRO_NOMEM;
+	for (size_t b = 0; b < s->nfacts; b++)
+		if (keys[b].pc && (strcmp(keys[b].pc, "die") == 0 || strcmp(keys[b].pc, "wound") == 0))
+			harm[nharm++] = b;
+	corro_status st = CORRO_OK;
+	for (size_t a = 0; a < s->nfacts && st == CORRO_OK; a++) {
 		if (!keys[a].pc || strcmp(keys[a].pc, "lose") != 0)
 			continue;
-		for (size_t b = 0; b < s->nfacts; b++) {
-			if (!keys[b].pc || (strcmp(keys[b].pc, "die") != 0 &&
-					    strcmp(keys[b].pc, "wound") != 0))
-				continue;
+		for (size_t h = 0; h < nharm; h++) {
+			size_t b = harm[h];
 			if (!keys[a].actor || !keys[b].actor ||
 			    strcmp(keys[a].actor, keys[b].actor) != 0 ||
 			    !units_compatible(keys[a].uc, keys[b].uc) ||
@@ -1739,27 +1745,28 @@ static corro_status relate_losses(fact_set *s, fkey *keys)
 				continue;
 			corro_fact *fa = &s->facts[a];
 			size_t *nr = mem_realloc(fa->related, (fa->nrelated + 1) * sizeof *nr);
-			if (!nr)
-				return CORRO_NOMEM;
+			if (!nr) {
+				st = CORRO_NOMEM;
+				break;
+			}
 			fa->related = nr;
 			fa->related[fa->nrelated++] = b;
 		}
 		/* sums, one per document that gives both */
 		corro_fact *fa = &s->facts[a];
-		for (size_t r1 = 0; r1 < fa->nrelated; r1++) {
+		for (size_t r1 = 0; r1 < fa->nrelated && st == CORRO_OK; r1++) {
 			if (strcmp(keys[fa->related[r1]].pc, "die") != 0)
 				continue;
-			for (size_t r2 = 0; r2 < fa->nrelated; r2++) {
+			for (size_t r2 = 0; r2 < fa->nrelated && st == CORRO_OK; r2++) {
 				if (strcmp(keys[fa->related[r2]].pc, "wound") != 0)
 					continue;
-				corro_status st = add_sums(s, fa, &s->facts[fa->related[r1]],
-							   &s->facts[fa->related[r2]]);
-				if (st)
-					return st;
+				st = add_sums(s, fa, &s->facts[fa->related[r1]],
+					      &s->facts[fa->related[r2]]);
 			}
 		}
 	}
-	return CORRO_OK;
+	mem_free(harm);
+	return st;
 }
 
 /* The documents' publication dates for ordering counts: a wire dateline
