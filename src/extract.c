@@ -628,28 +628,19 @@ const char *corro_occasion_name(corro_occasion o)
 
 /* ---- the bare recognizer, for outside test suites ---- */
 
-/* A web address: "http://...", "www.example.com/..." up to the next space.
- * Numbers in it are parts of the address.  Returns the token after it, or
- * i. */
-static size_t url_end(const lex_view *v, size_t i, size_t lim)
+/* url_end past its first test: token i is a word glued to a ":" or "."
+ * after it. */
+static size_t url_end_word(const lex_view *v, size_t i, size_t lim)
 {
 	const tok *t = v->t;
 	int url = 0;
-	/* most tokens: not a word glued to a ":" or "." after it (decided
-	 * without reading the text) */
-	if (t[i].type != TK_WORD || i + 1 >= lim || t[i + 1].type != TK_PUNCT ||
-	    (t[i + 1].cp != ':' && t[i + 1].cp != '.') || (t[i + 1].flags & TF_SPACE))
-		return i;
-	if (i + 3 < lim && t[i].type == TK_WORD &&
+	if (i + 3 < lim &&
 	    (tok_is(v->text, &t[i], "http") || tok_is(v->text, &t[i], "https") ||
 	     tok_is(v->text, &t[i], "ftp")) &&
-	    t[i + 1].type == TK_PUNCT && t[i + 1].cp == ':' &&
-	    t[i + 2].type == TK_PUNCT && t[i + 2].cp == '/' &&
-	    !(t[i + 1].flags & TF_SPACE) && !(t[i + 2].flags & TF_SPACE))
+	    t[i + 1].cp == ':' && t[i + 2].type == TK_PUNCT && t[i + 2].cp == '/' &&
+	    !(t[i + 2].flags & TF_SPACE))
 		url = 1;
-	else if (i + 1 < lim && t[i].type == TK_WORD &&
-		 tok_is(v->text, &t[i], "www") && t[i + 1].type == TK_PUNCT &&
-		 t[i + 1].cp == '.' && !(t[i + 1].flags & TF_SPACE))
+	else if (tok_is(v->text, &t[i], "www") && t[i + 1].cp == '.')
 		url = 1;
 	if (!url)
 		return i;
@@ -657,6 +648,19 @@ static size_t url_end(const lex_view *v, size_t i, size_t lim)
 	while (j < lim && !(t[j].flags & TF_SPACE))
 		j++;
 	return j;
+}
+
+/* A web address: "http://...", "www.example.com/..." up to the next space.
+ * Numbers in it are parts of the address.  Returns the token after it, or
+ * i.  Inline: the scans ask at every token, and most tokens fail the
+ * first test, made without reading the text. */
+static inline size_t url_end(const lex_view *v, size_t i, size_t lim)
+{
+	const tok *t = v->t;
+	if (t[i].type != TK_WORD || i + 1 >= lim || t[i + 1].type != TK_PUNCT ||
+	    (t[i + 1].cp != ':' && t[i + 1].cp != '.') || (t[i + 1].flags & TF_SPACE))
+		return i;
+	return url_end_word(v, i, lim);
 }
 
 corro_status corro_numbers(const char *text, size_t len, int kinds,
