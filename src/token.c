@@ -20,22 +20,9 @@ size_t tok_decode(const unsigned char *s, size_t n, uint32_t *cp)
 
 enum { C_SPACE, C_NEWLINE, C_LETTER, C_DIGIT, C_MARK, C_OTHER };
 
-static int classify(uint32_t cp)
+/* classify beyond ASCII: by Unicode category. */
+static int classify_wide(uint32_t cp)
 {
-	if (cp < 0x80) {
-		if (cp == '\n')
-			return C_NEWLINE;
-		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' ||
-		    cp == '\v')
-			return C_SPACE;
-		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-			return C_LETTER;
-		if (cp >= '0' && cp <= '9')
-			return C_DIGIT;
-		if (cp < 0x20 || cp == 0x7F)
-			return C_SPACE;
-		return C_OTHER;
-	}
 	if (cp == 0x2028 || cp == 0x2029 || cp == 0x85)
 		return C_NEWLINE;
 	switch (utf8proc_category((utf8proc_int32_t)cp)) {
@@ -61,6 +48,26 @@ static int classify(uint32_t cp)
 	default:
 		return C_OTHER;
 	}
+}
+
+/* Inline: it runs for every character, and most are ASCII. */
+static inline int classify(uint32_t cp)
+{
+	if (cp < 0x80) {
+		if (cp == '\n')
+			return C_NEWLINE;
+		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' ||
+		    cp == '\v')
+			return C_SPACE;
+		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+			return C_LETTER;
+		if (cp >= '0' && cp <= '9')
+			return C_DIGIT;
+		if (cp < 0x20 || cp == 0x7F)
+			return C_SPACE;
+		return C_OTHER;
+	}
+	return classify_wide(cp);
 }
 
 static uint32_t fold_punct(uint32_t cp)
