@@ -162,26 +162,31 @@ static size_t caption_letters(const char *p, size_t pn)
  * digits are compared; spaces, quotes and dashes are not, since scrapers
  * write them differently in the two copies.  *letters caches
  * caption_letters(p, pn) (SIZE_MAX: not counted yet): each line is
- * compared with the dozen after it, and most lines differ from them at
- * the first letter, before the count is needed. */
+ * compared with the dozen after it, and a caption has 30 letters or more,
+ * so the count waits until 30 of them match, which lines that are not
+ * copies seldom do. */
 static int caption_credit(const char *p, size_t pn, size_t *letters, const char *cur,
 			  size_t n)
 {
 	size_t i = 0, j = 0, matched = 0;
-	do {
+	for (;;) {
 		while (i < pn && !alnum((unsigned char)p[i]))
 			i++;
 		while (j < n && !alnum((unsigned char)cur[j]))
 			j++;
 		if (i >= pn || j >= n || p[i] != cur[j])
 			return 0;
+		i++;
+		j++;
+		if (++matched < 30)
+			continue;
 		if (*letters == SIZE_MAX)
 			*letters = caption_letters(p, pn);
 		if (*letters < 30)
 			return 0;
-		i++;
-		j++;
-	} while (++matched < *letters);
+		if (matched == *letters)
+			break;
+	}
 	size_t rest = 0;
 	for (; j < n; j++)
 		rest += alnum((unsigned char)cur[j]);
