@@ -128,10 +128,11 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 
 /* The entries of a live blog: lines that hold only a time of day, two or
  * more of them.  Entries run newest first or oldest first, whichever way
- * starts fewer new days (newest first on a tie); walked oldest first, a time earlier than the
- * one before starts the next day, and the oldest entry is on the day of
- * publication.  Sets *out (NULL when the text has no such entries or no
- * day of publication); returns the count, or -1 when memory runs out. */
+ * starts fewer new days (newest first on a tie); walked oldest first, a
+ * time more than six hours earlier than the one before starts the next
+ * day, and the oldest entry is on the day of publication.  Sets *out (NULL
+ * when the text has no such entries or no day of publication); returns the
+ * count, or -1 when memory runs out. */
 static long entry_times(const char *text, size_t len, const char *refdate, entry_time **out)
 {
 	*out = NULL;
@@ -171,7 +172,9 @@ static long entry_times(const char *text, size_t len, const char *refdate, entry
 	int prev = -1;
 	for (size_t k = 0; k < n; k++) {
 		entry_time *t = &v[newest_first ? n - 1 - k : k];
-		if (prev >= 0 && t->minute < prev)
+		/* back by more than six hours: a new day (a smaller step back
+		 * is an entry out of order) */
+		if (prev >= 0 && t->minute < prev - 360)
 			day = timex_date_add(day, 1);
 		t->day = day;
 		prev = t->minute;

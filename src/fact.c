@@ -903,6 +903,12 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	if (digits(v + 11, 2, &h) && h < 24) {
 		*t0 = day + h * 60;
 		*t1 = *t0 + 60;
+		/* "T12:05": the minute */
+		long mi;
+		if (v[13] == ':' && digits(v + 14, 2, &mi) && mi < 60) {
+			*t0 += mi;
+			*t1 = *t0 + 1;
+		}
 	}
 	return 1;
 }
@@ -1115,9 +1121,10 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		if (pub) {
 			size_t np = 0;
 			/* a page of a later day than any clause's time gives the
-			 * latest count: it stays a step */
+			 * latest count of what grows: it stays a step (of a
+			 * day's move, it is told within the hours) */
 			for (size_t i = 0; i < nt; i++) {
-				if (t[i].from_as_of || t[i].t0 > last)
+				if (t[i].from_as_of || (grows && t[i].t0 > last))
 					t[keep++] = t[i];
 				else
 					pub[np++] = t[i];
