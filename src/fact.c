@@ -2226,6 +2226,52 @@ corro_status fact_build(fact_set *s)
 		}
 		mem_free(u);
 	}
+	/* a claim with a unit but no predicate ("14 crew", "40 divers at
+	 * the wreck") joins the one fact that gives the same amount of the
+	 * same unit class with a predicate (same actor, rate and scope): the
+	 * same count of the same thing in another outlet's words */
+	{
+		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
+		if (!u)
+			goto done;
+		size_t nu = 0;
+		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
+			    c->derived || !claim_pred(&memo, c, &pw) || k[i].apart)
+				continue;
+			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+			u[nu].claim = i;
+			u[nu].key = k[i].key;
+			u[nu].rest = make_key(&keys, c->actor, NULL, amount_key(&keys, uc, c->value),
+					      key_kind(c), c->per, scope_key(&keys, c));
+			nu++;
+		}
+		if (keys.a.failed) {
+			mem_free(u);
+			goto done;
+		}
+		qsort(u, nu, sizeof *u, cmp_rest);
+		for (size_t i = 0; i < n && nu; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			const char *pw;
+			if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
+			    c->derived || claim_pred(&memo, c, &pw) || k[i].apart)
+				continue;
+			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+			const char *probe = make_key(&keys, c->actor, NULL, amount_key(&keys, uc, c->value),
+						     key_kind(c), c->per, scope_key(&keys, c));
+			if (!probe) {
+				mem_free(u);
+				goto done;
+			}
+			size_t lo, e;
+			if (rest_run(u, nu, probe, &lo, &e) && u[lo].key == u[e].key)
+				k[i].key = u[lo].key;
+		}
+		mem_free(u);
+	}
 	/* a conversion ("512 billion crowns ($38 billion)") joins the fact of
 	 * the figure it converts, whatever its own key */
 	{

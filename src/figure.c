@@ -326,6 +326,16 @@ static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 	return cls && strcmp(cls, "pred") == 0 && !strchr(ve->phrase, ' ');
 }
 
+/* A form of a verb of the lexicon in -ed ("included", "attended"). */
+static int past_verb(const lex_view *v, size_t j)
+{
+	const tok *t = TOK(j);
+	size_t n = t->end - t->start;
+	return t->type == TK_WORD && !(t->flags & TF_UPPER) && n > 3 &&
+	       v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd' &&
+	       lex_has(v, j, LEX_BIT(LEX_VERB));
+}
+
 static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 {
 	size_t j = i;
@@ -345,6 +355,10 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			 * plural ("three largest cities") */
 			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
 			    !tok_is(v->text, TOK(j), "'s") && ends_plural_phrase(v, j, lim))
+				break;
+			/* a past tense of a verb after a noun of any number is
+			 * the verb: "31 crew included", "40 staff attended" */
+			if (*head != SIZE_MAX && *head == j - 1 && past_verb(v, j))
 				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
