@@ -238,6 +238,18 @@ static int compares(const char *gap, size_t n)
 	return 0;
 }
 
+/* Is the gap after a change the word that opens its baseline: " on ",
+ * " from ", " against ", " compared with "? */
+static int baseline(const char *gap, size_t n)
+{
+	static const char *const cues[] = {" on ", " from ", " against ", " compared with ",
+					   " versus "};
+	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+		if (n == strlen(cues[i]) && memcmp(gap, cues[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does the gap between a time and a figure after it open a clause of that
  * time: "in 1998, when 33 people died", "the 2011 quake, when ..."? */
 static int when_clause(const char *gap, size_t n)
@@ -329,8 +341,14 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 			 * 2023" dates the 3.5% */
 			if (t->span.start >= f->text.end && has_digit(text + a, b - a))
 				continue;
-			/* nor one of what it is compared with */
-			if (t->span.start >= f->text.end && compares(text + a, b - a))
+			/* nor one of what it is compared with, nor the
+			 * baseline of a change coarser than a day ("down 6.2%
+			 * on a year ago", "up 3% from last year"; "rose 4% on
+			 * Monday" is Monday's) */
+			if (t->span.start >= f->text.end &&
+			    (compares(text + a, b - a) ||
+			     ((f->hedge == CORRO_HEDGE_UP || f->hedge == CORRO_HEDGE_DOWN) &&
+			      strcmp(t->granularity, "day") != 0 && baseline(text + a, b - a))))
 				continue;
 			if (b - a < bestd) {
 				bestd = b - a;
