@@ -105,7 +105,9 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 			i = j = k;
 		}
 	}
-	if (m > 59 || (half ? h < 1 || h > 12 : h > 23))
+	/* "9.30" alone may be a price or a score: with a full stop, only
+	 * "9.30am" is a time */
+	if (m > 59 || (half ? h < 1 || h > 12 : h > 23) || (s[t0 + (size_t)nd] == '.' && !half))
 		return -1;
 	if (half)
 		h = h % 12 + (half == 2 ? 12 : 0);
@@ -126,9 +128,19 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 	return h * 60 + m;
 }
 
+/* The minutes from a time of day to the next entry's: forward, or a step
+ * back of six hours or less (an entry out of order, costing its length),
+ * else across midnight. */
+static long elapsed(int from, int to)
+{
+	if (to >= from)
+		return to - from;
+	return from - to <= 360 ? from - to : to + 1440 - from;
+}
+
 /* The entries of a live blog: lines that hold only a time of day, two or
  * more of them.  Entries run newest first or oldest first, whichever way
- * starts fewer new days (newest first on a tie); walked oldest first, a
+ * takes less time (newest first on a tie); walked oldest first, a
  * time more than six hours earlier than the one before starts the next
  * day, and the oldest entry is on the day of publication.  Sets *out (NULL
  * when the text has no such entries or no day of publication); returns the
@@ -161,14 +173,16 @@ static long entry_times(const char *text, size_t len, const char *refdate, entry
 		mem_free(v);
 		return 0;
 	}
-	size_t down = 0, up = 0;
-	for (size_t i = 1; i < n; i++) {
-		down += v[i].minute < v[i - 1].minute;
-		up += v[i].minute > v[i - 1].minute;
-	}
-	/* the way that starts fewer new days; live blogs put the newest
+	/* the way that takes less time from first entry to last (a step back
+	 * of six hours or less is an entry out of order and costs its
+	 * length; a longer one crosses midnight); live blogs put the newest
 	 * entry first, so a tie reads so */
-	int newest_first = down >= up;
+	long oldest_first_time = 0, newest_first_time = 0;
+	for (size_t i = 1; i < n; i++) {
+		oldest_first_time += elapsed(v[i - 1].minute, v[i].minute);
+		newest_first_time += elapsed(v[i].minute, v[i - 1].minute);
+	}
+	int newest_first = newest_first_time <= oldest_first_time;
 	int prev = -1;
 	for (size_t k = 0; k < n; k++) {
 		entry_time *t = &v[newest_first ? n - 1 - k : k];
@@ -232,7 +246,9 @@ static int compares(const char *gap, size_t n)
 	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
 		size_t l = strlen(cues[i]);
 		for (size_t k = 0; k + l <= n; k++)
-			if (memcmp(gap + k, cues[i], l) == 0)
+			/* a comma after it closes the comparison: "12%,
+			 * higher than expected, in the third quarter" */
+			if (memcmp(gap + k, cues[i], l) == 0 && !memchr(gap + k + l, ',', n - k - l))
 				return 1;
 	}
 	return 0;
@@ -287,7 +303,7 @@ static int point_year(const char *v)
  * Such a year, or one that a ", when" clause holding the figure hangs on
  * ("memories of 1998, when 33 people died"), dates what the clause tells:
  * before the article's year, an earlier occurrence. */
-static int figures_as_of(corro_result *r, const fig *figs, const char *text,
+static int figures_as_of(corro_result *r, const fig *figs, const char *text, size_t len,
 			 const char *refdate)
 {
 	int ref_year = 0; /* the article's year: "2025-05-18T09:00Z" */
@@ -299,7 +315,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text,
 		ref_year = ref_year * 10 + (refdate[i] - '0');
 	}
 	entry_time *ent;
-	long nent = entry_times(text, strlen(text), refdate, &ent);
+	long nent = entry_times(text, len, refdate, &ent);
 	if (nent < 0)
 		return -1;
 	size_t k0 = 0, e0 = 0;
@@ -546,7 +562,7 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
 		for (size_t i = 0; i < figs.n; i++)
 			r->figs[i] = figs.v[i].f;
 	}
-	if (figures_as_of(r, figs.v, text, refdate)) {
+	if (figures_as_of(r, figs.v, text, len, refdate)) {
 		st = CORRO_NOMEM;
 		goto fail;
 	}

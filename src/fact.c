@@ -1029,17 +1029,11 @@ static int cmp_period(const void *pa, const void *pb)
 
 /* Moves the timed claims t[0..nt) whose period holds the shorter period of
  * another (a day that holds an hour) to the loose ones, which end at
- * t[end] (the loose ones are kept from the back, so end >= nt).  Returns
- * the timed count left at the front.  n log n. */
-static size_t loosen_coarse(timed *t, size_t nt, size_t end)
+ * t[end] (the loose ones are kept from the back, so end >= nt).  coarse
+ * (nt claims) and fine (2 nt longs) are scratch.  Returns the timed count
+ * left at the front.  n log n. */
+static size_t loosen_coarse(timed *t, size_t nt, size_t end, timed *coarse, long *fine)
 {
-	long *fine = nt ? mem_alloc(nt * 2 * sizeof *fine) : NULL;
-	timed *coarse = nt ? mem_alloc(nt * sizeof *coarse) : NULL;
-	if (!fine || !coarse) {
-		mem_free(fine);
-		mem_free(coarse);
-		return nt;
-	}
 	size_t nf = 0, nc = 0, keep = 0;
 	for (size_t i = 0; i < nt; i++)
 		if (t[i].t1 - t[i].t0 < 1440) {
@@ -1066,8 +1060,6 @@ static size_t loosen_coarse(timed *t, size_t nt, size_t end)
 	}
 	for (size_t i = 0; i < nc; i++)
 		t[--end] = coarse[i];
-	mem_free(fine);
-	mem_free(coarse);
 	return keep;
 }
 
@@ -1080,9 +1072,12 @@ static size_t loosen_coarse(timed *t, size_t nt, size_t end)
  * else 0 and why is untouched.  n log n. */
 static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, buf *why)
 {
-	timed *t = mem_alloc((n ? n : 1) * sizeof *t);
+	/* the claims, then scratch: as many claims and twice as many longs */
+	timed *t = mem_alloc((n ? n : 1) * (2 * sizeof *t + 2 * sizeof(long)));
 	if (!t)
 		return 0;
+	timed *scratch = t + (n ? n : 1);
+	long *fine = (long *)(scratch + (n ? n : 1));
 	/* the claims with a time make the steps; one with none may be of any
 	 * time, so it only has to fall within the counts the steps span
 	 * (checked below), and at most as many as the timed ones */
@@ -1103,7 +1098,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	 * other claims give (a live blog's entries) is of some hour of it:
 	 * it too only has to fall within the counts the steps span */
 	size_t unknown = undated; /* of no time at all */
-	nt = loosen_coarse(t, nt, n - undated);
+	nt = loosen_coarse(t, nt, n - undated, scratch, fine);
 	/* with two or more times its clauses give, a claim known only by
 	 * its page's day may be stale ("the toll stood at nine" in a page
 	 * of the day the count reached 13): it too is loose */
@@ -1117,8 +1112,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		}
 	if (nclause >= 2) {
 		size_t keep = 0, end = n - (n - nt);
-		timed *pub = mem_alloc((nt ? nt : 1) * sizeof *pub);
-		if (pub) {
+		timed *pub = scratch;
+		{
 			size_t np = 0;
 			/* a page of a later day than any clause's time gives the
 			 * latest count of what grows: it stays a step (of a
@@ -1132,7 +1127,6 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 			for (size_t i = 0; i < np; i++)
 				t[--end] = pub[i];
 			nt = keep;
-			mem_free(pub);
 		}
 	}
 	undated = n - nt;
@@ -1144,7 +1138,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	 * series only through hours its clauses or a live blog's entries
 	 * give: days apart, two values of it are a disagreement */
 	for (size_t i = 0; i < n && ok && !grows; i++)
-		ok = t[i].from_as_of && t[i].t1 - t[i].t0 < 1440;
+		ok = t[i].from_as_of && t[i].t1 - t[i].t0 < 1440 && t[i].doc == t[0].doc;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
 	/* steps, and a count that never falls through them (greedy: the
@@ -1872,7 +1866,8 @@ corro_status fact_build(fact_set *s)
 					/* at the precision it was given in: "56 mph"
 					 * is "90 km/h", not 90.12 */
 					char t[40];
-					snprintf(t, sizeof t, "%.*g", sig_digits(val), val * scale);
+					int sd = sig_digits(val);
+					snprintf(t, sizeof t, "%.*g", sd < 2 ? 2 : sd, val * scale);
 					val = strtod(t, NULL);
 					unit = memo_unit(&memo, c->unit);
 				}
@@ -1978,7 +1973,7 @@ corro_status fact_build(fact_set *s)
 		 * an actor only one outlet gives: a rival's revenue in one
 		 * article is no home for the revenue of no one that others
 		 * give, nor for the one its own article leaves unnamed */
-		if (actor_key && !several && actor_docs[actor_key->claim] >= 2 &&
+		if (actor_key && !several && (actor_docs[actor_key->claim] >= 2 || s->ndocs == 1) &&
 		    strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)
 				if (!s->claims[k[q].claim].actor && !k[q].amount) {
@@ -2256,8 +2251,11 @@ corro_status fact_build(fact_set *s)
 		for (size_t i = 0; i < n && nu; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
+			/* not a small count, which many things share
+			 * ("witnesses saw 3 people" beside "killed 3 people") */
 			if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
-			    c->derived || claim_pred(&memo, c, &pw) || k[i].apart)
+			    c->derived || claim_pred(&memo, c, &pw) || k[i].apart ||
+			    c->value < 10)
 				continue;
 			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 			const char *probe = make_key(&keys, c->actor, NULL, amount_key(&keys, uc, c->value),

@@ -1540,6 +1540,15 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat cat);
 static int det_like(const lex_view *v, size_t i, size_t lim);
 
+/* Is the modal at k followed, past adverbs, by "be"? */
+static int modal_be(const lex_view *v, size_t k, size_t lim)
+{
+	size_t q = k + 1;
+	while (q < lim && is_adverb_gap(v, q, lim))
+		q++;
+	return lex_word_is(v, q, lim, "be");
+}
+
 static const char *predicate_right(const lex_view *v, const sent *s,
 				   size_t after, size_t *pred_tok)
 {
@@ -1560,7 +1569,7 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		 * still missing"; it names the act as a noun of the act does
 		 * ("12 dead") */
 		if (saw_verb && lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
-			size_t len;
+			size_t len = 0;
 			const lex_entry *ne = lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len);
 			size_t q = ne ? k + len : k + 1;
 			/* not a participle with its object: "are missing
@@ -1582,8 +1591,9 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		if (is_adverb_gap(v, k, s->t1) ||
 		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be"))))
 			continue;
-		/* a modal is a verb of the group: "could still be missing" */
-		if (lex_has(v, k, LEX_BIT(LEX_FORECAST))) {
+		/* a modal before "be" is a verb of the group: "could still be
+		 * missing" (not "will go", "could lose": their own verbs) */
+		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_be(v, k, s->t1)) {
 			saw_verb = 1;
 			continue;
 		}
@@ -1639,7 +1649,8 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
 		if (k < s->t1 &&
-		    (verb_class(v, k, s->t1, NULL) || lex_has(v, k, LEX_BIT(LEX_FORECAST))) &&
+		    (verb_class(v, k, s->t1, NULL) ||
+		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_be(v, k, s->t1))) &&
 		    !(TOK(k)->flags & TF_UPPER)) {
 			const char *p = predicate_right(v, s, k, pred_tok);
 			if (p)
@@ -1648,14 +1659,20 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		/* or an adjective of harm with no verb: "with 21 people still
 		 * missing", "leaving two people dead" */
 		if (k > after || head != SIZE_MAX) {
-			size_t len;
+			size_t len = 0;
 			const lex_entry *ne = k < s->t1 && !(TOK(k)->flags & TF_UPPER)
 						      ? lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len)
 						      : NULL;
 			size_t q = k + len;
-			if (ne && ne->b &&
-			    (q >= s->t1 || TOK(q)->type != TK_WORD ||
-			     (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
+			/* a verb after it is the figure's ("226 people on
+			 * board were killed") */
+			if (ne && ne->b && q < s->t1 && verb_class(v, q, s->t1, NULL)) {
+				const char *p = predicate_right(v, s, q, pred_tok);
+				if (p)
+					return p;
+			} else if (ne && ne->b &&
+				   (q >= s->t1 || TOK(q)->type != TK_WORD ||
+				    (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
 				*pred_tok = k;
 				return ne->a;
 			}
@@ -2078,10 +2095,10 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 
 /* A share of voters who voted, for nothing named, is a turnout: "61% of
  * registered voters had cast a ballot", "two-thirds of the electorate
- * voted by noon".  A vote for something is a share of the vote: "54%
- * voted yes", "40% of members voted for the deal", "voted to strike",
- * "voted Labour" (data/words.tsv CUE role choice, and versus:
- * "against"). */
+ * voted by noon": the vote ends its clause or a time or a word of CUE
+ * role turnout (data/words.tsv: by, when, in, ...) follows it.  Anything
+ * else is what they voted for: "54% voted yes", "voted leave", "voted to
+ * strike", "voted Labour". */
 static int turnout_share(const lex_view *v, const sent *s, const expr *x,
 			 const corro_figure *cf, size_t pred_tok)
 {
@@ -2092,12 +2109,15 @@ static int turnout_share(const lex_view *v, const sent *s, const expr *x,
 	    !lex_match(v, pred_tok, lim, LEX_BIT(LEX_VERB), &len))
 		return 0;
 	size_t q = pred_tok + len;
-	if (q >= lim)
+	while (q < lim && is_adverb_gap(v, q, lim))
+		q++;
+	/* the clause ends, or a time or a place follows ("had voted by
+	 * noon", "voted in the capital"): else it voted for something
+	 * ("voted leave", "voted down the proposal") */
+	if (q >= lim || TOK(q)->type == TK_PUNCT || lex_has(v, q, LEX_BIT(LEX_TIME)))
 		return 1;
 	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_CUE), &len);
-	if (e && (strcmp(e->a, "choice") == 0 || strcmp(e->a, "versus") == 0))
-		return 0;
-	return !(TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER));
+	return e && strcmp(e->a, "turnout") == 0;
 }
 
 /* The count a bare figure of another source answers: a figure with no
@@ -2107,10 +2127,16 @@ static int turnout_share(const lex_view *v, const sent *s, const expr *x,
  * put the number at 190,000", "The unions say 480,000 walked out. The
  * ministry says 190,000."  The answer counts what the first counts.
  * NULL when there is none. */
-static const fig *rival_of(const fig_list *out, size_t sentence_index, const corro_figure *cf)
+static const fig *rival_of(const lex_view *v, const sent *s, size_t after,
+			   const fig_list *out, size_t sentence_index, const corro_figure *cf)
 {
+	/* a verb after it, known or not, says what it counts ("12 were
+	 * later released") */
+	if (after < s->t1 && TOK(after)->type == TK_WORD && !lex_punct(v, after, s->t1, ','))
+		return NULL;
 	/* "put the number at": a tally that names nothing counts nothing */
-	int said = !cf->measure || strcmp(cf->measure, "number") == 0;
+	int said = (!cf->measure && !cf->predicate) ||
+		   (cf->measure && strcmp(cf->measure, "number") == 0);
 	if (cf->unit || cf->kind || !said || !cf->source || out->n == 0 || cf->value < 2)
 		return NULL;
 	const fig *pf = &out->v[out->n - 1];
@@ -2510,6 +2536,7 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 					pb++;
 			} else if (k >= lo + 3 && lex_word_is(v, k - 1, lim, "the") &&
 				   lex_punct(v, k - 2, lim, ',') &&
+				   !(k + 1 < lim && tok_is(v->text, TOK(k + 1), "'s")) &&
 				   (pb = caps_before(v, lo, k - 2)) < k - 2) {
 				pe = k - 2; /* "Lorvan, the capital" */
 			}
@@ -2651,7 +2678,11 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		/* "in the province": the one province named before */
 		if (anaphor == SIZE_MAX && p == k + 2 && p < lim &&
 		    lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) && !(TOK(p)->flags & TF_UPPER) &&
-		    !lex_word_is(v, p + 1, lim, "of")) {
+		    !lex_word_is(v, p + 1, lim, "of") &&
+		    /* "in the capital markets": a modifier of a noun */
+		    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD && !(TOK(p + 1)->flags & TF_UPPER) &&
+		      (TOK(p + 1)->flags & TF_SPACE) && !lex_has(v, p + 1, LEX_BIT(LEX_STOP)) &&
+		      !lex_word_is(v, p + 1, lim, "alone"))) {
 			anaphor = k;
 			anaphor_kind = p;
 			continue;
@@ -2811,13 +2842,15 @@ static int infinitive_at(const lex_view *v, size_t k, size_t lim, const lex_entr
 /* "that" before an event noun points back; with a year earlier in the
  * sentence it is that year's: "The record, set in 2013, is 8.1m; 27 people
  * died in that flood".  Returns the year's token, or SIZE_MAX. */
-static size_t that_year(const lex_view *v, const sent *s, size_t k)
+static size_t that_year(const lex_view *v, const sent *s, size_t k, const corro_figure *cf)
 {
-	if (k == s->t0 || !lex_word_is(v, k - 1, s->t1, "that"))
+	/* "that floods could kill": a conjunction before a plural */
+	if (k == s->t0 || !lex_word_is(v, k - 1, s->t1, "that") || plural_form(v, k))
 		return SIZE_MAX;
 	for (size_t q = k - 1; q-- > s->t0;) {
 		const tok *t = TOK(q);
 		if (t->type != TK_NUM || t->end - t->start != 4 ||
+		    (t->start >= cf->text.start && t->start < cf->text.end) ||
 		    (q > s->t0 && (lex_punct(v, q - 1, s->t1, ',') || lex_punct(v, q - 1, s->t1, '$'))))
 			continue;
 		const char *d = v->text + t->start;
@@ -2909,7 +2942,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	/* "since 2023, when a fire killed 31": the year the clause hangs on */
 	if (!rel_done)
 		rel = relative_comma(v, s, t0);
-	size_t ty = that_year(v, s, best);
+	size_t ty = that_year(v, s, best, cf);
 	if (ty != SIZE_MAX && !cf->as_of) {
 		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
 		cf->as_of_span.start = TOK(ty)->start;
@@ -3942,7 +3975,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			 * the vote, against 31% for the Greens", "Jones took
 			 * 52% to 45% for Smith" */
 			if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
-			    lex_word_is(v, x.t1, lim, "for") && out->n > first_fig) {
+			    lex_word_is(v, x.t1, lim, "for") && out->n > first_fig && x.t0 > s->t0 &&
+			    (lex_word_is(v, x.t0 - 1, lim, "against") ||
+			     lex_word_is(v, x.t0 - 1, lim, "versus") || lex_word_is(v, x.t0 - 1, lim, "vs") ||
+			     lex_word_is(v, x.t0 - 1, lim, "to") || lex_word_is(v, x.t0 - 1, lim, "with"))) {
 				const fig *pf = &out->v[out->n - 1];
 				size_t r = x.t1 + 1;
 				if (lex_word_is(v, r, lim, "the"))
@@ -4016,6 +4052,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			}
 			f->time_from = TOK(cue)->start;
 		}
+		/* what is sent is counted, not sized: "deployed a 10,000-troop
+		 * force", "sent a 3,000-man brigade" */
+		if (sized != SIZE_MAX && cf->measure &&
+		    (strcmp(cf->measure, "deploy") == 0 || strcmp(cf->measure, "supply") == 0))
+			sized = SIZE_MAX;
 		if (sized != SIZE_MAX) {
 			f->modifier = 1;
 			cf->predicate = NULL;
@@ -4025,7 +4066,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		/* a rival count: "unions said 480,000 public employees took
 		 * part, while the government put the number at 190,000" */
-		const fig *rf = rival_of(out, sentence_index, cf);
+		const fig *rf = rival_of(v, s, what1 > x.t1 ? what1 : x.t1, out, sentence_index, cf);
 		if (rf) {
 			cf->unit = rf->f.unit;
 			cf->kind = rf->f.kind;
