@@ -1970,9 +1970,10 @@ corro_status fact_build(fact_set *s)
 		}
 		/* "||" at the start of rest means no predicate class: those do
 		 * not join (a bare count says too little).  Nor do they join
-		 * an actor only one outlet gives: a rival's revenue in one
-		 * article is no home for the revenue of no one that others
-		 * give, nor for the one its own article leaves unnamed */
+		 * an actor that acts in one document only (unless the story
+		 * has one): a rival's revenue in one article is no home for
+		 * the revenue of no one that others give, nor for the one its
+		 * own article leaves unnamed */
 		if (actor_key && !several && (actor_docs[actor_key->claim] >= 2 || s->ndocs == 1) &&
 		    strncmp(k[i].rest, "||", 2) != 0)
 			for (size_t q = i; q < j; q++)

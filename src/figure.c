@@ -3809,6 +3809,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = scale->b;
 		if (turnout_share(v, s, &x, cf, pred_tok))
 			cf->measure = measure_of("attend");
+		/* a vessel carries people or cargo, not a share: "carried 55%
+		 * of the vote", "carries a 3% mortality rate" */
+		if (cf->measure && strcmp(cf->measure, "carry") == 0 && cf->kind &&
+		    (strcmp(cf->kind, "percent") == 0 || strcmp(cf->kind, "fraction") == 0 ||
+		     strcmp(cf->kind, "currency") == 0)) {
+			cf->measure = NULL;
+			cf->predicate = NULL;
+		}
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
 		const char *actor = place_in(v, what0, what1);
