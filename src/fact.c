@@ -243,11 +243,6 @@ static int is_change(const corro_claim *c)
 	return c->hedge == CORRO_HEDGE_UP || c->hedge == CORRO_HEDGE_DOWN;
 }
 
-/* A ratio's unit may be a fraction of the unit of its class
- * (data/classes.tsv UNITCLASS, its value: "150 basis points" are 1.5
- * percentage points): the factor, and the kind the claim is keyed and
- * judged as; 1 and the claim's own kind otherwise.  Only ratios are looked
- * up (a tokenisation each), so the cost stays with the few that are. */
 /* The significant digits of a value as written: 56 has 2, 7.84 has 3,
  * 12,000 has 2 (the zeros of a round number are taken as rounding); at
  * least 1, at most 12. */
@@ -276,12 +271,24 @@ static int sig_digits(double v)
 	return n < 1 ? 1 : n > 12 ? 12 : n;
 }
 
+/* A claim's unit may be a multiple of the unit of its class
+ * (data/classes.tsv UNITCLASS, its value: "150 basis points" are 1.5
+ * percentage points, an acre 0.405 hectares): the factor, and the kind the
+ * claim is keyed and judged as; 1 and the claim's own kind otherwise. */
 static double unit_scale(const corro_claim *c, const char **kind)
 {
 	*kind = c->kind;
 	if (!c->unit || !c->kind)
 		return 1;
-	const lex_entry *e = lex_phrase(c->unit, strlen(c->unit), LEX_BIT(LEX_UNITCLASS));
+	/* the few rows with a factor, by a scan of the category: asked for
+	 * every claim, so no tokenising as lex_phrase would */
+	size_t nrows;
+	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &nrows);
+	const lex_entry *e = NULL;
+	for (size_t i = 0; i < nrows && !e; i++)
+		if (rows[i]->value > 0 && rows[i]->phrase[0] == c->unit[0] &&
+		    strcmp(rows[i]->phrase, c->unit) == 0)
+			e = rows[i];
 	/* a ratio of a share ("basis points"), or a unit of the same kind
 	 * as its class's ("acres" of "hectares") */
 	if (!e || e->value <= 0 || !e->b ||
