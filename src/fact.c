@@ -406,6 +406,36 @@ static int rest_run(const keyed *u, size_t nu, const char *probe, size_t *lo, si
 	return 1;
 }
 
+/* An amount of a unit class, for the same-amount join (fact_build). */
+typedef struct amount_ref {
+	const char *actor, *uc, *kind, *per, *scope, *key;
+	double value;
+} amount_ref;
+
+static int cmp_nstr(const char *a, const char *b)
+{
+	if (a == b)
+		return 0;
+	if (!a || !b)
+		return a ? 1 : -1;
+	return strcmp(a, b);
+}
+
+static int cmp_amount_ref(const void *pa, const void *pb)
+{
+	const amount_ref *a = pa, *b = pb;
+	int c;
+	if (a->value != b->value)
+		return a->value < b->value ? -1 : 1;
+	if ((c = cmp_nstr(a->uc, b->uc)) || (c = cmp_nstr(a->actor, b->actor)) ||
+	    (c = cmp_nstr(a->kind, b->kind)) || (c = cmp_nstr(a->per, b->per)) ||
+	    (c = cmp_nstr(a->scope, b->scope)))
+		return c;
+	if (!a->key || !b->key)
+		return 0; /* a probe matches any key */
+	return a->key < b->key ? -1 : a->key > b->key;
+}
+
 /* The year an ISO 8601 value ends in ("2011", "2024-03", "2010/2020": 2020),
  * or 0 ("XXXX-WXX-7", NULL). */
 static int year_of(const char *iso)
@@ -1557,7 +1587,7 @@ static int cmp_pstr(const void *a, const void *b)
 
 typedef struct actor_ref {
 	const char *actor;
-	size_t claim, doc;
+	uint32_t claim, doc;
 } actor_ref;
 
 static int cmp_actor_ref(const void *pa, const void *pb)
@@ -1571,25 +1601,28 @@ static int cmp_actor_ref(const void *pa, const void *pb)
  * claim (0 for a claim with no actor): the story's own actors are named
  * by several outlets, a rival or a bystander by one.  NULL when memory
  * runs out.  n log n. */
-static size_t *count_actor_docs(const fact_set *s)
+static uint32_t *count_actor_docs(const fact_set *s)
 {
-	size_t n = s->nclaims;
-	size_t *out = mem_alloc((n ? n : 1) * sizeof *out);
-	actor_ref *r = mem_alloc((n ? n : 1) * sizeof *r);
-	if (!out || !r) {
+	size_t n = s->nclaims, m = 0;
+	for (size_t i = 0; i < n; i++)
+		m += s->claims[i].actor != NULL;
+	uint32_t *out = mem_alloc((n ? n : 1) * sizeof *out);
+	actor_ref *r = mem_alloc((m ? m : 1) * sizeof *r);
+	if (!out || !r || n > UINT32_MAX || s->ndocs > UINT32_MAX) {
 		mem_free(out);
 		mem_free(r);
 		return NULL;
 	}
-	size_t m = 0;
+	m = 0;
 	for (size_t i = 0; i < n; i++) {
 		out[i] = 0;
 		if (s->claims[i].actor)
-			r[m++] = (actor_ref){s->claims[i].actor, i, s->claims[i].doc};
+			r[m++] = (actor_ref){s->claims[i].actor, (uint32_t)i,
+					     (uint32_t)s->claims[i].doc};
 	}
 	qsort(r, m, sizeof *r, cmp_actor_ref);
 	for (size_t i = 0, j; i < m; i = j) {
-		size_t docs = 0;
+		uint32_t docs = 0;
 		for (j = i; j < m && strcmp(r[j].actor, r[i].actor) == 0; j++)
 			docs += j == i || r[j].doc != r[j - 1].doc;
 		for (size_t q = i; q < j; q++)
@@ -1819,6 +1852,29 @@ static corro_status fill_pub(fact_set *s)
 	return CORRO_OK;
 }
 
+/* For the same-amount join: 1 for a claim with a predicate whose fact a
+ * claim may join, 2 for a claim with a unit but no predicate that may join
+ * one, 0 for neither (no unit or amount, a range, a derived sum, an
+ * earlier or another occurrence, a small count: "witnesses saw 3 people"
+ * beside "killed 3 people"). */
+static int same_amount_candidate(class_memo *memo, const corro_claim *c, const keyed *k)
+{
+	const char *pw;
+	if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE || c->derived || k->apart)
+		return 0;
+	if (claim_pred(memo, c, &pw))
+		return 1;
+	return c->value >= 10 ? 2 : 0;
+}
+
+static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const keyed *k,
+				const char *key)
+{
+	amount_ref r = {c->actor, c->currency ? c->currency : memo_unit(memo, c->unit),
+			key_kind(c), c->per, k->scope, key, c->value};
+	return r;
+}
+
 corro_status fact_build(fact_set *s)
 {
 	corro_status st = CORRO_NOMEM;
@@ -1829,7 +1885,7 @@ corro_status fact_build(fact_set *s)
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
 	fkey *fk = NULL;
 	size_t *stamp = NULL; /* per document: the last run of keys it was counted in */
-	size_t *actor_docs = NULL; /* per claim: the documents its actor acts in */
+	uint32_t *actor_docs = NULL; /* per claim: the documents its actor acts in */
 	if (!k || fill_pub(s) != CORRO_OK) {
 		mem_free(k);
 		return CORRO_NOMEM;
@@ -2231,49 +2287,44 @@ corro_status fact_build(fact_set *s)
 	}
 	/* a claim with a unit but no predicate ("14 crew", "40 divers at
 	 * the wreck") joins the one fact that gives the same amount of the
-	 * same unit class with a predicate (same actor, rate and scope): the
-	 * same count of the same thing in another outlet's words */
+	 * same unit class with a predicate (same actor, kind, rate and
+	 * scope): the same count of the same thing in another outlet's words.
+	 * The amounts are compared, not made into keys: a key per amount
+	 * would stay in the build's arena */
 	{
-		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
-		if (!u)
+		size_t m = 0;
+		for (size_t i = 0; i < n; i++)
+			m += same_amount_candidate(&memo, &s->claims[k[i].claim], &k[i]) == 1;
+		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
+		if (m && !u)
 			goto done;
 		size_t nu = 0;
-		for (size_t i = 0; i < n; i++) {
+		for (size_t i = 0; i < n && nu < m; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
-			const char *pw;
-			if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
-			    c->derived || !claim_pred(&memo, c, &pw) || k[i].apart)
-				continue;
-			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
-			u[nu].claim = i;
-			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->actor, NULL, amount_key(&keys, uc, c->value),
-					      key_kind(c), c->per, scope_key(&keys, c));
-			nu++;
+			if (same_amount_candidate(&memo, c, &k[i]) == 1)
+				u[nu++] = amount_ref_of(&memo, c, &k[i], k[i].key);
 		}
-		if (keys.a.failed) {
-			mem_free(u);
-			goto done;
-		}
-		qsort(u, nu, sizeof *u, cmp_rest);
+		if (nu)
+			qsort(u, nu, sizeof *u, cmp_amount_ref);
 		for (size_t i = 0; i < n && nu; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
-			const char *pw;
-			/* not a small count, which many things share
-			 * ("witnesses saw 3 people" beside "killed 3 people") */
-			if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
-			    c->derived || claim_pred(&memo, c, &pw) || k[i].apart ||
-			    c->value < 10)
+			if (same_amount_candidate(&memo, c, &k[i]) != 2)
 				continue;
-			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
-			const char *probe = make_key(&keys, c->actor, NULL, amount_key(&keys, uc, c->value),
-						     key_kind(c), c->per, scope_key(&keys, c));
-			if (!probe) {
-				mem_free(u);
-				goto done;
+			amount_ref probe = amount_ref_of(&memo, c, &k[i], NULL);
+			size_t lo = 0, hi = nu;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (cmp_amount_ref(&u[mid], &probe) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
 			}
-			size_t lo, e;
-			if (rest_run(u, nu, probe, &lo, &e) && u[lo].key == u[e].key)
+			size_t e = lo;
+			while (e < nu && cmp_amount_ref(&u[e], &probe) == 0)
+				e++;
+			/* sorted by key within equal amounts: one key only if
+			 * the run's first and last share it */
+			if (e > lo && u[lo].key == u[e - 1].key)
 				k[i].key = u[lo].key;
 		}
 		mem_free(u);
