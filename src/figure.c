@@ -2120,6 +2120,20 @@ static int turnout_share(const lex_view *v, const sent *s, const expr *x,
 	return e && strcmp(e->a, "turnout") == 0;
 }
 
+/* The last figure of out from first on that is no modifier, duration or
+ * age ("the 300-seat assembly", "the 24-hour strike" are none of the
+ * counts a clause compares), or NULL. */
+static const fig *last_clause_fig(const fig_list *out, size_t first)
+{
+	for (size_t n = out->n; n > first; n--) {
+		const fig *f = &out->v[n - 1];
+		if (!f->modifier && !(f->f.kind && (strcmp(f->f.kind, "duration") == 0 ||
+						    strcmp(f->f.kind, "age") == 0)))
+			return f;
+	}
+	return NULL;
+}
+
 /* The count a bare figure of another source answers: a figure with no
  * unit, kind or measure, attributed to a source, right after a count of
  * a different source (or of none) in its sentence or the one before:
@@ -2137,9 +2151,9 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t after,
 	/* "put the number at": a tally that names nothing counts nothing */
 	int said = (!cf->measure && !cf->predicate) ||
 		   (cf->measure && strcmp(cf->measure, "number") == 0);
-	if (cf->unit || cf->kind || !said || !cf->source || out->n == 0 || cf->value < 2)
+	const fig *pf = last_clause_fig(out, 0);
+	if (cf->unit || cf->kind || !said || !cf->source || !pf || cf->value < 2)
 		return NULL;
-	const fig *pf = &out->v[out->n - 1];
 	if (pf->f.sentence_index + 1 < sentence_index || !pf->f.unit || !pf->f.kind ||
 	    strcmp(pf->f.kind, "count") != 0 || (!pf->f.measure && !pf->f.predicate) ||
 	    pf->f.forecast != cf->forecast)
@@ -3987,14 +4001,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			    (lex_word_is(v, x.t0 - 1, lim, "against") ||
 			     lex_word_is(v, x.t0 - 1, lim, "versus") || lex_word_is(v, x.t0 - 1, lim, "vs") ||
 			     lex_word_is(v, x.t0 - 1, lim, "to") || lex_word_is(v, x.t0 - 1, lim, "with"))) {
-				const fig *pf = &out->v[out->n - 1];
+				const fig *pf = last_clause_fig(out, first_fig);
 				size_t r = x.t1 + 1;
 				if (lex_word_is(v, r, lim, "the"))
 					r++;
 				size_t r1 = r;
 				while (r1 < lim && r1 - r < 6 && name_part(v, r1, lim))
 					r1++;
-				if (r1 > r && r1 < lim && pf->f.measure &&
+				if (r1 > r && r1 < lim && pf && pf->f.measure &&
 				    strcmp(pf->f.measure, "win") == 0 && pf->f.kind &&
 				    strcmp(pf->f.kind, "percent") == 0) {
 					vt = r1;
