@@ -1264,9 +1264,12 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		buf_puts(why, ")");
 		i = j;
 	}
-	if (undated)
-		buf_printf(why, "; %zu report%s with no day of counting within that range", undated,
-			   undated == 1 ? "" : "s");
+	if (unknown)
+		buf_printf(why, "; %zu report%s with no day of counting within that range", unknown,
+			   unknown == 1 ? "" : "s");
+	if (undated > unknown)
+		buf_printf(why, "; %zu report%s of the day only within that range", undated - unknown,
+			   undated - unknown == 1 ? "" : "s");
 	mem_free(t);
 	return 1;
 }
