@@ -1000,6 +1000,7 @@ static void describe_time(const fact_set *s, const corro_claim *c, int from_as_o
 typedef struct timed {
 	long t0, t1;
 	int from_as_of;
+	int loose; /* to be judged only against the steps' range */
 	repd r;
 	size_t doc;
 	const char *source;
@@ -1064,14 +1065,12 @@ static int cmp_period(const void *pa, const void *pb)
 	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : (a[1] > b[1]) - (a[1] < b[1]);
 }
 
-/* Moves the timed claims t[0..nt) whose period holds the shorter period of
- * another (a day that holds an hour) to the loose ones, which end at
- * t[end] (the loose ones are kept from the back, so end >= nt).  coarse
- * (nt claims) and fine (2 nt longs) are scratch.  Returns the timed count
- * left at the front.  n log n. */
-static size_t loosen_coarse(timed *t, size_t nt, size_t end, timed *coarse, long *fine)
+/* Marks loose the timed claims t[0..nt) whose period holds the shorter
+ * period of another (a day that holds an hour).  fine (2 nt longs) is
+ * scratch.  n log n. */
+static void mark_coarse(timed *t, size_t nt, long *fine)
 {
-	size_t nf = 0, nc = 0, keep = 0;
+	size_t nf = 0;
 	for (size_t i = 0; i < nt; i++)
 		if (t[i].t1 - t[i].t0 < 1440) {
 			fine[2 * nf] = t[i].t0;
@@ -1089,14 +1088,24 @@ static size_t loosen_coarse(timed *t, size_t nt, size_t end, timed *coarse, long
 			else
 				hi = mid;
 		}
-		if (lo < nf && fine[2 * lo] < t[i].t1 && fine[2 * lo + 1] <= t[i].t1 &&
-		    fine[2 * lo + 1] - fine[2 * lo] < t[i].t1 - t[i].t0)
-			coarse[nc++] = t[i];
+		t[i].loose |= lo < nf && fine[2 * lo] < t[i].t1 && fine[2 * lo + 1] <= t[i].t1 &&
+			      fine[2 * lo + 1] - fine[2 * lo] < t[i].t1 - t[i].t0;
+	}
+}
+
+/* Moves the claims of t[0..nt) marked loose to the end of that range,
+ * beside the loose ones after it; returns how many are left at the front.
+ * scratch holds nt claims. */
+static size_t move_loose(timed *t, size_t nt, timed *scratch)
+{
+	size_t keep = 0, nl = 0;
+	for (size_t i = 0; i < nt; i++) {
+		if (t[i].loose)
+			scratch[nl++] = t[i];
 		else
 			t[keep++] = t[i];
 	}
-	for (size_t i = 0; i < nc; i++)
-		t[--end] = coarse[i];
+	memcpy(t + keep, scratch, nl * sizeof *t);
 	return keep;
 }
 
@@ -1135,37 +1144,24 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	 * other claims give (a live blog's entries) is of some hour of it:
 	 * it too only has to fall within the counts the steps span */
 	size_t unknown = undated; /* of no time at all */
-	nt = loosen_coarse(t, nt, n - undated, scratch, fine);
+	mark_coarse(t, nt, fine);
 	/* with two or more times its clauses give, a claim known only by
 	 * its page's day may be stale ("the toll stood at nine" in a page
 	 * of the day the count reached 13): it too is loose */
 	size_t nclause = 0;
 	long last = LONG_MIN; /* the start of the latest time a clause gives */
 	for (size_t i = 0; i < nt; i++)
-		if (t[i].from_as_of) {
+		if (t[i].from_as_of && !t[i].loose) {
 			nclause++;
 			if (t[i].t0 > last)
 				last = t[i].t0;
 		}
-	if (nclause >= 2) {
-		size_t keep = 0, end = n - (n - nt);
-		timed *pub = scratch;
-		{
-			size_t np = 0;
-			/* a page of a later day than any clause's time gives the
-			 * latest count of what grows: it stays a step (of a
-			 * day's move, it is told within the hours) */
-			for (size_t i = 0; i < nt; i++) {
-				if (t[i].from_as_of || (grows && t[i].t0 > last))
-					t[keep++] = t[i];
-				else
-					pub[np++] = t[i];
-			}
-			for (size_t i = 0; i < np; i++)
-				t[--end] = pub[i];
-			nt = keep;
-		}
-	}
+	/* a page of a later day than any clause's time gives the latest
+	 * count of what grows: it stays a step (of a day's move, it is told
+	 * within the hours) */
+	for (size_t i = 0; i < nt && nclause >= 2; i++)
+		t[i].loose |= !t[i].from_as_of && !(grows && t[i].t0 > last);
+	nt = move_loose(t, nt, scratch);
 	undated = n - nt;
 	const timed *loose = t + (n - undated);
 	nt = latest_per_report(t, nt);

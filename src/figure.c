@@ -1540,6 +1540,33 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0,
 static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat cat);
 static int det_like(const lex_view *v, size_t i, size_t lim);
 
+/* A word or phrase at k that names an act done to what is counted
+ * ("dead", "missing", "unaccounted for", "on board": NOUNPRED with a
+ * counted unit), used predicatively: a participle with its object is a
+ * verb ("are missing targets"), while other words take theirs ("on board
+ * the ferry").  Sets *end past it; NULL if there is none. */
+static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k, size_t *end)
+{
+	size_t len = 0;
+	const lex_entry *ne = k < s->t1 && !(TOK(k)->flags & TF_UPPER) &&
+					      lex_has(v, k, LEX_BIT(LEX_NOUNPRED))
+				      ? lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len)
+				      : NULL;
+	if (!ne || !ne->b)
+		return NULL;
+	size_t q = k + len;
+	*end = q;
+	const tok *w = TOK(k);
+	size_t wn = w->end - w->start;
+	const char *wt = v->text + w->start;
+	int participle = len == 1 && wn > 4 &&
+			 (memcmp(wt + wn - 3, "ing", 3) == 0 || memcmp(wt + wn - 2, "ed", 2) == 0);
+	if (!participle || q >= s->t1 || TOK(q)->type != TK_WORD ||
+	    (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))
+		return ne;
+	return NULL;
+}
+
 /* Is the modal at k followed, past adverbs, by "be"? */
 static int modal_be(const lex_view *v, size_t k, size_t lim)
 {
@@ -1568,25 +1595,11 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		 * people are confirmed dead", "six are feared dead", "12 are
 		 * still missing"; it names the act as a noun of the act does
 		 * ("12 dead") */
-		if (saw_verb && lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
-			size_t len = 0;
-			const lex_entry *ne = lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len);
-			size_t q = ne ? k + len : k + 1;
-			/* not a participle with its object: "are missing
-			 * targets" ("were on board the ferry", "aboard the
-			 * ship" take theirs) */
-			const tok *w = TOK(k);
-			size_t wn = w->end - w->start;
-			const char *wt = v->text + w->start;
-			int participle = ne && len == 1 && wn > 4 &&
-					 (memcmp(wt + wn - 3, "ing", 3) == 0 ||
-					  memcmp(wt + wn - 2, "ed", 2) == 0);
-			if (ne && ne->b &&
-			    (!participle || q >= s->t1 || TOK(q)->type != TK_WORD ||
-			     (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
-				*pred_tok = k;
-				return ne->a;
-			}
+		size_t q;
+		const lex_entry *ne = saw_verb ? act_adjective(v, s, k, &q) : NULL;
+		if (ne) {
+			*pred_tok = k;
+			return ne->a;
 		}
 		if (is_adverb_gap(v, k, s->t1) ||
 		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be"))))
@@ -1658,24 +1671,17 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		}
 		/* or an adjective of harm with no verb: "with 21 people still
 		 * missing", "leaving two people dead" */
-		if (k > after || head != SIZE_MAX) {
-			size_t len = 0;
-			const lex_entry *ne = k < s->t1 && !(TOK(k)->flags & TF_UPPER)
-						      ? lex_match(v, k, s->t1, LEX_BIT(LEX_NOUNPRED), &len)
-						      : NULL;
-			size_t q = k + len;
-			/* a verb after it is the figure's ("226 people on
-			 * board were killed") */
-			if (ne && ne->b && q < s->t1 && verb_class(v, q, s->t1, NULL)) {
-				const char *p = predicate_right(v, s, q, pred_tok);
-				if (p)
-					return p;
-			} else if (ne && ne->b &&
-				   (q >= s->t1 || TOK(q)->type != TK_WORD ||
-				    (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))) {
-				*pred_tok = k;
-				return ne->a;
-			}
+		size_t q;
+		const lex_entry *ne = k > after || head != SIZE_MAX ? act_adjective(v, s, k, &q) : NULL;
+		/* a verb after it is the figure's ("226 people on board were
+		 * killed") */
+		if (ne && q < s->t1 && verb_class(v, q, s->t1, NULL)) {
+			const char *p = predicate_right(v, s, q, pred_tok);
+			if (p)
+				return p;
+		} else if (ne) {
+			*pred_tok = k;
+			return ne->a;
 		}
 	}
 	size_t steps = 0;
