@@ -437,9 +437,12 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
  * months"), or an interval with both ends inclusive, each as precise as the
  * text: "2023-08/2024-10-18" ("since August of last year"), "2014/2018"
  * ("from 2014 to 2018"), "2016-01/2016-06" ("H1 2016"), "PXW/2024-10-18"
- * ("the past few weeks").
+ * ("the past few weeks"), or a time of day "2024-10-18T18:30" ("6.30pm on
+ * Friday", "18:30 GMT"; a clock time alone is of the reference day) or a
+ * part of a day "2024-10-18TEV" ("Friday evening", "tonight"; TIMEX3 codes
+ * MO, AF, EV, NI).
  * granularity is one of "day", "week", "month", "quarter", "season",
- * "year", "decade", "century", "duration", "interval".  relative is set
+ * "year", "decade", "century", "duration", "interval", "time".  relative is set
  * when the value depends on the reference date ("last week", "Friday",
  * "Oct. 18").  With no reference date such an expression has unresolved
  * set and value is a partial form with X for the unknown digits

@@ -68,8 +68,6 @@ typedef struct entry_time {
 	timex_date day;
 } entry_time;
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-
 /* Does the line s[0..n) hold only a time of day: "14:05", "9.30am",
  * "00:40 BST", "4:15 p.m."?  Returns the minute of the day and sets *b and
  * *e to the time's bytes in the line, or returns -1. */
@@ -78,40 +76,11 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	size_t t0 = i;
-	int h = 0, nd = 0;
-	for (; i < n && is_digit(s[i]) && nd < 2; i++, nd++)
-		h = h * 10 + (s[i] - '0');
-	if (!nd || i + 3 > n || (s[i] != ':' && s[i] != '.') || !is_digit(s[i + 1]) ||
-	    !is_digit(s[i + 2]))
+	int minute, marked;
+	size_t len = timex_clock(s + i, n - i, &minute, &marked);
+	if (!len)
 		return -1;
-	int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
-	i += 3;
-	size_t j = i;
-	while (j < n && s[j] == ' ')
-		j++;
-	/* am or pm, with or without full stops */
-	int half = 0;
-	if (j < n && (s[j] == 'a' || s[j] == 'p' || s[j] == 'A' || s[j] == 'P')) {
-		int pm = s[j] == 'p' || s[j] == 'P';
-		size_t k = j + 1;
-		if (k < n && s[k] == '.')
-			k++;
-		if (k < n && (s[k] == 'm' || s[k] == 'M')) {
-			k++;
-			if (k < n && s[k] == '.')
-				k++;
-			half = pm ? 2 : 1;
-			i = j = k;
-		}
-	}
-	/* "9.30" alone may be a price or a score: with a full stop, only
-	 * "9.30am" is a time */
-	if (m > 59 || (half ? h < 1 || h > 12 : h > 23) || (s[t0 + (size_t)nd] == '.' && !half))
-		return -1;
-	if (half)
-		h = h % 12 + (half == 2 ? 12 : 0);
-	size_t t1 = i;
+	size_t t0 = i, t1 = i + len, j = t1;
 	/* a time zone: "BST", "GMT", "ET" */
 	while (j < n && s[j] == ' ')
 		j++;
@@ -125,7 +94,7 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 			return -1;
 	*b = t0;
 	*e = t1;
-	return h * 60 + m;
+	return minute;
 }
 
 /* The minutes from a time of day to the next entry's: forward, or a step

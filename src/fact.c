@@ -981,11 +981,12 @@ static void describe_time(const fact_set *s, const corro_claim *c, int from_as_o
 		const char *w = c->sentence + (f->as_of_span.start - f->sentence_span.start);
 		size_t wn = f->as_of_span.end - f->as_of_span.start;
 		buf_append(b, w, wn);
-		/* "Tuesday" of one article need not be that of another */
+		/* "Tuesday" of one article need not be that of another, nor
+		 * "9am" */
 		int digit = 0;
 		for (size_t i = 0; i < wn && !digit; i++)
 			digit = w[i] >= '0' && w[i] <= '9';
-		if (!digit)
+		if (!digit || strchr(f->as_of, 'T'))
 			buf_printf(b, " %.10s", f->as_of);
 		return;
 	}

@@ -2,7 +2,7 @@
  *
  * Every time expression with a resolved value is an item with its
  * sentence; durations, centuries and values with unknown digits are not
- * dates.  Items are sorted by the first day their value covers, so that
+ * dates; a time of day is its day's item.  Items are sorted by the first day their value covers, so that
  * "2024", "2024-06", "2024-W25" and "2024-06-18" fall in place, coarser
  * before finer.  Items of several documents with the same value whose
  * sentences share most words (a Dice coefficient of 0.6 over their folded
@@ -105,7 +105,8 @@ int timeline_sort_key(const char *v, char out[11], int *grain)
 		if (rn == 2 && digits(r, 2)) {
 			m = (unsigned)strtoul(r, NULL, 10);
 			*grain = 3;
-		} else if (rn == 5 && digits(r, 2) && r[2] == '-' && digits(r + 3, 2)) {
+		} else if ((rn == 5 || (rn > 6 && r[5] == 'T')) && digits(r, 2) && r[2] == '-' &&
+			   digits(r + 3, 2)) { /* a day, or a time of it */
 			m = (unsigned)strtoul(r, NULL, 10);
 			d = (unsigned)strtoul(r + 3, NULL, 10);
 			*grain = 5;
@@ -179,8 +180,12 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
 			return CORRO_NOMEM;
 		story_time *it = &s->times[s->ntimes++];
 		memset(it, 0, sizeof *it);
-		it->value = story_str(s, t->value, strlen(t->value));
-		it->granularity = grain_index(t->granularity);
+		/* the timeline is of days: a time of day ("6pm on Tuesday",
+		 * "2024-10-15T18:00") is its day's */
+		int of_day = !strcmp(t->granularity, "time") && strlen(t->value) > 10 &&
+			     t->value[10] == 'T';
+		it->value = story_str(s, t->value, of_day ? 10 : strlen(t->value));
+		it->granularity = grain_index(of_day ? "day" : t->granularity);
 		it->day = (uint32_t)strtoul(key, NULL, 10) * 10000 +
 			  (uint32_t)strtoul(key + 5, NULL, 10) * 100 +
 			  (uint32_t)strtoul(key + 8, NULL, 10);

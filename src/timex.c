@@ -29,7 +29,7 @@ const char *timex_gran_name(timex_gran g)
 	static const char *const names[] = {"day",    "week",    "month",
 					    "quarter", "season", "year",
 					    "decade", "century", "duration",
-					    "interval"};
+					    "interval", "time"};
 	return (unsigned)g < sizeof names / sizeof *names ? names[g] : "day";
 }
 
@@ -172,6 +172,8 @@ static void put_unknown(timex *o, timex_gran g)
 }
 
 static int has_ref(const rd *r) { return r->ref.y != 0; }
+
+static void put_time(rd *r, timex *o, int minute, const char *part, int on_ref);
 
 static long ref_days(const rd *r)
 {
@@ -1304,6 +1306,12 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 		put_weekday(r, o, wd, sh, sh == 0);
 		return k;
 	}
+	/* this morning, this evening */
+	const lex_entry *dp = sh == 0 ? time_class(r, j, "daypart", &k) : NULL;
+	if (dp) {
+		put_time(r, o, -1, dp->b, 1);
+		return k;
+	}
 	int m = month_at(r, j, &k);
 	if (m) {
 		o->relative = 1;
@@ -1425,6 +1433,8 @@ static size_t rd_dayword(rd *r, size_t i, timex *o)
 		put_unknown(o, TG_DAY);
 	else
 		put_day(r, o, civil_from_days(ref_days(r) + (long)e->value));
+	if (e->b && e->b[0]) /* "tonight", "last night": a part of the day */
+		put_time(r, o, -1, e->b, 0);
 	return j;
 }
 
@@ -1867,6 +1877,180 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 	return e;
 }
 
+/* ---- times of day ---- */
+
+static size_t rd_expr(rd *r, size_t i, timex *o);
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static int is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
+{
+	size_t i = 0;
+	int h = 0, m = 0;
+	while (i < n && i < 2 && is_digit(s[i]))
+		h = h * 10 + (s[i++] - '0');
+	if (!i || (i < n && is_digit(s[i])))
+		return 0;
+	char sep = 0;
+	if (i + 2 < n && (s[i] == ':' || s[i] == '.') && is_digit(s[i + 1]) &&
+	    is_digit(s[i + 2]) && !(i + 3 < n && is_digit(s[i + 3]))) {
+		sep = s[i];
+		m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+		i += 3;
+	}
+	/* am or pm, with or without full stops, a space before or none */
+	size_t j = i + (i < n && s[i] == ' ');
+	int half = 0;
+	if (j < n && ((s[j] | 0x20) == 'a' || (s[j] | 0x20) == 'p')) {
+		int pm = (s[j] | 0x20) == 'p';
+		size_t k = j + 1;
+		int dots = k < n && s[k] == '.';
+		k += (size_t)dots;
+		if (k < n && (s[k] | 0x20) == 'm') {
+			k++;
+			/* "p.m." ends with its full stop, "pm." with the
+			 * sentence's */
+			k += dots && k < n && s[k] == '.';
+			/* a word boundary: not "6 pmol", "9 amps" */
+			if (!(k < n && is_alpha(s[k]))) {
+				half = pm ? 2 : 1;
+				i = k;
+			}
+		}
+	}
+	/* "9.30" alone may be a price or a score, "6" a count: only
+	 * "18:30", "9.30am" and "6pm" are times */
+	if (m > 59 || (half ? h < 1 || h > 12 : sep != ':' || h > 23))
+		return 0;
+	if (half)
+		h = h % 12 + (half == 2 ? 12 : 0);
+	*minute = h * 60 + m;
+	*marked = half != 0;
+	return i;
+}
+
+/* The token after the one that ends at byte b, from token i (before lim),
+ * or 0 when no token ends there. */
+static size_t token_after(const rd *r, size_t i, size_t b)
+{
+	const lex_view *v = r->v;
+	for (; i < r->lim && TOK(i)->end <= b; i++)
+		if (TOK(i)->end == b)
+			return i + 1;
+	return 0;
+}
+
+/* A time zone after a clock time: "GMT", "BST", "ET", "UTC" (a word of
+ * two to four capitals that ends in T or is UTC), or "local time". */
+static size_t zone_after(const rd *r, size_t i)
+{
+	const lex_view *v = r->v;
+	if (word_is(r, i, "local") && word_is(r, i + 1, "time"))
+		return i + 2;
+	if (i >= r->lim || TOK(i)->type != TK_WORD || !(TOK(i)->flags & TF_CAPS))
+		return i;
+	size_t len = TOK(i)->end - TOK(i)->start;
+	char last = v->text[TOK(i)->end - 1];
+	return len >= 2 && len <= 4 && (last == 'T' || word_is(r, i, "utc")) ? i + 1 : i;
+}
+
+/* Writes a time of day (minute, or a part of the day's TIMEX3 code when
+ * minute < 0) on the day of o, a day expression already read (or the
+ * reference day when o is not one). */
+static void put_time(rd *r, timex *o, int minute, const char *part, int on_ref)
+{
+	char day[24];
+	if (on_ref) {
+		memset(o, 0, sizeof *o);
+		o->relative = 1;
+		if (has_ref(r))
+			snprintf(day, sizeof day, "%04d-%02d-%02d", r->ref.y, r->ref.m, r->ref.d);
+		else {
+			o->unresolved = 1;
+			snprintf(day, sizeof day, "XXXX-XX-XX");
+		}
+	} else {
+		snprintf(day, sizeof day, "%.20s", o->value[0] ? o->value : "XXXX-XX-XX");
+	}
+	if (minute >= 0)
+		put(o, TG_TIME, "%s" "T%02d:%02d", day, minute / 60, minute % 60);
+	else
+		put(o, TG_TIME, "%s" "T%s", day, part);
+}
+
+/* A clock time at i ("6pm", "6:30 a.m.", "18:00 GMT", "noon"), with the
+ * day it is of after it ("6pm on Tuesday", "noon yesterday") or else the
+ * reference day. */
+static size_t rd_clock(rd *r, size_t i, timex *o)
+{
+	const lex_view *v = r->v;
+	int minute, marked;
+	size_t e = 0, k;
+	const lex_entry *c = time_class(r, i, "clock", &k);
+	if (c) {
+		minute = (int)c->value;
+		e = k;
+	} else if (TOK(i)->type == TK_NUM && starts_clean(r, i)) {
+		const char *s = v->text + TOK(i)->start;
+		size_t n = TOK(r->lim - 1)->end - TOK(i)->start;
+		size_t len = timex_clock(s, n, &minute, &marked);
+		if (len)
+			e = token_after(r, i, TOK(i)->start + len);
+	}
+	if (!e || !ends_clean(r, e))
+		return 0;
+	e = zone_after(r, e);
+	/* the day: "6pm on Tuesday", "6pm, Oct. 3", "noon yesterday" */
+	size_t d = e + punct_is(r, e, ',');
+	d += word_is(r, d, "on");
+	timex day;
+	size_t de = d < r->lim ? rd_expr(r, d, &day) : 0;
+	if (de && day.gran == TG_DAY) {
+		*o = day;
+		put_time(r, o, minute, NULL, 0);
+		return de;
+	}
+	put_time(r, o, minute, NULL, 1);
+	return e;
+}
+
+/* After a day (o): its part ("Tuesday evening", "yesterday morning") or
+ * its clock time ("Tuesday at 6pm", "on Monday, at 10:30 a.m."). Returns
+ * the token after them, or e. */
+static size_t time_of_day(rd *r, size_t e, timex *o)
+{
+	size_t k;
+	const lex_entry *p = time_class(r, e, "daypart", &k);
+	if (p) {
+		put_time(r, o, -1, p->b, 0);
+		return k;
+	}
+	size_t a = e + punct_is(r, e, ',');
+	if (!word_is(r, a, "at"))
+		return e;
+	timex t;
+	memset(&t, 0, sizeof t);
+	const lex_view *v = r->v;
+	int minute, marked;
+	const lex_entry *c = time_class(r, a + 1, "clock", &k);
+	if (c) {
+		minute = (int)c->value;
+	} else if (a + 1 < r->lim && TOK(a + 1)->type == TK_NUM) {
+		const char *s = v->text + TOK(a + 1)->start;
+		size_t len = timex_clock(s, TOK(r->lim - 1)->end - TOK(a + 1)->start, &minute,
+					 &marked);
+		k = len ? token_after(r, a + 1, TOK(a + 1)->start + len) : 0;
+	} else {
+		return e;
+	}
+	if (!k || !ends_clean(r, k))
+		return e;
+	put_time(r, o, minute, NULL, 0);
+	return zone_after(r, k);
+}
+
 /* ---- ranges ---- */
 
 /* What joins the ends of a range: "to", "till", "until", "through",
@@ -2149,7 +2333,7 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 		 * readers that may still read them */
 		int dash = glued(r, i + 1) && (punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/'));
 		int suffix = i + 1 < r->lim && glued(r, i + 1) && r->v->t[i + 1].type == TK_WORD;
-		if ((e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
+		if ((e = rd_clock(r, i, o)) || (e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
 		    (dash && ((e = rd_year_month(r, i, o)) || (e = rd_year_range(r, i, o)))) ||
 		    (e = rd_year_code(r, i, o)) ||
 		    ((dash || suffix || punct_is(r, i + 1, '-')) && (e = rd_days_month(r, i, 0, o))) ||
@@ -2168,17 +2352,18 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	const lex_view *v = r->v;
 	size_t n;
 	const lex_entry *tw = time_word(r, i, &n);
-	enum { C_NONE, C_DAY, C_PART, C_SHIFT, C_UNIT, C_SEASON, C_HALF, C_DECADE, C_WEEKDAY };
+	enum { C_NONE, C_DAY, C_PART, C_SHIFT, C_UNIT, C_SEASON, C_HALF, C_DECADE, C_WEEKDAY,
+	       C_CLOCK };
 	int c = C_NONE;
 	if (tw && tw->a) {
-		static const char *const names[] = {"day",    "part", "shift",  "unit",
-						    "season", "half", "decade", "weekday"};
-		for (int k = 0; k < 8 && c == C_NONE; k++)
+		static const char *const names[] = {"day",    "part", "shift",  "unit",   "season",
+						    "half",   "decade", "weekday", "clock"};
+		for (int k = 0; k < 9 && c == C_NONE; k++)
 			if (tw->a[0] == names[k][0] && !strcmp(tw->a, names[k]))
 				c = k + 1;
 	}
 	int ord = lex_has(v, i, LEX_BIT(LEX_ORD));
-	if ((c == C_DAY && (e = rd_dayword(r, i, o))) ||
+	if ((c == C_CLOCK && (e = rd_clock(r, i, o))) || (c == C_DAY && (e = rd_dayword(r, i, o))) ||
 	    (c == C_PART && (e = rd_part(r, i, o))) ||
 	    ((ord || c == C_SHIFT) && (e = rd_nth_of(r, i, o))) ||
 	    (c == C_SHIFT && (e = rd_shift(r, i, o))) ||
@@ -2252,6 +2437,8 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 		else
 			*out = a;
 	}
+	if (!since && out->gran == TG_DAY)
+		e = time_of_day(&r, e, out);
 	out->t0 = since ? s : i;
 	out->t1 = e;
 	if (since && out->gran != TG_INTERVAL && out->gran != TG_DURATION &&

@@ -19,13 +19,16 @@ typedef enum {
 	TG_DECADE,   /* 195X */
 	TG_CENTURY,  /* 19 (the years 1900-1999: the 20th century) */
 	TG_DURATION, /* P2Y, P10Y, PT3H; PXW when the count is not stated */
-	TG_INTERVAL  /* 2023-08/2024-10-18; PXW/2024-10-18 for "the past
+	TG_INTERVAL, /* 2023-08/2024-10-18; PXW/2024-10-18 for "the past
 			few weeks"; both ends inclusive, each as precise
 			as written: 2014/2018, 2016-01/2016-06 (H1 2016) */
+	TG_TIME      /* a time of day: 2024-10-18T18:30 ("6.30pm on
+			Friday"), or a part of one as a TIMEX3 code:
+			2024-10-18TEV ("Friday evening"; MO, AF, EV, NI) */
 } timex_gran;
 
 /* "day", "week", "month", "quarter", "season", "year", "decade",
- * "century", "duration", "interval". */
+ * "century", "duration", "interval", "time". */
 const char *timex_gran_name(timex_gran g);
 
 /* A calendar date; y == 0 means no date. */
@@ -40,6 +43,12 @@ int timex_date_parse(const char *s, size_t len, timex_date *out);
 
 /* The date n days after d (n may be negative). */
 timex_date timex_date_add(timex_date d, long n);
+
+/* Reads a clock time at the start of s[0..n): "18:30", "6pm", "6 p.m.",
+ * "9.30am", "11:05 AM" (a full stop between hour and minute, or an hour
+ * alone, only with am or pm).  Returns its length in bytes and sets
+ * *minute (of the day) and *marked (am or pm was written), or returns 0. */
+size_t timex_clock(const char *s, size_t n, int *minute, int *marked);
 
 typedef struct timex {
 	size_t t0, t1;     /* tokens [t0, t1) */

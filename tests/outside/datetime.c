@@ -15,7 +15,7 @@
  * What passes.  Each file tests one type, so only corro's expressions of
  * that type count: "date" is corro's granularity day; "daterange" is week,
  * month, quarter, season, year, decade, century and interval; "duration"
- * is duration.  The reference date is the case's Context.ReferenceDateTime
+ * is duration (corro's times of day, granularity time, are none of them).  The reference date is the case's Context.ReferenceDateTime
  * (none when absent).
  *  - Extractor files: the same number of expressions, each with the same
  *    text (case-insensitively) and the same Start and Length (UTF-16 code
@@ -80,7 +80,9 @@ static int in_family(const char *gran, family f)
 		return strcmp(gran, "day") == 0;
 	if (f == T_DURATION)
 		return strcmp(gran, "duration") == 0;
-	return strcmp(gran, "day") != 0 && strcmp(gran, "duration") != 0;
+	/* a time of day is neither ("6pm", "Tuesday evening") */
+	return strcmp(gran, "day") != 0 && strcmp(gran, "duration") != 0 &&
+	       strcmp(gran, "time") != 0;
 }
 
 static corro_status collect(void *ud, const corro_time *t)
