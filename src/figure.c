@@ -1801,7 +1801,41 @@ typedef struct level {
 				      magnitude at"), or NULL */
 	const char *hedge;         /* the verb's hedge ("at_least"), or NULL */
 	int modal;
+	const char *rel;           /* the lemma of an act in a relative clause
+				      after the holder ("the number of people
+				      who died"), or NULL */
+	size_t rel_noun;           /* the plural noun before that clause, or
+				      SIZE_MAX */
 } level;
+
+/* An act told by a relative clause at q: a predicate verb with a measure
+ * whose auxiliaries ("were", "have been") follow "who", "that" or
+ * "which" ("people who died", "homes that were destroyed", "those who
+ * have fled").  Sets l->rel and l->rel_noun; returns whether it is one. */
+static int relative_act(const lex_view *v, const sent *s, size_t q, level *l)
+{
+	const lex_entry *ve;
+	const char *c = verb_class(v, q, s->t1, &ve);
+	if (!c || strcmp(c, "pred") != 0 || !measure_of(ve->a))
+		return 0;
+	size_t r = q;
+	while (r > s->t0 && r + 3 > q && (c = verb_class(v, r - 1, s->t1, NULL)) &&
+	       (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0))
+		r--;
+	if (r == s->t0 || !(lex_word_is(v, r - 1, s->t1, "who") ||
+			    lex_word_is(v, r - 1, s->t1, "that") ||
+			    lex_word_is(v, r - 1, s->t1, "which")))
+		return 0;
+	l->rel = ve->a;
+	/* the noun the clause hangs on: a plural word, whatever else it
+	 * may be ("houses", "forces") */
+	size_t n = r - 2;
+	l->rel_noun = r - 1 > s->t0 && TOK(n)->type == TK_WORD && !(TOK(n)->flags & TF_UPPER) &&
+				      !lex_has(v, n, LEX_BIT(LEX_STOP)) && plural_form(v, n)
+			      ? n
+			      : SIZE_MAX;
+	return 1;
+}
 
 /* The holder of a count ending at token k (inclusive), at most 12 tokens
  * left of it within the clause: the nearest act noun and the nearest
@@ -1835,6 +1869,8 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 				break;
 			continue;
 		}
+		if (!l->act && !l->rel && !l->tally)
+			relative_act(v, s, q, l);
 		if (!l->act) {
 			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED);
 			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
@@ -1858,6 +1894,10 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 		if (l->tally && l->act)
 			break;
 	}
+	/* an act in a relative clause says what a tally counts: "the
+	 * number of people who died" */
+	if (l->rel && !l->tally)
+		l->rel = NULL;
 	return l->tally || l->act || l->scale;
 }
 
@@ -1927,7 +1967,7 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 {
 	memset(l, 0, sizeof *l);
-	l->verb = l->act_tok = l->tally_tok = SIZE_MAX;
+	l->verb = l->act_tok = l->tally_tok = l->rel_noun = SIZE_MAX;
 	size_t k = t0, lim = s->t1;
 	int prep = 0, of = 0;
 	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
@@ -2050,6 +2090,17 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 			cf->kind = "scale";
 			measure = l.scale->b;
 			noun = 1;
+		}
+		if (l.rel && !l.act) {
+			measure = measure_of(l.rel);
+			if (!noun)
+				cf->predicate = l.rel;
+			if (l.rel_noun != SIZE_MAX) {
+				fig_singular(v->text + TOK(l.rel_noun)->start,
+					     TOK(l.rel_noun)->end - TOK(l.rel_noun)->start, sg,
+					     sizeof sg);
+				unit = sg;
+			}
 		}
 		if (!measure && l.tally)
 			measure = l.tally->a;
