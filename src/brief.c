@@ -60,17 +60,22 @@ static const char *hedge_words(corro_hedge h)
 	}
 }
 
-static int flush(buf *b, corro_write_fn w, void *ud)
+/* Hands what b holds to the writer.  An append that failed before (b's
+ * memory ran out) fails the brief rather than writing it short: CORRO_NOMEM;
+ * a writer that fails gives CORRO_IO. */
+static corro_status flush(buf *b, corro_write_fn w, void *ud)
 {
+	if (b->failed)
+		return CORRO_NOMEM;
 	int r = b->len ? w(ud, b->data, b->len) : 0;
 	b->len = 0;
-	return r;
+	return r ? CORRO_IO : CORRO_OK;
 }
 
 /* The facts in sections, contradictions first; each section opens with
- * head_fmt (one %s for its name).  Flushes as it goes.  Returns 0, or -1
- * when writing fails. */
-static int write_sections(buf *b, const story *s, const size_t count[5],
+ * head_fmt (one %s for its name).  Flushes as it goes.  Returns flush's
+ * failure, or CORRO_OK. */
+static corro_status write_sections(buf *b, const story *s, const size_t count[5],
 			  const char *head_fmt,
 			  void (*fact)(buf *, const story *, size_t),
 			  corro_write_fn w, void *ud)
@@ -90,11 +95,12 @@ static int write_sections(buf *b, const story *s, const size_t count[5],
 			if (s->fs.facts[i].verdict != v)
 				continue;
 			fact(b, s, i);
-			if (b->len > 65536 && flush(b, w, ud))
-				return -1;
+			corro_status st = b->len > 65536 ? flush(b, w, ud) : CORRO_OK;
+			if (st != CORRO_OK)
+				return st;
 		}
 	}
-	return 0;
+	return CORRO_OK;
 }
 
 /* ---- who, when, what was said and done: what the brief shows ---- */
@@ -627,9 +633,10 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 				       "count as one source.\n",
 				   d + 1, s->docs[d].cluster + 1);
 		}
-	if (write_sections(&b, s, count, "\n## %s\n\n", md_fact, w, ud)) {
+	corro_status ws = write_sections(&b, s, count, "\n## %s\n\n", md_fact, w, ud);
+	if (ws != CORRO_OK) {
 		buf_release(&b);
-		return CORRO_IO;
+		return ws;
 	}
 	shown sh;
 	if (shown_init(&sh, s)) {
@@ -638,7 +645,7 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 	}
 	md_cast(&b, s, &sh);
 	shown_release(&sh);
-	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
+	corro_status st = flush(&b, w, ud);
 	buf_release(&b);
 	return st;
 }
@@ -937,15 +944,17 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 				buf_putc(&b, ',');
 			json_claim(&b, s, &s->fs.claims[f->claims[c]]);
 			/* a fact may hold thousands of figures */
-			if (b.len > 65536 && flush(&b, w, ud)) {
+			corro_status fs = b.len > 65536 ? flush(&b, w, ud) : CORRO_OK;
+			if (fs != CORRO_OK) {
 				buf_release(&b);
-				return CORRO_IO;
+				return fs;
 			}
 		}
 		buf_puts(&b, "]}");
-		if (b.len > 65536 && flush(&b, w, ud)) {
+		corro_status fs = b.len > 65536 ? flush(&b, w, ud) : CORRO_OK;
+		if (fs != CORRO_OK) {
 			buf_release(&b);
-			return CORRO_IO;
+			return fs;
 		}
 	}
 	buf_putc(&b, ']');
@@ -957,7 +966,7 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 	json_cast(&b, s, &sh);
 	shown_release(&sh);
 	buf_puts(&b, "}]}\n");
-	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
+	corro_status st = flush(&b, w, ud);
 	buf_release(&b);
 	return st;
 }
@@ -1410,9 +1419,10 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		buf_puts(&b, "</span>");
 	}
 	buf_puts(&b, "</p></header>\n");
-	if (write_sections(&b, s, count, "<h2>%s</h2>\n", html_fact, w, ud)) {
+	corro_status ws = write_sections(&b, s, count, "<h2>%s</h2>\n", html_fact, w, ud);
+	if (ws != CORRO_OK) {
 		buf_release(&b);
-		return CORRO_IO;
+		return ws;
 	}
 	shown sh;
 	if (shown_init(&sh, s)) {
@@ -1440,7 +1450,7 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		buf_puts(&b, "</li>");
 	}
 	buf_puts(&b, "</ol></body></html>\n");
-	corro_status st = flush(&b, w, ud) ? CORRO_IO : CORRO_OK;
+	corro_status st = flush(&b, w, ud);
 	buf_release(&b);
 	return st;
 }

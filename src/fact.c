@@ -781,13 +781,14 @@ static int cmp_origin(const void *a, const void *b)
 }
 
 /* The number of distinct origins among a fact's claims (sorted, so that a
- * fact with thousands of claims costs n log n). */
+ * fact with thousands of claims costs n log n), or SIZE_MAX when memory
+ * runs out. */
 static size_t count_origins(const fact_set *s, const size_t *claims, size_t n,
 			    int forecast)
 {
 	char (*o)[96] = mem_alloc((n ? n : 1) * sizeof *o);
 	if (!o)
-		return 0;
+		return SIZE_MAX;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (s->claims[claims[i]].forecast == forecast && !s->claims[claims[i]].conversion)
@@ -1116,13 +1117,13 @@ static size_t move_loose(timed *t, size_t nt, timed *scratch)
  * contradiction, not a series); the steps must allow a count that never
  * falls.  Writes the series into why ("rose from at least 40 (Monday,
  * health ministry, via alpha) to 120 (Tuesday, beta)") and returns 1;
- * else 0 and why is untouched.  n log n. */
+ * else 0 and why is untouched; -1 when memory runs out.  n log n. */
 static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, buf *why)
 {
 	/* the claims, then scratch: as many claims and twice as many longs */
 	timed *t = mem_alloc((n ? n : 1) * (2 * sizeof *t + 2 * sizeof(long)));
 	if (!t)
-		return 0;
+		return -1;
 	timed *scratch = t + (n ? n : 1);
 	long *fine = (long *)(scratch + (n ? n : 1));
 	/* the claims with a time make the steps; one with none may be of any
@@ -1252,12 +1253,14 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		buf_puts(why, ", ");
 		/* describe_backers reads a slice of repd */
 		repd *slice = mem_alloc((j - i) * sizeof *slice);
-		if (slice) {
-			for (size_t q = i; q < j; q++)
-				slice[q - i] = t[q].r;
-			describe_backers(s, slice, j - i, why);
-			mem_free(slice);
+		if (!slice) {
+			mem_free(t);
+			return -1;
 		}
+		for (size_t q = i; q < j; q++)
+			slice[q - i] = t[q].r;
+		describe_backers(s, slice, j - i, why);
+		mem_free(slice);
 		buf_puts(why, ")");
 		i = j;
 	}
@@ -1271,14 +1274,16 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	return 1;
 }
 
-static void judge(fact_set *s, corro_fact *f, int grows)
+/* Judges fact f: its verdict, interval, independent sources and
+ * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
+static corro_status judge(fact_set *s, corro_fact *f, int grows)
 {
 	size_t n = 0;
 	repd *r = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *r);
 	buf why;
-	buf_init(&why, 4096);
+	buf_init(&why, 0);
 	if (!r)
-		return;
+		return CORRO_NOMEM;
 	int only_forecasts = 1;
 	size_t nconv = 0;
 	for (size_t i = 0; i < f->nclaims; i++) {
@@ -1298,6 +1303,10 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		n++;
 	}
 	f->independent_sources = count_origins(s, f->claims, f->nclaims, only_forecasts);
+	if (f->independent_sources == SIZE_MAX) {
+		mem_free(r);
+		return CORRO_NOMEM;
+	}
 	qsort(r, n, sizeof *r, cmp_repd);
 	/* the interval all reported claims allow together */
 	double lo = 0, hi = INFINITY;
@@ -1321,8 +1330,7 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		mem_free(sorted);
 		mem_free(home);
 		mem_free(r);
-		buf_release(&why);
-		return;
+		return CORRO_NOMEM;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (s->claims[r[i].claim].hedge != CORRO_HEDGE_RANGE)
@@ -1409,7 +1417,8 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 		f->verdict = CORRO_VERDICT_DIFFER;
 
 	/* the reasoning: a count that grew, else the clusters of values */
-	if (disjoint && !only_forecasts && judge_series(s, r, n, grows, &why))
+	int series = disjoint && !only_forecasts ? judge_series(s, r, n, grows, &why) : 0;
+	if (series > 0)
 		f->verdict = CORRO_VERDICT_SERIES;
 	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES; k++) {
 		char v[48];
@@ -1438,9 +1447,14 @@ static void judge(fact_set *s, corro_fact *f, int grows)
 	if (nconv)
 		buf_printf(&why, "; %zu conversion%s into another unit beside", nconv,
 			   nconv == 1 ? "" : "s");
-	f->why = why.data ? arena_strndup(s->a, why.data, why.len) : "";
+	corro_status st = CORRO_OK;
+	if (series < 0 || why.failed)
+		st = CORRO_NOMEM;
+	else if (!(f->why = why.data ? arena_strndup(s->a, why.data, why.len) : ""))
+		st = CORRO_NOMEM;
 	buf_release(&why);
 	mem_free(r);
+	return st;
 }
 
 /* ---- labels ---- */
@@ -1632,12 +1646,15 @@ static uint32_t *count_actor_docs(const fact_set *s)
 	return out;
 }
 
-static const char *most_common_unit(const fact_set *s, const corro_fact *f)
+/* The unit most of a fact's claims give (ties: the one written first) into
+ * *out (NULL: none).  Returns -1 when memory runs out. */
+static int most_common_unit(const fact_set *s, const corro_fact *f, const char **out)
 {
 	const char **u = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *u);
 	size_t n = 0;
+	*out = NULL;
 	if (!u)
-		return NULL;
+		return -1;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
 		if (c->unit && !c->derived && !c->conversion)
@@ -1665,7 +1682,8 @@ static const char *most_common_unit(const fact_set *s, const corro_fact *f)
 		i = j;
 	}
 	mem_free(u);
-	return best;
+	*out = best;
+	return 0;
 }
 
 static int same_str(const char *a, const char *b)
@@ -2414,7 +2432,8 @@ corro_status fact_build(fact_set *s)
 		s->flags[i] = memo_generic(&memo, s->claims[i].source) ? FACT_GENERIC : 0;
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
-		f->unit = most_common_unit(s, f);
+		if (most_common_unit(s, f, &f->unit))
+			goto done;
 		{
 			/* a fact of basis points is judged in percentage
 			 * points: it says so */
@@ -2432,7 +2451,8 @@ corro_status fact_build(fact_set *s)
 		f->label = make_label(s, &memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
-		judge(s, f, grows);
+		if (judge(s, f, grows) != CORRO_OK)
+			goto done;
 	}
 	/* order for the brief; related indices follow their facts */
 	{

@@ -140,10 +140,10 @@ void buf_release(buf *b)
 int buf_reserve(buf *b, size_t extra)
 {
 	if (extra > SIZE_MAX - b->len - 1)
-		return -1;
+		return b->failed = -1;
 	size_t need = b->len + extra + 1; /* room for a terminating NUL */
 	if (b->limit && need > b->limit + 1)
-		return -1;
+		return b->failed = -1;
 	if (need <= b->cap)
 		return 0;
 	size_t cap = b->cap ? b->cap : 256;
@@ -151,7 +151,7 @@ int buf_reserve(buf *b, size_t extra)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
 	char *p = mem_realloc(b->data, cap);
 	if (!p)
-		return -1;
+		return b->failed = -1;
 	b->data = p;
 	b->cap = cap;
 	return 0;
@@ -176,7 +176,7 @@ int buf_printf(buf *b, const char *fmt, ...)
 	int n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
-		return -1;
+		return b->failed = -1;
 	if ((size_t)n < sizeof small)
 		return buf_append(b, small, (size_t)n);
 	if (buf_reserve(b, (size_t)n))

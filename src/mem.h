@@ -28,10 +28,13 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 
 /* A growable byte buffer with a size cap.  Append functions return 0 on
  * success and -1 when memory runs out or the cap would be passed; after a
- * failure the buffer stays valid and keeps what it had. */
+ * failure the buffer stays valid and keeps what it had, and failed is set
+ * (and stays set), so a writer of many appends may test it once at the
+ * end instead of after each. */
 typedef struct buf {
 	char *data;
 	size_t len, cap, limit; /* limit 0: no cap */
+	int failed;
 } buf;
 
 void buf_init(buf *b, size_t limit);
