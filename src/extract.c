@@ -205,6 +205,17 @@ static int next_clause(const char *gap, size_t n)
 	return 0;
 }
 
+/* Does the gap between a figure and a time after it hold "since": the
+ * time opens the period the figure was counted over ("since the quake
+ * struck on Monday"), not when it was counted? */
+static int since_before(const char *gap, size_t n)
+{
+	for (size_t k = 0; k + 7 <= n; k++)
+		if (memcmp(gap + k, " since ", 7) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does the gap after a figure compare it with another time: "44.9%, up
  * sharply on the same hour four years ago", "12%, higher than in 2019"?
  * The time after such a cue is the other value's, not the figure's. */
@@ -321,6 +332,10 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * the next clause ("12,000 people, and this week's
 			 * floods") */
 			if (t->span.start >= f->text.end && next_clause(text + a, b - a))
+				continue;
+			/* nor the start of the count's period: "38 have died
+			 * since the heatwave began on Saturday" */
+			if (t->span.start >= f->text.end && since_before(text + a, b - a))
 				continue;
 			/* nor one after another number: "4.1%, up from 3.5% in
 			 * 2023" dates the 3.5% */

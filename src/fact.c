@@ -1467,6 +1467,8 @@ static void plural(const char *unit, char *out, size_t cap)
 		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
 		{"equipment", "equipment"}, {"percentage", "percent"},
 		{"share", "share"}, {"yen", "yen"}, {"yuan", "yuan"}, {"won", "won"},
+		{"celsius", "degrees Celsius"}, {"fahrenheit", "degrees Fahrenheit"},
+		{"life", "lives"},
 	};
 	/* "dollar per barrel": the unit before "per" takes the plural */
 	const char *per = strstr(unit, " per ");
@@ -2227,19 +2229,28 @@ corro_status fact_build(fact_set *s)
 			}
 			q = e;
 		}
-		/* a place one outlet names and sets against the whole in the
-		 * same article ("66% in the capital, against 64% nationwide")
-		 * is a part: figures with no place are not taken for it */
-		if (scoped && best < 2) {
+		/* a place that every outlet naming it sets against another
+		 * scope in the same article ("66% in the capital, against 64%
+		 * nationwide"; "19 in the valley ... of the 61 recorded
+		 * nationally") is a part: figures with no place are not taken
+		 * for it */
+		if (scoped) {
 			run++;
 			for (size_t q = i; q < j; q++)
 				if (k[q].key == scoped)
 					stamp[s->claims[k[q].claim].doc] = run;
-			for (size_t q = i; q < j && scoped; q++) {
+			size_t against = 0; /* its documents that name another */
+			size_t mark = ++run;
+			for (size_t q = i; q < j; q++) {
 				const corro_claim *c = &s->claims[k[q].claim];
-				if (c->scope && whole_area(c->scope) && stamp[c->doc] == run)
-					scoped = NULL;
+				if (stamp[c->doc] == mark - 1 && k[q].scope && k[q].key != scoped &&
+				    !k[q].apart) {
+					stamp[c->doc] = mark;
+					against++;
+				}
 			}
+			if (against == best)
+				scoped = NULL;
 		}
 		if (scoped && (second == 0 || (best >= 2 && best > second))) {
 			/* a document that names another place for this measure

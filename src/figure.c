@@ -242,6 +242,9 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 	if (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)) &&
 	    lex_one(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
 		return 0;
+	/* a whole area is where, not what: "and 21,000 nationwide" */
+	if (lex_has(v, i, LEX_BIT(LEX_SCOPE)) && lex_one(v, i, lim, LEX_BIT(LEX_SCOPE)))
+		return 0;
 	const lex_entry *ve;
 	const char *cls = verb_class(v, i, lim, &ve);
 	if (cls && !(t->flags & TF_UPPER)) {
@@ -2275,6 +2278,12 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 				return 1;
 		}
 	}
+	/* the whole a part is out of: "64,000 homes lost power, out of
+	 * some 210,000 nationwide" */
+	size_t h = x->t0; /* the figure's hedge is its own: "some 210,000" */
+	if (h >= s->t0 + 2 && lex_word_is(v, h - 2, lim, "out") && lex_word_is(v, h - 1, lim, "of") &&
+	    pf->t1 <= h - 2)
+		return 1;
 	/* "... and more than 10,000 are expected": a coordinator before,
 	 * a verb after */
 	if (x->t0 <= s->t0 || !(lex_word_is(v, x->t0 - 1, lim, "and") ||
@@ -2284,15 +2293,37 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	size_t j = x->t1;
 	while (j < lim && is_adverb_gap(v, j, lim))
 		j++;
-	return j < lim && verb_class(v, j, lim, NULL) != NULL;
+	if (j < lim && verb_class(v, j, lim, NULL) != NULL)
+		return 1;
+	/* or a place of its own and the clause ends: "9,000 officers in
+	 * the capital and 21,000 nationwide", "and 19,000 in Orlesk" */
+	size_t len;
+	if (lex_has(v, j, LEX_BIT(LEX_SCOPE)) && lex_match(v, j, lim, LEX_BIT(LEX_SCOPE), &len)) {
+		j += len;
+	} else if (lex_word_is(v, j, lim, "in") || lex_word_is(v, j, lim, "across")) {
+		size_t k = j + 1 + lex_word_is(v, j + 1, lim, "the");
+		size_t k0 = k;
+		while (k < lim && k - k0 < 4 && TOK(k)->type == TK_WORD && (TOK(k)->flags & TF_UPPER))
+			k++;
+		if (k == k0)
+			return 0;
+		j = k;
+	} else {
+		return 0;
+	}
+	return j >= lim || (TOK(j)->type == TK_PUNCT && TOK(j)->cp != '-' && TOK(j)->cp != '\'');
 }
 
-/* A cue of role `role` (data/words.tsv CUE) ending right before token t:
+/* A cue of role `role` (data/words.tsv CUE) ending right before token t
+ * or the article before it ("up from the 23"):
  * "up from", "compared with".  Returns its first token, or SIZE_MAX. */
 static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char *role)
 {
 	size_t len;
 	const lex_entry *e;
+	/* "up from the 23 it reported": past the article */
+	if (t > s->t0 + 1 && lex_word_is(v, t - 1, s->t1, "the"))
+		t--;
 	for (size_t n = 1; n <= 2 && t >= s->t0 + n; n++)
 		if ((e = lex_match(v, t - n, t, LEX_BIT(LEX_CUE), &len)) && len == n &&
 		    strcmp(e->a, role) == 0)
@@ -2304,7 +2335,7 @@ static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char 
  * from 112 on Monday", "42 seats, compared with 35 in 2019", "eased to
  * 3.1% in May from 3.6%".  The cue stands right before the figure x and
  * the clause's figure is the one before it in the sentence, with no ";"
- * between and at most a dozen tokens away; "from" counts only after a
+ * between and at most twenty tokens away; "from" counts only after a
  * figure set by "to" or "at".  Returns that figure or NULL; *cue is the
  * cue's first token. */
 static const fig *compared_with(const lex_view *v, const sent *s, const fig_list *out,
@@ -2339,7 +2370,7 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 		if (!set && !past)
 			return NULL;
 	}
-	if (pf->t1 > c || c - pf->t1 > 12)
+	if (pf->t1 > c || c - pf->t1 > 20)
 		return NULL;
 	for (size_t k = pf->t1, m = n; k < c; k++) {
 		/* the number of a modifier between them is no figure */
@@ -2722,6 +2753,26 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			}
 			continue;
 		}
+		/* a possessive name before a tally names its place:
+		 * "Arvenia's heatwave death toll rose to 87" */
+		if ((TOK(k)->flags & TF_UPPER) && k + 2 < lim && k < t0 && tok_is(v->text, TOK(k + 1), "'s") &&
+		    !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
+			size_t q = k + 2;
+			while (q < t0 && q < k + 5 && TOK(q)->type == TK_WORD &&
+			       !(TOK(q)->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_TALLY)))
+				q++;
+			size_t b0 = caps_before(v, lo, k + 1);
+			if (q < t0 && lex_has(v, q, LEX_BIT(LEX_TALLY)) && d < dist && b0 <= k &&
+			    !(b0 == s->t0 && k > b0)) {
+				size_t pl;
+				const lex_entry *pe = place_at(v, b0, lim, &pl);
+				dist = d;
+				best = b0;
+				best_end = k + 1;
+				name = pe && b0 + pl >= k + 1 ? pe->a : NULL;
+				word = NULL;
+			}
+		}
 		char c0 = (char)(v->text[TOK(k)->start] | 0x20); /* a cheap first test */
 		if (c0 == 't' && anaphor == SIZE_MAX && there_place(v, s, k)) {
 			anaphor = k;
@@ -2734,8 +2785,22 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		      lex_word_is(v, k, lim, "within")))
 			continue;
 		size_t p = k + 1;
-		if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this"))
+		if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this")) {
 			p++;
+			/* a describing word before the name: "in the worst-hit
+			 * Dremmel Valley", "in the northern Kamara province" */
+			size_t a = p;
+			if (a + 2 < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
+			    lex_punct(v, a + 1, lim, '-') && lex_glued(v, a + 1) && lex_glued(v, a + 2) &&
+			    TOK(a + 2)->type == TK_WORD)
+				a += 3;
+			else if (a < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
+				 TOK(a)->end - TOK(a)->start > 5 &&
+				 memcmp(v->text + TOK(a)->end - 3, "ern", 3) == 0)
+				a++;
+			if (a > p && a < lim && TOK(a)->type == TK_WORD && (TOK(a)->flags & TF_UPPER))
+				p = a;
+		}
 		/* "in the province of Sindh": the name after "of" */
 		if (p + 2 < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
 		    lex_word_is(v, p + 1, lim, "of")) {

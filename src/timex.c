@@ -1885,6 +1885,20 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 static int is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* A time zone after a space at s: two to four capitals that end in T
+ * ("BST", "CEST", "ET") or "UTC", then no letter. */
+static int zone_at(const char *s, size_t n)
+{
+	if (n < 3 || s[0] != ' ')
+		return 0;
+	size_t k = 1;
+	while (k < n && k < 6 && s[k] >= 'A' && s[k] <= 'Z')
+		k++;
+	if (k < 3 || k > 5 || (k < n && is_alpha(s[k])))
+		return 0;
+	return s[k - 1] == 'T' || (k == 4 && memcmp(s + 1, "UTC", 3) == 0);
+}
+
 size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
 {
 	size_t i = 0;
@@ -1921,7 +1935,10 @@ size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
 		}
 	}
 	/* "9.30" alone may be a price or a score, "6" a count: only
-	 * "18:30", "9.30am" and "6pm" are times */
+	 * "18:30", "9.30am", "6pm" and, with a time zone after it, "20.45
+	 * CEST" are times */
+	if (!half && sep == '.' && zone_at(s + i, n - i))
+		sep = ':';
 	if (m > 59 || (half ? h < 1 || h > 12 : sep != ':' || h > 23))
 		return 0;
 	if (half)
