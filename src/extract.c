@@ -328,10 +328,16 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 				continue; /* overlapping: the time is part of the figure */
 			if (memchr(text + a, ';', b - a))
 				continue;
-			/* a time after the figure beyond ", and" or ", but" is of
-			 * the next clause ("12,000 people, and this week's
-			 * floods") */
-			if (t->span.start >= f->text.end && next_clause(text + a, b - a))
+			/* a time beyond ", and" or ", but" is of another clause
+			 * ("12,000 people, and this week's floods"; "30 died
+			 * there in 1998, and 12 died on Friday") */
+			if (next_clause(text + a, b - a))
+				continue;
+			/* nor one in an aside before it: "the company, founded
+			 * in 2010, will cut 300 jobs" */
+			if (t->span.end <= f->text.start &&
+			    memchr(text + a, ',', b - a) &&
+			    memchr(text + f->sentence.start, ',', t->span.start - f->sentence.start))
 				continue;
 			/* nor the start of the count's period: "38 have died
 			 * since the heatwave began on Saturday" */
@@ -419,8 +425,13 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 				yy[4] = '\0';
 			}
 			int y = coarse ? point_year(yy) : 0;
-			if (y && ref_year && y < ref_year && best->span.end <= f->text.start &&
-			    (opening || when) &&
+			/* before the article's year, the clause tells of an
+			 * earlier occurrence, wherever a year written out stands
+			 * ("In 2019, 97 died", "97 died in the summer of 2019",
+			 * "the official toll in 2019, 97 deaths"); "last year"
+			 * only opening the sentence (read on January 2, it may
+			 * be last week) */
+			if (y && ref_year && y < ref_year && (!best->relative || opening || when) &&
 			    (f->occasion == CORRO_OCCASION_NONE ||
 			     f->occasion == CORRO_OCCASION_INCIDENT))
 				f->occasion = CORRO_OCCASION_EARLIER;

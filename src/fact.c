@@ -964,7 +964,14 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
 	 * event, and the article's day is when it was counted */
 	int y = c->as_of && strlen(c->as_of) == 4 ? year_of(c->as_of) : 0;
 	int this_year = y && y == year_of(pub);
-	if (c->as_of && !this_year && iso_period(c->as_of, 1, t0, t1))
+	/* a count over a span up to a day ("since Saturday": "2026-07-11/
+	 * 2026-07-14") was counted on that day */
+	const char *as_of = c->as_of, *slash = as_of ? strchr(as_of, '/') : NULL;
+	if (slash && iso_period(slash + 1, 1, t0, t1) && *t1 - *t0 <= 1440)
+		return 1;
+	if (slash)
+		return -1;
+	if (as_of && !this_year && iso_period(as_of, 1, t0, t1))
 		return *t1 - *t0 <= 1440 ? 1 : -1;
 	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
 }
@@ -982,6 +989,13 @@ static void describe_time(const fact_set *s, const corro_claim *c, int from_as_o
 		const char *w = c->sentence + (f->as_of_span.start - f->sentence_span.start);
 		size_t wn = f->as_of_span.end - f->as_of_span.start;
 		buf_append(b, w, wn);
+		/* a count over a span up to a day: "since Saturday to
+		 * 2024-07-09" */
+		const char *slash = strchr(f->as_of, '/');
+		if (slash) {
+			buf_printf(b, " to %.10s", slash + 1);
+			return;
+		}
 		/* "Tuesday" of one article need not be that of another, nor
 		 * "9am" */
 		int digit = 0;
@@ -2249,8 +2263,27 @@ corro_status fact_build(fact_set *s)
 					against++;
 				}
 			}
-			if (against == best)
+			if (against == best) {
+				/* the whole it is set against is then the
+				 * story's: figures with no place take the one
+				 * whole-area scope of this measure ("61
+				 * recorded nationally" and "the heatwave has
+				 * killed 87") */
 				scoped = NULL;
+				const char *whole = NULL;
+				int several = 0;
+				for (size_t q = i; q < j && !several; q++) {
+					const corro_claim *c = &s->claims[k[q].claim];
+					if (k[q].scope && !k[q].apart && c->scope && whole_area(c->scope)) {
+						several = whole && whole != k[q].key;
+						whole = k[q].key;
+					}
+				}
+				if (whole && !several)
+					for (size_t q = i; q < j; q++)
+						if (!k[q].scope)
+							k[q].key = whole;
+			}
 		}
 		if (scoped && (second == 0 || (best >= 2 && best > second))) {
 			/* a document that names another place for this measure

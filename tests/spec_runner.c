@@ -12,7 +12,9 @@
  * After "---" comes one line per expected figure, in order; each line names
  * only the fields it checks (key=value, value quoted when it has spaces;
  * null for an absent field).  An empty expectation means "no figures".
- * Lines starting with "#" outside input are comments.
+ * Lines starting with "#" outside input are comments.  An input whose first
+ * line is "published=YYYY-MM-DD" (or a date and time) is read as published
+ * then; the line is not part of the text.
  *
  * For every figure, expected or not, the runner also checks provenance: the
  * text, what, source and sentence spans lie inside the document and the
@@ -183,6 +185,18 @@ static int run_case(const char *file, const char *name, const char *input,
 	corro_doc *doc;
 	corro_result *res = NULL;
 	int ok = 1;
+	char published[40] = "";
+	if (inlen > 10 && strncmp(input, "published=", 10) == 0) {
+		const char *nl = memchr(input, '\n', inlen);
+		size_t n = nl ? (size_t)(nl - input) - 10 : inlen - 10;
+		if (n >= sizeof published)
+			n = sizeof published - 1;
+		memcpy(published, input + 10, n);
+		published[n] = '\0';
+		meta.published = published;
+		inlen -= nl ? (size_t)(nl - input) + 1 : inlen;
+		input = nl ? nl + 1 : input + inlen;
+	}
 	if (corro_doc_new(&doc, &meta, input, inlen, NULL, NULL)) {
 		fprintf(stderr, "FAIL %s: %s: document rejected\n", file, name);
 		return 0;
