@@ -1649,6 +1649,21 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			return ne->a;
 		}
 	}
+	/* a participle of an act right after the counted noun says what is
+	 * counted, whatever verb comes before: "treated 230 people injured
+	 * in the stampede", "reported 40 people killed" */
+	if (head != SIZE_MAX && head + 1 < s->t1 && TOK(head + 1)->type == TK_WORD &&
+	    !(TOK(head + 1)->flags & TF_UPPER) && TOK(head + 1)->end - TOK(head + 1)->start > 3 &&
+	    v->text[TOK(head + 1)->end - 2] == 'e' &&
+	    (v->text[TOK(head + 1)->end - 1] == 'd' || v->text[TOK(head + 1)->end - 1] == 'n')) {
+		const lex_entry *ve;
+		const char *cls = verb_class(v, head + 1, s->t1, &ve);
+		if (cls && strcmp(cls, "pred") == 0 && measure_of(ve->a) && t0 > s->t0 &&
+		    verb_class(v, t0 - 1, s->t1, NULL)) {
+			*pred_tok = head + 1;
+			return ve->a;
+		}
+	}
 	/* the figure as object of the verb right before it: "have lost more
 	 * than 600,000", "Sending thousands of troops marks ..." */
 	if (t0 > s->t0) {
@@ -2199,26 +2214,30 @@ static const fig *last_clause_fig(const fig_list *out, size_t first)
  * a different source (or of none) in its sentence or the one before:
  * "unions said 480,000 public employees took part, while the government
  * put the number at 190,000", "The unions say 480,000 walked out. The
- * ministry says 190,000."  The answer counts what the first counts.
- * NULL when there is none. */
+ * ministry says 190,000."  A tally that names nothing it counts ("put the
+ * number at 96,000", "the real number is above 50") refers to the last
+ * count up to three sentences back, with a source or none.  The answer
+ * counts what the first counts.  NULL when there is none. */
 static const fig *rival_of(const lex_view *v, const sent *s, size_t after,
 			   const fig_list *out, size_t sentence_index, const corro_figure *cf)
 {
-	/* a verb after it, known or not, says what it counts ("12 were
-	 * later released") */
-	if (after < s->t1 && TOK(after)->type == TK_WORD && !lex_punct(v, after, s->t1, ','))
-		return NULL;
 	/* "put the number at": a tally that names nothing counts nothing */
-	int said = (!cf->measure && !cf->predicate) ||
-		   (cf->measure && strcmp(cf->measure, "number") == 0);
-	const fig *pf = last_clause_fig(out, 0);
-	if (cf->unit || cf->kind || !said || !cf->source || !pf || cf->value < 2)
+	int tally = cf->measure && strcmp(cf->measure, "number") == 0;
+	/* a verb after it, known or not, says what it counts ("12 were
+	 * later released"); after a tally's level it is an adjunct ("at
+	 * 96,000 at the peak") */
+	if (!tally && after < s->t1 && TOK(after)->type == TK_WORD &&
+	    !lex_punct(v, after, s->t1, ','))
 		return NULL;
-	if (pf->f.sentence_index + 1 < sentence_index || !pf->f.unit || !pf->f.kind ||
+	int said = (!cf->measure && !cf->predicate) || tally;
+	const fig *pf = last_clause_fig(out, 0);
+	if (cf->unit || cf->kind || !said || (!cf->source && !tally) || !pf || cf->value < 2)
+		return NULL;
+	if (pf->f.sentence_index + (tally ? 3 : 1) < sentence_index || !pf->f.unit || !pf->f.kind ||
 	    strcmp(pf->f.kind, "count") != 0 || (!pf->f.measure && !pf->f.predicate) ||
 	    pf->f.forecast != cf->forecast)
 		return NULL;
-	if (pf->f.source && strcmp(pf->f.source, cf->source) == 0)
+	if (pf->f.source && cf->source && strcmp(pf->f.source, cf->source) == 0)
 		return NULL;
 	return pf;
 }
