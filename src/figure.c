@@ -1722,6 +1722,13 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			break;
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
+		/* a participle that describes the measured thing is no
+		 * predicate: "sustained winds of 185 km/h", "recorded
+		 * rainfall of 412 mm" */
+		if (cls && k + 3 == t0 && TOK(k + 1)->type == TK_WORD &&
+		    !verb_class(v, k + 1, s->t1, NULL) && !lex_has(v, k + 1, LEX_BIT(LEX_STOP)) &&
+		    lex_word_is(v, k + 2, s->t1, "of"))
+			continue;
 		if (cls)
 			crossed_verb = 1;
 		if (cls && strcmp(cls, "pred") == 0 && level_verb(ve->a) &&
