@@ -1522,6 +1522,11 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 		plural(f->unit, units, sizeof units);
 	else
 		snprintf(units, sizeof units, "figures");
+	/* a unit that names the act counts people: "deaths killed" reads
+	 * "people killed" */
+	if (f->unit && pword && lex_word(units, strlen(units), LEX_BIT(LEX_NOUNPRED)) &&
+	    strcmp(memo_unit(m, f->unit), "people") == 0)
+		snprintf(units, sizeof units, "people");
 	int money = f->kind && (strcmp(f->kind, "currency") == 0 ||
 				strcmp(f->kind, "percent") == 0);
 	size_t o = 0;
