@@ -2276,9 +2276,23 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	if (listed(v, s, pf->t1, x->t0))
 		return 1;
 	/* parallel objects of coordinated verbs: "killed 14 people and
-	 * injured more than 100" */
-	if (pf->what1 > pf->t1 && pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0) {
+	 * injured more than 100", "organisers claimed 310,000 marchers
+	 * and police counted 82,000" */
+	if (pf->what1 > pf->t1 &&
+	    ((pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0) ||
+	     (pf->t0 > s->t0 && verb_class(v, pf->t0 - 1, lim, NULL)))) {
 		size_t k = pf->what1;
+		/* past the place of the first: "310,000 marchers in the
+		 * capital and police counted 82,000" */
+		if (lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across")) {
+			size_t q = k + 1 + lex_word_is(v, k + 1, lim, "the");
+			size_t q0 = q;
+			while (q < x->t0 && q - q0 < 4 && TOK(q)->type == TK_WORD &&
+			       ((TOK(q)->flags & TF_UPPER) || lex_has(v, q, LEX_BIT(LEX_PLACENOUN))))
+				q++;
+			if (q > q0)
+				k = q;
+		}
 		if (lex_punct(v, k, lim, ','))
 			k++;
 		if (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or")) {
@@ -2289,7 +2303,7 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			while (k + 1 < x->t0 && k - k0 < 6 &&
 			       (lex_word_is(v, k, lim, "the") || tok_is(v->text, TOK(k), "'s") ||
 				(TOK(k)->type == TK_WORD && (TOK(k)->flags & TF_UPPER)) ||
-				(k > k0 && TOK(k)->type == TK_WORD && !verb_class(v, k, lim, NULL) &&
+				(TOK(k)->type == TK_WORD && !verb_class(v, k, lim, NULL) &&
 				 !lex_has(v, k, LEX_BIT(LEX_STOP)) && k + 2 == x->t0)))
 				k++;
 			while (k < x->t0 && is_adverb_gap(v, k, lim))
