@@ -85,8 +85,9 @@ static size_t head_end(const char *text, corro_span sp)
 }
 
 /* Copies at most max bytes of [a, b), cut at a space (else at a character
- * boundary); sets *truncated when shorter. */
-static const char *copy_cut(arena *ar, const char *text, size_t a, size_t b,
+ * boundary); sets *truncated when shorter.  The copy is kept once: outlets
+ * carry the same quotes. */
+static const char *copy_cut(story *s, const char *text, size_t a, size_t b,
 			    size_t max, int *truncated)
 {
 	*truncated = 0;
@@ -102,7 +103,7 @@ static const char *copy_cut(arena *ar, const char *text, size_t a, size_t b,
 		b = e;
 		*truncated = 1;
 	}
-	return arena_strndup(ar, text + a, b - a);
+	return story_str_once(s, text + a, b - a);
 }
 
 corro_status saying_add(story *s, size_t d, const char *text, size_t len,
@@ -154,7 +155,7 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 		sq->start = (uint32_t)q->text.start;
 		sq->end = (uint32_t)q->text.end;
 		int truncated;
-		sq->text = copy_cut(&s->a, text, q->text.start, q->text.end, SAYING_MAX_TEXT,
+		sq->text = copy_cut(s, text, q->text.start, q->text.end, SAYING_MAX_TEXT,
 				    &truncated);
 		sq->truncated = (uint8_t)truncated;
 		if (q->speaker_span.end > q->speaker_span.start) {

@@ -87,6 +87,11 @@ const char *story_str(story *s, const char *p, size_t n)
 		return NULL;
 	if (n > 48) /* long strings seldom repeat */
 		return arena_strndup(&s->a, p, n);
+	return story_str_once(s, p, n);
+}
+
+const char *story_str_once(story *s, const char *p, size_t n)
+{
 	uint64_t h = 1469598103934665603ull ^ n;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)p[i]) * 1099511628211ull;

@@ -177,6 +177,9 @@ int story_cite_sentence(story *s, story_window *w, const char *text,
  * are kept once, so equal strings are often the same pointer.  NULL for
  * p NULL, or when memory runs out (then the arena is marked failed). */
 const char *story_str(story *s, const char *p, size_t n);
+/* story_str of any length: for long strings that repeat across documents
+ * (the same quote in several outlets).  p is not NULL. */
+const char *story_str_once(story *s, const char *p, size_t n);
 
 /* The number of distinct values among v[0..n) (sorts v). */
 size_t story_distinct(size_t *v, size_t n);
