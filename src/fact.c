@@ -1595,9 +1595,8 @@ static int grows_class(const char *cls)
 	return cls && lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) != NULL;
 }
 
-static int cmp_fact(const void *pa, const void *pb)
+static int cmp_fact(const corro_fact *a, const corro_fact *b)
 {
-	const corro_fact *a = pa, *b = pb;
 	int ra = fact_rank(a), rb = fact_rank(b);
 	if (ra != rb)
 		return ra - rb;
@@ -1722,7 +1721,8 @@ static int units_compatible(const char *a, const char *b)
 	return pa && pb;
 }
 
-static const fact_set *sort_set; /* for cmp_by_doc; build is not reentrant */
+static const fact_set *sort_set; /* for cmp_by_doc and cmp_fact_at; build is
+				   not reentrant */
 
 static int cmp_by_doc(const void *pa, const void *pb)
 {
@@ -1731,6 +1731,14 @@ static int cmp_by_doc(const void *pa, const void *pb)
 	if (da != db)
 		return da < db ? -1 : 1;
 	return a < b ? -1 : a > b;
+}
+
+/* cmp_fact of two facts given by index: the brief's order is sorted as
+ * indices, not as copies of the facts */
+static int cmp_fact_at(const void *pa, const void *pb)
+{
+	return cmp_fact(&sort_set->facts[*(const size_t *)pa],
+			&sort_set->facts[*(const size_t *)pb]);
 }
 
 /* For each document with a reported figure in both fd (killed) and fw
@@ -2430,9 +2438,11 @@ corro_status fact_build(fact_set *s)
 		corro_fact *f = &s->facts[s->nfacts];
 		memset(f, 0, sizeof *f);
 		s->nfacts++;
+		f->claims = mem_alloc((j - i) * sizeof *f->claims); /* its claims, at once */
+		if (!f->claims)
+			goto done;
 		for (size_t q = i; q < j; q++)
-			if (add_claim_to(f, k[q].claim))
-				goto done;
+			f->claims[f->nclaims++] = k[q].claim;
 		i = j;
 	}
 	/* the grouping keys are done with: free them before judging */
@@ -2503,30 +2513,43 @@ corro_status fact_build(fact_set *s)
 		if (judge(s, f, grows) != CORRO_OK)
 			goto done;
 	}
-	/* order for the brief; related indices follow their facts */
+	/* order for the brief; related indices follow their facts.  The
+	 * order is sorted as indices and applied in place, cycle by cycle:
+	 * no copy of the facts at the build's peak */
 	{
-		typedef struct { corro_fact f; size_t idx; } pair;
 		size_t nf = s->nfacts ? s->nfacts : 1;
-		pair *p = mem_alloc(nf * sizeof *p);
+		size_t *order = mem_alloc(nf * sizeof *order);
 		size_t *where = mem_alloc(nf * sizeof *where);
-		if (!p || !where) {
-			mem_free(p);
+		if (!order || !where) {
+			mem_free(order);
 			mem_free(where);
 			goto done;
 		}
+		for (size_t i = 0; i < s->nfacts; i++)
+			order[i] = i;
+		sort_set = s;
+		qsort(order, s->nfacts, sizeof *order, cmp_fact_at);
+		for (size_t i = 0; i < s->nfacts; i++)
+			where[order[i]] = i;
+		/* position i takes the fact at order[i]; each cycle once */
 		for (size_t i = 0; i < s->nfacts; i++) {
-			p[i].f = s->facts[i];
-			p[i].idx = i;
-		}
-		qsort(p, s->nfacts, sizeof *p, cmp_fact);
-		for (size_t i = 0; i < s->nfacts; i++) {
-			s->facts[i] = p[i].f;
-			where[p[i].idx] = i;
+			if (order[i] == i)
+				continue;
+			corro_fact first = s->facts[i];
+			size_t at = i;
+			while (order[at] != i) {
+				size_t from = order[at];
+				s->facts[at] = s->facts[from];
+				order[at] = at;
+				at = from;
+			}
+			s->facts[at] = first;
+			order[at] = at;
 		}
 		for (size_t i = 0; i < s->nfacts; i++)
 			for (size_t r = 0; r < s->facts[i].nrelated; r++)
 				s->facts[i].related[r] = where[s->facts[i].related[r]];
-		mem_free(p);
+		mem_free(order);
 		mem_free(where);
 	}
 
