@@ -101,19 +101,20 @@ static int generic_source(const char *src)
 	return words > 0;
 }
 
-/* The classes of the claims' predicates and units, whether a source is
- * generic, and the demonyms of facts' actors, each string looked up once
- * per build: they scan the lexicon,
+/* The classes of the claims' predicates and units, units' factors, whether
+ * a source is generic, and the demonyms of facts' actors, each string
+ * looked up once per build: they scan the lexicon,
  * and claims keep their predicates, units and sources once (story_str), so
  * a few hundred strings stand for hundreds of thousands of claims.  Keyed
  * by the pointer: a string kept twice is only looked up twice. */
-enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM };
+enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM, MEMO_SCALE };
 typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
 		const char *s;
 		int unit; /* MEMO_ */
 		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
+		const lex_entry *row;   /* MEMO_SCALE: the unit's row with a factor */
 	} *v;
 	size_t n, cap;
 } class_memo;
@@ -128,6 +129,19 @@ static const char *class_word(const char *cls)
 		if (strcmp(rows[i]->a, cls) == 0)
 			return rows[i]->b;
 	return cls;
+}
+
+/* The UNITCLASS row with a factor of a unit ("basis point"), or NULL:
+ * most units have none. */
+static const lex_entry *scale_row(const char *unit)
+{
+	size_t nrows;
+	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &nrows);
+	for (size_t i = 0; i < nrows; i++)
+		if (rows[i]->value > 0 && rows[i]->phrase[0] == unit[0] &&
+		    strcmp(rows[i]->phrase, unit) == 0)
+			return rows[i];
+	return NULL;
 }
 
 /* The demonym that names an actor in labels ("Russian" for Russia), or
@@ -164,6 +178,7 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	struct memo_entry *e = &m->v[m->n];
 	e->s = s;
 	e->unit = unit;
+	e->row = NULL;
 	if (unit == MEMO_SOURCE) {
 		e->cls = generic_source(s) ? s : NULL;
 		e->word = NULL;
@@ -176,6 +191,9 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	} else if (unit == MEMO_DEMONYM) {
 		e->cls = demonym(s);
 		e->word = NULL;
+	} else if (unit == MEMO_SCALE) {
+		e->cls = e->word = NULL;
+		e->row = scale_row(s);
 	} else {
 		e->cls = pred_class(s, &e->word);
 	}
@@ -202,6 +220,12 @@ static const char *memo_demonym(class_memo *m, const char *actor)
 {
 	const struct memo_entry *e = actor ? memo_find(m, actor, MEMO_DEMONYM) : NULL;
 	return e ? e->cls : demonym(actor);
+}
+
+static const lex_entry *memo_scale_row(class_memo *m, const char *unit)
+{
+	const struct memo_entry *e = memo_find(m, unit, MEMO_SCALE);
+	return e ? e->row : scale_row(unit);
 }
 
 static int memo_generic(class_memo *m, const char *source)
@@ -275,20 +299,15 @@ static int sig_digits(double v)
  * (data/classes.tsv UNITCLASS, its value: "150 basis points" are 1.5
  * percentage points, an acre 0.405 hectares): the factor, and the kind the
  * claim is keyed and judged as; 1 and the claim's own kind otherwise. */
-static double unit_scale(const corro_claim *c, const char **kind)
+static double unit_scale(class_memo *m, const corro_claim *c, const char **kind)
 {
 	*kind = c->kind;
 	if (!c->unit || !c->kind)
 		return 1;
-	/* the few rows with a factor, by a scan of the category: asked for
-	 * every claim, so no tokenising as lex_phrase would */
-	size_t nrows;
-	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &nrows);
-	const lex_entry *e = NULL;
-	for (size_t i = 0; i < nrows && !e; i++)
-		if (rows[i]->value > 0 && rows[i]->phrase[0] == c->unit[0] &&
-		    strcmp(rows[i]->phrase, c->unit) == 0)
-			e = rows[i];
+	/* the few rows with a factor, by a scan of the category (no
+	 * tokenising as lex_phrase would), once per unit: asked for every
+	 * claim */
+	const lex_entry *e = memo_scale_row(m, c->unit);
 	/* a ratio of a share ("basis points"), or a unit of the same kind
 	 * as its class's ("acres" of "hectares") */
 	if (!e || e->value <= 0 || !e->b ||
@@ -311,10 +330,10 @@ static int day_of(const char *iso)
 
 /* A rise is never compared with a fall ("rebounded 3.1%" and "fell
  * 8.7%" are two moves): the kind of a change says its direction. */
-static const char *key_kind(const corro_claim *c)
+static const char *key_kind(class_memo *m, const corro_claim *c)
 {
 	const char *kind;
-	(void)unit_scale(c, &kind);
+	(void)unit_scale(m, c, &kind);
 	if (!is_change(c))
 		return kind;
 	int up = c->hedge == CORRO_HEDGE_UP;
@@ -676,13 +695,13 @@ static double rounding(double v)
 	return half < a * 0.05 ? half : a * 0.05;
 }
 
-static ival claim_interval(const corro_claim *c)
+static ival claim_interval(class_memo *m, const corro_claim *c)
 {
 	const corro_claim *f = c;
 	ival r = {0};
 	double v = f->value;
 	const char *sk;
-	double scale = unit_scale(c, &sk);
+	double scale = unit_scale(m, c, &sk);
 	switch (f->hedge) {
 	case CORRO_HEDGE_APPROX:
 		r.lo = v / 1.1;
@@ -1290,7 +1309,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
-static corro_status judge(fact_set *s, corro_fact *f, int grows)
+static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 {
 	size_t n = 0;
 	repd *r = mem_alloc((f->nclaims ? f->nclaims : 1) * sizeof *r);
@@ -1313,7 +1332,7 @@ static corro_status judge(fact_set *s, corro_fact *f, int grows)
 		if (c->forecast != only_forecasts || c->conversion)
 			continue;
 		r[n].claim = f->claims[i];
-		r[n].iv = claim_interval(c);
+		r[n].iv = claim_interval(m, c);
 		n++;
 	}
 	f->independent_sources = count_origins(s, f->claims, f->nclaims, only_forecasts);
@@ -1918,7 +1937,7 @@ static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const ke
 				const char *key)
 {
 	amount_ref r = {c->actor, c->currency ? c->currency : memo_unit(memo, c->unit),
-			key_kind(c), c->per, k->scope, key, c->value};
+			key_kind(memo, c), c->per, k->scope, key, c->value};
 	return r;
 }
 
@@ -1971,7 +1990,7 @@ corro_status fact_build(fact_set *s)
 				/* "150 basis points" is the amount 1.5 percentage
 				 * points */
 				const char *sk, *unit = c->unit;
-				double val = c->value, scale = unit_scale(c, &sk);
+				double val = c->value, scale = unit_scale(&memo, c, &sk);
 				if (scale != 1) {
 					/* at the precision it was given in: "56 mph"
 					 * is "90 km/h", not 90.12 */
@@ -2016,7 +2035,7 @@ corro_status fact_build(fact_set *s)
 		k[i].incident = c->occasion == CORRO_OCCASION_INCIDENT;
 		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
 		/* an implied count is keyed as the count it implies */
-		const char *kk = implied && !is_change(c) ? "count" : key_kind(c);
+		const char *kk = implied && !is_change(c) ? "count" : key_kind(&memo, c);
 		/* a named mover's price is of its day: "closed at 10.05 on
 		 * Friday" is not "6.23 on Monday" */
 		k[i].day = 0;
@@ -2073,7 +2092,7 @@ corro_status fact_build(fact_set *s)
 			const char *pw;
 			const char *pc = claim_pred(&memo, c, &pw);
 			const char *uc = amount_key(&keys, "percentage", c->value);
-			const char *kk = key_kind(c);
+			const char *kk = key_kind(&memo, c);
 			const char *sk = k[q].scope;
 			k[q].base = make_key(&keys, NULL, pc, uc, kk, c->per, NULL);
 			k[q].key = sk ? make_key(&keys, NULL, pc, uc, kk, c->per, sk) : k[q].base;
@@ -2115,7 +2134,7 @@ corro_status fact_build(fact_set *s)
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
 			u[nu].rest = make_key(&keys, NULL, NULL, amount_key(&keys, "percentage", c->value),
-					      key_kind(c), c->per, scope_key(&keys, c));
+					      key_kind(&memo, c), c->per, scope_key(&keys, c));
 			nu++;
 		}
 		if (keys.a.failed) {
@@ -2129,7 +2148,7 @@ corro_status fact_build(fact_set *s)
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *probe = make_key(&keys, NULL, NULL,
 						     amount_key(&keys, "percentage", c->value),
-						     key_kind(c), c->per, scope_key(&keys, c));
+						     key_kind(&memo, c), c->per, scope_key(&keys, c));
 			if (!probe) {
 				mem_free(u);
 				goto done;
@@ -2164,7 +2183,7 @@ corro_status fact_build(fact_set *s)
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
 			u[nu].rest = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
-					      key_kind(c), c->per, scope_key(&keys, c));
+					      key_kind(&memo, c), c->per, scope_key(&keys, c));
 			nu++;
 		}
 		if (keys.a.failed) {
@@ -2180,7 +2199,7 @@ corro_status fact_build(fact_set *s)
 			const char *pw;
 			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 			const char *probe = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
-						     key_kind(c), c->per, scope_key(&keys, c));
+						     key_kind(&memo, c), c->per, scope_key(&keys, c));
 			if (!probe) {
 				mem_free(u);
 				goto done;
@@ -2500,7 +2519,7 @@ corro_status fact_build(fact_set *s)
 			const char *sk;
 			probe.unit = f->unit;
 			probe.kind = f->kind;
-			if (unit_scale(&probe, &sk) != 1) {
+			if (unit_scale(&memo, &probe, &sk) != 1) {
 				f->unit = memo_unit(&memo, f->unit);
 				f->kind = sk;
 			}
@@ -2510,7 +2529,7 @@ corro_status fact_build(fact_set *s)
 		f->label = make_label(s, &memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, not money or a share lost */
 		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
-		if (judge(s, f, grows) != CORRO_OK)
+		if (judge(s, &memo, f, grows) != CORRO_OK)
 			goto done;
 	}
 	/* order for the brief; related indices follow their facts.  The
