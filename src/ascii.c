@@ -25,3 +25,8 @@ size_t ascii_copy(char *dst, size_t cap, const char *src, size_t n)
 	dst[n] = '\0';
 	return n;
 }
+
+size_t ascii_cat(char *dst, size_t cap, size_t o, const char *src)
+{
+	return o + ascii_copy(dst + o, cap - o, src, strlen(src));
+}

@@ -12,4 +12,10 @@ int ascii_ncasecmp(const char *a, const char *b, size_t n);
  * its cost; returns the bytes copied. */
 size_t ascii_copy(char *dst, size_t cap, const char *src, size_t n);
 
+/* Appends the string src at dst + o (o < cap), cut to fit dst of cap bytes
+ * and ended with a NUL, as snprintf(dst + o, cap - o, "%s", src) would;
+ * returns where the next string goes (below cap), so that strings chain:
+ * o = ascii_cat(dst, cap, ascii_cat(dst, cap, 0, a), b) is "%s%s". */
+size_t ascii_cat(char *dst, size_t cap, size_t o, const char *src);
+
 #endif

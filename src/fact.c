@@ -605,11 +605,18 @@ static const char *scope_key(keyset *ks, const corro_claim *c)
 	char tmp[256], ys[16] = "";
 	if (year)
 		snprintf(ys, sizeof ys, " %d", year);
-	snprintf(tmp, sizeof tmp, "%s@%s %s%s%s%s%s", c->scope ? c->scope : "",
-		 occ ? corro_occasion_name(o) : "", occ && c->event && !year ? c->event : "", ys,
-		 c->part ? " part" : "", c->target ? ">" : "",
-		 c->target ? c->target : "");
-	return intern(ks, tmp, strlen(tmp));
+	/* "SCOPE@OCCASION EVENT YEAR part>TARGET", without printf: a key
+	 * per claim */
+	size_t n = ascii_cat(tmp, sizeof tmp, 0, c->scope ? c->scope : "");
+	n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, "@"),
+		      occ ? corro_occasion_name(o) : "");
+	n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, " "),
+		      occ && c->event && !year ? c->event : "");
+	n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, ys),
+		      c->part ? " part" : "");
+	if (c->target)
+		n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, ">"), c->target);
+	return intern(ks, tmp, n);
 }
 
 /* A key of the parts; a scope ("Gaza City") is appended only when there is
@@ -780,8 +787,19 @@ static void origin_of(const fact_set *s, size_t claim, char *out, size_t cap)
 {
 	const corro_claim *c = &s->claims[claim];
 	size_t n = 0;
-	if (!c->source || (s->flags[claim] & FACT_GENERIC))
-		n = (size_t)snprintf(out, cap, "\x01doc%zu", s->docs[c->doc].cluster);
+	if (!c->source || (s->flags[claim] & FACT_GENERIC)) {
+		/* "\x01doc" and the cluster, without printf: a key per claim of
+		 * every fact */
+		char digits[24];
+		size_t nd = 0, v = s->docs[c->doc].cluster;
+		do
+			digits[nd++] = (char)('0' + v % 10);
+		while (v /= 10);
+		n = ascii_cat(out, cap, 0, "\x01doc");
+		while (nd && n + 1 < cap)
+			out[n++] = digits[--nd];
+		out[n] = '\0';
+	}
 	if (c->source && n < cap) {
 		const char *src = c->source;
 		if (ascii_ncasecmp(src, "the ", 4) == 0)
@@ -1507,78 +1525,85 @@ static void plural(const char *unit, char *out, size_t cap)
 	const char *per = strstr(unit, " per ");
 	if (per && per > unit) {
 		char head[96];
-		snprintf(head, sizeof head, "%.*s", (int)(per - unit), unit);
+		ascii_copy(head, sizeof head, unit, (size_t)(per - unit));
 		plural(head, out, cap);
-		size_t n = strlen(out);
-		if (n < cap)
-			snprintf(out + n, cap - n, "%s", per);
+		ascii_cat(out, cap, strlen(out), per);
 		return;
 	}
+	/* written without printf: a label per fact */
 	const char *last = strrchr(unit, ' ');
 	last = last ? last + 1 : unit;
 	size_t pre = (size_t)(last - unit);
 	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
 		if (strcmp(last, irregular[i][0]) == 0) {
-			snprintf(out, cap, "%.*s%s", (int)pre, unit, irregular[i][1]);
+			ascii_cat(out, cap, ascii_copy(out, cap, unit, pre), irregular[i][1]);
 			return;
 		}
 	size_t n = strlen(unit);
 	if (n > 1 && unit[n - 1] == 'y' && !strchr("aeiou", unit[n - 2]))
-		snprintf(out, cap, "%.*sies", (int)(n - 1), unit);
+		ascii_cat(out, cap, ascii_copy(out, cap, unit, n - 1), "ies");
 	else if ((n > 1 && (unit[n - 1] == 's' || unit[n - 1] == 'x' || unit[n - 1] == 'z')) ||
 		 (n > 2 && (strcmp(unit + n - 2, "sh") == 0 || strcmp(unit + n - 2, "ch") == 0)))
-		snprintf(out, cap, "%ses", unit);
+		ascii_cat(out, cap, ascii_cat(out, cap, 0, unit), "es");
 	else
-		snprintf(out, cap, "%ss", unit);
+		ascii_cat(out, cap, ascii_cat(out, cap, 0, unit), "s");
 }
 
 static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const char *pword,
 			      const char *scope)
 {
 	char units[96], label[320];
+	const size_t cap = sizeof label;
 	const char *dem = memo_demonym(m, f->actor);
 	if (f->unit)
 		plural(f->unit, units, sizeof units);
 	else
-		snprintf(units, sizeof units, "figures");
+		ascii_cat(units, sizeof units, 0, "figures");
 	/* a unit that names the act counts people: "deaths killed" reads
 	 * "people killed" */
 	if (f->unit && pword && lex_word(units, strlen(units), LEX_BIT(LEX_NOUNPRED)) &&
 	    strcmp(memo_unit(m, f->unit), "people") == 0)
-		snprintf(units, sizeof units, "people");
+		ascii_cat(units, sizeof units, 0, "people");
 	int money = f->kind && (strcmp(f->kind, "currency") == 0 ||
 				strcmp(f->kind, "percent") == 0);
+	/* written without printf, cut at the end of label: a label per fact */
 	size_t o = 0;
 	if (f->actor && (money || !dem))
-		o += (size_t)snprintf(label + o, sizeof label - o, "%s: ", f->actor);
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, f->actor), ": ");
 	else if (dem)
-		o += (size_t)snprintf(label + o, sizeof label - o, "%s ", dem);
-	o += (size_t)snprintf(label + o, sizeof label - o, "%s", units);
-	if (pword && o < sizeof label)
-		o += (size_t)snprintf(label + o, sizeof label - o, " %s", pword);
-	if (f->per && o < sizeof label && !(f->unit && strstr(f->unit, " per ")))
-		o += (size_t)snprintf(label + o, sizeof label - o, " per %s", f->per);
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, dem), " ");
+	o = ascii_cat(label, cap, o, units);
+	if (pword)
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, " "), pword);
+	if (f->per && !(f->unit && strstr(f->unit, " per ")))
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, " per "), f->per);
 	/* where and which occurrence: "(Gaza City)", "(war)", "(Kenya,
 	 * earlier flood)" */
 	const char *occ = f->event && f->occasion == CORRO_OCCASION_EARLIER ? "earlier " : "";
-	if (scope && f->event && o < sizeof label)
-		snprintf(label + o, sizeof label - o, " (%s, %s%s)", scope, occ, f->event);
-	else if (f->event && o < sizeof label && !scope)
-		snprintf(label + o, sizeof label - o, " (%s%s)", occ, f->event);
-	else if (f->occasion == CORRO_OCCASION_EARLIER && o < sizeof label) {
+	if (f->event) {
+		o = ascii_cat(label, cap, o, " (");
+		if (scope)
+			o = ascii_cat(label, cap, ascii_cat(label, cap, o, scope), ", ");
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, occ), f->event);
+		o = ascii_cat(label, cap, o, ")");
+	} else if (f->occasion == CORRO_OCCASION_EARLIER) {
 		/* an earlier occurrence its figures name only by a year */
 		int y = f->nclaims ? year_of(s->claims[f->claims[0]].as_of) : 0;
 		char ys[16] = "";
 		if (y)
 			snprintf(ys, sizeof ys, ", %d", y);
-		snprintf(label + o, sizeof label - o, " (%s%searlier%s)", scope ? scope : "",
-			 scope ? ", " : "", ys);
-	} else if (scope && o < sizeof label)
-		snprintf(label + o, sizeof label - o, " (%s)", scope);
+		o = ascii_cat(label, cap, o, " (");
+		if (scope)
+			o = ascii_cat(label, cap, ascii_cat(label, cap, o, scope), ", ");
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, "earlier"), ys);
+		o = ascii_cat(label, cap, o, ")");
+	} else if (scope) {
+		o = ascii_cat(label, cap, ascii_cat(label, cap, o, " ("), scope);
+		o = ascii_cat(label, cap, o, ")");
+	}
 	/* "two of them": a part of a whole counted beside it */
-	size_t ol = strlen(label);
-	if (f->nclaims && s->claims[f->claims[0]].part && ol < sizeof label)
-		snprintf(label + ol, sizeof label - ol, ", a part");
+	if (f->nclaims && s->claims[f->claims[0]].part)
+		ascii_cat(label, cap, o, ", a part");
 	if (!dem && !f->actor)
 		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
 	return arena_strndup(s->a, label, strlen(label));
@@ -1979,8 +2004,11 @@ corro_status fact_build(fact_set *s)
 			 * another's "8.7 per cent", but its "6.9%" may be of
 			 * anything, and "180 km" of anything but "10 km" */
 			char lit[256];
-			if (c->what)
-				snprintf(lit, sizeof lit, "=%s %s", c->unit, c->what);
+			if (c->what) {
+				size_t o = ascii_cat(lit, sizeof lit, 0, "=");
+				o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, c->unit), " ");
+				ascii_cat(lit, sizeof lit, o, c->what);
+			}
 			/* "3 times" (a count of occasions) says nothing of what
 			 * happened three times */
 			else if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE ||
@@ -2000,7 +2028,7 @@ corro_status fact_build(fact_set *s)
 					val = strtod(t, NULL);
 					unit = memo_unit(&memo, c->unit);
 				}
-				snprintf(lit, sizeof lit, "%s", unit);
+				ascii_cat(lit, sizeof lit, 0, unit);
 				lower(lit);
 				uc = amount_key(&keys, lit, val);
 				lit[0] = '\0';
