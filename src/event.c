@@ -1,6 +1,7 @@
 /* event.c: who did what to whom (prefix ev_).  See event.h for the rules. */
 #include "event.h"
 
+#include "ascii.h"
 #include "cameo.h"
 #include "lexicon.h"
 
@@ -520,8 +521,9 @@ static const char *actor_code(ev_state *s, const actor *ac)
 			i += len;
 		}
 		if (base || agent) {
-			snprintf(code, sizeof code, "%s%s", base ? base : "---",
-				 agent && (!base || strlen(base) <= 3) ? agent : "");
+			size_t o = ascii_cat(code, sizeof code, 0, base ? base : "---");
+			ascii_cat(code, sizeof code, o,
+				  agent && (!base || strlen(base) <= 3) ? agent : "");
 			return arena_strndup(s->a, code, strlen(code));
 		}
 	}
@@ -529,7 +531,8 @@ static const char *actor_code(ev_state *s, const actor *ac)
 	const char *ag = ac->agent ? ac->agent->a : NULL;
 	if (!iso && !ag)
 		return NULL;
-	snprintf(code, sizeof code, "%s%s", iso ? iso : "---", ag ? ag : "");
+	size_t o = ascii_cat(code, sizeof code, 0, iso ? iso : "---");
+	ascii_cat(code, sizeof code, o, ag ? ag : "");
 	return arena_strndup(s->a, code, strlen(code));
 }
 
@@ -562,8 +565,9 @@ static const char *actor_name(ev_state *s, const actor *ac)
 static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t lim,
 		       char *out, size_t cap)
 {
-	size_t o = (size_t)snprintf(out, cap, "%s", lemma);
-	if (o >= cap)
+	/* written without printf: for every event */
+	size_t o = ascii_cat(out, cap, 0, lemma);
+	if (o < strlen(lemma)) /* cut */
 		return;
 	size_t k = from;
 	while (k < lim && ((fclass(v, k, lim) & F_OBJSKIP) || v->t[k].type == TK_NUM ||
@@ -606,10 +610,11 @@ static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t
 			continue;
 		if (!tok_lower(v->text, TOK(k), w, sizeof w))
 			break;
-		int m = snprintf(out + o, cap - o, " %s", w);
-		if (m < 0 || (size_t)m >= cap - o)
+		size_t e = ascii_cat(out, cap, o, " ");
+		e = ascii_cat(out, cap, e, w);
+		if (e - o < strlen(w) + 1) /* cut */
 			break;
-		o += (size_t)m;
+		o = e;
 	}
 }
 
@@ -808,7 +813,9 @@ static int control_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr,
 	tr->object = object;
 	tr->irrealis |= c->value != 0;
 	char lem[VERB_CAP];
-	snprintf(lem, sizeof lem, "%s to %s", c->b, act.lemma);
+	size_t o = ascii_cat(lem, sizeof lem, 0, c->b);
+	o = ascii_cat(lem, sizeof lem, o, " to ");
+	ascii_cat(lem, sizeof lem, o, act.lemma);
 	tr->lemma = arena_strndup(s->a, lem, strlen(lem));
 	const char *t = act.type;
 	int force = strcmp(t, "ASSAULT") == 0 || strcmp(t, "COERCE") == 0 ||

@@ -10,6 +10,7 @@
  *      and forecast cues.
  * Figures in a list ("600,000 troops, 369 aircraft and 8860 tanks") with no
  * verb between them share the predicate, actor and source of the first. */
+#include "ascii.h"
 #include "figure.h"
 #include "number.h"
 #include "quantity.h"
@@ -124,7 +125,7 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	 * words of every sentence with a figure) */
 	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
 		if (w[0] == irregular[i][0][0] && strcmp(w, irregular[i][0]) == 0) {
-			snprintf(out, cap, "%s", irregular[i][1]);
+			ascii_cat(out, cap, 0, irregular[i][1]);
 			return;
 		}
 	int kept = 0;
@@ -136,7 +137,7 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 			if (w[0] == keep[i][0] && strlen(keep[i]) == len - 2 &&
 			    strncmp(w, keep[i], len - 2) == 0) {
-				snprintf(out, cap, "%s", keep[i]);
+				ascii_cat(out, cap, 0, keep[i]);
 				return;
 			}
 	/* compounds of "man": "fishermen", "policewomen", "servicemen" */
@@ -147,7 +148,7 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 				not_man = 1;
 		if (!not_man) {
 			w[len - 2] = 'a';
-			snprintf(out, cap, "%s", w);
+			ascii_cat(out, cap, 0, w);
 			return;
 		}
 	}
@@ -156,14 +157,14 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		for (size_t i = 0; i < sizeof ie / sizeof *ie; i++)
 			if (w[0] == ie[i][0] && strlen(ie[i]) == len - 1 &&
 			    strncmp(w, ie[i], len - 1) == 0) {
-				snprintf(out, cap, "%s", ie[i]);
+				ascii_cat(out, cap, 0, ie[i]);
 				return;
 			}
 	/* "heroes", "tomatoes", "vetoes" (not "shoes", "canoes", "tiptoes") */
 	if (len > 5 && strcmp(w + len - 3, "oes") == 0 && strcmp(w + len - 5, "shoes") != 0 &&
 	    strcmp(w, "canoes") != 0 && strcmp(w, "throes") != 0 && strcmp(w, "tiptoes") != 0) {
 		w[len - 2] = '\0';
-		snprintf(out, cap, "%s", w);
+		ascii_cat(out, cap, 0, w);
 		return;
 	}
 	/* "forces", "troops", "munitions" are regular plurals; the keep list
@@ -188,7 +189,7 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		   w[len - 2] != 'u' && w[len - 2] != 'i') {
 		w[len - 1] = '\0';
 	}
-	snprintf(out, cap, "%s", w);
+	ascii_cat(out, cap, 0, w);
 }
 
 /* Words that read as adjectives rather than nouns, by their shape: they
@@ -3868,7 +3869,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		 * in dollars per barrel, "50 km per hour" in kilometres per
 		 * hour; a counted thing keeps its name ("3,000 troops a day") */
 		if (x.unit && per && (times || (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION)))) {
-			snprintf(unitbuf, sizeof unitbuf, "%s per %s", x.unit, per);
+			size_t o = ascii_cat(unitbuf, sizeof unitbuf, 0, x.unit);
+			o = ascii_cat(unitbuf, sizeof unitbuf, o, " per ");
+			ascii_cat(unitbuf, sizeof unitbuf, o, per);
 			unit = unitbuf;
 		}
 		if (!unit && head != SIZE_MAX) {
@@ -3881,9 +3884,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
 				char m1[64];
 				tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
-				snprintf(unitbuf, sizeof unitbuf, "%s %s", m1, h);
+				size_t o = ascii_cat(unitbuf, sizeof unitbuf, 0, m1);
+				o = ascii_cat(unitbuf, sizeof unitbuf, o, " ");
+				ascii_cat(unitbuf, sizeof unitbuf, o, h);
 			} else {
-				snprintf(unitbuf, sizeof unitbuf, "%s", h);
+				ascii_cat(unitbuf, sizeof unitbuf, 0, h);
 			}
 			unit = unitbuf;
 		}
