@@ -920,7 +920,9 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		const corro_fact *f = &s->fs.facts[i];
 		if (i)
 			buf_putc(&b, ',');
-		buf_printf(&b, "{\"id\":\"fact-%zu\"", i + 1);
+		buf_puts(&b, "{\"id\":\"fact-");
+		json_size(&b, i + 1);
+		buf_putc(&b, '"');
 		json_key(&b, "label"); json_cstr(&b, f->label);
 		json_key(&b, "unit"); json_cstr(&b, f->unit);
 		json_key(&b, "predicate"); json_cstr(&b, f->predicate);
@@ -936,8 +938,11 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		json_key(&b, "high"); json_num(&b, f->high);
 		json_key(&b, "independent_sources"); json_size(&b, f->independent_sources);
 		buf_puts(&b, ",\"related\":[");
-		for (size_t r = 0; r < f->nrelated; r++)
-			buf_printf(&b, "%s\"fact-%zu\"", r ? "," : "", f->related[r] + 1);
+		for (size_t r = 0; r < f->nrelated; r++) {
+			buf_puts(&b, r ? ",\"fact-" : "\"fact-");
+			json_size(&b, f->related[r] + 1);
+			buf_putc(&b, '"');
+		}
 		buf_puts(&b, "],\"figures\":[");
 		for (size_t c = 0; c < f->nclaims; c++) {
 			if (c)
