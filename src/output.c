@@ -64,28 +64,28 @@ static void span_key(buf *b, const char *name, size_t nl, const char *suffix, si
 	buf_append(b, suffix, sl);
 }
 
-/* ,"NAME":"str","NAME_start":S,"NAME_end":E, all null when str is. */
-static void str_json(buf *b, const char *name, const char *str, size_t n,
+/* ,"NAME":"str","NAME_start":S,"NAME_end":E, all null when str is: then
+ * nulls, the whole of it, in one append (a record has several such fields,
+ * mostly null).  STR_JSON writes nulls from the name. */
+static void str_json(buf *b, const char *name, const char *nulls, const char *str, size_t n,
 		     corro_span sp)
 {
-	int has = str && sp.end > sp.start;
+	if (!str || sp.end <= sp.start) {
+		buf_puts(b, nulls);
+		return;
+	}
 	size_t nl = strlen(name);
 	span_key(b, name, nl, "\":", 2);
-	if (has)
-		json_str(b, str, n);
-	else
-		buf_append(b, "null", 4);
+	json_str(b, str, n);
 	span_key(b, name, nl, "_start\":", 8);
-	if (has)
-		json_size(b, sp.start);
-	else
-		buf_append(b, "null", 4);
+	json_size(b, sp.start);
 	span_key(b, name, nl, "_end\":", 6);
-	if (has)
-		json_size(b, sp.end);
-	else
-		buf_append(b, "null", 4);
+	json_size(b, sp.end);
 }
+
+#define STR_JSON(b, name, str, n, sp)                                                    \
+	str_json(b, name, ",\"" name "\":null,\"" name "_start\":null,\"" name "_end\":null", \
+		 str, n, sp)
 
 void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 {
@@ -103,17 +103,17 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "currency"); json_cstr(b, f->currency);
 	json_key(b, "kind"); json_cstr(b, f->kind);
 	json_key(b, "per"); json_cstr(b, f->per);
-	str_json(b, "what", s->what, s->what_len, f->what);
+	STR_JSON(b, "what", s->what, s->what_len, f->what);
 	json_key(b, "predicate"); json_cstr(b, f->predicate);
 	json_key(b, "measure"); json_cstr(b, f->measure);
 	json_key(b, "actor"); json_cstr(b, f->actor);
 	json_key(b, "scope"); json_cstr(b, f->scope);
-	str_json(b, "scope_text", s->scope, s->scope_len, f->scope_span);
+	STR_JSON(b, "scope_text", s->scope, s->scope_len, f->scope_span);
 	json_key(b, "event"); json_cstr(b, f->event);
-	str_json(b, "event_text", s->event, s->event_len, f->event_span);
+	STR_JSON(b, "event_text", s->event, s->event_len, f->event_span);
 	json_key(b, "occasion"); json_cstr(b, corro_occasion_name(f->occasion));
 	json_key(b, "target"); json_cstr(b, f->target);
-	str_json(b, "target_text", s->target, s->target_len, f->target_span);
+	STR_JSON(b, "target_text", s->target, s->target_len, f->target_span);
 	json_key(b, "part");
 	buf_puts(b, f->part ? "true" : "false");
 	json_key(b, "conversion");
@@ -123,12 +123,12 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 		json_size(b, f->converts);
 	else
 		buf_append(b, "null", 4);
-	str_json(b, "source", s->source, s->source_len, f->source_span);
+	STR_JSON(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
 	json_key(b, "as_of"); json_cstr(b, f->as_of);
-	str_json(b, "as_of_text", s->as_of, s->as_of_len, f->as_of_span);
-	str_json(b, "sentence", s->sentence, s->sentence_len, f->sentence);
+	STR_JSON(b, "as_of_text", s->as_of, s->as_of_len, f->as_of_span);
+	STR_JSON(b, "sentence", s->sentence, s->sentence_len, f->sentence);
 }
 
 /* {"type":TYPE,"doc":N,"id":ID,"n":I -- the start every record shares. */
@@ -170,12 +170,12 @@ static void output_quote_json(buf *b, size_t docno, const char *id, size_t n,
 	json_str(b, text + q->text.start, q->text.end - q->text.start);
 	json_key(b, "start"); json_size(b, q->text.start);
 	json_key(b, "end"); json_size(b, q->text.end);
-	str_json(b, "speaker", q->speaker, q->speaker ? strlen(q->speaker) : 0,
+	STR_JSON(b, "speaker", q->speaker, q->speaker ? strlen(q->speaker) : 0,
 		 q->speaker ? q->speaker_span : none);
 	json_key(b, "affiliation"); json_cstr(b, q->affiliation);
 	json_key(b, "channel"); json_cstr(b, q->channel);
 	json_key(b, "kind"); json_cstr(b, q->kind);
-	str_json(b, "sentence", text + q->sentence.start,
+	STR_JSON(b, "sentence", text + q->sentence.start,
 		 q->sentence.end - q->sentence.start, q->sentence);
 	buf_puts(b, "}\n");
 }
@@ -195,17 +195,17 @@ static void output_event_json(buf *b, size_t docno, const char *id, size_t n,
 	json_key(b, "cameo"); json_cstr(b, e->cameo);
 	json_key(b, "actor"); json_cstr(b, e->actor);
 	json_key(b, "actor_code"); json_cstr(b, e->actor_code);
-	str_json(b, "actor_mention", text + e->actor_span.start,
+	STR_JSON(b, "actor_mention", text + e->actor_span.start,
 		 e->actor_span.end - e->actor_span.start, e->actor_span);
 	json_key(b, "target"); json_cstr(b, e->target);
 	json_key(b, "target_code"); json_cstr(b, e->target_code);
-	str_json(b, "target_mention", text + e->target_span.start,
+	STR_JSON(b, "target_mention", text + e->target_span.start,
 		 e->target_span.end - e->target_span.start, e->target_span);
 	json_key(b, "time"); json_cstr(b, e->time);
-	str_json(b, "time_text", text + e->time_span.start,
+	STR_JSON(b, "time_text", text + e->time_span.start,
 		 e->time_span.end - e->time_span.start, e->time_span);
 	json_key(b, "place"); json_cstr(b, e->place);
-	str_json(b, "place_mention", text + e->place_span.start,
+	STR_JSON(b, "place_mention", text + e->place_span.start,
 		 e->place_span.end - e->place_span.start, e->place_span);
 	json_key(b, "negated"); buf_puts(b, e->negated ? "true" : "false");
 	json_key(b, "hypothetical"); buf_puts(b, e->hypothetical ? "true" : "false");
@@ -216,7 +216,7 @@ static void output_event_json(buf *b, size_t docno, const char *id, size_t n,
 		json_size(b, e->figures[k]);
 	}
 	buf_putc(b, ']');
-	str_json(b, "sentence", text + e->sentence.start,
+	STR_JSON(b, "sentence", text + e->sentence.start,
 		 e->sentence.end - e->sentence.start, e->sentence);
 	buf_puts(b, "}\n");
 }
