@@ -84,8 +84,11 @@ static void *arena_take(arena *a, size_t size, size_t align)
 	}
 	size_t cap = size > ARENA_MIN_BLOCK ? size : ARENA_MIN_BLOCK;
 	/* Blocks grow with the arena so that big documents do not make
-	 * thousands of small blocks. */
-	if (a->head && a->cap * 2 > cap && a->cap < (64u << 20))
+	 * thousands of small blocks, up to 8 MiB: malloc maps a larger block
+	 * afresh, while one of this size can take memory that earlier stages
+	 * freed (a story's arena grows while its facts are built, after the
+	 * sections' records and the facts' keys were freed). */
+	if (a->head && a->cap * 2 > cap && a->cap < (4u << 20))
 		cap = a->cap * 2 > size ? a->cap * 2 : size;
 	if (cap > SIZE_MAX - sizeof(arena_block)) {
 		a->failed = 1;
