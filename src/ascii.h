@@ -3,6 +3,7 @@
 #define CORRO_ASCII_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* ASCII case-insensitive comparison of at most n bytes; stops at a NUL. */
 int ascii_ncasecmp(const char *a, const char *b, size_t n);
@@ -17,5 +18,9 @@ size_t ascii_copy(char *dst, size_t cap, const char *src, size_t n);
  * returns where the next string goes (below cap), so that strings chain:
  * o = ascii_cat(dst, cap, ascii_cat(dst, cap, 0, a), b) is "%s%s". */
 size_t ascii_cat(char *dst, size_t cap, size_t o, const char *src);
+
+/* A 64-bit hash of n bytes with ASCII letters folded to lower case, never 0.
+ * Eight bytes at a time: it is taken of every line of every document. */
+uint64_t ascii_hash_lower(const char *s, size_t n);
 
 #endif

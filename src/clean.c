@@ -2,6 +2,7 @@
  * phrase list (data/boilerplate.tsv) is one of them and only ever applies
  * to short lines. */
 #include "clean.h"
+#include "ascii.h"
 #include "lexicon.h"
 
 #include <pthread.h>
@@ -27,18 +28,6 @@ static int is_space_at(const char *s, size_t i, size_t end, size_t *w)
 		return 1;
 	}
 	return 0;
-}
-
-static uint64_t line_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 1099511628211ull;
-	}
-	return h ? h : 1;
 }
 
 static int ieq(const char *a, size_t n, const char *b)
@@ -649,7 +638,7 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 		size_t n = l->end - l->start;
 		if (l->drop || !n)
 			continue;
-		uint64_t h = line_hash(s, n);
+		uint64_t h = ascii_hash_lower(s, n);
 		int drop = 0;
 		if (boilerplate(s, n) || credit_line(s, n) || stray_hash(s, n) || doubled(s, n))
 			drop = 1;
