@@ -9,6 +9,7 @@
  * the shorter one) are one cluster, one independent source.  A named source
  * ("Kyiv") quoted by several outlets is one origin, too. */
 #include "corro.h"
+#include "ascii.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "hmap.h"
@@ -28,28 +29,51 @@ static const char *astr(arena *a, const char *s)
 	return s ? arena_strndup(a, s, strlen(s)) : NULL;
 }
 
-/* Hash of a sentence with case and runs of spaces folded. */
-static uint64_t sentence_hash(const char *s, size_t n, size_t *letters)
+static int is_space(char c)
 {
-	uint64_t h = 1469598103934665603ull;
-	int space = 0;
-	*letters = 0;
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* The bytes of a sentence that are not spaces (' ', tab, line breaks), and
+ * whether it is folded: its words with one ' ' between them, none at
+ * either end. */
+static size_t sentence_letters(const char *s, size_t n, int *folded)
+{
+	size_t spaces = 0;
+	*folded = 1;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		char c = s[i];
+		if ((unsigned char)c > ' ' || !is_space(c))
+			continue;
+		spaces++;
+		if (c != ' ' || i == 0 || i == n - 1 || s[i - 1] == ' ')
+			*folded = 0;
+	}
+	return n - spaces;
+}
+
+/* Hash of a sentence with case and runs of spaces folded: ascii_hash_lower
+ * of it folded, which most sentences are already; the others are folded
+ * into tmp first.  0 when memory runs out. */
+static uint64_t sentence_hash(buf *tmp, const char *s, size_t n, int folded)
+{
+	if (folded)
+		return ascii_hash_lower(s, n);
+	tmp->len = 0;
+	if (buf_reserve(tmp, n))
+		return 0;
+	int space = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (is_space(s[i])) {
 			space = 1;
 			continue;
 		}
-		if (space) {
-			h = (h ^ ' ') * 1099511628211ull;
-			space = 0;
-		}
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 1099511628211ull;
-		(*letters)++;
+		if (space && tmp->len)
+			tmp->data[tmp->len++] = ' ';
+		space = 0;
+		tmp->data[tmp->len++] = s[i];
 	}
-	return h ? h : 1;
+	return ascii_hash_lower(tmp->data, tmp->len);
 }
 
 static uint64_t hash64_lower(const char *w, size_t n)
@@ -154,11 +178,6 @@ size_t story_distinct(size_t *v, size_t n)
 	for (size_t i = 0; i < n; i++)
 		k += i == 0 || v[i] != v[i - 1];
 	return k;
-}
-
-static int is_space(char c)
-{
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 int story_cite_sentence(story *s, story_window *w, const char *text,
@@ -286,6 +305,7 @@ void corro_story_free(corro_story *cs)
 	hmap_release(&s->interned);
 	hmap_release(&s->tail_map);
 	mem_free(s->tails);
+	buf_release(&s->fold);
 	mem_free(s->strs);
 	mem_free(s->entmap);
 	arena_release(&s->a);
@@ -381,11 +401,13 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 	size_t long_sents = 0;
 	for (size_t i = 0; i < nsent; i++) {
 		corro_span sp = corro_result_sentence(res, i);
-		size_t letters;
-		uint64_t h = sentence_hash(text + sp.start, sp.end - sp.start, &letters);
-		if (letters < 40)
+		int folded;
+		if (sentence_letters(text + sp.start, sp.end - sp.start, &folded) < 40)
 			continue;
 		long_sents++;
+		uint64_t h = sentence_hash(&s->fold, text + sp.start, sp.end - sp.start, folded);
+		if (!h)
+			return CORRO_NOMEM;
 		/* the first document with this sentence, stored as d + 1 */
 		uint32_t *slot = hmap_get(&s->sentences, h, 1);
 		if (!slot)

@@ -151,6 +151,7 @@ typedef struct story {
 	 * kept; STORY_DROPPED), from actor_add for saying_add and deed_add */
 	size_t *entmap;
 	size_t capentmap;
+	buf fold;               /* a sentence folded, for its hash */
 } story;
 
 /* A copy of text[a, b) of the document being added, owned by the story
