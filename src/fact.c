@@ -607,15 +607,13 @@ static const char *scope_key(keyset *ks, const corro_claim *c)
 		snprintf(ys, sizeof ys, " %d", year);
 	/* "SCOPE@OCCASION EVENT YEAR part>TARGET", without printf: a key
 	 * per claim */
-	size_t n = ascii_cat(tmp, sizeof tmp, 0, c->scope ? c->scope : "");
-	n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, "@"),
-		      occ ? corro_occasion_name(o) : "");
-	n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, " "),
-		      occ && c->event && !year ? c->event : "");
-	n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, ys),
-		      c->part ? " part" : "");
-	if (c->target)
-		n = ascii_cat(tmp, sizeof tmp, ascii_cat(tmp, sizeof tmp, n, ">"), c->target);
+	const char *part[] = {c->scope ? c->scope : "", "@", occ ? corro_occasion_name(o) : "",
+			      " ", occ && c->event && !year ? c->event : "", ys,
+			      c->part ? " part" : "", c->target ? ">" : "",
+			      c->target ? c->target : ""};
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
+		n = ascii_cat(tmp, sizeof tmp, n, part[i]);
 	return intern(ks, tmp, n);
 }
 
@@ -1568,37 +1566,44 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 				strcmp(f->kind, "percent") == 0);
 	/* written without printf, cut at the end of label: a label per fact */
 	size_t o = 0;
-	if (f->actor && (money || !dem))
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, f->actor), ": ");
-	else if (dem)
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, dem), " ");
+	if (f->actor && (money || !dem)) {
+		o = ascii_cat(label, cap, o, f->actor);
+		o = ascii_cat(label, cap, o, ": ");
+	} else if (dem) {
+		o = ascii_cat(label, cap, o, dem);
+		o = ascii_cat(label, cap, o, " ");
+	}
 	o = ascii_cat(label, cap, o, units);
-	if (pword)
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, " "), pword);
-	if (f->per && !(f->unit && strstr(f->unit, " per ")))
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, " per "), f->per);
+	if (pword) {
+		o = ascii_cat(label, cap, o, " ");
+		o = ascii_cat(label, cap, o, pword);
+	}
+	if (f->per && !(f->unit && strstr(f->unit, " per "))) {
+		o = ascii_cat(label, cap, o, " per ");
+		o = ascii_cat(label, cap, o, f->per);
+	}
 	/* where and which occurrence: "(Gaza City)", "(war)", "(Kenya,
-	 * earlier flood)" */
-	const char *occ = f->event && f->occasion == CORRO_OCCASION_EARLIER ? "earlier " : "";
-	if (f->event) {
+	 * earlier flood)", "(earlier, 1998)" */
+	int earlier = f->occasion == CORRO_OCCASION_EARLIER;
+	if (f->event || earlier || scope) {
 		o = ascii_cat(label, cap, o, " (");
-		if (scope)
-			o = ascii_cat(label, cap, ascii_cat(label, cap, o, scope), ", ");
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, occ), f->event);
-		o = ascii_cat(label, cap, o, ")");
-	} else if (f->occasion == CORRO_OCCASION_EARLIER) {
-		/* an earlier occurrence its figures name only by a year */
-		int y = f->nclaims ? year_of(s->claims[f->claims[0]].as_of) : 0;
-		char ys[16] = "";
-		if (y)
-			snprintf(ys, sizeof ys, ", %d", y);
-		o = ascii_cat(label, cap, o, " (");
-		if (scope)
-			o = ascii_cat(label, cap, ascii_cat(label, cap, o, scope), ", ");
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, "earlier"), ys);
-		o = ascii_cat(label, cap, o, ")");
-	} else if (scope) {
-		o = ascii_cat(label, cap, ascii_cat(label, cap, o, " ("), scope);
+		if (scope) {
+			o = ascii_cat(label, cap, o, scope);
+			if (f->event || earlier)
+				o = ascii_cat(label, cap, o, ", ");
+		}
+		if (f->event) {
+			o = ascii_cat(label, cap, o, earlier ? "earlier " : "");
+			o = ascii_cat(label, cap, o, f->event);
+		} else if (earlier) {
+			/* an earlier occurrence its figures name only by a year */
+			int y = f->nclaims ? year_of(s->claims[f->claims[0]].as_of) : 0;
+			char ys[16] = "";
+			if (y)
+				snprintf(ys, sizeof ys, ", %d", y);
+			o = ascii_cat(label, cap, o, "earlier");
+			o = ascii_cat(label, cap, o, ys);
+		}
 		o = ascii_cat(label, cap, o, ")");
 	}
 	/* "two of them": a part of a whole counted beside it */
