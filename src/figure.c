@@ -45,6 +45,14 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 	    ((v->t[i - 1].type == TK_WORD && lex_has(v, i - 1, LEX_BIT(LEX_STOP))) ||
 	     (i + 1 < v->n && v->t[i + 1].type == TK_NUM)))
 		e = NULL;
+	/* the last word of a name ("the Red Cross estimated", "Royal
+	 * Mail said"): capitalised after a capitalised word and before
+	 * one that is not (in a headline in title case all are) */
+	if (e && i > 0 && i < v->n && (v->t[i].flags & TF_UPPER) && !(v->t[i].flags & TF_CAPS) &&
+	    v->t[i - 1].type == TK_WORD && (v->t[i - 1].flags & TF_UPPER) &&
+	    !(v->t[i].flags & TF_NEWLINE) &&
+	    (i + 1 >= v->n || v->t[i + 1].type != TK_WORD || !(v->t[i + 1].flags & TF_UPPER)))
+		e = NULL;
 	if (out)
 		*out = e;
 	return e ? e->b : NULL;
