@@ -2318,7 +2318,10 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			while (k < x->t0 && is_adverb_gap(v, k, lim))
 				k++;
 			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, NULL) : NULL;
-			if (cls && strcmp(cls, "pred") == 0)
+			/* a measuring verb, or one that gives a source's count
+			 * ("and police counted 82,000", "and police said 82,000") */
+			if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "attr") == 0 ||
+				    strcmp(cls, "cog") == 0))
 				return 1;
 			/* a verb of no class after a subject of its own */
 			if (k > k0 && k + 1 == x->t0 && TOK(k)->type == TK_WORD &&
