@@ -205,6 +205,32 @@ static int next_clause(const char *gap, size_t n)
 	return 0;
 }
 
+/* Does the sentence's text s[0..n), which ends where a time starts, open
+ * an aside at its last comma: a participle or a relative word right after
+ * it (", founded in", ", which", ", who")? */
+static int aside_before(const char *s, size_t n)
+{
+	const char *c = NULL;
+	for (size_t i = n; i-- > 0 && !c;)
+		if (s[i] == ',')
+			c = s + i;
+	if (!c)
+		return 0;
+	const char *w = c + 1, *end = s + n;
+	while (w < end && *w == ' ')
+		w++;
+	size_t k = 0;
+	while (w + k < end && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+		k++;
+	if (k >= 4 && (memcmp(w + k - 2, "ed", 2) == 0 || memcmp(w + k - 2, "en", 2) == 0))
+		return 1;
+	static const char *const rel[] = {"which", "who", "whose", "where"};
+	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+		if (k == strlen(rel[i]) && memcmp(w, rel[i], k) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does the gap between a figure and a time after it hold "since": the
  * time opens the period the figure was counted over ("since the quake
  * struck on Monday"), not when it was counted? */
@@ -334,10 +360,10 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			if (next_clause(text + a, b - a))
 				continue;
 			/* nor one in an aside before it: "the company, founded
-			 * in 2010, will cut 300 jobs" */
-			if (t->span.end <= f->text.start &&
-			    memchr(text + a, ',', b - a) &&
-			    memchr(text + f->sentence.start, ',', t->span.start - f->sentence.start))
+			 * in 2010, will cut 300 jobs" (not "In Gaza, on Monday,
+			 * 40 were killed") */
+			if (t->span.end <= f->text.start && memchr(text + a, ',', b - a) &&
+			    aside_before(text + f->sentence.start, t->span.start - f->sentence.start))
 				continue;
 			/* nor the start of the count's period: "38 have died
 			 * since the heatwave began on Saturday" */

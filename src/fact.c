@@ -896,6 +896,30 @@ static void describe_backers(const fact_set *s, const repd *r, size_t n, buf *b)
 	}
 }
 
+static int word_char(char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Does the headline of any document name the place (its words, in any
+ * case: "Oriel", "the Dremmel Valley" as "Dremmel Valley")? */
+static int titled(const fact_set *s, const char *place)
+{
+	if (!place)
+		return 0;
+	if (ascii_ncasecmp(place, "the ", 4) == 0)
+		place += 4;
+	size_t n = strlen(place);
+	for (size_t d = 0; d < s->ndocs && n; d++) {
+		const char *t = s->docs[d].title;
+		for (size_t i = 0; t && t[i]; i++)
+			if (ascii_ncasecmp(t + i, place, n) == 0 && (i == 0 || !word_char(t[i - 1])) &&
+			    !word_char(t[i + n]))
+				return 1;
+	}
+	return 0;
+}
+
 /* ---- counts that change over time ---- */
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -2308,47 +2332,59 @@ corro_status fact_build(fact_set *s)
 			}
 			q = e;
 		}
-		/* a place that every outlet naming it sets against another
-		 * scope in the same article ("66% in the capital, against 64%
-		 * nationwide"; "19 in the valley ... of the 61 recorded
-		 * nationally") is a part: figures with no place are not taken
-		 * for it */
+		int part = 0; /* the most named place is a part of a whole */
+		/* a place that every outlet naming it sets against a whole
+		 * area or a place the headlines name in the same article ("66%
+		 * in the capital, against 64% nationwide"; "19 in the valley
+		 * ... of the 61 recorded nationally") is a part: figures with
+		 * no place are not taken for it (a district named beside its
+		 * city is no whole) */
 		if (scoped) {
 			run++;
 			for (size_t q = i; q < j; q++)
 				if (k[q].key == scoped)
 					stamp[s->claims[k[q].claim].doc] = run;
-			size_t against = 0; /* its documents that name another */
+			size_t against = 0; /* its documents that name a larger scope */
 			size_t mark = ++run;
 			for (size_t q = i; q < j; q++) {
 				const corro_claim *c = &s->claims[k[q].claim];
 				if (stamp[c->doc] == mark - 1 && k[q].scope && k[q].key != scoped &&
-				    !k[q].apart) {
+				    !k[q].apart && c->scope &&
+				    (whole_area(c->scope) || titled(s, c->scope))) {
 					stamp[c->doc] = mark;
 					against++;
 				}
 			}
-			if (against == best) {
-				/* the whole it is set against is then the
-				 * story's: figures with no place take the one
-				 * whole-area scope of this measure ("61
-				 * recorded nationally" and "the heatwave has
-				 * killed 87") */
+			/* unless the outlets' headlines name it: then it is what
+			 * the story is about ("Measles outbreak kills nine in
+			 * Oriel province"), whatever else its articles compare */
+			const char *name = NULL;
+			for (size_t q = i; q < j && !name; q++)
+				if (k[q].key == scoped)
+					name = s->claims[k[q].claim].scope;
+			if (against == best && (best < 2 || !titled(s, name))) {
 				scoped = NULL;
-				const char *whole = NULL;
-				int several = 0;
-				for (size_t q = i; q < j && !several; q++) {
-					const corro_claim *c = &s->claims[k[q].claim];
-					if (k[q].scope && !k[q].apart && c->scope && whole_area(c->scope)) {
-						several = whole && whole != k[q].key;
-						whole = k[q].key;
-					}
-				}
-				if (whole && !several)
-					for (size_t q = i; q < j; q++)
-						if (!k[q].scope)
-							k[q].key = whole;
+				part = 1;
 			}
+		}
+		/* the whole a part is set against is then the story's: figures
+		 * with no place take the one whole-area scope of the measure,
+		 * if any ("61 recorded nationally" and "the heatwave has killed
+		 * 87") */
+		if (part) {
+			const char *whole = NULL;
+			int several = 0;
+			for (size_t q = i; q < j && !several; q++) {
+				const corro_claim *c = &s->claims[k[q].claim];
+				if (k[q].scope && !k[q].apart && c->scope && whole_area(c->scope)) {
+					several = whole && whole != k[q].key;
+					whole = k[q].key;
+				}
+			}
+			if (whole && !several)
+				for (size_t q = i; q < j; q++)
+					if (!k[q].scope)
+						k[q].key = whole;
 		}
 		if (scoped && (second == 0 || (best >= 2 && best > second))) {
 			/* a document that names another place for this measure

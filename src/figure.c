@@ -14,6 +14,7 @@
 #include "figure.h"
 #include "number.h"
 #include "quantity.h"
+#include "timex.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -597,6 +598,14 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	    TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1) && TOK(e + 1)->len1 == 4 &&
 	    !(e + 2 < lim && lex_punct(v, e + 2, lim, ',') && lex_glued(v, e + 2)))
 		return "phone number";
+	/* a clock time the time stage reads: "20.45 CEST", "9.30am" */
+	{
+		int minute, marked;
+		if (TOK(i)->type == TK_NUM &&
+		    timex_clock(v->text + TOK(i)->start, TOK(lim - 1)->end - TOK(i)->start, &minute,
+				&marked))
+			return "clock time";
+	}
 	if (e < lim && (lex_word_is(v, e, lim, "am") || lex_word_is(v, e, lim, "pm") ||
 			lex_word_is(v, e, lim, "gmt") || lex_word_is(v, e, lim, "utc") ||
 			(lex_word_is(v, e, lim, "a") && lex_punct(v, e + 1, lim, '.') &&
@@ -1734,9 +1743,10 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		/* a participle that describes the measured thing is no
 		 * predicate: "sustained winds of 185 km/h", "recorded
 		 * rainfall of 412 mm" */
-		if (cls && k + 3 == t0 && TOK(k + 1)->type == TK_WORD &&
+		if (cls && k + 3 == t0 && k > s->t0 && TOK(k + 1)->type == TK_WORD &&
 		    !verb_class(v, k + 1, s->t1, NULL) && !lex_has(v, k + 1, LEX_BIT(LEX_STOP)) &&
-		    lex_word_is(v, k + 2, s->t1, "of"))
+		    lex_word_is(v, k + 2, s->t1, "of") &&
+		    (det_like(v, k - 1, s->t1) || lex_has(v, k - 1, LEX_BIT(LEX_STOP))))
 			continue;
 		if (cls)
 			crossed_verb = 1;
@@ -2234,11 +2244,25 @@ static const fig *last_clause_fig(const fig_list *out, size_t first)
  * number at 96,000", "the real number is above 50") refers to the last
  * count up to three sentences back, with a source or none.  The answer
  * counts what the first counts.  NULL when there is none. */
-static const fig *rival_of(const lex_view *v, const sent *s, size_t after,
+/* Is there a tally noun after a determiner ("the number", "its count",
+ * "the real number"; not the verb "numbered") among the six tokens before
+ * token t0 of the sentence? */
+static int tally_before(const lex_view *v, const sent *s, size_t t0)
+{
+	for (size_t k = t0; k > s->t0 + 1 && t0 - k < 6;)
+		if (lex_has(v, --k, LEX_BIT(LEX_TALLY)) && !(TOK(k)->flags & TF_UPPER) &&
+		    (det_like(v, k - 1, s->t1) ||
+		     (k > s->t0 + 1 && det_like(v, k - 2, s->t1) && TOK(k - 1)->type == TK_WORD)))
+			return 1;
+	return 0;
+}
+
+static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t after,
 			   const fig_list *out, size_t sentence_index, const corro_figure *cf)
 {
-	/* "put the number at": a tally that names nothing counts nothing */
-	int tally = cf->measure && strcmp(cf->measure, "number") == 0;
+	/* "put the number at": a tally that names nothing counts nothing
+	 * (a tally noun before it, not the verb "numbered") */
+	int tally = cf->measure && strcmp(cf->measure, "number") == 0 && tally_before(v, s, t0);
 	/* a verb after it, known or not, says what it counts ("12 were
 	 * later released"); after a tally's level it is an adjunct ("at
 	 * 96,000 at the peak") */
@@ -2265,6 +2289,13 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t after,
  * and more than 10,000 are expected").  A figure after a verb or a
  * preposition of its own ("the toll from Sunday's 6.3 quake passed 120")
  * measures what its own clause says, not the noun of another figure. */
+/* Is a class one of money paid, spent or given ("pay", "spend", "fund"),
+ * whose figure is an amount, not a count of the noun before? */
+static int implied_money(const char *cls)
+{
+	return strcmp(cls, "pay") == 0 || strcmp(cls, "spend") == 0 || strcmp(cls, "fund") == 0;
+}
+
 static int listed(const lex_view *v, const sent *s, size_t a, size_t b)
 {
 	size_t lim = s->t1;
@@ -2287,9 +2318,8 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	/* parallel objects of coordinated verbs: "killed 14 people and
 	 * injured more than 100", "organisers claimed 310,000 marchers
 	 * and police counted 82,000" */
-	if (pf->what1 > pf->t1 &&
-	    ((pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0) ||
-	     (pf->t0 > s->t0 && verb_class(v, pf->t0 - 1, lim, NULL)))) {
+	int own = pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0; /* a measuring verb */
+	if (pf->what1 > pf->t1 && (own || (pf->t0 > s->t0 && verb_class(v, pf->t0 - 1, lim, NULL)))) {
 		size_t k = pf->what1;
 		/* past the place of the first: "310,000 marchers in the
 		 * capital and police counted 82,000" */
@@ -2317,14 +2347,22 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 				k++;
 			while (k < x->t0 && is_adverb_gap(v, k, lim))
 				k++;
-			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, NULL) : NULL;
-			/* a measuring verb, or one that gives a source's count
-			 * ("and police counted 82,000", "and police said 82,000") */
-			if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "attr") == 0 ||
-				    strcmp(cls, "cog") == 0))
+			const lex_entry *ve = NULL;
+			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, &ve) : NULL;
+			/* a measuring verb after one (with a subject of its own,
+			 * one whose class counts things: "destroyed 300 homes
+			 * and the flood damaged 120", not "sold 12,000 tickets
+			 * and fans raised 40,000"), or one that gives a
+			 * source's count ("and police counted 82,000", "and
+			 * police said 82,000") */
+			const char *mc = ve ? measure_of(ve->a) : NULL;
+			int same = k == k0 || (mc && (!pf->f.measure || strcmp(mc, pf->f.measure) == 0 ||
+						      !implied_money(mc)));
+			if (cls && ((own && same && strcmp(cls, "pred") == 0) ||
+				    strcmp(cls, "attr") == 0 || strcmp(cls, "cog") == 0))
 				return 1;
 			/* a verb of no class after a subject of its own */
-			if (k > k0 && k + 1 == x->t0 && TOK(k)->type == TK_WORD &&
+			if (!cls && k > k0 && k + 1 == x->t0 && TOK(k)->type == TK_WORD &&
 			    !(TOK(k)->flags & TF_UPPER) && !lex_has(v, k, LEX_BIT(LEX_STOP)) &&
 			    pf->pred_tok != SIZE_MAX)
 				return 1;
@@ -2813,11 +2851,15 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			while (q < t0 && q < k + 5 && TOK(q)->type == TK_WORD &&
 			       !(TOK(q)->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_TALLY)))
 				q++;
-			size_t b0 = caps_before(v, lo, k + 1);
+			size_t b0 = caps_before(v, lo, k + 1), pl;
+			const lex_entry *pe = b0 <= k ? place_at(v, b0, lim, &pl) : NULL;
+			/* a place the lexicon knows, or an event between
+			 * ("Arvenia's heatwave death toll"): not "Smith's tally" */
+			int event = 0;
+			for (size_t e2 = k + 2; e2 < q && !event; e2++)
+				event = lex_has(v, e2, LEX_BIT(LEX_OCCASION));
 			if (q < t0 && lex_has(v, q, LEX_BIT(LEX_TALLY)) && d < dist && b0 <= k &&
-			    !(b0 == s->t0 && k > b0)) {
-				size_t pl;
-				const lex_entry *pe = place_at(v, b0, lim, &pl);
+			    !(b0 == s->t0 && k > b0) && (event || (pe && b0 + pl > k))) {
 				dist = d;
 				best = b0;
 				best_end = k + 1;
@@ -4266,7 +4308,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		/* a rival count: "unions said 480,000 public employees took
 		 * part, while the government put the number at 190,000" */
-		const fig *rf = rival_of(v, s, what1 > x.t1 ? what1 : x.t1, out, sentence_index, cf);
+		const fig *rf = rival_of(v, s, x.t0, what1 > x.t1 ? what1 : x.t1, out, sentence_index, cf);
 		if (rf) {
 			cf->unit = rf->f.unit;
 			cf->kind = rf->f.kind;

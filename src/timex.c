@@ -117,6 +117,7 @@ typedef struct rd {
 	size_t lim;
 	timex_date ref; /* y == 0: none */
 	int the_ok;     /* the last match takes a "the" before it */
+	int no_clock;   /* reading the day after a clock time: no other clock */
 	timex_date start; /* first day of the last match (y == 0: none) */
 	int bare_m, bare_d; /* the month and day (0: none) of the last match
 			       when it had no year: "Oct. 2", "June" */
@@ -1885,8 +1886,9 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 static int is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* A time zone after a space at s: two to four capitals that end in T
- * ("BST", "CEST", "ET") or "UTC", then no letter. */
+/* A time zone after a space at s: a word of capitals that data/words.tsv
+ * names a zone (CUE role zone: "BST", "CEST", "ET"; not "PCT", "VAT"),
+ * then no letter. */
 static int zone_at(const char *s, size_t n)
 {
 	if (n < 3 || s[0] != ' ')
@@ -1896,7 +1898,8 @@ static int zone_at(const char *s, size_t n)
 		k++;
 	if (k < 3 || k > 5 || (k < n && is_alpha(s[k])))
 		return 0;
-	return s[k - 1] == 'T' || (k == 4 && memcmp(s + 1, "UTC", 3) == 0);
+	const lex_entry *e = lex_word(s + 1, k - 1, LEX_BIT(LEX_CUE));
+	return e && e->a && strcmp(e->a, "zone") == 0;
 }
 
 size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
@@ -1927,8 +1930,12 @@ size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
 			/* "p.m." ends with its full stop, "pm." with the
 			 * sentence's */
 			k += dots && k < n && s[k] == '.';
-			/* a word boundary: not "6 pmol", "9 amps" */
-			if (!(k < n && is_alpha(s[k]))) {
+			/* a word boundary: not "6 pmol", "9 amps"; and "AM"
+			 * or "PM" in capitals only after minutes ("4:30 AM",
+			 * not "4 AM radio stations") */
+			int caps = !dots && s[j] >= 'A' && s[j] <= 'Z' && s[j + 1] >= 'A' &&
+				   s[j + 1] <= 'Z';
+			if (!(k < n && is_alpha(s[k])) && !(caps && !sep)) {
 				half = pm ? 2 : 1;
 				i = k;
 			}
@@ -1959,8 +1966,8 @@ static size_t token_after(const rd *r, size_t i, size_t b)
 	return 0;
 }
 
-/* A time zone after a clock time: "GMT", "BST", "ET", "UTC" (a word of
- * two to four capitals that ends in T or is UTC), or "local time". */
+/* A time zone after a clock time: "GMT", "BST", "ET" in capitals (CUE
+ * role zone in data/words.tsv), or "local time". */
 static size_t zone_after(const rd *r, size_t i)
 {
 	const lex_view *v = r->v;
@@ -1968,9 +1975,9 @@ static size_t zone_after(const rd *r, size_t i)
 		return i + 2;
 	if (i >= r->lim || TOK(i)->type != TK_WORD || !(TOK(i)->flags & TF_CAPS))
 		return i;
-	size_t len = TOK(i)->end - TOK(i)->start;
-	char last = v->text[TOK(i)->end - 1];
-	return len >= 2 && len <= 4 && (last == 'T' || word_is(r, i, "utc")) ? i + 1 : i;
+	size_t len;
+	const lex_entry *e = lex_match(v, i, r->lim, LEX_BIT(LEX_CUE), &len);
+	return e && len == 1 && e->a && strcmp(e->a, "zone") == 0 ? i + 1 : i;
 }
 
 /* Writes a time of day (minute, or a part of the day's TIMEX3 code when
@@ -2023,7 +2030,11 @@ static size_t rd_clock(rd *r, size_t i, timex *o)
 	size_t d = e + punct_is(r, e, ',');
 	d += word_is(r, d, "on");
 	timex day;
+	/* a day only: "6pm 7pm 8pm ..." is no chain of clocks each read
+	 * as the day of the one before */
+	r->no_clock = 1;
 	size_t de = d < r->lim ? rd_expr(r, d, &day) : 0;
+	r->no_clock = 0;
 	if (de && day.gran == TG_DAY) {
 		*o = day;
 		put_time(r, o, minute, NULL, 0);
@@ -2040,6 +2051,10 @@ static size_t time_of_day(rd *r, size_t e, timex *o)
 {
 	size_t k;
 	const lex_entry *p = time_class(r, e, "daypart", &k);
+	/* "Sunday Night Football" is a name */
+	if (p && (r->v->t[e].flags & TF_UPPER) && k < r->lim && r->v->t[k].type == TK_WORD &&
+	    (r->v->t[k].flags & TF_UPPER))
+		p = NULL;
 	if (p) {
 		put_time(r, o, -1, p->b, 0);
 		return k;
@@ -2350,7 +2365,8 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 		 * readers that may still read them */
 		int dash = glued(r, i + 1) && (punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/'));
 		int suffix = i + 1 < r->lim && glued(r, i + 1) && r->v->t[i + 1].type == TK_WORD;
-		if ((e = rd_clock(r, i, o)) || (e = rd_iso(r, i, o)) || (e = rd_numeric(r, i, o)) ||
+		if ((!r->no_clock && (e = rd_clock(r, i, o))) || (e = rd_iso(r, i, o)) ||
+		    (e = rd_numeric(r, i, o)) ||
 		    (dash && ((e = rd_year_month(r, i, o)) || (e = rd_year_range(r, i, o)))) ||
 		    (e = rd_year_code(r, i, o)) ||
 		    ((dash || suffix || punct_is(r, i + 1, '-')) && (e = rd_days_month(r, i, 0, o))) ||
@@ -2380,7 +2396,8 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 				c = k + 1;
 	}
 	int ord = lex_has(v, i, LEX_BIT(LEX_ORD));
-	if ((c == C_CLOCK && (e = rd_clock(r, i, o))) || (c == C_DAY && (e = rd_dayword(r, i, o))) ||
+	if ((c == C_CLOCK && !r->no_clock && (e = rd_clock(r, i, o))) ||
+	    (c == C_DAY && (e = rd_dayword(r, i, o))) ||
 	    (c == C_PART && (e = rd_part(r, i, o))) ||
 	    ((ord || c == C_SHIFT) && (e = rd_nth_of(r, i, o))) ||
 	    (c == C_SHIFT && (e = rd_shift(r, i, o))) ||
