@@ -150,13 +150,18 @@ static void record_head(buf *b, const char *type, size_t docno, const char *id,
 
 /* Hands the buffer on once it is large.  Returns 0, or -1 when writing
  * fails. */
-static int flush_big(buf *b, corro_write_fn w, void *ud)
+/* Hands b to the writer once it holds more than FLUSH_AT bytes: CORRO_IO
+ * when the writer fails, CORRO_NOMEM when an append to b failed before (a
+ * record is never written short). */
+static corro_status flush_big(buf *b, corro_write_fn w, void *ud)
 {
+	if (b->failed)
+		return CORRO_NOMEM;
 	if (b->len <= FLUSH_AT)
-		return 0;
+		return CORRO_OK;
 	int r = w(ud, b->data, b->len);
 	b->len = 0;
-	return r ? -1 : 0;
+	return r ? CORRO_IO : CORRO_OK;
 }
 
 /* One quote record: the quoted text, speaker and sentence with their
@@ -229,8 +234,9 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 	buf_init(&b, 0);
 	/* room for what is written before a flush, and a record more, at
 	 * once: growing from nothing copies the bytes again and again for
-	 * every document (if this fails, appending will say so) */
+	 * every document (if this fails, the appends grow it as they can) */
 	buf_reserve(&b, FLUSH_AT + 8192);
+	b.failed = 0;
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	const corro_meta *m = corro_doc_meta(doc);
@@ -298,10 +304,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				  f->sentence.end - f->sentence.start);
 			buf_putc(&b, '\n');
 		}
-		if (flush_big(&b, w, ud)) {
-			st = CORRO_IO;
+		if ((st = flush_big(&b, w, ud)) != CORRO_OK)
 			goto done;
-		}
 	}
 	if (fmt == CORRO_FORMAT_JSONL && res) {
 		size_t nt = corro_result_time_count(res);
@@ -336,10 +340,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 				buf_putc(&b, '}');
 			}
 			buf_puts(&b, "]}\n");
-			if (flush_big(&b, w, ud)) {
-				st = CORRO_IO;
+			if ((st = flush_big(&b, w, ud)) != CORRO_OK)
 				goto done;
-			}
 		}
 	}
 	if (fmt == CORRO_FORMAT_JSONL && res) {
@@ -347,22 +349,20 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 		for (size_t i = 0; i < nq; i++) {
 			output_quote_json(&b, docno, m->id, i, text,
 					  corro_result_quote(res, i));
-			if (flush_big(&b, w, ud)) {
-				st = CORRO_IO;
+			if ((st = flush_big(&b, w, ud)) != CORRO_OK)
 				goto done;
-			}
 		}
 		size_t nv = corro_result_event_count(res);
 		for (size_t i = 0; i < nv; i++) {
 			output_event_json(&b, docno, m->id, i, text,
 					  corro_result_event(res, i));
-			if (flush_big(&b, w, ud)) {
-				st = CORRO_IO;
+			if ((st = flush_big(&b, w, ud)) != CORRO_OK)
 				goto done;
-			}
 		}
 	}
-	if (b.len && w(ud, b.data, b.len))
+	if (b.failed)
+		st = CORRO_NOMEM;
+	else if (b.len && w(ud, b.data, b.len))
 		st = CORRO_IO;
 done:
 	if (!st && !b.data)
@@ -397,7 +397,11 @@ corro_status corro_write_text(corro_format fmt, size_t docno,
 	json_key(&b, "path"); json_cstr(&b, m->source);
 	json_key(&b, "text"); json_str(&b, text, len);
 	buf_puts(&b, "}\n");
-	corro_status st = b.data && w(ud, b.data, b.len) == 0 ? CORRO_OK : CORRO_IO;
+	corro_status st = CORRO_OK;
+	if (b.failed || !b.data)
+		st = CORRO_NOMEM;
+	else if (w(ud, b.data, b.len))
+		st = CORRO_IO;
 	buf_release(&b);
 	return st;
 }
