@@ -363,7 +363,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * in 2010, will cut 300 jobs" (not "In Gaza, on Monday,
 			 * 40 were killed") */
 			if (t->span.end <= f->text.start && memchr(text + a, ',', b - a) &&
-			    aside_before(text + f->sentence.start, t->span.start - f->sentence.start))
+			    aside_before(text + f->sentence.start,
+					 t->span.start - f->sentence.start))
 				continue;
 			/* nor the start of the count's period: "38 have died
 			 * since the heatwave began on Saturday" */

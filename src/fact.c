@@ -913,8 +913,8 @@ static int titled(const fact_set *s, const char *place)
 	for (size_t d = 0; d < s->ndocs && n; d++) {
 		const char *t = s->docs[d].title;
 		for (size_t i = 0; t && t[i]; i++)
-			if (ascii_ncasecmp(t + i, place, n) == 0 && (i == 0 || !word_char(t[i - 1])) &&
-			    !word_char(t[i + n]))
+			if (ascii_ncasecmp(t + i, place, n) == 0 &&
+			    (i == 0 || !word_char(t[i - 1])) && !word_char(t[i + n]))
 				return 1;
 	}
 	return 0;

@@ -2319,7 +2319,8 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	 * injured more than 100", "organisers claimed 310,000 marchers
 	 * and police counted 82,000" */
 	int own = pf->pred_tok != SIZE_MAX && pf->pred_tok < pf->t0; /* a measuring verb */
-	if (pf->what1 > pf->t1 && (own || (pf->t0 > s->t0 && verb_class(v, pf->t0 - 1, lim, NULL)))) {
+	if (pf->what1 > pf->t1 &&
+	    (own || (pf->t0 > s->t0 && verb_class(v, pf->t0 - 1, lim, NULL)))) {
 		size_t k = pf->what1;
 		/* past the place of the first: "310,000 marchers in the
 		 * capital and police counted 82,000" */
@@ -2327,7 +2328,8 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			size_t q = k + 1 + lex_word_is(v, k + 1, lim, "the");
 			size_t q0 = q;
 			while (q < x->t0 && q - q0 < 4 && TOK(q)->type == TK_WORD &&
-			       ((TOK(q)->flags & TF_UPPER) || lex_has(v, q, LEX_BIT(LEX_PLACENOUN))))
+			       ((TOK(q)->flags & TF_UPPER) ||
+				lex_has(v, q, LEX_BIT(LEX_PLACENOUN))))
 				q++;
 			if (q > q0)
 				k = q;
@@ -2356,8 +2358,9 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			 * source's count ("and police counted 82,000", "and
 			 * police said 82,000") */
 			const char *mc = ve ? measure_of(ve->a) : NULL;
-			int same = k == k0 || (mc && (!pf->f.measure || strcmp(mc, pf->f.measure) == 0 ||
-						      !implied_money(mc)));
+			int same = k == k0 ||
+				   (mc && (!pf->f.measure || strcmp(mc, pf->f.measure) == 0 ||
+					   !implied_money(mc)));
 			if (cls && ((own && same && strcmp(cls, "pred") == 0) ||
 				    strcmp(cls, "attr") == 0 || strcmp(cls, "cog") == 0))
 				return 1;
@@ -2371,7 +2374,8 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	/* the whole a part is out of: "64,000 homes lost power, out of
 	 * some 210,000 nationwide" */
 	size_t h = x->t0; /* the figure's hedge is its own: "some 210,000" */
-	if (h >= s->t0 + 2 && lex_word_is(v, h - 2, lim, "out") && lex_word_is(v, h - 1, lim, "of") &&
+	if (h >= s->t0 + 2 && lex_word_is(v, h - 2, lim, "out") &&
+	    lex_word_is(v, h - 1, lim, "of") &&
 	    pf->t1 <= h - 2)
 		return 1;
 	/* "... and more than 10,000 are expected": a coordinator before,
@@ -2393,7 +2397,8 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	} else if (lex_word_is(v, j, lim, "in") || lex_word_is(v, j, lim, "across")) {
 		size_t k = j + 1 + lex_word_is(v, j + 1, lim, "the");
 		size_t k0 = k;
-		while (k < lim && k - k0 < 4 && TOK(k)->type == TK_WORD && (TOK(k)->flags & TF_UPPER))
+		while (k < lim && k - k0 < 4 && TOK(k)->type == TK_WORD &&
+		       (TOK(k)->flags & TF_UPPER))
 			k++;
 		if (k == k0)
 			return 0;
@@ -2845,7 +2850,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		}
 		/* a possessive name before a tally names its place:
 		 * "Arvenia's heatwave death toll rose to 87" */
-		if ((TOK(k)->flags & TF_UPPER) && k + 2 < lim && k < t0 && tok_is(v->text, TOK(k + 1), "'s") &&
+		if ((TOK(k)->flags & TF_UPPER) && k + 2 < lim && k < t0 &&
+		    tok_is(v->text, TOK(k + 1), "'s") &&
 		    !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
 			size_t q = k + 2;
 			while (q < t0 && q < k + 5 && TOK(q)->type == TK_WORD &&
@@ -2885,14 +2891,17 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			 * Dremmel Valley", "in the northern Kamara province" */
 			size_t a = p;
 			if (a + 2 < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
-			    lex_punct(v, a + 1, lim, '-') && lex_glued(v, a + 1) && lex_glued(v, a + 2) &&
+			    lex_punct(v, a + 1, lim, '-') && lex_glued(v, a + 1) &&
+			    lex_glued(v, a + 2) &&
 			    TOK(a + 2)->type == TK_WORD)
 				a += 3;
-			else if (a < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
+			else if (a < lim && TOK(a)->type == TK_WORD &&
+				 !(TOK(a)->flags & TF_UPPER) &&
 				 TOK(a)->end - TOK(a)->start > 5 &&
 				 memcmp(v->text + TOK(a)->end - 3, "ern", 3) == 0)
 				a++;
-			if (a > p && a < lim && TOK(a)->type == TK_WORD && (TOK(a)->flags & TF_UPPER))
+			if (a > p && a < lim && TOK(a)->type == TK_WORD &&
+			    (TOK(a)->flags & TF_UPPER))
 				p = a;
 		}
 		/* "in the province of Sindh": the name after "of" */
@@ -4308,7 +4317,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		/* a rival count: "unions said 480,000 public employees took
 		 * part, while the government put the number at 190,000" */
-		const fig *rf = rival_of(v, s, x.t0, what1 > x.t1 ? what1 : x.t1, out, sentence_index, cf);
+		const fig *rf = rival_of(v, s, x.t0, what1 > x.t1 ? what1 : x.t1, out,
+					 sentence_index, cf);
 		if (rf) {
 			cf->unit = rf->f.unit;
 			cf->kind = rf->f.kind;

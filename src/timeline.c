@@ -2,7 +2,8 @@
  *
  * Every time expression with a resolved value is an item with its
  * sentence; durations, centuries and values with unknown digits are not
- * dates; a time of day is its day's item.  Items are sorted by the first day their value covers, so that
+ * dates; a time of day is its day's item.  Items are sorted by the first
+ * day their value covers, so that
  * "2024", "2024-06", "2024-W25" and "2024-06-18" fall in place, coarser
  * before finer.  Items of several documents with the same value whose
  * sentences share most words (a Dice coefficient of 0.6 over their folded

@@ -15,7 +15,8 @@
  * What passes.  Each file tests one type, so only corro's expressions of
  * that type count: "date" is corro's granularity day; "daterange" is week,
  * month, quarter, season, year, decade, century and interval; "duration"
- * is duration (corro's times of day, granularity time, are none of them).  The reference date is the case's Context.ReferenceDateTime
+ * is duration (corro's times of day, granularity time, are none of them).
+ * The reference date is the case's Context.ReferenceDateTime
  * (none when absent).
  *  - Extractor files: the same number of expressions, each with the same
  *    text (case-insensitively) and the same Start and Length (UTF-16 code
