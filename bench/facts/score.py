@@ -28,7 +28,8 @@ import unicodedata
 from itertools import combinations
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVENTS = ["heatwave", "protest", "bank", "mine", "typhoon"]
+EVENTS = ["heatwave", "protest", "bank", "mine", "typhoon",
+          "election", "factory", "outbreak", "train", "drought"]
 DEFAULT_CORRO = os.path.join(HERE, "..", "..", "build", "corro")
 
 
