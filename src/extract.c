@@ -192,16 +192,32 @@ static int has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/* Does gap[0..n) hold the string s? */
+static int gap_has(const char *gap, size_t n, const char *s)
+{
+	size_t l = strlen(s);
+	for (size_t k = 0; k + l <= n; k++)
+		if (memcmp(gap + k, s, l) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is w[0..n) one of the strings of list[0..count)? */
+static int is_one_of(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (n == strlen(list[i]) && memcmp(w, list[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does the gap hold a comma and a conjunction that opens another clause? */
 static int next_clause(const char *gap, size_t n)
 {
 	static const char *const joins[] = {", and ", ", but ", ", while ", ", whereas "};
-	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-		size_t l = strlen(joins[i]);
-		for (size_t k = 0; k + l <= n; k++)
-			if (memcmp(gap + k, joins[i], l) == 0)
-				return 1;
-	}
+	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+		if (gap_has(gap, n, joins[i]))
+			return 1;
 	return 0;
 }
 
@@ -225,10 +241,7 @@ static int aside_before(const char *s, size_t n)
 	if (k >= 4 && (memcmp(w + k - 2, "ed", 2) == 0 || memcmp(w + k - 2, "en", 2) == 0))
 		return 1;
 	static const char *const rel[] = {"which", "who", "whose", "where"};
-	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
-		if (k == strlen(rel[i]) && memcmp(w, rel[i], k) == 0)
-			return 1;
-	return 0;
+	return is_one_of(w, k, rel, sizeof rel / sizeof *rel);
 }
 
 /* Does the gap between a figure and a time after it hold "since": the
@@ -236,10 +249,7 @@ static int aside_before(const char *s, size_t n)
  * struck on Monday"), not when it was counted? */
 static int since_before(const char *gap, size_t n)
 {
-	for (size_t k = 0; k + 7 <= n; k++)
-		if (memcmp(gap + k, " since ", 7) == 0)
-			return 1;
-	return 0;
+	return gap_has(gap, n, " since ");
 }
 
 /* Does the gap after a figure compare it with another time: "44.9%, up
@@ -266,10 +276,7 @@ static int baseline(const char *gap, size_t n)
 {
 	static const char *const cues[] = {" on ", " from ", " against ", " compared with ",
 					   " versus "};
-	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
-		if (n == strlen(cues[i]) && memcmp(gap, cues[i], n) == 0)
-			return 1;
-	return 0;
+	return is_one_of(gap, n, cues, sizeof cues / sizeof *cues);
 }
 
 /* Does the gap between a time and a figure after it open a clause of that
