@@ -2434,8 +2434,9 @@ static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char 
  * figure set by "to" or "at".  Returns that figure or NULL; *cue is the
  * cue's first token. */
 static const fig *compared_with(const lex_view *v, const sent *s, const fig_list *out,
-				size_t first_fig, const expr *x, size_t *cue)
+				size_t first_fig, const expr *x, size_t *cue, int *elsewhere)
 {
+	*elsewhere = 0;
 	size_t n = out->n;
 	while (n > first_fig && out->v[n - 1].modifier)
 		n--;
@@ -2462,7 +2463,17 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 			const lex_entry *e = one_of(v, k, lim, LEX_CUE);
 			past = e && strcmp(e->a, "past") == 0;
 		}
-		if (!set && !past)
+		/* or, after "versus" or "against", the same measure in another
+		 * place: "71% in the capital, against 64% nationwide" (no
+		 * earlier value) */
+		size_t len;
+		if (!set && !past && !from && x->t1 < lim &&
+		    ((lex_has(v, x->t1, LEX_BIT(LEX_SCOPE)) &&
+		      lex_match(v, x->t1, lim, LEX_BIT(LEX_SCOPE), &len)) ||
+		     (lex_word_is(v, x->t1, lim, "in") && x->t1 + 1 < lim &&
+		      TOK(x->t1 + 1)->type == TK_WORD && (TOK(x->t1 + 1)->flags & TF_UPPER))))
+			*elsewhere = 1;
+		else if (!set && !past)
 			return NULL;
 	}
 	if (pf->t1 > c || c - pf->t1 > 20)
@@ -4285,7 +4296,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* an earlier value of the clause's figure takes what that
 		 * figure measures: "up from 112", "compared with 35 in 2019" */
 		size_t cue = SIZE_MAX;
-		const fig *main_fig = compared_with(v, s, out, first_fig, &x, &cue);
+		int elsewhere;
+		const fig *main_fig = compared_with(v, s, out, first_fig, &x, &cue, &elsewhere);
 		if (main_fig) {
 			const corro_figure *mf = &main_fig->f;
 			if (!cf->unit && mf->unit) {
@@ -4301,7 +4313,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				if (!actor)
 					actor = mf->actor;
 			}
-			f->time_from = TOK(cue)->start;
+			if (!elsewhere)
+				f->time_from = TOK(cue)->start;
 		}
 		/* what is sent is counted, not sized: "deployed a 10,000-troop
 		 * force", "sent a 3,000-man brigade" */
