@@ -1178,6 +1178,13 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 			}
 		}
 	}
+	/* a possessive inside the name names an owner: "Mara Ostheim's
+	 * Civic Renewal" is Civic Renewal's value */
+	for (size_t q = r1; q > r0 + 1; q--)
+		if (tok_is(v->text, TOK(q - 1), "'s") && q < r1) {
+			r0 = q;
+			break;
+		}
 	if (r0 < r1) {
 		size_t len;
 		const lex_entry *pe = place_at(v, r0, r1, &len);
