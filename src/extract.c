@@ -466,6 +466,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * only opening the sentence (read on January 2, it may
 			 * be last week) */
 			if (y && ref_year && y < ref_year && (!best->relative || opening || when) &&
+			    !f->forecast &&
 			    (f->occasion == CORRO_OCCASION_NONE ||
 			     f->occasion == CORRO_OCCASION_INCIDENT))
 				f->occasion = CORRO_OCCASION_EARLIER;

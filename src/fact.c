@@ -491,8 +491,10 @@ static void earlier_by_year(fact_set *s)
 		 * be an aside ("founded in 2010, the firm will cut 300");
 		 * a campaign ("since the 2022 invasion") runs on to today */
 		int after = c->as_of_span.start >= c->span.end; /* "33 died in 1998" */
+		/* a forecast's time is its target: "could reach 5 million by
+		 * December" is no earlier December's */
 		if (!y || !(c->event || after) || c->occasion == CORRO_OCCASION_EARLIER ||
-		    c->occasion == CORRO_OCCASION_WHOLE)
+		    c->occasion == CORRO_OCCASION_WHOLE || c->forecast)
 			continue;
 		int pub = year_of(s->pub[c->doc]);
 		if (!pub)

@@ -2269,7 +2269,7 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
 {
 	/* "put the number at": a tally that names nothing counts nothing
 	 * (a tally noun before it, not the verb "numbered") */
-	int tally = cf->measure && strcmp(cf->measure, "number") == 0 && tally_before(v, s, t0);
+	int tally = (!cf->measure || strcmp(cf->measure, "number") == 0) && tally_before(v, s, t0);
 	/* a verb after it, known or not, says what it counts ("12 were
 	 * later released"); after a tally's level it is an adjunct ("at
 	 * 96,000 at the peak") */
@@ -2281,10 +2281,12 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
 	if (cf->unit || cf->kind || !said || (!cf->source && !tally) || !pf || cf->value < 2)
 		return NULL;
 	if (pf->f.sentence_index + (tally ? 3 : 1) < sentence_index || !pf->f.unit || !pf->f.kind ||
-	    strcmp(pf->f.kind, "count") != 0 || (!pf->f.measure && !pf->f.predicate) ||
-	    pf->f.forecast != cf->forecast)
+	    strcmp(pf->f.kind, "count") != 0 ||
+	    (!tally && ((!pf->f.measure && !pf->f.predicate) || pf->f.forecast != cf->forecast)))
 		return NULL;
-	if (pf->f.source && cf->source && strcmp(pf->f.source, cf->source) == 0)
+	/* a rival is another source's; a tally may be the same source's
+	 * ("... and the number could reach 5 million") */
+	if (!tally && pf->f.source && cf->source && strcmp(pf->f.source, cf->source) == 0)
 		return NULL;
 	return pf;
 }
