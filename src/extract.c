@@ -76,19 +76,12 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	int minute, marked;
-	size_t len = timex_clock(s + i, n - i, &minute, &marked);
+	int minute;
+	size_t len = timex_clock(s + i, n - i, &minute);
 	if (!len)
 		return -1;
-	size_t t0 = i, t1 = i + len, j = t1;
-	/* a time zone: "BST", "GMT", "ET" */
-	while (j < n && s[j] == ' ')
-		j++;
-	size_t z = j;
-	while (j < n && s[j] >= 'A' && s[j] <= 'Z' && j - z < 5)
-		j++;
-	if (j - z == 1 || (j > z && j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\r'))
-		return -1;
+	size_t t0 = i, t1 = i + len;
+	size_t j = t1 + timex_zone(s + t1, n - t1); /* "BST", "GMT", "ET" */
 	for (; j < n; j++)
 		if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r')
 			return -1;

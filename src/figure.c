@@ -600,10 +600,9 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 		return "phone number";
 	/* a clock time the time stage reads: "20.45 CEST", "9.30am" */
 	{
-		int minute, marked;
+		int minute;
 		if (TOK(i)->type == TK_NUM &&
-		    timex_clock(v->text + TOK(i)->start, TOK(lim - 1)->end - TOK(i)->start, &minute,
-				&marked))
+		    timex_clock(v->text + TOK(i)->start, TOK(lim - 1)->end - TOK(i)->start, &minute))
 			return "clock time";
 	}
 	if (e < lim && (lex_word_is(v, e, lim, "am") || lex_word_is(v, e, lim, "pm") ||

@@ -1886,10 +1886,7 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 static int is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* A time zone after a space at s: a word of capitals that data/words.tsv
- * names a zone (CUE role zone: "BST", "CEST", "ET"; not "PCT", "VAT"),
- * then no letter. */
-static int zone_at(const char *s, size_t n)
+size_t timex_zone(const char *s, size_t n)
 {
 	if (n < 3 || s[0] != ' ')
 		return 0;
@@ -1899,10 +1896,10 @@ static int zone_at(const char *s, size_t n)
 	if (k < 3 || k > 5 || (k < n && is_alpha(s[k])))
 		return 0;
 	const lex_entry *e = lex_word(s + 1, k - 1, LEX_BIT(LEX_CUE));
-	return e && e->a && strcmp(e->a, "zone") == 0;
+	return e && e->a && strcmp(e->a, "zone") == 0 ? k : 0;
 }
 
-size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
+size_t timex_clock(const char *s, size_t n, int *minute)
 {
 	size_t i = 0;
 	int h = 0, m = 0;
@@ -1944,14 +1941,13 @@ size_t timex_clock(const char *s, size_t n, int *minute, int *marked)
 	/* "9.30" alone may be a price or a score, "6" a count: only
 	 * "18:30", "9.30am", "6pm" and, with a time zone after it, "20.45
 	 * CEST" are times */
-	if (!half && sep == '.' && zone_at(s + i, n - i))
+	if (!half && sep == '.' && timex_zone(s + i, n - i))
 		sep = ':';
 	if (m > 59 || (half ? h < 1 || h > 12 : sep != ':' || h > 23))
 		return 0;
 	if (half)
 		h = h % 12 + (half == 2 ? 12 : 0);
 	*minute = h * 60 + m;
-	*marked = half != 0;
 	return i;
 }
 
@@ -1964,6 +1960,24 @@ static size_t token_after(const rd *r, size_t i, size_t b)
 		if (TOK(i)->end == b)
 			return i + 1;
 	return 0;
+}
+
+/* A clock time at token i, by name ("noon") or written ("6pm", "18:30"):
+ * sets *minute and returns the token after it, or 0. */
+static size_t clock_at(const rd *r, size_t i, int *minute)
+{
+	const lex_view *v = r->v;
+	size_t k;
+	const lex_entry *c = time_class(r, i, "clock", &k);
+	if (c) {
+		*minute = (int)c->value;
+		return k;
+	}
+	if (i >= r->lim || TOK(i)->type != TK_NUM)
+		return 0;
+	size_t len = timex_clock(v->text + TOK(i)->start, TOK(r->lim - 1)->end - TOK(i)->start,
+				 minute);
+	return len ? token_after(r, i, TOK(i)->start + len) : 0;
 }
 
 /* A time zone after a clock time: "GMT", "BST", "ET" in capitals (CUE
@@ -2009,20 +2023,8 @@ static void put_time(rd *r, timex *o, int minute, const char *part, int on_ref)
  * reference day. */
 static size_t rd_clock(rd *r, size_t i, timex *o)
 {
-	const lex_view *v = r->v;
-	int minute, marked;
-	size_t e = 0, k;
-	const lex_entry *c = time_class(r, i, "clock", &k);
-	if (c) {
-		minute = (int)c->value;
-		e = k;
-	} else if (TOK(i)->type == TK_NUM && starts_clean(r, i)) {
-		const char *s = v->text + TOK(i)->start;
-		size_t n = TOK(r->lim - 1)->end - TOK(i)->start;
-		size_t len = timex_clock(s, n, &minute, &marked);
-		if (len)
-			e = token_after(r, i, TOK(i)->start + len);
-	}
+	int minute;
+	size_t e = starts_clean(r, i) ? clock_at(r, i, &minute) : 0;
 	if (!e || !ends_clean(r, e))
 		return 0;
 	e = zone_after(r, e);
@@ -2062,21 +2064,8 @@ static size_t time_of_day(rd *r, size_t e, timex *o)
 	size_t a = e + punct_is(r, e, ',');
 	if (!word_is(r, a, "at"))
 		return e;
-	timex t;
-	memset(&t, 0, sizeof t);
-	const lex_view *v = r->v;
-	int minute, marked;
-	const lex_entry *c = time_class(r, a + 1, "clock", &k);
-	if (c) {
-		minute = (int)c->value;
-	} else if (a + 1 < r->lim && TOK(a + 1)->type == TK_NUM) {
-		const char *s = v->text + TOK(a + 1)->start;
-		size_t len = timex_clock(s, TOK(r->lim - 1)->end - TOK(a + 1)->start, &minute,
-					 &marked);
-		k = len ? token_after(r, a + 1, TOK(a + 1)->start + len) : 0;
-	} else {
-		return e;
-	}
+	int minute;
+	k = clock_at(r, a + 1, &minute);
 	if (!k || !ends_clean(r, k))
 		return e;
 	put_time(r, o, minute, NULL, 0);

@@ -45,11 +45,16 @@ int timex_date_parse(const char *s, size_t len, timex_date *out);
 timex_date timex_date_add(timex_date d, long n);
 
 /* Reads a clock time at the start of s[0..n): "18:30", "6pm", "6 p.m.",
- * "9.30am", "11:05 AM", "20.45 CEST" (a full stop between hour and
- * minute only with am or pm or a time zone after it, an hour alone only
- * with am or pm).  Returns its length in bytes and sets
- * *minute (of the day) and *marked (am or pm was written), or returns 0. */
-size_t timex_clock(const char *s, size_t n, int *minute, int *marked);
+ * "9.30am", "4:30 AM", "20.45 CEST" (a full stop between hour and minute
+ * only with am or pm or a time zone after it, an hour alone only with am
+ * or pm, in capitals only after minutes).  Returns its length in bytes
+ * (the zone not included) and sets *minute (of the day), or returns 0. */
+size_t timex_clock(const char *s, size_t n, int *minute);
+
+/* A time zone after one space at s[0..n): a word of two to four capitals
+ * that data/words.tsv names a zone (CUE role zone: "BST", "CEST", "ET";
+ * not "PCT", "VAT").  Returns its length with the space, or 0. */
+size_t timex_zone(const char *s, size_t n);
 
 typedef struct timex {
 	size_t t0, t1;     /* tokens [t0, t1) */
