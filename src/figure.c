@@ -2297,11 +2297,22 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
  * and more than 10,000 are expected").  A figure after a verb or a
  * preposition of its own ("the toll from Sunday's 6.3 quake passed 120")
  * measures what its own clause says, not the noun of another figure. */
-/* Is a class one of money paid, spent or given ("pay", "spend", "fund"),
- * whose figure is an amount, not a count of the noun before? */
-static int implied_money(const char *cls)
+/* The token after a place right at j (before lim): a whole-area word
+ * ("nationwide", "across the country") or "in" or "across" with "the" and
+ * up to four capitalised words or a kind of place ("in Orlesk", "in the
+ * capital", "across the Kessel valley"); j when there is none. */
+static size_t place_after(const lex_view *v, size_t j, size_t lim)
 {
-	return strcmp(cls, "pay") == 0 || strcmp(cls, "spend") == 0 || strcmp(cls, "fund") == 0;
+	size_t len;
+	if (lex_has(v, j, LEX_BIT(LEX_SCOPE)) && lex_match(v, j, lim, LEX_BIT(LEX_SCOPE), &len))
+		return j + len;
+	if (!lex_word_is(v, j, lim, "in") && !lex_word_is(v, j, lim, "across"))
+		return j;
+	size_t k = j + 1 + lex_word_is(v, j + 1, lim, "the"), k0 = k;
+	while (k < lim && k - k0 < 4 && TOK(k)->type == TK_WORD &&
+	       ((TOK(k)->flags & TF_UPPER) || lex_has(v, k, LEX_BIT(LEX_PLACENOUN))))
+		k++;
+	return k > k0 ? k : j;
 }
 
 static int listed(const lex_view *v, const sent *s, size_t a, size_t b)
@@ -2332,16 +2343,7 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 		size_t k = pf->what1;
 		/* past the place of the first: "310,000 marchers in the
 		 * capital and police counted 82,000" */
-		if (lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across")) {
-			size_t q = k + 1 + lex_word_is(v, k + 1, lim, "the");
-			size_t q0 = q;
-			while (q < x->t0 && q - q0 < 4 && TOK(q)->type == TK_WORD &&
-			       ((TOK(q)->flags & TF_UPPER) ||
-				lex_has(v, q, LEX_BIT(LEX_PLACENOUN))))
-				q++;
-			if (q > q0)
-				k = q;
-		}
+		k = place_after(v, k, x->t0);
 		if (lex_punct(v, k, lim, ','))
 			k++;
 		if (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or")) {
@@ -2360,15 +2362,12 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			const lex_entry *ve = NULL;
 			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, &ve) : NULL;
 			/* a measuring verb after one (with a subject of its own,
-			 * one whose class counts things: "destroyed 300 homes
-			 * and the flood damaged 120", not "sold 12,000 tickets
-			 * and fans raised 40,000"), or one that gives a
-			 * source's count ("and police counted 82,000", "and
-			 * police said 82,000") */
-			const char *mc = ve ? measure_of(ve->a) : NULL;
-			int same = k == k0 ||
-				   (mc && (!pf->f.measure || strcmp(mc, pf->f.measure) == 0 ||
-					   !implied_money(mc)));
+			 * one of a known class: "destroyed 300 homes and the
+			 * flood damaged 120", not "sold 12,000 tickets and fans
+			 * raised 40,000"), or one that gives a source's count
+			 * ("and police counted 82,000", "and police said
+			 * 82,000") */
+			int same = k == k0 || (ve && measure_of(ve->a));
 			if (cls && ((own && same && strcmp(cls, "pred") == 0) ||
 				    strcmp(cls, "attr") == 0 || strcmp(cls, "cog") == 0))
 				return 1;
@@ -2399,22 +2398,10 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 		return 1;
 	/* or a place of its own and the clause ends: "9,000 officers in
 	 * the capital and 21,000 nationwide", "and 19,000 in Orlesk" */
-	size_t len;
-	if (lex_has(v, j, LEX_BIT(LEX_SCOPE)) && lex_match(v, j, lim, LEX_BIT(LEX_SCOPE), &len)) {
-		j += len;
-	} else if (lex_word_is(v, j, lim, "in") || lex_word_is(v, j, lim, "across")) {
-		size_t k = j + 1 + lex_word_is(v, j + 1, lim, "the");
-		size_t k0 = k;
-		while (k < lim && k - k0 < 4 && TOK(k)->type == TK_WORD &&
-		       (TOK(k)->flags & TF_UPPER))
-			k++;
-		if (k == k0)
-			return 0;
-		j = k;
-	} else {
+	size_t p = place_after(v, j, lim);
+	if (p == j)
 		return 0;
-	}
-	return j >= lim || (TOK(j)->type == TK_PUNCT && TOK(j)->cp != '-' && TOK(j)->cp != '\'');
+	return p >= lim || (TOK(p)->type == TK_PUNCT && TOK(p)->cp != '-' && TOK(p)->cp != '\'');
 }
 
 /* A cue of role `role` (data/words.tsv CUE) ending right before token t
@@ -2474,12 +2461,7 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 		/* or, after "versus" or "against", the same measure in another
 		 * place: "71% in the capital, against 64% nationwide" (no
 		 * earlier value) */
-		size_t len;
-		if (!set && !past && !from && x->t1 < lim &&
-		    ((lex_has(v, x->t1, LEX_BIT(LEX_SCOPE)) &&
-		      lex_match(v, x->t1, lim, LEX_BIT(LEX_SCOPE), &len)) ||
-		     (lex_word_is(v, x->t1, lim, "in") && x->t1 + 1 < lim &&
-		      TOK(x->t1 + 1)->type == TK_WORD && (TOK(x->t1 + 1)->flags & TF_UPPER))))
+		if (!set && !past && !from && place_after(v, x->t1, lim) > x->t1)
 			*elsewhere = 1;
 		else if (!set && !past)
 			return NULL;
