@@ -107,7 +107,7 @@ static int generic_source(const char *src)
  * and claims keep their predicates, units and sources once (story_str), so
  * a few hundred strings stand for hundreds of thousands of claims.  Keyed
  * by the pointer: a string kept twice is only looked up twice. */
-enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM, MEMO_SCALE };
+enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM, MEMO_SCALE, MEMO_TITLED };
 typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
@@ -115,6 +115,7 @@ typedef struct class_memo {
 		int unit; /* MEMO_ */
 		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
 		const lex_entry *row;   /* MEMO_SCALE: the unit's row with a factor */
+		int titled;             /* MEMO_TITLED: -1 until asked, then 0 or 1 */
 	} *v;
 	size_t n, cap;
 } class_memo;
@@ -179,6 +180,7 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	e->s = s;
 	e->unit = unit;
 	e->row = NULL;
+	e->titled = -1;
 	if (unit == MEMO_SOURCE) {
 		e->cls = generic_source(s) ? s : NULL;
 		e->word = NULL;
@@ -194,6 +196,8 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	} else if (unit == MEMO_SCALE) {
 		e->cls = e->word = NULL;
 		e->row = scale_row(s);
+	} else if (unit == MEMO_TITLED) {
+		e->cls = e->word = NULL; /* known when first asked: memo_titled */
 	} else {
 		e->cls = pred_class(s, &e->word);
 	}
@@ -920,6 +924,18 @@ static int titled(const fact_set *s, const char *place)
 				return 1;
 	}
 	return 0;
+}
+
+/* titled, once per place of a build: asked for claims of every run of
+ * keys with a place, it scans every headline */
+static int memo_titled(class_memo *m, const fact_set *s, const char *place)
+{
+	struct memo_entry *e = place ? memo_find(m, place, MEMO_TITLED) : NULL;
+	if (!e)
+		return titled(s, place);
+	if (e->titled < 0)
+		e->titled = titled(s, place);
+	return e->titled;
 }
 
 /* ---- counts that change over time ---- */
@@ -2352,7 +2368,7 @@ corro_status fact_build(fact_set *s)
 				const corro_claim *c = &s->claims[k[q].claim];
 				if (stamp[c->doc] == mark - 1 && k[q].scope && k[q].key != scoped &&
 				    !k[q].apart && c->scope &&
-				    (whole_area(c->scope) || titled(s, c->scope))) {
+				    (whole_area(c->scope) || memo_titled(&memo, s, c->scope))) {
 					stamp[c->doc] = mark;
 					against++;
 				}
@@ -2364,7 +2380,7 @@ corro_status fact_build(fact_set *s)
 			for (size_t q = i; q < j && !name; q++)
 				if (k[q].key == scoped)
 					name = s->claims[k[q].claim].scope;
-			if (against == best && (best < 2 || !titled(s, name))) {
+			if (against == best && (best < 2 || !memo_titled(&memo, s, name))) {
 				scoped = NULL;
 				part = 1;
 			}
