@@ -255,7 +255,17 @@ static const char *claim_pred(class_memo *m, const corro_claim *c, const char **
 		}
 		return c->measure;
 	}
-	return memo_pred(m, c->predicate, word);
+	const char *cls = memo_pred(m, c->predicate, word);
+	/* a count of people by a verb of no class is counted by that verb:
+	 * "166 men made it out" is not "31 men survived" */
+	if (!cls && c->predicate && c->unit && !c->currency) {
+		const char *uc = memo_unit(m, c->unit);
+		if (uc && (strcmp(uc, "people") == 0 || strcmp(uc, "personnel") == 0)) {
+			*word = c->predicate; /* "Men survive" */
+			return c->predicate;
+		}
+	}
+	return cls;
 }
 
 static void memo_release(class_memo *m)
@@ -2055,6 +2065,17 @@ corro_status fact_build(fact_set *s)
 				size_t o = ascii_cat(lit, sizeof lit, 0, "=");
 				o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, c->unit), " ");
 				ascii_cat(lit, sizeof lit, o, c->what);
+				/* people with nothing said of what befell them
+				 * ("213 miners", "166 men") group only with the
+				 * same amount: the verbs the lexicon lacks may
+				 * differ ("survived", "were working") */
+				const char *ucl = memo_unit(&memo, c->unit);
+				if (!isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE && ucl &&
+				    (strcmp(ucl, "people") == 0 || strcmp(ucl, "personnel") == 0)) {
+					lower(lit);
+					uc = amount_key(&keys, lit, c->value);
+					lit[0] = '\0';
+				}
 			}
 			/* "3 times" (a count of occasions) says nothing of what
 			 * happened three times */
