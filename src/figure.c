@@ -4080,6 +4080,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				cf->predicate = NULL;
 			}
 		}
+		/* a distance before a bearing gives where, not how far: "sank 40
+		 * nautical miles south of the island" */
+		if (cf->measure && cf->kind && strcmp(cf->kind, "length") == 0 && x.t1 < lim &&
+		    lex_has(v, x.t1, LEX_BIT(LEX_CUE))) {
+			const lex_entry *b = one_of(v, x.t1, lim, LEX_CUE);
+			if (b && strcmp(b->a, "bearing") == 0) {
+				cf->measure = NULL;
+				cf->predicate = NULL;
+			}
+		}
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
 		const char *actor = place_in(v, what0, what1);
