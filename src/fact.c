@@ -2015,6 +2015,22 @@ static int same_amount_candidate(class_memo *memo, const corro_claim *c, const k
 	return c->value >= 10 ? 2 : 0;
 }
 
+/* For the bare-number join: 1 for a claim with a unit or a kind whose fact
+ * a bare number may join, 2 for a bare number (no unit, kind or predicate
+ * class) that may join one, 0 for neither. */
+static int bare_amount(class_memo *memo, const corro_claim *c, const keyed *k)
+{
+	const char *pw;
+	if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE || c->derived || k->apart ||
+	    c->conversion || is_change(c))
+		return 0;
+	if (c->unit || c->kind)
+		return 1;
+	if (claim_pred(memo, c, &pw))
+		return 0;
+	return fabs(c->value) >= 100 || c->value != floor(c->value) ? 2 : 0;
+}
+
 static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const keyed *k,
 				const char *key)
 {
@@ -2526,6 +2542,51 @@ corro_status fact_build(fact_set *s)
 				e++;
 			/* sorted by key within equal amounts: one key only if
 			 * the run's first and last share it */
+			if (e > lo && u[lo].key == u[e - 1].key)
+				k[i].key = u[lo].key;
+		}
+		mem_free(u);
+	}
+	/* a bare number that says nothing of what it counts ("they say about
+	 * 350", "the agency put it at 6.8") joins the one fact of the story
+	 * that gives the same amount with a unit or a kind: another outlet's
+	 * figure quoted back.  Only an amount that is not a small round count
+	 * (at least 100, or with a fraction), never a range, an earlier
+	 * occurrence or a sum */
+	{
+		size_t m = 0;
+		for (size_t i = 0; i < n; i++)
+			m += bare_amount(&memo, &s->claims[k[i].claim], &k[i]) == 1;
+		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
+		if (m && !u)
+			goto done;
+		size_t nu = 0;
+		for (size_t i = 0; i < n && nu < m; i++)
+			if (bare_amount(&memo, &s->claims[k[i].claim], &k[i]) == 1) {
+				amount_ref r = {0};
+				r.value = s->claims[k[i].claim].value;
+				r.key = k[i].key;
+				u[nu++] = r;
+			}
+		if (nu)
+			qsort(u, nu, sizeof *u, cmp_amount_ref);
+		for (size_t i = 0; i < n && nu; i++) {
+			const corro_claim *c = &s->claims[k[i].claim];
+			if (bare_amount(&memo, c, &k[i]) != 2)
+				continue;
+			amount_ref probe = {0};
+			probe.value = c->value;
+			size_t lo = 0, hi = nu;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (cmp_amount_ref(&u[mid], &probe) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			size_t e = lo;
+			while (e < nu && cmp_amount_ref(&u[e], &probe) == 0)
+				e++;
 			if (e > lo && u[lo].key == u[e - 1].key)
 				k[i].key = u[lo].key;
 		}
