@@ -1626,6 +1626,10 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 		o = ascii_cat(label, cap, o, " ");
 	}
 	o = ascii_cat(label, cap, o, units);
+	/* a measure named as its unit says it once: "Magnitudes", not
+	 * "Magnitudes magnitude" */
+	if (pword && f->unit && strcmp(pword, f->unit) == 0)
+		pword = NULL;
 	if (pword) {
 		o = ascii_cat(label, cap, o, " ");
 		o = ascii_cat(label, cap, o, pword);

@@ -31,13 +31,21 @@ typedef struct ctx {
 	const sent *s;
 	const sent *prev; /* the sentence before, or NULL */
 	arena *a;
+	fig_list *out;    /* the document's figures so far */
 } ctx;
 
 static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 			      const lex_entry **out)
 {
-	size_t len;
+	size_t len, plen;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
+	/* the last word of a phrase of two that opens before it ("a general
+	 * strike", "were on strike") is that phrase */
+	const lex_entry *pe;
+	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
+	    lex_has(v, i - 1, LEX_BIT(LEX_VERB)) &&
+	    (pe = lex_match(v, i - 1, lim, LEX_BIT(LEX_VERB), &plen)) != NULL && plen == 2)
+		e = pe;
 	/* a capitalised month name after a function word or before a number
 	 * is the month ("since March", "in May", "March 3"), not the verb
 	 * ("Thousands March in Paris") */
@@ -1266,7 +1274,7 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 		int room = lex_has(v, e, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE)) ? 3 : 2;
 		if (!cap && (stop || words >= room))
 			break;
-		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)))
+		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)) && verb_class(v, k - 1, e + 1, NULL))
 			break;
 		if (cap && stop && !(t->flags & TF_CAPS))
 			break; /* "The", "This" at the start of a sentence */
@@ -2197,13 +2205,27 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	}
 	if (!measure)
 		measure = measure_of(cf->predicate);
-	/* "40,000 farmers joined the march": people attending */
+	/* "40,000 farmers joined the march", "joined Tuesday's general
+	 * strike": people attending (the occasion after determiners, a
+	 * possessive and modifiers) */
 	if (pred_tok != SIZE_MAX && pred_tok > x->t0) {
-		size_t q = pred_tok + 1;
-		while (q < s->t1 && q < pred_tok + 4 && det_like(v, q, s->t1))
-			q++;
-		if (one_of(v, q, s->t1, LEX_GATHER))
-			measure = measure_of("attend");
+		for (size_t q = pred_tok + 1; q < s->t1 && q < pred_tok + 6; q++) {
+			if (one_of(v, q, s->t1, LEX_GATHER)) {
+				measure = measure_of("attend");
+				break;
+			}
+			if (det_like(v, q, s->t1) || tok_is(v->text, TOK(q), "'s"))
+				continue;
+			const lex_entry *ve = NULL;
+			if (TOK(q)->type != TK_WORD || lex_has(v, q, LEX_BIT(LEX_STOP)) ||
+			    verb_class(v, q, s->t1, &ve)) {
+				/* "a general strike" is a phrase of attending */
+				const char *mq = ve ? measure_of(ve->a) : NULL;
+				if (mq && strcmp(mq, "attend") == 0)
+					measure = mq;
+				break;
+			}
+		}
 	}
 	cf->measure = measure;
 	return 0;
@@ -2794,6 +2816,55 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 	return name;
 }
 
+/* The capital the document names in apposition anywhere ("the capital,
+ * Varnholm", "the capital Varnholm", "Varnholm, the capital",
+ * "Lorvania's capital, Varnholm"): its tokens in *b and *e, once per
+ * document (cached in the figure list); 0 when it names none or two. */
+static int capital_named(ctx *c, size_t *b, size_t *e)
+{
+	fig_list *l = c->out;
+	if (l->capital == 0) {
+		const lex_view *v = c->v;
+		size_t nb = 0, ne = 0;
+		int found = 0, two = 0;
+		for (size_t k = 1; k < v->n && !two; k++) {
+			if (TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER) ||
+			    !lex_word_is(v, k, v->n, "capital") ||
+			    !(lex_word_is(v, k - 1, v->n, "the") || tok_is(v->text, TOK(k - 1), "'s")))
+				continue;
+			size_t pb = k + 1 + (k + 1 < v->n && lex_punct(v, k + 1, v->n, ','));
+			size_t pe = pb;
+			while (pe < v->n && pe - pb < 4 && TOK(pe)->type == TK_WORD &&
+			       (TOK(pe)->flags & TF_UPPER) &&
+			       !lex_has(v, pe, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+				pe++;
+			if (pe == pb && k >= 3 && lex_word_is(v, k - 1, v->n, "the") &&
+			    lex_punct(v, k - 2, v->n, ',')) {
+				pe = k - 2; /* "Varnholm, the capital" */
+				pb = caps_before(v, 0, pe);
+			}
+			if (pe <= pb)
+				continue;
+			if (!found) {
+				nb = pb;
+				ne = pe;
+				found = 1;
+			} else if (ne - nb != pe - pb ||
+				   TOK(ne - 1)->end - TOK(nb)->start != TOK(pe - 1)->end - TOK(pb)->start ||
+				   memcmp(v->text + TOK(nb)->start, v->text + TOK(pb)->start,
+					  TOK(ne - 1)->end - TOK(nb)->start) != 0) {
+				two = 1;
+			}
+		}
+		l->capital = found && !two ? 1 : -1;
+		l->capital_b = nb;
+		l->capital_e = ne;
+	}
+	*b = l->capital_b;
+	*e = l->capital_e;
+	return l->capital == 1;
+}
+
 /* Is "there" at token k the place "there" ("12 died there"), not the
  * existential "there were 12"? */
 static int there_place(const lex_view *v, const sent *s, size_t k)
@@ -2980,9 +3051,19 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		} else if (anaphor_kind != SIZE_MAX &&
 			   lex_word_is(v, anaphor_kind, lim, "capital")) {
 			/* "turnout in the capital", its name not given near:
-			 * still a part of the country, never all of it */
-			best = anaphor_kind - 1;
-			best_end = anaphor_kind + 1;
+			 * the capital the article names elsewhere, or still a
+			 * part of the country, never all of it */
+			size_t cb, ce;
+			if (capital_named(c, &cb, &ce)) {
+				size_t pl;
+				const lex_entry *pe = place_at(v, cb, v->n, &pl);
+				best = cb;
+				best_end = ce;
+				name = pe && cb + pl >= ce ? pe->a : NULL;
+			} else {
+				best = anaphor_kind - 1;
+				best_end = anaphor_kind + 1;
+			}
 		}
 	}
 	if (best == SIZE_MAX)
@@ -3650,7 +3731,7 @@ static int conversion_of(const lex_view *v, const sent *s, const fig *pf,
 int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a)
 {
-	ctx c = {v, s, prev, a};
+	ctx c = {v, s, prev, a, out};
 	size_t first_fig = out->n;
 	attribution srcs[MAX_ATTR];
 	size_t nsrc = 0;

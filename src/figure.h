@@ -27,6 +27,10 @@ typedef struct fig {
 typedef struct fig_list {
 	fig *v;
 	size_t n, cap;
+	/* the document's capital named in apposition ("the capital,
+	 * Varnholm"), read once: 0 not yet, 1 its tokens, -1 none */
+	int capital;
+	size_t capital_b, capital_e;
 } fig_list;
 
 /* Appends the figures of one sentence; prev is the sentence before it
