@@ -383,7 +383,11 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			     ((f->hedge == CORRO_HEDGE_UP || f->hedge == CORRO_HEDGE_DOWN) &&
 			      strcmp(t->granularity, "day") != 0 && baseline(text + a, b - a))))
 				continue;
-			if (b - a < bestd) {
+			/* the figure stage's year is this time itself: read it as
+			 * the clause's time ("In 2017 the fire killed 6") */
+			int same = f->as_of && t->span.start == f->as_of_span.start &&
+				   t->span.end == f->as_of_span.end && b - a == bestd;
+			if (b - a < bestd || same) {
 				bestd = b - a;
 				best = t;
 			}
@@ -417,6 +421,13 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			f->as_of_span.start = t->start;
 			f->as_of_span.end = t->end;
 		}
+		/* two times side by side are one: the first anchors the
+		 * second ("seven years ago this summer" is a summer of 2019) */
+		if (best && best > r->times && best[-1].value && point_year(best[-1].value) &&
+		    best[-1].span.end <= best->span.start &&
+		    best->span.start - best[-1].span.end <= 1 &&
+		    strncmp(best[-1].value, best->value, 4) != 0)
+			best = best - 1;
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
@@ -463,6 +474,23 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			    (f->occasion == CORRO_OCCASION_NONE ||
 			     f->occasion == CORRO_OCCASION_INCIDENT))
 				f->occasion = CORRO_OCCASION_EARLIER;
+		}
+		/* "... the Black Gully fire took 11 lives seven years ago. It
+		 * burned 52,000 hectares": a sentence whose subject is "It"
+		 * goes on telling of the earlier occurrence the figures of the
+		 * sentence before told of */
+		const corro_figure *pf = i > 0 ? &r->figs[i - 1] : NULL;
+		if (!f->as_of && !f->event && f->occasion == CORRO_OCCASION_NONE && pf &&
+		    pf->occasion == CORRO_OCCASION_EARLIER && pf->as_of &&
+		    (pf->sentence_index + 1 == f->sentence_index ||
+		     pf->sentence_index == f->sentence_index) &&
+		    f->sentence.end - f->sentence.start > 3 &&
+		    memcmp(text + f->sentence.start, "It ", 3) == 0) {
+			f->occasion = CORRO_OCCASION_EARLIER;
+			f->event = pf->event;
+			f->event_span = pf->event_span;
+			f->as_of = pf->as_of;
+			f->as_of_span = pf->as_of_span;
 		}
 	}
 	mem_free(ent);
