@@ -2966,6 +2966,19 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		      lex_word_is(v, k, lim, "within")))
 			continue;
 		size_t p = k + 1;
+		/* a describing word before a name with no article: "in
+		 * neighbouring Marosh", "in war-torn Gaza" */
+		if (p + 1 < lim && TOK(p)->type == TK_WORD && !(TOK(p)->flags & TF_UPPER) &&
+		    TOK(p + 1)->type == TK_WORD && (TOK(p + 1)->flags & TF_UPPER) &&
+		    !(TOK(p + 1)->flags & TF_NEWLINE) && adjective_like(v, p) &&
+		    !lex_has(v, p, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)) &&
+		    !verb_class(v, p, lim, NULL))
+			p++;
+		else if (p + 3 < lim && TOK(p)->type == TK_WORD && !(TOK(p)->flags & TF_UPPER) &&
+			 is_hyphen(v, p + 1, lim) && lex_glued(v, p + 1) && lex_glued(v, p + 2) &&
+			 TOK(p + 2)->type == TK_WORD && TOK(p + 3)->type == TK_WORD &&
+			 (TOK(p + 3)->flags & TF_UPPER))
+			p += 3;
 		if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this")) {
 			p++;
 			/* a describing word before the name: "in the worst-hit
