@@ -1771,6 +1771,70 @@ static uint32_t *count_actor_docs(const fact_set *s)
 	return out;
 }
 
+/* A short name of a longer actor: "Composite" of "Korvel Composite",
+ * "Vance" of "Berrick & Vance".  The last words of a name (after a space)
+ * point at the name; a suffix two names end in points at neither. */
+typedef struct suffix_ref {
+	const char *suffix; /* inside name */
+	const char *name;
+} suffix_ref;
+
+static int cmp_suffix_ref(const void *pa, const void *pb)
+{
+	const suffix_ref *a = pa, *b = pb;
+	int c = strcmp(a->suffix, b->suffix);
+	if (c)
+		return c;
+	c = strcmp(a->name, b->name);
+	return c < 0 ? -1 : c > 0;
+}
+
+/* Gives each claim whose actor is the last words of exactly one longer
+ * actor of the story that actor: outlets shorten a name after its first
+ * mention, and the short one is the same mover.  CORRO_NOMEM when memory
+ * runs out (nothing changed then). */
+static corro_status alias_actors(fact_set *s)
+{
+	size_t n = s->nclaims, m = 0;
+	for (size_t i = 0; i < n; i++)
+		for (const char *a = s->claims[i].actor; a && *a; a++)
+			m += *a == ' ';
+	if (!m)
+		return CORRO_OK;
+	suffix_ref *r = mem_alloc(m * sizeof *r);
+	if (!r)
+		return CORRO_NOMEM;
+	m = 0;
+	for (size_t i = 0; i < n; i++)
+		for (const char *a = s->claims[i].actor; a && *a; a++)
+			if (*a == ' ' && a[1])
+				r[m++] = (suffix_ref){a + 1, s->claims[i].actor};
+	qsort(r, m, sizeof *r, cmp_suffix_ref);
+	for (size_t i = 0; i < n; i++) {
+		const char *a = s->claims[i].actor;
+		if (!a)
+			continue;
+		size_t lo = 0, hi = m;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (strcmp(r[mid].suffix, a) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo >= m || strcmp(r[lo].suffix, a) != 0)
+			continue;
+		/* one longer name only: the run of this suffix names one */
+		size_t e = lo;
+		while (e + 1 < m && strcmp(r[e + 1].suffix, a) == 0)
+			e++;
+		if (strcmp(r[lo].name, r[e].name) == 0)
+			s->claims[i].actor = r[lo].name;
+	}
+	mem_free(r);
+	return CORRO_OK;
+}
+
 /* The unit most of a fact's claims give (ties: the one written first) into
  * *out (NULL: none).  Returns -1 when memory runs out. */
 static int most_common_unit(const fact_set *s, const corro_fact *f, const char **out)
@@ -2080,6 +2144,10 @@ corro_status fact_build(fact_set *s)
 		return CORRO_NOMEM;
 	}
 	earlier_by_year(s);
+	if (alias_actors(s) != CORRO_OK) {
+		mem_free(k);
+		return CORRO_NOMEM;
+	}
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
