@@ -474,6 +474,13 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			    (f->occasion == CORRO_OCCASION_NONE ||
 			     f->occasion == CORRO_OCCASION_INCIDENT))
 				f->occasion = CORRO_OCCASION_EARLIER;
+			/* the article's whole year of a count that only grows
+			 * ("620 have died on the route this year") is a running
+			 * total of many occurrences, not the incident's count */
+			else if (y && y == ref_year && ao[4] == '\0' && !f->forecast &&
+				 f->occasion == CORRO_OCCASION_NONE && f->measure &&
+				 lex_word(f->measure, strlen(f->measure), LEX_BIT(LEX_GROWS)))
+				f->occasion = CORRO_OCCASION_WHOLE;
 		}
 		/* "... the Black Gully fire took 11 lives seven years ago. It
 		 * burned 52,000 hectares": a sentence whose subject is "It"

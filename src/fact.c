@@ -611,7 +611,7 @@ static const char *scope_key(keyset *ks, const corro_claim *c)
 	corro_occasion o = c->occasion;
 	/* an earlier occurrence is one even when its clause names no event
 	 * ("In 1998, 33 died"): it goes by its year when it has one */
-	int occ = o == CORRO_OCCASION_EARLIER ||
+	int occ = o == CORRO_OCCASION_EARLIER || o == CORRO_OCCASION_WHOLE ||
 		  (o != CORRO_OCCASION_NONE && o != CORRO_OCCASION_INCIDENT && c->event);
 	if (!occ && !c->part && !c->target)
 		return c->scope;
@@ -2235,8 +2235,11 @@ corro_status fact_build(fact_set *s)
 		k[i].amount = (unsigned char)amount; /* a candidate, settled below */
 		const char *sk = scope_key(&keys, c);
 		k[i].scope = sk;
+		/* a running total of no named campaign ("this year") is
+		 * apart as an earlier occurrence is: it joins nothing */
 		k[i].apart = c->occasion == CORRO_OCCASION_EARLIER ||
-			     c->occasion == CORRO_OCCASION_OTHER || c->part;
+			     c->occasion == CORRO_OCCASION_OTHER || c->part ||
+			     (c->occasion == CORRO_OCCASION_WHOLE && !c->event);
 		k[i].incident = c->occasion == CORRO_OCCASION_INCIDENT;
 		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
 		/* an implied count is keyed as the count it implies */
