@@ -3286,6 +3286,17 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (!rel_done)
 		rel = relative_comma(v, s, t0);
 	size_t ty = that_year(v, s, best, cf);
+	/* "the comparison is with 1998, when a quake killed 1,400": the
+	 * year a ", when" clause holding the figure hangs on */
+	if (ty == SIZE_MAX && rel != SIZE_MAX && rel > s->t0 && lex_word_is(v, rel + 1, lim, "when") &&
+	    TOK(rel - 1)->type == TK_NUM && TOK(rel - 1)->end - TOK(rel - 1)->start == 4) {
+		const char *d = v->text + TOK(rel - 1)->start;
+		int year = 0;
+		for (int q = 0; q < 4; q++)
+			year = year * 10 + (d[q] >= '0' && d[q] <= '9' ? d[q] - '0' : -10000);
+		if (year >= 1800 && year <= 2100)
+			ty = rel - 1;
+	}
 	if (ty != SIZE_MAX && !cf->as_of) {
 		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
 		cf->as_of_span.start = TOK(ty)->start;
