@@ -46,6 +46,18 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 	    lex_has(v, i - 1, LEX_BIT(LEX_VERB)) &&
 	    (pe = lex_match(v, i - 1, lim, LEX_BIT(LEX_VERB), &plen)) != NULL && plen == 2)
 		e = pe;
+	/* a form after an article or a possessive is a noun: "the fire
+	 * ripped through", "a strike", "its rise" */
+	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
+	    ((lex_has(v, i - 1, LEX_BIT(LEX_CUE)) && lex_one(v, i - 1, i, LEX_BIT(LEX_CUE)) &&
+	      strcmp(lex_one(v, i - 1, i, LEX_BIT(LEX_CUE))->a, "article") == 0) ||
+	     tok_is(v->text, &v->t[i - 1], "'s")))
+		e = NULL;
+	/* and after a hyphenated modifier: "the 24-hour strike" */
+	if (e && i >= 3 && i < v->n && v->t[i - 2].type == TK_PUNCT && v->t[i - 2].cp == '-' &&
+	    lex_glued(v, i - 2) && lex_glued(v, i - 1) && (v->t[i].flags & TF_SPACE) &&
+	    v->t[i - 1].type == TK_WORD)
+		e = NULL;
 	/* a capitalised month name after a function word or before a number
 	 * is the month ("since March", "in May", "March 3"), not the verb
 	 * ("Thousands March in Paris") */
@@ -2216,6 +2228,12 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 			}
 			if (det_like(v, q, s->t1) || tok_is(v->text, TOK(q), "'s"))
 				continue;
+			/* a hyphenated modifier: "the 48-hour strike" */
+			if (q + 2 < s->t1 && is_hyphen(v, q + 1, s->t1) && lex_glued(v, q + 1) &&
+			    lex_glued(v, q + 2)) {
+				q += 2;
+				continue;
+			}
 			const lex_entry *ve = NULL;
 			if (TOK(q)->type != TK_WORD || lex_has(v, q, LEX_BIT(LEX_STOP)) ||
 			    verb_class(v, q, s->t1, &ve)) {
@@ -2299,7 +2317,10 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
 {
 	/* "put the number at": a tally that names nothing counts nothing
 	 * (a tally noun before it, not the verb "numbered") */
-	int tally = (!cf->measure || strcmp(cf->measure, "number") == 0) && tally_before(v, s, t0);
+	const fig *lf = last_clause_fig(out, 0);
+	int tally = (!cf->measure || strcmp(cf->measure, "number") == 0 ||
+		     (lf && lf->f.measure && strcmp(lf->f.measure, cf->measure) == 0)) &&
+		    tally_before(v, s, t0);
 	/* a verb after it, known or not, says what it counts ("12 were
 	 * later released"); after a tally's level it is an adjunct ("at
 	 * 96,000 at the peak") */
