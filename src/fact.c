@@ -2083,6 +2083,12 @@ static int same_amount_candidate(class_memo *memo, const corro_claim *c, const k
 	return c->value >= 10 ? 2 : 0;
 }
 
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return a < b ? -1 : a > b;
+}
+
 /* For the bare-number join: 1 for a claim with a unit or a kind whose fact
  * a bare number may join, 2 for a bare number (no unit, kind or predicate
  * class) that may join one, 0 for neither. */
@@ -2655,15 +2661,40 @@ corro_status fact_build(fact_set *s)
 	 * (at least 100, or with a fraction), never a range, an earlier
 	 * occurrence or a sum */
 	{
-		size_t m = 0;
-		for (size_t i = 0; i < n; i++)
-			m += bare_amount(&memo, &s->claims[k[i].claim], &k[i]) == 1;
-		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
-		if (m && !u)
+		/* the bare amounts first, sorted (few): only claims of those
+		 * amounts are candidates to join */
+		size_t nb = 0, m = 0;
+		char *kind = mem_alloc(n ? n : 1);
+		if (!kind)
 			goto done;
+		for (size_t i = 0; i < n; i++)
+			nb += (kind[i] = (char)bare_amount(&memo, &s->claims[k[i].claim], &k[i])) == 2;
+		double *bv = nb ? mem_alloc(nb * sizeof *bv) : NULL;
+		if (nb && !bv) {
+			mem_free(kind);
+			goto done;
+		}
+		nb = 0;
+		for (size_t i = 0; i < n; i++)
+			if (kind[i] == 2)
+				bv[nb++] = s->claims[k[i].claim].value;
+		if (nb)
+			qsort(bv, nb, sizeof *bv, cmp_double);
+		for (size_t i = 0; i < n; i++)
+			if (kind[i] == 1 && !(nb && bsearch(&s->claims[k[i].claim].value, bv, nb,
+							       sizeof *bv, cmp_double)))
+				kind[i] = 0;
+		mem_free(bv);
+		for (size_t i = 0; i < n; i++)
+			m += kind[i] == 1;
+		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
+		if (m && !u) {
+			mem_free(kind);
+			goto done;
+		}
 		size_t nu = 0;
 		for (size_t i = 0; i < n && nu < m; i++)
-			if (bare_amount(&memo, &s->claims[k[i].claim], &k[i]) == 1) {
+			if (kind[i] == 1) {
 				amount_ref r = {0};
 				r.value = s->claims[k[i].claim].value;
 				r.key = k[i].key;
@@ -2673,7 +2704,7 @@ corro_status fact_build(fact_set *s)
 			qsort(u, nu, sizeof *u, cmp_amount_ref);
 		for (size_t i = 0; i < n && nu; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
-			if (bare_amount(&memo, c, &k[i]) != 2)
+			if (kind[i] != 2)
 				continue;
 			amount_ref probe = {0};
 			probe.value = c->value;
@@ -2692,6 +2723,7 @@ corro_status fact_build(fact_set *s)
 				k[i].key = u[lo].key;
 		}
 		mem_free(u);
+		mem_free(kind);
 	}
 	/* a conversion ("512 billion crowns ($38 billion)") joins the fact of
 	 * the figure it converts, whatever its own key */

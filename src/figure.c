@@ -43,16 +43,18 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 	 * strike", "were on strike") is that phrase */
 	const lex_entry *pe;
 	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
-	    lex_has(v, i - 1, LEX_BIT(LEX_VERB)) &&
+	    (v->cats[i - 1] & (LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP))) == LEX_BIT(LEX_VERB) &&
 	    (pe = lex_match(v, i - 1, lim, LEX_BIT(LEX_VERB), &plen)) != NULL && plen == 2)
 		e = pe;
 	/* a form after an article or a possessive is a noun: "the fire
 	 * ripped through", "a strike", "its rise" */
-	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
-	    ((lex_has(v, i - 1, LEX_BIT(LEX_CUE)) && lex_one(v, i - 1, i, LEX_BIT(LEX_CUE)) &&
-	      strcmp(lex_one(v, i - 1, i, LEX_BIT(LEX_CUE))->a, "article") == 0) ||
-	     tok_is(v->text, &v->t[i - 1], "'s")))
-		e = NULL;
+	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD) {
+		const lex_entry *ce = lex_has(v, i - 1, LEX_BIT(LEX_CUE))
+					      ? lex_one(v, i - 1, i, LEX_BIT(LEX_CUE))
+					      : NULL;
+		if ((ce && strcmp(ce->a, "article") == 0) || tok_is(v->text, &v->t[i - 1], "'s"))
+			e = NULL;
+	}
 	/* and after a hyphenated modifier: "the 24-hour strike" */
 	if (e && i >= 3 && i < v->n && v->t[i - 2].type == TK_PUNCT && v->t[i - 2].cp == '-' &&
 	    lex_glued(v, i - 2) && lex_glued(v, i - 1) && (v->t[i].flags & TF_SPACE) &&
