@@ -2725,6 +2725,30 @@ corro_status fact_build(fact_set *s)
 		mem_free(u);
 		mem_free(kind);
 	}
+	/* an earlier occurrence named without a year ("the previous breach
+	 * exposed 2.3 million") is the one earlier occurrence with a year of
+	 * its measure, when there is exactly one ("the 2021 breach") */
+	qsort(k, n, sizeof *k, cmp_base);
+	for (size_t i = 0, j; i < n; i = j) {
+		const char *dated = NULL;
+		int several = 0;
+		for (j = i; j < n && k[j].base == k[i].base; j++) {
+			const corro_claim *c = &s->claims[k[j].claim];
+			if (c->occasion == CORRO_OCCASION_EARLIER && year_of(c->as_of) && !c->part &&
+			    !c->target) {
+				several |= dated && dated != k[j].key;
+				dated = k[j].key;
+			}
+		}
+		if (!dated || several)
+			continue;
+		for (size_t q = i; q < j; q++) {
+			const corro_claim *c = &s->claims[k[q].claim];
+			if (c->occasion == CORRO_OCCASION_EARLIER && !year_of(c->as_of) && !c->part &&
+			    !c->target && !c->scope)
+				k[q].key = dated;
+		}
+	}
 	/* a conversion ("512 billion crowns ($38 billion)") joins the fact of
 	 * the figure it converts, whatever its own key */
 	{

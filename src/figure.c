@@ -3065,6 +3065,10 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		}
 		size_t pl;
 		const lex_entry *pe = place_at(v, p, lim, &pl);
+		/* a headline in capitals ("15 DEAD IN STADIUM HELL") tells no
+		 * name from other words: only a place of the lexicon */
+		if ((TOK(k)->flags & TF_CAPS) && (TOK(p)->flags & TF_CAPS) && !pe)
+			continue;
 		if (d < dist) {
 			dist = d;
 			best = p;
