@@ -2728,8 +2728,19 @@ corro_status fact_build(fact_set *s)
 	/* an earlier occurrence named without a year ("the previous breach
 	 * exposed 2.3 million") is the one earlier occurrence with a year of
 	 * its measure, when there is exactly one ("the 2021 breach") */
-	qsort(k, n, sizeof *k, cmp_base);
-	for (size_t i = 0, j; i < n; i = j) {
+	size_t undated = 0, dated_n = 0;
+	for (size_t i = 0; i < n; i++) {
+		const corro_claim *c = &s->claims[i];
+		if (c->occasion == CORRO_OCCASION_EARLIER && !c->part && !c->target) {
+			if (year_of(c->as_of))
+				dated_n++;
+			else
+				undated += !c->scope;
+		}
+	}
+	if (undated && dated_n)
+		qsort(k, n, sizeof *k, cmp_base);
+	for (size_t i = 0, j; i < n && undated && dated_n; i = j) {
 		const char *dated = NULL;
 		int several = 0;
 		for (j = i; j < n && k[j].base == k[i].base; j++) {
