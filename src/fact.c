@@ -2105,6 +2105,25 @@ static int bare_amount(class_memo *memo, const corro_claim *c, const keyed *k)
 	return fabs(c->value) >= 100 || c->value != floor(c->value) ? 2 : 0;
 }
 
+/* The one key of the refs (sorted by cmp_amount_ref) that match a probe,
+ * or NULL when none or several match: sorted by key within equal
+ * amounts, one key only if the run's first and last share it. */
+static const char *one_amount_key(const amount_ref *u, size_t nu, const amount_ref *probe)
+{
+	size_t lo = 0, hi = nu;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_amount_ref(&u[mid], probe) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t e = lo;
+	while (e < nu && cmp_amount_ref(&u[e], probe) == 0)
+		e++;
+	return e > lo && u[lo].key == u[e - 1].key ? u[lo].key : NULL;
+}
+
 static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const keyed *k,
 				const char *key)
 {
@@ -2636,21 +2655,9 @@ corro_status fact_build(fact_set *s)
 			if (same_amount_candidate(&memo, c, &k[i]) != 2)
 				continue;
 			amount_ref probe = amount_ref_of(&memo, c, &k[i], NULL);
-			size_t lo = 0, hi = nu;
-			while (lo < hi) {
-				size_t mid = lo + (hi - lo) / 2;
-				if (cmp_amount_ref(&u[mid], &probe) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			size_t e = lo;
-			while (e < nu && cmp_amount_ref(&u[e], &probe) == 0)
-				e++;
-			/* sorted by key within equal amounts: one key only if
-			 * the run's first and last share it */
-			if (e > lo && u[lo].key == u[e - 1].key)
-				k[i].key = u[lo].key;
+			const char *one = one_amount_key(u, nu, &probe);
+			if (one)
+				k[i].key = one;
 		}
 		mem_free(u);
 	}
@@ -2708,19 +2715,9 @@ corro_status fact_build(fact_set *s)
 				continue;
 			amount_ref probe = {0};
 			probe.value = c->value;
-			size_t lo = 0, hi = nu;
-			while (lo < hi) {
-				size_t mid = lo + (hi - lo) / 2;
-				if (cmp_amount_ref(&u[mid], &probe) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			size_t e = lo;
-			while (e < nu && cmp_amount_ref(&u[e], &probe) == 0)
-				e++;
-			if (e > lo && u[lo].key == u[e - 1].key)
-				k[i].key = u[lo].key;
+			const char *one = one_amount_key(u, nu, &probe);
+			if (one)
+				k[i].key = one;
 		}
 		mem_free(u);
 		mem_free(kind);
