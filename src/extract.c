@@ -300,6 +300,15 @@ static int point_year(const char *v)
 	return v[4] == '\0' || v[4] == '-' || v[4] == 'T' ? y : 0;
 }
 
+/* Is there a comma between a time and a figure ("The blaze, the deadliest
+ * this year, killed 12": an aside)? */
+static int comma_between(const char *text, const corro_span *t, const corro_span *f)
+{
+	size_t a = t->end <= f->start ? t->end : f->end;
+	size_t b = t->end <= f->start ? f->start : t->start;
+	return b > a && memchr(text + a, ',', b - a) != NULL;
+}
+
 /* Gives each figure the time its clause names: the nearest dated
  * expression of its sentence, on the same side of any ";" and within a few
  * words ("600,000 troops by October", "in June, 3,000 soldiers").  Times
@@ -479,7 +488,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * total of many occurrences, not the incident's count */
 			else if (y && y == ref_year && ao[4] == '\0' && !f->forecast &&
 				 f->occasion == CORRO_OCCASION_NONE && f->measure &&
-				 lex_word(f->measure, strlen(f->measure), LEX_BIT(LEX_GROWS)))
+				 lex_word(f->measure, strlen(f->measure), LEX_BIT(LEX_GROWS)) &&
+				 !comma_between(text, &best->span, &f->text))
 				f->occasion = CORRO_OCCASION_WHOLE;
 		}
 		/* "... the Black Gully fire took 11 lives seven years ago. It
@@ -491,8 +501,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		    pf->occasion == CORRO_OCCASION_EARLIER && pf->as_of &&
 		    (pf->sentence_index + 1 == f->sentence_index ||
 		     pf->sentence_index == f->sentence_index) &&
-		    f->sentence.end - f->sentence.start > 3 &&
-		    memcmp(text + f->sentence.start, "It ", 3) == 0) {
+		    figs[i].it_subject) {
 			f->occasion = CORRO_OCCASION_EARLIER;
 			f->event = pf->event;
 			f->event_span = pf->event_span;

@@ -1789,32 +1789,62 @@ static int cmp_suffix_ref(const void *pa, const void *pb)
 	return c < 0 ? -1 : c > 0;
 }
 
+static int cmp_cstr(const void *pa, const void *pb)
+{
+	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
 /* Gives each claim whose actor is the last words of exactly one longer
  * actor of the story that actor: outlets shorten a name after its first
- * mention, and the short one is the same mover.  CORRO_NOMEM when memory
- * runs out (nothing changed then). */
+ * mention, and the short one is the same mover.  A place of the lexicon
+ * is never a short name ("Sudan" of "South Sudan").  Distinct names are
+ * indexed once, so the work grows with them, not with the claims.
+ * CORRO_NOMEM when memory runs out (nothing changed then). */
 static corro_status alias_actors(fact_set *s)
 {
-	size_t n = s->nclaims, m = 0;
-	for (size_t i = 0; i < n; i++)
-		for (const char *a = s->claims[i].actor; a && *a; a++)
-			m += *a == ' ';
-	if (!m)
-		return CORRO_OK;
-	suffix_ref *r = mem_alloc(m * sizeof *r);
-	if (!r)
+	size_t n = s->nclaims, nd = 0, m = 0;
+	const char **d = mem_alloc((n ? n : 1) * sizeof *d);
+	if (!d)
 		return CORRO_NOMEM;
-	m = 0;
 	for (size_t i = 0; i < n; i++)
-		for (const char *a = s->claims[i].actor; a && *a; a++)
+		if (s->claims[i].actor)
+			d[nd++] = s->claims[i].actor;
+	qsort(d, nd, sizeof *d, cmp_cstr);
+	size_t u = 0; /* distinct names */
+	for (size_t i = 0; i < nd; i++)
+		if (!u || strcmp(d[u - 1], d[i]) != 0)
+			d[u++] = d[i];
+	for (size_t i = 0; i < u; i++)
+		for (const char *a = d[i]; *a; a++)
+			m += *a == ' ' && a[1];
+	suffix_ref *r = m ? mem_alloc(m * sizeof *r) : NULL;
+	if (m && !r) {
+		mem_free(d);
+		return CORRO_NOMEM;
+	}
+	m = 0;
+	for (size_t i = 0; i < u; i++)
+		for (const char *a = d[i]; *a; a++)
 			if (*a == ' ' && a[1])
-				r[m++] = (suffix_ref){a + 1, s->claims[i].actor};
-	qsort(r, m, sizeof *r, cmp_suffix_ref);
-	for (size_t i = 0; i < n; i++) {
+				r[m++] = (suffix_ref){a + 1, d[i]};
+	mem_free(d);
+	if (m)
+		qsort(r, m, sizeof *r, cmp_suffix_ref);
+	/* each suffix once, with its name when it is the suffix of one name
+	 * only, else NULL */
+	size_t k = 0;
+	for (size_t i = 0, j; i < m; i = j) {
+		for (j = i + 1; j < m && strcmp(r[j].suffix, r[i].suffix) == 0; j++)
+			;
+		int one = strcmp(r[i].name, r[j - 1].name) == 0;
+		r[k].suffix = r[i].suffix;
+		r[k++].name = one ? r[i].name : NULL;
+	}
+	for (size_t i = 0; i < n && k; i++) {
 		const char *a = s->claims[i].actor;
 		if (!a)
 			continue;
-		size_t lo = 0, hi = m;
+		size_t lo = 0, hi = k;
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
 			if (strcmp(r[mid].suffix, a) < 0)
@@ -1822,13 +1852,8 @@ static corro_status alias_actors(fact_set *s)
 			else
 				hi = mid;
 		}
-		if (lo >= m || strcmp(r[lo].suffix, a) != 0)
-			continue;
-		/* one longer name only: the run of this suffix names one */
-		size_t e = lo;
-		while (e + 1 < m && strcmp(r[e + 1].suffix, a) == 0)
-			e++;
-		if (strcmp(r[lo].name, r[e].name) == 0)
+		if (lo < k && r[lo].name && strcmp(r[lo].suffix, a) == 0 &&
+		    !lex_word(a, strlen(a), LEX_BIT(LEX_PLACE)))
 			s->claims[i].actor = r[lo].name;
 	}
 	mem_free(r);
@@ -2100,7 +2125,9 @@ static int bare_amount(class_memo *memo, const corro_claim *c, const keyed *k)
 		return 0;
 	if (c->unit || c->kind)
 		return 1;
-	if (claim_pred(memo, c, &pw))
+	/* a verb of its own, known or not, says what it is: "passed by 350
+	 * to 120", "is ranked 350" */
+	if (c->predicate || claim_pred(memo, c, &pw))
 		return 0;
 	return fabs(c->value) >= 100 || c->value != floor(c->value) ? 2 : 0;
 }
@@ -2118,9 +2145,14 @@ static const char *one_amount_key(const amount_ref *u, size_t nu, const amount_r
 		else
 			hi = mid;
 	}
-	size_t e = lo;
-	while (e < nu && cmp_amount_ref(&u[e], probe) == 0)
-		e++;
+	size_t e = lo, top = nu; /* the end of the run, also by halves */
+	while (e < top) {
+		size_t mid = e + (top - e) / 2;
+		if (cmp_amount_ref(&u[mid], probe) <= 0)
+			e = mid + 1;
+		else
+			top = mid;
+	}
 	return e > lo && u[lo].key == u[e - 1].key ? u[lo].key : NULL;
 }
 
@@ -2132,22 +2164,24 @@ static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const ke
 	return r;
 }
 
-/* Does a place that one outlet names stand apart from the figures with no
- * place: is one of them over ten times the largest of the place's own
- * ("nine died in the village", "212 killed" in all)?  Sources that dispute
- * a count rarely differ so much; a part named beside the whole often
- * does. */
+/* Is a place that one outlet names a part of what that outlet counts with
+ * no place: does the same outlet give a figure with no place over ten
+ * times the largest of the place's own ("nine died in the village" and
+ * "212 killed" in one article)?  Another outlet's larger figure may be a
+ * dispute, not a whole. */
 static int part_by_size(const fact_set *s, const keyed *k, size_t i, size_t j,
-			const char *scoped, const size_t *stamp, size_t run)
+			const char *scoped)
 {
 	double top = 0;
+	uint32_t doc = UINT32_MAX;
 	for (size_t q = i; q < j; q++)
-		if (k[q].key == scoped && !isnan(s->claims[k[q].claim].value))
+		if (k[q].key == scoped && !isnan(s->claims[k[q].claim].value)) {
 			top = fmax(top, fabs(s->claims[k[q].claim].value));
+			doc = s->claims[k[q].claim].doc;
+		}
 	for (size_t q = i; q < j; q++) {
 		const corro_claim *c = &s->claims[k[q].claim];
-		if (!k[q].scope && stamp[c->doc] != run && !isnan(c->value) &&
-		    fabs(c->value) > top * 10)
+		if (!k[q].scope && c->doc == doc && !isnan(c->value) && fabs(c->value) > top * 10)
 			return 1;
 	}
 	return 0;
@@ -2573,11 +2607,11 @@ corro_status fact_build(fact_set *s)
 				    !(c->scope && whole_area(c->scope)))
 					stamp[c->doc] = run;
 			}
-			/* a place one outlet names is a part when a figure
-			 * with no place is ten times its own ("9 died in
-			 * Kettavi", "212 killed"); one named by several is the
-			 * story's */
-			if (best >= 2 || !part_by_size(s, k, i, j, scoped, stamp, run))
+			/* a place one outlet names is a part when that
+			 * outlet gives a figure with no place ten times its
+			 * own ("9 died in Kettavi", "212 killed"); one named
+			 * by several is the story's */
+			if (best >= 2 || !part_by_size(s, k, i, j, scoped))
 				for (size_t q = i; q < j; q++)
 					if (!k[q].scope && stamp[s->claims[k[q].claim].doc] != run)
 						k[q].key = scoped;

@@ -34,6 +34,8 @@ typedef struct ctx {
 	fig_list *out;    /* the document's figures so far */
 } ctx;
 
+static int plural_form(const lex_view *v, size_t i);
+
 static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 			      const lex_entry **out)
 {
@@ -55,10 +57,12 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 		if ((ce && strcmp(ce->a, "article") == 0) || tok_is(v->text, &v->t[i - 1], "'s"))
 			e = NULL;
 	}
-	/* and after a hyphenated modifier: "the 24-hour strike" */
+	/* and after a hyphenated modifier, whose last part is singular ("the
+	 * 24-hour strike", "a 500 basis-point increase"); a plural is the
+	 * subject ("health-workers died") */
 	if (e && i >= 3 && i < v->n && v->t[i - 2].type == TK_PUNCT && v->t[i - 2].cp == '-' &&
 	    lex_glued(v, i - 2) && lex_glued(v, i - 1) && (v->t[i].flags & TF_SPACE) &&
-	    v->t[i - 1].type == TK_WORD)
+	    v->t[i - 1].type == TK_WORD && !plural_form(v, i - 1))
 		e = NULL;
 	/* a capitalised month name after a function word or before a number
 	 * is the month ("since March", "in May", "March 3"), not the verb
@@ -1625,6 +1629,32 @@ static int modal_be(const lex_view *v, size_t k, size_t lim)
 	return lex_word_is(v, q, lim, "be");
 }
 
+/* The measuring verb of a verb group that follows a prepositional phrase
+ * from token k ("in the blast were killed"), before any comma, within ten
+ * tokens, with an auxiliary before it when need_aux: its lemma and token,
+ * or NULL. */
+static const char *main_verb_after(const lex_view *v, const sent *s, size_t k, int need_aux,
+				   size_t *at)
+{
+	int aux = 0;
+	for (size_t q = k; q < s->t1 && q < k + 10; q++) {
+		if (TOK(q)->type == TK_PUNCT)
+			return NULL;
+		const lex_entry *ve;
+		const char *cls = verb_class(v, q, s->t1, &ve);
+		if (cls && strcmp(cls, "pred") == 0 &&
+		    (aux || (!need_aux && TOK(q - 1)->type == TK_WORD && !is_prep(v, q - 1, s->t1)))) {
+			*at = q;
+			return ve->a;
+		}
+		if (cls && (strcmp(cls, "aux") == 0 || strcmp(cls, "have") == 0))
+			aux = 1;
+		else if (aux)
+			return NULL;
+	}
+	return NULL;
+}
+
 static const char *predicate_right(const lex_view *v, const sent *s,
 				   size_t after, size_t *pred_tok)
 {
@@ -1633,6 +1663,23 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
 		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "include") == 0)) {
+			/* a participle right after the noun, before a phrase of
+			 * its own, is a reduced relative clause; the verb group
+			 * after it is the clause's: "20 people caught in the
+			 * blast were killed", "12 people hiking in the hills
+			 * died" */
+			if (!saw_verb && k == after && k + 1 < s->t1 && is_prep(v, k + 1, s->t1)) {
+				size_t main_tok, n = TOK(k)->end - TOK(k)->start;
+				/* after an -ing form any verb is the clause's; after
+				 * another ("caught", but also "voted for the pay
+				 * offer") only a verb group with an auxiliary */
+				int ing = n > 4 && memcmp(v->text + TOK(k)->end - 3, "ing", 3) == 0;
+				const char *main = main_verb_after(v, s, k + 2, !ing, &main_tok);
+				if (main) {
+					*pred_tok = main_tok;
+					return main;
+				}
+			}
 			*pred_tok = k;
 			return ve->a;
 		}
@@ -1676,6 +1723,14 @@ static int level_verb(const char *lemma)
 	return 0;
 }
 
+/* Is the word at token k a cue of a role (CUE rows of data/words.tsv)? */
+static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role)
+{
+	const lex_entry *e = lex_has(v, k, LEX_BIT(LEX_CUE)) ? lex_one(v, k, lim, LEX_BIT(LEX_CUE))
+							      : NULL;
+	return e && strcmp(e->a, role) == 0;
+}
+
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -1690,16 +1745,23 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 	*pred_tok = SIZE_MAX;
 	if (head != SIZE_MAX && lex_has(v, head, LEX_BIT(LEX_NOUNPRED))) {
 		const lex_entry *ne = lex_one(v, head, s->t1, LEX_BIT(LEX_NOUNPRED));
-		/* a weak noun (value 1) gives way to a measuring verb right
-		 * before the figure: "claimed 38 lives" are deaths, "saved 38
-		 * lives" are not */
-		const lex_entry *ve = NULL;
-		if (ne && ne->value == 1 && t0 > s->t0) {
-			const char *cls = verb_class(v, t0 - 1, s->t1, &ve);
-			if (!(cls && strcmp(cls, "pred") == 0))
-				ve = NULL;
+		/* a weak noun (value 1) names its act only with a verb of CUE
+		 * role lives before the figure or after the noun: "claimed 38
+		 * lives", "cost 4,000 lives", "40 lives were lost" are deaths;
+		 * "saved 38 lives" are rescues (the verb's), "upended 50,000
+		 * lives" are neither */
+		if (ne && ne->value == 1) {
+			int lives = t0 > s->t0 && cue_at(v, t0 - 1, s->t1, "lives");
+			for (size_t q = head + 1; !lives && q < s->t1 && q <= head + 4; q++) {
+				lives = cue_at(v, q, s->t1, "lives");
+				const char *cls = lives ? NULL : verb_class(v, q, s->t1, NULL);
+				if (cls && strcmp(cls, "aux") != 0 && strcmp(cls, "have") != 0)
+					break; /* another verb: "lives were saved" */
+			}
+			if (!lives)
+				ne = NULL;
 		}
-		if (ne && !ve) {
+		if (ne) {
 			*pred_tok = head;
 			return ne->a;
 		}
@@ -2222,7 +2284,8 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	/* "40,000 farmers joined the march", "joined Tuesday's general
 	 * strike": people attending (the occasion after determiners, a
 	 * possessive and modifiers) */
-	if (pred_tok != SIZE_MAX && pred_tok > x->t0) {
+	if (pred_tok != SIZE_MAX && pred_tok > x->t0 &&
+	    (!measure || strcmp(measure, "deploy") == 0 || strcmp(measure, "attend") == 0)) {
 		for (size_t q = pred_tok + 1; q < s->t1 && q < pred_tok + 6; q++) {
 			if (one_of(v, q, s->t1, LEX_GATHER)) {
 				measure = measure_of("attend");
@@ -2867,6 +2930,16 @@ static int capital_named(ctx *c, size_t *b, size_t *e)
 				pb = caps_before(v, 0, pe);
 			}
 			if (pe <= pb)
+				continue;
+			/* a name that speaks or owns is no capital: "in the
+			 * capital, Reuters reported", "the capital, Interior
+			 * Minister Haddad said", "the capital, Moody's said" */
+			size_t nx = pe < v->n && lex_punct(v, pe, v->n, ',') ? pe + 1 : pe;
+			const lex_entry *sv;
+			const char *scls = nx < v->n ? verb_class(v, nx, v->n, &sv) : NULL;
+			if ((pe < v->n && tok_is(v->text, TOK(pe), "'s")) ||
+			    (scls && strcmp(scls, "attr") == 0) || lex_has(v, pb, LEX_BIT(LEX_ROLE)) ||
+			    lex_has(v, pb, LEX_BIT(LEX_SOURCE)))
 				continue;
 			if (!found) {
 				nb = pb;
@@ -4167,6 +4240,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			}
 		}
 		f->pred_tok = pred_tok;
+		{
+			const lex_entry *iv;
+			const char *icls = s->t1 > s->t0 + 1 && lex_word_is(v, s->t0, lim, "it")
+						   ? verb_class(v, s->t0 + 1, lim, &iv)
+						   : NULL;
+			f->it_subject = icls && strcmp(icls, "pred") == 0;
+		}
 		if (inh) {
 			cf->actor = inh->f.actor;
 			cf->source = inh->f.source;

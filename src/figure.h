@@ -18,6 +18,10 @@ typedef struct fig {
 	size_t time_from;      /* byte offset before which no time of the
 				  sentence is the figure's (the start of
 				  "up from" before an earlier value), or 0 */
+	int it_subject;        /* its sentence opens with "It" and a measuring
+				  verb ("It burned 52,000 hectares"): it goes
+				  on telling of what the sentence before told
+				  of */
 	int modifier;          /* the size of a noun inside a noun phrase
 				  ("the 300-seat assembly"): no figure of the
 				  clause, so rules that look for the figure
