@@ -29,7 +29,9 @@ from itertools import combinations
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVENTS = ["heatwave", "protest", "bank", "mine", "typhoon",
-          "election", "factory", "outbreak", "train", "drought"]
+          "election", "factory", "outbreak", "train", "drought",
+          "quake", "wildfire", "shipwreck", "strike", "markets",
+          "planecrash", "flood", "crush", "breach", "oilspill"]
 DEFAULT_CORRO = os.path.join(HERE, "..", "..", "build", "corro")
 
 
