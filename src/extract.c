@@ -300,12 +300,20 @@ static int point_year(const char *v)
 	return v[4] == '\0' || v[4] == '-' || v[4] == 'T' ? y : 0;
 }
 
+/* The gap [*a, *b) between a time and a figure, on whichever side of it the
+ * time stands (*b < *a when they overlap). */
+static void gap_of(const corro_span *t, const corro_span *f, size_t *a, size_t *b)
+{
+	*a = t->end <= f->start ? t->end : f->end;
+	*b = t->end <= f->start ? f->start : t->start;
+}
+
 /* Is there a comma between a time and a figure ("The blaze, the deadliest
  * this year, killed 12": an aside)? */
 static int comma_between(const char *text, const corro_span *t, const corro_span *f)
 {
-	size_t a = t->end <= f->start ? t->end : f->end;
-	size_t b = t->end <= f->start ? f->start : t->start;
+	size_t a, b;
+	gap_of(t, f, &a, &b);
 	return b > a && memchr(text + a, ',', b - a) != NULL;
 }
 
@@ -343,9 +351,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		/* the figure stage's year of the event ("the 2011 quake") gives
 		 * way only to a nearer time */
 		if (f->as_of) {
-			corro_span y = f->as_of_span;
-			size_t a = y.end <= f->text.start ? y.end : f->text.end;
-			size_t b = y.end <= f->text.start ? f->text.start : y.start;
+			size_t a, b;
+			gap_of(&f->as_of_span, &f->text, &a, &b);
 			bestd = b > a ? b - a : 0;
 		}
 		for (size_t k = k0; k < r->ntimes && r->times[k].span.start < f->sentence.end; k++) {
@@ -357,8 +364,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * own time, never the one of the figure before its cue */
 			if (t->span.end <= figs[i].time_from)
 				continue;
-			size_t a = t->span.end <= f->text.start ? t->span.end : f->text.end;
-			size_t b = t->span.end <= f->text.start ? f->text.start : t->span.start;
+			size_t a, b;
+			gap_of(&t->span, &f->text, &a, &b);
 			if (b < a)
 				continue; /* overlapping: the time is part of the figure */
 			if (memchr(text + a, ';', b - a))

@@ -240,6 +240,13 @@ static int memo_generic(class_memo *m, const char *source)
 	return e ? e->cls != NULL : generic_source(source);
 }
 
+/* Does a unit count people (its class people or personnel)? */
+static int counts_people(class_memo *m, const char *unit)
+{
+	const char *uc = unit ? memo_unit(m, unit) : NULL;
+	return uc && (strcmp(uc, "people") == 0 || strcmp(uc, "personnel") == 0);
+}
+
 /* What a claim measures, as a class: its measure when the figure stage
  * gave one ("killed"), else its predicate's class; *word names it in
  * labels. */
@@ -258,12 +265,9 @@ static const char *claim_pred(class_memo *m, const corro_claim *c, const char **
 	const char *cls = memo_pred(m, c->predicate, word);
 	/* a count of people by a verb of no class is counted by that verb:
 	 * "166 men made it out" is not "31 men survived" */
-	if (!cls && c->predicate && c->unit && !c->currency) {
-		const char *uc = memo_unit(m, c->unit);
-		if (uc && (strcmp(uc, "people") == 0 || strcmp(uc, "personnel") == 0)) {
-			*word = c->predicate; /* "Men survive" */
-			return c->predicate;
-		}
+	if (!cls && c->predicate && !c->currency && counts_people(m, c->unit)) {
+		*word = c->predicate; /* "Men survive" */
+		return c->predicate;
 	}
 	return cls;
 }
@@ -2237,9 +2241,8 @@ corro_status fact_build(fact_set *s)
 				 * ("213 miners", "166 men") group only with the
 				 * same amount: the verbs the lexicon lacks may
 				 * differ ("survived", "were working") */
-				const char *ucl = memo_unit(&memo, c->unit);
-				if (!isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE && ucl &&
-				    (strcmp(ucl, "people") == 0 || strcmp(ucl, "personnel") == 0)) {
+				if (!isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE &&
+				    counts_people(&memo, c->unit)) {
 					lower(lit);
 					uc = amount_key(&keys, lit, c->value);
 					lit[0] = '\0';

@@ -35,6 +35,7 @@ typedef struct ctx {
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
+static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role);
 
 static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 			      const lex_entry **out)
@@ -50,13 +51,9 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim,
 		e = pe;
 	/* a form after an article or a possessive is a noun: "the fire
 	 * ripped through", "a strike", "its rise" */
-	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD) {
-		const lex_entry *ce = lex_has(v, i - 1, LEX_BIT(LEX_CUE))
-					      ? lex_one(v, i - 1, i, LEX_BIT(LEX_CUE))
-					      : NULL;
-		if ((ce && strcmp(ce->a, "article") == 0) || tok_is(v->text, &v->t[i - 1], "'s"))
-			e = NULL;
-	}
+	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
+	    (cue_at(v, i - 1, i, "article") || tok_is(v->text, &v->t[i - 1], "'s")))
+		e = NULL;
 	/* and after a hyphenated modifier, whose last part is singular ("the
 	 * 24-hour strike", "a 500 basis-point increase"); a plural is the
 	 * subject ("health-workers died") */
@@ -1723,14 +1720,6 @@ static int level_verb(const char *lemma)
 	return 0;
 }
 
-/* Is the word at token k a cue of a role (CUE rows of data/words.tsv)? */
-static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role)
-{
-	const lex_entry *e = lex_has(v, k, LEX_BIT(LEX_CUE)) ? lex_one(v, k, lim, LEX_BIT(LEX_CUE))
-							      : NULL;
-	return e && strcmp(e->a, role) == 0;
-}
-
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -1919,6 +1908,13 @@ static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim,
 {
 	return i < lim && lex_has(v, i, LEX_BIT(cat)) ? lex_one(v, i, lim, LEX_BIT(cat))
 						      : NULL;
+}
+
+/* Is the word at token k a cue of a role (CUE rows of data/words.tsv)? */
+static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role)
+{
+	const lex_entry *e = one_of(v, k, lim, LEX_CUE);
+	return e && strcmp(e->a, role) == 0;
 }
 
 /* A determiner or a short modifier that may stand between a verb and its
@@ -2571,10 +2567,8 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 		int set = from && pf->t0 > s->t0 &&
 			  (lex_word_is(v, pf->t0 - 1, lim, "to") || lex_word_is(v, pf->t0 - 1, lim, "at"));
 		int past = 0;
-		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++) {
-			const lex_entry *e = one_of(v, k, lim, LEX_CUE);
-			past = e && strcmp(e->a, "past") == 0;
-		}
+		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++)
+			past = cue_at(v, k, lim, "past");
 		/* or, after "versus" or "against", the same measure in another
 		 * place: "71% in the capital, against 64% nationwide" (no
 		 * earlier value) */
@@ -4294,13 +4288,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		/* a distance before a bearing gives where, not how far: "sank 40
 		 * nautical miles south of the island" */
-		if (cf->measure && cf->kind && strcmp(cf->kind, "length") == 0 && x.t1 < lim &&
-		    lex_has(v, x.t1, LEX_BIT(LEX_CUE))) {
-			const lex_entry *b = one_of(v, x.t1, lim, LEX_CUE);
-			if (b && strcmp(b->a, "bearing") == 0) {
-				cf->measure = NULL;
-				cf->predicate = NULL;
-			}
+		if (cf->measure && cf->kind && strcmp(cf->kind, "length") == 0 &&
+		    cue_at(v, x.t1, lim, "bearing")) {
+			cf->measure = NULL;
+			cf->predicate = NULL;
 		}
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
