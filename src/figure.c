@@ -3279,6 +3279,21 @@ static int infinitive_at(const lex_view *v, size_t k, size_t lim, const lex_entr
 /* "that" before an event noun points back; with a year earlier in the
  * sentence it is that year's: "The record, set in 2013, is 8.1m; 27 people
  * died in that flood".  Returns the year's token, or SIZE_MAX. */
+/* Is token q a year written out (four digits, 1800 to 2100)? */
+static int year_tok(const lex_view *v, size_t q)
+{
+	const tok *t = TOK(q);
+	if (t->type != TK_NUM || t->end - t->start != 4)
+		return 0;
+	int year = 0;
+	for (size_t i = t->start; i < t->end; i++) {
+		if (v->text[i] < '0' || v->text[i] > '9')
+			return 0;
+		year = year * 10 + (v->text[i] - '0');
+	}
+	return year >= 1800 && year <= 2100;
+}
+
 static size_t that_year(const lex_view *v, const sent *s, size_t k, const corro_figure *cf)
 {
 	/* "that floods could kill": a conjunction before a plural */
@@ -3286,14 +3301,10 @@ static size_t that_year(const lex_view *v, const sent *s, size_t k, const corro_
 		return SIZE_MAX;
 	for (size_t q = k - 1; q-- > s->t0;) {
 		const tok *t = TOK(q);
-		if (t->type != TK_NUM || t->end - t->start != 4 ||
-		    (t->start >= cf->text.start && t->start < cf->text.end) ||
+		if (!year_tok(v, q) || (t->start >= cf->text.start && t->start < cf->text.end) ||
 		    (q > s->t0 && (lex_punct(v, q - 1, s->t1, ',') || lex_punct(v, q - 1, s->t1, '$'))))
 			continue;
-		const char *d = v->text + t->start;
-		int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-		if (year >= 1800 && year <= 2100)
-			return q;
+		return q;
 	}
 	return SIZE_MAX;
 }
@@ -3383,14 +3394,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	/* "the comparison is with 1998, when a quake killed 1,400": the
 	 * year a ", when" clause holding the figure hangs on */
 	if (ty == SIZE_MAX && rel != SIZE_MAX && rel > s->t0 && lex_word_is(v, rel + 1, lim, "when") &&
-	    TOK(rel - 1)->type == TK_NUM && TOK(rel - 1)->end - TOK(rel - 1)->start == 4) {
-		const char *d = v->text + TOK(rel - 1)->start;
-		int year = 0;
-		for (int q = 0; q < 4; q++)
-			year = year * 10 + (d[q] >= '0' && d[q] <= '9' ? d[q] - '0' : -10000);
-		if (year >= 1800 && year <= 2100)
-			ty = rel - 1;
-	}
+	    year_tok(v, rel - 1))
+		ty = rel - 1;
 	if (ty != SIZE_MAX && !cf->as_of) {
 		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
 		cf->as_of_span.start = TOK(ty)->start;
@@ -3850,6 +3855,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		 size_t sentence_index, arena *a)
 {
 	ctx c = {v, s, prev, a, out};
+	/* "It burned 52,000 hectares": a sentence that opens with "It" and a
+	 * measuring verb (its figures' it_subject) */
+	const char *icls = s->t1 > s->t0 + 1 && lex_word_is(v, s->t0, s->t1, "it")
+				   ? verb_class(v, s->t0 + 1, s->t1, NULL)
+				   : NULL;
+	int it_subject = icls && strcmp(icls, "pred") == 0;
 	size_t first_fig = out->n;
 	attribution srcs[MAX_ATTR];
 	size_t nsrc = 0;
@@ -4234,13 +4245,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			}
 		}
 		f->pred_tok = pred_tok;
-		{
-			const lex_entry *iv;
-			const char *icls = s->t1 > s->t0 + 1 && lex_word_is(v, s->t0, lim, "it")
-						   ? verb_class(v, s->t0 + 1, lim, &iv)
-						   : NULL;
-			f->it_subject = icls && strcmp(icls, "pred") == 0;
-		}
+		f->it_subject = it_subject;
 		if (inh) {
 			cf->actor = inh->f.actor;
 			cf->source = inh->f.source;
