@@ -2724,13 +2724,13 @@ corro_status fact_build(fact_set *s)
 				bv[nb++] = s->claims[k[i].claim].value;
 		if (nb)
 			qsort(bv, nb, sizeof *bv, cmp_double);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			if (kind[i] == 1 && !(nb && bsearch(&s->claims[k[i].claim].value, bv, nb,
 							       sizeof *bv, cmp_double)))
 				kind[i] = 0;
-		mem_free(bv);
-		for (size_t i = 0; i < n; i++)
 			m += kind[i] == 1;
+		}
+		mem_free(bv);
 		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
 		if (m && !u) {
 			mem_free(kind);
