@@ -2898,8 +2898,12 @@ corro_status fact_build(fact_set *s)
 		if (!f->unit && !f->kind) /* "the quake killed 41": people */
 			f->unit = implied_unit(f->predicate);
 		f->label = make_label(s, &memo, f, fk[i].pword, fk[i].scope);
-		/* a count of what only grows, not money or a share lost */
-		int grows = grows_class(f->predicate) && (!f->kind || strcmp(f->kind, "count") == 0);
+		/* a count of what only grows, or the area it covers (CUE role
+		 * extent: "hectares burned"), not money or a share lost */
+		const lex_entry *ext = f->kind ? lex_word(f->kind, strlen(f->kind), LEX_BIT(LEX_CUE)) : NULL;
+		int grows = grows_class(f->predicate) &&
+			    (!f->kind || strcmp(f->kind, "count") == 0 ||
+			     (ext && strcmp(ext->a, "extent") == 0));
 		if (judge(s, &memo, f, grows) != CORRO_OK)
 			goto done;
 	}

@@ -3134,8 +3134,11 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		const lex_entry *pe = place_at(v, p, lim, &pl);
 		/* a headline in capitals ("15 DEAD IN STADIUM HELL") tells no
 		 * name from other words: only a place of the lexicon */
-		if ((TOK(k)->flags & TF_CAPS) && (TOK(p)->flags & TF_CAPS) && !pe)
-			continue;
+		if ((TOK(k)->flags & TF_CAPS) && (TOK(p)->flags & TF_CAPS)) {
+			if (!pe)
+				continue;
+			q = p + pl; /* "IN FRANCE AS STORM HITS": France */
+		}
 		if (d < dist) {
 			dist = d;
 			best = p;
