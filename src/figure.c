@@ -588,7 +588,7 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	 * word the lexicon does not know, inside the sentence, before a plain
 	 * integer that counts nothing after it) */
 	if (i > s->t0 + 1 && TOK(i - 1)->type == TK_WORD && (TOK(i - 1)->flags & TF_UPPER) &&
-	    v->cats[i - 1] == 0 &&
+	    (v->cats[i - 1] & ~LEX_BIT(LEX_CUE)) == 0 && /* a cue's role makes no noun */
 	    (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
 	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start &&
 	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))) &&
