@@ -1603,6 +1603,19 @@ static void plural(const char *unit, char *out, size_t cap)
 		ascii_cat(out, cap, ascii_cat(out, cap, 0, unit), "s");
 }
 
+/* Is a measure the noun a measurement is the value of (data/words.tsv CUE
+ * role attribute: "depth", "ransom"), not an act?  A scan of the few CUE
+ * rows, once per fact. */
+static int attribute_word(const char *w)
+{
+	size_t n;
+	const lex_entry *const *rows = lex_rows(LEX_CUE, &n);
+	for (size_t i = 0; i < n; i++)
+		if (rows[i]->b && strcmp(rows[i]->a, "attribute") == 0 && strcmp(rows[i]->b, w) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const char *pword,
 			      const char *scope)
 {
@@ -1629,14 +1642,21 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 		o = ascii_cat(label, cap, o, dem);
 		o = ascii_cat(label, cap, o, " ");
 	}
-	o = ascii_cat(label, cap, o, units);
 	/* a measure named as its unit says it once: "Magnitudes", not
 	 * "Magnitudes magnitude" */
 	if (pword && f->unit && strcmp(pword, f->unit) == 0)
 		pword = NULL;
-	if (pword) {
-		o = ascii_cat(label, cap, o, " ");
+	if (pword && attribute_word(pword)) {
+		/* "Depth in kilometres", "Ransom in dollars" */
 		o = ascii_cat(label, cap, o, pword);
+		o = ascii_cat(label, cap, o, " in ");
+		o = ascii_cat(label, cap, o, units);
+	} else {
+		o = ascii_cat(label, cap, o, units);
+		if (pword) {
+			o = ascii_cat(label, cap, o, " ");
+			o = ascii_cat(label, cap, o, pword);
+		}
 	}
 	if (f->per && !(f->unit && strstr(f->unit, " per "))) {
 		o = ascii_cat(label, cap, o, " per ");
@@ -2100,8 +2120,8 @@ static corro_status fill_pub(fact_set *s)
 /* For the same-amount join: 1 for a claim with a predicate whose fact a
  * claim may join, 2 for a claim with a unit but no predicate that may join
  * one, 0 for neither (no unit or amount, a range, a derived sum, an
- * earlier or another occurrence, a small count: "witnesses saw 3 people"
- * beside "killed 3 people"). */
+ * earlier or another occurrence, a small round count: "witnesses saw 3
+ * people" beside "killed 3 people"). */
 static int same_amount_candidate(class_memo *memo, const corro_claim *c, const keyed *k)
 {
 	const char *pw;
@@ -2109,7 +2129,8 @@ static int same_amount_candidate(class_memo *memo, const corro_claim *c, const k
 		return 0;
 	if (claim_pred(memo, c, &pw))
 		return 1;
-	return c->value >= 10 ? 2 : 0;
+	/* an amount with a fraction is no small round count: "4.1%" */
+	return c->value >= 10 || c->value != floor(c->value) ? 2 : 0;
 }
 
 static int cmp_double(const void *pa, const void *pb)

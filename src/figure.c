@@ -2310,6 +2310,40 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 	return 0;
 }
 
+/* The noun whose value a measurement gives (data/words.tsv CUE role
+ * attribute): "a depth of 10 km", "sustained winds of 185 km/h", "the
+ * depth, about 12 km", "demand peaked at 58.4 GW", "pushed demand to
+ * nearly 60 GW", "the ransom was $5m".  Looks left of the figure, within
+ * its clause and at most six words, through "of", "at" and "to",
+ * determiners, adverbs, modifiers and verbs that set a level; a comma only
+ * right before the figure (an apposition).  Returns the entry or NULL. */
+static const lex_entry *attribute_before(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t lim = s->t1;
+	for (size_t q = t0, steps = 0; q-- > s->t0 && steps < 6; steps++) {
+		const tok *t = TOK(q);
+		const lex_entry *e = one_of(v, q, lim, LEX_CUE);
+		if (e && strcmp(e->a, "attribute") == 0)
+			return e;
+		if (t->type == TK_PUNCT && t->cp == ',' && q + 1 == t0)
+			continue;
+		if (t->type != TK_WORD)
+			return NULL;
+		const char *c = verb_class(v, q, lim, NULL);
+		if (lex_word_is(v, q, lim, "of") || lex_word_is(v, q, lim, "at") ||
+		    lex_word_is(v, q, lim, "to") || det_like(v, q, lim) || is_adverb_gap(v, q, lim) ||
+		    level_verb_at(v, q, lim) ||
+		    (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0)))
+			continue;
+		/* a modifier: "a record 58.4 GW", "a blistering 44C" */
+		if (!(t->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) && !c &&
+		    adjective_like(v, q))
+			continue;
+		return NULL;
+	}
+	return NULL;
+}
+
 /* A share of voters who voted, for nothing named, is a turnout: "61% of
  * registered voters had cast a ballot", "two-thirds of the electorate
  * voted by noon": the vote ends its clause or a time or a word of CUE
@@ -4300,6 +4334,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		    cue_at(v, x.t1, lim, "bearing")) {
 			cf->measure = NULL;
 			cf->predicate = NULL;
+		}
+		/* a measurement with no act says what it measures by the
+		 * noun it is the value of: "a depth of 10 km" */
+		if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 && !x.change) {
+			const lex_entry *at = attribute_before(v, s, x.t0);
+			if (at)
+				cf->measure = at->b;
 		}
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
