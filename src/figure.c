@@ -4335,10 +4335,23 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = NULL;
 			cf->predicate = NULL;
 		}
+		/* a measurement that is the subject of a move is no change:
+		 * "up to 210 mm fell in 48 hours" */
+		if (cf->measure && strcmp(cf->measure, "change") == 0 && !x.change && cf->kind &&
+		    strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX && pred_tok >= x.t1) {
+			cf->measure = NULL;
+			cf->predicate = NULL;
+		}
 		/* a measurement with no act says what it measures by the
-		 * noun it is the value of: "a depth of 10 km" */
+		 * noun it is the value of: "a depth of 10 km", "210 mm of
+		 * rain" */
 		if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 && !x.change) {
 			const lex_entry *at = attribute_before(v, s, x.t0);
+			if (!at && lex_word_is(v, x.t1, lim, "of")) {
+				at = one_of(v, x.t1 + 1, lim, LEX_CUE);
+				if (at && strcmp(at->a, "attribute") != 0)
+					at = NULL;
+			}
 			if (at)
 				cf->measure = at->b;
 		}
