@@ -1808,6 +1808,18 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			return ne->a;
 		}
 	}
+	/* an -ed form the lexicon lacks right before the figure, after no
+	 * determiner, is a verb of its own: "rose to 1,500 metres and
+	 * stretched 25 km" takes nothing from the figure before */
+	if (t0 > s->t0 + 1) {
+		const tok *t = TOK(t0 - 1);
+		size_t n = t->end - t->start;
+		if (t->type == TK_WORD && !(t->flags & TF_UPPER) && n > 4 &&
+		    v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd' &&
+		    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
+		    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, "article"))
+			return NULL;
+	}
 	size_t steps = 0;
 	int crossed_verb = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
