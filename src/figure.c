@@ -1821,7 +1821,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			return NULL;
 	}
 	size_t steps = 0;
-	int crossed_verb = 0;
+	int crossed_verb = 0, comma_after = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
 		/* a previous figure of this sentence: only the last few can
 		 * lie within reach, and looking at all would be quadratic */
@@ -1838,6 +1838,8 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		}
 		if (lex_punct(v, k, s->t1, ';') || lex_punct(v, k, s->t1, ':'))
 			break;
+		if (lex_punct(v, k, s->t1, ','))
+			comma_after = 1;
 		const lex_entry *ve;
 		const char *cls = verb_class(v, k, s->t1, &ve);
 		/* a participle that describes the measured thing is no
@@ -1848,6 +1850,7 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		    lex_word_is(v, k + 2, s->t1, "of") &&
 		    (det_like(v, k - 1, s->t1) || lex_has(v, k - 1, LEX_BIT(LEX_STOP))))
 			continue;
+		int verb_after = crossed_verb; /* a verb between k and the figure */
 		if (cls)
 			crossed_verb = 1;
 		if (cls && strcmp(cls, "pred") == 0 && level_verb(ve->a) &&
@@ -1867,8 +1870,12 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0)) {
 			if (strcmp(cls, "have") == 0) {
 				/* "has an army of", but not "has lost" or "has
-				 * promised" */
+				 * promised"; and only as the figure's own verb,
+				 * near it with no comma or verb between ("which
+				 * has its own reasons ..., says 3.1 million") */
 				const tok *nt = k + 1 < s->t1 ? TOK(k + 1) : NULL;
+				if (verb_after || comma_after || t0 - k > 6)
+					continue;
 				if (nt && (verb_class(v, k + 1, s->t1, NULL) ||
 					   (nt->type == TK_WORD && nt->end - nt->start > 4 &&
 					    v->text[nt->end - 2] == 'e' &&
