@@ -1379,6 +1379,10 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	return 1;
 }
 
+/* Values written further apart than this ratio differ even where their
+ * hedges let them agree. */
+#define SPREAD_AGREE 1.05
+
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
@@ -1512,20 +1516,65 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 			if (ratio > worst)
 				worst = ratio;
 		}
+	/* values that all may hold but were written more than 5% apart ("86"
+	 * and "as many as 120", "about 210,000" and "about 230,000") differ:
+	 * the sources give different figures.  Within 5% they are one figure
+	 * at two precisions ("58.4 GW" and "nearly 60 GW", "11%" and
+	 * "11.4%").  A floor ("more than 600,000") is no estimate of the
+	 * figure: any larger one keeps to it */
+	int spread = 0;
+	if (!disjoint) {
+		double vmin = INFINITY, vmax = 0;
+		for (size_t i = 0; i < n; i++) {
+			double v = r[i].iv.rep;
+			corro_hedge h = s->claims[r[i].claim].hedge;
+			if (h == CORRO_HEDGE_RANGE || h == CORRO_HEDGE_AT_LEAST || isnan(v) || isinf(v))
+				continue;
+			if (v < vmin)
+				vmin = v;
+			if (v > vmax)
+				vmax = v;
+		}
+		spread = vmin > 0 && vmax > vmin * SPREAD_AGREE;
+	}
 	if (f->independent_sources <= 1)
 		f->verdict = CORRO_VERDICT_SINGLE;
 	else if (!disjoint)
-		f->verdict = CORRO_VERDICT_AGREE;
+		f->verdict = spread ? CORRO_VERDICT_DIFFER : CORRO_VERDICT_AGREE;
 	else if (worst > 1.5)
 		f->verdict = CORRO_VERDICT_CONFLICT;
 	else
 		f->verdict = CORRO_VERDICT_DIFFER;
 
 	/* the reasoning: a count that grew, else the clusters of values */
-	int series = disjoint && !only_forecasts ? judge_series(s, r, n, grows, &why) : 0;
+	int series = (disjoint || spread) && !only_forecasts ? judge_series(s, r, n, grows, &why) : 0;
 	if (series > 0)
 		f->verdict = CORRO_VERDICT_SERIES;
-	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES; k++) {
+	if (spread && f->verdict == CORRO_VERDICT_DIFFER) {
+		/* one cluster: its runs of values within 5% of each other's
+		 * first, lowest first (r is sorted by value) */
+		size_t i = 0;
+		while (i < n) {
+			size_t j = i + 1;
+			while (j < n && !(r[j].iv.rep > r[i].iv.rep * SPREAD_AGREE))
+				j++;
+			const corro_claim *c0 = &s->claims[r[i].claim];
+			char v[48];
+			if (i)
+				buf_puts(&why, " vs ");
+			if (c0->derived)
+				fmt_value(c0->value, v, sizeof v), buf_puts(&why, v);
+			else
+				buf_puts(&why, c0->text);
+			buf_puts(&why, " (");
+			describe_backers(s, r + i, j - i, &why);
+			buf_puts(&why, ")");
+			i = j;
+		}
+	}
+	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES &&
+			   !(spread && f->verdict == CORRO_VERDICT_DIFFER);
+	     k++) {
 		char v[48];
 		const corro_claim *c0 = &s->claims[r[cl[k].first].claim];
 		if (k)
