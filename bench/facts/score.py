@@ -31,7 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EVENTS = ["heatwave", "protest", "bank", "mine", "typhoon",
           "election", "factory", "outbreak", "train", "drought",
           "quake", "wildfire", "shipwreck", "strike", "markets",
-          "planecrash", "flood", "crush", "breach", "oilspill"]
+          "planecrash", "flood", "crush", "breach", "oilspill",
+          "volcano", "shooting", "airstrike", "layoffs", "refugees"]
 DEFAULT_CORRO = os.path.join(HERE, "..", "..", "build", "corro")
 
 
