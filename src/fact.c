@@ -1521,7 +1521,9 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	 * the sources give different figures.  Within 5% they are one figure
 	 * at two precisions ("58.4 GW" and "nearly 60 GW", "11%" and
 	 * "11.4%").  A floor ("more than 600,000") is no estimate of the
-	 * figure: any larger one keeps to it */
+	 * figure: any larger one keeps to it.  A ceiling ("as many as 120",
+	 * "up to 120") is the most its source will say, a figure of its own;
+	 * a range is left out (its ends are two figures) */
 	int spread = 0;
 	if (!disjoint) {
 		double vmin = INFINITY, vmax = 0;
@@ -1552,7 +1554,9 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		f->verdict = CORRO_VERDICT_SERIES;
 	if (spread && f->verdict == CORRO_VERDICT_DIFFER) {
 		/* one cluster: its runs of values within 5% of each other's
-		 * first, lowest first (r is sorted by value) */
+		 * first, lowest first (ranges were laid out last for the
+		 * clusters, which are done with) */
+		qsort(r, n, sizeof *r, cmp_repd);
 		size_t i = 0;
 		while (i < n) {
 			size_t j = i + 1;

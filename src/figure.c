@@ -1540,6 +1540,11 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 	    !lex_match(v, k, s->t1, LEX_BIT(LEX_FORECAST), &len))
 		return 0;
 	size_t last = k + len - 1, next = k + len;
+	/* "in May", "May 5": a month, not a modal (which is not written
+	 * with a capital inside a sentence) */
+	if ((TOK(k)->flags & TF_UPPER) && lex_has(v, k, LEX_BIT(LEX_MONTH)) &&
+	    (k > s->t0 || lex_numtok(v, next, s->t1)))
+		return 0;
 	if (len > 1 && lex_word_is(v, last, s->t1, "to")) {
 		if (next >= s->t1 || TOK(next)->type != TK_WORD ||
 		    (TOK(next)->flags & TF_UPPER))
@@ -2330,32 +2335,58 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 }
 
 /* The noun whose value a measurement gives (data/words.tsv CUE role
- * attribute): "a depth of 10 km", "sustained winds of 185 km/h", "the
- * depth, about 12 km", "demand peaked at 58.4 GW", "pushed demand to
- * nearly 60 GW", "the ransom was $5m".  Looks left of the figure, within
- * its clause and at most six words, through "of", "at" and "to",
- * determiners, adverbs, modifiers and verbs that set a level; a comma only
- * right before the figure (an apposition).  Returns the entry or NULL. */
-static const lex_entry *attribute_before(const lex_view *v, const sent *s, size_t t0)
+ * attribute; or the name of the measurement's own kind, CUE role state:
+ * "a temperature of 46C"): "a depth of 10 km", "sustained winds of 185
+ * km/h", "the depth, about 12 km,", "demand peaked at 58.4 GW", "pushed
+ * demand to nearly 60 GW", "the ransom was $5m".  Looks left of the figure
+ * [t0, t1), within its clause and at most six words, through "of", "at"
+ * and "to", determiners, adverbs, auxiliaries, verbs that set a level and
+ * modifiers after a determiner ("a blistering 44C"); a comma only right
+ * before the figure, after a determiner and the noun, with a comma or the
+ * clause's end after the figure (an apposition).  The noun is no verb: not
+ * right before the figure ("investors demand 12%") nor after a modal or
+ * "to" ("will yield 4 million tonnes").  Returns the measure or NULL. */
+static const char *attribute_before(const lex_view *v, const sent *s, size_t t0, size_t t1,
+				    const char *kind)
 {
 	size_t lim = s->t1;
+	int comma = 0;
 	for (size_t q = t0, steps = 0; q-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(q);
 		const lex_entry *e = one_of(v, q, lim, LEX_CUE);
+		const char *m = NULL;
 		if (e && strcmp(e->a, "attribute") == 0)
-			return e;
-		if (t->type == TK_PUNCT && t->cp == ',' && q + 1 == t0)
+			m = e->b;
+		else if (e && strcmp(e->a, "state") == 0 && kind && strcmp(e->phrase, kind) == 0)
+			m = e->phrase;
+		if (m) {
+			if (q + 1 == t0 || (q > s->t0 && (lex_word_is(v, q - 1, lim, "to") ||
+							  lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
+				return NULL;
+			if (comma && !(q > s->t0 && (det_like(v, q - 1, lim) ||
+						     cue_at(v, q - 1, lim, "article"))))
+				return NULL;
+			return m;
+		}
+		if (t->type == TK_PUNCT && t->cp == ',' && q + 1 == t0 &&
+		    (t1 >= lim || lex_punct(v, t1, lim, ',') || lex_punct(v, t1, lim, '.'))) {
+			comma = 1;
 			continue;
-		if (t->type != TK_WORD)
+		}
+		if (t->type != TK_WORD || comma)
 			return NULL;
 		const char *c = verb_class(v, q, lim, NULL);
 		if (lex_word_is(v, q, lim, "of") || lex_word_is(v, q, lim, "at") ||
 		    lex_word_is(v, q, lim, "to") || det_like(v, q, lim) || is_adverb_gap(v, q, lim) ||
 		    level_verb_at(v, q, lim) ||
-		    (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0)))
+		    (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0)) ||
+		    /* a verb whose level follows: "peaked at", "climbed to" */
+		    ((c || (!(t->flags & TF_UPPER) && adjective_like(v, q))) &&
+		     (lex_word_is(v, q + 1, lim, "at") || lex_word_is(v, q + 1, lim, "to"))))
 			continue;
-		/* a modifier: "a record 58.4 GW", "a blistering 44C" */
+		/* a modifier inside the noun phrase: "a blistering 44C" */
 		if (!(t->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) && !c &&
+		    q > s->t0 && (det_like(v, q - 1, lim) || cue_at(v, q - 1, lim, "article")) &&
 		    adjective_like(v, q))
 			continue;
 		return NULL;
@@ -4354,6 +4385,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = NULL;
 			cf->predicate = NULL;
 		}
+		/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
+		 * or a sum that is cut moves ("cut its main rate to 4.5%",
+		 * "slashed prices by 10%") */
+		if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
+		    strcmp(cf->kind, "count") != 0)
+			cf->measure = measure_of("fall");
 		/* a measurement that is the subject of a move is no change:
 		 * "up to 210 mm fell in 48 hours" */
 		if (cf->measure && strcmp(cf->measure, "change") == 0 && !x.change && cf->kind &&
@@ -4364,15 +4401,18 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* a measurement with no act says what it measures by the
 		 * noun it is the value of: "a depth of 10 km", "210 mm of
 		 * rain" */
-		if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 && !x.change) {
-			const lex_entry *at = attribute_before(v, s, x.t0);
-			if (!at && lex_word_is(v, x.t1, lim, "of")) {
-				at = one_of(v, x.t1 + 1, lim, LEX_CUE);
-				if (at && strcmp(at->a, "attribute") != 0)
-					at = NULL;
+		if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 &&
+		    strcmp(cf->kind, "duration") != 0 && strcmp(cf->kind, "age") != 0 && !x.change) {
+			const char *at = attribute_before(v, s, x.t0, x.t1, cf->kind);
+			/* "210 mm of rain"; not a share of it ("12% of
+			 * demand" is part of a whole) */
+			if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x.t1, lim, "of")) {
+				const lex_entry *e = one_of(v, x.t1 + 1, lim, LEX_CUE);
+				if (e && strcmp(e->a, "attribute") == 0)
+					at = e->b;
 			}
 			if (at)
-				cf->measure = at->b;
+				cf->measure = at;
 		}
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
