@@ -1383,6 +1383,24 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
  * hedges let them agree. */
 #define SPREAD_AGREE 1.05
 
+/* The reasoning's words for a group of claims r[0..n): the first one's
+ * value as written (or the value of a derived sum) and the group's
+ * backers: "about 62,000 (The Carrick Times; NBN)". */
+static void describe_group(const fact_set *s, const repd *r, size_t n, buf *why)
+{
+	const corro_claim *c0 = &s->claims[r[0].claim];
+	if (c0->derived) {
+		char v[48];
+		fmt_value(c0->value, v, sizeof v);
+		buf_puts(why, v);
+	} else {
+		buf_puts(why, c0->text);
+	}
+	buf_puts(why, " (");
+	describe_backers(s, r, n, why);
+	buf_puts(why, ")");
+}
+
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
@@ -1562,34 +1580,18 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 			size_t j = i + 1;
 			while (j < n && !(r[j].iv.rep > r[i].iv.rep * SPREAD_AGREE))
 				j++;
-			const corro_claim *c0 = &s->claims[r[i].claim];
-			char v[48];
 			if (i)
 				buf_puts(&why, " vs ");
-			if (c0->derived)
-				fmt_value(c0->value, v, sizeof v), buf_puts(&why, v);
-			else
-				buf_puts(&why, c0->text);
-			buf_puts(&why, " (");
-			describe_backers(s, r + i, j - i, &why);
-			buf_puts(&why, ")");
+			describe_group(s, r + i, j - i, &why);
 			i = j;
 		}
 	}
 	for (size_t k = 0; k < ncl && f->verdict != CORRO_VERDICT_SERIES &&
 			   !(spread && f->verdict == CORRO_VERDICT_DIFFER);
 	     k++) {
-		char v[48];
-		const corro_claim *c0 = &s->claims[r[cl[k].first].claim];
 		if (k)
 			buf_puts(&why, f->verdict == CORRO_VERDICT_AGREE ? " ~ " : " vs ");
-		if (c0->derived)
-			fmt_value(c0->value, v, sizeof v), buf_puts(&why, v);
-		else
-			buf_puts(&why, c0->text);
-		buf_puts(&why, " (");
-		describe_backers(s, r + cl[k].first, cl[k].n, &why);
-		buf_puts(&why, ")");
+		describe_group(s, r + cl[k].first, cl[k].n, &why);
 	}
 	if (f->verdict == CORRO_VERDICT_CONFLICT)
 		buf_printf(&why, "; the larger is %.1f times the smaller", worst);

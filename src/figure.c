@@ -362,6 +362,14 @@ static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 	return cls && strcmp(cls, "pred") == 0 && !strchr(ve->phrase, ' ');
 }
 
+/* A lower-case word of five letters or more in -ed ("stretched"). */
+static int ed_word(const lex_view *v, size_t j)
+{
+	const tok *t = TOK(j);
+	return t->type == TK_WORD && !(t->flags & TF_UPPER) && t->end - t->start > 4 &&
+	       v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd';
+}
+
 /* A form of a verb of the lexicon in -ed ("included", "attended"). */
 static int past_verb(const lex_view *v, size_t j)
 {
@@ -1816,15 +1824,10 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 	/* an -ed form the lexicon lacks right before the figure, after no
 	 * determiner, is a verb of its own: "rose to 1,500 metres and
 	 * stretched 25 km" takes nothing from the figure before */
-	if (t0 > s->t0 + 1) {
-		const tok *t = TOK(t0 - 1);
-		size_t n = t->end - t->start;
-		if (t->type == TK_WORD && !(t->flags & TF_UPPER) && n > 4 &&
-		    v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd' &&
-		    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
-		    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, "article"))
-			return NULL;
-	}
+	if (t0 > s->t0 + 1 && ed_word(v, t0 - 1) &&
+	    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
+	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, "article"))
+		return NULL;
 	size_t steps = 0;
 	int crossed_verb = 0, comma_after = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
@@ -2346,6 +2349,12 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
  * clause's end after the figure (an apposition).  The noun is no verb: not
  * right before the figure ("investors demand 12%") nor after a modal or
  * "to" ("will yield 4 million tonnes").  Returns the measure or NULL. */
+static const char *attribute_at(const lex_view *v, size_t q, size_t lim)
+{
+	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
+	return e && strcmp(e->a, "attribute") == 0 ? e->b : NULL;
+}
+
 static const char *attribute_before(const lex_view *v, const sent *s, size_t t0, size_t t1,
 				    const char *kind)
 {
@@ -2353,12 +2362,9 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 	int comma = 0;
 	for (size_t q = t0, steps = 0; q-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(q);
-		const lex_entry *e = one_of(v, q, lim, LEX_CUE);
-		const char *m = NULL;
-		if (e && strcmp(e->a, "attribute") == 0)
-			m = e->b;
-		else if (e && strcmp(e->a, "state") == 0 && kind && strcmp(e->phrase, kind) == 0)
-			m = e->phrase;
+		const char *m = attribute_at(v, q, lim);
+		if (!m && kind && cue_at(v, q, lim, "state") && tok_is(v->text, t, kind))
+			m = kind;
 		if (m) {
 			if (q + 1 == t0 || (q > s->t0 && (lex_word_is(v, q - 1, lim, "to") ||
 							  lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
@@ -4406,11 +4412,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			const char *at = attribute_before(v, s, x.t0, x.t1, cf->kind);
 			/* "210 mm of rain"; not a share of it ("12% of
 			 * demand" is part of a whole) */
-			if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x.t1, lim, "of")) {
-				const lex_entry *e = one_of(v, x.t1 + 1, lim, LEX_CUE);
-				if (e && strcmp(e->a, "attribute") == 0)
-					at = e->b;
-			}
+			if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x.t1, lim, "of"))
+				at = attribute_at(v, x.t1 + 1, lim);
 			if (at)
 				cf->measure = at;
 		}
