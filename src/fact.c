@@ -1216,6 +1216,18 @@ static size_t move_loose(timed *t, size_t nt, timed *scratch)
 	return keep;
 }
 
+/* A claim's value for the reasoning: as written, or a derived sum's value. */
+static void describe_value(const corro_claim *c, buf *why)
+{
+	if (c->derived) {
+		char v[48];
+		fmt_value(c->value, v, sizeof v);
+		buf_puts(why, v);
+	} else {
+		buf_puts(why, c->text);
+	}
+}
+
 /* Are the n claims of r, which differ, a count that grew?  Ordered by when
  * they were given, claims whose periods overlap are one step, and must
  * agree among themselves (two outlets far apart on the same day are a
@@ -1346,13 +1358,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		const corro_claim *c = &s->claims[t[best].r.claim];
 		if (k)
 			buf_puts(why, " to ");
-		if (c->derived) {
-			char v[48];
-			fmt_value(c->value, v, sizeof v);
-			buf_puts(why, v);
-		} else {
-			buf_puts(why, c->text);
-		}
+		describe_value(c, why);
 		buf_puts(why, " (");
 		describe_time(s, c, t[best].from_as_of, why);
 		buf_puts(why, ", ");
@@ -1388,14 +1394,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
  * backers: "about 62,000 (The Carrick Times; NBN)". */
 static void describe_group(const fact_set *s, const repd *r, size_t n, buf *why)
 {
-	const corro_claim *c0 = &s->claims[r[0].claim];
-	if (c0->derived) {
-		char v[48];
-		fmt_value(c0->value, v, sizeof v);
-		buf_puts(why, v);
-	} else {
-		buf_puts(why, c0->text);
-	}
+	describe_value(&s->claims[r[0].claim], why);
 	buf_puts(why, " (");
 	describe_backers(s, r, n, why);
 	buf_puts(why, ")");
