@@ -8,6 +8,7 @@
 #include "corro.h"
 #include "diag.h"
 #include "gzsrc.h"
+#include "hmap.h"
 #include "html.h"
 #include "mem.h"
 #include "warc.h"
@@ -35,6 +36,12 @@ typedef struct source {
 	size_t line;        /* JSON Lines: lines read so far */
 } source;
 
+/* A file or folder as the system knows it, whatever the path. */
+typedef struct file_id {
+	dev_t dev;
+	ino_t ino;
+} file_id;
+
 /* A queued input: a path, or bytes held in memory under a name. */
 typedef struct input {
 	char *path;
@@ -53,6 +60,11 @@ struct corro_reader {
 	void *ud;
 	int raw;            /* no clean-up of scraped text */
 	clean_batch batch;  /* lines seen across documents */
+	/* the folders and files read so far, by device and inode, so that
+	 * a link back up the tree or a second path to a file is read once */
+	file_id *ids;
+	size_t nids, capids;
+	hmap seen;          /* hash of a file_id -> its index + 1 */
 };
 
 corro_status corro_reader_new(corro_reader **out, corro_diag_fn diag, void *ud)
@@ -94,6 +106,8 @@ void corro_reader_free(corro_reader *r)
 		return;
 	source_close(r);
 	clean_batch_release(&r->batch);
+	hmap_release(&r->seen);
+	mem_free(r->ids);
 	for (size_t i = 0; i < r->nqueue; i++) {
 		mem_free(r->queue[i].path);
 		mem_free(r->queue[i].mem);
@@ -194,6 +208,44 @@ corro_status corro_reader_add_memory(corro_reader *r, const char *name,
 	if (!name || (!bytes && len))
 		return CORRO_INVALID;
 	return insert_input(r, r->nqueue, name, bytes, len, 1);
+}
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+/* Marks a file or folder as read: 1 when it was read before (by this or
+ * another path), 0 when it is new, -1 when memory ran out.  Hashes that
+ * collide are told apart by the ids themselves: the next hash of the
+ * chain is the hash of the hash. */
+static int seen_before(corro_reader *r, const struct stat *sb)
+{
+	file_id id = {sb->st_dev, sb->st_ino};
+	uint64_t h = mix64((uint64_t)id.dev * 0x9e3779b97f4a7c15ULL ^ (uint64_t)id.ino);
+	uint32_t *v;
+	for (;;) {
+		h += !h; /* 0 marks an empty slot */
+		if (!(v = hmap_get(&r->seen, h, 1)))
+			return -1;
+		if (!*v)
+			break;
+		const file_id *o = &r->ids[*v - 1];
+		if (o->dev == id.dev && o->ino == id.ino)
+			return 1;
+		h = mix64(h);
+	}
+	/* on failure the slot taken above keeps 0, which reads as absent */
+	if (r->nids >= UINT32_MAX - 1 || VEC_GROW(r->ids, r->nids, r->capids, file_id))
+		return -1;
+	r->ids[r->nids++] = id;
+	*v = (uint32_t)r->nids;
+	return 0;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -569,6 +621,17 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 					    "cannot read: %s", strerror(errno));
 				r->failures++;
 				continue;
+			}
+			if (S_ISDIR(sb.st_mode) || S_ISREG(sb.st_mode)) {
+				int again = seen_before(r, &sb);
+				if (again < 0)
+					return CORRO_NOMEM;
+				if (again) {
+					diag_report(r->diag, r->ud, CORRO_WARNING, path, -1,
+						    "%s already read by another path (a link); "
+						    "skipped", S_ISDIR(sb.st_mode) ? "folder" : "file");
+					continue;
+				}
 			}
 			if (S_ISDIR(sb.st_mode)) {
 				corro_status st = expand_dir(r, path);

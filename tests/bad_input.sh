@@ -66,6 +66,17 @@ grep -q '"id":"http://a.test/2"' "$tmp/out" || bad "lying-warc: the good record 
 printf '<html><head><meta charset="x-made-up-9"><title>T</title></head><body><p>Some 300 people attended the meeting in the town hall on Friday evening.</p><p>The council will meet again next month to discuss the bridge.</p></body></html>' >"$tmp/charset.html"
 run unknown-charset 0 "warning: .*charset.html: .*(charset|encoding)" "$tmp/charset.html"
 
+# a folder holding links to itself and to its parent: each folder and file
+# is read once, whatever the number of paths to it
+mkdir -p "$tmp/loop/d"
+printf 'Rescuers found 12 survivors in the rubble.\n' >"$tmp/loop/d/one.txt"
+ln -s . "$tmp/loop/d/self"; ln -s .. "$tmp/loop/d/up"; ln -s d "$tmp/loop/d2"
+ln "$tmp/loop/d/one.txt" "$tmp/loop/hard.txt"
+run folder-loop 0 "warning: .*loop/d/self: folder already read" "$tmp/loop"
+[ "$(grep -c '"type":"document"' "$tmp/out")" = 2 ] ||
+  bad "folder-loop: $(grep -c '"type":"document"' "$tmp/out") documents, want 2 (the file once, the good one)"
+[ "$(wc -l <"$tmp/err")" -le 4 ] || bad "folder-loop: $(wc -l <"$tmp/err") diagnostics, want at most 4"
+
 "$corro" extract >/dev/null 2>&1; [ $? = 2 ] && ok || bad "usage error should exit 2"
 
 echo "$pass passed, $fail failed"
