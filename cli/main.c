@@ -1,11 +1,16 @@
 /* corro: the command line.  It parses options, calls the library and prints;
  * all the work is libcorro's. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "corro.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const char usage[] =
 	"usage: corro extract [--format jsonl|tsv] [-o FILE] [--quiet] [--date DATE]\n"
@@ -41,7 +46,8 @@ static const char help[] =
 	"Options:\n"
 	"  -f, --format FMT   extract: jsonl (default) or tsv;\n"
 	"                     brief: md (default), json or html\n"
-	"  -o, --output FILE  write to FILE instead of standard output\n"
+	"  -o, --output FILE  write to FILE instead of standard output; FILE is\n"
+	"                     replaced only by a complete output\n"
 	"  --date YYYY-MM-DD  read relative dates (\"last week\") of articles with\n"
 	"                     no publication date (or a dateline with no year)\n"
 	"                     against this day\n"
@@ -57,7 +63,8 @@ static const char help[] =
 	"  -V, --version      show the version\n"
 	"\n"
 	"Exit status: 0 all documents read; 1 some documents or inputs failed\n"
-	"(each is named on standard error with its byte offset); 2 usage error.\n"
+	"(each is named on standard error with its byte offset), none could be\n"
+	"read or the output could not be written; 2 usage error.\n"
 	"Schema of the records: docs/schema.md; manual: man corro.\n";
 
 enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT };
@@ -69,6 +76,8 @@ typedef struct cli {
 	int fmt;          /* corro_format or corro_brief_format */
 	const char *out;  /* -o FILE, or NULL for standard output */
 	FILE *fp;
+	char *target;     /* the file -o replaces (a link's file), or NULL when
+			   * it is written in place (a device, a pipe) */
 	const char *date; /* --date */
 	const char *verbs[16], *actors[16]; /* --cameo-verbs, --cameo-actors */
 	size_t nverbs, nactors;
@@ -97,6 +106,98 @@ static void on_diag(void *ud, const corro_diag *d)
 			d->offset, d->message);
 	else
 		fprintf(stderr, "corro: %s: %s: %s\n", sev, d->doc, d->message);
+}
+
+/* An output file is written beside its target under a hidden name and
+ * renamed over it only when the run is complete: a run that is killed,
+ * fails to write or reads nothing leaves the last good file in place.  A
+ * signal that ends the run removes the temporary file first (kill -9 leaves
+ * it, hidden). */
+static char tmp_path[4096];
+static volatile sig_atomic_t have_tmp;
+
+static void on_signal(int sig)
+{
+	if (have_tmp)
+		unlink(tmp_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Opens c->fp for -o FILE.  Returns 0, or -1 with errno set. */
+static int out_open(cli *c)
+{
+	struct stat sb;
+	if (stat(c->out, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		/* a device or a pipe is written in place */
+		c->fp = fopen(c->out, "wb");
+		return c->fp ? 0 : -1;
+	}
+	/* a link to a file: the file is replaced, not the link */
+	char *real = lstat(c->out, &sb) == 0 && S_ISLNK(sb.st_mode) ? realpath(c->out, NULL) : NULL;
+	const char *t = real ? real : c->out;
+	const char *slash = strrchr(t, '/');
+	int dirlen = slash ? (int)(slash - t + 1) : 0;
+	int n = snprintf(tmp_path, sizeof tmp_path, "%.*s.%s.corro-XXXXXX", dirlen, t, t + dirlen);
+	if (n < 0 || (size_t)n >= sizeof tmp_path) {
+		free(real);
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	c->target = real ? real : strdup(c->out);
+	int fd = c->target ? mkstemp(tmp_path) : -1;
+	if (fd < 0) {
+		free(c->target);
+		c->target = NULL;
+		return -1;
+	}
+	have_tmp = 1;
+	/* the mode a new file gets from fopen, not mkstemp's 0600 */
+	mode_t um = umask(0);
+	umask(um);
+	if (fchmod(fd, 0666 & ~um) != 0 || !(c->fp = fdopen(fd, "wb"))) {
+		int e = errno;
+		close(fd);
+		unlink(tmp_path);
+		have_tmp = 0;
+		free(c->target);
+		c->target = NULL;
+		errno = e;
+		return -1;
+	}
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaction(sigs[i], &sa, NULL);
+	return 0;
+}
+
+/* Closes the output: with keep, the file replaces its target (after its
+ * bytes reach the disk).  Returns 0, or -1 when the output could not be
+ * written; the target is then left as it was. */
+static int out_close(cli *c, int keep)
+{
+	int bad = fflush(c->fp) != 0;
+	if (c->target && keep && !bad)
+		bad = fsync(fileno(c->fp)) != 0;
+	if (c->out)
+		bad |= fclose(c->fp) != 0;
+	c->fp = NULL;
+	if (!c->target)
+		return bad ? -1 : 0;
+	if (keep && !bad && rename(tmp_path, c->target) == 0) {
+		have_tmp = 0;
+	} else {
+		bad |= keep;
+		unlink(tmp_path);
+		have_tmp = 0;
+	}
+	free(c->target);
+	c->target = NULL;
+	return bad ? -1 : 0;
 }
 
 static int write_out(void *ud, const char *bytes, size_t len)
@@ -234,7 +335,7 @@ static int run(int cmd, int argc, char **argv)
 		corro_story_free(story);
 		return st;
 	}
-	if (c.out && !(c.fp = fopen(c.out, "wb"))) {
+	if (c.out && (corro_reader_exclude(r, c.out) || out_open(&c))) {
 		fprintf(stderr, "corro: cannot write %s: %s\n", c.out, strerror(errno));
 		corro_reader_free(r);
 		corro_story_free(story);
@@ -254,60 +355,53 @@ static int run(int cmd, int argc, char **argv)
 			corro_cameo_free(dict);
 			corro_reader_free(r);
 			corro_story_free(story);
-			if (c.out)
-				fclose(c.fp);
+			out_close(&c, 0);
 			return 1;
 		}
 		opt.cameo = dict;
 	}
-	int failed = 0, io = 0;
+	/* fatal: the output is not complete (memory ran out, a limit was
+	 * reached); failed: some input could not be read */
+	int failed = 0, fatal = 0, io = 0;
 	if (cmd == CMD_EXTRACT)
 		io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
-	size_t docno = 0;
-	for (;;) {
+	size_t docno = 0, ndocs = 0;
+	while (!io && !fatal) {
 		corro_doc *doc;
 		corro_status s = corro_reader_next(r, &doc);
 		if (s == CORRO_DONE)
 			break;
 		if (s) {
 			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			failed = 1;
+			fatal = 1;
 			break;
 		}
+		ndocs++;
 		if (cmd == CMD_TEXT) {
-			if (corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c))
-				io = 1;
+			io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c) != 0;
 			corro_doc_free(doc);
-			if (io)
-				break;
 			continue;
 		}
 		corro_result *res;
 		s = corro_extract_opts(doc, &opt, &res);
-		if (s) {
-			fprintf(stderr, "corro: error: %s: %s\n", corro_doc_meta(doc)->id,
-				corro_strerror(s));
-			failed = 1;
-		} else {
+		if (s == CORRO_OK) {
 			if (brief)
 				s = corro_story_add(story, doc, res);
 			else
 				s = corro_write_records((corro_format)c.fmt, docno++, doc, res,
 							write_out, &c);
-			if (s == CORRO_IO)
-				io = 1;
-			else if (s) {
-				fprintf(stderr, "corro: error: %s: %s\n",
-					corro_doc_meta(doc)->id, corro_strerror(s));
-				failed = 1;
-			}
 			corro_result_free(res);
 		}
+		if (s == CORRO_IO) {
+			io = 1;
+		} else if (s) {
+			fprintf(stderr, "corro: error: %s: %s\n", corro_doc_meta(doc)->id,
+				corro_strerror(s));
+			fatal = 1;
+		}
 		corro_doc_free(doc);
-		if (io)
-			break;
 	}
-	if (brief && !io) {
+	if (brief && !io && !fatal && ndocs) {
 		corro_status s = corro_story_build(story);
 		if (s == CORRO_OK)
 			s = corro_brief_write(story, (corro_brief_format)c.fmt, write_out, &c);
@@ -315,7 +409,7 @@ static int run(int cmd, int argc, char **argv)
 			io = 1;
 		else if (s) {
 			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			failed = 1;
+			fatal = 1;
 		}
 	}
 	if (corro_reader_failures(r))
@@ -323,15 +417,17 @@ static int run(int cmd, int argc, char **argv)
 	corro_reader_free(r);
 	corro_story_free(story);
 	corro_cameo_free(dict);
-	if (fflush(c.fp) != 0 || io)
-		io = 1;
-	if (c.out && fclose(c.fp) != 0)
-		io = 1;
-	if (io) {
-		fprintf(stderr, "corro: cannot write output\n");
+	/* nothing read: an output file keeps what it had */
+	int keep = !io && !fatal && ndocs;
+	if (!ndocs && !fatal)
+		fprintf(stderr, "corro: no document could be read%s\n",
+			c.target ? "; the output file is left as it was" : "");
+	if (out_close(&c, keep) != 0 || io) {
+		fprintf(stderr, "corro: cannot write output%s\n",
+			c.out ? "; the output file is left as it was" : "");
 		return 1;
 	}
-	return failed ? 1 : 0;
+	return failed || fatal || !ndocs ? 1 : 0;
 }
 
 int main(int argc, char **argv)

@@ -137,6 +137,11 @@ corro_status corro_reader_add(corro_reader *r, const char *path);
  * the same way); the bytes are copied. */
 corro_status corro_reader_add_memory(corro_reader *r, const char *name,
 				     const char *bytes, size_t len);
+/* Never reads the file at path (when it exists): the walk skips it with an
+ * error.  The command line passes its output file, so that a run never reads
+ * what it writes ("corro text -o a.txt a.txt", or an output inside a folder
+ * that is read).  Call before the first _next. */
+corro_status corro_reader_exclude(corro_reader *r, const char *path);
 /* With raw set, plain text is taken as it is; by default the reader drops
  * the lines scrapers leave (doubled captions, credit lines, "Source link",
  * stray hashes, lines repeated across the batch) and moves a headline, a

@@ -65,6 +65,8 @@ struct corro_reader {
 	file_id *ids;
 	size_t nids, capids;
 	hmap seen;          /* hash of a file_id -> its index + 1 */
+	file_id out;        /* corro_reader_exclude's file, when has_out */
+	int has_out;
 };
 
 corro_status corro_reader_new(corro_reader **out, corro_diag_fn diag, void *ud)
@@ -246,6 +248,19 @@ static int seen_before(corro_reader *r, const struct stat *sb)
 	r->ids[r->nids++] = id;
 	*v = (uint32_t)r->nids;
 	return 0;
+}
+
+corro_status corro_reader_exclude(corro_reader *r, const char *path)
+{
+	struct stat sb;
+	if (!path)
+		return CORRO_INVALID;
+	if (stat(path, &sb) == 0) {
+		r->out.dev = sb.st_dev;
+		r->out.ino = sb.st_ino;
+		r->has_out = 1;
+	}
+	return CORRO_OK;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -619,6 +634,12 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 			if (stat(path, &sb) != 0) {
 				diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
 					    "cannot read: %s", strerror(errno));
+				r->failures++;
+				continue;
+			}
+			if (r->has_out && sb.st_dev == r->out.dev && sb.st_ino == r->out.ino) {
+				diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
+					    "this is the output file; not read");
 				r->failures++;
 				continue;
 			}

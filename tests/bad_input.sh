@@ -77,6 +77,27 @@ run folder-loop 0 "warning: .*loop/d/self: folder already read" "$tmp/loop"
   bad "folder-loop: $(grep -c '"type":"document"' "$tmp/out") documents, want 2 (the file once, the good one)"
 [ "$(wc -l <"$tmp/err")" -le 4 ] || bad "folder-loop: $(wc -l <"$tmp/err") diagnostics, want at most 4"
 
+# -o replaces its file only with a complete output: not when the run is
+# killed, not when nothing could be read, never by reading its own output
+out=$tmp/out-o.jsonl
+reset_out() { printf 'the last good output\n' >"$out"; }
+o_kept() { # NAME: the output file still holds the last good output, no temporary file is left
+  grep -q '^the last good output$' "$out" || { bad "$1: the output file was replaced"; return; }
+  if [ "${2:-}" != left ] && ls -A "$tmp" | grep -q '^\.out-o.jsonl\.corro-'; then bad "$1: a temporary file was left"; return; fi
+  ok
+}
+awk 'BEGIN { for (i = 1; i <= 300000; i++) printf "{\"id\":\"n%d\",\"text\":\"About %d people were evacuated from the valley on Monday, officials said, and 12 roads were closed.\"}\n", i, i }' >"$tmp/big.jsonl"
+reset_out; timeout -s TERM 1 "$corro" extract -o "$out" "$tmp/big.jsonl" 2>/dev/null
+[ $? = 124 ] || bad "o-killed: the run ended before it was killed (make big.jsonl larger)"
+o_kept o-killed-term
+reset_out; (exec 2>/dev/null; timeout -s KILL 1 "$corro" extract -o "$out" "$tmp/big.jsonl"; true); o_kept o-killed-9 left
+rm -f "$tmp"/.out-o.jsonl.corro-* # what kill -9 leaves
+reset_out; "$corro" extract -o "$out" "$tmp/missing.txt" 2>"$tmp/err"; [ $? = 1 ] || bad "o-nothing-read: status"
+o_kept o-nothing-read; grep -q "left as it was" "$tmp/err" || bad "o-nothing-read: no message"
+reset_out; "$corro" text -o "$out" "$out" 2>"$tmp/err"; o_kept o-own-input
+grep -q "this is the output file" "$tmp/err" || bad "o-own-input: no message"
+reset_out; "$corro" extract -o "$out" "$good" 2>/dev/null && grep -q '"value":300' "$out" && ok || bad "o-good: not replaced"
+
 "$corro" extract >/dev/null 2>&1; [ $? = 2 ] && ok || bad "usage error should exit 2"
 
 echo "$pass passed, $fail failed"
