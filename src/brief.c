@@ -263,6 +263,63 @@ static void deed_verbs(buf *b, const corro_deed *d, void (*text)(buf *, const ch
 		buf_puts(b, " / …");
 }
 
+/* ---- text of the inputs, shown safely ---- */
+
+/* The length of the UTF-8 sequence at s (of n bytes) when it is a bidi
+ * control, which would reorder the text around it (U+061C, U+200E, U+200F,
+ * U+202A to U+202E, U+2066 to U+2069), with its code point in *cp; else 0. */
+static size_t bidi_control(const char *s, size_t n, unsigned *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 2 && u[0] == 0xD8 && u[1] == 0x9C) {
+		*cp = 0x061C;
+		return 2;
+	}
+	if (n < 3 || u[0] != 0xE2 || (u[1] != 0x80 && u[1] != 0x81))
+		return 0;
+	*cp = 0x2000u + ((unsigned)(u[1] & 0x3F) << 6) + (u[2] & 0x3Fu);
+	if (*cp == 0x200E || *cp == 0x200F || (*cp >= 0x202A && *cp <= 0x202E) ||
+	    (*cp >= 0x2066 && *cp <= 0x2069))
+		return 3;
+	return 0;
+}
+
+/* Shows a bidi control as its code point ("[U+202E]"), so that an input's
+ * controls neither reverse the page around them nor go unseen. */
+static void show_control(buf *b, unsigned cp)
+{
+	buf_printf(b, "[U+%04X]", cp);
+}
+
+/* Does the text hold a right-to-left letter (Hebrew, Arabic, Syriac,
+ * Thaana, N'Ko and their presentation forms, and the right-to-left
+ * scripts beyond the first plane) or a bidi control?  Such a string is
+ * isolated where it is inserted, so that it cannot reorder its neighbours
+ * ("12,000" beside an Arabic name). */
+static int needs_isolation(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n; i++) {
+		if (u[i] < 0xD6)
+			continue;
+		if (u[i] <= 0xDF)
+			return 1; /* U+0580..U+07FF: the Hebrew block starts at U+0590 */
+		if (u[i] == 0xE0 && i + 1 < n && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA3)
+			return 1; /* U+0800..U+08FF */
+		if (u[i] == 0xEF && i + 1 < n && u[i + 1] >= 0xAC && u[i + 1] <= 0xBB &&
+		    !(u[i + 1] == 0xAC && i + 2 < n && u[i + 2] < 0x9D))
+			return 1; /* U+FB1D..U+FEFF */
+		if (u[i] == 0xF0 && i + 2 < n && u[i + 1] == 0x90 && u[i + 2] >= 0xA0)
+			return 1; /* U+10800..U+10FFF */
+		if (u[i] == 0xF0 && i + 2 < n && u[i + 1] == 0x9E && u[i + 2] >= 0xA0)
+			return 1; /* U+1E800..U+1EFFF */
+		unsigned cp;
+		if (bidi_control(s + i, n - i, &cp))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- Markdown ---- */
 
 /* Text in a table cell or a line: no line breaks, pipes escaped, and
@@ -271,7 +328,12 @@ static void md_text(buf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
-		if (c == '\n' || c == '\r' || c == '\t')
+		unsigned cp;
+		size_t k = bidi_control(s + i, n - i, &cp);
+		if (k) {
+			show_control(b, cp);
+			i += k - 1;
+		} else if (c == '\n' || c == '\r' || c == '\t')
 			buf_putc(b, ' ');
 		else if (strchr("|*_`[]<>#\\", c))
 			buf_putc(b, '\\'), buf_putc(b, c);
@@ -978,10 +1040,18 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 
 /* ---- HTML ---- */
 
-static void html_text(buf *b, const char *s, size_t n)
+/* Text escaped for an attribute's value or inside an element. */
+static void html_escape(buf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
+		unsigned cp;
+		size_t k = bidi_control(s + i, n - i, &cp);
+		if (k) {
+			show_control(b, cp);
+			i += k - 1;
+			continue;
+		}
 		switch (c) {
 		case '&': buf_puts(b, "&amp;"); break;
 		case '<': buf_puts(b, "&lt;"); break;
@@ -997,10 +1067,29 @@ static void html_text(buf *b, const char *s, size_t n)
 	}
 }
 
+/* Text of the inputs inside an element, isolated when it could reorder
+ * what is around it. */
+static void html_text(buf *b, const char *s, size_t n)
+{
+	int iso = needs_isolation(s, n);
+	if (iso)
+		buf_puts(b, "<bdi>");
+	html_escape(b, s, n);
+	if (iso)
+		buf_puts(b, "</bdi>");
+}
+
 static void html_cstr(buf *b, const char *s)
 {
 	if (s)
 		html_text(b, s, strlen(s));
+}
+
+/* Text of the inputs in an attribute's value (a tooltip). */
+static void html_attr(buf *b, const char *s)
+{
+	if (s)
+		html_escape(b, s, strlen(s));
 }
 
 static const char css[] =
@@ -1152,7 +1241,7 @@ static void html_fact(buf *b, const story *s, size_t fi)
 static void html_ref(buf *b, const story *s, const corro_cite *c, int brief)
 {
 	buf_printf(b, "<span class=\"chip\" title=\"");
-	html_cstr(b, s->docs[c->doc].outlet);
+	html_attr(b, s->docs[c->doc].outlet);
 	buf_printf(b, ": document %zu, bytes %zu-%zu\">%zu", c->doc + 1, c->span.start,
 		   c->span.end, c->doc + 1);
 	if (!brief) {
@@ -1398,7 +1487,7 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		     "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
 		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 		     "style-src 'unsafe-inline'\"><title>");
-	html_cstr(&b, title);
+	html_attr(&b, title); /* no markup inside a title */
 	buf_printf(&b, "</title><style>%s</style></head><body><header><p class=\"summary\">"
 		       "corro brief</p><h1>", css);
 	html_cstr(&b, title);
@@ -1412,7 +1501,7 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];
 		buf_printf(&b, "<span class=\"chip\" title=\"");
-		html_cstr(&b, sd->title ? sd->title : sd->id);
+		html_attr(&b, sd->title ? sd->title : sd->id);
 		buf_printf(&b, "\">%zu · ", d + 1);
 		html_cstr(&b, sd->outlet);
 		if (sd->published) {

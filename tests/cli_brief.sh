@@ -43,6 +43,17 @@ grep -qi '<svg' "$tmp/evil.html" && bad "an <svg> tag came through"
 grep -q 'Quotes by speaker' "$tmp/evil.html" || bad "the hostile quote is not in the page"
 grep -q 'src="http\|href="http' "$tmp/evil.html" && bad "the page loads something from outside"
 
+# bidi controls in text and metadata are shown, never obeyed, and a
+# right-to-left string is isolated so that it cannot reorder its neighbours
+printf '{"id":"r1","outlet":"The \xe2\x80\xaeHerald","title":"Flood \xe2\x81\xa7news","text":"Officials said 12,000 people fled \xe2\x80\xaeeastern\xe2\x80\xac districts on Monday, said \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf, a spokesman for the council."}\n' >"$tmp/bidi.jsonl"
+"$corro" brief --format html -o "$tmp/bidi.html" "$tmp/bidi.jsonl" || bad "bidi html exited $?"
+"$corro" brief -o "$tmp/bidi.md" "$tmp/bidi.jsonl" || bad "bidi markdown exited $?"
+for f in "$tmp/bidi.html" "$tmp/bidi.md"; do
+  grep -q $'\xe2\x80\xae\|\xe2\x80\xac\|\xe2\x81\xa7' "$f" && bad "$(basename "$f"): a bidi control came through"
+  grep -q '\[U+202E\]eastern\[U+202C\]' "$f" || bad "$(basename "$f"): the controls are not shown"
+done
+grep -q '<bdi>[^<]*12,000[^<]*'$'\xd8\xa3''[^<]*</bdi>' "$tmp/bidi.html" || bad "the right-to-left sentence is not isolated"
+
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -n "$browser" ]; then
   flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
