@@ -12,7 +12,10 @@
  * Every walk is iterative (first child, next sibling, parent pointers), so
  * a deep tree cannot exhaust the stack; per-element figures live in one
  * array in document order, so "is A inside B" is a comparison of indices.
- * libxml2 itself stops building the tree below depth 256 (HUGE is off). */
+ * libxml2 is told to build deep trees whole (XML_PARSE_HUGE: its default
+ * stops at depth 256 and drops the rest of the page); a deep page costs
+ * what a flat page of the same size does.  The host program's libxml2
+ * error handlers are set aside for the parse and put back after it. */
 #include "html.h"
 #include "diag.h"
 #include "htmlint.h"
@@ -1402,6 +1405,11 @@ corro_status html_extract(const char *bytes, size_t len, const char *charset,
 	if (!doc)
 		doc = "html";
 	pthread_once(&html_once, html_init);
+	/* libxml2's handlers are per thread: the caller's come back at the end */
+	xmlGenericErrorFunc host_g = xmlGenericError;
+	void *host_gctx = xmlGenericErrorContext;
+	xmlStructuredErrorFunc host_s = xmlStructuredError;
+	void *host_sctx = xmlStructuredErrorContext;
 	xmlSetGenericErrorFunc(NULL, html_silent);
 	xmlSetStructuredErrorFunc(NULL, html_silent_s);
 
@@ -1424,7 +1432,8 @@ corro_status html_extract(const char *bytes, size_t len, const char *charset,
 	d = htmlReadMemory(p, (int)n, url, "UTF-8",
 			   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 				   HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-				   HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+				   HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
+				   XML_PARSE_HUGE);
 	xmlNode *root = d ? xmlDocGetRootElement(d) : NULL;
 	if (!root) {
 		st = d ? CORRO_FORMAT : CORRO_NOMEM;
@@ -1464,6 +1473,8 @@ corro_status html_extract(const char *bytes, size_t len, const char *charset,
 out:
 	if (d)
 		xmlFreeDoc(d);
+	xmlSetGenericErrorFunc(host_gctx, host_g);
+	xmlSetStructuredErrorFunc(host_sctx, host_s);
 	mem_free(g.n);
 	mem_free(g.byline);
 	buf_release(&conv);

@@ -13,6 +13,9 @@
 #include "htmlint.h"
 #include "mem.h"
 
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -248,6 +251,52 @@ static void test_deep_and_empty(void **state)
 	html_article_release(&a);
 }
 
+/* An article nested deeper than libxml2's default limit (256) is read
+ * whole, and the host program's libxml2 error handlers are put back. */
+static void host_generic(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void host_structured(void *ctx, xmlErrorPtr err)
+{
+	(void)ctx;
+	(void)err;
+}
+
+static void test_deep_article(void **state)
+{
+	(void)state;
+	static const char para[] =
+		"<p>Rescuers pulled 42 people from the rubble of the school on Tuesday, "
+		"the fire service said, and the search went on through the night.</p>";
+	int host = 7;
+	xmlSetGenericErrorFunc(&host, host_generic);
+	xmlSetStructuredErrorFunc(&host, host_structured);
+	for (size_t depth = 300; depth <= 30000; depth *= 10) {
+		char *page = malloc(depth * 11 + sizeof para + 64);
+		size_t n = (size_t)sprintf(page, "<html><body>");
+		for (size_t i = 0; i < depth; i++)
+			n += (size_t)sprintf(page + n, "<div>");
+		n += (size_t)sprintf(page + n, "%s", para);
+		for (size_t i = 0; i < depth; i++)
+			n += (size_t)sprintf(page + n, "</div>");
+		html_article a;
+		assert_int_equal(html_extract(page, n, NULL, NULL, "deep", &a, NULL, NULL),
+				 CORRO_OK);
+		assert_non_null(strstr(a.text.data, "Rescuers pulled 42 people"));
+		html_article_release(&a);
+		free(page);
+	}
+	assert_true(xmlGenericError == host_generic);
+	assert_ptr_equal(xmlGenericErrorContext, &host);
+	assert_true(xmlStructuredError == host_structured);
+	assert_ptr_equal(xmlStructuredErrorContext, &host);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+}
+
 static void test_sniff(void **state)
 {
 	(void)state;
@@ -285,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_url_date),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_deep_and_empty),
+		cmocka_unit_test(test_deep_article),
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_allocation_failures),
 	};
