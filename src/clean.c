@@ -652,9 +652,10 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 				drop = caption_credit(text + lines[q].start,
 						      lines[q].end - lines[q].start,
 						      &lines[q].letters, s, n);
-		/* a short line seen in three earlier documents of the batch */
+		/* a short line seen in three earlier documents of the batch:
+		 * pending until the whole document is seen */
 		if (!drop && n <= 120 && batch_count(batch, h) >= 3)
-			drop = 1;
+			drop = 2;
 		if (!hmap_get(&set, h, 0)) {
 			if (!hmap_get(&set, h, 1)) {
 				mem_free(from);
@@ -667,8 +668,8 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 				seen[nseen++] = h; /* short distinct lines, for the batch */
 		}
 		if (drop) {
-			l->drop = 1;
-			dropped++;
+			l->drop = drop;
+			dropped += drop == 1;
 			continue;
 		}
 		/* a byline near the top */
@@ -687,8 +688,26 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 			}
 		}
 	}
+	/* Lines of the batch are furniture only while they are a small part
+	 * of a document: when they outweigh the rest, the document repeats
+	 * earlier ones (wire copy republished) and is kept whole, and its
+	 * lines are not counted again */
+	size_t kept = 0, pending = 0;
+	for (size_t i = 0; i < nl; i++) {
+		size_t n = lines[i].end > from[i] ? lines[i].end - from[i] : 0;
+		if (lines[i].drop == 0)
+			kept += n;
+		else if (lines[i].drop == 2)
+			pending += n;
+	}
+	int copy = pending > kept;
+	for (size_t i = 0; i < nl; i++)
+		if (lines[i].drop == 2) {
+			lines[i].drop = !copy;
+			dropped += !copy;
+		}
 	/* count this document's short lines for the next ones */
-	if (batch) {
+	if (batch && !copy) {
 		for (size_t q = 0; q < nseen; q++) {
 			uint32_t *c = hmap_get(&batch->lines, seen[q], 1);
 			if (c)

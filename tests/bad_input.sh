@@ -77,6 +77,16 @@ run folder-loop 0 "warning: .*loop/d/self: folder already read" "$tmp/loop"
   bad "folder-loop: $(grep -c '"type":"document"' "$tmp/out") documents, want 2 (the file once, the good one)"
 [ "$(wc -l <"$tmp/err")" -le 4 ] || bad "folder-loop: $(wc -l <"$tmp/err") diagnostics, want at most 4"
 
+# the same wire story in six documents: every copy keeps its text (the
+# batch-wide furniture rule never empties a document), and a line repeated
+# across the batch is still dropped from an article it is a small part of
+w='Floodwater cut off three towns in the valley on Monday.\nAbout 1,200 people left their homes, officials said.\nRescue teams used boats to reach the stranded.\nThe river is expected to crest on Wednesday.\nFollow our live coverage\n'
+for i in 1 2 3 4 5 6; do printf '{"id":"w%d","text":"%s"}\n' "$i" "$w"; done >"$tmp/wire.jsonl"
+printf '{"id":"own","text":"Follow our live coverage\\nA separate report said 40 roads were closed in the hills on Tuesday, and crews worked through the night to clear the mud from the main road.\\n"}\n' >>"$tmp/wire.jsonl"
+run wire-copies 0 - "$tmp/wire.jsonl"
+[ "$(grep -c '"type":"document"' "$tmp/out")" = 8 ] || bad "wire-copies: $(grep -c '"type":"document"' "$tmp/out") documents, want 8"
+"$corro" text "$tmp/wire.jsonl" 2>/dev/null | grep -c 'Follow our live' | grep -qx 6 || bad "wire-copies: the repeated line was not dropped from the article it is a part of"
+
 # -o replaces its file only with a complete output: not when the run is
 # killed, not when nothing could be read, never by reading its own output
 out=$tmp/out-o.jsonl
