@@ -95,17 +95,32 @@ static int valid_date(const char *d)
 	return m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
+/* Prints text of the inputs (a file name, a JSON id) on standard error
+ * with control characters escaped (\n as \x0a), so that a name cannot
+ * forge a diagnostic line or move the terminal's cursor. */
+static void put_escaped(const char *s)
+{
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if (ch < 0x20 || ch == 0x7F || ch == '\\')
+			fprintf(stderr, "\\x%02x", ch);
+		else
+			fputc(ch, stderr);
+	}
+}
+
 static void on_diag(void *ud, const corro_diag *d)
 {
 	const cli *c = ud;
 	if (d->severity == CORRO_WARNING && c->quiet)
 		return;
-	const char *sev = d->severity == CORRO_ERROR ? "error" : "warning";
+	fprintf(stderr, "corro: %s: ", d->severity == CORRO_ERROR ? "error" : "warning");
+	put_escaped(d->doc);
 	if (d->offset >= 0)
-		fprintf(stderr, "corro: %s: %s: byte %lld: %s\n", sev, d->doc,
-			d->offset, d->message);
-	else
-		fprintf(stderr, "corro: %s: %s: %s\n", sev, d->doc, d->message);
+		fprintf(stderr, ": byte %lld", d->offset);
+	fputs(": ", stderr);
+	put_escaped(d->message);
+	fputc('\n', stderr);
 }
 
 /* An output file is written beside its target under a hidden name and
@@ -395,8 +410,9 @@ static int run(int cmd, int argc, char **argv)
 		if (s == CORRO_IO) {
 			io = 1;
 		} else if (s) {
-			fprintf(stderr, "corro: error: %s: %s\n", corro_doc_meta(doc)->id,
-				corro_strerror(s));
+			fputs("corro: error: ", stderr);
+			put_escaped(corro_doc_meta(doc)->id);
+			fprintf(stderr, ": %s\n", corro_strerror(s));
 			fatal = 1;
 		}
 		corro_doc_free(doc);

@@ -87,6 +87,16 @@ run wire-copies 0 - "$tmp/wire.jsonl"
 [ "$(grep -c '"type":"document"' "$tmp/out")" = 8 ] || bad "wire-copies: $(grep -c '"type":"document"' "$tmp/out") documents, want 8"
 "$corro" text "$tmp/wire.jsonl" 2>/dev/null | grep -c 'Follow our live' | grep -qx 6 || bad "wire-copies: the repeated line was not dropped from the article it is a part of"
 
+# a name or an id cannot forge a diagnostic line: control characters are
+# escaped
+printf '{"id":"evil\\ncorro: error: fake.txt: byte 0: forged","text":""}\n' >"$tmp/forge.jsonl"
+printf '' >"$tmp/name
+corro: error: forged.txt"
+run forged-names 1 'error: .*evil\\x0acorro: error: fake.txt' "$tmp/forge.jsonl" "$tmp/name
+corro: error: forged.txt"
+grep -q '^corro: error: f' "$tmp/err" && bad "forged-names: a forged line came through"
+[ "$(wc -l <"$tmp/err")" = 2 ] || bad "forged-names: $(wc -l <"$tmp/err") lines of diagnostics, want 2"
+
 # -o replaces its file only with a complete output: not when the run is
 # killed, not when nothing could be read, never by reading its own output
 out=$tmp/out-o.jsonl
