@@ -430,6 +430,63 @@ static const char *json_field(json_t *obj, const char *k, char *tmp, size_t cap)
 	return NULL;
 }
 
+/* Rewrites a JSON line with every number that jansson cannot hold (an
+ * integer beyond 64 bits, a real beyond double's range) quoted as a
+ * string, so that one odd field does not cost the article.  Returns the
+ * count of numbers quoted (0: nothing to do), or -1 when memory ran out. */
+static int quote_wide_numbers(const char *s, size_t n, buf *out)
+{
+	int quoted = 0, in_str = 0;
+	out->len = 0;
+	for (size_t i = 0; i < n;) {
+		char c = s[i];
+		if (in_str) {
+			size_t k = i + (c == '\\' && i + 1 < n ? 2 : 1);
+			in_str = c != '"';
+			if (buf_append(out, s + i, k - i))
+				return -1;
+			i = k;
+			continue;
+		}
+		if (c != '-' && (c < '0' || c > '9')) {
+			in_str = c == '"';
+			if (buf_putc(out, c))
+				return -1;
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		int real = 0;
+		while (j < n && (strchr("0123456789+-.eE", s[j]) != NULL)) {
+			real |= s[j] == '.' || s[j] == 'e' || s[j] == 'E';
+			j++;
+		}
+		char tok[64];
+		int wide = j - i >= sizeof tok;
+		if (!wide) {
+			memcpy(tok, s + i, j - i);
+			tok[j - i] = '\0';
+			errno = 0;
+			if (real) {
+				double v = strtod(tok, NULL);
+				wide = errno == ERANGE && v != 0;
+			} else {
+				(void)strtoll(tok, NULL, 10);
+				wide = errno == ERANGE;
+			}
+		}
+		if (wide) {
+			quoted++;
+			if (buf_putc(out, '"') || buf_append(out, s + i, j - i) || buf_putc(out, '"'))
+				return -1;
+		} else if (buf_append(out, s + i, j - i)) {
+			return -1;
+		}
+		i = j;
+	}
+	return quoted;
+}
+
 /* The next document of a JSON Lines source, or CORRO_DONE at its end. */
 static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 {
@@ -465,6 +522,24 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			continue; /* blank lines separate nothing */
 		json_error_t err;
 		json_t *obj = json_loadb(line.data, line.len, 0, &err);
+		if (!obj && (strstr(err.text, "too big integer") ||
+			     strstr(err.text, "real number overflow"))) {
+			buf wide;
+			buf_init(&wide, 0);
+			int q = quote_wide_numbers(line.data, line.len, &wide);
+			if (q < 0) {
+				buf_release(&wide);
+				st = CORRO_NOMEM;
+				break;
+			}
+			json_error_t err2;
+			if (q && (obj = json_loadb(wide.data, wide.len, 0, &err2)) != NULL)
+				diag_report(r->diag, r->ud, CORRO_WARNING, s->path,
+					    at + (long long)(err.position > 0 ? err.position : 0),
+					    "line %zu: %d number%s too large to hold, read as "
+					    "text", s->line, q, q == 1 ? "" : "s");
+			buf_release(&wide);
+		}
 		if (!obj || !json_is_object(obj)) {
 			if (obj)
 				diag_report(r->diag, r->ud, CORRO_ERROR, s->path, at,

@@ -87,6 +87,13 @@ run wire-copies 0 - "$tmp/wire.jsonl"
 [ "$(grep -c '"type":"document"' "$tmp/out")" = 8 ] || bad "wire-copies: $(grep -c '"type":"document"' "$tmp/out") documents, want 8"
 "$corro" text "$tmp/wire.jsonl" 2>/dev/null | grep -c 'Follow our live' | grep -qx 6 || bad "wire-copies: the repeated line was not dropped from the article it is a part of"
 
+# a number too large for 64 bits or for a double in any field costs that
+# field, not the article: an id keeps its digits, other fields are text
+printf '{"id":123456789012345678901234567890,"text":"About 40 boats sank."}\n{"id":"b","views":1e999,"tags":[-99999999999999999999],"text":"About 41 boats sank."}\n' >"$tmp/wide.jsonl"
+run wide-numbers 0 "warning: .*wide.jsonl: byte [0-9]+: line 2: 2 numbers too large" "$tmp/wide.jsonl"
+grep -q '"id":"123456789012345678901234567890"' "$tmp/out" || bad "wide-numbers: the long id was lost"
+grep -q '"value":41' "$tmp/out" || bad "wide-numbers: the second article was lost"
+
 # a name or an id cannot forge a diagnostic line: control characters are
 # escaped
 printf '{"id":"evil\\ncorro: error: fake.txt: byte 0: forged","text":""}\n' >"$tmp/forge.jsonl"
