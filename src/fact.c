@@ -435,11 +435,17 @@ static int rest_run(const keyed *u, size_t nu, const char *probe, size_t *lo, si
 	}
 	if (a == nu || u[a].rest != probe)
 		return 0;
-	size_t e = a;
-	while (e + 1 < nu && u[e + 1].rest == probe)
-		e++;
+	/* the run's end by halves too: a long run costs no more than a short */
+	size_t e = a + 1, top = nu;
+	while (e < top) {
+		size_t mid = e + (top - e) / 2;
+		if (u[mid].rest == probe || strcmp(u[mid].rest, probe) <= 0)
+			e = mid + 1;
+		else
+			top = mid;
+	}
 	*lo = a;
-	*hi = e;
+	*hi = e - 1;
 	return 1;
 }
 
