@@ -5,6 +5,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -448,6 +451,13 @@ static int run(int cmd, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+#if defined(__GLIBC__)
+	/* Each document's working set is freed before the next is read; with
+	 * glibc's default (trim above 128 KiB) the heap shrank and grew again
+	 * for every document: 832 brk calls on 5 MB, a second of system time
+	 * per 100 MB.  Keeping 8 MiB of free heap makes it about 9 calls. */
+	mallopt(M_TRIM_THRESHOLD, 8 << 20);
+#endif
 	if (argc < 2) {
 		fputs(usage, stderr);
 		return 2;
