@@ -4425,12 +4425,12 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			size_t sk0 = SIZE_MAX, sk1 = 0;
 			if (cf->source && cf->source_span.end > cf->source_span.start) {
 				/* the source is not the actor */
-				for (size_t q = s->t0; q < s->t1; q++) {
-					if (TOK(q)->start == cf->source_span.start)
-						sk0 = q;
-					if (TOK(q)->end == cf->source_span.end)
-						sk1 = q + 1;
-				}
+				size_t q = tok_find(v->t, s->t0, s->t1, cf->source_span.start);
+				if (q < s->t1 && TOK(q)->start == cf->source_span.start)
+					sk0 = q;
+				q = tok_find(v->t, s->t0, s->t1, cf->source_span.end - 1);
+				if (q < s->t1 && TOK(q)->end == cf->source_span.end)
+					sk1 = q + 1;
 			}
 			actor = subject_place(v, s, vt, sk0, sk1);
 		}

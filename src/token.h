@@ -76,6 +76,20 @@ static inline int tok_is(const char *text, const tok *t, const char *word)
 }
 
 /* Decodes one UTF-8 character at s (n bytes available); returns its length. */
+/* The first token of t[lo, hi) (in text order) that ends after byte at:
+ * the token holding at, or the one after it; hi when none.  By halves. */
+static inline size_t tok_find(const tok *t, size_t lo, size_t hi, size_t at)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t[mid].end <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 size_t tok_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 #endif

@@ -94,6 +94,12 @@ run wide-numbers 0 "warning: .*wide.jsonl: byte [0-9]+: line 2: 2 numbers too la
 grep -q '"id":"123456789012345678901234567890"' "$tmp/out" || bad "wide-numbers: the long id was lost"
 grep -q '"value":41' "$tmp/out" || bad "wide-numbers: the second article was lost"
 
+# a document over the size limit (64 MiB) is skipped with an error; the
+# batch goes on
+yes 'About 40 boats sank in the storm that hit the harbour.' | head -c 70000000 >"$tmp/huge.txt"
+run over-limit 1 "error: .*huge.txt: .*64 MiB" "$tmp/huge.txt"
+rm -f "$tmp/huge.txt"
+
 # a name or an id cannot forge a diagnostic line: control characters are
 # escaped
 printf '{"id":"evil\\ncorro: error: fake.txt: byte 0: forged","text":""}\n' >"$tmp/forge.jsonl"

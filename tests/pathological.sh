@@ -31,6 +31,11 @@ gen 'said ' 100000 >"$tmp/said.txt";             case_ "100,000 reporting verbs"
 gen 'U.S. ' 100000 >"$tmp/abbr.txt";             case_ "100,000 abbreviations" "$tmp/abbr.txt"
 gen 'North Korean ' 100000 >"$tmp/places.txt";   case_ "100,000 place names" "$tmp/places.txt"
 gen 'Russia attacked Ukraine and ' 100000 >"$tmp/acts.txt"; case_ "100,000 acts in one sentence" "$tmp/acts.txt"
+# one sentence of 8 MB: attributed figures and no full stop (each figure's
+# source was looked for by a walk of the whole sentence)
+awk 'BEGIN { s = "officials said that more than 3,000 troops moved, according to the ministry, ";
+             while (n < 8000000) { printf "%s", s; n += length(s) } printf "\n" }' >"$tmp/sentence.txt"
+case_ "an 8 MB sentence" "$tmp/sentence.txt"
 gen 'Russia, Iran, China and ' 50000 >"$tmp/actors.txt"; printf 'met.\n' >>"$tmp/actors.txt"
 case_ "150,000 coordinated actors" "$tmp/actors.txt"
 gen 'Kim, who sent troops, ' 50000 >"$tmp/rel.txt"; case_ "50,000 relative clauses" "$tmp/rel.txt"
