@@ -676,9 +676,11 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				if (!find(&l, ak)) {
 					/* the acronym is a second key of the same entity:
 					 * a stub that points at it by name */
+					size_t ei = (size_t)(e - l.v);
 					ent *alias = get(&l, a, ak, e->e.name, strlen(e->e.name), "org");
 					if (!alias)
 						goto done;
+					e = &l.v[ei]; /* get may have moved the list */
 					/* keep it pointing: merged below */
 				}
 				if (add_mention(find(&l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
