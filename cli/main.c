@@ -74,14 +74,14 @@ enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT };
 
 typedef struct cli {
 	int quiet;
-	int cmd;          /* CMD_* */
-	int brief;        /* the command is brief */
-	int fmt;          /* corro_format or corro_brief_format */
-	const char *out;  /* -o FILE, or NULL for standard output */
+	int cmd;         /* CMD_* */
+	int brief;       /* the command is brief */
+	int fmt;         /* corro_format or corro_brief_format */
+	const char *out; /* -o FILE, or NULL for standard output */
 	FILE *fp;
-	char *target;     /* the file -o replaces (a link's file), or NULL when
+	char *target;                       /* the file -o replaces (a link's file), or NULL when
 			   * it is written in place (a device, a pipe) */
-	const char *date; /* --date */
+	const char *date;                   /* --date */
 	const char *verbs[16], *actors[16]; /* --cameo-verbs, --cameo-actors */
 	size_t nverbs, nactors;
 } cli;
@@ -267,10 +267,10 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			only_inputs = 1;
 			continue;
 		}
-		if (!only_inputs && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
-				     strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
-				     strcmp(a, "--date") == 0 || strcmp(a, "--cameo-verbs") == 0 ||
-				     strcmp(a, "--cameo-actors") == 0)) {
+		if (!only_inputs &&
+		    (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
+		     strcmp(a, "--output") == 0 || strcmp(a, "--date") == 0 ||
+		     strcmp(a, "--cameo-verbs") == 0 || strcmp(a, "--cameo-actors") == 0)) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "corro: %s needs a value\n%s", a, usage);
 				return 2;
@@ -285,11 +285,13 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 		}
 		if (val && strcmp(a, "--date") == 0) {
 			if (!valid_date(val)) {
-				fprintf(stderr, "corro: --date needs YYYY-MM-DD, not '%s'\n%s", val, usage);
+				fprintf(stderr, "corro: --date needs YYYY-MM-DD, not '%s'\n%s", val,
+					usage);
 				return 2;
 			}
 			c->date = val;
-		} else if (val && (strcmp(a, "--cameo-verbs") == 0 || strcmp(a, "--cameo-actors") == 0)) {
+		} else if (val &&
+			   (strcmp(a, "--cameo-verbs") == 0 || strcmp(a, "--cameo-actors") == 0)) {
 			int verbs = strcmp(a, "--cameo-verbs") == 0;
 			size_t *n = verbs ? &c->nverbs : &c->nactors;
 			if (*n >= sizeof c->verbs / sizeof *c->verbs) {
@@ -300,7 +302,8 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 		} else if (val) {
 			if (a[1] == 'f' || strcmp(a, "--format") == 0) {
 				if (parse_format(c, val)) {
-					fprintf(stderr, "corro: unknown format '%s'\n%s", val, usage);
+					fprintf(stderr, "corro: unknown format '%s'\n%s", val,
+						usage);
 					return 2;
 				}
 			} else {
@@ -323,7 +326,9 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 	}
 	if (!inputs) {
 		fprintf(stderr, "corro: %s needs at least one INPUT\n%s",
-			c->cmd == CMD_BRIEF ? "brief" : c->cmd == CMD_TEXT ? "text" : "extract",
+			c->cmd == CMD_BRIEF  ? "brief"
+			: c->cmd == CMD_TEXT ? "text"
+					     : "extract",
 			usage);
 		return 2;
 	}
@@ -336,13 +341,13 @@ static int run(int cmd, int argc, char **argv)
 	int brief = cmd == CMD_BRIEF;
 	c.cmd = cmd;
 	c.brief = brief;
-	c.fmt = brief ? (int)CORRO_BRIEF_MARKDOWN
-		: cmd == CMD_TEXT ? (int)CORRO_FORMAT_TSV : (int)CORRO_FORMAT_JSONL;
+	c.fmt = brief             ? (int)CORRO_BRIEF_MARKDOWN
+		: cmd == CMD_TEXT ? (int)CORRO_FORMAT_TSV
+				  : (int)CORRO_FORMAT_JSONL;
 	c.fp = stdout;
 	corro_reader *r;
 	corro_story *story = NULL;
-	if (corro_reader_new(&r, on_diag, &c) ||
-	    (brief && corro_story_new(&story))) {
+	if (corro_reader_new(&r, on_diag, &c) || (brief && corro_story_new(&story))) {
 		fprintf(stderr, "corro: out of memory\n");
 		corro_reader_free(r);
 		return 1;
@@ -396,7 +401,8 @@ static int run(int cmd, int argc, char **argv)
 		}
 		ndocs++;
 		if (cmd == CMD_TEXT) {
-			io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c) != 0;
+			io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c) !=
+			     0;
 			corro_doc_free(doc);
 			continue;
 		}
@@ -463,8 +469,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	const char *cmd = argv[1];
-	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 ||
-	    strcmp(cmd, "help") == 0) {
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
 		fputs(help, stdout);
 		return 0;
 	}

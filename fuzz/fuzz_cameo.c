@@ -17,8 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cameo_load_actors_mem(c, "fuzz", (const char *)data, size, NULL, NULL);
 	corro_meta meta = {.id = "fuzz"};
 	corro_doc *doc;
-	if (corro_doc_new(&doc, &meta, (const char *)data, size, NULL, NULL) ==
-	    CORRO_OK) {
+	if (corro_doc_new(&doc, &meta, (const char *)data, size, NULL, NULL) == CORRO_OK) {
 		size_t len;
 		const char *text = corro_doc_text(doc, &len);
 		/* Matching costs a constant per token, but a dictionary read as

@@ -29,8 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int h = 0; h < 2; h++) {
 		html_article a;
 		if (html_extract((const char *)data, size, hints[h],
-				 "http://example.com/2024/10/18/x.html", "fuzz",
-				 &a, NULL, NULL) == CORRO_OK) {
+				 "http://example.com/2024/10/18/x.html", "fuzz", &a, NULL,
+				 NULL) == CORRO_OK) {
 			check_utf8(a.text.data, a.text.len);
 			if (a.title)
 				check_utf8(a.title, strlen(a.title));

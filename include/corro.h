@@ -37,22 +37,25 @@ const char *corro_version(void);
 
 /* ---- status ---------------------------------------------------------- */
 
-#define CORRO_STATUS_MAP(X)                                                  \
-	X(OK, "success")                                                     \
-	X(DONE, "no more documents")                                         \
-	X(NOMEM, "out of memory")                                            \
-	X(IO, "input/output error")                                          \
-	X(INVALID, "invalid argument")                                       \
-	X(FORMAT, "malformed input")                                         \
-	X(TOO_BIG, "input exceeds a size limit")                             \
+#define CORRO_STATUS_MAP(X)                      \
+	X(OK, "success")                         \
+	X(DONE, "no more documents")             \
+	X(NOMEM, "out of memory")                \
+	X(IO, "input/output error")              \
+	X(INVALID, "invalid argument")           \
+	X(FORMAT, "malformed input")             \
+	X(TOO_BIG, "input exceeds a size limit") \
 	X(EMPTY, "empty document")
 
+/* The map's expansion ends without a comma, which clang-format misreads. */
+/* clang-format off */
 typedef enum {
 #define CORRO_STATUS_ENUM_(name, msg) CORRO_##name,
 	CORRO_STATUS_MAP(CORRO_STATUS_ENUM_)
 #undef CORRO_STATUS_ENUM_
 	CORRO_STATUS_COUNT_
 } corro_status;
+/* clang-format on */
 
 /* Returns a static, human-readable sentence for a status. */
 const char *corro_strerror(corro_status status);
@@ -74,8 +77,8 @@ typedef enum {
 
 typedef struct corro_diag {
 	corro_severity severity;
-	const char *doc;    /* document id or path, never NULL */
-	long long offset;   /* byte offset in the input it names, -1 if none */
+	const char *doc;  /* document id or path, never NULL */
+	long long offset; /* byte offset in the input it names, -1 if none */
 	const char *message;
 } corro_diag;
 
@@ -93,7 +96,7 @@ typedef struct corro_meta {
 	const char *url;
 	const char *published;
 	const char *outlet;
-	const char *source; /* the path or stream it was read from */
+	const char *source;   /* the path or stream it was read from */
 	const char *byline;   /* author(s) */
 	const char *modified; /* last modified date */
 	const char *lang;     /* language tag: "en" */
@@ -106,9 +109,8 @@ typedef struct corro_meta {
  * meta->id must not be NULL.  Returns CORRO_EMPTY (with an error diagnostic)
  * for a document with no text, CORRO_NOMEM, or CORRO_OK with *out set.
  */
-corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
-			   const char *bytes, size_t len, corro_diag_fn diag,
-			   void *ud);
+corro_status corro_doc_new(corro_doc **out, const corro_meta *meta, const char *bytes, size_t len,
+			   corro_diag_fn diag, void *ud);
 void corro_doc_free(corro_doc *doc);
 
 /* The normalised text every offset refers to. */
@@ -135,8 +137,8 @@ void corro_reader_free(corro_reader *r);
 corro_status corro_reader_add(corro_reader *r, const char *path);
 /* Queues bytes held in memory as if they were a file called name (sniffed
  * the same way); the bytes are copied. */
-corro_status corro_reader_add_memory(corro_reader *r, const char *name,
-				     const char *bytes, size_t len);
+corro_status corro_reader_add_memory(corro_reader *r, const char *name, const char *bytes,
+				     size_t len);
 /* Never reads the file at path (when it exists): the walk skips it with an
  * error.  The command line passes its output file, so that a run never reads
  * what it writes ("corro text -o a.txt a.txt", or an output inside a folder
@@ -171,13 +173,13 @@ const char *corro_hedge_name(corro_hedge hedge);
 /* Which occurrence a figure's clause ties it to, by the event noun it
  * names ("killed in the blast", "wounded since the war began"). */
 typedef enum {
-	CORRO_OCCASION_NONE,      /* no event named */
-	CORRO_OCCASION_INCIDENT,  /* the incident itself: the blast, the quake */
-	CORRO_OCCASION_WHOLE,     /* a campaign the incident is part of: the war,
+	CORRO_OCCASION_NONE,     /* no event named */
+	CORRO_OCCASION_INCIDENT, /* the incident itself: the blast, the quake */
+	CORRO_OCCASION_WHOLE,    /* a campaign the incident is part of: the war,
 				     the pandemic */
-	CORRO_OCCASION_EARLIER,   /* an earlier occurrence: last year's floods,
+	CORRO_OCCASION_EARLIER,  /* an earlier occurrence: last year's floods,
 				     the 2015 quake, a previous attack */
-	CORRO_OCCASION_OTHER      /* another occurrence: an aftershock, a second
+	CORRO_OCCASION_OTHER     /* another occurrence: an aftershock, a second
 				     blast */
 } corro_occasion;
 
@@ -196,49 +198,49 @@ typedef struct corro_span {
 typedef struct corro_figure {
 	double value, low, high;
 	corro_hedge hedge;
-	int forecast;          /* expected, planned, hypothetical */
+	int forecast;            /* expected, planned, hypothetical */
 	corro_occasion occasion; /* the occurrence it is of */
-	int part;              /* a part of a whole counted beside it: "two of
+	int part;                /* a part of a whole counted beside it: "two of
 				  them", "of whom three", "300 of the 1,200" */
-	int conversion;        /* the same quantity in another unit, in
+	int conversion;          /* the same quantity in another unit, in
 				  brackets right after the figure it converts:
 				  "512 billion crowns ($38 billion)", "10 miles
 				  (16 km)" */
-	size_t converts;       /* when conversion: the position (n) of that
+	size_t converts;         /* when conversion: the position (n) of that
 				  figure in its document */
-	const char *unit;      /* normalised, singular, lowercase */
-	const char *currency;  /* ISO 4217 code when the unit is a currency's
+	const char *unit;        /* normalised, singular, lowercase */
+	const char *currency;    /* ISO 4217 code when the unit is a currency's
 				  own ("krona", "SEK": "SEK"); NULL for a
 				  subunit ("cent") and for other units.
 				  Static. */
-	const char *kind;      /* count, currency, percent, length, mass, ... */
-	const char *per;       /* rate denominator: "day", "month", or NULL */
-	const char *predicate; /* verb lemma of what the figure measures */
-	const char *actor;     /* canonical entity the figure is about */
-	const char *source;    /* who the text attributes it to, as written */
-	const char *as_of;     /* ISO 8601 value of the time the figure is
+	const char *kind;        /* count, currency, percent, length, mass, ... */
+	const char *per;         /* rate denominator: "day", "month", or NULL */
+	const char *predicate;   /* verb lemma of what the figure measures */
+	const char *actor;       /* canonical entity the figure is about */
+	const char *source;      /* who the text attributes it to, as written */
+	const char *as_of;       /* ISO 8601 value of the time the figure is
 				  given for ("by October 2024", "last week"),
 				  NULL when its clause names none */
 	corro_span as_of_span;
-	const char *measure;   /* what is measured, a class of data/classes.tsv
+	const char *measure; /* what is measured, a class of data/classes.tsv
 				  ("die", "wound", "attend", "supply"):
 				  from the predicate, the counted thing or a
 				  tally noun ("the death toll"); NULL when
 				  unknown.  Static. */
-	const char *scope;     /* the place the figure covers ("in Gaza
+	const char *scope;   /* the place the figure covers ("in Gaza
 				  City", "nationwide": canonical), or NULL */
 	corro_span scope_span;
-	const char *event;     /* the event noun read ("war", "quake"), or
+	const char *event;      /* the event noun read ("war", "quake"), or
 				  NULL.  Static. */
-	corro_span event_span; /* the words it was read from */
-	const char *target;    /* the recipient of a transfer ("supplied ...
+	corro_span event_span;  /* the words it was read from */
+	const char *target;     /* the recipient of a transfer ("supplied ...
 				  to Egypt", "Egypt bought ... from France"),
 				  canonical, or NULL */
 	corro_span target_span; /* its words when it follows "to" */
-	corro_span text;       /* the figure expression itself */
-	corro_span what;       /* the counted phrase as written */
+	corro_span text;        /* the figure expression itself */
+	corro_span what;        /* the counted phrase as written */
 	corro_span source_span;
-	corro_span sentence;   /* its sentence (a window of about 1,000 bytes
+	corro_span sentence; /* its sentence (a window of about 1,000 bytes
 				  around the figure when the sentence is longer) */
 	size_t sentence_index;
 } corro_figure;
@@ -334,8 +336,8 @@ typedef struct corro_event {
 	const char *place;
 	int negated;
 	int hypothetical;
-	corro_span text;        /* the words of the act: "has sent" */
-	corro_span actor_span;  /* start == end when absent */
+	corro_span text;       /* the words of the act: "has sent" */
+	corro_span actor_span; /* start == end when absent */
 	corro_span target_span;
 	corro_span time_span;
 	corro_span place_span;
@@ -363,10 +365,9 @@ const corro_event *corro_result_event(const corro_result *res, size_t i);
 typedef struct corro_cameo corro_cameo;
 corro_status corro_cameo_new(corro_cameo **out);
 void corro_cameo_free(corro_cameo *c);
-corro_status corro_cameo_load_verbs(corro_cameo *c, const char *path,
-				    corro_diag_fn diag, void *ud);
-corro_status corro_cameo_load_actors(corro_cameo *c, const char *path,
-				     corro_diag_fn diag, void *ud);
+corro_status corro_cameo_load_verbs(corro_cameo *c, const char *path, corro_diag_fn diag, void *ud);
+corro_status corro_cameo_load_actors(corro_cameo *c, const char *path, corro_diag_fn diag,
+				     void *ud);
 /* The PLOVER type of a CAMEO event code ("190" -> "ASSAULT"); NULL for codes
  * PLOVER leaves out (01x public statements) and for non-codes. */
 const char *corro_cameo_plover(const char *code);
@@ -382,8 +383,7 @@ typedef struct corro_options {
 } corro_options;
 
 /* corro_extract with options (opt may be NULL). */
-corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
-				corro_result **out);
+corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt, corro_result **out);
 
 /* ---- numbers (the recognizer under the figures) ---------------------- */
 
@@ -427,8 +427,7 @@ typedef struct corro_number {
  * returns CORRO_OK or CORRO_NOMEM.
  */
 typedef corro_status (*corro_number_fn)(void *ud, const corro_number *num);
-corro_status corro_numbers(const char *text, size_t len, int kinds,
-			   corro_number_fn fn, void *ud);
+corro_status corro_numbers(const char *text, size_t len, int kinds, corro_number_fn fn, void *ud);
 #define CORRO_KIND_BIT(k) (1 << (k))
 
 /* ---- time expressions ------------------------------------------------ */
@@ -479,8 +478,7 @@ typedef struct corro_time {
  * CORRO_NOMEM.
  */
 typedef corro_status (*corro_time_fn)(void *ud, const corro_time *t);
-corro_status corro_times(const char *text, size_t len,
-			 const char *reference_date, corro_time_fn fn,
+corro_status corro_times(const char *text, size_t len, const char *reference_date, corro_time_fn fn,
 			 void *ud);
 
 /* The time expressions of a document (corro_extract finds them, against
@@ -536,41 +534,41 @@ typedef struct corro_claim {
 	const char *sentence; /* its sentence (or a window of it) */
 	corro_span32 span;    /* the figure's bytes in its document */
 	corro_span32 what_span, source_span, as_of_span, sentence_span;
-	uint32_t doc;         /* index of its document in the story */
-	uint32_t parts[2];    /* derived: the claims added up */
-	uint8_t hedge;        /* a corro_hedge */
-	uint8_t occasion;     /* a corro_occasion */
+	uint32_t doc;      /* index of its document in the story */
+	uint32_t parts[2]; /* derived: the claims added up */
+	uint8_t hedge;     /* a corro_hedge */
+	uint8_t occasion;  /* a corro_occasion */
 	uint8_t forecast, part;
-	uint8_t conversion;   /* the quantity of the claim converts, in
+	uint8_t conversion; /* the quantity of the claim converts, in
 				 another unit: never judged */
-	uint32_t n;           /* its position among its document's figures */
-	uint32_t converts;    /* when conversion: the n of the figure it
+	uint32_t n;         /* its position among its document's figures */
+	uint32_t converts;  /* when conversion: the n of the figure it
 				 converts */
-	uint8_t derived;      /* a sum made by corro: killed + wounded */
+	uint8_t derived;    /* a sum made by corro: killed + wounded */
 } corro_claim;
 
 typedef struct corro_fact {
-	const char *label;     /* "North Korean troops deployed" */
+	const char *label; /* "North Korean troops deployed" */
 	const char *unit, *predicate, *actor, *per, *kind;
-	const char *scope;     /* the place its figures cover, or NULL */
+	const char *scope;       /* the place its figures cover, or NULL */
 	corro_occasion occasion; /* the occurrence they are of, unless the
 				    incident itself (then NONE) */
-	const char *event;     /* its event noun ("war"), or NULL */
+	const char *event;       /* its event noun ("war"), or NULL */
 	corro_verdict verdict;
-	const char *why;       /* the reasoning, for people */
-	double low, high;      /* what all reported figures allow together
+	const char *why;  /* the reasoning, for people */
+	double low, high; /* what all reported figures allow together
 				  (NAN: open side, or no common interval) */
 	size_t independent_sources;
-	size_t *claims;        /* indices into the story's claims */
+	size_t *claims; /* indices into the story's claims */
 	size_t nclaims;
-	size_t *related;       /* other facts a reader needs beside this one */
+	size_t *related; /* other facts a reader needs beside this one */
 	size_t nrelated;
 } corro_fact;
 
 /* Document facts the brief lists as sources. */
 typedef struct corro_source_doc {
 	const char *id, *title, *url, *published, *outlet, *path;
-	size_t cluster;        /* documents with the same cluster share text */
+	size_t cluster; /* documents with the same cluster share text */
 	size_t nfigures;
 } corro_source_doc;
 
@@ -578,8 +576,7 @@ corro_status corro_story_new(corro_story **out);
 void corro_story_free(corro_story *s);
 /* Adds a document and its extraction result; copies what it needs.
  * CORRO_TOO_BIG for a document of 4 GiB or more. */
-corro_status corro_story_add(corro_story *s, const corro_doc *doc,
-			     const corro_result *res);
+corro_status corro_story_add(corro_story *s, const corro_doc *doc, const corro_result *res);
 /* Groups the figures into facts and judges them, and merges actors, dated
  * items, quotes and deeds.  Call once, after the last corro_story_add;
  * CORRO_NOMEM (also when an add ran out of memory) leaves a story that may
@@ -747,11 +744,7 @@ typedef struct corro_deed {
 size_t corro_story_deed_count(const corro_story *s);
 const corro_deed *corro_story_deed(const corro_story *s, size_t i);
 
-typedef enum {
-	CORRO_BRIEF_MARKDOWN,
-	CORRO_BRIEF_JSON,
-	CORRO_BRIEF_HTML
-} corro_brief_format;
+typedef enum { CORRO_BRIEF_MARKDOWN, CORRO_BRIEF_JSON, CORRO_BRIEF_HTML } corro_brief_format;
 
 /* Renders the brief of a built story: sources, facts, then who did what,
  * actors, timeline and quotes by speaker (at most 30, 25, 30 and 40 items,
@@ -759,8 +752,8 @@ typedef enum {
  * to 5 wordings, 10 in JSON), every item citing its documents' bytes.  HTML
  * is one self-contained page (no scripts from outside, no network); all
  * article text is escaped. */
-corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt,
-			       corro_write_fn w, void *ud);
+corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt, corro_write_fn w,
+			       void *ud);
 
 /* ---- output ---------------------------------------------------------- */
 
@@ -770,16 +763,15 @@ typedef enum { CORRO_FORMAT_JSONL, CORRO_FORMAT_TSV } corro_format;
  * (CORRO_FORMAT_TSV stands for plain text here; documents after the first
  * are preceded by a line holding a form feed) or as one JSON line with the
  * metadata (CORRO_FORMAT_JSONL). */
-corro_status corro_write_text(corro_format fmt, size_t docno,
-			      const corro_doc *doc, corro_write_fn w, void *ud);
+corro_status corro_write_text(corro_format fmt, size_t docno, const corro_doc *doc,
+			      corro_write_fn w, void *ud);
 
 /* Writes the TSV header line (call once before the first TSV record). */
 corro_status corro_write_header(corro_format fmt, corro_write_fn w, void *ud);
 /* Writes one document record and one figure record per figure.  docno is the
  * document's position in the run, starting at 0. */
-corro_status corro_write_records(corro_format fmt, size_t docno,
-				 const corro_doc *doc, const corro_result *res,
-				 corro_write_fn w, void *ud);
+corro_status corro_write_records(corro_format fmt, size_t docno, const corro_doc *doc,
+				 const corro_result *res, corro_write_fn w, void *ud);
 
 #ifdef __cplusplus
 }

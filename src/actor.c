@@ -28,8 +28,7 @@
 
 static const char *static_kind(const char *k)
 {
-	static const char *const kinds[] = {"country", "body", "person", "org",
-					    "place", "name"};
+	static const char *const kinds[] = {"country", "body", "person", "org", "place", "name"};
 	for (size_t i = 0; k && i < sizeof kinds / sizeof *kinds; i++)
 		if (strcmp(k, kinds[i]) == 0)
 			return kinds[i];
@@ -60,8 +59,8 @@ enum { V_NAME, V_KIND, V_ROLE, V_AFFILIATION };
 
 static int honorific(const char *r)
 {
-	static const char *const h[] = {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.",
-					"ms.", "mx."};
+	static const char *const h[] = {"mr",  "mrs",  "ms",  "miss", "mx",
+					"mr.", "mrs.", "ms.", "mx."};
 	for (size_t i = 0; i < sizeof h / sizeof *h; i++)
 		if (ascii_ncasecmp(r, h[i], strlen(h[i]) + 1) == 0)
 			return 1;
@@ -102,8 +101,7 @@ static size_t name_get(story *s, const char *key)
 	for (; g != SIZE_MAX; g = s->names[g].next)
 		if (s->names[g].key == key || strcmp(s->names[g].key, key) == 0)
 			return g;
-	if (s->nnames >= UINT32_MAX - 1 ||
-	    VEC_GROW(s->names, s->nnames, s->capnames, story_name))
+	if (s->nnames >= UINT32_MAX - 1 || VEC_GROW(s->names, s->nnames, s->capnames, story_name))
 		return SIZE_MAX;
 	story_name *n = &s->names[s->nnames];
 	memset(n, 0, sizeof *n);
@@ -120,8 +118,8 @@ static size_t name_get(story *s, const char *key)
 /* Counts a value of a field for a name; -1 when memory runs out.  Values
  * are compared as pointers here (most are kept once); build merges equal
  * strings. */
-static int vote_add(story *s, size_t g, int field, const char *value, size_t doc,
-		    size_t start, size_t seq)
+static int vote_add(story *s, size_t g, int field, const char *value, size_t doc, size_t start,
+		    size_t seq)
 {
 	uint64_t h = hash_mix(hash_mix(hash_mix(0x51ED27u, g), (uint64_t)field),
 			      (uint64_t)(uintptr_t)value);
@@ -135,19 +133,17 @@ static int vote_add(story *s, size_t g, int field, const char *value, size_t doc
 			s->votes[v].count++;
 			return 0;
 		}
-	if (s->nvotes >= UINT32_MAX - 1 ||
-	    VEC_GROW(s->votes, s->nvotes, s->capvotes, story_vote))
+	if (s->nvotes >= UINT32_MAX - 1 || VEC_GROW(s->votes, s->nvotes, s->capvotes, story_vote))
 		return -1;
-	s->votes[s->nvotes] = (story_vote){g, *slot ? *slot - 1 : SIZE_MAX, field, value, 1,
-					  doc, start, seq};
+	s->votes[s->nvotes] = (story_vote){
+		g, *slot ? *slot - 1 : SIZE_MAX, field, value, 1, doc, start, seq};
 	*slot = (uint32_t)++s->nvotes;
 	return 0;
 }
 
 /* Where an entity is first mentioned, for its name: one cite per
  * document (the earliest mention), for the name's first documents. */
-static int cite_add(story *s, size_t g, size_t d, size_t seq, corro_span sp,
-		    const char *text)
+static int cite_add(story *s, size_t g, size_t d, size_t seq, corro_span sp, const char *text)
 {
 	story_name *n = &s->names[g];
 	if (n->lastdoc != d) {
@@ -170,15 +166,14 @@ static int cite_add(story *s, size_t g, size_t d, size_t seq, corro_span sp,
 		return 0;
 	if (VEC_GROW(s->name_cites, s->nname_cites, s->capname_cites, story_name_cite))
 		return -1;
-	s->name_cites[s->nname_cites] =
-		(story_name_cite){g, d, seq, sp, story_str(s, text + sp.start, sp.end - sp.start)};
+	s->name_cites[s->nname_cites] = (story_name_cite){
+		g, d, seq, sp, story_str(s, text + sp.start, sp.end - sp.start)};
 	n->lastcite = s->nname_cites++;
 	n->ncites++;
 	return 0;
 }
 
-corro_status actor_add(story *s, size_t d, const char *text, size_t len,
-		       const corro_result *res)
+corro_status actor_add(story *s, size_t d, const char *text, size_t len, const corro_result *res)
 {
 	(void)len;
 	size_t n = corro_result_entity_count(res);

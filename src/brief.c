@@ -76,13 +76,11 @@ static corro_status flush(buf *b, corro_write_fn w, void *ud)
  * head_fmt (one %s for its name).  Flushes as it goes.  Returns flush's
  * failure, or CORRO_OK. */
 static corro_status write_sections(buf *b, const story *s, const size_t count[5],
-			  const char *head_fmt,
-			  void (*fact)(buf *, const story *, size_t),
-			  corro_write_fn w, void *ud)
+				   const char *head_fmt, void (*fact)(buf *, const story *, size_t),
+				   corro_write_fn w, void *ud)
 {
-	static const char *const heads[] = {"Facts from one source", "Agreements",
-					    "Differences", "Contradictions",
-					    "Counts over time"};
+	static const char *const heads[] = {"Facts from one source", "Agreements", "Differences",
+					    "Contradictions", "Counts over time"};
 	static const corro_verdict order[] = {CORRO_VERDICT_CONFLICT, CORRO_VERDICT_DIFFER,
 					      CORRO_VERDICT_SERIES, CORRO_VERDICT_AGREE,
 					      CORRO_VERDICT_SINGLE};
@@ -196,8 +194,7 @@ static void time_label(const corro_dated *t, char *out, size_t cap)
 }
 
 /* The words that go with an actor's name: "President, Ukraine". */
-static void actor_words(buf *b, const corro_actor *a,
-			void (*text)(buf *, const char *))
+static void actor_words(buf *b, const corro_actor *a, void (*text)(buf *, const char *))
 {
 	int any = 0;
 	for (size_t r = 0; r < a->nroles && r < 3; r++) {
@@ -446,7 +443,6 @@ static void md_fact(buf *b, const story *s, size_t fi)
 	buf_putc(b, '\n');
 }
 
-
 /* A reference to the bytes of a document: [DOC:START-END], DOC as in the
  * Sources table. */
 static void md_ref(buf *b, const corro_cite *c)
@@ -559,7 +555,8 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 		for (size_t i = 0; i < sh->ndeeds; i++)
 			md_deed(b, s, &s->deeds[i]);
 		if (s->ndeeds > sh->ndeeds)
-			buf_printf(b, "\n%zu more left out (fewer sources).\n", s->ndeeds - sh->ndeeds);
+			buf_printf(b, "\n%zu more left out (fewer sources).\n",
+				   s->ndeeds - sh->ndeeds);
 	}
 	if (sh->nactors) {
 		buf_puts(b, "\n## Actors\n\n");
@@ -611,8 +608,9 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			buf_printf(b, "\n%zu more dated items left out (fewer sources).\n",
 				   s->ntimeline - sh->ntimes);
 		if (s->undated)
-			buf_printf(b, "%s%zu time expressions could not be dated (relative to a "
-				      "publication date the document does not give).\n",
+			buf_printf(b,
+				   "%s%zu time expressions could not be dated (relative to a "
+				   "publication date the document does not give).\n",
 				   sh->ntimes ? "\n" : "", s->undated);
 	}
 	if (sh->nquotes) {
@@ -621,7 +619,8 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			const corro_saying *q = &s->sayings[i];
 			const corro_saying *p = i ? &s->sayings[i - 1] : NULL;
 			if (!p || p->actor != q->actor || !q->speaker != !p->speaker ||
-			    (q->actor == SIZE_MAX && q->speaker && strcmp(q->speaker, p->speaker) != 0)) {
+			    (q->actor == SIZE_MAX && q->speaker &&
+			     strcmp(q->speaker, p->speaker) != 0)) {
 				buf_puts(b, "\n### ");
 				md_cstr(b, q->speaker ? q->speaker : "Nobody named");
 				if (q->actor != SIZE_MAX) {
@@ -667,13 +666,13 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 		count[s->fs.facts[i].verdict]++;
 	buf_puts(&b, "# ");
 	md_cstr(&b, corro_story_title((const corro_story *)s));
-	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, ",
-		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT],
-		   count[CORRO_VERDICT_DIFFER]);
+	buf_printf(&b, "\n\n%zu documents · %zu facts: %zu in conflict, %zu differ, ", s->ndocs,
+		   s->fs.nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER]);
 	if (count[CORRO_VERDICT_SERIES])
 		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
-	buf_printf(&b, "%zu agree, %zu from one source\n\n## Sources\n\n"
-		       "| # | outlet | title | published | url |\n|---|---|---|---|---|\n",
+	buf_printf(&b,
+		   "%zu agree, %zu from one source\n\n## Sources\n\n"
+		   "| # | outlet | title | published | url |\n|---|---|---|---|---|\n",
 		   count[CORRO_VERDICT_AGREE], count[CORRO_VERDICT_SINGLE]);
 	for (size_t d = 0; d < s->ndocs; d++) {
 		const corro_source_doc *sd = &s->docs[d];
@@ -691,8 +690,9 @@ static corro_status write_markdown(const story *s, corro_write_fn w, void *ud)
 		     "120 to 135 of its text (`corro text` prints it).\n");
 	for (size_t d = 0; d < s->ndocs; d++)
 		if (s->docs[d].cluster != d) {
-			buf_printf(&b, "\nDocument %zu shares text with document %zu: they "
-				       "count as one source.\n",
+			buf_printf(&b,
+				   "\nDocument %zu shares text with document %zu: they "
+				   "count as one source.\n",
 				   d + 1, s->docs[d].cluster + 1);
 		}
 	corro_status ws = write_sections(&b, s, count, "\n## %s\n\n", md_fact, w, ud);
@@ -725,14 +725,27 @@ static corro_span span_of(corro_span32 sp)
 static corro_figure claim_figure(const corro_claim *c)
 {
 	corro_figure f = {
-		.value = c->value, .low = c->low, .high = c->high,
-		.hedge = (corro_hedge)c->hedge, .forecast = c->forecast,
-		.occasion = (corro_occasion)c->occasion, .part = c->part,
-		.conversion = c->conversion, .converts = c->converts,
-		.unit = c->unit, .currency = c->currency, .kind = c->kind,
-		.per = c->per, .predicate = c->predicate, .actor = c->actor,
-		.source = c->source, .as_of = c->as_of, .measure = c->measure,
-		.scope = c->scope, .event = c->event, .target = c->target,
+		.value = c->value,
+		.low = c->low,
+		.high = c->high,
+		.hedge = (corro_hedge)c->hedge,
+		.forecast = c->forecast,
+		.occasion = (corro_occasion)c->occasion,
+		.part = c->part,
+		.conversion = c->conversion,
+		.converts = c->converts,
+		.unit = c->unit,
+		.currency = c->currency,
+		.kind = c->kind,
+		.per = c->per,
+		.predicate = c->predicate,
+		.actor = c->actor,
+		.source = c->source,
+		.as_of = c->as_of,
+		.measure = c->measure,
+		.scope = c->scope,
+		.event = c->event,
+		.target = c->target,
 		.source_span = span_of(c->source_span),
 	};
 	if (!c->derived) {
@@ -751,14 +764,14 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 	json_key(b, "id");
 	json_cstr(b, d->id);
 	fig_strings fs = {
-		c->text, strlen(c->text),
-		c->what, c->what ? strlen(c->what) : 0,
-		c->source, c->source ? strlen(c->source) : 0,
+		c->text,     strlen(c->text),
+		c->what,     c->what ? strlen(c->what) : 0,
+		c->source,   c->source ? strlen(c->source) : 0,
 		c->sentence, c->sentence ? strlen(c->sentence) : 0,
-		NULL, 0, /* the story keeps as_of's value, not its words */
-		NULL, 0, /* and scope's */
-		NULL, 0, /* and the event's */
-		NULL, 0, /* and the target's */
+		NULL,        0, /* the story keeps as_of's value, not its words */
+		NULL,        0, /* and scope's */
+		NULL,        0, /* and the event's */
+		NULL,        0, /* and the target's */
 	};
 	corro_figure f = claim_figure(c);
 	if (c->derived)
@@ -778,11 +791,9 @@ static void json_claim(buf *b, const story *s, const corro_claim *c)
 	buf_putc(b, '}');
 }
 
-
 /* A cite: {"doc","id","outlet","text","start","end", then what it has of
  * "truncated", "sentence"..., "speaker"...}. */
-static void json_cite(buf *b, const story *s, const corro_cite *c,
-		      const corro_cite *speaker)
+static void json_cite(buf *b, const story *s, const corro_cite *c, const corro_cite *speaker)
 {
 	buf_puts(b, "{\"doc\":");
 	json_size(b, c->doc);
@@ -819,8 +830,8 @@ static void json_cite(buf *b, const story *s, const corro_cite *c,
 
 /* ,"documents":N,"independent_sources":N,"cited":[...]: the first of the
  * n cites kept of an item with ndocs documents */
-static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources,
-			 const corro_cite *c, const corro_cite *speakers, size_t n)
+static void json_support(buf *b, const story *s, size_t ndocs, size_t nsources, const corro_cite *c,
+			 const corro_cite *speakers, size_t n)
 {
 	json_key(b, "documents");
 	json_size(b, ndocs);
@@ -967,14 +978,22 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 			buf_putc(&b, ',');
 		buf_puts(&b, "{\"doc\":");
 		json_size(&b, d);
-		json_key(&b, "id"); json_cstr(&b, sd->id);
-		json_key(&b, "title"); json_cstr(&b, sd->title);
-		json_key(&b, "url"); json_cstr(&b, sd->url);
-		json_key(&b, "published"); json_cstr(&b, sd->published);
-		json_key(&b, "outlet"); json_cstr(&b, sd->outlet);
-		json_key(&b, "path"); json_cstr(&b, sd->path);
-		json_key(&b, "cluster"); json_size(&b, sd->cluster);
-		json_key(&b, "figures"); json_size(&b, sd->nfigures);
+		json_key(&b, "id");
+		json_cstr(&b, sd->id);
+		json_key(&b, "title");
+		json_cstr(&b, sd->title);
+		json_key(&b, "url");
+		json_cstr(&b, sd->url);
+		json_key(&b, "published");
+		json_cstr(&b, sd->published);
+		json_key(&b, "outlet");
+		json_cstr(&b, sd->outlet);
+		json_key(&b, "path");
+		json_cstr(&b, sd->path);
+		json_key(&b, "cluster");
+		json_size(&b, sd->cluster);
+		json_key(&b, "figures");
+		json_size(&b, sd->nfigures);
 		buf_putc(&b, '}');
 	}
 	buf_puts(&b, "],\"facts\":[");
@@ -985,20 +1004,34 @@ static corro_status write_json(const story *s, corro_write_fn w, void *ud)
 		buf_puts(&b, "{\"id\":\"fact-");
 		json_size(&b, i + 1);
 		buf_putc(&b, '"');
-		json_key(&b, "label"); json_cstr(&b, f->label);
-		json_key(&b, "unit"); json_cstr(&b, f->unit);
-		json_key(&b, "predicate"); json_cstr(&b, f->predicate);
-		json_key(&b, "actor"); json_cstr(&b, f->actor);
-		json_key(&b, "scope"); json_cstr(&b, f->scope);
-		json_key(&b, "occasion"); json_cstr(&b, corro_occasion_name(f->occasion));
-		json_key(&b, "event"); json_cstr(&b, f->event);
-		json_key(&b, "per"); json_cstr(&b, f->per);
-		json_key(&b, "kind"); json_cstr(&b, f->kind);
-		json_key(&b, "verdict"); json_cstr(&b, corro_verdict_name(f->verdict));
-		json_key(&b, "why"); json_cstr(&b, f->why);
-		json_key(&b, "low"); json_num(&b, f->low);
-		json_key(&b, "high"); json_num(&b, f->high);
-		json_key(&b, "independent_sources"); json_size(&b, f->independent_sources);
+		json_key(&b, "label");
+		json_cstr(&b, f->label);
+		json_key(&b, "unit");
+		json_cstr(&b, f->unit);
+		json_key(&b, "predicate");
+		json_cstr(&b, f->predicate);
+		json_key(&b, "actor");
+		json_cstr(&b, f->actor);
+		json_key(&b, "scope");
+		json_cstr(&b, f->scope);
+		json_key(&b, "occasion");
+		json_cstr(&b, corro_occasion_name(f->occasion));
+		json_key(&b, "event");
+		json_cstr(&b, f->event);
+		json_key(&b, "per");
+		json_cstr(&b, f->per);
+		json_key(&b, "kind");
+		json_cstr(&b, f->kind);
+		json_key(&b, "verdict");
+		json_cstr(&b, corro_verdict_name(f->verdict));
+		json_key(&b, "why");
+		json_cstr(&b, f->why);
+		json_key(&b, "low");
+		json_num(&b, f->low);
+		json_key(&b, "high");
+		json_num(&b, f->high);
+		json_key(&b, "independent_sources");
+		json_size(&b, f->independent_sources);
 		buf_puts(&b, ",\"related\":[");
 		for (size_t r = 0; r < f->nrelated; r++) {
 			buf_puts(&b, r ? ",\"fact-" : "\"fact-");
@@ -1106,27 +1139,34 @@ static const char css[] =
 	"background:#f4f6f9;white-space:nowrap}"
 	".fact{border:1px solid var(--line);border-left:5px solid var(--single);"
 	"border-radius:6px;padding:.7rem 1rem;margin:1rem 0;break-inside:avoid}"
-	".fact.conflict{border-left-color:var(--conflict)}.fact.differ{border-left-color:var(--differ)}"
+	".fact.conflict{border-left-color:var(--conflict)}.fact.differ{border-left-color:var(--"
+	"differ)}"
 	".fact.agree{border-left-color:var(--agree)}.fact.series{border-left-color:var(--series)}"
 	".fact h3{margin:0;font-size:1.1rem}.verdict{font:700 11px system-ui,sans-serif;"
 	"text-transform:uppercase;letter-spacing:.08em;margin-left:.5rem;padding:.1rem .4rem;"
 	"border-radius:3px;color:#fff;background:var(--single);vertical-align:middle}"
 	".conflict .verdict{background:var(--conflict)}.differ .verdict{background:var(--differ)}"
-	".agree .verdict{background:var(--agree)}.series .verdict{background:var(--series)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
+	".agree .verdict{background:var(--agree)}.series "
+	".verdict{background:var(--series)}.why{color:var(--mute);margin:.3rem 0 .6rem}"
 	"table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-size:13px}"
-	"td,th{text-align:left;vertical-align:top;padding:.3rem .4rem;border-top:1px solid var(--line)}"
+	"td,th{text-align:left;vertical-align:top;padding:.3rem .4rem;border-top:1px solid "
+	"var(--line)}"
 	"th{color:var(--mute);font-weight:600}.val{white-space:nowrap;font-weight:600}"
 	".scale{position:relative;height:10px;width:11rem;background:#eef1f5;border-radius:5px}"
-	".bar{position:absolute;top:0;height:10px;border-radius:5px;background:#5677b8;min-width:3px}"
+	".bar{position:absolute;top:0;height:10px;border-radius:5px;background:#5677b8;min-width:"
+	"3px}"
 	".bar.open{background:linear-gradient(90deg,#5677b8,#eef1f5)}"
 	".forecast td{color:var(--mute);font-style:italic}"
-	"details summary{cursor:pointer;color:var(--mute)}details p{margin:.3rem 0;font-family:Georgia,serif;font-size:14px}"
+	"details summary{cursor:pointer;color:var(--mute)}details p{margin:.3rem "
+	"0;font-family:Georgia,serif;font-size:14px}"
 	"mark{background:#ffe58a;padding:0 .1rem}"
 	"ul.items,ol.items{padding-left:1.2rem}.items li{margin:.5rem 0}"
-	".items .ctx{margin:.2rem 0;font-size:14px}.n{color:var(--mute);font:13px system-ui,sans-serif}"
+	".items .ctx{margin:.2rem 0;font-size:14px}.n{color:var(--mute);font:13px "
+	"system-ui,sans-serif}"
 	".tag{font:11px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;"
 	"color:var(--mute);border:1px solid var(--line);border-radius:3px;padding:0 .3rem}"
-	".when{font-weight:700;font-family:system-ui,sans-serif}h3{font-size:1.05rem;margin:1.2rem 0 .2rem}"
+	".when{font-weight:700;font-family:system-ui,sans-serif}h3{font-size:1.05rem;margin:1.2rem "
+	"0 .2rem}"
 	"blockquote{margin:.2rem 0;padding-left:.7rem;border-left:3px solid var(--line)}"
 	"ul.verbs{padding-left:1.2rem;margin:.2rem 0}.verbs li{margin:.3rem 0}"
 	"@media print{body{margin:0;max-width:none}details{display:block}"
@@ -1146,7 +1186,9 @@ static void html_bar(buf *b, double lo, double hi, double max)
 		width = 0;
 	if (left + width > 100)
 		width = 100 - left;
-	buf_printf(b, "<div class=\"scale\"><div class=\"bar%s\" style=\"left:%.1f%%;width:%.1f%%\"></div></div>",
+	buf_printf(b,
+		   "<div class=\"scale\"><div class=\"bar%s\" "
+		   "style=\"left:%.1f%%;width:%.1f%%\"></div></div>",
 		   open ? " open" : "", left, width);
 }
 
@@ -1189,7 +1231,9 @@ static void html_claim(buf *b, const story *s, const corro_claim *c, double max)
 		size_t e = c->span.end - c->sentence_span.start;
 		if (a > n || e > n || a > e)
 			a = e = 0;
-		buf_puts(b, "<tr><td></td><td colspan=\"4\"><details><summary>in context</summary><p>");
+		buf_puts(
+			b,
+			"<tr><td></td><td colspan=\"4\"><details><summary>in context</summary><p>");
 		html_text(b, c->sentence, a);
 		buf_puts(b, "<mark>");
 		html_text(b, c->sentence + a, e - a);
@@ -1217,8 +1261,9 @@ static void html_fact(buf *b, const story *s, size_t fi)
 	buf_printf(b, "<span class=\"verdict\">%s</span></h3><p class=\"why\">",
 		   corro_verdict_name(f->verdict));
 	html_cstr(b, f->why);
-	buf_printf(b, " · %zu independent source%s</p><table><tr><th>source</th><th>figure</th>"
-		      "<th>hedge</th><th>on a shared scale</th><th>attributed to</th></tr>",
+	buf_printf(b,
+		   " · %zu independent source%s</p><table><tr><th>source</th><th>figure</th>"
+		   "<th>hedge</th><th>on a shared scale</th><th>attributed to</th></tr>",
 		   f->independent_sources, f->independent_sources == 1 ? "" : "s");
 	for (size_t i = 0; i < f->nclaims; i++)
 		html_claim(b, s, &s->fs.claims[f->claims[i]], max);
@@ -1235,15 +1280,14 @@ static void html_fact(buf *b, const story *s, size_t fi)
 	buf_puts(b, "</section>\n");
 }
 
-
 /* A chip naming a document ("2 · Outlet", or "2" when short), with the
  * cited bytes in its tooltip. */
 static void html_ref(buf *b, const story *s, const corro_cite *c, int brief)
 {
 	buf_printf(b, "<span class=\"chip\" title=\"");
 	html_attr(b, s->docs[c->doc].outlet);
-	buf_printf(b, ": document %zu, bytes %zu-%zu\">%zu", c->doc + 1, c->span.start,
-		   c->span.end, c->doc + 1);
+	buf_printf(b, ": document %zu, bytes %zu-%zu\">%zu", c->doc + 1, c->span.start, c->span.end,
+		   c->doc + 1);
 	if (!brief) {
 		buf_puts(b, " · ");
 		html_cstr(b, s->docs[c->doc].outlet);
@@ -1252,8 +1296,8 @@ static void html_ref(buf *b, const story *s, const corro_cite *c, int brief)
 }
 
 /* The first of the n cites kept of an item with total documents. */
-static void html_cites_as(buf *b, const story *s, const corro_cite *c, size_t n,
-			  size_t total, int brief)
+static void html_cites_as(buf *b, const story *s, const corro_cite *c, size_t n, size_t total,
+			  int brief)
 {
 	size_t max = brief ? 4 * BRIEF_CITES : BRIEF_CITES;
 	size_t k = n < max ? n : max;
@@ -1363,8 +1407,10 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 				   s->ndeeds - sh->ndeeds);
 	}
 	if (sh->nactors) {
-		buf_puts(b, "<h2>Actors</h2><table><tr><th>actor</th><th>kind</th>"
-			    "<th>role, affiliation</th><th>support</th><th>first mention in</th></tr>");
+		buf_puts(
+			b,
+			"<h2>Actors</h2><table><tr><th>actor</th><th>kind</th>"
+			"<th>role, affiliation</th><th>support</th><th>first mention in</th></tr>");
 		for (size_t k = 0; k < sh->nactors; k++) {
 			const corro_actor *a = &s->actors[sh->actors[k]];
 			buf_puts(b, "<tr><td class=\"val\">");
@@ -1383,8 +1429,9 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 		}
 		buf_puts(b, "</table>");
 		if (sh->actors_total > sh->nactors)
-			buf_printf(b, "<p class=\"why\">%zu more left out (fewer sources and "
-				      "mentions).</p>",
+			buf_printf(b,
+				   "<p class=\"why\">%zu more left out (fewer sources and "
+				   "mentions).</p>",
 				   sh->actors_total - sh->nactors);
 	}
 	if (sh->ntimes || s->undated) {
@@ -1412,13 +1459,15 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 		}
 		buf_puts(b, "</ol>");
 		if (s->ntimeline > sh->ntimes)
-			buf_printf(b, "<p class=\"why\">%zu more dated items left out (fewer "
-				      "sources).</p>",
+			buf_printf(b,
+				   "<p class=\"why\">%zu more dated items left out (fewer "
+				   "sources).</p>",
 				   s->ntimeline - sh->ntimes);
 		if (s->undated)
-			buf_printf(b, "<p class=\"why\">%zu time expressions could not be dated "
-				      "(relative to a publication date the document does not "
-				      "give).</p>",
+			buf_printf(b,
+				   "<p class=\"why\">%zu time expressions could not be dated "
+				   "(relative to a publication date the document does not "
+				   "give).</p>",
 				   s->undated);
 	}
 	if (sh->nquotes) {
@@ -1428,7 +1477,8 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			const corro_saying *q = &s->sayings[i];
 			const corro_saying *p = i ? &s->sayings[i - 1] : NULL;
 			if (!p || p->actor != q->actor || !q->speaker != !p->speaker ||
-			    (q->actor == SIZE_MAX && q->speaker && strcmp(q->speaker, p->speaker) != 0)) {
+			    (q->actor == SIZE_MAX && q->speaker &&
+			     strcmp(q->speaker, p->speaker) != 0)) {
 				if (open)
 					buf_puts(b, "</ul>");
 				buf_puts(b, "<h3>");
@@ -1488,12 +1538,16 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 		     "style-src 'unsafe-inline'\"><title>");
 	html_attr(&b, title); /* no markup inside a title */
-	buf_printf(&b, "</title><style>%s</style></head><body><header><p class=\"summary\">"
-		       "corro brief</p><h1>", css);
+	buf_printf(&b,
+		   "</title><style>%s</style></head><body><header><p class=\"summary\">"
+		   "corro brief</p><h1>",
+		   css);
 	html_cstr(&b, title);
-	buf_printf(&b, "</h1><p class=\"summary\">%zu documents · %zu facts: %zu in conflict, "
-		       "%zu differ, ",
-		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER]);
+	buf_printf(&b,
+		   "</h1><p class=\"summary\">%zu documents · %zu facts: %zu in conflict, "
+		   "%zu differ, ",
+		   s->ndocs, s->fs.nfacts, count[CORRO_VERDICT_CONFLICT],
+		   count[CORRO_VERDICT_DIFFER]);
 	if (count[CORRO_VERDICT_SERIES])
 		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
 	buf_printf(&b, "%zu agree, %zu from one source</p><p>", count[CORRO_VERDICT_AGREE],
@@ -1549,8 +1603,8 @@ static corro_status write_html(const story *s, corro_write_fn w, void *ud)
 	return st;
 }
 
-corro_status corro_brief_write(const corro_story *cs, corro_brief_format fmt,
-			       corro_write_fn w, void *ud)
+corro_status corro_brief_write(const corro_story *cs, corro_brief_format fmt, corro_write_fn w,
+			       void *ud)
 {
 	const story *s = (const story *)cs;
 	if (!s || !s->built)

@@ -29,18 +29,18 @@
 #include <utf8proc.h>
 
 #define CAMEO_NONE UINT32_MAX
-#define CAMEO_LINE_MAX 4096   /* longer lines are reported and skipped */
-#define CAMEO_TOK_MAX 120     /* bytes of one folded token (fits a length byte) */
-#define CAMEO_PHRASE_TOKS 32  /* tokens of one dictionary phrase */
-#define CAMEO_EXPAND_MAX 64   /* phrases one line may expand to */
-#define CAMEO_MACROS 32       /* !NAME! substitutions of one file */
-#define CAMEO_MACRO_DEPTH 4   /* substitutions within one phrase */
-#define CAMEO_WINDOW 48       /* tokens a pattern reads on each side of its verb */
-#define CAMEO_PP_GAP 3        /* words allowed inside "(PREP ... NOUN)" */
-#define CAMEO_ITEMS 32        /* elements of one pattern group */
-#define CAMEO_TMP 256         /* elements inside the groups of one pattern */
-#define CAMEO_CAND 16         /* dictionary verbs sharing one form */
-#define CAMEO_NAME_MAX 64     /* bytes of a synset's name */
+#define CAMEO_LINE_MAX 4096  /* longer lines are reported and skipped */
+#define CAMEO_TOK_MAX 120    /* bytes of one folded token (fits a length byte) */
+#define CAMEO_PHRASE_TOKS 32 /* tokens of one dictionary phrase */
+#define CAMEO_EXPAND_MAX 64  /* phrases one line may expand to */
+#define CAMEO_MACROS 32      /* !NAME! substitutions of one file */
+#define CAMEO_MACRO_DEPTH 4  /* substitutions within one phrase */
+#define CAMEO_WINDOW 48      /* tokens a pattern reads on each side of its verb */
+#define CAMEO_PP_GAP 3       /* words allowed inside "(PREP ... NOUN)" */
+#define CAMEO_ITEMS 32       /* elements of one pattern group */
+#define CAMEO_TMP 256        /* elements inside the groups of one pattern */
+#define CAMEO_CAND 16        /* dictionary verbs sharing one form */
+#define CAMEO_NAME_MAX 64    /* bytes of a synset's name */
 /* A lookup reads at most this many phrases that begin alike, and a verb
  * block at most this many patterns, so that no dictionary can make a token
  * cost more than a constant (the real ones stay far below). */
@@ -49,7 +49,7 @@
 #define CAMEO_MAX_ENTRIES (UINT32_C(1) << 28) /* indices stay 32 bits */
 #define CAMEO_WIN_TOKS (2 * CAMEO_WINDOW + 2 * CAMEO_PHRASE_TOKS)
 #define CAMEO_WIN_BYTES 8192
-#define CAMEO_BLOOM 16        /* 64-bit words of a set of token hashes */
+#define CAMEO_BLOOM 16 /* 64-bit words of a set of token hashes */
 
 /* A dictionary phrase: ntok tokens, each a length byte and its folded
  * bytes. */
@@ -103,7 +103,7 @@ typedef struct cameo_el {
 
 typedef struct cameo_pat {
 	const char *code;
-	uint32_t el0;           /* npre elements before the verb, then npost */
+	uint32_t el0; /* npre elements before the verb, then npost */
 	uint16_t npre, npost;
 } cameo_pat;
 
@@ -144,8 +144,7 @@ struct corro_cameo {
 };
 
 /* Room for one more element in a vector whose indices must fit 32 bits. */
-#define CAMEO_ROOM(ptr, n, cap)                                               \
-	((n) < CAMEO_MAX_ENTRIES && VEC_GROW(ptr, n, cap, *(ptr)) == 0)
+#define CAMEO_ROOM(ptr, n, cap) ((n) < CAMEO_MAX_ENTRIES && VEC_GROW(ptr, n, cap, *(ptr)) == 0)
 
 /* ---- folding and hashing ---- */
 
@@ -189,24 +188,27 @@ static uint64_t cameo_skey(uint64_t h, uint32_t syn)
 static uint32_t cameo_fold_cp(uint32_t cp)
 {
 	switch (cp) {
-	case 0x2018: case 0x2019: case 0x201B: case 0x2032:
-		return '\'';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-	case 0x2212:
-		return '-';
-	default:
-		return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+	case 0x2018:
+	case 0x2019:
+	case 0x201B:
+	case 0x2032: return '\'';
+	case 0x2010:
+	case 0x2011:
+	case 0x2012:
+	case 0x2013:
+	case 0x2014:
+	case 0x2212: return '-';
+	default: return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 	}
 }
 
 /* Writes token t folded for matching: lower case, and punctuation as the
  * tokenizer folded it.  Returns the length, or 0 when it passes cap. */
-static size_t cameo_fold(const char *text, const tok *t, unsigned char *out,
-			 size_t cap)
+static size_t cameo_fold(const char *text, const tok *t, unsigned char *out, size_t cap)
 {
 	if (t->type == TK_PUNCT) {
-		utf8proc_ssize_t k = utf8proc_encode_char(
-			(utf8proc_int32_t)cameo_fold_cp(t->cp), out);
+		utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cameo_fold_cp(t->cp),
+							  out);
 		return k > 0 ? (size_t)k : 0;
 	}
 	const unsigned char *s = (const unsigned char *)text + t->start;
@@ -216,16 +218,15 @@ static size_t cameo_fold(const char *text, const tok *t, unsigned char *out,
 			if (j >= cap)
 				return 0;
 			unsigned char ch = s[i++];
-			out[j++] = ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch + 32)
-							 : ch;
+			out[j++] = ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch + 32) : ch;
 			continue;
 		}
 		uint32_t cp;
 		i += tok_decode(s + i, n - i, &cp);
 		if (j + 4 > cap)
 			return 0;
-		utf8proc_ssize_t k = utf8proc_encode_char(
-			(utf8proc_int32_t)cameo_fold_cp(cp), out + j);
+		utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cameo_fold_cp(cp),
+							  out + j);
 		j += k > 0 ? (size_t)k : 0;
 	}
 	return j;
@@ -243,8 +244,7 @@ typedef struct cameo_win {
 	unsigned char b[CAMEO_WIN_BYTES];
 } cameo_win;
 
-static void cameo_win_init(cameo_win *w, const lex_view *v, size_t lo,
-			   size_t hi)
+static void cameo_win_init(cameo_win *w, const lex_view *v, size_t lo, size_t hi)
 {
 	w->text = v->text;
 	w->t = v->t;
@@ -261,8 +261,7 @@ static const unsigned char *cameo_win_tok(cameo_win *w, size_t q, size_t *len)
 	while (w->filled <= q) {
 		size_t k = w->filled - w->lo, n = 0;
 		if (w->used + CAMEO_TOK_MAX <= sizeof w->b)
-			n = cameo_fold(w->text, &w->t[w->filled], w->b + w->used,
-				       CAMEO_TOK_MAX);
+			n = cameo_fold(w->text, &w->t[w->filled], w->b + w->used, CAMEO_TOK_MAX);
 		w->off[k] = (uint16_t)w->used;
 		if (n) {
 			w->len[k] = (uint16_t)n;
@@ -284,8 +283,8 @@ static const unsigned char *cameo_win_tok(cameo_win *w, size_t q, size_t *len)
 /* Text tokens that phrase ph matches from token q, before lim (0: none).
  * A hyphen between two words may be missing on either side, so that "Ban
  * Ki-moon" matches BAN_KI_MOON and "al Qaeda" matches AL-QAEDA. */
-static size_t cameo_phr_fuzzy(cameo_win *w, size_t q, size_t lim,
-			      const cameo_phr *ph, size_t *skips)
+static size_t cameo_phr_fuzzy(cameo_win *w, size_t q, size_t lim, const cameo_phr *ph,
+			      size_t *skips)
 {
 	const unsigned char *d = ph->p;
 	size_t k = 0, p = q;
@@ -320,8 +319,7 @@ static size_t cameo_phr_fuzzy(cameo_win *w, size_t q, size_t lim,
 	return p - q;
 }
 
-static size_t cameo_phr_at(cameo_win *w, size_t q, size_t lim,
-			   const cameo_phr *ph)
+static size_t cameo_phr_at(cameo_win *w, size_t q, size_t lim, const cameo_phr *ph)
 {
 	size_t skips = 0;
 	return cameo_phr_fuzzy(w, q, lim, ph, &skips);
@@ -331,8 +329,7 @@ static size_t cameo_phr_at(cameo_win *w, size_t q, size_t lim,
 
 /* The code in force on date (YYYYMMDD, 0: unknown): the first dated code
  * that covers it, else the undated one, else the last one listed. */
-static const char *cameo_code_on(const corro_cameo *c, const cameo_actor *a,
-				 long date)
+static const char *cameo_code_on(const corro_cameo *c, const cameo_actor *a, long date)
 {
 	const cameo_code *k = c->code + a->code0;
 	const char *undated = NULL;
@@ -349,8 +346,8 @@ static const char *cameo_code_on(const corro_cameo *c, const cameo_actor *a,
 	return k[a->ncode - 1].code;
 }
 
-const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i,
-			   size_t lim, long date, size_t *len)
+const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i, size_t lim, long date,
+			   size_t *len)
 {
 	if (len)
 		*len = 0;
@@ -395,7 +392,7 @@ const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i,
 typedef struct cameo_ctx {
 	const corro_cameo *c;
 	cameo_win *w;
-	size_t wlo, whi;            /* the window around the verb */
+	size_t wlo, whi;             /* the window around the verb */
 	uint64_t bloom[CAMEO_BLOOM]; /* its tokens */
 } cameo_ctx;
 
@@ -426,8 +423,8 @@ static int cameo_el_may(const cameo_ctx *x, const cameo_el *e)
 
 /* Tokens element e matches from token s, before lim (0: none); adds the
  * words it matched to *words. */
-static size_t cameo_el_at(const cameo_ctx *x, const cameo_el *e, size_t s,
-			  size_t lim, size_t *words)
+static size_t cameo_el_at(const cameo_ctx *x, const cameo_el *e, size_t s, size_t lim,
+			  size_t *words)
 {
 	const corro_cameo *c = x->c;
 	size_t best = 0, sum = 0, p;
@@ -496,8 +493,8 @@ static size_t cameo_el_at(const cameo_ctx *x, const cameo_el *e, size_t s,
 
 /* The first place at or after s where e matches before lim (only s when
  * anchored): sets *at and returns the match's length, 0 when none. */
-static size_t cameo_find(const cameo_ctx *x, const cameo_el *e, size_t s,
-			 size_t lim, size_t *at, size_t *words)
+static size_t cameo_find(const cameo_ctx *x, const cameo_el *e, size_t s, size_t lim, size_t *at,
+			 size_t *words)
 {
 	size_t last = e->anchor ? s + 1 : lim;
 	for (size_t t = s; t < last && t < lim; t++) {
@@ -513,8 +510,8 @@ static size_t cameo_find(const cameo_ctx *x, const cameo_el *e, size_t s,
 
 /* The last place before q where e matches and ends by q (ends at q when
  * anchored). */
-static size_t cameo_find_back(const cameo_ctx *x, const cameo_el *e,
-			      size_t lo, size_t q, size_t *at, size_t *words)
+static size_t cameo_find_back(const cameo_ctx *x, const cameo_el *e, size_t lo, size_t q,
+			      size_t *at, size_t *words)
 {
 	for (size_t t = q; t-- > lo;) {
 		if (e->anchor && q - t > 2 * CAMEO_PHRASE_TOKS)
@@ -532,8 +529,8 @@ static size_t cameo_find_back(const cameo_ctx *x, const cameo_el *e,
 /* Whether pattern p matches around the verb [vs, ve): the words before "*"
  * in order before the verb, those after it in order after.  Sets the words
  * matched and the token after the last word matched after the verb. */
-static int cameo_pat_eval(const cameo_ctx *x, const cameo_pat *p, size_t vs,
-			  size_t ve, size_t *words, size_t *obj)
+static int cameo_pat_eval(const cameo_ctx *x, const cameo_pat *p, size_t vs, size_t ve,
+			  size_t *words, size_t *obj)
 {
 	const cameo_el *e = x->c->el + p->el0;
 	size_t q = vs, sum = 0, at = 0;
@@ -557,9 +554,8 @@ static int cameo_pat_eval(const cameo_ctx *x, const cameo_pat *p, size_t vs,
 	return 1;
 }
 
-int cameo_verb_at(const corro_cameo *c, const lex_view *v, size_t i,
-		  size_t lo, size_t lim, size_t *len, const char **code,
-		  size_t *obj)
+int cameo_verb_at(const corro_cameo *c, const lex_view *v, size_t i, size_t lo, size_t lim,
+		  size_t *len, const char **code, size_t *obj)
 {
 	if (!c || !v || lim > v->n || i >= lim || lo > i || !c->vmap.n)
 		return 0;
@@ -639,9 +635,7 @@ int cameo_verb_at(const corro_cameo *c, const lex_view *v, size_t i,
 		*obj = best ? bobj : i + vlen;
 	if (code) {
 		const cameo_verb *vb = &c->verb[c->form[first].owner];
-		*code = best	   ? best->code
-			: vb->code ? vb->code
-				   : c->block[vb->block].code;
+		*code = best ? best->code : vb->code ? vb->code : c->block[vb->block].code;
 	}
 	return 1;
 }
@@ -653,11 +647,9 @@ const char *corro_cameo_plover(const char *code)
 	/* The PLOVER type of each CAMEO root; 02 (appeals) joins REQUEST as
 	 * the PLOVER manual merges them, 01 (statements) has none. */
 	static const char *const root[21] = {
-		NULL,	   NULL,	"REQUEST",  "AGREE",	"CONSULT",
-		"SUPPORT",  "COOPERATE", "AID",	    "CONCEDE",	"ACCUSE",
-		"REQUEST",  "ACCUSE",	"REJECT",   "THREATEN", "PROTEST",
-		"MOBILIZE", "SANCTION",	"COERCE",   "ASSAULT",	"ASSAULT",
-		"ASSAULT"};
+		NULL,      NULL,       "REQUEST",  "AGREE",   "CONSULT", "SUPPORT", "COOPERATE",
+		"AID",     "CONCEDE",  "ACCUSE",   "REQUEST", "ACCUSE",  "REJECT",  "THREATEN",
+		"PROTEST", "MOBILIZE", "SANCTION", "COERCE",  "ASSAULT", "ASSAULT", "ASSAULT"};
 	if (!code)
 		return NULL;
 	size_t n = 0;
@@ -687,8 +679,7 @@ const char *corro_cameo_plover(const char *code)
 		if (d3 == '1' || d3 == '2')
 			return "COERCE";
 		break;
-	default:
-		break;
+	default: break;
 	}
 	return root[r];
 }
@@ -750,10 +741,10 @@ typedef struct cameo_load {
 	const char *name;
 	corro_diag_fn diag;
 	void *ud;
-	long long off;   /* of the current line */
-	int in_comment;  /* inside <!-- --> */
-	tok_list toks;   /* scratch for the tokenizer */
-	arena la;        /* this load's macros */
+	long long off;  /* of the current line */
+	int in_comment; /* inside <!-- --> */
+	tok_list toks;  /* scratch for the tokenizer */
+	arena la;       /* this load's macros */
 	char line[CAMEO_LINE_MAX + 1];
 	/* verbs */
 	int mode;
@@ -762,7 +753,7 @@ typedef struct cameo_load {
 	/* actors */
 	uint32_t actor; /* the entry code lines add to, or CAMEO_NONE */
 	long long actor_off;
-	int agent;      /* its code has '~': names get plurals */
+	int agent; /* its code has '~': names get plurals */
 	cameo_macro *mac;
 	size_t nmac;
 	size_t expanded; /* phrases the current line gave */
@@ -810,8 +801,7 @@ static int cameo_utf8_ok(const char *s, size_t n)
 			continue;
 		}
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k =
-			utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0 || cp == 0)
 			return 0;
 		i += (size_t)k;
@@ -828,8 +818,7 @@ static int cameo_strip(cameo_load *L, const char *s, size_t n, size_t *out)
 	int over = 0;
 	while (i < n) {
 		if (L->in_comment) {
-			while (i + 2 < n &&
-			       !(s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '>'))
+			while (i + 2 < n && !(s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '>'))
 				i++;
 			if (i + 2 >= n)
 				break;
@@ -903,8 +892,8 @@ static size_t cameo_words(const char *s, size_t n, char *out, int drop_plus)
 /* Adds a phrase (words separated by spaces or '_') to a chain map.
  * Returns 0, 1 when it is no phrase, 2 when too many phrases begin with
  * its first word, -1 when memory runs out. */
-static int cameo_add(cameo_load *L, const char *s, size_t n, cameo_ent **vec,
-		     size_t *nv, size_t *cv, hmap *m, uint32_t owner, int syn)
+static int cameo_add(cameo_load *L, const char *s, size_t n, cameo_ent **vec, size_t *nv,
+		     size_t *cv, hmap *m, uint32_t owner, int syn)
 {
 	char w[CAMEO_LINE_MAX + 1];
 	if (n > CAMEO_LINE_MAX)
@@ -938,8 +927,9 @@ static int cameo_add(cameo_load *L, const char *s, size_t n, cameo_ent **vec,
 static void cameo_add_warn(cameo_load *L, int r, const char *what)
 {
 	if (r == 2)
-		cameo_warn(L, "more than %d phrases begin with this word; this "
-			      "one is left out",
+		cameo_warn(L,
+			   "more than %d phrases begin with this word; this "
+			   "one is left out",
 			   CAMEO_CHAIN_MAX);
 	else
 		cameo_warn(L, "%s", what);
@@ -972,8 +962,7 @@ static int cameo_cvc(const char *w, size_t n)
 	char a = cameo_lower(w[n - 1]);
 	if (!cameo_letter(a) || cameo_vowel(a) || a == 'w' || a == 'x' || a == 'y')
 		return 0;
-	return cameo_vowel(w[n - 2]) && cameo_letter(w[n - 3]) &&
-	       !cameo_vowel(w[n - 3]);
+	return cameo_vowel(w[n - 2]) && cameo_letter(w[n - 3]) && !cameo_vowel(w[n - 3]);
 }
 
 enum { CAMEO_F_NOUN_S, CAMEO_F_VERB_S, CAMEO_F_ED, CAMEO_F_ING };
@@ -992,8 +981,8 @@ static int cameo_ends(const char *w, size_t n, const char *suf)
 /* The regular forms of word w (at most two: "banned" and "baned" when
  * doubling cannot be decided) into out[0..], each at most n + 4 bytes.
  * Returns how many. */
-static int cameo_inflect(const char *w, size_t n, int kind,
-			 char out[2][CAMEO_TOK_MAX + 8], size_t len[2])
+static int cameo_inflect(const char *w, size_t n, int kind, char out[2][CAMEO_TOK_MAX + 8],
+			 size_t len[2])
 {
 	int cy = n >= 2 && cameo_lower(w[n - 1]) == 'y' && !cameo_vowel(w[n - 2]);
 	int k = 0;
@@ -1004,12 +993,10 @@ static int cameo_inflect(const char *w, size_t n, int kind,
 	switch (kind) {
 	case CAMEO_F_NOUN_S:
 	case CAMEO_F_VERB_S:
-		if (cameo_ends(w, n, "s") && kind == CAMEO_F_NOUN_S &&
-		    !cameo_ends(w, n, "ss"))
+		if (cameo_ends(w, n, "s") && kind == CAMEO_F_NOUN_S && !cameo_ends(w, n, "ss"))
 			return 0; /* already a plural, or a word like "news" */
-		if (cameo_ends(w, n, "s") || cameo_ends(w, n, "x") ||
-		    cameo_ends(w, n, "z") || cameo_ends(w, n, "ch") ||
-		    cameo_ends(w, n, "sh"))
+		if (cameo_ends(w, n, "s") || cameo_ends(w, n, "x") || cameo_ends(w, n, "z") ||
+		    cameo_ends(w, n, "ch") || cameo_ends(w, n, "sh"))
 			suf = "es";
 		else if (cy)
 			keep = n - 1, suf = "ies";
@@ -1039,8 +1026,7 @@ static int cameo_inflect(const char *w, size_t n, int kind,
 	memcpy(out[k] + keep, suf, sl);
 	len[k] = keep + sl;
 	k++;
-	if ((kind == CAMEO_F_ED || kind == CAMEO_F_ING) && keep == n &&
-	    cameo_cvc(w, n)) {
+	if ((kind == CAMEO_F_ED || kind == CAMEO_F_ING) && keep == n && cameo_cvc(w, n)) {
 		memcpy(out[k], w, n);
 		out[k][n] = w[n - 1];
 		memcpy(out[k] + n + 1, suf, sl);
@@ -1052,10 +1038,8 @@ static int cameo_inflect(const char *w, size_t n, int kind,
 
 /* Calls fn on phrase s[0..n) with word [ws, we) replaced by each regular
  * form of kind. */
-static int cameo_each_form(cameo_load *L, const char *s, size_t n, size_t ws,
-			   size_t we, int kind,
-			   int (*fn)(cameo_load *, const char *, size_t, void *),
-			   void *arg)
+static int cameo_each_form(cameo_load *L, const char *s, size_t n, size_t ws, size_t we, int kind,
+			   int (*fn)(cameo_load *, const char *, size_t, void *), void *arg)
 {
 	char f[2][CAMEO_TOK_MAX + 8], out[CAMEO_LINE_MAX + CAMEO_TOK_MAX + 16];
 	size_t fl[2];
@@ -1089,8 +1073,8 @@ static int cameo_last_word(const char *s, size_t n, size_t *ws, size_t *we)
 
 /* ---- verb dictionaries ---- */
 
-static int cameo_syn_find(const corro_cameo *c, const char *name, size_t n,
-			  uint32_t *id, uint64_t *keyp)
+static int cameo_syn_find(const corro_cameo *c, const char *name, size_t n, uint32_t *id,
+			  uint64_t *keyp)
 {
 	char low[CAMEO_LINE_MAX + 1];
 	for (size_t i = 0; i < n; i++)
@@ -1136,8 +1120,7 @@ static int cameo_syn_line(cameo_load *L, const char *s, size_t n)
 	cameo_syn_name(&s, &nl, &noplural);
 	if (!nl || nl > CAMEO_NAME_MAX) {
 		if (nl)
-			cameo_warn(L, "a synset name longer than %d bytes",
-				   CAMEO_NAME_MAX);
+			cameo_warn(L, "a synset name longer than %d bytes", CAMEO_NAME_MAX);
 		else
 			cameo_warn(L, "a synset without a name");
 		L->mode = CAMEO_M_NONE;
@@ -1181,8 +1164,7 @@ static int cameo_member_line(cameo_load *L, const char *s, size_t n)
 {
 	cameo_trim(&s, &n);
 	if (!n || s[0] == '&') {
-		cameo_warn(L, n ? "a synset cannot hold a synset"
-			       : "an empty synset member");
+		cameo_warn(L, n ? "a synset cannot hold a synset" : "an empty synset member");
 		return 0;
 	}
 	if (cameo_add_member(L, s, n, NULL) < 0)
@@ -1191,8 +1173,7 @@ static int cameo_member_line(cameo_load *L, const char *s, size_t n)
 	/* Nouns of a synset stand for their plurals too, unless the member
 	 * or the synset's name ends with '_'. */
 	if (!L->syn_noplural && s[n - 1] != '_' && cameo_last_word(s, n, &ws, &we))
-		return cameo_each_form(L, s, n, ws, we, CAMEO_F_NOUN_S,
-				       cameo_add_member, NULL);
+		return cameo_each_form(L, s, n, ws, we, CAMEO_F_NOUN_S, cameo_add_member, NULL);
 	return 0;
 }
 
@@ -1229,8 +1210,8 @@ static int cameo_ecode(cameo_load *L, const char *s, size_t n, const char **out)
 
 /* "[code]" at s: its body [*b, *bn) and the rest after it.  Returns 0, or
  * 1 when the bracket is not closed. */
-static int cameo_bracket(const char *s, size_t n, char open, char close,
-			 const char **b, size_t *bn, size_t *after)
+static int cameo_bracket(const char *s, size_t n, char open, char close, const char **b, size_t *bn,
+			 size_t *after)
 {
 	const char *e = memchr(s, close, n);
 	if (!e || s[0] != open)
@@ -1284,8 +1265,8 @@ static int cameo_block_line(cameo_load *L, const char *s, size_t n)
 static int cameo_add_form(cameo_load *L, const char *s, size_t n, void *arg)
 {
 	corro_cameo *c = L->c;
-	int r = cameo_add(L, s, n, &c->form, &c->nform, &c->cform, &c->vmap,
-			  *(const uint32_t *)arg, 0);
+	int r = cameo_add(L, s, n, &c->form, &c->nform, &c->cform, &c->vmap, *(const uint32_t *)arg,
+			  0);
 	if (r > 0)
 		cameo_add_warn(L, r, "a verb form that is no phrase");
 	return r < 0 ? -1 : 0;
@@ -1360,8 +1341,7 @@ static int cameo_verb_line(cameo_load *L, const char *s, size_t n)
 		we++;
 	static const int kinds[] = {CAMEO_F_VERB_S, CAMEO_F_ED, CAMEO_F_ING};
 	for (size_t k = 0; k < 3; k++)
-		if (cameo_each_form(L, ph, pn, ws, we, kinds[k], cameo_add_form,
-				    &vi))
+		if (cameo_each_form(L, ph, pn, ws, we, kinds[k], cameo_add_form, &vi))
 			return -1;
 	return 0;
 }
@@ -1373,10 +1353,10 @@ typedef struct cameo_pp {
 	size_t n, i;
 	cameo_el tmp[CAMEO_TMP]; /* the children of groups, contiguous per group */
 	size_t ntmp;
-	size_t vpos;             /* top-level elements before "*" */
-	int verb;                /* "*" seen */
+	size_t vpos; /* top-level elements before "*" */
+	int verb;    /* "*" seen */
 	int nomem;
-	char why[160];           /* set when the pattern cannot be read */
+	char why[160]; /* set when the pattern cannot be read */
 } cameo_pp;
 
 static int cameo_pp_bad(cameo_pp *P, const char *why)
@@ -1395,8 +1375,8 @@ static int cameo_pp_push(cameo_pp *P, cameo_el *out, size_t *nout, cameo_el e)
 }
 
 /* Moves a group's children to tmp and pushes the group. */
-static int cameo_pp_group(cameo_pp *P, int kind, const cameo_el *kids,
-			  size_t nk, int anchor, cameo_el *out, size_t *nout)
+static int cameo_pp_group(cameo_pp *P, int kind, const cameo_el *kids, size_t nk, int anchor,
+			  cameo_el *out, size_t *nout)
 {
 	if (nk == 1 && (kind == CAMEO_EL_SEQ || kind == CAMEO_EL_PP)) {
 		cameo_el e = kids[0];
@@ -1405,8 +1385,7 @@ static int cameo_pp_group(cameo_pp *P, int kind, const cameo_el *kids,
 	}
 	if (P->ntmp + nk > CAMEO_TMP)
 		return cameo_pp_bad(P, "too many words in a pattern");
-	cameo_el g = {(uint8_t)kind, (uint8_t)anchor, (uint16_t)nk,
-		      (uint32_t)P->ntmp};
+	cameo_el g = {(uint8_t)kind, (uint8_t)anchor, (uint16_t)nk, (uint32_t)P->ntmp};
 	memcpy(P->tmp + P->ntmp, kids, nk * sizeof *kids);
 	P->ntmp += nk;
 	return cameo_pp_push(P, out, nout, g);
@@ -1446,8 +1425,8 @@ static int cameo_pp_word(cameo_pp *P, const char *w, size_t n, cameo_el *e)
  * be consecutive; "*" in it (IN_*, *_OUT) ties the parts next to it to the
  * verb; "$", "+", "^" and "%" (source, target, any phrase, compound) only
  * separate. */
-static int cameo_pp_run(cameo_pp *P, const char *w, size_t n, int depth,
-			cameo_el *out, size_t *nout)
+static int cameo_pp_run(cameo_pp *P, const char *w, size_t n, int depth, cameo_el *out,
+			size_t *nout)
 {
 	corro_cameo *c = P->L->c;
 	cameo_el run[CAMEO_ITEMS];
@@ -1535,8 +1514,7 @@ static int cameo_pp_run(cameo_pp *P, const char *w, size_t n, int depth,
 }
 
 /* The elements up to the bracket close (0: the end of the line). */
-static int cameo_pp_seq(cameo_pp *P, char close, int depth, cameo_el *out,
-			size_t *nout)
+static int cameo_pp_seq(cameo_pp *P, char close, int depth, cameo_el *out, size_t *nout)
 {
 	while (P->i < P->n) {
 		char ch = P->s[P->i];
@@ -1556,8 +1534,8 @@ static int cameo_pp_seq(cameo_pp *P, char close, int depth, cameo_el *out,
 			size_t nk = 0;
 			if (cameo_pp_seq(P, ch == '{' ? '}' : ')', depth + 1, kids, &nk))
 				return -1;
-			if (nk && cameo_pp_group(P, ch == '{' ? CAMEO_EL_SEQ : CAMEO_EL_PP,
-						 kids, nk, 0, out, nout))
+			if (nk && cameo_pp_group(P, ch == '{' ? CAMEO_EL_SEQ : CAMEO_EL_PP, kids,
+						 nk, 0, out, nout))
 				return -1;
 			continue;
 		}
@@ -1584,8 +1562,7 @@ static int cameo_pattern_line(cameo_load *L, const char *s, size_t n)
 		return 0;
 	}
 	if (c->block[L->block].npat >= CAMEO_BLOCK_PATS) {
-		cameo_warn(L, "more than %d patterns in one verb block",
-			   CAMEO_BLOCK_PATS);
+		cameo_warn(L, "more than %d patterns in one verb block", CAMEO_BLOCK_PATS);
 		return 0;
 	}
 	const char *lb = NULL;
@@ -1781,8 +1758,7 @@ static int cameo_add_name(cameo_load *L, const char *s, size_t n, void *arg)
 	corro_cameo *c = L->c;
 	if (++L->expanded > CAMEO_EXPAND_MAX)
 		return 0;
-	int r = cameo_add(L, s, n, &c->aph, &c->naph, &c->caph, &c->amap,
-			  L->actor, 0);
+	int r = cameo_add(L, s, n, &c->aph, &c->naph, &c->caph, &c->amap, L->actor, 0);
 	if (r > 0)
 		cameo_add_warn(L, r, "a name that is no phrase");
 	return r < 0 ? -1 : 0;
@@ -1791,8 +1767,7 @@ static int cameo_add_name(cameo_load *L, const char *s, size_t n, void *arg)
 /* Adds a name and, for an agent, its plural; "!NAME!" macros are replaced
  * by each of their values (and then make no plural).  Returns 0, 1 when an
  * undefined macro was used, -1 when memory runs out. */
-static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural,
-			   int depth)
+static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural, int depth)
 {
 	if (L->expanded > CAMEO_EXPAND_MAX)
 		return 0;
@@ -1803,10 +1778,9 @@ static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural,
 		if (cameo_add_name(L, s, n, NULL))
 			return -1;
 		size_t ws, we;
-		if (plural && !depth && s[n - 1] != '_' &&
-		    cameo_last_word(s, n, &ws, &we))
-			return cameo_each_form(L, s, n, ws, we, CAMEO_F_NOUN_S,
-					       cameo_add_name, NULL) < 0
+		if (plural && !depth && s[n - 1] != '_' && cameo_last_word(s, n, &ws, &we))
+			return cameo_each_form(L, s, n, ws, we, CAMEO_F_NOUN_S, cameo_add_name,
+					       NULL) < 0
 				       ? -1
 				       : 0;
 		return 0;
@@ -1817,8 +1791,9 @@ static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural,
 		if (L->mac[k].nlen == nl && memcmp(L->mac[k].name, a, nl) == 0)
 			m = &L->mac[k];
 	if (!m || depth >= CAMEO_MACRO_DEPTH) {
-		cameo_warn(L, m ? "too many substitutions in one name"
-				: "an undefined substitution %.*s",
+		cameo_warn(L,
+			   m ? "too many substitutions in one name"
+			     : "an undefined substitution %.*s",
 			   (int)(nl > 60 ? 60 : nl), a);
 		return 1;
 	}
@@ -1830,8 +1805,7 @@ static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural,
 		memcpy(tmp, s, pre);
 		memcpy(tmp + pre, m->alt[k], m->alen[k]);
 		memcpy(tmp + pre + m->alen[k], b + 1, post);
-		int r = cameo_add_names(L, tmp, pre + m->alen[k] + post, plural,
-					depth + 1);
+		int r = cameo_add_names(L, tmp, pre + m->alen[k] + post, plural, depth + 1);
 		if (r)
 			return r;
 	}
@@ -1839,8 +1813,7 @@ static int cameo_add_names(cameo_load *L, const char *s, size_t n, int plural,
 }
 
 /* "!NAME! = A, B, C": a substitution for the names of this file. */
-static int cameo_macro_line(cameo_load *L, const char *s, size_t n,
-			    size_t name_len)
+static int cameo_macro_line(cameo_load *L, const char *s, size_t n, size_t name_len)
 {
 	if (L->nmac >= CAMEO_MACROS) {
 		cameo_warn(L, "too many substitutions");
@@ -1892,8 +1865,7 @@ static int cameo_name_line(cameo_load *L, const char *s, size_t n, int synonym)
 	const char *plurals = NULL, *code = NULL;
 	size_t pln = 0, cn = 0, rest = pe, after;
 	if (rest < n && s[rest] == '{') {
-		if (cameo_bracket(s + rest, n - rest, '{', '}', &plurals, &pln,
-				  &after)) {
+		if (cameo_bracket(s + rest, n - rest, '{', '}', &plurals, &pln, &after)) {
 			cameo_warn(L, "plurals without a closing '}'");
 			goto bad;
 		}
@@ -1959,8 +1931,10 @@ static int cameo_name_line(cameo_load *L, const char *s, size_t n, int synonym)
 		i = j;
 	}
 	if (L->expanded > CAMEO_EXPAND_MAX)
-		cameo_warn(L, "a line that gives more than %d names; the rest "
-			      "are left out", CAMEO_EXPAND_MAX);
+		cameo_warn(L,
+			   "a line that gives more than %d names; the rest "
+			   "are left out",
+			   CAMEO_EXPAND_MAX);
 	return 0;
 bad:
 	/* The lines after a broken name must not join the entry before it. */
@@ -2009,10 +1983,8 @@ static int cameo_actors_line(cameo_load *L, const char *s, size_t n)
 
 typedef int (*cameo_line_fn)(cameo_load *, const char *, size_t);
 
-static corro_status cameo_load_mem(corro_cameo *c, const char *name,
-				   const char *data, size_t len,
-				   corro_diag_fn diag, void *ud,
-				   cameo_line_fn fn)
+static corro_status cameo_load_mem(corro_cameo *c, const char *name, const char *data, size_t len,
+				   corro_diag_fn diag, void *ud, cameo_line_fn fn)
 {
 	if (!c || (!data && len))
 		return CORRO_INVALID;
@@ -2066,30 +2038,26 @@ static corro_status cameo_load_mem(corro_cameo *c, const char *name,
 	return st;
 }
 
-corro_status cameo_load_verbs_mem(corro_cameo *c, const char *name,
-				  const char *data, size_t len,
+corro_status cameo_load_verbs_mem(corro_cameo *c, const char *name, const char *data, size_t len,
 				  corro_diag_fn diag, void *ud)
 {
 	return cameo_load_mem(c, name, data, len, diag, ud, cameo_verbs_line);
 }
 
-corro_status cameo_load_actors_mem(corro_cameo *c, const char *name,
-				   const char *data, size_t len,
+corro_status cameo_load_actors_mem(corro_cameo *c, const char *name, const char *data, size_t len,
 				   corro_diag_fn diag, void *ud)
 {
 	return cameo_load_mem(c, name, data, len, diag, ud, cameo_actors_line);
 }
 
-static corro_status cameo_load_file(corro_cameo *c, const char *path,
-				    corro_diag_fn diag, void *ud,
+static corro_status cameo_load_file(corro_cameo *c, const char *path, corro_diag_fn diag, void *ud,
 				    cameo_line_fn fn)
 {
 	if (!c || !path)
 		return CORRO_INVALID;
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		diag_report(diag, ud, CORRO_ERROR, path, -1, "cannot open: %s",
-			    strerror(errno));
+		diag_report(diag, ud, CORRO_ERROR, path, -1, "cannot open: %s", strerror(errno));
 		return CORRO_IO;
 	}
 	buf b;
@@ -2103,8 +2071,7 @@ static corro_status cameo_load_file(corro_cameo *c, const char *path,
 			break;
 		}
 	if (st == CORRO_OK && ferror(f)) {
-		diag_report(diag, ud, CORRO_ERROR, path, -1, "cannot read: %s",
-			    strerror(errno));
+		diag_report(diag, ud, CORRO_ERROR, path, -1, "cannot read: %s", strerror(errno));
 		st = CORRO_IO;
 	}
 	fclose(f);
@@ -2114,14 +2081,12 @@ static corro_status cameo_load_file(corro_cameo *c, const char *path,
 	return st;
 }
 
-corro_status corro_cameo_load_verbs(corro_cameo *c, const char *path,
-				    corro_diag_fn diag, void *ud)
+corro_status corro_cameo_load_verbs(corro_cameo *c, const char *path, corro_diag_fn diag, void *ud)
 {
 	return cameo_load_file(c, path, diag, ud, cameo_verbs_line);
 }
 
-corro_status corro_cameo_load_actors(corro_cameo *c, const char *path,
-				     corro_diag_fn diag, void *ud)
+corro_status corro_cameo_load_actors(corro_cameo *c, const char *path, corro_diag_fn diag, void *ud)
 {
 	return cameo_load_file(c, path, diag, ud, cameo_actors_line);
 }

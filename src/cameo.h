@@ -18,8 +18,8 @@
  * unknown) for dated codes ("[IGOUNO >20070101]"): the code in force then;
  * when no dated code covers it, the undated one, else the last one listed,
  * as when the date is unknown.  The string lives as long as c. */
-const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i,
-			   size_t lim, long date, size_t *len);
+const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i, size_t lim, long date,
+			   size_t *len);
 
 /* A form of a dictionary verb at token i (a multi-word verb such as
  * "carry out" or "winding up" may take several tokens; *len gets their
@@ -33,17 +33,14 @@ const char *cameo_actor_at(const corro_cameo *c, const lex_view *v, size_t i,
  * NULL it gets the token index just past the last pattern word matched after
  * the verb (i + *len when none).  Returns 0 when token i is not a dictionary
  * verb. */
-int cameo_verb_at(const corro_cameo *c, const lex_view *v, size_t i,
-		  size_t lo, size_t lim, size_t *len, const char **code,
-		  size_t *obj);
+int cameo_verb_at(const corro_cameo *c, const lex_view *v, size_t i, size_t lo, size_t lim,
+		  size_t *len, const char **code, size_t *obj);
 
 /* The loaders of corro.h on bytes in memory; name names them in
  * diagnostics.  The fuzz target calls these. */
-corro_status cameo_load_verbs_mem(corro_cameo *c, const char *name,
-				  const char *data, size_t len,
+corro_status cameo_load_verbs_mem(corro_cameo *c, const char *name, const char *data, size_t len,
 				  corro_diag_fn diag, void *ud);
-corro_status cameo_load_actors_mem(corro_cameo *c, const char *name,
-				   const char *data, size_t len,
+corro_status cameo_load_actors_mem(corro_cameo *c, const char *name, const char *data, size_t len,
 				   corro_diag_fn diag, void *ud);
 
 #endif

@@ -13,7 +13,7 @@
 typedef struct line {
 	size_t start, end; /* trimmed bytes of the line */
 	int drop;
-	size_t letters;    /* caption_letters(), or SIZE_MAX until needed */
+	size_t letters; /* caption_letters(), or SIZE_MAX until needed */
 } line;
 
 static int is_space_at(const char *s, size_t i, size_t end, size_t *w)
@@ -154,8 +154,7 @@ static size_t caption_letters(const char *p, size_t pn)
  * compared with the dozen after it, and a caption has 30 letters or more,
  * so the count waits until 30 of them match, which lines that are not
  * copies seldom do. */
-static int caption_credit(const char *p, size_t pn, size_t *letters, const char *cur,
-			  size_t n)
+static int caption_credit(const char *p, size_t pn, size_t *letters, const char *cur, size_t n)
 {
 	size_t i = 0, j = 0, matched = 0;
 	for (;;) {
@@ -182,20 +181,19 @@ static int caption_credit(const char *p, size_t pn, size_t *letters, const char 
 	return rest > 0 && rest <= 40;
 }
 
-static const char *const months[] = {"january", "february", "march", "april",
-				     "may", "june", "july", "august",
-				     "september", "october", "november", "december"};
+static const char *const months[] = {"january",   "february", "march",    "april",
+				     "may",       "june",     "july",     "august",
+				     "september", "october",  "november", "december"};
 
 /* The length of a label before a date ("Published:", "Updated on",
  * "Posted"), or 0; *update says whether it names an update. */
 static size_t date_label(const char *s, size_t n, int *update)
 {
-	static const char *const labels[] = {"first published", "published", "updated",
-					     "posted", "last updated", "date"};
+	static const char *const labels[] = {"first published", "published",    "updated",
+					     "posted",          "last updated", "date"};
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
 		size_t l = strlen(labels[k]);
-		if (n <= l || !strncmp_lower(s, labels[k], l) ||
-		    !(s[l] == ':' || s[l] == ' '))
+		if (n <= l || !strncmp_lower(s, labels[k], l) || !(s[l] == ':' || s[l] == ' '))
 			continue;
 		while (l < n && (s[l] == ':' || s[l] == ' '))
 			l++;
@@ -252,8 +250,8 @@ static int iso_date_line(const char *s, size_t n, char *iso, size_t cap)
 	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
 		return 0;
 	for (size_t i = 10; i < n; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == 'T' ||
-		      s[i] == 'Z' || s[i] == ' ' || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == 'T' || s[i] == 'Z' ||
+		      s[i] == ' ' || s[i] == '+' || s[i] == '-' || s[i] == '.'))
 			return 0;
 	int h, mi;
 	if (n >= 16 && (s[10] == ' ' || s[10] == 'T') && clock_time(s + 11, n - 11, &h, &mi))
@@ -277,8 +275,9 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 			break;
 		size_t j = i;
 		while (j < n && j - i < 40 &&
-		       (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (unsigned char)s[j] >= 0x80 ||
-			s[j] == ' ' || s[j] == '.' || s[j] == '\'' || s[j] == '-'))
+		       (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
+			(unsigned char)s[j] >= 0x80 || s[j] == ' ' || s[j] == '.' || s[j] == '\'' ||
+			s[j] == '-'))
 			j++;
 		if (j + 1 >= n || s[j] != ',' || s[j + 1] != ' ')
 			break;
@@ -289,7 +288,8 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 		int month = 0;
 		if (k - m0 >= 3)
 			for (int q = 0; q < 12 && !month; q++)
-				if (k - m0 <= strlen(months[q]) && strncmp_lower(s + m0, months[q], k - m0))
+				if (k - m0 <= strlen(months[q]) &&
+				    strncmp_lower(s + m0, months[q], k - m0))
 					month = q + 1;
 		parts++;
 		if (parts > 2)
@@ -310,7 +310,8 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 		if (!dd || day < 1 || day > mdays[month - 1])
 			return 0;
 		int year = 0;
-		if (k + 6 <= n && s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= '1' && s[k + 2] <= '2') {
+		if (k + 6 <= n && s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= '1' &&
+		    s[k + 2] <= '2') {
 			int yy = 0, yd = 0;
 			size_t q = k + 2;
 			while (q < n && s[q] >= '0' && s[q] <= '9' && yd < 5)
@@ -343,7 +344,8 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 		if ((!caps && !agency) || k == sp)
 			return 0;
 		int dash = (k < n && s[k] == '-') ||
-			   (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+			   (k + 2 < n && (unsigned char)s[k] == 0xE2 &&
+			    (unsigned char)s[k + 1] == 0x80 &&
 			    ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94));
 		if (!dash)
 			return 0;
@@ -405,8 +407,9 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 				    (j - i == 3 && strncmp_lower(s + i, months[m], 3)) ||
 				    (m == 8 && j - i == 4 && strncmp_lower(s + i, "sept", 4)))
 					month = m + 1, known = 1;
-			static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-							   "friday", "saturday", "sunday"};
+			static const char *const days[] = {"monday",   "tuesday", "wednesday",
+							   "thursday", "friday",  "saturday",
+							   "sunday"};
 			for (int d = 0; d < 7; d++)
 				if (ieq(s + i, j - i, days[d]))
 					known = 1;
@@ -503,8 +506,8 @@ static size_t byline(const char *s, size_t n, char **who, char **outlet)
 				 * on when running text follows the word (a word in
 				 * lower case); "BuzzFeed News" and "YouTube" at the
 				 * end of the line are names */
-				if (s[o] >= 'A' && s[o] <= 'Z' && s[o - 1] >= 'a' && s[o - 1] <= 'z' &&
-				    glued_body(s, n, o)) {
+				if (s[o] >= 'A' && s[o] <= 'Z' && s[o - 1] >= 'a' &&
+				    s[o - 1] <= 'z' && glued_body(s, n, o)) {
 					glue = o;
 					break;
 				}
@@ -534,8 +537,7 @@ static unsigned batch_count(clean_batch *b, uint64_t h)
 	return c ? *c : 0;
 }
 
-long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
-		clean_meta *meta)
+long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clean_meta *meta)
 {
 	memset(meta, 0, sizeof *meta);
 	if (lex_init())
@@ -597,9 +599,8 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
 		meta->published = mem_strndup(updated, strlen(updated));
 	/* else a wire dateline opening the body, within the first lines
 	 * (after a headline and a byline): "SARAI, Nov 4 (GNA) -" */
-	for (size_t i = first, seen_lines = 0; !meta->published && i != SIZE_MAX && i < nl &&
-					     seen_lines < 4;
-	     i++) {
+	for (size_t i = first, seen_lines = 0;
+	     !meta->published && i != SIZE_MAX && i < nl && seen_lines < 4; i++) {
 		if (lines[i].end == lines[i].start || lines[i].drop)
 			continue;
 		seen_lines++;

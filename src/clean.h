@@ -19,12 +19,12 @@
 /* What a batch of documents has in common: short lines and how many
  * documents had them.  Zero-initialise; release with clean_batch_release. */
 typedef struct clean_batch {
-	hmap lines;  /* short line hash -> documents that had it */
+	hmap lines; /* short line hash -> documents that had it */
 	size_t docs;
 } clean_batch;
 
 typedef struct clean_meta {
-	char *title;     /* owned (mem_free); NULL when not found */
+	char *title; /* owned (mem_free); NULL when not found */
 	char *byline;
 	char *outlet;
 	char *published; /* ISO 8601 date when the line could be read */
@@ -32,8 +32,7 @@ typedef struct clean_meta {
 
 /* Cleans text[0..len) (valid UTF-8) into out and fills meta.  batch may be
  * NULL.  Returns the number of lines dropped, or -1 when memory runs out. */
-long clean_text(const char *text, size_t len, clean_batch *batch, buf *out,
-		clean_meta *meta);
+long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clean_meta *meta);
 void clean_meta_release(clean_meta *m);
 void clean_batch_release(clean_batch *b);
 

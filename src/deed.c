@@ -45,8 +45,7 @@ static const char *dup(story *s, const char *p)
 	return p ? story_str(s, p, strlen(p)) : NULL;
 }
 
-corro_status deed_add(story *s, size_t d, const char *text, size_t len,
-		      const corro_result *res)
+corro_status deed_add(story *s, size_t d, const char *text, size_t len, const corro_result *res)
 {
 	(void)len;
 	size_t nev = corro_result_event_count(res);
@@ -110,7 +109,7 @@ typedef struct ekey {
 	unsigned actor_named : 1;   /* actor is a story actor */
 	unsigned target_named : 1;
 	size_t event;
-	size_t group;               /* after grouping */
+	size_t group; /* after grouping */
 } ekey;
 
 static const story *sort_story; /* build is not reentrant */
@@ -206,9 +205,9 @@ static int dated(const char *t)
  * keys sorted by verb, and its rank. */
 typedef struct drank {
 	size_t nsources, ndocs, first;
-	int named; /* 2: actor and target are story actors, 1: one is */
-	size_t start, end;         /* its members in k */
-	size_t vstart, vend;       /* and in kv */
+	int named;           /* 2: actor and target are story actors, 1: one is */
+	size_t start, end;   /* its members in k */
+	size_t vstart, vend; /* and in kv */
 	size_t nverbs;
 	corro_deed d;
 } drank;

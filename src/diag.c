@@ -4,8 +4,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-void diag_report(corro_diag_fn fn, void *ud, corro_severity sev,
-		 const char *doc, long long offset, const char *fmt, ...)
+void diag_report(corro_diag_fn fn, void *ud, corro_severity sev, const char *doc, long long offset,
+		 const char *fmt, ...)
 {
 	if (!fn)
 		return;

@@ -86,8 +86,7 @@ static int nfc_maybe(utf8proc_int32_t cp)
 		/* canonical decomposition: stable only if NFC gives it back */
 		utf8proc_uint8_t in[4], *out = NULL;
 		utf8proc_ssize_t n = utf8proc_encode_char(cp, in);
-		utf8proc_ssize_t m = utf8proc_map(in, n, &out,
-						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		utf8proc_ssize_t m = utf8proc_map(in, n, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 		int same = m == n && out && memcmp(in, out, (size_t)n) == 0;
 		free(out);
 		return !same;
@@ -114,8 +113,8 @@ static int nfc_maybe_cached(nfc_cache *c, utf8proc_int32_t cp)
 /* Copies bytes into out, replacing invalid sequences and NULs by U+FFFD.
  * Reports the first of each kind with its offset and the count.  Sets
  * *needs_nfc when the text may change under NFC normalisation. */
-static int repair(buf *out, const char *id, const char *bytes, size_t len,
-		  int *needs_nfc, corro_diag_fn diag, void *ud)
+static int repair(buf *out, const char *id, const char *bytes, size_t len, int *needs_nfc,
+		  corro_diag_fn diag, void *ud)
 {
 	const unsigned char *s = (const unsigned char *)bytes;
 	size_t bad = 0, nul = 0, first_bad = 0, first_nul = 0;
@@ -183,9 +182,8 @@ static int looks_binary(const char *bytes, size_t len, size_t *where)
 			continue;
 		}
 		size_t k = s[i] < 0x80 ? 1 : utf8_valid_len(s + i, n - i);
-		int is_junk = k == 0 || (s[i] < 0x20 && s[i] != '\n' &&
-					 s[i] != '\r' && s[i] != '\t' &&
-					 s[i] != '\f');
+		int is_junk = k == 0 || (s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' &&
+					 s[i] != '\t' && s[i] != '\f');
 		if (is_junk && !junk++)
 			first = i;
 		i += k ? k : 1;
@@ -216,9 +214,8 @@ static int copy_str(const char **dst, const char *src)
 	return *dst ? 0 : -1;
 }
 
-corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
-			   const char *bytes, size_t len, corro_diag_fn diag,
-			   void *ud)
+corro_status corro_doc_new(corro_doc **out, const corro_meta *meta, const char *bytes, size_t len,
+			   corro_diag_fn diag, void *ud)
 {
 	corro_status st = CORRO_NOMEM;
 	buf text;
@@ -241,30 +238,27 @@ corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
 	int blank = 1;
 	for (size_t k = 0; k < text.len; k++) {
 		unsigned char c = (unsigned char)text.data[k];
-		if (c != ' ' && c != '\n' && c != '\r' && c != '\t' &&
-		    c != '\f' && c != '\v') {
+		if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') {
 			blank = 0;
 			break;
 		}
 	}
 	if (blank) {
-		diag_report(diag, ud, CORRO_ERROR, id, 0,
-			    "empty document (%zu bytes, no text)", len);
+		diag_report(diag, ud, CORRO_ERROR, id, 0, "empty document (%zu bytes, no text)",
+			    len);
 		buf_release(&text);
 		return CORRO_EMPTY;
 	}
 
 	if (needs_nfc) {
 		utf8proc_uint8_t *nfc = NULL;
-		utf8proc_ssize_t n = utf8proc_map(
-			(const utf8proc_uint8_t *)text.data,
-			(utf8proc_ssize_t)text.len, &nfc,
-			UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text.data,
+						  (utf8proc_ssize_t)text.len, &nfc,
+						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 		if (n < 0) {
 			/* Cannot happen after repair(), but never lose the
 			 * document over it: keep the repaired text. */
-			diag_report(diag, ud, CORRO_WARNING, id, -1,
-				    "NFC normalisation failed: %s",
+			diag_report(diag, ud, CORRO_WARNING, id, -1, "NFC normalisation failed: %s",
 				    utf8proc_errmsg(n));
 		} else {
 			buf nb;
@@ -286,15 +280,11 @@ corro_status corro_doc_new(corro_doc **out, const corro_meta *meta,
 	if (!d)
 		goto fail;
 	memset(d, 0, sizeof *d);
-	if (copy_str(&d->meta.id, meta->id) ||
-	    copy_str(&d->meta.title, meta->title) ||
-	    copy_str(&d->meta.url, meta->url) ||
-	    copy_str(&d->meta.published, meta->published) ||
-	    copy_str(&d->meta.outlet, meta->outlet) ||
-	    copy_str(&d->meta.source, meta->source) ||
+	if (copy_str(&d->meta.id, meta->id) || copy_str(&d->meta.title, meta->title) ||
+	    copy_str(&d->meta.url, meta->url) || copy_str(&d->meta.published, meta->published) ||
+	    copy_str(&d->meta.outlet, meta->outlet) || copy_str(&d->meta.source, meta->source) ||
 	    copy_str(&d->meta.byline, meta->byline) ||
-	    copy_str(&d->meta.modified, meta->modified) ||
-	    copy_str(&d->meta.lang, meta->lang)) {
+	    copy_str(&d->meta.modified, meta->modified) || copy_str(&d->meta.lang, meta->lang)) {
 		meta_free(&d->meta);
 		mem_free(d);
 		goto fail;
@@ -324,4 +314,7 @@ const char *corro_doc_text(const corro_doc *doc, size_t *len)
 	return doc->text;
 }
 
-const corro_meta *corro_doc_meta(const corro_doc *doc) { return &doc->meta; }
+const corro_meta *corro_doc_meta(const corro_doc *doc)
+{
+	return &doc->meta;
+}

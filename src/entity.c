@@ -29,8 +29,8 @@
 
 typedef struct ent {
 	corro_entity e;
-	char key[96];      /* lower case, hyphens as spaces */
-	char first[32];    /* first and last words of a person's key */
+	char key[96];   /* lower case, hyphens as spaces */
+	char first[32]; /* first and last words of a person's key */
 	char last[32];
 	corro_span *m;
 	size_t nm, capm;
@@ -39,8 +39,8 @@ typedef struct ent {
 typedef struct ent_list {
 	ent *v;
 	size_t n, cap;
-	hmap by_key;   /* hash of key -> index + 1 */
-	hmap by_part;  /* hash of a person's first or last word -> index + 1 */
+	hmap by_key;  /* hash of key -> index + 1 */
+	hmap by_part; /* hash of a person's first or last word -> index + 1 */
 } ent_list;
 
 static uint64_t key_hash(const char *k)
@@ -99,8 +99,8 @@ static int add_mention(ent *e, size_t start, size_t end)
 }
 
 /* The entity with this key, made when new. */
-static ent *get(ent_list *l, arena *a, const char *key, const char *name,
-		size_t nlen, const char *kind)
+static ent *get(ent_list *l, arena *a, const char *key, const char *name, size_t nlen,
+		const char *kind)
 {
 	ent *e = find(l, key);
 	if (e)
@@ -223,8 +223,9 @@ static size_t name_run(const lex_view *v, size_t i, size_t lim)
 		if (upper(v, j, lim) && !tok_is(v->text, TOK(j), "'s")) {
 			j++;
 			/* glued hyphen: Jong-un, Draudt-Véjares, not US-based */
-			if (lex_punct(v, j, lim, '-') && lex_glued(v, j) && is_word(v, j + 1, lim) &&
-			    lex_glued(v, j + 1) && !compound(v, j + 1, lim))
+			if (lex_punct(v, j, lim, '-') && lex_glued(v, j) &&
+			    is_word(v, j + 1, lim) && lex_glued(v, j + 1) &&
+			    !compound(v, j + 1, lim))
 				j += 2;
 			continue;
 		}
@@ -305,8 +306,7 @@ static int numbered(const lex_view *v, size_t k, size_t lim)
 static int has_orgword(const lex_view *v, size_t a, size_t b)
 {
 	for (size_t k = a; k < b; k++)
-		if (lex_has(v, k, LEX_BIT(LEX_ORGWORD)) &&
-		    lex_one(v, k, b, LEX_BIT(LEX_ORGWORD)))
+		if (lex_has(v, k, LEX_BIT(LEX_ORGWORD)) && lex_one(v, k, b, LEX_BIT(LEX_ORGWORD)))
 			return 1;
 	return 0;
 }
@@ -368,8 +368,8 @@ static size_t org_at(const lex_view *v, arena *a, size_t k, size_t lim, int any_
  * name: ", of the Centre for ...,", "of the Centre", "from the Royal
  * United Services Institute", ", a fellow with the Carnegie Endowment,"
  * (then the role, "fellow", goes to *role and its length to *rlen). */
-static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim,
-			      size_t *role, size_t *rlen)
+static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim, size_t *role,
+			      size_t *rlen)
 {
 	static const char *const preps[] = {"of", "from", "at", "with", "for", "in", NULL};
 	size_t k = j;
@@ -437,8 +437,7 @@ static int cmp_span(const void *pa, const void *pb)
 	return a->start < b->start ? -1 : a->start > b->start;
 }
 
-int ent_document(const lex_view *v, const sent_list *sl, arena *a,
-		 corro_entity **out, size_t *nout)
+int ent_document(const lex_view *v, const sent_list *sl, arena *a, corro_entity **out, size_t *nout)
 {
 	ent_list l = {0};
 	size_t prev = 0, prev_end = 0; /* the last entity named (index + 1), its end */
@@ -467,7 +466,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 		for (size_t i = s->t0; i < lim;) {
 			size_t len;
 			const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
-						      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE), &len)
+						      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE),
+								  &len)
 						      : NULL;
 			/* "the Vietnam War": a country before a place word names
 			 * a place of its own */
@@ -520,7 +520,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			/* the sentence's first word alone is usually just a
 			 * capitalised word ("However", "This") */
 			if (j == i + 1 && clause_start(v, s, i) &&
-			    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
+			    (lex_has(v, i,
+				     LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
 			     TOK(i)->end - TOK(i)->start < 3)) {
 				i = j;
 				continue;
@@ -568,13 +569,14 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				/* ... unless a name's verb follows: "Kim said",
 				 * "Politico reported", not "Critics say" */
 				const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
-							      ? lex_one(v, j, lim, LEX_BIT(LEX_VERB))
+							      ? lex_one(v, j, lim,
+									LEX_BIT(LEX_VERB))
 							      : NULL;
 				const char *vt = j < lim ? v->text + TOK(j)->start : "";
 				size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
 				int names = vb && vb->b && strcmp(vb->b, "attr") == 0 && vl > 3 &&
-					    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
-					     lex_word_is(v, j, lim, "said") ||
+					    (memcmp(vt + vl - 2, "ed", 2) == 0 ||
+					     vt[vl - 1] == 's' || lex_word_is(v, j, lim, "said") ||
 					     lex_word_is(v, j, lim, "told"));
 				if (!find(&l, key0) && !find_part(&l, key0) &&
 				    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
@@ -594,7 +596,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
 				kind = "org";
 			else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
-				 (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
+				 (lex_word_is(v, i - 1, lim, "in") ||
+				  lex_word_is(v, i - 1, lim, "near")) &&
 				 !(j < lim && tok_is(v->text, TOK(j), "'s")))
 				kind = "place"; /* "in São Paulo", not "in Kim Jong Un's view" */
 			else if (j - n0 >= 2 || r0 > i)
@@ -608,11 +611,13 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 			char rolebuf[64];
 			if (r0 > i) {
 				snprintf(rolebuf, sizeof rolebuf, "%.*s",
-					 (int)(TOK(r0 - 1)->end - TOK(i)->start), v->text + TOK(i)->start);
+					 (int)(TOK(r0 - 1)->end - TOK(i)->start),
+					 v->text + TOK(i)->start);
 				role = rolebuf;
 			} else if (rs < i) {
 				snprintf(rolebuf, sizeof rolebuf, "%.*s",
-					 (int)(TOK(i - 1)->end - TOK(rs)->start), v->text + TOK(rs)->start);
+					 (int)(TOK(i - 1)->end - TOK(rs)->start),
+					 v->text + TOK(rs)->start);
 				role = rolebuf;
 				kind = strcmp(kind, "org") ? "person" : kind;
 			}
@@ -642,9 +647,11 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				const lex_entry *aff = NULL;
 				int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
 				if (poss && p - 1 > s->t0)
-					aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
+					aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE),
+							       &ps);
 				else if (p > s->t0)
-					aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
+					aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE),
+							       &ps);
 				if (aff)
 					e->e.affiliation = aff->a;
 				/* an organisation just before: "the Brookings
@@ -653,7 +660,8 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				else if (prev && strcmp(l.v[prev - 1].e.kind, "org") == 0 &&
 					 (poss ? prev_end + 1 == p
 					       : rs < i && (prev_end == rs ||
-							    (prev_end + 1 == rs && is_word(v, prev_end, rs) &&
+							    (prev_end + 1 == rs &&
+							     is_word(v, prev_end, rs) &&
 							     !upper(v, prev_end, rs)))))
 					e->e.affiliation = l.v[prev - 1].e.name;
 			}
@@ -665,11 +673,13 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 				e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
 				if (e->e.affiliation && arl && !e->e.role)
 					e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
-								  TOK(ar + arl - 1)->end - TOK(ar)->start);
+								  TOK(ar + arl - 1)->end -
+									  TOK(ar)->start);
 			}
 			/* "(NIS)" right after an organisation */
-			if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
-			    lex_punct(v, j + 2, lim, ')') && strcmp(e->e.kind, "org") == 0) {
+			if (lex_punct(v, j, lim, '(') && j + 2 < lim &&
+			    (TOK(j + 1)->flags & TF_CAPS) && lex_punct(v, j + 2, lim, ')') &&
+			    strcmp(e->e.kind, "org") == 0) {
 				char ak[96];
 				make_key(v->text + TOK(j + 1)->start,
 					 TOK(j + 1)->end - TOK(j + 1)->start, ak, sizeof ak);
@@ -677,11 +687,13 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a,
 					/* the acronym is a second key of the same entity:
 					 * a stub that points at it by name */
 					size_t ei = (size_t)(e - l.v);
-					ent *alias = get(&l, a, ak, e->e.name, strlen(e->e.name), "org");
+					ent *alias = get(&l, a, ak, e->e.name, strlen(e->e.name),
+							 "org");
 					if (!alias)
 						goto done;
-					e = &l.v[ei]; /* get may have moved the list */
-					/* keep it pointing: merged below */
+					/* get may have moved the list; the stub keeps
+					 * pointing by name: merged below */
+					e = &l.v[ei];
 				}
 				if (add_mention(find(&l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
 					goto done;

@@ -12,7 +12,7 @@
 /* Finds the entities of a document: *out (in the arena) gets one per
  * canonical entity, in order of first mention, with its mentions in text
  * order.  Returns 0, or -1 when memory runs out. */
-int ent_document(const lex_view *v, const sent_list *sl, arena *a,
-		 corro_entity **out, size_t *nout);
+int ent_document(const lex_view *v, const sent_list *sl, arena *a, corro_entity **out,
+		 size_t *nout);
 
 #endif

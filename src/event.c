@@ -10,11 +10,12 @@
 #include <string.h>
 
 #define TOK(i) (&v->t[(i)])
-#define MAX_ACTORS 64   /* actor phrases kept per sentence */
-#define MAX_CHAIN 4     /* "A, B and C attacked": actors of one act */
-#define VERB_CAP 48     /* bytes of a finer verb */
+#define MAX_ACTORS 64     /* actor phrases kept per sentence */
+#define MAX_CHAIN 4       /* "A, B and C attacked": actors of one act */
+#define VERB_CAP 48       /* bytes of a finer verb */
 #define SENTENCE_MAX 1000 /* bytes of sentence an event record carries */
-#define CLAUSE_MAX 80   /* tokens a clause reaches on each side of its act:
+#define CLAUSE_MAX \
+	80 /* tokens a clause reaches on each side of its act:
 			   keeps a run-on "sentence" of a million words
 			   linear */
 
@@ -31,10 +32,10 @@ typedef struct actor {
 	const lex_entry *agent; /* "rebels", "troops", or NULL */
 	size_t agent_tok;
 	int pronoun;
-	const lex_entry *prep;  /* the preposition before it, or NULL */
-	size_t n0, n1;          /* the words that name it: the phrase itself,
+	const lex_entry *prep; /* the preposition before it, or NULL */
+	size_t n0, n1;         /* the words that name it: the phrase itself,
 				   or for a pronoun, the name it stands for */
-	int dict;               /* named by a CAMEO actor entry alone */
+	int dict;              /* named by a CAMEO actor entry alone */
 } actor;
 
 /* What a pronoun stands for: the actors of the last act. */
@@ -60,8 +61,16 @@ typedef struct ev_state {
 
 /* Classes of function words (FUNC entries of data/events.tsv). */
 enum {
-	F_DET = 1, F_AUX = 2, F_BE = 4, F_SUB = 8, F_PREP = 16, F_PLACE = 32,
-	F_PRON = 64, F_QUANT = 128, F_COND = 256, F_OBJSKIP = 512
+	F_DET = 1,
+	F_AUX = 2,
+	F_BE = 4,
+	F_SUB = 8,
+	F_PREP = 16,
+	F_PLACE = 32,
+	F_PRON = 64,
+	F_QUANT = 128,
+	F_COND = 256,
+	F_OBJSKIP = 512
 };
 
 /* The classes of the word at token i, 0 for any other token. */
@@ -137,8 +146,9 @@ static const lex_entry *prep_before(const lex_view *v, size_t lo, size_t i)
 	size_t k = i;
 	/* "from elite Special Forces units": up to two modifiers */
 	for (int m = 0; m < 2 && k > lo && is_lower_word(v, k - 1, i) && !fclass(v, k - 1, i) &&
-			!lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_LIGHT) |
-						   LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE));
+			!lex_has(v, k - 1,
+				 LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_LIGHT) |
+					 LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE));
 	     m++)
 		k--;
 	while (k > lo && (fclass(v, k - 1, i) & F_DET))
@@ -208,8 +218,9 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 				    lex_glued(v, k + 1))
 					continue;
 				if (!is_lower_word(v, k, t1) || k > j + 2 ||
-				    lex_has(v, k, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_EVENT) |
-							  LEX_BIT(LEX_VERB)))
+				    lex_has(v, k,
+					    LEX_BIT(LEX_STOP) | LEX_BIT(LEX_EVENT) |
+						    LEX_BIT(LEX_VERB)))
 					break;
 			}
 		} else if ((ac.agent = agent_at(v, i, t1, &len)) != NULL) {
@@ -234,17 +245,19 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 				while (q < s->nm && s->m[q].t0 < k)
 					q++;
 				if (q < s->nm && s->m[q].t0 == k && s->m[q].t1 <= t1 &&
-				    (!in || strcmp(s->in->ents[s->m[q].ent].kind, "country") == 0)) {
+				    (!in ||
+				     strcmp(s->in->ents[s->m[q].ent].kind, "country") == 0)) {
 					ac.ent = (long)s->m[q].ent;
 					ac.t1 = s->m[q].t1;
 				}
 			}
-		} else if ((fclass(v, i, t1) & F_PRON) && !(i > t0 && (fclass(v, i - 1, t1) & F_PREP))) {
+		} else if ((fclass(v, i, t1) & F_PRON) &&
+			   !(i > t0 && (fclass(v, i - 1, t1) & F_PREP))) {
 			ac.t0 = i;
 			ac.t1 = i + 1;
 			ac.pronoun = 1;
-		} else if (s->in->dict && v->t[i].type == TK_WORD &&
-			   (v->t[i].flags & TF_UPPER) && !(fclass(v, i, t1) & F_DET) &&
+		} else if (s->in->dict && v->t[i].type == TK_WORD && (v->t[i].flags & TF_UPPER) &&
+			   !(fclass(v, i, t1) & F_DET) &&
 			   cameo_actor_at(s->in->dict, v, i, t1, s->in->date, &len) && len) {
 			/* a name only the dictionaries know: "Obama",
 			 * "Interpol", "Congress" */
@@ -339,11 +352,13 @@ static int noun_context(const lex_view *v, size_t t0, size_t i, size_t lim)
 		/* "offering further military support": the object of the
 		 * act before */
 		if (words && !c && !(t->flags & TF_UPPER) &&
-		    lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT) | LEX_BIT(LEX_CONTROL)))
+		    lex_has(v, k - 1,
+			    LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT) | LEX_BIT(LEX_CONTROL)))
 			return 1;
-		if ((t->flags & TF_UPPER) ? !bare
-					  : ((c && c != F_OBJSKIP) ||
-					     lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB))))
+		if ((t->flags & TF_UPPER)
+			    ? !bare
+			    : ((c && c != F_OBJSKIP) ||
+			       lex_has(v, k - 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB))))
 			return 0;
 		k--;
 		words++;
@@ -419,7 +434,7 @@ static int verb_use(const ev_state *s, size_t t0, size_t i, size_t lim, const le
 		if (i > t0 && (v->t[i - 1].type == TK_NUM || (fclass(v, i - 1, lim) & F_QUANT)))
 			return 0;
 		*passive = after_be || (!after_aux && (reduced_relative(v, t0, i, lim) ||
-							lex_word_is(v, i + 1, lim, "by")));
+						       lex_word_is(v, i + 1, lim, "by")));
 		/* "given the escalation" is a preposition */
 		return strcmp(w, "given") != 0 || after_be || after_aux;
 	}
@@ -451,15 +466,16 @@ static const lex_entry *light_act(const lex_view *v, size_t i, size_t lim, size_
 					     : NULL;
 		if (n) {
 			const lex_entry *l = lex_match(v, i, lim, LEX_BIT(LEX_LIGHT), &len);
-			if (n->value == 1 && strcmp(l->b, "fire") != 0 && strcmp(l->b, "launch") != 0)
+			if (n->value == 1 && strcmp(l->b, "fire") != 0 &&
+			    strcmp(l->b, "launch") != 0)
 				return NULL;
 			*end = k + nl;
 			return n;
 		}
 		if (v->t[k].type == TK_PUNCT && v->t[k].cp != '-')
 			return NULL;
-		if (v->t[k].type == TK_WORD && ((fclass(v, k, lim) & F_PREP) ||
-						 lex_has(v, k, LEX_BIT(LEX_EVENT))))
+		if (v->t[k].type == TK_WORD &&
+		    ((fclass(v, k, lim) & F_PREP) || lex_has(v, k, LEX_BIT(LEX_EVENT))))
 			return NULL;
 	}
 	return NULL;
@@ -481,7 +497,7 @@ static const char *entity_iso(ev_state *s, long ent)
 	if (!s->iso[ent]) {
 		const corro_entity *e = &s->in->ents[ent];
 		const char *c = strcmp(e->kind, "country") == 0 ? iso_of_name(e->name)
-								 : iso_of_name(e->affiliation);
+								: iso_of_name(e->affiliation);
 		s->iso[ent] = c ? c : "";
 	}
 	return *s->iso[ent] ? s->iso[ent] : NULL;
@@ -501,13 +517,15 @@ static const char *actor_code(ev_state *s, const actor *ac)
 			size_t len = 0;
 			if (!(v->t[b].flags & TF_UPPER))
 				continue;
-			const char *c = cameo_actor_at(s->in->dict, v, b, ac->n1, s->in->date, &len);
+			const char *c = cameo_actor_at(s->in->dict, v, b, ac->n1, s->in->date,
+						       &len);
 			if (c && c[0] != '~' && b + len > ac->n0)
 				base = c;
 		}
 		for (size_t i = ac->n0; i < ac->n1;) {
 			size_t len = 0;
-			const char *c = cameo_actor_at(s->in->dict, v, i, ac->n1, s->in->date, &len);
+			const char *c = cameo_actor_at(s->in->dict, v, i, ac->n1, s->in->date,
+						       &len);
 			if (!c || !len) {
 				i++;
 				continue;
@@ -562,8 +580,8 @@ static const char *actor_name(ev_state *s, const actor *ac)
 }
 
 /* The finer verb: the lemma and the head of its object ("send troops"). */
-static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t lim,
-		       char *out, size_t cap)
+static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t lim, char *out,
+		       size_t cap)
 {
 	/* written without printf: for every event */
 	size_t o = ascii_cat(out, cap, 0, lemma);
@@ -588,7 +606,8 @@ static void finer_verb(const lex_view *v, const char *lemma, size_t from, size_t
 		/* "his full and unconditional support": modifiers joined
 		 * by "and" before the head */
 		if (w1 > w0 && w1 + 1 < lim && w1 < w0 + 4 && lex_word_is(v, w1, lim, "and") &&
-		    is_lower_word(v, w1 + 1, lim) && !(fclass(v, w1 + 1, lim) & ~(unsigned)F_OBJSKIP) &&
+		    is_lower_word(v, w1 + 1, lim) &&
+		    !(fclass(v, w1 + 1, lim) & ~(unsigned)F_OBJSKIP) &&
 		    !lex_has(v, w1 + 1, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB))) {
 			w1++;
 			continue;
@@ -633,15 +652,15 @@ static int cue_before(const lex_view *v, size_t cs, size_t i, size_t span, uint6
 }
 
 typedef struct trigger {
-	size_t t0, t1;          /* the words of the act */
-	const char *type;       /* PLOVER */
+	size_t t0, t1;    /* the words of the act */
+	const char *type; /* PLOVER */
 	const char *lemma;
 	const char *cameo;
 	int light, passive;
-	int control;            /* "prepared to attend": the act after "to" */
-	int dict_only;          /* a verb only the CAMEO dictionaries know */
-	int irrealis, negated;  /* the control verb makes it so */
-	long object;            /* "wants Putin to attack": the actor asked, or -1 */
+	int control;           /* "prepared to attend": the act after "to" */
+	int dict_only;         /* a verb only the CAMEO dictionaries know */
+	int irrealis, negated; /* the control verb makes it so */
+	long object;           /* "wants Putin to attack": the actor asked, or -1 */
 } trigger;
 
 /* The act of light verb i with its noun ("launched ... air strike"). */
@@ -694,8 +713,9 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 			return 1;
 		}
 	}
-	const lex_entry *e = lex_has(v, i, LEX_BIT(LEX_EVENT)) ? lex_one(v, i, lim, LEX_BIT(LEX_EVENT))
-							       : NULL;
+	const lex_entry *e = lex_has(v, i, LEX_BIT(LEX_EVENT))
+				     ? lex_one(v, i, lim, LEX_BIT(LEX_EVENT))
+				     : NULL;
 	if (s->in->dict) {
 		size_t len, obj;
 		const char *code;
@@ -703,8 +723,9 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 		 * the act is what they report */
 		if (lex_has(v, i, LEX_BIT(LEX_VERB))) {
 			const lex_entry *rv = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
-			if (rv && rv->b && (strcmp(rv->b, "attr") == 0 || strcmp(rv->b, "cog") == 0 ||
-					    strcmp(rv->b, "aux") == 0))
+			if (rv && rv->b &&
+			    (strcmp(rv->b, "attr") == 0 || strcmp(rv->b, "cog") == 0 ||
+			     strcmp(rv->b, "aux") == 0))
 				return 0;
 		}
 		/* PETRARCH matches a pattern inside the verb's phrase: words
@@ -883,8 +904,8 @@ static int same_act(ev_state *s, const trigger *tr, const actor *ac, const actor
 	const char *tname = tg ? actor_name(s, tg) : NULL;
 	for (size_t k = s->sent_first; k < s->n; k++) {
 		corro_event *e = &s->ev[k];
-		if (e->negated != neg || e->hypothetical != hyp || strcmp(e->action, tr->type) != 0 ||
-		    !e->actor || !same_name(e->actor, name))
+		if (e->negated != neg || e->hypothetical != hyp ||
+		    strcmp(e->action, tr->type) != 0 || !e->actor || !same_name(e->actor, name))
 			continue;
 		if (e->target && tname && !same_name(e->target, tname))
 			continue;
@@ -899,9 +920,8 @@ static int same_act(ev_state *s, const trigger *tr, const actor *ac, const actor
 	return 0;
 }
 
-static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg,
-		const actor *pl, size_t si, size_t cs, size_t ce, int neg, int hyp,
-		const char *verb)
+static int emit(ev_state *s, const trigger *tr, const actor *ac, const actor *tg, const actor *pl,
+		size_t si, size_t cs, size_t ce, int neg, int hyp, const char *verb)
 {
 	const lex_view *v = s->v;
 	const sent *st = &s->in->sents->v[si];
@@ -1007,8 +1027,9 @@ static size_t source_ahead(const lex_view *v, size_t i, size_t lim)
 static int demonym_at(const lex_view *v, size_t a, size_t b)
 {
 	size_t len;
-	const lex_entry *e = lex_has(v, a, LEX_BIT(LEX_PLACE)) ? lex_match(v, a, b, LEX_BIT(LEX_PLACE), &len)
-								 : NULL;
+	const lex_entry *e = lex_has(v, a, LEX_BIT(LEX_PLACE))
+				     ? lex_match(v, a, b, LEX_BIT(LEX_PLACE), &len)
+				     : NULL;
 	return e && e->b && strcmp(e->b, "demonym") == 0;
 }
 
@@ -1034,8 +1055,9 @@ static int modifies_noun(const lex_view *v, size_t i, size_t lim)
 	if (ly_adverb(v, i, lim))
 		return 0;
 	return is_lower_word(v, i, lim) && !fclass(v, i, lim) &&
-	       !lex_has(v, i, LEX_BIT(LEX_TIME) | LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) |
-				  LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE) | LEX_BIT(LEX_STOP));
+	       !lex_has(v, i,
+			LEX_BIT(LEX_TIME) | LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_VERB) |
+				LEX_BIT(LEX_CONTROL) | LEX_BIT(LEX_MOVE) | LEX_BIT(LEX_STOP));
 }
 
 /* Is the act at token i, after "to", the purpose of the sentence's last
@@ -1064,10 +1086,10 @@ static int purpose_of_last(const ev_state *s, size_t i, size_t last_end, int las
 /* One act being read: its words, its clause, who did it to whom. */
 typedef struct act {
 	trigger tr;
-	size_t cs, ce;             /* its clause */
-	size_t rel0, rel1;         /* a relative clause inside it, or 0, 0 */
-	const actor *subj;         /* the subject found, or NULL */
-	actor chain[MAX_CHAIN];    /* its actors: coordinated subjects */
+	size_t cs, ce;          /* its clause */
+	size_t rel0, rel1;      /* a relative clause inside it, or 0, 0 */
+	const actor *subj;      /* the subject found, or NULL */
+	actor chain[MAX_CHAIN]; /* its actors: coordinated subjects */
 	size_t nchain;
 	const actor *tg, *pl, *by; /* target, place, agent of a passive */
 } act;
@@ -1092,8 +1114,8 @@ static void act_clause(const ev_state *s, size_t t0, size_t t1, act *x)
 	/* "Moldova, which has long opposed Russia, welcomed": the act
 	 * after the relative clause belongs to the main clause */
 	x->rel0 = x->rel1 = 0;
-	if (x->cs > t0 && (tok_is(v->text, TOK(x->cs - 1), "which") ||
-			tok_is(v->text, TOK(x->cs - 1), "who"))) {
+	if (x->cs > t0 &&
+	    (tok_is(v->text, TOK(x->cs - 1), "which") || tok_is(v->text, TOK(x->cs - 1), "who"))) {
 		size_t c = x->cs;
 		while (c < x->tr.t0 && !lex_punct(v, c, t1, ','))
 			c++;
@@ -1158,19 +1180,21 @@ static void act_subjects(ev_state *s, size_t t0, size_t t1, act *x, int inherit)
 	while (x->subj && x->subj > s->acts) {
 		const actor *p = x->subj - 1;
 		size_t gap = x->subj->t0 - p->t1, k = p->t1;
-		if (p->t0 < x->cs || p->prep || p->pronoun || !(gap >= 1 && gap <= 2 &&
+		if (p->t0 < x->cs || p->prep || p->pronoun ||
+		    !(gap >= 1 && gap <= 2 &&
 		      (lex_word_is(v, k, t1, "and") || lex_punct(v, k, t1, ',')) &&
 		      (gap == 1 || (fclass(v, k + 1, t1) & F_DET) ||
 		       lex_word_is(v, k + 1, t1, "and"))))
 			break;
 		x->subj = p;
 	}
-	
+
 	x->nchain = 0;
 	if (x->subj) {
 		/* "Brazil and the United States", "A, B and C" */
 		x->chain[x->nchain++] = *x->subj;
-		for (const actor *a = x->subj + 1; a < s->acts + s->nacts && x->nchain < MAX_CHAIN; a++) {
+		for (const actor *a = x->subj + 1; a < s->acts + s->nacts && x->nchain < MAX_CHAIN;
+		     a++) {
 			const actor *p = a - 1;
 			if (a->t1 > x->tr.t0)
 				break;
@@ -1282,7 +1306,8 @@ static void act_target(const ev_state *s, size_t t0, size_t t1, act *x)
 		if (a->t0 > t0 && (fclass(v, a->t0 - 1, t1) & F_DET) &&
 		    modifies_noun(v, a->t1, t1) && !demonym_at(v, a->t0, a->t1))
 			continue;
-		if (!x->tg && !a->pronoun && !(x->subj && x->subj->ent >= 0 && a->ent == x->subj->ent))
+		if (!x->tg && !a->pronoun &&
+		    !(x->subj && x->subj->ent >= 0 && a->ent == x->subj->ent))
 			x->tg = a;
 	}
 	if (x->tr.control && x->tr.object >= 0)
@@ -1309,20 +1334,22 @@ static int act_emit(ev_state *s, size_t si, size_t t1, const act *x, int neg, in
 		for (const actor *a = x->by; a && a <= last; a++)
 			if (emit(s, &x->tr, a, target, x->pl, si, x->cs, x->ce, neg, hyp, verb))
 				return -1;
-		if (!x->by && emit(s, &x->tr, NULL, target, x->pl, si, x->cs, x->ce, neg, hyp, verb))
+		if (!x->by &&
+		    emit(s, &x->tr, NULL, target, x->pl, si, x->cs, x->ce, neg, hyp, verb))
 			return -1;
 	} else if (x->nchain) {
 		/* "Obama and Putin met": each met the others */
 		int mutual = !x->tg && x->nchain > 1 && strcmp(x->tr.type, "CONSULT") == 0;
 		for (size_t q = 0; q < x->nchain; q++) {
 			if (!mutual) {
-				if (emit(s, &x->tr, &x->chain[q], x->tg, x->pl, si, x->cs, x->ce, neg, hyp, verb))
+				if (emit(s, &x->tr, &x->chain[q], x->tg, x->pl, si, x->cs, x->ce,
+					 neg, hyp, verb))
 					return -1;
 				continue;
 			}
 			for (size_t r = 0; r < x->nchain; r++)
-				if (r != q && emit(s, &x->tr, &x->chain[q], &x->chain[r], x->pl, si, x->cs, x->ce,
-						   neg, hyp, verb))
+				if (r != q && emit(s, &x->tr, &x->chain[q], &x->chain[r], x->pl, si,
+						   x->cs, x->ce, neg, hyp, verb))
 					return -1;
 		}
 	} else {
@@ -1371,7 +1398,7 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		return 0;
 	find_actors(s, t0, t1, mi);
 	s->sent_first = s->n;
-	size_t skip_to = t0; /* a complement already folded into an act */
+	size_t skip_to = t0;          /* a complement already folded into an act */
 	size_t last_end = (size_t)-1; /* just past the last act's words */
 	int last_purpose = 0;
 	size_t last_prev = (size_t)-1; /* last_end before the current act */
@@ -1412,8 +1439,9 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 		 * "attacked Iraq and taken Mosul": so has a verb right after
 		 * "and" */
 		int inherit = purpose || shares_subject(s, t0, t1, &tr, last_prev) ||
-			      (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') && s->n > s->sent_first &&
-			       s->last.n && !tr.dict_only && ends_ing(v, tr.t0));
+			      (tr.t0 > t0 && lex_punct(v, tr.t0 - 1, t1, ',') &&
+			       s->n > s->sent_first && s->last.n && !tr.dict_only &&
+			       ends_ing(v, tr.t0));
 		act_subjects(s, t0, t1, x, inherit);
 		act_target(s, t0, t1, x);
 		size_t cs = x->cs, ce = x->ce;
@@ -1439,7 +1467,8 @@ static int sentence_events(ev_state *s, size_t si, size_t *mi)
 			/* "threatened to attack Israel": the target follows the
 			 * threatened act */
 			size_t ce2 = skip_to;
-			while (ce2 < t1 && ce2 - skip_to < CLAUSE_MAX && !clause_break(v, ce2, t1) &&
+			while (ce2 < t1 && ce2 - skip_to < CLAUSE_MAX &&
+			       !clause_break(v, ce2, t1) &&
 			       !lex_has(v, ce2, LEX_BIT(LEX_EVENT) | LEX_BIT(LEX_LIGHT)))
 				ce2++;
 			for (size_t k = 0; k < s->nacts && !tg; k++) {

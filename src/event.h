@@ -26,12 +26,12 @@ typedef struct ev_input {
 	const sent_list *sents;
 	const corro_entity *ents;
 	size_t nents;
-	const corro_time *times;   /* in text order */
+	const corro_time *times; /* in text order */
 	size_t ntimes;
-	const corro_figure *figs;  /* in text order */
+	const corro_figure *figs; /* in text order */
 	size_t nfigs;
-	const corro_cameo *dict;   /* NULL: the built-in lexicon alone */
-	long date;                 /* the document's YYYYMMDD, 0 if unknown */
+	const corro_cameo *dict; /* NULL: the built-in lexicon alone */
+	long date;               /* the document's YYYYMMDD, 0 if unknown */
 } ev_input;
 
 /* Finds the events of a document; *out (in the arena) gets them in text

@@ -48,8 +48,7 @@ static void pipeline_release(pipeline *p)
 static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 {
 	memset(p, 0, sizeof *p);
-	if (tok_split(&p->toks, text, len) ||
-	    lex_view_init(&p->view, text, p->toks.v, p->toks.n) ||
+	if (tok_split(&p->toks, text, len) || lex_view_init(&p->view, text, p->toks.v, p->toks.n) ||
 	    sent_split(&p->sents, &p->view)) {
 		pipeline_release(p);
 		return CORRO_NOMEM;
@@ -57,8 +56,8 @@ static corro_status pipeline_run(pipeline *p, const char *text, size_t len)
 	return CORRO_OK;
 }
 
-static corro_status scan_times(const pipeline *p, const char *reference_date,
-			       corro_time_fn fn, void *ud);
+static corro_status scan_times(const pipeline *p, const char *reference_date, corro_time_fn fn,
+			       void *ud);
 
 /* ---- live blogs: the time of each entry on a line of its own ---- */
 
@@ -250,14 +249,15 @@ static int since_before(const char *gap, size_t n)
  * The time after such a cue is the other value's, not the figure's. */
 static int compares(const char *gap, size_t n)
 {
-	static const char *const cues[] = {", up ",	 ", down ",  ", higher ", ", lower ",
-					   ", compared ", ", above ", ", below ", " than "};
+	static const char *const cues[] = {", up ",       ", down ",  ", higher ", ", lower ",
+					   ", compared ", ", above ", ", below ",  " than "};
 	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
 		size_t l = strlen(cues[i]);
 		for (size_t k = 0; k + l <= n; k++)
 			/* a comma after it closes the comparison: "12%,
 			 * higher than expected, in the third quarter" */
-			if (memcmp(gap + k, cues[i], l) == 0 && !memchr(gap + k + l, ',', n - k - l))
+			if (memcmp(gap + k, cues[i], l) == 0 &&
+			    !memchr(gap + k + l, ',', n - k - l))
 				return 1;
 	}
 	return 0;
@@ -355,7 +355,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			gap_of(&f->as_of_span, &f->text, &a, &b);
 			bestd = b > a ? b - a : 0;
 		}
-		for (size_t k = k0; k < r->ntimes && r->times[k].span.start < f->sentence.end; k++) {
+		for (size_t k = k0; k < r->ntimes && r->times[k].span.start < f->sentence.end;
+		     k++) {
 			const corro_time *t = &r->times[k];
 			if (!t->value || strcmp(t->granularity, "duration") == 0 ||
 			    t->span.start < f->sentence.start)
@@ -472,7 +473,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * New Year ("On Tuesday", read on January 2) */
 			const char *ao = f->as_of;
 			int coarse = ao && strlen(ao) >= 4 &&
-				     (ao[4] == '\0' || (ao[4] == '-' && ao[5] >= 'A' && ao[5] <= 'Z'));
+				     (ao[4] == '\0' ||
+				      (ao[4] == '-' && ao[5] >= 'A' && ao[5] <= 'Z'));
 			char yy[5] = "";
 			if (coarse) {
 				memcpy(yy, ao, 4);
@@ -553,8 +555,7 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out)
 	return corro_extract_opts(doc, NULL, out);
 }
 
-corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt,
-				corro_result **out)
+corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt, corro_result **out)
 {
 	*out = NULL;
 	if (!doc)
@@ -678,16 +679,25 @@ void corro_result_free(corro_result *res)
 	mem_free(res);
 }
 
-size_t corro_result_sentences(const corro_result *res) { return res->nsent; }
+size_t corro_result_sentences(const corro_result *res)
+{
+	return res->nsent;
+}
 
-size_t corro_result_time_count(const corro_result *res) { return res->ntimes; }
+size_t corro_result_time_count(const corro_result *res)
+{
+	return res->ntimes;
+}
 
 const corro_time *corro_result_time(const corro_result *res, size_t i)
 {
 	return i < res->ntimes ? &res->times[i] : NULL;
 }
 
-size_t corro_result_entity_count(const corro_result *res) { return res->nents; }
+size_t corro_result_entity_count(const corro_result *res)
+{
+	return res->nents;
+}
 
 const corro_entity *corro_result_entity(const corro_result *res, size_t i)
 {
@@ -710,14 +720,20 @@ const corro_figure *corro_result_figure(const corro_result *res, size_t i)
 	return i < res->nfigs ? &res->figs[i] : NULL;
 }
 
-size_t corro_result_event_count(const corro_result *res) { return res->nevents; }
+size_t corro_result_event_count(const corro_result *res)
+{
+	return res->nevents;
+}
 
 const corro_event *corro_result_event(const corro_result *res, size_t i)
 {
 	return i < res->nevents ? &res->events[i] : NULL;
 }
 
-size_t corro_result_quote_count(const corro_result *res) { return res->nquotes; }
+size_t corro_result_quote_count(const corro_result *res)
+{
+	return res->nquotes;
+}
 
 const corro_quote *corro_result_quote(const corro_result *res, size_t i)
 {
@@ -726,8 +742,8 @@ const corro_quote *corro_result_quote(const corro_result *res, size_t i)
 
 const char *corro_hedge_name(corro_hedge h)
 {
-	static const char *const names[] = {"exact", "approx", "at_least",
-					    "at_most", "range", "up", "down"};
+	static const char *const names[] = {"exact", "approx", "at_least", "at_most",
+					    "range", "up",     "down"};
 	return (unsigned)h < sizeof names / sizeof *names ? names[h] : "exact";
 }
 
@@ -774,8 +790,7 @@ static inline size_t url_end(const lex_view *v, size_t i, size_t lim)
 	return url_end_word(v, i, lim);
 }
 
-corro_status corro_numbers(const char *text, size_t len, int kinds,
-			   corro_number_fn fn, void *ud)
+corro_status corro_numbers(const char *text, size_t len, int kinds, corro_number_fn fn, void *ud)
 {
 	pipeline p;
 	corro_status st = pipeline_run(&p, text, len);
@@ -804,8 +819,7 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 				n.high = q.high;
 				n.low_incl = q.low_incl;
 				n.high_incl = q.high_incl;
-				if (q.kind == CORRO_NUM_CURRENCY ||
-				    q.kind == CORRO_NUM_DIMENSION)
+				if (q.kind == CORRO_NUM_CURRENCY || q.kind == CORRO_NUM_DIMENSION)
 					n.unit = q.u.unit;
 				n.span.start = v->t[q.t0].start;
 				n.span.end = v->t[q.t1 - 1].end;
@@ -820,8 +834,8 @@ corro_status corro_numbers(const char *text, size_t len, int kinds,
 
 /* Calls fn for every time expression of a document's sentences, with the
  * same scan for corro_extract's records and corro_times. */
-static corro_status scan_times(const pipeline *p, const char *reference_date,
-			       corro_time_fn fn, void *ud)
+static corro_status scan_times(const pipeline *p, const char *reference_date, corro_time_fn fn,
+			       void *ud)
 {
 	timex_date ref = {0, 0, 0};
 	if (reference_date)
@@ -870,8 +884,8 @@ static corro_status scan_times(const pipeline *p, const char *reference_date,
 	return st;
 }
 
-corro_status corro_times(const char *text, size_t len,
-			 const char *reference_date, corro_time_fn fn, void *ud)
+corro_status corro_times(const char *text, size_t len, const char *reference_date, corro_time_fn fn,
+			 void *ud)
 {
 	pipeline p;
 	corro_status st = pipeline_run(&p, text, len);

@@ -72,7 +72,8 @@ static size_t word_end(const char *p)
 		unsigned char c = (unsigned char)p[i];
 		if (c == 0xE2 && (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0x99)
 			return i;
-		if (!(c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+		if (!(c >= 0x80 || (c >= '0' && c <= '9') ||
+		      ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
 			return i;
 		i++;
 	}
@@ -112,11 +113,11 @@ typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
 		const char *s;
-		int unit; /* MEMO_ */
+		int unit;               /* MEMO_ */
 		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
 		const lex_entry *row;   /* MEMO_SCALE: the unit's row with a factor */
 		int titled;             /* MEMO_TITLED: -1 until asked, then 0 or 1 */
-	} *v;
+	} * v;
 	size_t n, cap;
 } class_memo;
 
@@ -364,10 +365,10 @@ static const char *key_kind(class_memo *m, const corro_claim *c)
 
 typedef struct keyed {
 	size_t claim;
-	const char *key;  /* actor|pclass|uclass|kind|per, then |scope if any */
-	const char *rest; /* the key without the actor */
-	const char *base; /* the key without the scope */
-	const char *scope; /* the place, and the occasion unless the incident's */
+	const char *key;        /* actor|pclass|uclass|kind|per, then |scope if any */
+	const char *rest;       /* the key without the actor */
+	const char *base;       /* the key without the scope */
+	const char *scope;      /* the place, and the occasion unless the incident's */
 	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
 	unsigned char incident; /* names the incident ("in the blast") */
 	unsigned char whole;    /* names a campaign ("since the war began") */
@@ -633,9 +634,14 @@ static const char *scope_key(keyset *ks, const corro_claim *c)
 		snprintf(ys, sizeof ys, " %d", year);
 	/* "SCOPE@OCCASION EVENT YEAR part>TARGET", without printf: a key
 	 * per claim */
-	const char *part[] = {c->scope ? c->scope : "", "@", occ ? corro_occasion_name(o) : "",
-			      " ", occ && c->event && !year ? c->event : "", ys,
-			      c->part ? " part" : "", c->target ? ">" : "",
+	const char *part[] = {c->scope ? c->scope : "",
+			      "@",
+			      occ ? corro_occasion_name(o) : "",
+			      " ",
+			      occ && c->event && !year ? c->event : "",
+			      ys,
+			      c->part ? " part" : "",
+			      c->target ? ">" : "",
 			      c->target ? c->target : ""};
 	size_t n = 0;
 	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
@@ -686,8 +692,8 @@ typedef struct ival {
 static int near_hedge(const char *text)
 {
 	/* "nearly", "almost", "just under": close below, not anywhere below */
-	static const char *const near[] = {"nearly ", "almost ", "just under ",
-					   "close to ", "just shy of "};
+	static const char *const near[] = {"nearly ", "almost ", "just under ", "close to ",
+					   "just shy of "};
 	for (size_t i = 0; i < sizeof near / sizeof *near; i++)
 		if (ascii_ncasecmp(text, near[i], strlen(near[i])) == 0)
 			return 1;
@@ -696,7 +702,7 @@ static int near_hedge(const char *text)
 
 static int vague_words(const char *text)
 {
-	static const char *const words[] = {"dozens", "hundreds", "thousands",
+	static const char *const words[] = {"dozens",   "hundreds", "thousands",
 					    "millions", "billions", "scores"};
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		for (const char *p = text; *p; p++)
@@ -844,10 +850,9 @@ static int cmp_origin(const void *a, const void *b)
 /* The number of distinct origins among a fact's claims (sorted, so that a
  * fact with thousands of claims costs n log n), or SIZE_MAX when memory
  * runs out. */
-static size_t count_origins(const fact_set *s, const size_t *claims, size_t n,
-			    int forecast)
+static size_t count_origins(const fact_set *s, const size_t *claims, size_t n, int forecast)
 {
-	char (*o)[96] = mem_alloc((n ? n : 1) * sizeof *o);
+	char(*o)[96] = mem_alloc((n ? n : 1) * sizeof *o);
 	if (!o)
 		return SIZE_MAX;
 	size_t k = 0;
@@ -906,8 +911,7 @@ static void describe_backers(const fact_set *s, const repd *r, size_t n, buf *b)
 			const corro_claim *p = &s->claims[r[j].claim];
 			dup = p->doc == c->doc &&
 			      ((!p->source && !c->source) ||
-			       (p->source && c->source &&
-				strcmp(p->source, c->source) == 0));
+			       (p->source && c->source && strcmp(p->source, c->source) == 0));
 		}
 		if (dup)
 			continue;
@@ -1027,8 +1031,10 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	*t1 = day + 1440;
 	if (!fine || v[10] != 'T')
 		return 1;
-	static const struct { char code[3]; int from, to; } parts[] = {
-		{"MO", 5, 12}, {"MI", 11, 13}, {"AF", 12, 18}, {"EV", 17, 22}, {"NI", 21, 24}};
+	static const struct {
+		char code[3];
+		int from, to;
+	} parts[] = {{"MO", 5, 12}, {"MI", 11, 13}, {"AF", 12, 18}, {"EV", 17, 22}, {"NI", 21, 24}};
 	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
 		if (strncmp(v + 11, parts[i].code, 2) == 0) {
 			*t0 = day + parts[i].from * 60;
@@ -1256,7 +1262,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	size_t nt = 0, undated = 0; /* timed ones from the front, the others
 				       from the back */
 	for (size_t i = 0; i < n; i++) {
-		timed x = {.r = r[i], .doc = s->claims[r[i].claim].doc,
+		timed x = {.r = r[i],
+			   .doc = s->claims[r[i].claim].doc,
 			   .source = s->claims[r[i].claim].source};
 		int how = claim_period(s, &s->claims[r[i].claim], &x.t0, &x.t1);
 		x.from_as_of = how == 1;
@@ -1385,8 +1392,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		buf_printf(why, "; %zu report%s with no day of counting within that range", unknown,
 			   unknown == 1 ? "" : "s");
 	if (undated > unknown)
-		buf_printf(why, "; %zu report%s of the day only within that range", undated - unknown,
-			   undated - unknown == 1 ? "" : "s");
+		buf_printf(why, "; %zu report%s of the day only within that range",
+			   undated - unknown, undated - unknown == 1 ? "" : "s");
 	mem_free(t);
 	return 1;
 }
@@ -1508,7 +1515,11 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
 			k++;
 		if (k == ncl && ncl < 64)
-			cl[ncl++] = (vcluster){i, 1, sorted[i].iv.lo, sorted[i].iv.hi, sorted[i].iv.lo,
+			cl[ncl++] = (vcluster){i,
+					       1,
+					       sorted[i].iv.lo,
+					       sorted[i].iv.hi,
+					       sorted[i].iv.lo,
 					       sorted[i].iv.hi};
 		home[i] = (int)(k < 64 ? k : 63);
 	}
@@ -1531,8 +1542,7 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	for (size_t a = 0; a < ncl; a++)
 		for (size_t b = a + 1; b < ncl; b++) {
 			/* b's values are larger; rounding may join them */
-			if (cl[b].lo <= cl[a].hi ||
-			    cl[b].rlo < cl[a].rhi - 1e-9 * fabs(cl[a].rhi))
+			if (cl[b].lo <= cl[a].hi || cl[b].rlo < cl[a].rhi - 1e-9 * fabs(cl[a].rhi))
 				continue;
 			disjoint = 1;
 			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
@@ -1553,7 +1563,8 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		for (size_t i = 0; i < n; i++) {
 			double v = r[i].iv.rep;
 			corro_hedge h = s->claims[r[i].claim].hedge;
-			if (h == CORRO_HEDGE_RANGE || h == CORRO_HEDGE_AT_LEAST || isnan(v) || isinf(v))
+			if (h == CORRO_HEDGE_RANGE || h == CORRO_HEDGE_AT_LEAST || isnan(v) ||
+			    isinf(v))
 				continue;
 			if (v < vmin)
 				vmin = v;
@@ -1572,7 +1583,8 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		f->verdict = CORRO_VERDICT_DIFFER;
 
 	/* the reasoning: a count that grew, else the clusters of values */
-	int series = (disjoint || spread) && !only_forecasts ? judge_series(s, r, n, grows, &why) : 0;
+	int series = (disjoint || spread) && !only_forecasts ? judge_series(s, r, n, grows, &why)
+							     : 0;
 	if (series > 0)
 		f->verdict = CORRO_VERDICT_SERIES;
 	if (spread && f->verdict == CORRO_VERDICT_DIFFER) {
@@ -1627,12 +1639,23 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 static void plural(const char *unit, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
-		{"person", "people"}, {"people", "people"}, {"man", "men"}, {"woman", "women"},
-		{"child", "children"}, {"foot", "feet"}, {"personnel", "personnel"},
-		{"aircraft", "aircraft"}, {"ammunition", "ammunition"},
-		{"equipment", "equipment"}, {"percentage", "percent"},
-		{"share", "share"}, {"yen", "yen"}, {"yuan", "yuan"}, {"won", "won"},
-		{"celsius", "degrees Celsius"}, {"fahrenheit", "degrees Fahrenheit"},
+		{"person", "people"},
+		{"people", "people"},
+		{"man", "men"},
+		{"woman", "women"},
+		{"child", "children"},
+		{"foot", "feet"},
+		{"personnel", "personnel"},
+		{"aircraft", "aircraft"},
+		{"ammunition", "ammunition"},
+		{"equipment", "equipment"},
+		{"percentage", "percent"},
+		{"share", "share"},
+		{"yen", "yen"},
+		{"yuan", "yuan"},
+		{"won", "won"},
+		{"celsius", "degrees Celsius"},
+		{"fahrenheit", "degrees Fahrenheit"},
 		{"life", "lives"},
 	};
 	/* "dollar per barrel": the unit before "per" takes the plural */
@@ -1671,7 +1694,8 @@ static int attribute_word(const char *w)
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_CUE, &n);
 	for (size_t i = 0; i < n; i++)
-		if (rows[i]->b && strcmp(rows[i]->a, "attribute") == 0 && strcmp(rows[i]->b, w) == 0)
+		if (rows[i]->b && strcmp(rows[i]->a, "attribute") == 0 &&
+		    strcmp(rows[i]->b, w) == 0)
 			return 1;
 	return 0;
 }
@@ -1691,8 +1715,8 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 	if (f->unit && pword && lex_word(units, strlen(units), LEX_BIT(LEX_NOUNPRED)) &&
 	    strcmp(memo_unit(m, f->unit), "people") == 0)
 		ascii_cat(units, sizeof units, 0, "people");
-	int money = f->kind && (strcmp(f->kind, "currency") == 0 ||
-				strcmp(f->kind, "percent") == 0);
+	int money = f->kind &&
+		    (strcmp(f->kind, "currency") == 0 || strcmp(f->kind, "percent") == 0);
 	/* written without printf, cut at the end of label: a label per fact */
 	size_t o = 0;
 	if (f->actor && (money || !dem)) {
@@ -2050,8 +2074,7 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 			i++;
 		while (j < nw && s->claims[w[j]].doc == doc)
 			j++;
-		if (cd->forecast || cw->forecast || isnan(cd->value) ||
-		    isnan(cw->value))
+		if (cd->forecast || cw->forecast || isnan(cd->value) || isnan(cw->value))
 			continue;
 		if (VEC_GROW(s->claims, s->nclaims, s->capclaims, corro_claim)) {
 			st = CORRO_NOMEM;
@@ -2066,8 +2089,8 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 		c->parts[1] = (uint32_t)cj;
 		c->value = cd->value + cw->value;
 		c->hedge = cd->hedge == CORRO_HEDGE_EXACT && cw->hedge == CORRO_HEDGE_EXACT
-				     ? CORRO_HEDGE_EXACT
-				     : CORRO_HEDGE_APPROX;
+				   ? CORRO_HEDGE_EXACT
+				   : CORRO_HEDGE_APPROX;
 		c->low = c->high = c->value;
 		c->source = NULL;
 		char t[200], v1[48], v2[48], v3[48];
@@ -2096,7 +2119,8 @@ static corro_status relate_losses(fact_set *s, fkey *keys)
 	if (!harm)
 		return CORRO_NOMEM;
 	for (size_t b = 0; b < s->nfacts; b++)
-		if (keys[b].pc && (strcmp(keys[b].pc, "die") == 0 || strcmp(keys[b].pc, "wound") == 0))
+		if (keys[b].pc &&
+		    (strcmp(keys[b].pc, "die") == 0 || strcmp(keys[b].pc, "wound") == 0))
 			harm[nharm++] = b;
 	corro_status st = CORRO_OK;
 	for (size_t a = 0; a < s->nfacts && st == CORRO_OK; a++) {
@@ -2244,8 +2268,10 @@ static const char *one_amount_key(const amount_ref *u, size_t nu, const amount_r
 static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const keyed *k,
 				const char *key)
 {
-	amount_ref r = {c->actor, c->currency ? c->currency : memo_unit(memo, c->unit),
-			key_kind(memo, c), c->per, k->scope, key, c->value};
+	amount_ref r = {c->actor,          c->currency ? c->currency : memo_unit(memo, c->unit),
+			key_kind(memo, c), c->per,
+			k->scope,          key,
+			c->value};
 	return r;
 }
 
@@ -2254,8 +2280,7 @@ static amount_ref amount_ref_of(class_memo *memo, const corro_claim *c, const ke
  * times the largest of the place's own ("nine died in the village" and
  * "212 killed" in one article)?  Another outlet's larger figure may be a
  * dispute, not a whole. */
-static int part_by_size(const fact_set *s, const keyed *k, size_t i, size_t j,
-			const char *scoped)
+static int part_by_size(const fact_set *s, const keyed *k, size_t i, size_t j, const char *scoped)
 {
 	double top = 0;
 	uint32_t doc = UINT32_MAX;
@@ -2281,7 +2306,7 @@ corro_status fact_build(fact_set *s)
 	size_t n = s->nclaims;
 	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
 	fkey *fk = NULL;
-	size_t *stamp = NULL; /* per document: the last run of keys it was counted in */
+	size_t *stamp = NULL;        /* per document: the last run of keys it was counted in */
 	uint32_t *actor_docs = NULL; /* per claim: the documents its actor acts in */
 	if (!k || fill_pub(s) != CORRO_OK) {
 		mem_free(k);
@@ -2316,7 +2341,8 @@ corro_status fact_build(fact_set *s)
 			char lit[256];
 			if (c->what) {
 				size_t o = ascii_cat(lit, sizeof lit, 0, "=");
-				o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, c->unit), " ");
+				o = ascii_cat(lit, sizeof lit,
+					      ascii_cat(lit, sizeof lit, o, c->unit), " ");
 				ascii_cat(lit, sizeof lit, o, c->what);
 				/* people with nothing said of what befell them
 				 * ("213 miners", "166 men") group only with the
@@ -2484,7 +2510,8 @@ corro_status fact_build(fact_set *s)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, NULL, NULL, amount_key(&keys, "percentage", c->value),
+			u[nu].rest = make_key(&keys, NULL, NULL,
+					      amount_key(&keys, "percentage", c->value),
 					      key_kind(&memo, c), c->per, scope_key(&keys, c));
 			nu++;
 		}
@@ -2497,9 +2524,9 @@ corro_status fact_build(fact_set *s)
 			if (!k[i].amount)
 				continue;
 			const corro_claim *c = &s->claims[k[i].claim];
-			const char *probe = make_key(&keys, NULL, NULL,
-						     amount_key(&keys, "percentage", c->value),
-						     key_kind(&memo, c), c->per, scope_key(&keys, c));
+			const char *probe = make_key(
+				&keys, NULL, NULL, amount_key(&keys, "percentage", c->value),
+				key_kind(&memo, c), c->per, scope_key(&keys, c));
 			if (!probe) {
 				mem_free(u);
 				goto done;
@@ -2550,7 +2577,8 @@ corro_status fact_build(fact_set *s)
 			const char *pw;
 			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
 			const char *probe = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
-						     key_kind(&memo, c), c->per, scope_key(&keys, c));
+						     key_kind(&memo, c), c->per,
+						     scope_key(&keys, c));
 			if (!probe) {
 				mem_free(u);
 				goto done;
@@ -2733,8 +2761,9 @@ corro_status fact_build(fact_set *s)
 			const char *pc = claim_pred(&memo, c, &pw);
 			if (c->unit || c->kind || !pc)
 				continue;
-			const char *probe = make_key(&keys, c->actor, pc, NULL, is_change(c) ? "+" : NULL,
-						     c->per, scope_key(&keys, c));
+			const char *probe = make_key(&keys, c->actor, pc, NULL,
+						     is_change(c) ? "+" : NULL, c->per,
+						     scope_key(&keys, c));
 			if (!probe) {
 				mem_free(u);
 				goto done;
@@ -2793,7 +2822,8 @@ corro_status fact_build(fact_set *s)
 		if (!kind)
 			goto done;
 		for (size_t i = 0; i < n; i++)
-			nb += (kind[i] = (char)bare_amount(&memo, &s->claims[k[i].claim], &k[i])) == 2;
+			nb += (kind[i] = (char)bare_amount(&memo, &s->claims[k[i].claim], &k[i])) ==
+			      2;
 		double *bv = nb ? mem_alloc(nb * sizeof *bv) : NULL;
 		if (nb && !bv) {
 			mem_free(kind);
@@ -2807,7 +2837,7 @@ corro_status fact_build(fact_set *s)
 			qsort(bv, nb, sizeof *bv, cmp_double);
 		for (size_t i = 0; i < n; i++) {
 			if (kind[i] == 1 && !(nb && bsearch(&s->claims[k[i].claim].value, bv, nb,
-							       sizeof *bv, cmp_double)))
+							    sizeof *bv, cmp_double)))
 				kind[i] = 0;
 			m += kind[i] == 1;
 		}
@@ -2860,8 +2890,8 @@ corro_status fact_build(fact_set *s)
 		int several = 0;
 		for (j = i; j < n && k[j].base == k[i].base; j++) {
 			const corro_claim *c = &s->claims[k[j].claim];
-			if (c->occasion == CORRO_OCCASION_EARLIER && year_of(c->as_of) && !c->part &&
-			    !c->target) {
+			if (c->occasion == CORRO_OCCASION_EARLIER && year_of(c->as_of) &&
+			    !c->part && !c->target) {
 				several |= dated && dated != k[j].key;
 				dated = k[j].key;
 			}
@@ -2870,8 +2900,8 @@ corro_status fact_build(fact_set *s)
 			continue;
 		for (size_t q = i; q < j; q++) {
 			const corro_claim *c = &s->claims[k[q].claim];
-			if (c->occasion == CORRO_OCCASION_EARLIER && !year_of(c->as_of) && !c->part &&
-			    !c->target && !c->scope)
+			if (c->occasion == CORRO_OCCASION_EARLIER && !year_of(c->as_of) &&
+			    !c->part && !c->target && !c->scope)
 				k[q].key = dated;
 		}
 	}
@@ -2981,7 +3011,9 @@ corro_status fact_build(fact_set *s)
 		f->label = make_label(s, &memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, or the area it covers (CUE role
 		 * extent: "hectares burned"), not money or a share lost */
-		const lex_entry *ext = f->kind ? lex_word(f->kind, strlen(f->kind), LEX_BIT(LEX_CUE)) : NULL;
+		const lex_entry *ext = f->kind ? lex_word(f->kind, strlen(f->kind),
+							  LEX_BIT(LEX_CUE))
+					       : NULL;
 		int grows = grows_class(f->predicate) &&
 			    (!f->kind || strcmp(f->kind, "count") == 0 ||
 			     (ext && strcmp(ext->a, "extent") == 0));

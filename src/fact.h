@@ -13,9 +13,9 @@
 
 typedef struct fact_set {
 	/* filled by the story */
-	corro_claim *claims;   /* grows: fact_build appends derived sums */
+	corro_claim *claims; /* grows: fact_build appends derived sums */
 	size_t nclaims, capclaims;
-	arena *a;              /* labels, reasons and sums' texts live here */
+	arena *a;                     /* labels, reasons and sums' texts live here */
 	const corro_source_doc *docs; /* outlet, cluster (set before build) */
 	size_t ndocs;
 	/* made by fact_build, in brief order */

@@ -31,14 +31,13 @@ typedef struct ctx {
 	const sent *s;
 	const sent *prev; /* the sentence before, or NULL */
 	arena *a;
-	fig_list *out;    /* the document's figures so far */
+	fig_list *out; /* the document's figures so far */
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
 static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role);
 
-static const char *verb_class(const lex_view *v, size_t i, size_t lim,
-			      const lex_entry **out)
+static const char *verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
@@ -106,41 +105,61 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 void fig_singular(const char *word, size_t len, char *out, size_t cap)
 {
 	static const char *const irregular[][2] = {
-		{"people", "people"}, {"men", "man"},	     {"women", "woman"},
-		{"children", "child"}, {"feet", "foot"},    {"teeth", "tooth"},
-		{"mice", "mouse"},     {"geese", "goose"},  {"lives", "life"},
-		{"wives", "wife"},     {"knives", "knife"}, {"halves", "half"},
-		{"thieves", "thief"},  {"leaves", "leaf"},  {"criteria", "criterion"},
-		{"phenomena", "phenomenon"}, {"data", "data"}, {"media", "media"},
-		{"oxen", "ox"},	       {"lice", "louse"},   {"crises", "crisis"},
-		{"analyses", "analysis"}, {"diagnoses", "diagnosis"},
-		{"hypotheses", "hypothesis"}, {"theses", "thesis"},
-		{"alumni", "alumnus"}, {"nuclei", "nucleus"}, {"fungi", "fungus"},
-		{"cacti", "cactus"},   {"stimuli", "stimulus"},
-		{"bacteria", "bacterium"}, {"indices", "index"},
+		{"people", "people"},
+		{"men", "man"},
+		{"women", "woman"},
+		{"children", "child"},
+		{"feet", "foot"},
+		{"teeth", "tooth"},
+		{"mice", "mouse"},
+		{"geese", "goose"},
+		{"lives", "life"},
+		{"wives", "wife"},
+		{"knives", "knife"},
+		{"halves", "half"},
+		{"thieves", "thief"},
+		{"leaves", "leaf"},
+		{"criteria", "criterion"},
+		{"phenomena", "phenomenon"},
+		{"data", "data"},
+		{"media", "media"},
+		{"oxen", "ox"},
+		{"lice", "louse"},
+		{"crises", "crisis"},
+		{"analyses", "analysis"},
+		{"diagnoses", "diagnosis"},
+		{"hypotheses", "hypothesis"},
+		{"theses", "thesis"},
+		{"alumni", "alumnus"},
+		{"nuclei", "nucleus"},
+		{"fungi", "fungus"},
+		{"cacti", "cactus"},
+		{"stimuli", "stimulus"},
+		{"bacteria", "bacterium"},
+		{"indices", "index"},
 	};
 	static const char *const keep[] = {
-		"news", "series", "species", "aircraft", "personnel", "police",
-		"sheep", "fish", "deer", "means", "headquarters", "arms",
-		"ammunition", "equipment", "goods", "bus", "gas", "corps",
-		"chassis", "crisis", "analysis", "basis", "status", "virus",
-		"campus", "census", "thesis", "axis", "us", "plus", "bonus",
-		"process", "success", "access", "press", "class", "glass",
-		"mass", "loss", "boss", "cross", "dress", "address", "business",
-		"congress", "progress", "witness", "physics", "economics",
-		"politics", "logistics", "statistics", "munitions", "forces",
+		"news",       "series",    "species",   "aircraft",   "personnel",    "police",
+		"sheep",      "fish",      "deer",      "means",      "headquarters", "arms",
+		"ammunition", "equipment", "goods",     "bus",        "gas",          "corps",
+		"chassis",    "crisis",    "analysis",  "basis",      "status",       "virus",
+		"campus",     "census",    "thesis",    "axis",       "us",           "plus",
+		"bonus",      "process",   "success",   "access",     "press",        "class",
+		"glass",      "mass",      "loss",      "boss",       "cross",        "dress",
+		"address",    "business",  "congress",  "progress",   "witness",      "physics",
+		"economics",  "politics",  "logistics", "statistics", "munitions",    "forces",
 		"troops",
 	};
 	/* nouns in -ie, whose plural is no -y word ("movies", "sorties"),
 	 * and in -men that are no plural of "man" ("specimen") */
 	static const char *const ie[] = {
-		"movie", "calorie", "cookie", "rookie", "selfie", "sortie", "zombie",
-		"goalie", "brownie", "hoodie", "prairie", "freebie", "smoothie",
-		"foodie", "techie", "auntie", "hippie", "bookie", "birdie",
+		"movie",  "calorie", "cookie", "rookie",  "selfie",  "sortie",   "zombie",
+		"goalie", "brownie", "hoodie", "prairie", "freebie", "smoothie", "foodie",
+		"techie", "auntie",  "hippie", "bookie",  "birdie",
 	};
 	static const char *const men[] = {
-		"specimen", "abdomen", "regimen", "omen", "stamen", "acumen",
-		"albumen", "bitumen", "hymen", "semen", "lumen", "yemen", "ramen",
+		"specimen", "abdomen", "regimen", "omen",  "stamen", "acumen", "albumen",
+		"bitumen",  "hymen",   "semen",   "lumen", "yemen",  "ramen",
 	};
 	char w[64];
 	if (len >= sizeof w || cap == 0) {
@@ -201,17 +220,14 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	}
 	/* "forces", "troops", "munitions" are regular plurals; the keep list
 	 * above only guards the generic rules below for them. */
-	if (strcmp(w, "forces") == 0 || strcmp(w, "troops") == 0 ||
-	    strcmp(w, "munitions") == 0)
+	if (strcmp(w, "forces") == 0 || strcmp(w, "troops") == 0 || strcmp(w, "munitions") == 0)
 		kept = 0, w[len - 1] = '\0', len--;
 	else if (!kept && len > 4 && strcmp(w + len - 3, "ies") == 0) {
 		w[len - 3] = 'y';
 		w[len - 2] = '\0';
 	} else if (!kept && len > 4 &&
-		   (strcmp(w + len - 4, "sses") == 0 ||
-		    strcmp(w + len - 4, "shes") == 0 ||
-		    strcmp(w + len - 4, "ches") == 0 ||
-		    strcmp(w + len - 3, "xes") == 0 ||
+		   (strcmp(w + len - 4, "sses") == 0 || strcmp(w + len - 4, "shes") == 0 ||
+		    strcmp(w + len - 4, "ches") == 0 || strcmp(w + len - 3, "xes") == 0 ||
 		    strcmp(w + len - 3, "zes") == 0)) {
 		w[len - 2] = '\0';
 	} else if (!kept && len > 4 && strcmp(w + len - 4, "lves") == 0) {
@@ -236,8 +252,8 @@ static int adjective_like(const lex_view *v, size_t i)
 	if (t->flags & TF_UPPER)
 		return 1; /* proper adjectives and names: North Korean */
 	static const char *const suffixes[] = {
-		"al", "ic", "ive", "ous", "ful", "less", "ary", "ern", "ian",
-		"ese", "ed", "ing", "able", "ible", "est", "ish", "ile",
+		"al",  "ic", "ive", "ous",  "ful",  "less", "ary", "ern", "ian",
+		"ese", "ed", "ing", "able", "ible", "est",  "ish", "ile",
 	};
 	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 		size_t sl = strlen(suffixes[k]);
@@ -245,11 +261,11 @@ static int adjective_like(const lex_view *v, size_t i)
 			return 1;
 	}
 	static const char *const words[] = {
-		"new", "old", "more", "other", "extra", "elite", "young",
-		"few", "many", "main", "key", "top", "high", "low", "big",
-		"small", "large", "huge", "vast", "full", "entire", "whole",
-		"total", "additional", "fresh", "own", "further", "major",
-		"minor", "short", "long", "heavy", "light", "free", "civilian",
+		"new",   "old",   "more",       "other", "extra", "elite",   "young",
+		"few",   "many",  "main",       "key",   "top",   "high",    "low",
+		"big",   "small", "large",      "huge",  "vast",  "full",    "entire",
+		"whole", "total", "additional", "fresh", "own",   "further", "major",
+		"minor", "short", "long",       "heavy", "light", "free",    "civilian",
 	};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (strcmp(w, words[k]) == 0)
@@ -286,8 +302,8 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		 * allow -ed/-ing forms that a noun follows */
 		char w[64];
 		size_t n = tok_lower(v->text, t, w, sizeof w);
-		int participle = n > 3 && (strcmp(w + n - 2, "ed") == 0 ||
-					   strcmp(w + n - 3, "ing") == 0);
+		int participle = n > 3 &&
+				 (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0);
 		if (!participle)
 			return 0;
 		if (!(i + 1 < lim && TOK(i + 1)->type == TK_WORD &&
@@ -326,8 +342,9 @@ static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 	const tok *t = TOK(j);
 	size_t n = t->end - t->start;
 	const char *w = v->text + t->start;
-	return lex_has(v, j, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_GAP) | LEX_BIT(LEX_SCOPE) |
-				     LEX_BIT(LEX_STOP)) ||
+	return lex_has(v, j,
+		       LEX_BIT(LEX_VERB) | LEX_BIT(LEX_GAP) | LEX_BIT(LEX_SCOPE) |
+			       LEX_BIT(LEX_STOP)) ||
 	       plural_form(v, j) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
 	       (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || /* "museums reopened" */
 	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
@@ -353,9 +370,8 @@ static int plural_form(const lex_view *v, size_t i)
 static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 {
 	const tok *t = TOK(i);
-	if (i >= lim || t->type != TK_WORD || (t->flags & TF_UPPER) ||
-	    t->end - t->start < 4 || v->text[t->end - 1] != 's' ||
-	    v->text[t->end - 2] == 's' || v->text[t->end - 2] == 'u')
+	if (i >= lim || t->type != TK_WORD || (t->flags & TF_UPPER) || t->end - t->start < 4 ||
+	    v->text[t->end - 1] != 's' || v->text[t->end - 2] == 's' || v->text[t->end - 2] == 'u')
 		return 0;
 	const lex_entry *ve;
 	const char *cls = verb_class(v, i, lim, &ve);
@@ -390,8 +406,7 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 		j++;
 	size_t first = j;
 	while (j < lim && j - i < 8) {
-		if (np_word(v, j, lim) ||
-		    (j == first && noun_after_number(v, j, lim))) {
+		if (np_word(v, j, lim) || (j == first && noun_after_number(v, j, lim))) {
 			/* a plural noun ends the phrase it heads: what follows
 			 * is another plural ("troops marks"), a verb ("protesters
 			 * gathered") or an adverb ("people worldwide", "troops
@@ -410,8 +425,8 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			continue;
 		}
 		/* glued hyphen inside a compound: long-range, North-Korean */
-		if (is_hyphen(v, j, lim) && j > first && lex_glued(v, j) &&
-		    j + 1 < lim && lex_glued(v, j + 1) && np_word(v, j + 1, lim)) {
+		if (is_hyphen(v, j, lim) && j > first && lex_glued(v, j) && j + 1 < lim &&
+		    lex_glued(v, j + 1) && np_word(v, j + 1, lim)) {
 			j++;
 			continue;
 		}
@@ -461,16 +476,16 @@ static int camel_case(const lex_view *v, size_t i)
 static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 {
 	static const char *const before[] = {
-		"won", "win", "wins", "beat", "beats", "defeated", "lost", "lose",
-		"loses", "drew", "draw", "led", "leads", "trailed", "trails", "edged",
-		"thrashed", "routed", "crushed", "voted", "vote", "passed", "approved",
-		"rejected", "ruled", "ended", "finished", "tied", "score", "scoreline",
-		"victory", "defeat", "margin", NULL,
+		"won",    "win",       "wins",     "beat",   "beats",   "defeated", "lost",
+		"lose",   "loses",     "drew",     "draw",   "led",     "leads",    "trailed",
+		"trails", "edged",     "thrashed", "routed", "crushed", "voted",    "vote",
+		"passed", "approved",  "rejected", "ruled",  "ended",   "finished", "tied",
+		"score",  "scoreline", "victory",  "defeat", "margin",  NULL,
 	};
 	static const char *const after[] = {
-		"win", "victory", "defeat", "loss", "draw", "tie", "vote", "ruling",
-		"decision", "verdict", "majority", "margin", "scoreline", "lead",
-		"home", "away", "aggregate", NULL,
+		"win",       "victory", "defeat",   "loss",    "draw",      "tie",
+		"vote",      "ruling",  "decision", "verdict", "majority",  "margin",
+		"scoreline", "lead",    "home",     "away",    "aggregate", NULL,
 	};
 	size_t lim = s->t1, d = m->t1, n = d + 1;
 	num_match m2;
@@ -525,8 +540,7 @@ static int elided_list_item(const lex_view *v, const sent *s, size_t i, size_t e
 	return 0;
 }
 
-static const char *not_a_figure(const lex_view *v, const sent *s,
-				const num_match *m)
+static const char *not_a_figure(const lex_view *v, const sent *s, const num_match *m)
 {
 	size_t i = m->t0, lim = s->t1;
 	if (m->flags & (NF_LONG | NF_ORDINAL))
@@ -545,9 +559,9 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 			return "name with digits";
 		if (p->type == TK_NUM)
 			return "code";
-		if (p->type == TK_PUNCT && (p->cp == '-' || p->cp == '/' ||
-					    p->cp == '#' || p->cp == '.' ||
-					    p->cp == ':') &&
+		if (p->type == TK_PUNCT &&
+		    (p->cp == '-' || p->cp == '/' || p->cp == '#' || p->cp == '.' ||
+		     p->cp == ':') &&
 		    i - 1 > s->t0 && lex_glued(v, i - 1) &&
 		    (TOK(i - 2)->type == TK_WORD || TOK(i - 2)->type == TK_NUM))
 			return "name with digits";
@@ -556,16 +570,16 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	if (e < lim && lex_glued(v, e)) {
 		const tok *n = TOK(e);
 		if (n->type == TK_WORD &&
-		    !lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE) |
-					   LEX_BIT(LEX_CUR_WORD) |
-					   LEX_BIT(LEX_SUFFIX)))
+		    !lex_has(v, e,
+			     LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD) |
+				     LEX_BIT(LEX_SUFFIX)))
 			return "code";
 		if (n->type == TK_PUNCT && n->cp == ':' && e + 1 < lim &&
 		    TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1))
 			return "clock time";
-		if (n->type == TK_PUNCT && (n->cp == '-' || n->cp == '/') &&
-		    e + 1 < lim && TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1) &&
-		    e + 2 < lim && lex_punct(v, e + 2, lim, n->cp) && lex_glued(v, e + 2))
+		if (n->type == TK_PUNCT && (n->cp == '-' || n->cp == '/') && e + 1 < lim &&
+		    TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1) && e + 2 < lim &&
+		    lex_punct(v, e + 2, lim, n->cp) && lex_glued(v, e + 2))
 			return "date, phone number or code";
 	}
 	if (i > s->t0 && lex_punct(v, i - 1, lim, '+') && lex_glued(v, i))
@@ -576,19 +590,19 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	int det_before = i > s->t0 && (lex_has(v, i - 1, LEX_BIT(LEX_DETLIKE)) ||
 				       (i > s->t0 + 1 && lex_word_is(v, i - 1, lim, "s") &&
 					lex_punct(v, i - 2, lim, '\'')));
-	if (det_before && m->t1 - m->t0 == 1 && (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) &&
-	    TOK(i)->end - TOK(i)->start == 4 && m->value >= 1800 && m->value <= 2100) {
+	if (det_before && m->t1 - m->t0 == 1 && (m->flags & NF_DIGITS) &&
+	    !(m->flags & ~NF_DIGITS) && TOK(i)->end - TOK(i)->start == 4 && m->value >= 1800 &&
+	    m->value <= 2100) {
 		size_t q = e;
-		if (lex_has(v, q, LEX_BIT(LEX_OCCASION)) || (q + 1 < lim && !lex_has(v, q, LEX_BIT(LEX_STOP)) &&
-							     TOK(q)->type == TK_WORD &&
-							     lex_has(v, q + 1, LEX_BIT(LEX_OCCASION))))
+		if (lex_has(v, q, LEX_BIT(LEX_OCCASION)) ||
+		    (q + 1 < lim && !lex_has(v, q, LEX_BIT(LEX_STOP)) && TOK(q)->type == TK_WORD &&
+		     lex_has(v, q + 1, LEX_BIT(LEX_OCCASION))))
 			return "year of an occurrence";
 	}
 	/* a generation or format: 5G, 4K, 3D (one digit and one capital
 	 * glued to it, no currency before: "$40K" and "300K" are amounts) */
 	if (e == m->t1 && m->t1 - m->t0 == 2 && TOK(m->t0)->len1 == 1 &&
-	    TOK(m->t1 - 1)->type == TK_WORD &&
-	    TOK(m->t1 - 1)->end - TOK(m->t1 - 1)->start == 1 &&
+	    TOK(m->t1 - 1)->type == TK_WORD && TOK(m->t1 - 1)->end - TOK(m->t1 - 1)->start == 1 &&
 	    (TOK(m->t1 - 1)->flags & TF_UPPER) && lex_glued(v, m->t1 - 1) &&
 	    !(i > s->t0 && lex_has(v, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE))))
 		return "name with digits";
@@ -598,9 +612,8 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	if (i > s->t0 + 1 && TOK(i - 1)->type == TK_WORD && (TOK(i - 1)->flags & TF_UPPER) &&
 	    (v->cats[i - 1] & ~LEX_BIT(LEX_CUE)) == 0 && /* a cue's role makes no noun */
 	    (m->flags & NF_DIGITS) && !(m->flags & ~NF_DIGITS) && m->t1 - m->t0 == 1 &&
-	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start &&
-	    !plural_noun_at(v, e, lim) && !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))) &&
-	    !elided_list_item(v, s, i, e))
+	    TOK(i)->len1 == TOK(i)->end - TOK(i)->start && !plural_noun_at(v, e, lim) &&
+	    !(e < lim && lex_has(v, e, LEX_BIT(LEX_UNIT))) && !elided_list_item(v, s, i, e))
 		return "name with a number"; /* FTSE 100 too */
 	/* a brand in camel case names a model even before a plural:
 	 * "iPhone 15 models", "PlayStation 5 consoles" */
@@ -619,29 +632,30 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 	/* (555) 123-4567: an area code in brackets before 123-4567 */
 	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 && i > s->t0 &&
 	    lex_punct(v, i - 1, lim, '(') && lex_punct(v, e, lim, ')') && e + 3 < lim &&
-	    TOK(e + 1)->type == TK_NUM && TOK(e + 1)->len1 == 3 &&
-	    lex_punct(v, e + 2, lim, '-') && TOK(e + 3)->type == TK_NUM &&
-	    TOK(e + 3)->len1 == 4)
+	    TOK(e + 1)->type == TK_NUM && TOK(e + 1)->len1 == 3 && lex_punct(v, e + 2, lim, '-') &&
+	    TOK(e + 3)->type == TK_NUM && TOK(e + 3)->len1 == 4)
 		return "phone number";
 	/* 555-1234: three digits, a dash, four digits, no grouping */
-	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 &&
-	    e + 1 < lim && lex_punct(v, e, lim, '-') && lex_glued(v, e) &&
-	    TOK(e + 1)->type == TK_NUM && lex_glued(v, e + 1) && TOK(e + 1)->len1 == 4 &&
+	if (m->t1 - m->t0 == 1 && TOK(i)->type == TK_NUM && TOK(i)->len1 == 3 && e + 1 < lim &&
+	    lex_punct(v, e, lim, '-') && lex_glued(v, e) && TOK(e + 1)->type == TK_NUM &&
+	    lex_glued(v, e + 1) && TOK(e + 1)->len1 == 4 &&
 	    !(e + 2 < lim && lex_punct(v, e + 2, lim, ',') && lex_glued(v, e + 2)))
 		return "phone number";
 	/* a clock time the time stage reads: "20.45 CEST", "9.30am" */
 	{
 		int minute;
 		if (TOK(i)->type == TK_NUM &&
-		    timex_clock(v->text + TOK(i)->start, TOK(lim - 1)->end - TOK(i)->start, &minute))
+		    timex_clock(v->text + TOK(i)->start, TOK(lim - 1)->end - TOK(i)->start,
+				&minute))
 			return "clock time";
 	}
-	if (e < lim && (lex_word_is(v, e, lim, "am") || lex_word_is(v, e, lim, "pm") ||
-			lex_word_is(v, e, lim, "gmt") || lex_word_is(v, e, lim, "utc") ||
-			(lex_word_is(v, e, lim, "a") && lex_punct(v, e + 1, lim, '.') &&
-			 lex_word_is(v, e + 2, lim, "m")) ||
-			(lex_word_is(v, e, lim, "p") && lex_punct(v, e + 1, lim, '.') &&
-			 lex_word_is(v, e + 2, lim, "m"))) &&
+	if (e < lim &&
+	    (lex_word_is(v, e, lim, "am") || lex_word_is(v, e, lim, "pm") ||
+	     lex_word_is(v, e, lim, "gmt") || lex_word_is(v, e, lim, "utc") ||
+	     (lex_word_is(v, e, lim, "a") && lex_punct(v, e + 1, lim, '.') &&
+	      lex_word_is(v, e + 2, lim, "m")) ||
+	     (lex_word_is(v, e, lim, "p") && lex_punct(v, e + 1, lim, '.') &&
+	      lex_word_is(v, e + 2, lim, "m"))) &&
 	    (m->flags & NF_DIGITS) && m->value <= 24 && m->value >= 0)
 		return "clock time";
 	/* a label: Article 4, No. 4, Flight 17 */
@@ -649,8 +663,8 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 		size_t k = i - 1;
 		if (lex_punct(v, k, lim, '.') && k > s->t0)
 			k--;
-		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) &&
-		    lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) && (m->flags & NF_DIGITS))
+		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
+		    (m->flags & NF_DIGITS))
 			return "label";
 	}
 	/* dates: October 18, 18 October, Sept. 9 */
@@ -662,8 +676,7 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 		if (i > s->t0 + 1 && lex_punct(v, i - 1, lim, '.') && lex_glued(v, i - 1) &&
 		    lex_has(v, i - 2, LEX_BIT(LEX_MONTH)) && (TOK(i - 2)->flags & TF_UPPER))
 			return "date";
-		if (e < lim && lex_has(v, e, LEX_BIT(LEX_MONTH)) &&
-		    (TOK(e)->flags & TF_UPPER))
+		if (e < lim && lex_has(v, e, LEX_BIT(LEX_MONTH)) && (TOK(e)->flags & TF_UPPER))
 			return "date";
 	}
 	/* decades: the 1950s, the '90s */
@@ -671,17 +684,16 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 		return "decade";
 	if (is_year_like(m, v)) {
 		/* "1500 soldiers" counts; "in 2015", "2022 invasion" do not */
-		int prep_before = i > s->t0 &&
-				  (lex_word_is(v, i - 1, lim, "in") ||
-				   lex_word_is(v, i - 1, lim, "since") ||
-				   lex_word_is(v, i - 1, lim, "of") ||
-				   lex_word_is(v, i - 1, lim, "by") ||
-				   lex_word_is(v, i - 1, lim, "until") ||
-				   lex_word_is(v, i - 1, lim, "from") ||
-				   lex_word_is(v, i - 1, lim, "after") ||
-				   lex_word_is(v, i - 1, lim, "before") ||
-				   lex_word_is(v, i - 1, lim, "during") ||
-				   lex_has(v, i - 1, LEX_BIT(LEX_MONTH)));
+		int prep_before = i > s->t0 && (lex_word_is(v, i - 1, lim, "in") ||
+						lex_word_is(v, i - 1, lim, "since") ||
+						lex_word_is(v, i - 1, lim, "of") ||
+						lex_word_is(v, i - 1, lim, "by") ||
+						lex_word_is(v, i - 1, lim, "until") ||
+						lex_word_is(v, i - 1, lim, "from") ||
+						lex_word_is(v, i - 1, lim, "after") ||
+						lex_word_is(v, i - 1, lim, "before") ||
+						lex_word_is(v, i - 1, lim, "during") ||
+						lex_has(v, i - 1, LEX_BIT(LEX_MONTH)));
 		if (prep_before || !plural_noun_at(v, e, lim))
 			return "year";
 	}
@@ -691,7 +703,7 @@ static const char *not_a_figure(const lex_view *v, const sent *s,
 /* ---- the expression around a number ---- */
 
 typedef struct expr {
-	size_t t0, t1;   /* the whole expression */
+	size_t t0, t1; /* the whole expression */
 	double value, low, high;
 	corro_hedge hedge;
 	int has_hedge, is_range, change;
@@ -702,8 +714,7 @@ typedef struct expr {
 
 /* Unit, currency or percent after a number (and its scale), read by the
  * quantity stage.  Sets fields of x and returns the token after it. */
-static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
-			 expr *x, int scaled)
+static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim, expr *x, int scaled)
 {
 	qty_unit u;
 	size_t nj = qty_unit_after(v, i, j, lim, scaled, &u);
@@ -731,12 +742,11 @@ static double shared_scale(double a, double b)
 /* "rise from 10 to 12 million tonnes", "fell from 12 to 10 litres": the
  * bare level before "to" has the unit of the one after, and its scale when
  * it is a thousand times smaller. */
-static void from_takes_level(const lex_view *v, const num_match *m, expr *x,
-			     size_t lim)
+static void from_takes_level(const lex_view *v, const num_match *m, expr *x, size_t lim)
 {
 	num_match m2;
-	if (x->unit || (m->flags & (NF_SCALE | NF_FRACTION)) ||
-	    !lex_word_is(v, x->t1, lim, "to") || !num_parse(v, x->t1 + 1, lim, &m2))
+	if (x->unit || (m->flags & (NF_SCALE | NF_FRACTION)) || !lex_word_is(v, x->t1, lim, "to") ||
+	    !num_parse(v, x->t1 + 1, lim, &m2))
 		return;
 	if ((m2.flags & NF_SCALE) && x->value * 1000 <= m2.value)
 		x->value = shared_scale(x->value, m2.value);
@@ -753,16 +763,15 @@ static void from_takes_level(const lex_view *v, const num_match *m, expr *x,
 
 /* A rate after the figure: per day, a year, each month, /day; after
  * "per" or "/" a unit of measure too: "$350 per kg", "10 l/km". */
-static size_t rate_after(const lex_view *v, size_t j, size_t lim,
-			 const char **per)
+static size_t rate_after(const lex_view *v, size_t j, size_t lim, const char **per)
 {
 	size_t k = j;
 	/* an exchange rate: "1,500 won to the dollar", "151 per dollar" */
 	if ((lex_word_is(v, k, lim, "to") && lex_word_is(v, k + 1, lim, "the")) ||
 	    lex_word_is(v, k, lim, "per")) {
 		size_t c = lex_word_is(v, k, lim, "per") ? k + 1 : k + 2;
-		const lex_entry *e = lex_one(v, c, lim, LEX_BIT(LEX_CUR_WORD) |
-							 LEX_BIT(LEX_CUR_CODE));
+		const lex_entry *e = lex_one(v, c, lim,
+					     LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE));
 		if (e) {
 			*per = e->a;
 			return c + 1;
@@ -774,10 +783,9 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 	    lex_word_is(v, k, lim, "every") || slash) {
 		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
 		/* "a year ago", "a week earlier" date the figure, not rate it */
-		if (e && (lex_word_is(v, k + 2, lim, "ago") ||
-			  lex_word_is(v, k + 2, lim, "earlier") ||
-			  lex_word_is(v, k + 2, lim, "before") ||
-			  lex_word_is(v, k + 2, lim, "later")))
+		if (e &&
+		    (lex_word_is(v, k + 2, lim, "ago") || lex_word_is(v, k + 2, lim, "earlier") ||
+		     lex_word_is(v, k + 2, lim, "before") || lex_word_is(v, k + 2, lim, "later")))
 			return j;
 		if (e) {
 			/* "a share" after money; "a day" after anything */
@@ -786,8 +794,8 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 		}
 		size_t len;
 		if ((slash || lex_word_is(v, k, lim, "per")) &&
-		    (e = lex_match(v, k + 1, lim, LEX_BIT(LEX_UNIT), &len)) != NULL &&
-		    e->b && strcmp(e->b, "currency") != 0 && strcmp(e->b, "percent") != 0 &&
+		    (e = lex_match(v, k + 1, lim, LEX_BIT(LEX_UNIT), &len)) != NULL && e->b &&
+		    strcmp(e->b, "currency") != 0 && strcmp(e->b, "percent") != 0 &&
 		    !(k + 1 + len < lim && lex_glued(v, k + 1 + len) &&
 		      TOK(k + 1 + len)->type != TK_PUNCT)) {
 			*per = e->a;
@@ -800,8 +808,7 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim,
 /* "fell from $9,800 to $9,350 a tonne": a figure before "to" and a level
  * in its unit share the level's rate; a change keeps its unit as written
  * ("rose $12 to $1,950 an ounce": dollar, then dollar per ounce). */
-static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim,
-				const char **per)
+static void rate_of_level_after(const lex_view *v, const expr *x, size_t lim, const char **per)
 {
 	size_t k = x->t1;
 	if (!x->unit || x->change || !lex_word_is(v, k, lim, "to"))
@@ -860,12 +867,12 @@ static const char *per_share_before(const lex_view *v, const sent *s, size_t t0)
 /* An age: "74 years old", "a 12-year-old", "aged 74", "ages 5 to 11".
  * Returns the unit of age ("year of age") and moves *t1 past "old", or
  * NULL. */
-static const char *age_of(const lex_view *v, const sent *s, const expr *x,
-			  size_t *t1)
+static const char *age_of(const lex_view *v, const sent *s, const expr *x, size_t *t1)
 {
-	static const char *const ages[][2] = {
-		{"year", "year of age"}, {"month", "month of age"},
-		{"week", "week of age"}, {"day", "day of age"}};
+	static const char *const ages[][2] = {{"year", "year of age"},
+					      {"month", "month of age"},
+					      {"week", "week of age"},
+					      {"day", "day of age"}};
 	size_t lim = s->t1, k = x->t1;
 	if (x->unit && (x->uflags & QU_DURATION)) {
 		if (is_dash(v, k, lim) && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1))
@@ -924,8 +931,7 @@ static void set_hedge(expr *x, const lex_entry *h)
 
 /* Is there a place name starting at token i?  Returns its canonical name
  * and sets *len. */
-static const lex_entry *place_at(const lex_view *v, size_t i, size_t lim,
-				 size_t *len)
+static const lex_entry *place_at(const lex_view *v, size_t i, size_t lim, size_t *len)
 {
 	if (!lex_has(v, i, LEX_BIT(LEX_PLACE)))
 		return NULL;
@@ -935,9 +941,9 @@ static const lex_entry *place_at(const lex_view *v, size_t i, size_t lim,
 static int is_prep(const lex_view *v, size_t i, size_t lim)
 {
 	static const char *const preps[] = {
-		"to", "into", "from", "with", "against", "for", "in", "on",
-		"at", "by", "of", "toward", "towards", "onto", "across",
-		"between", "among", "than", "like", "over", "through", "via",
+		"to",    "into", "from", "with",   "against", "for",  "in",     "on",
+		"at",    "by",   "of",   "toward", "towards", "onto", "across", "between",
+		"among", "than", "like", "over",   "through", "via",
 	};
 	if (i >= lim || v->t[i].type != TK_WORD)
 		return 0;
@@ -949,8 +955,8 @@ static int is_prep(const lex_view *v, size_t i, size_t lim)
 
 /* The subject of a verb at token vi: the nearest place name to its left
  * that is not the object of a preposition. */
-static const char *subject_place(const lex_view *v, const sent *s, size_t vi,
-				 size_t skip0, size_t skip1)
+static const char *subject_place(const lex_view *v, const sent *s, size_t vi, size_t skip0,
+				 size_t skip1)
 {
 	size_t lo = s->t0, steps = 0;
 	for (size_t k = vi; k-- > lo && steps < 14; steps++) {
@@ -960,8 +966,7 @@ static const char *subject_place(const lex_view *v, const sent *s, size_t vi,
 			break;
 		/* a place may be several tokens: find ones that end here */
 		size_t start;
-		const lex_entry *e = lex_match_ending(v, lo, k, LEX_BIT(LEX_PLACE),
-						      &start);
+		const lex_entry *e = lex_match_ending(v, lo, k, LEX_BIT(LEX_PLACE), &start);
 		if (e && (start < skip0 || start >= skip1)) {
 			size_t len;
 			const lex_entry *e2 = place_at(v, start, s->t1, &len);
@@ -992,8 +997,9 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 	size_t k = t0, lim = s->t1;
 	/* "fell by 5%", "rose to $91", "closed at", "fell as much as" (the
 	 * hedge is the figure's own) */
-	while (k > s->t0 && (is_adverb_gap(v, k - 1, lim) || lex_word_is(v, k - 1, lim, "by") ||
-			     lex_word_is(v, k - 1, lim, "to") || lex_word_is(v, k - 1, lim, "at")) &&
+	while (k > s->t0 &&
+	       (is_adverb_gap(v, k - 1, lim) || lex_word_is(v, k - 1, lim, "by") ||
+		lex_word_is(v, k - 1, lim, "to") || lex_word_is(v, k - 1, lim, "at")) &&
 	       t0 - k < 3)
 		k--;
 	/* the phrase that starts furthest left and reaches the figure:
@@ -1004,8 +1010,9 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 		size_t len = 0;
 		if (cls) {
 			const char *m = strcmp(cls, "pred") == 0 ? measure_of(ve->a) : NULL;
-			if (((m && (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
-				    strcmp(m, "win") == 0 || (votes && strcmp(m, "receive") == 0))) ||
+			if (((m &&
+			      (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
+			       strcmp(m, "win") == 0 || (votes && strcmp(m, "receive") == 0))) ||
 			     (votes && strcmp(cls, "have") == 0)) &&
 			    lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
 				return q;
@@ -1071,8 +1078,7 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
 	 * 100" is two names) */
 	if ((tok_is(v->text, t, "'s") ||
 	     (tok_is(v->text, t, "'") && k > 0 && v->text[TOK(k - 1)->end - 1] == 's')) &&
-	    k > 0 && k + 1 < lim &&
-	    TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER) &&
+	    k > 0 && k + 1 < lim && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER) &&
 	    TOK(k + 1)->type == TK_WORD && (TOK(k + 1)->flags & TF_UPPER)) {
 		size_t st;
 		return !lex_match_ending(v, k > 4 ? k - 5 : 0, k - 1, LEX_BIT(LEX_PLACE), &st);
@@ -1223,8 +1229,7 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 		/* a lone capitalised word opening the sentence may be any
 		 * noun ("Revenue rose 33%", "Stocks fell"): a name only with
 		 * "'s" after it ("Acme's shares") */
-		if (r0 == s->t0 && r1 == r0 + 1 &&
-		    !(r1 < e && tok_is(v->text, TOK(r1), "'s")))
+		if (r0 == s->t0 && r1 == r0 + 1 && !(r1 < e && tok_is(v->text, TOK(r1), "'s")))
 			return NULL;
 		while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD))) {
 			const lex_entry *oe = lex_one(v, r1 - 1, r1, LEX_BIT(LEX_ORGWORD));
@@ -1278,8 +1283,7 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 	int words = 0;
 	while (k > lo && words < 9) {
 		const tok *t = TOK(k - 1);
-		if (t->type == TK_PUNCT && (t->cp == ')' || t->cp == '(' ||
-					    t->cp == '.')) {
+		if (t->type == TK_PUNCT && (t->cp == ')' || t->cp == '(' || t->cp == '.')) {
 			k--;
 			continue;
 		}
@@ -1297,7 +1301,8 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 		int room = lex_has(v, e, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE)) ? 3 : 2;
 		if (!cap && (stop || words >= room))
 			break;
-		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)) && verb_class(v, k - 1, e + 1, NULL))
+		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)) &&
+		    verb_class(v, k - 1, e + 1, NULL))
 			break;
 		if (cap && stop && !(t->flags & TF_CAPS))
 			break; /* "The", "This" at the start of a sentence */
@@ -1305,8 +1310,7 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 		words++;
 	}
 	/* drop dangling "of", "'s" and brackets at the left edge */
-	while (k <= e && (tok_is(v->text, TOK(k), "of") ||
-			  tok_is(v->text, TOK(k), "'s") ||
+	while (k <= e && (tok_is(v->text, TOK(k), "of") || tok_is(v->text, TOK(k), "'s") ||
 			  (TOK(k)->type == TK_PUNCT)))
 		k++;
 	return k;
@@ -1358,8 +1362,9 @@ static size_t source_np_right(const lex_view *v, size_t b, size_t lim)
 		    (lex_has(v, k, LEX_BIT(LEX_STOP)) ||
 		     (verb_class(v, k, lim, NULL) &&
 		      /* "the fire brigade": a verb's form before a source noun */
-		      !(k + 1 < lim && lex_has(v, k + 1, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE) |
-							  LEX_BIT(LEX_ORGWORD))))))
+		      !(k + 1 < lim &&
+			lex_has(v, k + 1,
+				LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE) | LEX_BIT(LEX_ORGWORD))))))
 			break;
 		k++;
 		words++;
@@ -1382,14 +1387,14 @@ static size_t source_postmodified(const lex_view *v, const sent *s, size_t a)
 	char w[32];
 	size_t n = tok_lower(v->text, p, w, sizeof w);
 	int participle = n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 2, "en") == 0);
-	if (!participle && !(n == 3 && (strcmp(w, "run") == 0 || strcmp(w, "led") == 0 ||
-					 strcmp(w, "set") == 0)))
+	if (!participle &&
+	    !(n == 3 && (strcmp(w, "run") == 0 || strcmp(w, "led") == 0 || strcmp(w, "set") == 0)))
 		return a;
 	if (p->flags & TF_UPPER)
 		return a;
 	size_t b = source_np_left(v, s->t0, q - 3);
-	if (b > q - 3 || !lex_has(v, q - 3, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE) |
-						   LEX_BIT(LEX_ORGWORD)))
+	if (b > q - 3 ||
+	    !lex_has(v, q - 3, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ROLE) | LEX_BIT(LEX_ORGWORD)))
 		return a;
 	return b;
 }
@@ -1399,7 +1404,7 @@ typedef enum { ATTR_PHRASE, ATTR_VERB, ATTR_TAIL } attr_kind;
 typedef struct attribution {
 	const char *text;
 	corro_span span;
-	size_t cue;     /* token of the cue (verb or phrase) */
+	size_t cue; /* token of the cue (verb or phrase) */
 	attr_kind kind;
 } attribution;
 
@@ -1481,8 +1486,9 @@ static size_t find_sources(ctx *c, attribution *out)
 				if (before > s->t0 && (lex_word_is(v, before - 1, s->t1, "the") ||
 						       lex_word_is(v, before - 1, s->t1, "a")))
 					before--;
-				int tail = before > s->t0 && (lex_punct(v, before - 1, s->t1, ',') ||
-							      lex_punct(v, before - 1, s->t1, '"'));
+				int tail = before > s->t0 &&
+					   (lex_punct(v, before - 1, s->t1, ',') ||
+					    lex_punct(v, before - 1, s->t1, '"'));
 				at->kind = tail ? ATTR_TAIL : ATTR_VERB;
 				if (at->text)
 					n++;
@@ -1490,7 +1496,8 @@ static size_t find_sources(ctx *c, attribution *out)
 			}
 		}
 		/* inverted: ", says Victor Cha", ", said the ministry" */
-		if (i > s->t0 && (lex_punct(v, i - 1, s->t1, ',') || lex_punct(v, i - 1, s->t1, '"'))) {
+		if (i > s->t0 &&
+		    (lex_punct(v, i - 1, s->t1, ',') || lex_punct(v, i - 1, s->t1, '"'))) {
 			size_t end = source_np_right(v, i + 1, s->t1);
 			if (end > i + 1 && source_like(v, s, i + 1, end)) {
 				attribution *at = &out[n];
@@ -1508,9 +1515,8 @@ static size_t find_sources(ctx *c, attribution *out)
 /* The attribution that covers a figure at tokens [t0, t1): a phrase
  * anywhere; else the nearest reporting verb before it; else one after it
  * in the tail form that closes the sentence. */
-static const attribution *source_for(const lex_view *v, const sent *s,
-				     const attribution *at, size_t n,
-				     size_t t0)
+static const attribution *source_for(const lex_view *v, const sent *s, const attribution *at,
+				     size_t n, size_t t0)
 {
 	const attribution *best = NULL;
 	for (size_t i = 0; i < n; i++)
@@ -1554,11 +1560,9 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 	    (k > s->t0 || lex_numtok(v, next, s->t1)))
 		return 0;
 	if (len > 1 && lex_word_is(v, last, s->t1, "to")) {
-		if (next >= s->t1 || TOK(next)->type != TK_WORD ||
-		    (TOK(next)->flags & TF_UPPER))
+		if (next >= s->t1 || TOK(next)->type != TK_WORD || (TOK(next)->flags & TF_UPPER))
 			return 0;
-		if (lex_has(v, next, LEX_BIT(LEX_STOP)) &&
-		    !lex_word_is(v, next, s->t1, "be") &&
+		if (lex_has(v, next, LEX_BIT(LEX_STOP)) && !lex_word_is(v, next, s->t1, "be") &&
 		    !lex_word_is(v, next, s->t1, "have"))
 			return 0;
 	}
@@ -1567,8 +1571,7 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 
 /* Forecast cues near the figure: before it in its clause, or in the verb
  * group right after it ("are expected to be deployed"). */
-static int find_forecast(const lex_view *v, const sent *s, size_t t0,
-			 size_t t1, size_t cond_tok)
+static int find_forecast(const lex_view *v, const sent *s, size_t t0, size_t t1, size_t cond_tok)
 {
 	size_t steps = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 10; steps++) {
@@ -1653,7 +1656,8 @@ static const char *main_verb_after(const lex_view *v, const sent *s, size_t k, i
 		const lex_entry *ve;
 		const char *cls = verb_class(v, q, s->t1, &ve);
 		if (cls && strcmp(cls, "pred") == 0 &&
-		    (aux || (!need_aux && TOK(q - 1)->type == TK_WORD && !is_prep(v, q - 1, s->t1)))) {
+		    (aux ||
+		     (!need_aux && TOK(q - 1)->type == TK_WORD && !is_prep(v, q - 1, s->t1)))) {
 			*at = q;
 			return ve->a;
 		}
@@ -1665,8 +1669,7 @@ static const char *main_verb_after(const lex_view *v, const sent *s, size_t k, i
 	return NULL;
 }
 
-static const char *predicate_right(const lex_view *v, const sent *s,
-				   size_t after, size_t *pred_tok)
+static const char *predicate_right(const lex_view *v, const sent *s, size_t after, size_t *pred_tok)
 {
 	int saw_verb = 0;
 	for (size_t k = after; k < s->t1 && k < after + 7; k++) {
@@ -1707,8 +1710,8 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 			*pred_tok = k;
 			return ne->a;
 		}
-		if (is_adverb_gap(v, k, s->t1) ||
-		    (saw_verb && (lex_word_is(v, k, s->t1, "to") || lex_word_is(v, k, s->t1, "be"))))
+		if (is_adverb_gap(v, k, s->t1) || (saw_verb && (lex_word_is(v, k, s->t1, "to") ||
+								lex_word_is(v, k, s->t1, "be"))))
 			continue;
 		/* a modal before "be" is a verb of the group: "could still be
 		 * missing" (not "will go", "could lose": their own verbs) */
@@ -1724,9 +1727,8 @@ static const char *predicate_right(const lex_view *v, const sent *s,
 /* Verbs that set a level: "rose to", "reached", "stands at". */
 static int level_verb(const char *lemma)
 {
-	static const char *const verbs[] = {"rise", "increase", "grow", "fall",
-					    "drop", "decline", "reach", "total",
-					    "jump", "stand"};
+	static const char *const verbs[] = {"rise",    "increase", "grow",  "fall", "drop",
+					    "decline", "reach",    "total", "jump", "stand"};
 	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
 		if (strcmp(lemma, verbs[i]) == 0)
 			return 1;
@@ -1738,9 +1740,8 @@ static int level_verb(const char *lemma)
  * a figure that is a subject; the nearest measuring verb or act noun to
  * the left; a previous figure of a list with no verb in between (*inherit);
  * any measuring verb right after. */
-static const char *find_predicate(const lex_view *v, const sent *s,
-				  const fig_list *figs, size_t first_fig,
-				  size_t t0, size_t after, size_t head,
+static const char *find_predicate(const lex_view *v, const sent *s, const fig_list *figs,
+				  size_t first_fig, size_t t0, size_t after, size_t head,
 				  size_t *pred_tok, const fig **inherit)
 {
 	*inherit = NULL;
@@ -1809,7 +1810,8 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 		/* or an adjective of harm with no verb: "with 21 people still
 		 * missing", "leaving two people dead" */
 		size_t q;
-		const lex_entry *ne = k > after || head != SIZE_MAX ? act_adjective(v, s, k, &q) : NULL;
+		const lex_entry *ne = k > after || head != SIZE_MAX ? act_adjective(v, s, k, &q)
+								    : NULL;
 		/* a verb after it is the figure's ("226 people on board were
 		 * killed") */
 		if (ne && q < s->t1 && verb_class(v, q, s->t1, NULL)) {
@@ -1867,7 +1869,8 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 			 * new level of the subject, which says what it counts */
 			for (size_t q = k; q-- > s->t0 && k - q < 8;) {
 				const lex_entry *ne = lex_has(v, q, LEX_BIT(LEX_NOUNPRED))
-							      ? lex_one(v, q, s->t1, LEX_BIT(LEX_NOUNPRED))
+							      ? lex_one(v, q, s->t1,
+									LEX_BIT(LEX_NOUNPRED))
 							      : NULL;
 				if (ne) {
 					*pred_tok = q;
@@ -1884,10 +1887,10 @@ static const char *find_predicate(const lex_view *v, const sent *s,
 				const tok *nt = k + 1 < s->t1 ? TOK(k + 1) : NULL;
 				if (verb_after || comma_after || t0 - k > 6)
 					continue;
-				if (nt && (verb_class(v, k + 1, s->t1, NULL) ||
-					   (nt->type == TK_WORD && nt->end - nt->start > 4 &&
-					    v->text[nt->end - 2] == 'e' &&
-					    v->text[nt->end - 1] == 'd')))
+				if (nt &&
+				    (verb_class(v, k + 1, s->t1, NULL) ||
+				     (nt->type == TK_WORD && nt->end - nt->start > 4 &&
+				      v->text[nt->end - 2] == 'e' && v->text[nt->end - 1] == 'd')))
 					continue;
 			}
 			*pred_tok = k;
@@ -1924,17 +1927,14 @@ static const char *measure_of(const char *lemma)
 	if (!lemma)
 		return NULL;
 	size_t n = strlen(lemma);
-	const lex_entry *e = strchr(lemma, ' ')
-				     ? lex_phrase(lemma, n, LEX_BIT(LEX_PREDCLASS))
-				     : lex_word(lemma, n, LEX_BIT(LEX_PREDCLASS));
+	const lex_entry *e = strchr(lemma, ' ') ? lex_phrase(lemma, n, LEX_BIT(LEX_PREDCLASS))
+						: lex_word(lemma, n, LEX_BIT(LEX_PREDCLASS));
 	return e ? e->a : NULL;
 }
 
-static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim,
-			       lex_cat cat)
+static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat cat)
 {
-	return i < lim && lex_has(v, i, LEX_BIT(cat)) ? lex_one(v, i, lim, LEX_BIT(cat))
-						      : NULL;
+	return i < lim && lex_has(v, i, LEX_BIT(cat)) ? lex_one(v, i, lim, LEX_BIT(cat)) : NULL;
 }
 
 /* Is the word at token k a cue of a role (CUE rows of data/words.tsv)? */
@@ -1958,19 +1958,19 @@ static int det_like(const lex_view *v, size_t i, size_t lim)
  * figure measures; the verb (LEVEL) may bound it ("passed": at least) and a
  * modal before it makes the level an upper bound ("could reach"). */
 typedef struct level {
-	size_t verb;               /* token of the level verb, or SIZE_MAX */
-	const lex_entry *tally;    /* TALLY entry, or NULL */
-	size_t tally_tok;          /* its last token */
-	const lex_entry *act;      /* NOUNPRED entry of the count, or NULL */
-	size_t act_tok;            /* its token */
-	const lex_entry *scale;    /* MEASNOUN of the object ("put the
+	size_t verb;            /* token of the level verb, or SIZE_MAX */
+	const lex_entry *tally; /* TALLY entry, or NULL */
+	size_t tally_tok;       /* its last token */
+	const lex_entry *act;   /* NOUNPRED entry of the count, or NULL */
+	size_t act_tok;         /* its token */
+	const lex_entry *scale; /* MEASNOUN of the object ("put the
 				      magnitude at"), or NULL */
-	const char *hedge;         /* the verb's hedge ("at_least"), or NULL */
+	const char *hedge;      /* the verb's hedge ("at_least"), or NULL */
 	int modal;
-	const char *rel;           /* the lemma of an act in a relative clause
+	const char *rel; /* the lemma of an act in a relative clause
 				      after the holder ("the number of people
 				      who died"), or NULL */
-	size_t rel_noun;           /* the plural noun before that clause, or
+	size_t rel_noun; /* the plural noun before that clause, or
 				      SIZE_MAX */
 } level;
 
@@ -1988,9 +1988,9 @@ static int relative_act(const lex_view *v, const sent *s, size_t q, level *l)
 	while (r > s->t0 && r + 3 > q && (c = verb_class(v, r - 1, s->t1, NULL)) &&
 	       (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0))
 		r--;
-	if (r == s->t0 || !(lex_word_is(v, r - 1, s->t1, "who") ||
-			    lex_word_is(v, r - 1, s->t1, "that") ||
-			    lex_word_is(v, r - 1, s->t1, "which")))
+	if (r == s->t0 ||
+	    !(lex_word_is(v, r - 1, s->t1, "who") || lex_word_is(v, r - 1, s->t1, "that") ||
+	      lex_word_is(v, r - 1, s->t1, "which")))
 		return 0;
 	l->rel = ve->a;
 	/* the noun the clause hangs on: a plural word, whatever else it
@@ -2012,8 +2012,8 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 	int crossed = 0; /* a number lies between the verb and q */
 	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
 		const tok *t = TOK(q);
-		if (t->type == TK_PUNCT && (t->cp == ',' || t->cp == ';' ||
-					    t->cp == ':' || t->cp == '"'))
+		if (t->type == TK_PUNCT &&
+		    (t->cp == ',' || t->cp == ';' || t->cp == ':' || t->cp == '"'))
 			break;
 		if (t->type == TK_NUM) {
 			/* "the death toll from Sunday's 6.3 quake passed 120":
@@ -2028,8 +2028,8 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 			/* the preposition that opens the number's phrase: the
 			 * holder is before it */
 			if (lex_word_is(v, q, s->t1, "from") || lex_word_is(v, q, s->t1, "in") ||
-			    lex_word_is(v, q, s->t1, "after") || lex_word_is(v, q, s->t1, "since") ||
-			    lex_word_is(v, q, s->t1, "during"))
+			    lex_word_is(v, q, s->t1, "after") ||
+			    lex_word_is(v, q, s->t1, "since") || lex_word_is(v, q, s->t1, "during"))
 				crossed = 2;
 			else if (lex_has(v, q, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_NOUNPRED)))
 				break;
@@ -2046,10 +2046,10 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 		}
 		if (!l->tally) {
 			size_t st;
-			const lex_entry *e =
-				lex_has(v, q, LEX_BIT(LEX_TALLY))
-					? lex_match_ending(v, s->t0, q, LEX_BIT(LEX_TALLY), &st)
-					: NULL;
+			const lex_entry *e = lex_has(v, q, LEX_BIT(LEX_TALLY))
+						     ? lex_match_ending(v, s->t0, q,
+									LEX_BIT(LEX_TALLY), &st)
+						     : NULL;
 			if (e) {
 				l->tally = e;
 				l->tally_tok = q;
@@ -2099,8 +2099,7 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 			break;
 		}
 		/* a verb form after a determiner is a noun: "the number" */
-		if ((lv || verb_class(v, q, lim, NULL)) &&
-		    !(q > s->t0 && det_like(v, q - 1, lim)))
+		if ((lv || verb_class(v, q, lim, NULL)) && !(q > s->t0 && det_like(v, q - 1, lim)))
 			return 0;
 	}
 	if (!found || q >= p)
@@ -2156,9 +2155,10 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 		size_t q = p;
 		while (q > s->t0 && p - q < 4 && TOK(q)->type != TK_NUM)
 			q--;
-		while (q > s->t0 && (TOK(q - 1)->type == TK_NUM ||
-				     (q > s->t0 + 1 && TOK(q - 2)->type == TK_NUM && lex_glued(v, q - 1) &&
-				      (lex_punct(v, q - 1, lim, '.') || lex_punct(v, q - 1, lim, ',')))))
+		while (q > s->t0 &&
+		       (TOK(q - 1)->type == TK_NUM ||
+			(q > s->t0 + 1 && TOK(q - 2)->type == TK_NUM && lex_glued(v, q - 1) &&
+			 (lex_punct(v, q - 1, lim, '.') || lex_punct(v, q - 1, lim, ',')))))
 			q--;
 		if (TOK(q)->type == TK_NUM && q > s->t0 && (lv = level_verb_at(v, q - 1, lim)))
 			p = q - 1;
@@ -2175,7 +2175,8 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 		while (q > s->t0) {
 			const char *c = verb_class(v, q - 1, lim, NULL);
 			int fc = lex_has(v, q - 1, LEX_BIT(LEX_FORECAST));
-			if (!(fc || is_adverb_gap(v, q - 1, lim) || lex_word_is(v, q - 1, lim, "to") ||
+			if (!(fc || is_adverb_gap(v, q - 1, lim) ||
+			      lex_word_is(v, q - 1, lim, "to") ||
 			      (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0 ||
 				     strcmp(c, "forecast") == 0))))
 				break;
@@ -2223,8 +2224,8 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 /* What the figure cf measures, from a level it gives or its predicate;
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
-static int figure_measure(const lex_view *v, const sent *s, const expr *x,
-			  corro_figure *cf, int noun, size_t pred_tok, arena *a)
+static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro_figure *cf,
+			  int noun, size_t pred_tok, arena *a)
 {
 	const char *measure = NULL;
 	char sg[64];
@@ -2240,13 +2241,13 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 			/* "the number of displaced people": the noun after */
 			size_t q = l.act_tok + 1;
 			if (q < s->t1 && plural_noun_at(v, q, s->t1)) {
-				fig_singular(v->text + TOK(q)->start,
-					     TOK(q)->end - TOK(q)->start, sg, sizeof sg);
+				fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start,
+					     sg, sizeof sg);
 				unit = sg;
 			} else if (!unit && plural_form(v, l.act_tok)) {
 				fig_singular(v->text + TOK(l.act_tok)->start,
-					     TOK(l.act_tok)->end - TOK(l.act_tok)->start,
-					     sg, sizeof sg);
+					     TOK(l.act_tok)->end - TOK(l.act_tok)->start, sg,
+					     sizeof sg);
 				unit = sg;
 			}
 		}
@@ -2277,8 +2278,8 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x,
 		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") &&
 		    plural_noun_at(v, l.tally_tok + 2, s->t1)) {
 			size_t q = l.tally_tok + 2;
-			fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start,
-				     sg, sizeof sg);
+			fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start, sg,
+				     sizeof sg);
 			unit = sg;
 		}
 		if (!noun && unit) {
@@ -2366,8 +2367,9 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 		if (!m && kind && cue_at(v, q, lim, "state") && tok_is(v->text, t, kind))
 			m = kind;
 		if (m) {
-			if (q + 1 == t0 || (q > s->t0 && (lex_word_is(v, q - 1, lim, "to") ||
-							  lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
+			if (q + 1 == t0 ||
+			    (q > s->t0 && (lex_word_is(v, q - 1, lim, "to") ||
+					   lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
 				return NULL;
 			if (comma && !(q > s->t0 && (det_like(v, q - 1, lim) ||
 						     cue_at(v, q - 1, lim, "article"))))
@@ -2383,8 +2385,8 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 			return NULL;
 		const char *c = verb_class(v, q, lim, NULL);
 		if (lex_word_is(v, q, lim, "of") || lex_word_is(v, q, lim, "at") ||
-		    lex_word_is(v, q, lim, "to") || det_like(v, q, lim) || is_adverb_gap(v, q, lim) ||
-		    level_verb_at(v, q, lim) ||
+		    lex_word_is(v, q, lim, "to") || det_like(v, q, lim) ||
+		    is_adverb_gap(v, q, lim) || level_verb_at(v, q, lim) ||
 		    (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0)) ||
 		    /* a verb whose level follows: "peaked at", "climbed to" */
 		    ((c || (!(t->flags & TF_UPPER) && adjective_like(v, q))) &&
@@ -2406,8 +2408,8 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
  * role turnout (data/words.tsv: by, when, in, ...) follows it.  Anything
  * else is what they voted for: "54% voted yes", "voted leave", "voted to
  * strike", "voted Labour". */
-static int turnout_share(const lex_view *v, const sent *s, const expr *x,
-			 const corro_figure *cf, size_t pred_tok)
+static int turnout_share(const lex_view *v, const sent *s, const expr *x, const corro_figure *cf,
+			 size_t pred_tok)
 {
 	size_t lim = s->t1, len;
 	if (!cf->measure || strcmp(cf->measure, "vote") != 0 || !cf->kind ||
@@ -2585,14 +2587,13 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	 * some 210,000 nationwide" */
 	size_t h = x->t0; /* the figure's hedge is its own: "some 210,000" */
 	if (h >= s->t0 + 2 && lex_word_is(v, h - 2, lim, "out") &&
-	    lex_word_is(v, h - 1, lim, "of") &&
-	    pf->t1 <= h - 2)
+	    lex_word_is(v, h - 1, lim, "of") && pf->t1 <= h - 2)
 		return 1;
 	/* "... and more than 10,000 are expected": a coordinator before,
 	 * a verb after */
-	if (x->t0 <= s->t0 || !(lex_word_is(v, x->t0 - 1, lim, "and") ||
-				lex_word_is(v, x->t0 - 1, lim, "but") ||
-				lex_word_is(v, x->t0 - 1, lim, "while")))
+	if (x->t0 <= s->t0 ||
+	    !(lex_word_is(v, x->t0 - 1, lim, "and") || lex_word_is(v, x->t0 - 1, lim, "but") ||
+	      lex_word_is(v, x->t0 - 1, lim, "while")))
 		return 0;
 	size_t j = x->t1;
 	while (j < lim && is_adverb_gap(v, j, lim))
@@ -2655,7 +2656,8 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 		if (c == SIZE_MAX)
 			return NULL;
 		int set = from && pf->t0 > s->t0 &&
-			  (lex_word_is(v, pf->t0 - 1, lim, "to") || lex_word_is(v, pf->t0 - 1, lim, "at"));
+			  (lex_word_is(v, pf->t0 - 1, lim, "to") ||
+			   lex_word_is(v, pf->t0 - 1, lim, "at"));
 		int past = 0;
 		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++)
 			past = cue_at(v, k, lim, "past");
@@ -2741,13 +2743,12 @@ static size_t size_compound(const lex_view *v, const sent *s, const expr *x)
 
 /* An age set off by commas after a name or a noun: "the driver, 74, was
  * hurt", "Ana Ruiz, 52, said". */
-static int age_apposition(const lex_view *v, const sent *s, const num_match *m,
-			  const expr *x)
+static int age_apposition(const lex_view *v, const sent *s, const num_match *m, const expr *x)
 {
 	size_t lim = s->t1;
-	if (x->has_hedge || x->is_range || !(m->flags & NF_DIGITS) ||
-	    (m->flags & ~NF_DIGITS) || m->value < 1 || m->value > 120 ||
-	    m->value != floor(m->value) || x->t0 != m->t0 || x->t1 != m->t1)
+	if (x->has_hedge || x->is_range || !(m->flags & NF_DIGITS) || (m->flags & ~NF_DIGITS) ||
+	    m->value < 1 || m->value > 120 || m->value != floor(m->value) || x->t0 != m->t0 ||
+	    x->t1 != m->t1)
 		return 0;
 	if (m->t0 < s->t0 + 2 || !lex_punct(v, m->t0 - 1, lim, ',') ||
 	    TOK(m->t0 - 2)->type != TK_WORD)
@@ -2756,8 +2757,9 @@ static int age_apposition(const lex_view *v, const sent *s, const num_match *m,
 		return 0;
 	/* "in 2019, 40 people": a count after a comma names what it counts */
 	return !(m->t1 + 1 < lim && plural_noun_at(v, m->t1 + 1, lim)) &&
-	       !lex_has(v, m->t0 - 2, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) |
-					 LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB));
+	       !lex_has(v, m->t0 - 2,
+			LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) |
+				LEX_BIT(LEX_VERB));
 }
 
 /* Is there a clause break (a comma, semicolon, colon, dash or bracket)
@@ -2776,8 +2778,8 @@ static int clause_break(const lex_view *v, size_t a, size_t b, size_t lim)
 /* The clause of tokens [t0, t1) within [lo, hi): *l is the first token
  * after the last clause break before t0, *r the first break at or after t1
  * (hi when none).  A token k is in the clause when *l <= k <= *r. */
-static void clause_bounds(const lex_view *v, size_t lo, size_t t0, size_t t1, size_t hi,
-			  size_t *l, size_t *r)
+static void clause_bounds(const lex_view *v, size_t lo, size_t t0, size_t t1, size_t hi, size_t *l,
+			  size_t *r)
 {
 	*l = lo;
 	for (size_t k = t0; k-- > lo;)
@@ -2796,8 +2798,8 @@ static void clause_bounds(const lex_view *v, size_t lo, size_t t0, size_t t1, si
 /* The place after word w ("from", "to") at most a dozen tokens after t1
  * in the figure's clause, or NULL; *at and *len give its tokens.  A place
  * before "'s" names an owner ("France's Louvre"), not a party. */
-static const lex_entry *party_after(const lex_view *v, const sent *s, size_t t1,
-				    const char *w, size_t *at, size_t *len)
+static const lex_entry *party_after(const lex_view *v, const sent *s, size_t t1, const char *w,
+				    size_t *at, size_t *len)
 {
 	size_t lim = s->t1, end = t1 + 12 < lim ? t1 + 12 : lim;
 	for (size_t k = t1; k + 1 < end; k++) {
@@ -2825,8 +2827,7 @@ static const lex_entry *party_after(const lex_view *v, const sent *s, size_t t1,
  * "supplied ... to Egypt") takes the place after "to" as its recipient.
  * So what one side received and what the other supplied are one fact,
  * and two buyers' deals are two. */
-static void transfer_parties(const lex_view *v, const sent *s, size_t t1,
-			     corro_figure *cf)
+static void transfer_parties(const lex_view *v, const sent *s, size_t t1, corro_figure *cf)
 {
 	if (!cf->measure)
 		return;
@@ -2857,7 +2858,8 @@ static int contrast_between(const lex_view *v, size_t a, size_t b, size_t lim)
 			return 1;
 		if (lex_punct(v, k, lim, ',') &&
 		    (lex_word_is(v, k + 1, lim, "while") || lex_word_is(v, k + 1, lim, "but") ||
-		     lex_word_is(v, k + 1, lim, "whereas") || lex_word_is(v, k + 1, lim, "although") ||
+		     lex_word_is(v, k + 1, lim, "whereas") ||
+		     lex_word_is(v, k + 1, lim, "although") ||
 		     lex_word_is(v, k + 1, lim, "though") || lex_word_is(v, k + 1, lim, "yet")))
 			return 1;
 	}
@@ -2931,7 +2933,8 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 				pe = k; /* "Kamara province" */
 				/* the capital of a sentence's first word says
 				 * nothing: "Neighbouring Lusk province" */
-				if (k - pb > 1 && (pb == c->s->t0 || (c->prev && pb == c->prev->t0)))
+				if (k - pb > 1 &&
+				    (pb == c->s->t0 || (c->prev && pb == c->prev->t0)))
 					pb++;
 			} else if (k >= lo + 3 && lex_word_is(v, k - 1, lim, "the") &&
 				   lex_punct(v, k - 2, lim, ',') &&
@@ -2941,8 +2944,8 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 			}
 		} else if ((le = place_at(v, k, lim, &len)) && (TOK(k)->flags & TF_UPPER) &&
 			   le->b &&
-			   ((kind == SIZE_MAX && (strcmp(le->b, "country") == 0 ||
-						 strcmp(le->b, "capital") == 0)) ||
+			   ((kind == SIZE_MAX &&
+			     (strcmp(le->b, "country") == 0 || strcmp(le->b, "capital") == 0)) ||
 			    (kw && strcmp(kw, "country") == 0 && strcmp(le->b, "country") == 0) ||
 			    (kw && (strcmp(kw, "city") == 0 || strcmp(kw, "capital") == 0) &&
 			     strcmp(le->b, "capital") == 0))) {
@@ -2951,8 +2954,8 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 			pn = le->a;
 		} else if (kind == SIZE_MAX && k + 1 < at && lex_word_is(v, k, lim, "in") &&
 			   TOK(k + 1)->type == TK_WORD && (TOK(k + 1)->flags & TF_UPPER) &&
-			   !lex_has(v, k + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) |
-						  LEX_BIT(LEX_STOP))) {
+			   !lex_has(v, k + 1,
+				    LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
 			pb = k + 1; /* "in Tarno" */
 			pe = pb + 1;
 			while (pe < at && pe - pb < 5 && TOK(pe)->type == TK_WORD &&
@@ -2966,9 +2969,9 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 		/* the same place again is no second place */
 		int same = name && (*pn ? strcmp(pn, name) == 0
 					: *name == '\0' && ne - nb == pe - pb &&
-						  memcmp(v->text + TOK(nb)->start,
-							 v->text + TOK(pb)->start,
-							 TOK(pe - 1)->end - TOK(pb)->start) == 0);
+						    memcmp(v->text + TOK(nb)->start,
+							   v->text + TOK(pb)->start,
+							   TOK(pe - 1)->end - TOK(pb)->start) == 0);
 		if (name && !same)
 			return NULL;
 		if (!name) {
@@ -3000,13 +3003,15 @@ static int capital_named(ctx *c, size_t *b, size_t *e)
 		for (size_t k = 1; k < v->n && !two; k++) {
 			if (TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER) ||
 			    !lex_word_is(v, k, v->n, "capital") ||
-			    !(lex_word_is(v, k - 1, v->n, "the") || tok_is(v->text, TOK(k - 1), "'s")))
+			    !(lex_word_is(v, k - 1, v->n, "the") ||
+			      tok_is(v->text, TOK(k - 1), "'s")))
 				continue;
 			size_t pb = k + 1 + (k + 1 < v->n && lex_punct(v, k + 1, v->n, ','));
 			size_t pe = pb;
 			while (pe < v->n && pe - pb < 4 && TOK(pe)->type == TK_WORD &&
 			       (TOK(pe)->flags & TF_UPPER) &&
-			       !lex_has(v, pe, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+			       !lex_has(v, pe,
+					LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
 				pe++;
 			if (pe == pb && k >= 3 && lex_word_is(v, k - 1, v->n, "the") &&
 			    lex_punct(v, k - 2, v->n, ',')) {
@@ -3022,7 +3027,8 @@ static int capital_named(ctx *c, size_t *b, size_t *e)
 			const lex_entry *sv;
 			const char *scls = nx < v->n ? verb_class(v, nx, v->n, &sv) : NULL;
 			if ((pe < v->n && tok_is(v->text, TOK(pe), "'s")) ||
-			    (scls && strcmp(scls, "attr") == 0) || lex_has(v, pb, LEX_BIT(LEX_ROLE)) ||
+			    (scls && strcmp(scls, "attr") == 0) ||
+			    lex_has(v, pb, LEX_BIT(LEX_ROLE)) ||
 			    lex_has(v, pb, LEX_BIT(LEX_SOURCE)))
 				continue;
 			if (!found) {
@@ -3030,7 +3036,8 @@ static int capital_named(ctx *c, size_t *b, size_t *e)
 				ne = pe;
 				found = 1;
 			} else if (ne - nb != pe - pb ||
-				   TOK(ne - 1)->end - TOK(nb)->start != TOK(pe - 1)->end - TOK(pb)->start ||
+				   TOK(ne - 1)->end - TOK(nb)->start !=
+					   TOK(pe - 1)->end - TOK(pb)->start ||
 				   memcmp(v->text + TOK(nb)->start, v->text + TOK(pb)->start,
 					  TOK(ne - 1)->end - TOK(nb)->start) != 0) {
 				two = 1;
@@ -3061,8 +3068,7 @@ static int there_place(const lex_view *v, const sent *s, size_t k)
 		return 0;
 	while (n < lim && is_adverb_gap(v, n, lim))
 		n++;
-	return !(n < lim && (verb_class(v, n, lim, NULL) ||
-			     lex_has(v, n, LEX_BIT(LEX_FORECAST))));
+	return !(n < lim && (verb_class(v, n, lim, NULL) || lex_has(v, n, LEX_BIT(LEX_FORECAST))));
 }
 
 /* The place a figure covers, in its own clause, at most ten tokens away:
@@ -3086,9 +3092,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	 * the whole sentence ("Nationwide, hospitals have admitted 3,410
 	 * patients and recorded 52 deaths"), unless a nearer place says
 	 * otherwise */
-	size_t k0 = s->t0 < lo && t0 - s->t0 < 40 && !contrast_between(v, s->t0, t0, lim)
-			    ? s->t0
-			    : lo;
+	size_t k0 = s->t0 < lo && t0 - s->t0 < 40 && !contrast_between(v, s->t0, t0, lim) ? s->t0
+											  : lo;
 	for (size_t k = k0; k < hi; k = k < lo ? lo : k + 1) {
 		size_t d = k < t0 ? t0 - k : k >= t1 ? k - t1 : 0;
 		int fronted = k == s->t0;
@@ -3166,12 +3171,10 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 			size_t a = p;
 			if (a + 2 < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
 			    lex_punct(v, a + 1, lim, '-') && lex_glued(v, a + 1) &&
-			    lex_glued(v, a + 2) &&
-			    TOK(a + 2)->type == TK_WORD)
+			    lex_glued(v, a + 2) && TOK(a + 2)->type == TK_WORD)
 				a += 3;
 			else if (a < lim && TOK(a)->type == TK_WORD &&
-				 !(TOK(a)->flags & TF_UPPER) &&
-				 TOK(a)->end - TOK(a)->start > 5 &&
+				 !(TOK(a)->flags & TF_UPPER) && TOK(a)->end - TOK(a)->start > 5 &&
 				 memcmp(v->text + TOK(a)->end - 3, "ern", 3) == 0)
 				a++;
 			if (a > p && a < lim && TOK(a)->type == TK_WORD &&
@@ -3193,8 +3196,9 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		    lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) && !(TOK(p)->flags & TF_UPPER) &&
 		    !lex_word_is(v, p + 1, lim, "of") &&
 		    /* "in the capital markets": a modifier of a noun */
-		    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD && !(TOK(p + 1)->flags & TF_UPPER) &&
-		      (TOK(p + 1)->flags & TF_SPACE) && !lex_has(v, p + 1, LEX_BIT(LEX_STOP)) &&
+		    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD &&
+		      !(TOK(p + 1)->flags & TF_UPPER) && (TOK(p + 1)->flags & TF_SPACE) &&
+		      !lex_has(v, p + 1, LEX_BIT(LEX_STOP)) &&
 		      !lex_word_is(v, p + 1, lim, "alone"))) {
 			anaphor = k;
 			anaphor_kind = p;
@@ -3213,7 +3217,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		 * cover Kamara and Normandy */
 		if (q > p && q + 1 < lim && tok_is(v->text, TOK(q), "'s") &&
 		    TOK(q + 1)->type == TK_WORD && (TOK(q + 1)->flags & TF_UPPER) &&
-		    !lex_has(v, q + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
+		    !lex_has(v, q + 1,
+			     LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
 			p = q + 1;
 			q = p;
 			while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
@@ -3395,7 +3400,8 @@ static size_t that_year(const lex_view *v, const sent *s, size_t k, const corro_
 	for (size_t q = k - 1; q-- > s->t0;) {
 		const tok *t = TOK(q);
 		if (!year_tok(v, q) || (t->start >= cf->text.start && t->start < cf->text.end) ||
-		    (q > s->t0 && (lex_punct(v, q - 1, s->t1, ',') || lex_punct(v, q - 1, s->t1, '$'))))
+		    (q > s->t0 &&
+		     (lex_punct(v, q - 1, s->t1, ',') || lex_punct(v, q - 1, s->t1, '$'))))
 			continue;
 		return q;
 	}
@@ -3414,11 +3420,14 @@ static void event_year(ctx *c, size_t k, corro_figure *cf)
 		if (t->type != TK_NUM || t->end - t->start != 4)
 			continue;
 		const char *d = v->text + t->start;
-		int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+		int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 +
+			   (d[3] - '0');
 		/* a number before the figure's own words is no year of it,
 		 * nor one with a unit glued or a comma group */
-		if (year < 1800 || year > 2100 || (t->start >= cf->text.start && t->start < cf->text.end) ||
-		    (q > s->t0 && lex_punct(v, q - 1, s->t1, ',')) || (q > s->t0 && lex_punct(v, q - 1, s->t1, '$')))
+		if (year < 1800 || year > 2100 ||
+		    (t->start >= cf->text.start && t->start < cf->text.end) ||
+		    (q > s->t0 && lex_punct(v, q - 1, s->t1, ',')) ||
+		    (q > s->t0 && lex_punct(v, q - 1, s->t1, '$')))
 			return;
 		if (!cf->as_of) {
 			cf->as_of = arena_strndup(c->a, d, 4);
@@ -3466,7 +3475,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		    /* a modifier of a plural noun: "fire crews", "war crimes" */
 		    (k + len < lim && (TOK(k + len)->flags & TF_SPACE) &&
 		     plural_noun_at(v, k + len, lim) && !lex_has(v, k + len, LEX_BIT(LEX_VERB))) ||
-		    (TOK(k)->start >= cf->source_span.start && TOK(k)->start < cf->source_span.end) ||
+		    (TOK(k)->start >= cf->source_span.start &&
+		     TOK(k)->start < cf->source_span.end) ||
 		    infinitive_at(v, k, lim, e))
 			continue;
 		dist = d;
@@ -3486,8 +3496,8 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	size_t ty = that_year(v, s, best, cf);
 	/* "the comparison is with 1998, when a quake killed 1,400": the
 	 * year a ", when" clause holding the figure hangs on */
-	if (ty == SIZE_MAX && rel != SIZE_MAX && rel > s->t0 && lex_word_is(v, rel + 1, lim, "when") &&
-	    year_tok(v, rel - 1))
+	if (ty == SIZE_MAX && rel != SIZE_MAX && rel > s->t0 &&
+	    lex_word_is(v, rel + 1, lim, "when") && year_tok(v, rel - 1))
 		ty = rel - 1;
 	if (ty != SIZE_MAX && !cf->as_of) {
 		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
@@ -3545,9 +3555,9 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	 * or "Left alone, 20 died": a noun before "alone" */
 	size_t al = t0 > s->t0 && lex_word_is(v, t0 - 1, lim, "alone") ? t0 - 1
 		    : t0 > s->t0 + 1 && lex_punct(v, t0 - 1, lim, ',') &&
-				      lex_word_is(v, t0 - 2, lim, "alone")
-			? t0 - 2
-			: SIZE_MAX;
+				    lex_word_is(v, t0 - 2, lim, "alone")
+			    ? t0 - 2
+			    : SIZE_MAX;
 	if (al != SIZE_MAX && al > s->t0 + 1 && TOK(al - 1)->type == TK_WORD &&
 	    !verb_class(v, al - 1, lim, NULL) && !lex_has(v, al - 1, LEX_BIT(LEX_STOP)))
 		return 1;
@@ -3561,8 +3571,8 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
  * banks". */
 static int set_det(const lex_view *v, size_t k, size_t lim)
 {
-	static const char *const dets[] = {"the", "its", "their", "his", "her", "our",
-					   "these", "those", "your", "my", NULL};
+	static const char *const dets[] = {"the",   "its",   "their", "his", "her", "our",
+					   "these", "those", "your",  "my",  NULL};
 	for (size_t q = 0; dets[q]; q++)
 		if (lex_word_is(v, k, lim, dets[q]))
 			return 1;
@@ -3590,9 +3600,9 @@ static int one_of_set(const lex_view *v, size_t t1, size_t lim)
 static int ranked_set(const lex_view *v, size_t k, size_t lim)
 {
 	static const char *const not_superlative[] = {
-		"forest", "inquest", "unrest", "behest", "interest", "protest", "contest",
-		"request", "harvest", "arrest", "conquest", "manifest", "digest",
-		"honest", "modest", "earnest", NULL,
+		"forest",  "inquest", "unrest",  "behest",  "interest", "protest",
+		"contest", "request", "harvest", "arrest",  "conquest", "manifest",
+		"digest",  "honest",  "modest",  "earnest", NULL,
 	};
 	if (k >= lim || TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER))
 		return 0;
@@ -3632,10 +3642,8 @@ static int change_cue(const lex_view *v, const sent *s, size_t e)
 	return m && strcmp(m, "change") == 0;
 }
 
-
-
-static corro_status build_expr(const lex_view *v, const sent *s,
-			       const num_match *m, expr *x, size_t *scan_to)
+static corro_status build_expr(const lex_view *v, const sent *s, const num_match *m, expr *x,
+			       size_t *scan_to)
 {
 	size_t lim = s->t1;
 	memset(x, 0, sizeof *x);
@@ -3713,8 +3721,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		int and_ok = !lex_word_is(v, k, lim, "and") ||
 			     (between && lex_word_is(v, b0 - 1, lim, "between"));
 		int or_ok = !lex_word_is(v, k, lim, "or") ||
-			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) &&
-			     m->value < 20);
+			    ((m->flags & NF_WORDS) && !(m->flags & NF_SCALE) && m->value < 20);
 		/* any "to" joins, after "between" too: "between 44 mg to 50 mg" */
 		size_t n0 = k + 1;
 		/* "50-to-200": the joiner hyphenated on both sides */
@@ -3732,8 +3739,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 		    !(num_word_fraction(m) && !(m2.flags & NF_FRACTION)) &&
 		    !(is_dash(v, k, lim) && (m2.flags & NF_NEGATIVE))) {
 			double a = x->value, b = m2.value;
-			if (is_dash(v, k, lim) && !lex_glued(v, k) && !lex_glued(v, k + 1) &&
-			    0)
+			if (is_dash(v, k, lim) && !lex_glued(v, k) && !lex_glued(v, k + 1) && 0)
 				goto no_range;
 			/* "3 to 5 million": the scale is shared */
 			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b &&
@@ -3741,9 +3747,8 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				a = shared_scale(a, b);
 			/* "grew by 470,000 to 30.5 million": a change, then a
 			 * level in a scale the change does not share */
-			else if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) &&
-				 b0 > s->t0 && lex_word_is(v, b0 - 1, lim, "by") &&
-				 lex_word_is(v, k, lim, "to"))
+			else if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && b0 > s->t0 &&
+				 lex_word_is(v, b0 - 1, lim, "by") && lex_word_is(v, k, lim, "to"))
 				goto no_range;
 			if (m->flags & NF_VAGUE)
 				goto no_range;
@@ -3781,8 +3786,7 @@ static corro_status build_expr(const lex_view *v, const sent *s,
 				}
 				x->low = a < b ? a : b;
 				x->high = a < b ? b : a;
-				if (y.unit && strcmp(y.kind, "currency") == 0 &&
-				    y.value != b)
+				if (y.unit && strcmp(y.kind, "currency") == 0 && y.value != b)
 					x->high = y.value;
 				x->value = NAN;
 				x->hedge = CORRO_HEDGE_RANGE;
@@ -3798,10 +3802,9 @@ no_range:
 	/* hedges before (longest phrase ending just before the figure) */
 	if (!x->is_range || (m->flags & NF_VAGUE)) {
 		size_t hs;
-		const lex_entry *h = x->t0 > s->t0
-					     ? lex_match_ending(v, s->t0, x->t0 - 1,
-								LEX_BIT(LEX_HEDGE_PRE), &hs)
-					     : NULL;
+		const lex_entry *h = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
+								      LEX_BIT(LEX_HEDGE_PRE), &hs)
+						   : NULL;
 		if (h && !(m->flags & NF_VAGUE)) {
 			/* "over" and "under" after a verb of motion or time are
 			 * prepositions ("over 3 years"), but these readings
@@ -3831,8 +3834,8 @@ no_range:
 		}
 	}
 	/* a unit shared with the next number: "45 and 50 mg", "5 or 6 km" */
-	if (!x->unit && !x->is_range && (lex_word_is(v, x->t1, lim, "and") ||
-					 lex_word_is(v, x->t1, lim, "or"))) {
+	if (!x->unit && !x->is_range &&
+	    (lex_word_is(v, x->t1, lim, "and") || lex_word_is(v, x->t1, lim, "or"))) {
 		num_match m3;
 		expr y;
 		memset(&y, 0, sizeof y);
@@ -3848,13 +3851,12 @@ no_range:
 	/* changes: rose by 5%, fell by 2,000, another 10,000 */
 	{
 		size_t cs3;
-		const lex_entry *ch = x->t0 > s->t0
-					      ? lex_match_ending(v, s->t0, x->t0 - 1,
-								 LEX_BIT(LEX_CHANGE), &cs3)
-					      : NULL;
+		const lex_entry *ch = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
+								       LEX_BIT(LEX_CHANGE), &cs3)
+						    : NULL;
 		if (ch) {
-			int single = cs3 == x->t0 - 1 &&
-				     (lex_word_is(v, cs3, lim, "up") || lex_word_is(v, cs3, lim, "down"));
+			int single = cs3 == x->t0 - 1 && (lex_word_is(v, cs3, lim, "up") ||
+							  lex_word_is(v, cs3, lim, "down"));
 			int money = x->kind && (strcmp(x->kind, "percent") == 0 ||
 						strcmp(x->kind, "currency") == 0);
 			/* a bare verb ("rose 6.3 percent") changes money and
@@ -3880,7 +3882,7 @@ no_range:
 	int more = lex_word_is(v, x->t1, lim, "more");
 	for (size_t q = x->t1 + 1; more && q < lim && q <= x->t1 + 3; q++)
 		if (lex_word_is(v, q, lim, "than"))
-			more = 0; /* "ten more games than" */
+			more = 0;                                      /* "ten more games than" */
 	if (!x->change && !x->is_range && !(m->flags & NF_FRACTION) && /* "another 3 in 10" */
 	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another"))))
 		x->change = 1;
@@ -3891,9 +3893,7 @@ static void interval(expr *x)
 {
 	switch (x->hedge) {
 	case CORRO_HEDGE_EXACT:
-	case CORRO_HEDGE_APPROX:
-		x->low = x->high = x->value;
-		break;
+	case CORRO_HEDGE_APPROX: x->low = x->high = x->value; break;
 	case CORRO_HEDGE_AT_LEAST:
 		x->low = x->value;
 		x->high = NAN;
@@ -3902,8 +3902,7 @@ static void interval(expr *x)
 		x->low = NAN;
 		x->high = x->value;
 		break;
-	default:
-		break;
+	default: break;
 	}
 	if (x->change) {
 		double lo = x->low, hi = x->high;
@@ -3920,8 +3919,8 @@ static void interval(expr *x)
  * figure (or one word later: "(or $38 billion)", "(about ...)") and closes
  * within a few words after the conversion ("($38 billion at current
  * rates)"). */
-static int conversion_of(const lex_view *v, const sent *s, const fig *pf,
-			 const expr *x, const corro_figure *cf)
+static int conversion_of(const lex_view *v, const sent *s, const fig *pf, const expr *x,
+			 const corro_figure *cf)
 {
 	const corro_figure *a = &pf->f;
 	size_t lim = s->t1;
@@ -3977,10 +3976,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		int maybe = t->type == TK_NUM ||
 			    (t->type == TK_PUNCT && (t->cp == '-' || t->cp == '.')) ||
 			    (t->type == TK_WORD &&
-			     (v->cats[i] & (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) |
-					    LEX_BIT(LEX_FRAC) | LEX_BIT(LEX_VAGUE) |
-					    LEX_BIT(LEX_ORD)) ||
-			      (c0 == 'a' && (lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an"))) ||
+			     (v->cats[i] &
+				      (LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_FRAC) |
+				       LEX_BIT(LEX_VAGUE) | LEX_BIT(LEX_ORD)) ||
+			      (c0 == 'a' &&
+			       (lex_word_is(v, i, lim, "a") || lex_word_is(v, i, lim, "an"))) ||
 			      (c0 == 's' && lex_word_is(v, i, lim, "several")) ||
 			      (c0 == 'f' && lex_word_is(v, i, lim, "few")) ||
 			      (c0 == 'm' && lex_word_is(v, i, lim, "minus")) ||
@@ -3993,7 +3993,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* "one in five voters", "four in ten", "2 out of 3": a share
 		 * (num_ratio: no year, no unit after it, the first no larger) */
 		int ratio = (lex_word_is(v, m.t1, lim, "in") ||
-			     (lex_word_is(v, m.t1, lim, "out") && lex_word_is(v, m.t1 + 1, lim, "of"))) &&
+			     (lex_word_is(v, m.t1, lim, "out") &&
+			      lex_word_is(v, m.t1 + 1, lim, "of"))) &&
 			    num_ratio(v, &m, lim);
 		size_t next = m.t1;
 		size_t score = score_end(v, s, &m);
@@ -4003,8 +4004,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		if (not_a_figure(v, s, &m)) {
 			/* skip a whole code such as a hash: its pieces too */
-			while (next < lim && lex_glued(v, next) &&
-			       TOK(next)->type != TK_PUNCT)
+			while (next < lim && lex_glued(v, next) && TOK(next)->type != TK_PUNCT)
 				next++;
 			i = next;
 			continue;
@@ -4045,13 +4045,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			x.unit = "share";
 			x.kind = "fraction";
 		}
-		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) &&
-		    !x.unit) {
+		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) && !x.unit) {
 			/* half of, a third of, half the: a share of something;
 			 * "fell by a third", "a fifth more": a share of change */
 			if (!(lex_word_is(v, x.t1, lim, "of") || lex_word_is(v, x.t1, lim, "the") ||
-			      lex_word_is(v, x.t1, lim, "its") || lex_word_is(v, x.t1, lim, "their") ||
-			      lex_word_is(v, x.t1, lim, "more") || lex_word_is(v, x.t1, lim, "less") ||
+			      lex_word_is(v, x.t1, lim, "its") ||
+			      lex_word_is(v, x.t1, lim, "their") ||
+			      lex_word_is(v, x.t1, lim, "more") ||
+			      lex_word_is(v, x.t1, lim, "less") ||
 			      lex_word_is(v, x.t1, lim, "fewer") ||
 			      (x.t0 > s->t0 && lex_word_is(v, x.t0 - 1, lim, "by")))) {
 				i = next;
@@ -4060,9 +4061,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			/* "the second quarter of 2023", "the first half", "the
 			 * final quarter": an ordinal before a fraction names a
 			 * period, not a share */
-			if (x.t0 > s->t0 &&
-			    (lex_has(v, x.t0 - 1, LEX_BIT(LEX_ORD)) ||
-			     lex_one(v, x.t0 - 1, lim, LEX_BIT(LEX_PERIODMOD)))) {
+			if (x.t0 > s->t0 && (lex_has(v, x.t0 - 1, LEX_BIT(LEX_ORD)) ||
+					     lex_one(v, x.t0 - 1, lim, LEX_BIT(LEX_PERIODMOD)))) {
 				i = next;
 				continue;
 			}
@@ -4139,13 +4139,17 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			 * troops */
 			if (lex_word_is(v, np0, lim, "of")) {
 				np0++;
-				if (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
-				    lex_word_is(v, np0, lim, "their") || lex_word_is(v, np0, lim, "his") ||
-				    lex_word_is(v, np0, lim, "her") || lex_word_is(v, np0, lim, "these") ||
+				if (lex_word_is(v, np0, lim, "the") ||
+				    lex_word_is(v, np0, lim, "its") ||
+				    lex_word_is(v, np0, lim, "their") ||
+				    lex_word_is(v, np0, lim, "his") ||
+				    lex_word_is(v, np0, lim, "her") ||
+				    lex_word_is(v, np0, lim, "these") ||
 				    lex_word_is(v, np0, lim, "those"))
 					np0++;
 			} else if (x.kind && strcmp(x.kind, "fraction") == 0 &&
-				   (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
+				   (lex_word_is(v, np0, lim, "the") ||
+				    lex_word_is(v, np0, lim, "its") ||
 				    lex_word_is(v, np0, lim, "their"))) {
 				np0++;
 			}
@@ -4175,7 +4179,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				 * "rounds of ammunition": keep the of-phrase */
 				if (lex_word_is(v, what1, lim, "of")) {
 					size_t h2, k2 = what1 + 1;
-					if (lex_word_is(v, k2, lim, "the") || lex_word_is(v, k2, lim, "its") ||
+					if (lex_word_is(v, k2, lim, "the") ||
+					    lex_word_is(v, k2, lim, "its") ||
 					    lex_word_is(v, k2, lim, "their"))
 						k2++;
 					size_t e2 = read_np(v, k2, lim, &h2);
@@ -4201,16 +4206,15 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		/* "10,000 litres of milk a day": a measure's rate after its
 		 * of-phrase */
-		if (!per && x.unit && (x.uflags & QU_MEASURE) &&
-		    lex_word_is(v, after, lim, "of")) {
+		if (!per && x.unit && (x.uflags & QU_MEASURE) && lex_word_is(v, after, lim, "of")) {
 			size_t h2, e2 = read_np(v, after + 1, lim, &h2);
 			if (h2 != SIZE_MAX)
 				(void)rate_after(v, e2, lim, &per);
 		}
 		/* "500,000 wounded", "115 killed": a participle counts people */
 		const char *unit_fixed = NULL, *pred_fixed = NULL;
-		if (head == SIZE_MAX && !x.unit && after < lim &&
-		    TOK(after)->type == TK_WORD && !(TOK(after)->flags & TF_UPPER)) {
+		if (head == SIZE_MAX && !x.unit && after < lim && TOK(after)->type == TK_WORD &&
+		    !(TOK(after)->flags & TF_UPPER)) {
 			const lex_entry *ve;
 			const char *cls = verb_class(v, after, lim, &ve);
 			char w[32];
@@ -4229,9 +4233,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* "a troop deployment of 3,000": the unit comes before */
 		if (head == SIZE_MAX && !x.unit && !unit_fixed && x.t0 >= s->t0 + 3 &&
 		    lex_word_is(v, x.t0 - 1, lim, "of") &&
-		    lex_has(v, x.t0 - 2, LEX_BIT(LEX_NOUNPRED)) &&
-		    TOK(x.t0 - 3)->type == TK_WORD && np_word(v, x.t0 - 3, lim) &&
-		    !adjective_like(v, x.t0 - 3)) {
+		    lex_has(v, x.t0 - 2, LEX_BIT(LEX_NOUNPRED)) && TOK(x.t0 - 3)->type == TK_WORD &&
+		    np_word(v, x.t0 - 3, lim) && !adjective_like(v, x.t0 - 3)) {
 			head = x.t0 - 3;
 			what0 = x.t0 - 3;
 			what1 = x.t0 - 1;
@@ -4243,7 +4246,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* a rate of a measure is a unit of its own: "$50 a barrel" is
 		 * in dollars per barrel, "50 km per hour" in kilometres per
 		 * hour; a counted thing keeps its name ("3,000 troops a day") */
-		if (x.unit && per && (times || (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION)))) {
+		if (x.unit && per &&
+		    (times || (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION)))) {
 			size_t o = ascii_cat(unitbuf, sizeof unitbuf, 0, x.unit);
 			o = ascii_cat(unitbuf, sizeof unitbuf, o, " per ");
 			ascii_cat(unitbuf, sizeof unitbuf, o, per);
@@ -4251,11 +4255,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		}
 		if (!unit && head != SIZE_MAX) {
 			char h[64];
-			fig_singular(v->text + TOK(head)->start,
-				     TOK(head)->end - TOK(head)->start, h, sizeof h);
+			fig_singular(v->text + TOK(head)->start, TOK(head)->end - TOK(head)->start,
+				     h, sizeof h);
 			if (head > what0 && TOK(head - 1)->type == TK_WORD &&
-			    !adjective_like(v, head - 1) &&
-			    !tok_is(v->text, TOK(head - 1), "'s") &&
+			    !adjective_like(v, head - 1) && !tok_is(v->text, TOK(head - 1), "'s") &&
 			    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
 				char m1[64];
 				tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
@@ -4301,9 +4304,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			 * window around the figure, at token boundaries, so
 			 * that output stays linear in the input. */
 			size_t a0 = x.t0, b0 = x.t1 - 1;
-			while (a0 > s->t0 && TOK(x.t0)->start - TOK(a0 - 1)->start < SENTENCE_MAX / 2)
+			while (a0 > s->t0 &&
+			       TOK(x.t0)->start - TOK(a0 - 1)->start < SENTENCE_MAX / 2)
 				a0--;
-			while (b0 + 1 < s->t1 && TOK(b0 + 1)->end - TOK(x.t1 - 1)->end < SENTENCE_MAX / 2)
+			while (b0 + 1 < s->t1 &&
+			       TOK(b0 + 1)->end - TOK(x.t1 - 1)->end < SENTENCE_MAX / 2)
 				b0++;
 			cf->sentence.start = TOK(a0)->start;
 			cf->sentence.end = TOK(b0)->end;
@@ -4313,8 +4318,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		const fig *inh;
 		size_t pred_tok;
 		cf->predicate = find_predicate(v, s, out, first_fig, x.t0,
-					       what1 > x.t1 ? what1 : x.t1, head,
-					       &pred_tok, &inh);
+					       what1 > x.t1 ? what1 : x.t1, head, &pred_tok, &inh);
 		if (pred_fixed) {
 			cf->predicate = pred_fixed;
 			pred_tok = what0;
@@ -4345,7 +4349,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->source_span = inh->f.source_span;
 			/* "below the $4.3bn analysts had expected" */
 			cf->forecast = inh->f.forecast ||
-				       find_forecast(v, s, x.t1, what1 > x.t1 ? what1 : x.t1, cond_tok);
+				       find_forecast(v, s, x.t1, what1 > x.t1 ? what1 : x.t1,
+						     cond_tok);
 		} else {
 			if (!src_done) {
 				nsrc = find_sources(&c, srcs);
@@ -4359,8 +4364,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1,
 						     cond_tok);
 		}
-		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed,
-				   pred_tok, a))
+		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed, pred_tok, a))
 			return -1;
 		if (scale)
 			cf->measure = scale->b;
@@ -4378,7 +4382,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		 * what an act did: "winds of 185 km/h killed 12" */
 		if (cf->measure && cf->kind && !x.change && strcmp(cf->measure, "change") != 0 &&
 		    strcmp(cf->measure, "peak") != 0) {
-			const lex_entry *st = lex_word(cf->kind, strlen(cf->kind), LEX_BIT(LEX_CUE));
+			const lex_entry *st = lex_word(cf->kind, strlen(cf->kind),
+						       LEX_BIT(LEX_CUE));
 			if (st && strcmp(st->a, "state") == 0) {
 				cf->measure = NULL;
 				cf->predicate = NULL;
@@ -4408,11 +4413,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		 * noun it is the value of: "a depth of 10 km", "210 mm of
 		 * rain" */
 		if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 &&
-		    strcmp(cf->kind, "duration") != 0 && strcmp(cf->kind, "age") != 0 && !x.change) {
+		    strcmp(cf->kind, "duration") != 0 && strcmp(cf->kind, "age") != 0 &&
+		    !x.change) {
 			const char *at = attribute_before(v, s, x.t0, x.t1, cf->kind);
 			/* "210 mm of rain"; not a share of it ("12% of
 			 * demand" is part of a whole) */
-			if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x.t1, lim, "of"))
+			if (!at && strcmp(cf->kind, "percent") != 0 &&
+			    lex_word_is(v, x.t1, lim, "of"))
 				at = attribute_at(v, x.t1 + 1, lim);
 			if (at)
 				cf->measure = at;
@@ -4470,8 +4477,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		size_t subj0 = SIZE_MAX, subj1 = SIZE_MAX;
 		/* seats, votes, or a share of the vote ("38% of the vote",
 		 * "of votes cast", "of the ballots") */
-		int votes = cf->unit && (strcmp(cf->unit, "seat") == 0 ||
-					 strcmp(cf->unit, "vote") == 0);
+		int votes = cf->unit &&
+			    (strcmp(cf->unit, "seat") == 0 || strcmp(cf->unit, "vote") == 0);
 		if (!votes && cf->kind && strcmp(cf->kind, "percent") == 0 &&
 		    lex_word_is(v, x.t1, lim, "of")) {
 			size_t q = x.t1 + 1;
@@ -4491,15 +4498,19 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		    TOK(x.t0 - 1)->type == TK_WORD && !(TOK(x.t0 - 1)->flags & TF_UPPER) &&
 		    (verb_class(v, x.t0 - 1, lim, NULL) ||
 		     (TOK(x.t0 - 1)->end - TOK(x.t0 - 1)->start > 3 &&
-		      v->text[TOK(x.t0 - 1)->end - 2] == 'e' && v->text[TOK(x.t0 - 1)->end - 1] == 'd'))) {
-			cf->hedge = lex_word_is(v, x.t1, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
+		      v->text[TOK(x.t0 - 1)->end - 2] == 'e' &&
+		      v->text[TOK(x.t0 - 1)->end - 1] == 'd'))) {
+			cf->hedge = lex_word_is(v, x.t1, lim, "lower") ? CORRO_HEDGE_DOWN
+								       : CORRO_HEDGE_UP;
 			if (!cf->measure)
 				cf->measure = measure_of("fall");
 		}
 		{
 			size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x.t0, votes);
-			if (vt == SIZE_MAX && market && x.t0 > s->t0 && cf->hedge != CORRO_HEDGE_EXACT &&
-			    (lex_word_is(v, x.t1, lim, "lower") || lex_word_is(v, x.t1, lim, "higher")))
+			if (vt == SIZE_MAX && market && x.t0 > s->t0 &&
+			    cf->hedge != CORRO_HEDGE_EXACT &&
+			    (lex_word_is(v, x.t1, lim, "lower") ||
+			     lex_word_is(v, x.t1, lim, "higher")))
 				vt = x.t0 - 1;
 			/* a verb between the figure and the one before it makes
 			 * no list: "... closed down 2.9%, and the dollar eased
@@ -4510,8 +4521,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			/* a second verb of the subject: "fell 6.4% on Monday and
 			 * rebounded 2.2% on Tuesday" */
 			if (!who && vt != SIZE_MAX && vt > s->t0 && out->n > first_fig &&
-			    (lex_word_is(v, vt - 1, lim, "and") || lex_word_is(v, vt - 1, lim, "after") ||
-			     lex_word_is(v, vt - 1, lim, "before") || lex_word_is(v, vt - 1, lim, "while")) &&
+			    (lex_word_is(v, vt - 1, lim, "and") ||
+			     lex_word_is(v, vt - 1, lim, "after") ||
+			     lex_word_is(v, vt - 1, lim, "before") ||
+			     lex_word_is(v, vt - 1, lim, "while")) &&
 			    out->v[out->n - 1].t1 < vt && out->v[out->n - 1].f.actor) {
 				who = out->v[out->n - 1].f.actor;
 				subj0 = SIZE_MAX;
@@ -4528,7 +4541,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				       !verb_class(v, q - 1, lim, NULL))
 					q--;
 				if (q > s->t0 && q < vt &&
-				    (lex_word_is(v, q - 1, lim, "its") || lex_word_is(v, q - 1, lim, "their")))
+				    (lex_word_is(v, q - 1, lim, "its") ||
+				     lex_word_is(v, q - 1, lim, "their")))
 					who = out->v[out->n - 1].f.actor;
 			}
 			/* a list that leaves out its verb: "Civic Union won 142
@@ -4548,7 +4562,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 					who = value_subject(&c, vt, &subj0);
 					/* the item measures what the one before it
 					 * does */
-					const fig *pf = out->n > first_fig ? &out->v[out->n - 1] : NULL;
+					const fig *pf = out->n > first_fig ? &out->v[out->n - 1]
+									   : NULL;
 					/* and counts what it counts: "..., National
 					 * Renewal 121" are seats too */
 					if (who && pf && pf->f.kind && pf->f.unit && !cf->kind &&
@@ -4572,7 +4587,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				who = value_subject(&c, vt, &subj0);
 			}
 			if (!who && (market || votes) && cf->kind && x.t0 >= s->t0 + 2 &&
-			    ((tok_is(v->text, TOK(x.t0 - 1), "'s") && name_part(v, x.t0 - 2, lim)) ||
+			    ((tok_is(v->text, TOK(x.t0 - 1), "'s") &&
+			      name_part(v, x.t0 - 2, lim)) ||
 			     lex_word_is(v, x.t0 - 1, lim, "whose"))) {
 				/* "Civic Union's 41.2%", "the Greens, whose 27
 				 * seats" */
@@ -4583,10 +4599,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			 * the vote, against 31% for the Greens", "Jones took
 			 * 52% to 45% for Smith" */
 			if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
-			    lex_word_is(v, x.t1, lim, "for") && out->n > first_fig && x.t0 > s->t0 &&
+			    lex_word_is(v, x.t1, lim, "for") && out->n > first_fig &&
+			    x.t0 > s->t0 &&
 			    (lex_word_is(v, x.t0 - 1, lim, "against") ||
-			     lex_word_is(v, x.t0 - 1, lim, "versus") || lex_word_is(v, x.t0 - 1, lim, "vs") ||
-			     lex_word_is(v, x.t0 - 1, lim, "to") || lex_word_is(v, x.t0 - 1, lim, "with"))) {
+			     lex_word_is(v, x.t0 - 1, lim, "versus") ||
+			     lex_word_is(v, x.t0 - 1, lim, "vs") ||
+			     lex_word_is(v, x.t0 - 1, lim, "to") ||
+			     lex_word_is(v, x.t0 - 1, lim, "with"))) {
 				const fig *pf = last_clause_fig(out, first_fig);
 				size_t r = x.t1 + 1;
 				if (lex_word_is(v, r, lim, "the"))
@@ -4618,8 +4637,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 					cf->measure = measure_of("win");
 				/* a move of a price is one change however worded:
 				 * "fell", "lost", "plunged" */
-				if (market && cf->measure && (strcmp(cf->measure, "lose") == 0 ||
-							      strcmp(cf->measure, "change") == 0))
+				if (market && cf->measure &&
+				    (strcmp(cf->measure, "lose") == 0 ||
+				     strcmp(cf->measure, "change") == 0))
 					cf->measure = measure_of("fall");
 				/* "was down 7%", "up 2%": a move with no verb of one */
 				if (market && !cf->measure &&
@@ -4711,7 +4731,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (cf->part && cf->what.end == cf->what.start && out->n > first_fig) {
 			const fig *wf = &out->v[out->n - 1];
 			if (wf->f.unit && wf->f.kind && strcmp(wf->f.kind, "count") == 0 &&
-			    wf->what1 > wf->t1 && (!cf->unit || strcmp(cf->unit, wf->f.unit) != 0) &&
+			    wf->what1 > wf->t1 &&
+			    (!cf->unit || strcmp(cf->unit, wf->f.unit) != 0) &&
 			    (!cf->kind || strcmp(cf->kind, "count") == 0)) {
 				cf->unit = wf->f.unit;
 				cf->kind = wf->f.kind;
@@ -4724,7 +4745,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		 * deaths" */
 		if (!cf->scope && out->n > first_fig) {
 			const fig *pf = &out->v[out->n - 1];
-			if (pf->f.scope && listed(v, s, pf->what1 > pf->t1 ? pf->what1 : pf->t1, x.t0)) {
+			if (pf->f.scope &&
+			    listed(v, s, pf->what1 > pf->t1 ? pf->what1 : pf->t1, x.t0)) {
 				cf->scope = pf->f.scope;
 				cf->scope_span = pf->f.scope_span;
 			}
@@ -4735,7 +4757,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (!main_fig && !cf->unit && x.t0 >= s->t0 + 3 && out->n > 0 &&
 		    out->v[out->n - 1].f.sentence_index + 1 >= sentence_index &&
 		    (lex_word_is(v, x.t0 - 1, lim, "at") || lex_word_is(v, x.t0 - 1, lim, "to")) &&
-		    (lex_word_is(v, x.t0 - 2, lim, "it") || lex_word_is(v, x.t0 - 2, lim, "them"))) {
+		    (lex_word_is(v, x.t0 - 2, lim, "it") ||
+		     lex_word_is(v, x.t0 - 2, lim, "them"))) {
 			const lex_entry *lv = level_verb_at(v, x.t0 - 3, lim);
 			if (lv && lv->cat != LEX_VERB) {
 				const corro_figure *pf = &out->v[out->n - 1].f;

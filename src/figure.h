@@ -12,17 +12,17 @@
 /* A figure and the tokens it was read from. */
 typedef struct fig {
 	corro_figure f;
-	size_t t0, t1;         /* tokens of the whole expression */
-	size_t what0, what1;   /* tokens of the counted phrase */
-	size_t pred_tok;       /* token of the predicate, or SIZE_MAX */
-	size_t time_from;      /* byte offset before which no time of the
+	size_t t0, t1;       /* tokens of the whole expression */
+	size_t what0, what1; /* tokens of the counted phrase */
+	size_t pred_tok;     /* token of the predicate, or SIZE_MAX */
+	size_t time_from;    /* byte offset before which no time of the
 				  sentence is the figure's (the start of
 				  "up from" before an earlier value), or 0 */
-	int it_subject;        /* its sentence opens with "It" and a measuring
+	int it_subject;      /* its sentence opens with "It" and a measuring
 				  verb ("It burned 52,000 hectares"): it goes
 				  on telling of what the sentence before told
 				  of */
-	int modifier;          /* the size of a noun inside a noun phrase
+	int modifier;        /* the size of a noun inside a noun phrase
 				  ("the 300-seat assembly"): no figure of the
 				  clause, so rules that look for the figure
 				  before pass over it */

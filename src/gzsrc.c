@@ -64,9 +64,8 @@ void gzsrc_zfree(void *opaque, void *p)
 static int fail(gzsrc *g, corro_status st)
 {
 	if (g->status == CORRO_OK && st == CORRO_IO) {
-		diag_report(g->diag, g->ud, CORRO_ERROR, g->name,
-			    g->in_base + (long long)g->in_len, "read error: %s",
-			    strerror(errno));
+		diag_report(g->diag, g->ud, CORRO_ERROR, g->name, g->in_base + (long long)g->in_len,
+			    "read error: %s", strerror(errno));
 		g->errors++;
 	}
 	if (g->status == CORRO_OK)
@@ -161,8 +160,7 @@ static int skip_junk(gzsrc *g)
 found:
 	if (!g->quiet_junk)
 		diag_report(g->diag, g->ud, CORRO_WARNING, g->name, at,
-			    "%lld bytes that are not gzip skipped",
-			    in_offset(g) - at);
+			    "%lld bytes that are not gzip skipped", in_offset(g) - at);
 	g->quiet_junk = 0;
 	return 0;
 }
@@ -275,8 +273,7 @@ static ptrdiff_t fill(gzsrc *g)
 	}
 }
 
-corro_status gzsrc_open(gzsrc **out, FILE *fp, const char *name,
-			corro_diag_fn diag, void *ud)
+corro_status gzsrc_open(gzsrc **out, FILE *fp, const char *name, corro_diag_fn diag, void *ud)
 {
 	*out = NULL;
 	gzsrc *g = mem_alloc(sizeof *g);
@@ -322,7 +319,10 @@ void gzsrc_close(gzsrc *g)
 	mem_free(g);
 }
 
-int gzsrc_is_gzip(const gzsrc *g) { return g->gzip; }
+int gzsrc_is_gzip(const gzsrc *g)
+{
+	return g->gzip;
+}
 
 ptrdiff_t gzsrc_peek(gzsrc *g, const char **p, size_t want)
 {
@@ -419,6 +419,12 @@ long long gzsrc_stored_offset(const gzsrc *g, long long pos)
 	return g->marks[lo].file;
 }
 
-size_t gzsrc_errors(const gzsrc *g) { return g->errors; }
+size_t gzsrc_errors(const gzsrc *g)
+{
+	return g->errors;
+}
 
-corro_status gzsrc_status(const gzsrc *g) { return g->status; }
+corro_status gzsrc_status(const gzsrc *g)
+{
+	return g->status;
+}

@@ -45,17 +45,17 @@
 typedef struct gzsrc gzsrc;
 
 /* Return values of gzsrc_read and gzsrc_peek besides a byte count. */
-#define GZSRC_END 0    /* no more bytes */
-#define GZSRC_BREAK -1 /* a hole: corrupt or truncated gzip data was skipped
+#define GZSRC_END 0 /* no more bytes */
+#define GZSRC_BREAK \
+	-1            /* a hole: corrupt or truncated gzip data was skipped
 			  here (already reported); later calls go on */
-#define GZSRC_FAIL -2  /* out of memory or a read error (gzsrc_status) */
+#define GZSRC_FAIL -2 /* out of memory or a read error (gzsrc_status) */
 
 /* Opens a source over fp, which stays the caller's (gzsrc never closes it)
  * and must outlive the source.  Reads up to 64 KiB at once to tell gzip
  * from plain bytes.  name is copied and names the input in diagnostics.
  * Returns CORRO_OK with *out set, or CORRO_NOMEM. */
-corro_status gzsrc_open(gzsrc **out, FILE *fp, const char *name,
-			corro_diag_fn diag, void *ud);
+corro_status gzsrc_open(gzsrc **out, FILE *fp, const char *name, corro_diag_fn diag, void *ud);
 void gzsrc_close(gzsrc *g);
 
 /* Is the input gzip? */

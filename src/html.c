@@ -129,8 +129,8 @@ static const tag_def tag_none = {"", HT_OTHER, 0};
 
 static const tag_def *tag_of(const xmlNode *n)
 {
-	const tag_def *t = bsearch(n->name, tags, sizeof tags / sizeof tags[0],
-				   sizeof tags[0], tag_cmp);
+	const tag_def *t = bsearch(n->name, tags, sizeof tags / sizeof tags[0], sizeof tags[0],
+				   tag_cmp);
 	return t ? t : &tag_none;
 }
 
@@ -149,14 +149,12 @@ const char *html_attr(const xmlNode *n, const char *name)
 
 static int is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	       c == '\v';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /* Characters of text with runs of white space counted once (roughly the
  * length of Readability's normalised inner text), and its commas. */
-static void text_measure(const unsigned char *s, uint32_t *chars,
-			 uint32_t *commas, int *ws_before)
+static void text_measure(const unsigned char *s, uint32_t *chars, uint32_t *commas, int *ws_before)
 {
 	uint32_t n = 0, c = 0;
 	int ws = *ws_before;
@@ -197,8 +195,7 @@ void html_node_text(const xmlNode *n, buf *b, size_t cap, size_t max_nodes)
 			break;
 		if (cur->type == XML_TEXT_NODE && cur->content) {
 			for (const unsigned char *s = cur->content; *s; s++) {
-				if (is_space(*s) ||
-				    (s[0] == 0xC2 && s[1] == 0xA0)) {
+				if (is_space(*s) || (s[0] == 0xC2 && s[1] == 0xA0)) {
 					if (s[0] == 0xC2)
 						s++;
 					ws = 1;
@@ -261,26 +258,24 @@ static int has_any(const char *hay, const char *const *list)
 /* Class and id hints (Readability's lists, plus cookie and newsletter
  * prompts, captions and credits). */
 static const char *const hint_unlikely[] = {
-	"-ad-",	       "ai2html",   "banner",	  "breadcrumbs", "combx",
-	"comment",     "community", "cover-wrap", "disqus",	 "extra",
-	"footer",      "gdpr",	    "header",	  "legends",	 "menu",
-	"related",     "remark",    "replies",	  "rss",	 "shoutbox",
-	"sidebar",     "skyscraper", "social",	  "sponsor",	 "supplemental",
-	"ad-break",    "agegate",   "pagination", "pager",	 "popup",
-	"yom-remote",  "cookie",    "newsletter", "consent",	 NULL};
-static const char *const hint_maybe[] = {"and",	 "article", "body",
-					 "column", "content", "main",
-					 "mathjax", "shadow", NULL};
+	"-ad-",         "ai2html",    "banner",     "breadcrumbs", "combx",  "comment",
+	"community",    "cover-wrap", "disqus",     "extra",       "footer", "gdpr",
+	"header",       "legends",    "menu",       "related",     "remark", "replies",
+	"rss",          "shoutbox",   "sidebar",    "skyscraper",  "social", "sponsor",
+	"supplemental", "ad-break",   "agegate",    "pagination",  "pager",  "popup",
+	"yom-remote",   "cookie",     "newsletter", "consent",     NULL};
+static const char *const hint_maybe[] = {"and",  "article", "body",   "column", "content",
+					 "main", "mathjax", "shadow", NULL};
 static const char *const hint_negative[] = {
-	"-ad-",	    "hidden",  "banner",   "combx",    "comment", "com-",
-	"contact",  "footer",  "gdpr",	   "masthead", "media",	  "meta",
-	"outbrain", "promo",   "related",  "scroll",   "share",	  "shoutbox",
-	"sidebar",  "skyscraper", "sponsor", "shopping", "tags",  "widget",
-	"cookie",   "newsletter", "caption", "credit",	NULL};
-static const char *const hint_positive[] = {
-	"article", "body", "content", "entry", "hentry", "h-entry", "main",
-	"page",	   "pagination", "post", "text", "blog", "story", NULL};
-static const char *const hint_byline[] = {"byline", "author", "dateline",
+	"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
+	"contact",  "footer",     "gdpr",    "masthead", "media",   "meta",
+	"outbrain", "promo",      "related", "scroll",   "share",   "shoutbox",
+	"sidebar",  "skyscraper", "sponsor", "shopping", "tags",    "widget",
+	"cookie",   "newsletter", "caption", "credit",   NULL};
+static const char *const hint_positive[] = {"article", "body", "content", "entry",      "hentry",
+					    "h-entry", "main", "page",    "pagination", "post",
+					    "text",    "blog", "story",   NULL};
+static const char *const hint_byline[] = {"byline",    "author",   "dateline",
 					  "writtenby", "p-author", NULL};
 
 /* "hid" as a whole class name. */
@@ -355,13 +350,13 @@ static int is_hidden(const xmlNode *n)
 /* ---- the article ---- */
 
 enum {
-	HF_SKIP = 1,	 /* not walked: never part of the article */
-	HF_CAND = 2,	 /* has a content score */
-	HF_BLOCKS = 4,	 /* has a block (TB_DIVP) descendant */
-	HF_INLINK = 8,	 /* inside <a> */
-	HF_TABLE = 16,	 /* inside a table */
-	HF_CODE = 32,	 /* inside code or pre */
-	HF_FIGURE = 64,	 /* inside a figure */
+	HF_SKIP = 1,      /* not walked: never part of the article */
+	HF_CAND = 2,      /* has a content score */
+	HF_BLOCKS = 4,    /* has a block (TB_DIVP) descendant */
+	HF_INLINK = 8,    /* inside <a> */
+	HF_TABLE = 16,    /* inside a table */
+	HF_CODE = 32,     /* inside code or pre */
+	HF_FIGURE = 64,   /* inside a figure */
 	HF_HASHLINK = 128 /* an <a href="#..."> */
 };
 
@@ -417,16 +412,14 @@ static double similarity(const char *a, const char *b)
 		size_t i = 0;
 		const unsigned char *p = (const unsigned char *)s[k];
 		while (p[i] && *cnt[k] < MAXW) {
-			while (p[i] && !(p[i] >= 0x80 || p[i] == '_' ||
-					 ('0' <= p[i] && p[i] <= '9') ||
-					 ('a' <= (p[i] | 0x20) &&
-					  (p[i] | 0x20) <= 'z')))
+			while (p[i] &&
+			       !(p[i] >= 0x80 || p[i] == '_' || ('0' <= p[i] && p[i] <= '9') ||
+				 ('a' <= (p[i] | 0x20) && (p[i] | 0x20) <= 'z')))
 				i++;
 			size_t start = i;
-			while (p[i] && (p[i] >= 0x80 || p[i] == '_' ||
-					('0' <= p[i] && p[i] <= '9') ||
-					('a' <= (p[i] | 0x20) &&
-					 (p[i] | 0x20) <= 'z')))
+			while (p[i] &&
+			       (p[i] >= 0x80 || p[i] == '_' || ('0' <= p[i] && p[i] <= '9') ||
+				('a' <= (p[i] | 0x20) && (p[i] | 0x20) <= 'z')))
 				i++;
 			if (i > start) {
 				st[k][*cnt[k]] = start;
@@ -444,8 +437,7 @@ static double similarity(const char *a, const char *b)
 		for (size_t i = 0; i < na && !found; i++)
 			if (al[i] == bl[j]) {
 				size_t q = 0;
-				while (q < bl[j] &&
-				       (a[as[i] + q] | 0x20) == (b[bs[j] + q] | 0x20))
+				while (q < bl[j] && (a[as[i] + q] | 0x20) == (b[bs[j] + q] | 0x20))
 					q++;
 				found = q == bl[j];
 			}
@@ -532,8 +524,7 @@ static corro_status grab_walk(grab *g, xmlNode *root)
 			hnode *p = parent == H_NONE ? NULL : &g->n[parent];
 			if (p) {
 				h->flags = p->flags &
-					   (HF_INLINK | HF_TABLE | HF_CODE |
-					    HF_FIGURE | HF_SKIP);
+					   (HF_INLINK | HF_TABLE | HF_CODE | HF_FIGURE | HF_SKIP);
 				p->nchild++;
 			}
 			if (h->tag == HT_A) {
@@ -552,8 +543,7 @@ static corro_status grab_walk(grab *g, xmlNode *root)
 			if (!skip) {
 				const char *role = html_attr(cur, "role");
 				match_string(cur, ms, sizeof ms);
-				if (g->want_byline && !g->byline &&
-				    byline_ok(cur, ms, &tmp)) {
+				if (g->want_byline && !g->byline && byline_ok(cur, ms, &tmp)) {
 					g->byline = mem_strndup(tmp.data, tmp.len);
 					skip = 1;
 				} else if (!title_removed && g->title &&
@@ -566,20 +556,15 @@ static corro_status grab_walk(grab *g, xmlNode *root)
 						skip = 1;
 					}
 				}
-				if (!skip && (g->flags & GF_STRIP) &&
-				    h->tag != HT_BODY && h->tag != HT_A &&
-				    !(h->flags & (HF_TABLE | HF_CODE)) &&
-				    has_any(ms, hint_unlikely) &&
-				    !has_any(ms, hint_maybe))
+				if (!skip && (g->flags & GF_STRIP) && h->tag != HT_BODY &&
+				    h->tag != HT_A && !(h->flags & (HF_TABLE | HF_CODE)) &&
+				    has_any(ms, hint_unlikely) && !has_any(ms, hint_maybe))
 					skip = 1;
 				if (!skip && (g->flags & GF_STRIP) && role &&
-				    (!strcmp(role, "menu") ||
-				     !strcmp(role, "menubar") ||
+				    (!strcmp(role, "menu") || !strcmp(role, "menubar") ||
 				     !strcmp(role, "complementary") ||
-				     !strcmp(role, "navigation") ||
-				     !strcmp(role, "alert") ||
-				     !strcmp(role, "alertdialog") ||
-				     !strcmp(role, "dialog")))
+				     !strcmp(role, "navigation") || !strcmp(role, "alert") ||
+				     !strcmp(role, "alertdialog") || !strcmp(role, "dialog")))
 					skip = 1;
 				if (!skip &&
 				    (h->tag == HT_DIV || h->tag == HT_SECTION ||
@@ -589,15 +574,14 @@ static corro_status grab_walk(grab *g, xmlNode *root)
 			}
 			if (skip)
 				h->flags |= HF_SKIP;
-			h->weight = (g->flags & GF_WEIGHT) ? (short)class_weight(cur)
-							   : 0;
+			h->weight = (g->flags & GF_WEIGHT) ? (short)class_weight(cur) : 0;
 			descend = !skip && cur->children;
 			if (descend) {
 				parent = idx;
 				ws = 1;
 			}
-		} else if (cur->type == XML_TEXT_NODE && cur->content &&
-			   parent != H_NONE && !(g->n[parent].flags & HF_SKIP)) {
+		} else if (cur->type == XML_TEXT_NODE && cur->content && parent != H_NONE &&
+			   !(g->n[parent].flags & HF_SKIP)) {
 			hnode *p = &g->n[parent];
 			uint32_t chars = 0, commas = 0;
 			text_measure(cur->content, &chars, &commas, &ws);
@@ -650,10 +634,9 @@ static corro_status grab_walk(grab *g, xmlNode *root)
 							p->flags |= HF_BLOCKS;
 					}
 					p->ninput += h->ninput + (h->tag == HT_INPUT);
-					p->nembed += h->nembed +
-						     (h->tag == HT_EMBED ||
-						      h->tag == HT_OBJECT ||
-						      h->tag == HT_IFRAME);
+					p->nembed += h->nembed + (h->tag == HT_EMBED ||
+								  h->tag == HT_OBJECT ||
+								  h->tag == HT_IFRAME);
 				}
 				if (cur == root)
 					goto done;
@@ -683,14 +666,10 @@ static void cand_init(hnode *h)
 	h->flags |= HF_CAND;
 	float s = 0;
 	switch (h->tag) {
-	case HT_DIV:
-		s = 5;
-		break;
+	case HT_DIV: s = 5; break;
 	case HT_PRE:
 	case HT_TD:
-	case HT_BLOCKQUOTE:
-		s = 3;
-		break;
+	case HT_BLOCKQUOTE: s = 3; break;
 	case HT_ADDRESS:
 	case HT_OL:
 	case HT_UL:
@@ -698,20 +677,15 @@ static void cand_init(hnode *h)
 	case HT_DD:
 	case HT_DT:
 	case HT_LI:
-	case HT_FORM:
-		s = -3;
-		break;
+	case HT_FORM: s = -3; break;
 	case HT_H1:
 	case HT_H2:
 	case HT_H3:
 	case HT_H4:
 	case HT_H5:
 	case HT_H6:
-	case HT_TH:
-		s = -5;
-		break;
-	default:
-		break;
+	case HT_TH: s = -5; break;
+	default: break;
 	}
 	h->score = s + h->weight;
 }
@@ -733,13 +707,11 @@ static void grab_score(grab *g)
 			continue;
 		int t = h->tag;
 		if (t == HT_P || t == HT_PRE || t == HT_TD || t == HT_SECTION ||
-		    (t >= HT_H2 && t <= HT_H6) ||
-		    (t == HT_DIV && !(h->flags & HF_BLOCKS))) {
+		    (t >= HT_H2 && t <= HT_H6) || (t == HT_DIV && !(h->flags & HF_BLOCKS))) {
 			len = h->text;
 			commas = h->commas;
 			start = h->parent;
-		} else if ((h->tflags & TB_BLOCK) && t != HT_BODY && t != HT_HTML &&
-			   h->own >= 25) {
+		} else if ((h->tflags & TB_BLOCK) && t != HT_BODY && t != HT_HTML && h->own >= 25) {
 			/* phrasing text beside blocks, as if in its own <p> */
 			len = h->own;
 			commas = h->own_commas;
@@ -748,17 +720,14 @@ static void grab_score(grab *g)
 			continue;
 		if (len < 25 || start == H_NONE)
 			continue;
-		float cs = 1.0f + (float)(commas + 1) +
-			   (float)(len / 100 < 3 ? len / 100 : 3);
+		float cs = 1.0f + (float)(commas + 1) + (float)(len / 100 < 3 ? len / 100 : 3);
 		uint32_t a = start;
 		for (int level = 0; level < 5 && a != H_NONE; level++) {
 			hnode *an = &g->n[a];
 			if (an->parent == H_NONE)
 				break; /* the root element is no candidate */
 			cand_init(an);
-			float div = level == 0 ? 1.0f
-				    : level == 1 ? 2.0f
-						 : (float)level * 3.0f;
+			float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
 			an->score += cs / div;
 			a = an->parent;
 		}
@@ -859,8 +828,7 @@ static int ends_sentence(const xmlNode *n)
 
 /* The top candidate and those of its siblings that look like part of the
  * article, in document order, into roots. */
-static corro_status grab_roots(grab *g, uint32_t t, uint32_t **roots,
-			       size_t *nroots)
+static corro_status grab_roots(grab *g, uint32_t t, uint32_t **roots, size_t *nroots)
 {
 	size_t cap = 0;
 	*nroots = 0;
@@ -893,13 +861,11 @@ static corro_status grab_roots(grab *g, uint32_t t, uint32_t **roots,
 				bonus = ts * 0.2f;
 			if ((h->flags & HF_CAND) && h->score + bonus >= threshold)
 				keep = 1;
-			else if (h->tag == HT_P ||
-				 (h->tag == HT_DIV && !(h->flags & HF_BLOCKS))) {
+			else if (h->tag == HT_P || (h->tag == HT_DIV && !(h->flags & HF_BLOCKS))) {
 				double ld = link_density(h);
 				if (h->text > 80 && ld < 0.25)
 					keep = 1;
-				else if (h->text < 80 && h->text > 0 && ld == 0 &&
-					 ends_sentence(c))
+				else if (h->text < 80 && h->text > 0 && ld == 0 && ends_sentence(c))
 					keep = 1;
 			}
 		}
@@ -1017,8 +983,7 @@ static void w_text(writer *w, const unsigned char *s, int pre)
 	}
 }
 
-static void grab_output(const grab *g, const uint32_t *roots, size_t nroots,
-			writer *w)
+static void grab_output(const grab *g, const uint32_t *roots, size_t nroots, writer *w)
 {
 	for (size_t r = 0; r < nroots; r++) {
 		xmlNode *root = g->n[roots[r]].node, *cur = root, *pre = NULL;
@@ -1045,8 +1010,7 @@ static void grab_output(const grab *g, const uint32_t *roots, size_t nroots,
 			}
 			for (;;) {
 				if (cur->type == XML_ELEMENT_NODE) {
-					const hnode *h =
-						&g->n[(uintptr_t)cur->_private - 1];
+					const hnode *h = &g->n[(uintptr_t)cur->_private - 1];
 					if (h->tflags & TB_BLOCK)
 						w_break(w, 2);
 					if (cur == pre)
@@ -1077,8 +1041,7 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
 			uint64_t v;
 			memcpy(&v, s + i, 8);
 			if ((v & 0x8080808080808080ull) ||
-			    ((v - 0x0101010101010101ull) & ~v &
-			     0x8080808080808080ull))
+			    ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull))
 				break;
 			i += 8;
 		}
@@ -1108,8 +1071,8 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
 				return i;
 			cp = (cp << 6) | (s[i + j] & 0x3F);
 		}
-		if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) ||
-		    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
 			return i;
 		i += k + 1;
 	}
@@ -1149,19 +1112,18 @@ static int lower_eq(const char *a, const char *b)
  * on.  Returns the iconv name, or NULL for UTF-8. */
 static const char *enc_name(const char *label)
 {
-	static const char *const utf8[] = {"utf-8", "utf8",
-					   "unicode-1-1-utf-8", "utf-16", NULL};
+	static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", NULL};
 	static const char *const map[][2] = {
 		{"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"},
-		{"latin1", "WINDOWS-1252"},	 {"l1", "WINDOWS-1252"},
+		{"latin1", "WINDOWS-1252"},     {"l1", "WINDOWS-1252"},
 		{"iso_8859-1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"},
-		{"ascii", "WINDOWS-1252"},	 {"cp1252", "WINDOWS-1252"},
-		{"x-cp1252", "WINDOWS-1252"},	 {"windows-1252", "WINDOWS-1252"},
-		{"gb2312", "GB18030"},		 {"gbk", "GB18030"},
-		{"x-gbk", "GB18030"},		 {"euc-kr", "CP949"},
-		{"ks_c_5601-1987", "CP949"},	 {"iso-8859-9", "WINDOWS-1254"},
-		{"latin5", "WINDOWS-1254"},	 {"tis-620", "WINDOWS-874"},
-		{"iso-8859-11", "WINDOWS-874"},  {"x-sjis", "SHIFT_JIS"},
+		{"ascii", "WINDOWS-1252"},      {"cp1252", "WINDOWS-1252"},
+		{"x-cp1252", "WINDOWS-1252"},   {"windows-1252", "WINDOWS-1252"},
+		{"gb2312", "GB18030"},          {"gbk", "GB18030"},
+		{"x-gbk", "GB18030"},           {"euc-kr", "CP949"},
+		{"ks_c_5601-1987", "CP949"},    {"iso-8859-9", "WINDOWS-1254"},
+		{"latin5", "WINDOWS-1254"},     {"tis-620", "WINDOWS-874"},
+		{"iso-8859-11", "WINDOWS-874"}, {"x-sjis", "SHIFT_JIS"},
 		{"shift-jis", "SHIFT_JIS"},
 	};
 	for (size_t i = 0; utf8[i]; i++)
@@ -1180,10 +1142,8 @@ static int meta_charset(const char *s, size_t n, char *out, size_t cap)
 	if (n > 4096)
 		n = 4096;
 	for (size_t i = 0; i + 5 < n; i++) {
-		if (s[i] != '<' || !((s[i + 1] | 0x20) == 'm' &&
-				     (s[i + 2] | 0x20) == 'e' &&
-				     (s[i + 3] | 0x20) == 't' &&
-				     (s[i + 4] | 0x20) == 'a'))
+		if (s[i] != '<' || !((s[i + 1] | 0x20) == 'm' && (s[i + 2] | 0x20) == 'e' &&
+				     (s[i + 3] | 0x20) == 't' && (s[i + 4] | 0x20) == 'a'))
 			continue;
 		size_t end = i + 5;
 		while (end < n && s[end] != '>')
@@ -1201,14 +1161,14 @@ static int meta_charset(const char *s, size_t n, char *out, size_t cap)
 			if (q >= end || s[q] != '=')
 				continue;
 			q++;
-			while (q < end && (is_space((unsigned char)s[q]) ||
-					   s[q] == '"' || s[q] == '\''))
+			while (q < end &&
+			       (is_space((unsigned char)s[q]) || s[q] == '"' || s[q] == '\''))
 				q++;
 			size_t len = 0;
 			while (q < end && len + 1 < cap &&
 			       (('a' <= (s[q] | 0x20) && (s[q] | 0x20) <= 'z') ||
-				('0' <= s[q] && s[q] <= '9') || s[q] == '-' ||
-				s[q] == '_' || s[q] == '.' || s[q] == ':'))
+				('0' <= s[q] && s[q] <= '9') || s[q] == '-' || s[q] == '_' ||
+				s[q] == '.' || s[q] == ':'))
 				out[len++] = s[q++];
 			out[len] = '\0';
 			if (len)
@@ -1254,9 +1214,8 @@ static int iconv_utf8(const char *name, const char *s, size_t n, buf *out)
 
 /* The page as UTF-8 in *p, *n: the input itself when it already is valid
  * UTF-8, else a converted or repaired copy in conv. */
-static corro_status to_utf8(const char *bytes, size_t len, const char *hint,
-			    const char *doc, corro_diag_fn diag, void *ud,
-			    buf *conv, const char **p, size_t *n)
+static corro_status to_utf8(const char *bytes, size_t len, const char *hint, const char *doc,
+			    corro_diag_fn diag, void *ud, buf *conv, const char **p, size_t *n)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
 	char label[64] = "";
@@ -1346,7 +1305,10 @@ static corro_status to_utf8(const char *bytes, size_t len, const char *hint,
 
 static pthread_once_t html_once = PTHREAD_ONCE_INIT;
 
-static void html_init(void) { xmlInitParser(); }
+static void html_init(void)
+{
+	xmlInitParser();
+}
 
 static void html_silent(void *ctx, const char *msg, ...)
 {
@@ -1389,12 +1351,11 @@ static corro_status grab_article(grab *g, xmlNode *root, buf *out)
 	return st;
 }
 
-corro_status html_extract(const char *bytes, size_t len, const char *charset,
-			  const char *url, const char *doc, html_article *out,
-			  corro_diag_fn diag, void *ud)
+corro_status html_extract(const char *bytes, size_t len, const char *charset, const char *url,
+			  const char *doc, html_article *out, corro_diag_fn diag, void *ud)
 {
-	static const int attempts[] = {GF_STRIP | GF_WEIGHT | GF_CLEAN,
-				       GF_WEIGHT | GF_CLEAN, GF_CLEAN, 0};
+	static const int attempts[] = {GF_STRIP | GF_WEIGHT | GF_CLEAN, GF_WEIGHT | GF_CLEAN,
+				       GF_CLEAN, 0};
 	enum { ENOUGH = 500 }; /* characters of text that end the retries */
 	memset(out, 0, sizeof *out);
 	buf_init(&out->text, 0);
@@ -1421,8 +1382,7 @@ corro_status html_extract(const char *bytes, size_t len, const char *charset,
 	const char *p;
 	size_t n;
 	xmlDoc *d = NULL;
-	corro_status st = to_utf8(bytes ? bytes : "", len, charset, doc, diag,
-				  ud, &conv, &p, &n);
+	corro_status st = to_utf8(bytes ? bytes : "", len, charset, doc, diag, ud, &conv, &p, &n);
 	if (st)
 		goto out;
 	if (n == 0) {
@@ -1430,9 +1390,8 @@ corro_status html_extract(const char *bytes, size_t len, const char *charset,
 		goto out;
 	}
 	d = htmlReadMemory(p, (int)n, url, "UTF-8",
-			   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-				   HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-				   HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
+			   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+				   HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
 				   XML_PARSE_HUGE);
 	xmlNode *root = d ? xmlDocGetRootElement(d) : NULL;
 	if (!root) {
@@ -1500,13 +1459,13 @@ void html_article_release(html_article *a)
 int html_sniff(const char *bytes, size_t len)
 {
 	static const char *const starts[] = {
-		"<!doctype html", "<html", "<head", "<body", "<div", "<p>",
-		"<p ", "<meta", "<title", "<article", "<section", "<table",
-		"<h1", "<h2", "<span", "<a ", "<br", "<ul", "<link", "<script",
-		"<style", "<!--", "<?xml", NULL};
+		"<!doctype html", "<html",  "<head",    "<body",    "<div",   "<p>",     "<p ",
+		"<meta",          "<title", "<article", "<section", "<table", "<h1",     "<h2",
+		"<span",          "<a ",    "<br",      "<ul",      "<link",  "<script", "<style",
+		"<!--",           "<?xml",  NULL};
 	size_t i = 0;
-	if (len >= 3 && (unsigned char)bytes[0] == 0xEF &&
-	    (unsigned char)bytes[1] == 0xBB && (unsigned char)bytes[2] == 0xBF)
+	if (len >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
+	    (unsigned char)bytes[2] == 0xBF)
 		i = 3;
 	while (i < len && is_space((unsigned char)bytes[i]))
 		i++;
@@ -1519,9 +1478,8 @@ int html_sniff(const char *bytes, size_t len)
 			size_t m = strlen(starts[k]), q = 0;
 			while (q < m && j + q < lim &&
 			       (bytes[j + q] |
-				(('A' <= bytes[j + q] && bytes[j + q] <= 'Z')
-					 ? 0x20
-					 : 0)) == starts[k][q])
+				(('A' <= bytes[j + q] && bytes[j + q] <= 'Z') ? 0x20 : 0)) ==
+				       starts[k][q])
 				q++;
 			if (q == m && (j == i || k < 4))
 				return 1;

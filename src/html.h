@@ -12,14 +12,14 @@
 #include "mem.h"
 
 typedef struct html_article {
-	buf text;           /* clean article text: paragraphs and headings,
+	buf text;    /* clean article text: paragraphs and headings,
 			       one per line, blank line between blocks; UTF-8 */
-	char *title;        /* each NULL when unknown; owned (mem_free) */
+	char *title; /* each NULL when unknown; owned (mem_free) */
 	char *byline;
-	char *published;    /* ISO 8601 when it can be read, else as written */
+	char *published; /* ISO 8601 when it can be read, else as written */
 	char *modified;
-	char *site;         /* outlet / site name */
-	char *canonical;    /* canonical URL */
+	char *site;      /* outlet / site name */
+	char *canonical; /* canonical URL */
 	char *lang;
 } html_article;
 
@@ -32,9 +32,8 @@ typedef struct html_article {
  * html_article_release even on error), CORRO_EMPTY when no article text was
  * found, CORRO_FORMAT for bytes that are not a page, CORRO_NOMEM.
  */
-corro_status html_extract(const char *bytes, size_t len, const char *charset,
-			  const char *url, const char *doc, html_article *out,
-			  corro_diag_fn diag, void *ud);
+corro_status html_extract(const char *bytes, size_t len, const char *charset, const char *url,
+			  const char *doc, html_article *out, corro_diag_fn diag, void *ud);
 void html_article_release(html_article *a);
 
 /* Does this look like HTML (a doctype or a tag such as <html>, <head>,

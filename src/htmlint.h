@@ -9,13 +9,57 @@
 #include <libxml/tree.h>
 
 enum {
-	HT_OTHER, HT_A, HT_ADDRESS, HT_ARTICLE, HT_ASIDE, HT_BLOCKQUOTE,
-	HT_BODY, HT_BR, HT_BUTTON, HT_CAPTION, HT_CODE, HT_DD, HT_DIV, HT_DL,
-	HT_DT, HT_EMBED, HT_FIELDSET, HT_FIGCAPTION, HT_FIGURE, HT_FOOTER,
-	HT_FORM, HT_H1, HT_H2, HT_H3, HT_H4, HT_H5, HT_H6, HT_HEAD, HT_HEADER,
-	HT_HTML, HT_IFRAME, HT_IMG, HT_INPUT, HT_LI, HT_LINK, HT_MAIN, HT_META,
-	HT_NAV, HT_OBJECT, HT_OL, HT_P, HT_PRE, HT_SCRIPT, HT_SECTION,
-	HT_TABLE, HT_TD, HT_TH, HT_TIME, HT_TITLE, HT_TR, HT_UL
+	HT_OTHER,
+	HT_A,
+	HT_ADDRESS,
+	HT_ARTICLE,
+	HT_ASIDE,
+	HT_BLOCKQUOTE,
+	HT_BODY,
+	HT_BR,
+	HT_BUTTON,
+	HT_CAPTION,
+	HT_CODE,
+	HT_DD,
+	HT_DIV,
+	HT_DL,
+	HT_DT,
+	HT_EMBED,
+	HT_FIELDSET,
+	HT_FIGCAPTION,
+	HT_FIGURE,
+	HT_FOOTER,
+	HT_FORM,
+	HT_H1,
+	HT_H2,
+	HT_H3,
+	HT_H4,
+	HT_H5,
+	HT_H6,
+	HT_HEAD,
+	HT_HEADER,
+	HT_HTML,
+	HT_IFRAME,
+	HT_IMG,
+	HT_INPUT,
+	HT_LI,
+	HT_LINK,
+	HT_MAIN,
+	HT_META,
+	HT_NAV,
+	HT_OBJECT,
+	HT_OL,
+	HT_P,
+	HT_PRE,
+	HT_SCRIPT,
+	HT_SECTION,
+	HT_TABLE,
+	HT_TD,
+	HT_TH,
+	HT_TIME,
+	HT_TITLE,
+	HT_TR,
+	HT_UL
 };
 
 /* The value of attribute name (borrowed from the tree), "" for an empty
@@ -38,8 +82,8 @@ corro_status hmeta_read(xmlDoc *doc, const char *url, html_article *a);
  * words would be left; heads are the texts of the first h1 and h2
  * elements, only_h1 the text of the page's only h1 (or NULL).  Returns an
  * owned string (mem_free) or NULL when out of memory. */
-char *hmeta_title_from(const char *orig, const char *const *heads,
-		       size_t nheads, const char *only_h1);
+char *hmeta_title_from(const char *orig, const char *const *heads, size_t nheads,
+		       const char *only_h1);
 
 /* A date written in a URL's path (/2024/10/18/ or 2024-10-18) as
  * YYYY-MM-DD into out; 0 when there is none. */

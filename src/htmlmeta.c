@@ -18,21 +18,49 @@
 /* The meta keys read, in one table so that later tags overwrite earlier
  * ones as in Readability. */
 enum {
-	K_DC_TITLE, K_DCTERM_TITLE, K_OG_TITLE, K_WEIBO_A_TITLE, K_WEIBO_W_TITLE,
-	K_TITLE, K_TWITTER_TITLE, K_PARSELY_TITLE, K_DC_CREATOR,
-	K_DCTERM_CREATOR, K_AUTHOR, K_PARSELY_AUTHOR, K_OG_SITE_NAME,
-	K_PUBLISHED, K_PARSELY_PUB_DATE, K_MODIFIED, K_OG_UPDATED, K_OG_URL,
-	K_IP_PUBLISHED, K_IP_MODIFIED, K_COUNT
+	K_DC_TITLE,
+	K_DCTERM_TITLE,
+	K_OG_TITLE,
+	K_WEIBO_A_TITLE,
+	K_WEIBO_W_TITLE,
+	K_TITLE,
+	K_TWITTER_TITLE,
+	K_PARSELY_TITLE,
+	K_DC_CREATOR,
+	K_DCTERM_CREATOR,
+	K_AUTHOR,
+	K_PARSELY_AUTHOR,
+	K_OG_SITE_NAME,
+	K_PUBLISHED,
+	K_PARSELY_PUB_DATE,
+	K_MODIFIED,
+	K_OG_UPDATED,
+	K_OG_URL,
+	K_IP_PUBLISHED,
+	K_IP_MODIFIED,
+	K_COUNT
 };
 
-static const char *const meta_keys[K_COUNT] = {
-	"dc:title",	"dcterm:title",	 "og:title",
-	"weibo:article:title", "weibo:webpage:title", "title",
-	"twitter:title", "parsely-title", "dc:creator",
-	"dcterm:creator", "author",	 "parsely-author",
-	"og:site_name",	"article:published_time", "parsely-pub-date",
-	"article:modified_time", "og:updated_time", "og:url",
-	"", ""};
+static const char *const meta_keys[K_COUNT] = {"dc:title",
+					       "dcterm:title",
+					       "og:title",
+					       "weibo:article:title",
+					       "weibo:webpage:title",
+					       "title",
+					       "twitter:title",
+					       "parsely-title",
+					       "dc:creator",
+					       "dcterm:creator",
+					       "author",
+					       "parsely-author",
+					       "og:site_name",
+					       "article:published_time",
+					       "parsely-pub-date",
+					       "article:modified_time",
+					       "og:updated_time",
+					       "og:url",
+					       "",
+					       ""};
 
 typedef struct meta {
 	const char *v[K_COUNT]; /* borrowed from the tree */
@@ -48,8 +76,7 @@ typedef struct meta {
 
 static int is_ws(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	       c == '\v';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /* A lower-cased copy of s without white space ('.' becomes ':' when
@@ -105,8 +132,7 @@ static void meta_tag(meta *m, const xmlNode *n)
 				key_norm(tok, key, sizeof key, 0);
 				if (strchr(key, ':')) {
 					for (int k = 0; k < K_COUNT; k++)
-						if (meta_keys[k][0] &&
-						    !strcmp(meta_keys[k], key) &&
+						if (meta_keys[k][0] && !strcmp(meta_keys[k], key) &&
 						    strncmp(key, "parsely", 7) &&
 						    strncmp(key, "weibo", 5)) {
 							m->v[k] = content;
@@ -141,15 +167,26 @@ static void meta_tag(meta *m, const xmlNode *n)
 
 static int ld_type_ok(json_t *o)
 {
-	static const char *const types[] = {
-		"Article", "AdvertiserContentArticle", "NewsArticle",
-		"AnalysisNewsArticle", "AskPublicNewsArticle",
-		"BackgroundNewsArticle", "OpinionNewsArticle",
-		"ReportageNewsArticle", "ReviewNewsArticle", "Report",
-		"SatiricalArticle", "ScholarlyArticle",
-		"MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
-		"LiveBlogPosting", "DiscussionForumPosting", "TechArticle",
-		"APIReference", NULL};
+	static const char *const types[] = {"Article",
+					    "AdvertiserContentArticle",
+					    "NewsArticle",
+					    "AnalysisNewsArticle",
+					    "AskPublicNewsArticle",
+					    "BackgroundNewsArticle",
+					    "OpinionNewsArticle",
+					    "ReportageNewsArticle",
+					    "ReviewNewsArticle",
+					    "Report",
+					    "SatiricalArticle",
+					    "ScholarlyArticle",
+					    "MedicalScholarlyArticle",
+					    "SocialMediaPosting",
+					    "BlogPosting",
+					    "LiveBlogPosting",
+					    "DiscussionForumPosting",
+					    "TechArticle",
+					    "APIReference",
+					    NULL};
 	const char *t = json_string_value(json_object_get(o, "@type"));
 	if (!t)
 		return 0;
@@ -210,8 +247,7 @@ static void meta_jsonld(meta *m, const xmlNode *script)
 	      (json_is_object(ctx) &&
 	       schema_org(json_string_value(json_object_get(ctx, "@vocab"))))))
 		goto fail;
-	if (!json_object_get(o, "@type") &&
-	    json_is_array(json_object_get(o, "@graph"))) {
+	if (!json_object_get(o, "@type") && json_is_array(json_object_get(o, "@graph"))) {
 		size_t i;
 		json_t *it, *g = json_object_get(o, "@graph");
 		o = NULL;
@@ -244,8 +280,7 @@ static void meta_walk(meta *m, xmlNode *root)
 				descend = 0;
 			} else if (!strcmp(nm, "script")) {
 				const char *t = html_attr(cur, "type");
-				if (!m->ld_done && t &&
-				    !strcmp(t, "application/ld+json"))
+				if (!m->ld_done && t && !strcmp(t, "application/ld+json"))
 					meta_jsonld(m, cur);
 				descend = 0;
 			} else if (!strcmp(nm, "style") || !strcmp(nm, "svg"))
@@ -268,9 +303,8 @@ static void meta_walk(meta *m, xmlNode *root)
 				const char *dt = html_attr(cur, "datetime");
 				const char *ip = html_attr(cur, "itemprop");
 				if (dt && *dt) {
-					if (!m->time_pub &&
-					    ((ip && !strcmp(ip, "datePublished")) ||
-					     html_attr(cur, "pubdate")))
+					if (!m->time_pub && ((ip && !strcmp(ip, "datePublished")) ||
+							     html_attr(cur, "pubdate")))
 						m->time_pub = dt;
 					if (!m->time_any)
 						m->time_any = dt;
@@ -308,9 +342,11 @@ static char *clean_copy(const char *s, size_t n)
 			buf_putc(&b, ' ');
 		ws = 0;
 		if (c == '&') {
-			static const char *const ent[][2] = {
-				{"quot;", "\""}, {"amp;", "&"}, {"apos;", "'"},
-				{"lt;", "<"},	 {"gt;", ">"}};
+			static const char *const ent[][2] = {{"quot;", "\""},
+							     {"amp;", "&"},
+							     {"apos;", "'"},
+							     {"lt;", "<"},
+							     {"gt;", ">"}};
 			int done = 0;
 			for (size_t e = 0; e < 5 && !done; e++) {
 				size_t el = strlen(ent[e][0]);
@@ -329,8 +365,7 @@ static char *clean_copy(const char *s, size_t n)
 				size_t d0 = j;
 				while (j < n && j - d0 < 8 &&
 				       ((s[j] >= '0' && s[j] <= '9') ||
-					(hex && ((s[j] | 0x20) >= 'a' &&
-						 (s[j] | 0x20) <= 'f')))) {
+					(hex && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'f')))) {
 					int dv = s[j] <= '9' ? s[j] - '0'
 							     : (s[j] | 0x20) - 'a' + 10;
 					cp = cp * (hex ? 16 : 10) + (unsigned long)dv;
@@ -378,7 +413,10 @@ static char *clean_copy(const char *s, size_t n)
 	return b.data;
 }
 
-static char *clean_str(const char *s) { return s ? clean_copy(s, strlen(s)) : NULL; }
+static char *clean_str(const char *s)
+{
+	return s ? clean_copy(s, strlen(s)) : NULL;
+}
 
 /* Readability's word count: pieces between runs of white space. */
 static size_t word_count(const char *s)
@@ -443,8 +481,8 @@ static char *trim_dup(const char *s, size_t n)
 
 /* Readability's title from <title>: a site name after a separator, or a
  * section before a colon, is cut off unless too little would be left. */
-char *hmeta_title_from(const char *orig, const char *const *heads,
-		       size_t nheads, const char *only_h1)
+char *hmeta_title_from(const char *orig, const char *const *heads, size_t nheads,
+		       const char *only_h1)
 {
 	char *cur = NULL;
 	int hier = 0;
@@ -453,8 +491,7 @@ char *hmeta_title_from(const char *orig, const char *const *heads,
 	int has_sep = 0;
 	for (size_t i = 0; i + 2 < olen; i++) {
 		size_t k;
-		if (orig[i] == ' ' && (k = sep_at(orig + i + 1)) &&
-		    orig[i + 1 + k] == ' ') {
+		if (orig[i] == ' ' && (k = sep_at(orig + i + 1)) && orig[i + 1 + k] == ' ') {
 			has_sep = 1;
 			if (orig[i + 1] != '|' && orig[i + 1] != '-' && k != 3)
 				hier = 1;
@@ -465,8 +502,7 @@ char *hmeta_title_from(const char *orig, const char *const *heads,
 		size_t last = SIZE_MAX;
 		for (size_t i = 0; i + 1 < olen; i++) {
 			size_t k;
-			if (orig[i] == ' ' && (k = sep_at(orig + i + 1)) &&
-			    orig[i + 1 + k] == ' ')
+			if (orig[i] == ' ' && (k = sep_at(orig + i + 1)) && orig[i + 1 + k] == ' ')
 				last = i;
 		}
 		cur = mem_strndup(orig, last);
@@ -542,8 +578,8 @@ static double words_similarity(const char *a, const char *b)
 		const unsigned char *p = (const unsigned char *)ws[k];
 		size_t i = 0;
 		while (p[i] && cnt[k] < MAXW) {
-#define WORDC(c)                                                              \
-	((c) >= 0x80 || (c) == '_' || ('0' <= (c) && (c) <= '9') ||          \
+#define WORDC(c)                                                    \
+	((c) >= 0x80 || (c) == '_' || ('0' <= (c) && (c) <= '9') || \
 	 ('a' <= ((c) | 0x20) && ((c) | 0x20) <= 'z'))
 			while (p[i] && !WORDC(p[i]))
 				i++;
@@ -568,8 +604,7 @@ static double words_similarity(const char *a, const char *b)
 			if (ln[0][i] != ln[1][j])
 				continue;
 			size_t q = 0;
-			while (q < ln[1][j] &&
-			       (a[st[0][i] + q] | 0x20) == (b[st[1][j] + q] | 0x20))
+			while (q < ln[1][j] && (a[st[0][i] + q] | 0x20) == (b[st[1][j] + q] | 0x20))
 				q++;
 			found = q == ln[1][j];
 		}
@@ -601,13 +636,11 @@ int html_url_date(const char *url, char out[11])
 		sep = s[4];
 		if (sep != '/' && sep != '-')
 			continue;
-		if (!(s[5] >= '0' && s[5] <= '9' && s[6] >= '0' && s[6] <= '9' &&
-		      s[7] == sep && s[8] >= '0' && s[8] <= '9' && s[9] >= '0' &&
-		      s[9] <= '9') ||
+		if (!(s[5] >= '0' && s[5] <= '9' && s[6] >= '0' && s[6] <= '9' && s[7] == sep &&
+		      s[8] >= '0' && s[8] <= '9' && s[9] >= '0' && s[9] <= '9') ||
 		    (s[10] >= '0' && s[10] <= '9'))
 			continue;
-		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-		    (s[3] - '0');
+		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 		mo = (s[5] - '0') * 10 + (s[6] - '0');
 		d = (s[8] - '0') * 10 + (s[9] - '0');
 		if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
@@ -642,30 +675,26 @@ corro_status hmeta_read(xmlDoc *doc, const char *url, html_article *a)
 				heads[i] = node_text(m.heads[i]);
 			if (m.nh1 == 1)
 				h1 = node_text(m.h1);
-			doc_title = hmeta_title_from(orig, (const char *const *)heads,
-						     m.nheads, h1);
+			doc_title = hmeta_title_from(orig, (const char *const *)heads, m.nheads,
+						     h1);
 			mem_free(orig);
 		}
 	}
 
-	const char *title = NULL, *byline = NULL, *site = NULL, *pub = NULL,
-		   *mod = NULL;
+	const char *title = NULL, *byline = NULL, *site = NULL, *pub = NULL, *mod = NULL;
 	char *ld_byline = NULL;
 	if (m.ld) {
-		const char *name = ld_str(m.ld, "name"),
-			   *headline = ld_str(m.ld, "headline");
+		const char *name = ld_str(m.ld, "name"), *headline = ld_str(m.ld, "headline");
 		if (name && headline && strcmp(name, headline)) {
 			int nm = doc_title && words_similarity(name, doc_title) > 0.75;
-			int hm = doc_title &&
-				 words_similarity(headline, doc_title) > 0.75;
+			int hm = doc_title && words_similarity(headline, doc_title) > 0.75;
 			title = hm && !nm ? headline : name;
 		} else
 			title = name ? name : headline;
 		json_t *au = json_object_get(m.ld, "author");
 		if (ld_str(au, "name"))
 			byline = ld_str(au, "name");
-		else if (json_is_array(au) &&
-			 ld_str(json_array_get(au, 0), "name")) {
+		else if (json_is_array(au) && ld_str(json_array_get(au, 0), "name")) {
 			buf b;
 			buf_init(&b, 0);
 			size_t i;
@@ -692,15 +721,13 @@ corro_status hmeta_read(xmlDoc *doc, const char *url, html_article *a)
 		pub = ld_str(m.ld, "datePublished");
 		mod = ld_str(m.ld, "dateModified");
 	}
-	static const int title_keys[] = {K_DC_TITLE,	   K_DCTERM_TITLE,
-					 K_OG_TITLE,	   K_WEIBO_A_TITLE,
-					 K_WEIBO_W_TITLE, K_TITLE,
+	static const int title_keys[] = {K_DC_TITLE,      K_DCTERM_TITLE,  K_OG_TITLE,
+					 K_WEIBO_A_TITLE, K_WEIBO_W_TITLE, K_TITLE,
 					 K_TWITTER_TITLE, K_PARSELY_TITLE};
 	for (size_t i = 0; i < sizeof title_keys / sizeof title_keys[0]; i++)
 		if (!(title && *title))
 			title = m.v[title_keys[i]];
-	static const int by_keys[] = {K_DC_CREATOR, K_DCTERM_CREATOR, K_AUTHOR,
-				      K_PARSELY_AUTHOR};
+	static const int by_keys[] = {K_DC_CREATOR, K_DCTERM_CREATOR, K_AUTHOR, K_PARSELY_AUTHOR};
 	for (size_t i = 0; i < sizeof by_keys / sizeof by_keys[0]; i++)
 		if (!(byline && *byline))
 			byline = m.v[by_keys[i]];
@@ -733,8 +760,7 @@ corro_status hmeta_read(xmlDoc *doc, const char *url, html_article *a)
 
 	const char *canon = m.canonical ? m.canonical : m.v[K_OG_URL];
 	if (canon && *canon) {
-		xmlChar *abs = url ? xmlBuildURI((const xmlChar *)canon,
-						 (const xmlChar *)url)
+		xmlChar *abs = url ? xmlBuildURI((const xmlChar *)canon, (const xmlChar *)url)
 				   : NULL;
 		a->canonical = clean_str(abs ? (const char *)abs : canon);
 		if (abs)

@@ -124,4 +124,3 @@ void json_size(buf *b, size_t v)
 	} while (v);
 	buf_append(b, tmp + n, sizeof tmp - n);
 }
-

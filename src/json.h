@@ -18,7 +18,8 @@ static inline
 #if defined(__GNUC__)
 	__attribute__((always_inline))
 #endif
-	void json_key(buf *b, const char *k)
+	void
+	json_key(buf *b, const char *k)
 {
 	char tmp[48];
 	size_t n = strlen(k);

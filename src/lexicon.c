@@ -14,12 +14,12 @@ typedef struct phrase {
 	const lex_entry *e;
 	uint32_t word0; /* index of its first word in words[] and wordslot[] */
 	uint8_t ntok;
-	uint8_t cat;    /* e->cat, kept here for the scan of a slot */
-	uint8_t fcase;  /* TF_UPPER and TF_CAPS: what its first token needs */
+	uint8_t cat;   /* e->cat, kept here for the scan of a slot */
+	uint8_t fcase; /* TF_UPPER and TF_CAPS: what its first token needs */
 } phrase;
 
 typedef struct slot {
-	const char *key; /* NULL: empty */
+	const char *key;     /* NULL: empty */
 	uint32_t begin, end; /* phrases [begin, end) start with key */
 } slot;
 
@@ -36,13 +36,13 @@ _Static_assert(LEX_CAT_COUNT_ <= 64, "categories are bits of a uint64_t");
 
 static phrase *phrases;
 static size_t nphrases;
-static char **words; /* lower-case tokens of all phrases, in order */
+static char **words;       /* lower-case tokens of all phrases, in order */
 static uint32_t *wordslot; /* the table slot of each of words[] */
 static slot *table;
 static slot_key *keys; /* parallel to table */
 static size_t table_mask;
-static uint32_t byte_slot[256]; /* the slot of each one-byte word, or UINT32_MAX */
-static const lex_entry **rows; /* lex_entries by category, in data order */
+static uint32_t byte_slot[256];                 /* the slot of each one-byte word, or UINT32_MAX */
+static const lex_entry **rows;                  /* lex_entries by category, in data order */
 static uint32_t rows_start[LEX_CAT_COUNT_ + 1]; /* category c: rows[start[c], start[c + 1]) */
 static int init_failed;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -327,8 +327,7 @@ static int phrase_fits(const lex_view *v, const phrase *p, size_t i)
 	return 1;
 }
 
-const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim,
-			      uint64_t mask, size_t *len)
+const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim, uint64_t mask, size_t *len)
 {
 	if (lim > v->n)
 		lim = v->n;
@@ -346,8 +345,8 @@ const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim,
 	return NULL;
 }
 
-const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
-				  uint64_t mask, size_t *start)
+const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i, uint64_t mask,
+				  size_t *start)
 {
 	/* Phrases are short: try each start a few tokens back, longest first. */
 	size_t max_back = i < 5 ? i : 5;

@@ -10,86 +10,86 @@
 #include <stdint.h>
 
 typedef enum {
-	LEX_NUM,       /* cardinal word: value */
-	LEX_SCALE,     /* hundred, million, lakh: value */
-	LEX_SUFFIX,    /* k, bn, mln after digits: value */
-	LEX_ORD,       /* ordinal word: value (first = 1) */
-	LEX_FRAC,      /* half, quarter: value is the denominator */
-	LEX_VAGUE,     /* dozens, hundreds: value is the unit */
-	LEX_HEDGE_PRE, /* before a number: a = hedge name */
-	LEX_HEDGE_POST,/* after a number: a = hedge name */
-	LEX_CHANGE,    /* rose by, fell: a = up|down */
-	LEX_UNIT,      /* a = canonical unit, b = kind; value = 1 if it may be
+	LEX_NUM,        /* cardinal word: value */
+	LEX_SCALE,      /* hundred, million, lakh: value */
+	LEX_SUFFIX,     /* k, bn, mln after digits: value */
+	LEX_ORD,        /* ordinal word: value (first = 1) */
+	LEX_FRAC,       /* half, quarter: value is the denominator */
+	LEX_VAGUE,      /* dozens, hundreds: value is the unit */
+	LEX_HEDGE_PRE,  /* before a number: a = hedge name */
+	LEX_HEDGE_POST, /* after a number: a = hedge name */
+	LEX_CHANGE,     /* rose by, fell: a = up|down */
+	LEX_UNIT,       /* a = canonical unit, b = kind; value = 1 if it may be
 			  glued to digits ("5km") */
-	LEX_CUR_SYM,   /* currency symbol: a = unit, b = ISO code */
-	LEX_CUR_CODE,  /* currency code: a = unit, b = ISO code */
-	LEX_CUR_WORD,  /* currency word: a = unit, b = ISO code */
-	LEX_PER,       /* rate denominator word: a = canonical */
-	LEX_PLACE,     /* a = canonical entity, b = how (country, capital,
+	LEX_CUR_SYM,    /* currency symbol: a = unit, b = ISO code */
+	LEX_CUR_CODE,   /* currency code: a = unit, b = ISO code */
+	LEX_CUR_WORD,   /* currency word: a = unit, b = ISO code */
+	LEX_PER,        /* rate denominator word: a = canonical */
+	LEX_PLACE,      /* a = canonical entity, b = how (country, capital,
 			  metonym, demonym, body) */
-	LEX_VERB,      /* a form of a verb: a = lemma, b = class */
-	LEX_NOUNPRED,  /* a noun that names an act: a = lemma */
-	LEX_STOP,      /* function word: ends a counted phrase */
-	LEX_ABBR,      /* an abbreviation whose full stop ends no sentence */
-	LEX_MONTH,     /* value = month number */
-	LEX_NONFIG,    /* a word that makes the next number a name or label */
-	LEX_FORECAST,  /* a cue that what follows is expected or hypothetical */
-	LEX_ATTR,      /* attribution phrase: a = before|after|by */
-	LEX_PARTITIVE, /* members, rounds, units: the head moves to the of-phrase */
-	LEX_NONUNIT,   /* words that are never the counted thing */
-	LEX_SOURCE,    /* nouns that name a source: officials, analysts */
-	LEX_PREDCLASS, /* verb lemma: a = class, b = word for labels */
-	LEX_UNITCLASS, /* unit: a = class */
-	LEX_BOILER,    /* a whole line scrapers leave: "Source link" */
-	LEX_CREDIT,    /* the start of a credit line: "Credit:" */
-	LEX_TIME,      /* a time word (data/time.tsv): a = class, b and value
+	LEX_VERB,       /* a form of a verb: a = lemma, b = class */
+	LEX_NOUNPRED,   /* a noun that names an act: a = lemma */
+	LEX_STOP,       /* function word: ends a counted phrase */
+	LEX_ABBR,       /* an abbreviation whose full stop ends no sentence */
+	LEX_MONTH,      /* value = month number */
+	LEX_NONFIG,     /* a word that makes the next number a name or label */
+	LEX_FORECAST,   /* a cue that what follows is expected or hypothetical */
+	LEX_ATTR,       /* attribution phrase: a = before|after|by */
+	LEX_PARTITIVE,  /* members, rounds, units: the head moves to the of-phrase */
+	LEX_NONUNIT,    /* words that are never the counted thing */
+	LEX_SOURCE,     /* nouns that name a source: officials, analysts */
+	LEX_PREDCLASS,  /* verb lemma: a = class, b = word for labels */
+	LEX_UNITCLASS,  /* unit: a = class */
+	LEX_BOILER,     /* a whole line scrapers leave: "Source link" */
+	LEX_CREDIT,     /* the start of a credit line: "Credit:" */
+	LEX_TIME,       /* a time word (data/time.tsv): a = class, b and value
 			  by class, see there */
-	LEX_ROLE,      /* a title or role before a name: "President", "leader" */
-	LEX_ORGWORD,   /* a word that makes a name an organisation */
-	LEX_PLACEWORD, /* a word that makes a name a place or an event */
-	LEX_EVENT,     /* a form of a verb of an act: a = PLOVER type, b = lemma */
-	LEX_EVNOUN,    /* a noun a light verb makes an act: a = type, b = noun */
-	LEX_LIGHT,     /* a light verb ("launched", "held"): b = lemma */
-	LEX_AGENT,     /* who acts: a = CAMEO agent code, b = state|nonstate */
-	LEX_NEG,       /* a negation before an act */
-	LEX_ISO3,      /* a country's canonical name: a = ISO 3166 alpha-3 */
-	LEX_FUNC,      /* a function word: value = its classes (event.c) */
-	LEX_MOVE,      /* a verb of motion: an act when troops move (b = lemma) */
-	LEX_CONTROL,   /* a verb that takes "to" and an act: a = aspect|intent|
+	LEX_ROLE,       /* a title or role before a name: "President", "leader" */
+	LEX_ORGWORD,    /* a word that makes a name an organisation */
+	LEX_PLACEWORD,  /* a word that makes a name a place or an event */
+	LEX_EVENT,      /* a form of a verb of an act: a = PLOVER type, b = lemma */
+	LEX_EVNOUN,     /* a noun a light verb makes an act: a = type, b = noun */
+	LEX_LIGHT,      /* a light verb ("launched", "held"): b = lemma */
+	LEX_AGENT,      /* who acts: a = CAMEO agent code, b = state|nonstate */
+	LEX_NEG,        /* a negation before an act */
+	LEX_ISO3,       /* a country's canonical name: a = ISO 3166 alpha-3 */
+	LEX_FUNC,       /* a function word: value = its classes (event.c) */
+	LEX_MOVE,       /* a verb of motion: an act when troops move (b = lemma) */
+	LEX_CONTROL,    /* a verb that takes "to" and an act: a = aspect|intent|
 			  reject|fail, b = lemma, value = 1 if the act is not
 			  (yet) done */
-	LEX_ADVERB,    /* a sentence adverb that opens no name: "Crucially" */
-	LEX_PARTICLE,  /* a particle inside a name: "al-" Assad, "bin", "von der" */
-	LEX_NOTNAME,   /* a capitalised word that alone names nobody: "Western", "GDP" */
-	LEX_COMPOUND,  /* the second part of a hyphenated adjective: "-based" */
-	LEX_LEVEL,     /* verb lemma that sets a level: a = hedge it gives */
-	LEX_TALLY,     /* a noun that holds a count ("toll"): a = measure or
+	LEX_ADVERB,     /* a sentence adverb that opens no name: "Crucially" */
+	LEX_PARTICLE,   /* a particle inside a name: "al-" Assad, "bin", "von der" */
+	LEX_NOTNAME,    /* a capitalised word that alone names nobody: "Western", "GDP" */
+	LEX_COMPOUND,   /* the second part of a hyphenated adjective: "-based" */
+	LEX_LEVEL,      /* verb lemma that sets a level: a = hedge it gives */
+	LEX_TALLY,      /* a noun that holds a count ("toll"): a = measure or
 			  NULL, b = counted unit or NULL */
-	LEX_GATHER,    /* an occasion people attend: "march", "vigil" */
-	LEX_SCOPE,     /* a word that says a figure covers a whole area:
+	LEX_GATHER,     /* an occasion people attend: "march", "vigil" */
+	LEX_SCOPE,      /* a word that says a figure covers a whole area:
 			  a = canonical ("nationwide") */
-	LEX_CONVERSE,  /* a class whose figure, given "from X", is X's act of
+	LEX_CONVERSE,   /* a class whose figure, given "from X", is X's act of
 			  the class a: received from X = supplied by X */
-	LEX_OCCASION,  /* an event noun: a = occasion (incident, whole, other),
+	LEX_OCCASION,   /* an event noun: a = occasion (incident, whole, other),
 			  b = the noun it stands for ("quake" for
 			  "earthquake") */
-	LEX_EARLIER,   /* a word before an event noun that makes it an earlier
+	LEX_EARLIER,    /* a word before an event noun that makes it an earlier
 			  one: "previous", "last year's" */
-	LEX_RECIPIENT, /* a class whose figures name a recipient after "to" */
-	LEX_LATER,     /* a word before an event noun that makes it another
+	LEX_RECIPIENT,  /* a class whose figures name a recipient after "to" */
+	LEX_LATER,      /* a word before an event noun that makes it another
 			  occurrence: "a second blast", "another attack" */
-	LEX_PLACENOUN, /* a kind of place named after "of": "the province of" */
-	LEX_MEASNOUN,  /* names the scale of a number: "magnitude": a = unit,
+	LEX_PLACENOUN,  /* a kind of place named after "of": "the province of" */
+	LEX_MEASNOUN,   /* names the scale of a number: "magnitude": a = unit,
 			  b = measure */
-	LEX_GENERIC,   /* a word of an unnamed source: "police", "officials" */
-	LEX_GROWS,     /* a predicate class or measure whose count only grows */
-	LEX_GAP,       /* an adverb that may stand between a verb and its
+	LEX_GENERIC,    /* a word of an unnamed source: "police", "officials" */
+	LEX_GROWS,      /* a predicate class or measure whose count only grows */
+	LEX_GAP,        /* an adverb that may stand between a verb and its
 			  figure or subject: "already", "reportedly" */
-	LEX_DETLIKE,   /* a determiner or short modifier between a verb and
+	LEX_DETLIKE,    /* a determiner or short modifier between a verb and
 			  its object noun: "the", "its", "official" */
-	LEX_PERIODMOD, /* a word that makes "quarter" or "half" after it a
+	LEX_PERIODMOD,  /* a word that makes "quarter" or "half" after it a
 			  period: "last", "fiscal" (with ordinals) */
-	LEX_CUE,       /* a cue word of the figure stage, with its role in a:
+	LEX_CUE,        /* a cue word of the figure stage, with its role in a:
 			  "earlier" ("up from", "compared with": the figure
 			  after it is an earlier value of the clause's figure),
 			  "from" (the same after a level: "to 3.1% from 3.6%").
@@ -118,9 +118,9 @@ typedef struct lex_view {
 	const char *text;
 	const tok *t;
 	size_t n;
-	uint32_t *word;  /* the token as a word of the lexicon's phrases (an
+	uint32_t *word; /* the token as a word of the lexicon's phrases (an
 			    index into its table), or UINT32_MAX */
-	uint64_t *cats;  /* categories of phrases starting at the token */
+	uint64_t *cats; /* categories of phrases starting at the token */
 } lex_view;
 
 int lex_view_init(lex_view *v, const char *text, const tok *t, size_t n);
@@ -128,14 +128,13 @@ void lex_view_release(lex_view *v);
 
 /* lex_match once token i is known to start a phrase of a category in
  * mask. */
-const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim,
-			      uint64_t mask, size_t *len);
+const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim, uint64_t mask, size_t *len);
 
 /* Longest phrase of a category in mask that starts at token i and ends
  * before token lim.  Sets *len to its token count.  NULL if none.  Inline:
  * most tokens start no phrase of the categories asked for. */
-static inline const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim,
-					 uint64_t mask, size_t *len)
+static inline const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim, uint64_t mask,
+					 size_t *len)
 {
 	if (i >= v->n || !(v->cats[i] & mask))
 		return NULL;
@@ -144,8 +143,8 @@ static inline const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and
  * starts at or after token lo. */
-const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i,
-				  uint64_t mask, size_t *start);
+const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i, uint64_t mask,
+				  size_t *start);
 
 /* True if token i starts any phrase of a category in mask. */
 static inline int lex_has(const lex_view *v, size_t i, uint64_t mask)
@@ -187,15 +186,13 @@ static inline int lex_numtok(const lex_view *v, size_t i, size_t lim)
 }
 
 /* Token i (before lim) is the word w (lower-case ASCII), in any case. */
-static inline int lex_word_is(const lex_view *v, size_t i, size_t lim,
-			      const char *w)
+static inline int lex_word_is(const lex_view *v, size_t i, size_t lim, const char *w)
 {
 	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, &v->t[i], w);
 }
 
 /* A one-token phrase of a category in mask at token i, or NULL. */
-static inline const lex_entry *lex_one(const lex_view *v, size_t i, size_t lim,
-				       uint64_t mask)
+static inline const lex_entry *lex_one(const lex_view *v, size_t i, size_t lim, uint64_t mask)
 {
 	size_t len;
 	const lex_entry *e = lex_match(v, i, lim, mask, &len);

@@ -27,7 +27,10 @@ void corro_set_allocator(corro_realloc_fn fn, void *ud)
 	hook_ud = fn ? ud : NULL;
 }
 
-void *mem_alloc(size_t size) { return hook(hook_ud, NULL, size ? size : 1); }
+void *mem_alloc(size_t size)
+{
+	return hook(hook_ud, NULL, size ? size : 1);
+}
 
 void *mem_realloc(void *ptr, size_t size)
 {
@@ -59,7 +62,10 @@ struct arena_block {
 
 #define ARENA_MIN_BLOCK (32u * 1024u)
 
-void arena_init(arena *a) { memset(a, 0, sizeof *a); }
+void arena_init(arena *a)
+{
+	memset(a, 0, sizeof *a);
+}
 
 void arena_release(arena *a)
 {

@@ -56,9 +56,15 @@ static inline int buf_append(buf *b, const char *s, size_t n)
 	return buf_append_grow(b, s, n);
 }
 
-static inline int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
+static inline int buf_putc(buf *b, char c)
+{
+	return buf_append(b, &c, 1);
+}
 
-static inline int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
+static inline int buf_puts(buf *b, const char *s)
+{
+	return buf_append(b, s, strlen(s));
+}
 
 int buf_printf(buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -67,7 +73,7 @@ int buf_printf(buf *b, const char *fmt, ...)
 	;
 
 /* A growable array of fixed-size elements, grown by doubling. */
-#define VEC_GROW(ptr, len, cap, type)                                         \
+#define VEC_GROW(ptr, len, cap, type) \
 	((len) < (cap) ? 0 : vec_grow_((void **)&(ptr), &(cap), sizeof(type)))
 int vec_grow_(void **ptr, size_t *cap, size_t elem);
 

@@ -32,8 +32,7 @@ static int single_space_gap(const lex_view *v, size_t i)
 }
 
 /* Appends the ASCII digits of a token to out; returns -1 for other digits. */
-static int put_digits(const lex_view *v, size_t i, char *out, size_t *n,
-		      size_t cap)
+static int put_digits(const lex_view *v, size_t i, char *out, size_t *n, size_t cap)
 {
 	const tok *t = TOK(i);
 	for (size_t k = t->start; k < t->end; k++) {
@@ -81,8 +80,7 @@ static size_t comma_groups(const lex_view *v, size_t i, size_t lim)
 	if (saw2) {
 		/* every group but the last must be a pair */
 		for (size_t k = 0; k + 1 < g; k++)
-			if (v->t[i + 2 + 2 * k].len1 != 2 &&
-			    v->t[i + 2 + 2 * k].len1 != 3)
+			if (v->t[i + 2 + 2 * k].len1 != 2 && v->t[i + 2 + 2 * k].len1 != 3)
 				return 0;
 	}
 	return g;
@@ -94,7 +92,7 @@ static size_t comma_groups(const lex_view *v, size_t i, size_t lim)
  * rounded once, as strtod rounds the decimal. */
 static double digits_value(const char *buf, size_t n)
 {
-	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+	static const double p10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
 				     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 	uint64_t whole = 0;
 	size_t digits = 0, decimals = 0;
@@ -125,8 +123,7 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 	if (lex_punct(v, j, lim, '-') && lex_numtok(v, j + 1, lim) && lex_glued(v, j + 1)) {
 		if (j > 0 && lex_glued(v, j) && v->t[j - 1].type != TK_PUNCT)
 			return 0; /* F-16, SCP-173: a name, not minus */
-		if (j > 0 && v->t[j - 1].type == TK_NUM &&
-		    !(v->t[j].flags & TF_NEWLINE))
+		if (j > 0 && v->t[j - 1].type == TK_NUM && !(v->t[j].flags & TF_NEWLINE))
 			return 0; /* 75 -300mm: a dash between two numbers */
 		neg = 1;
 		j++;
@@ -167,8 +164,7 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 		} else {
 			/* "40 000": groups of three after single spaces */
 			while (lex_numtok(v, j, lim) && v->t[j].len1 == 3 &&
-			       (v->t[j].flags & TF_SPACE) &&
-			       !(v->t[j].flags & TF_NEWLINE) &&
+			       (v->t[j].flags & TF_SPACE) && !(v->t[j].flags & TF_NEWLINE) &&
 			       single_space_gap(v, j) &&
 			       !(lex_numtok(v, j + 1, lim) && lex_glued(v, j + 1))) {
 				put_digits(v, j, buf, &n, sizeof buf);
@@ -183,8 +179,8 @@ static int parse_digits(const lex_view *v, size_t i, size_t lim, num_match *m)
 		     lex_glued(v, i - 1) && v->t[i - 2].type == TK_NUM;
 	if (!dotted && lex_punct(v, j, lim, '.') && lex_glued(v, j) && lex_numtok(v, j + 1, lim) &&
 	    lex_glued(v, j + 1) &&
-	    !(lex_punct(v, j + 2, lim, '.') && lex_glued(v, j + 2) &&
-	      lex_numtok(v, j + 3, lim) && lex_glued(v, j + 3))) {
+	    !(lex_punct(v, j + 2, lim, '.') && lex_glued(v, j + 2) && lex_numtok(v, j + 3, lim) &&
+	      lex_glued(v, j + 3))) {
 		buf[n++] = '.';
 		put_digits(v, j + 1, buf, &n, sizeof buf);
 		flags |= NF_DECIMAL;
@@ -196,12 +192,10 @@ have_value:
 
 	/* exponents: 1e10, 1.3e6, 12.32e+14, 1.3x10^6, 1.1^23 */
 	if (j + 1 < lim && v->t[j].type == TK_WORD && lex_glued(v, j) &&
-	    v->t[j].end - v->t[j].start == 1 &&
-	    (v->text[v->t[j].start] | 0x20) == 'e') {
+	    v->t[j].end - v->t[j].start == 1 && (v->text[v->t[j].start] | 0x20) == 'e') {
 		size_t k = j + 1;
 		int eneg = 0;
-		if ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) &&
-		    lex_glued(v, k)) {
+		if ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) && lex_glued(v, k)) {
 			eneg = v->t[k].cp == '-';
 			k++;
 		}
@@ -219,8 +213,7 @@ have_value:
 		   lex_punct(v, j + 2, lim, '^') && lex_glued(v, j + 2)) {
 		size_t k = j + 3;
 		int eneg = 0;
-		if ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) &&
-		    lex_glued(v, k)) {
+		if ((lex_punct(v, k, lim, '+') || lex_punct(v, k, lim, '-')) && lex_glued(v, k)) {
 			eneg = v->t[k].cp == '-';
 			k++;
 		}
@@ -324,8 +317,7 @@ have_value:
  * "5.3m passengers" are millions where "a 5.3m wall" is in metres. */
 static int counted_plural_after(const lex_view *v, size_t j, size_t lim)
 {
-	if (j >= lim || v->t[j].type != TK_WORD || lex_glued(v, j) ||
-	    (v->t[j].flags & TF_UPPER) ||
+	if (j >= lim || v->t[j].type != TK_WORD || lex_glued(v, j) || (v->t[j].flags & TF_UPPER) ||
 	    lex_has(v, j, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_VERB)))
 		return 0;
 	const tok *t = TOK(j);
@@ -339,8 +331,7 @@ static int counted_plural_after(const lex_view *v, size_t j, size_t lim)
 /* "the 100m hurdles", "a 400m relay": a race or a thing measured. */
 static int after_determiner(const lex_view *v, size_t i)
 {
-	return i > 0 && (tok_is(v->text, TOK(i - 1), "the") ||
-			 tok_is(v->text, TOK(i - 1), "a") ||
+	return i > 0 && (tok_is(v->text, TOK(i - 1), "the") || tok_is(v->text, TOK(i - 1), "a") ||
 			 tok_is(v->text, TOK(i - 1), "an"));
 }
 
@@ -348,8 +339,7 @@ static int after_determiner(const lex_view *v, size_t i)
  * also units (m, g, t) count only in the case that cannot be a unit, or after
  * a currency symbol, where "£3m" means millions, or before counted things
  * ("5.3m passengers"). */
-static int digit_suffix(const lex_view *v, num_match *m, size_t lim,
-			int after_currency)
+static int digit_suffix(const lex_view *v, num_match *m, size_t lim, int after_currency)
 {
 	size_t j = m->t1;
 	if (j >= lim || v->t[j].type != TK_WORD || (m->flags & NF_ORDINAL))
@@ -414,11 +404,14 @@ typedef struct wstate {
 
 enum { A_NONE, A_VAL, A_TENS, A_SCALE, A_BIGSCALE };
 
-static double wvalue(const wstate *s) { return s->total + s->group; }
+static double wvalue(const wstate *s)
+{
+	return s->total + s->group;
+}
 
 /* One number word or digit group as a value atom. */
-static int value_atom(const lex_view *v, size_t i, size_t lim, double *val,
-		      int *is_word, size_t *end)
+static int value_atom(const lex_view *v, size_t i, size_t lim, double *val, int *is_word,
+		      size_t *end)
 {
 	if (i >= lim)
 		return 0;
@@ -468,8 +461,7 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 
 	/* a hyphen joins tens and units: sixty-one, fifty - two */
 	if (s->last == A_TENS && lex_punct(v, i, lim, '-') &&
-	    value_atom(v, i + 1, lim, &val, &is_word, &end) && is_word &&
-	    val >= 1 && val <= 9) {
+	    value_atom(v, i + 1, lim, &val, &is_word, &end) && is_word && val >= 1 && val <= 9) {
 		s->group += val;
 		if (s->hundred)
 			s->tail += val;
@@ -542,15 +534,13 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 			set_atom(s, val, 0);
 			return end;
 		}
-		if (s->last == A_SCALE && s->hundred && val >= 1 && val < 100 &&
-		    s->group < 10000) {
+		if (s->last == A_SCALE && s->hundred && val >= 1 && val < 100 && s->group < 10000) {
 			s->group += val;
 			s->tail = val;
 			set_atom(s, val, is_word);
 			return end;
 		}
-		if (s->last == A_BIGSCALE && val >= 1 && val < s->last_big &&
-		    val < 1000) {
+		if (s->last == A_BIGSCALE && val >= 1 && val < s->last_big && val < 1000) {
 			s->group = val;
 			s->tail = 0;
 			set_atom(s, val, is_word);
@@ -584,9 +574,8 @@ static size_t words_only(const lex_view *v, size_t i, size_t lim, wstate *s)
  * other than one: "two thirds", "three quarters". */
 static int plural_ord(const lex_view *v, size_t k, const lex_entry *o)
 {
-	return o->a != NULL || (o->cat == LEX_FRAC &&
-				(tok_is(v->text, TOK(k), "quarters") ||
-				 tok_is(v->text, TOK(k), "halves")));
+	return o->a != NULL || (o->cat == LEX_FRAC && (tok_is(v->text, TOK(k), "quarters") ||
+						       tok_is(v->text, TOK(k), "halves")));
 }
 
 /* An ordinal, maybe compound: "fifth", "twenty-first", "thirty fifths",
@@ -603,26 +592,24 @@ static int ord_phrase(const lex_view *v, size_t i, size_t lim, ordp *o)
 	wstate c;
 	size_t j = words_only(v, i, lim, &c);
 	int and = 0;
-	if (j > i && lex_word_is(v, j, lim, "and") &&
-	    (c.last == A_SCALE || c.last == A_BIGSCALE)) {
+	if (j > i && lex_word_is(v, j, lim, "and") && (c.last == A_SCALE || c.last == A_BIGSCALE)) {
 		j++;
 		and = 1;
 	}
 	if (j > i && lex_punct(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
 		j++;
 	const lex_entry *e = lex_one(v, j, lim,
-				  LEX_BIT(LEX_ORD) | (j == i ? LEX_BIT(LEX_FRAC) : 0));
+				     LEX_BIT(LEX_ORD) | (j == i ? LEX_BIT(LEX_FRAC) : 0));
 	if (!e)
 		return 0;
 	double ov = e->value, val;
 	if (j == i)
 		val = ov;
-	else if (c.last == A_TENS && !and && ov >= 1 && ov <= 9)
+	else if (c.last == A_TENS && !and&&ov >= 1 && ov <= 9)
 		val = wvalue(&c) + ov;
-	else if ((c.last == A_SCALE && ov < 100) ||
-		 (c.last == A_BIGSCALE && ov < c.last_big))
+	else if ((c.last == A_SCALE && ov < 100) || (c.last == A_BIGSCALE && ov < c.last_big))
 		val = wvalue(&c) + ov;
-	else if (ov >= 100 && !and && (c.last == A_VAL || c.last == A_TENS))
+	else if (ov >= 100 && !and&&(c.last == A_VAL || c.last == A_TENS))
 		val = wvalue(&c) * ov; /* two hundredth */
 	else
 		return 0;
@@ -636,8 +623,7 @@ static int ord_phrase(const lex_view *v, size_t i, size_t lim, ordp *o)
 
 /* "and a half", "and three quarters", "and fifty-four hundredths" after a
  * number: returns the tokens used, with the fraction in *num / *den. */
-static size_t and_fraction(const lex_view *v, size_t i, size_t lim,
-			   double *num, double *den)
+static size_t and_fraction(const lex_view *v, size_t i, size_t lim, double *num, double *den)
 {
 	if (!lex_word_is(v, i, lim, "and"))
 		return 0;
@@ -678,8 +664,7 @@ static size_t point_words(const lex_view *v, size_t j, size_t lim, double *val)
 		int w2;
 		size_t e3;
 		if (is_tens(dv) && lex_punct(v, e2, lim, '-') &&
-		    value_atom(v, e2 + 1, lim, &unit, &w2, &e3) && w2 &&
-		    unit >= 1 && unit < 10) {
+		    value_atom(v, e2 + 1, lim, &unit, &w2, &e3) && w2 && unit >= 1 && unit < 10) {
 			dv += unit;
 			e2 = e3;
 		}
@@ -723,8 +708,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			m->t1 = k + 1;
 			m->value = sc->value / f->value;
 			m->low = m->high = NAN;
-			m->flags = NF_WORDS | NF_SCALE | NF_FRACTION |
-				   (article ? NF_ARTICLE : 0);
+			m->flags = NF_WORDS | NF_SCALE | NF_FRACTION | (article ? NF_ARTICLE : 0);
 			return 1;
 		}
 		if (neg)
@@ -737,9 +721,9 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 		return 1;
 	}
 	const lex_entry *sc0 = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
-	if (article || (sc0 && sc0->value == 100 && !neg &&
-			lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE)) &&
-			lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE))->value >= 1000)) {
+	if (article ||
+	    (sc0 && sc0->value == 100 && !neg && lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE)) &&
+	     lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE))->value >= 1000)) {
 		/* a hundred, a million, a dozen; "hundred thousand" */
 		ordp o;
 		if (sc0) {
@@ -747,8 +731,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			s.group = 1;
 			s.flags = NF_WORDS | (article ? NF_ARTICLE : 0);
 			s.last = A_VAL;
-		} else if (ord_phrase(v, j, lim, &o) && !o.plural && !o.frac_word &&
-			   o.value >= 3 &&
+		} else if (ord_phrase(v, j, lim, &o) && !o.plural && !o.frac_word && o.value >= 3 &&
 			   !(o.end < lim && v->t[o.end].type == TK_WORD &&
 			     !lex_has(v, o.end, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_SCALE)))) {
 			/* a fifth, a twenty-first; but before a noun it is the
@@ -822,9 +805,8 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 	if (flags & NF_WORDS) {
 		/* a final tens word may start the ordinal: one hundred thirty
 		 * fifths is 100/35, one hundred twenty-first is 121st */
-		const lex_entry *u = s.tens && !s.and_last
-					     ? lex_one(v, d0, lim, LEX_BIT(LEX_ORD))
-					     : NULL;
+		const lex_entry *u = s.tens && !s.and_last ? lex_one(v, d0, lim, LEX_BIT(LEX_ORD))
+							   : NULL;
 		if (u && u->value >= 1 && u->value <= 9) {
 			int pl = plural_ord(v, d0, u);
 			double n = val - s.tens;
@@ -895,8 +877,7 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 				add *= s.last_big; /* three million and a half */
 			val += add;
 		}
-	} else if (lex_word_is(v, j, lim, "point") && (flags & NF_WORDS) &&
-		   !(flags & NF_DIGITS)) {
+	} else if (lex_word_is(v, j, lim, "point") && (flags & NF_WORDS) && !(flags & NF_DIGITS)) {
 		size_t k = point_words(v, j, lim, &val);
 		if (k > j) {
 			flags |= NF_DECIMAL;
@@ -975,8 +956,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 		return 0;
 	const tok *t = TOK(i);
 	memset(m, 0, sizeof *m);
-	if (t->type == TK_NUM || (t->type == TK_PUNCT &&
-				  (t->cp == '-' || t->cp == '.'))) {
+	if (t->type == TK_NUM || (t->type == TK_PUNCT && (t->cp == '-' || t->cp == '.'))) {
 		if (!parse_digits(v, i, lim, m))
 			return 0;
 		if (m->flags & (NF_LONG | NF_ORDINAL))
@@ -988,8 +968,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 		if (!(m->flags & (NF_FRACTION | NF_NEGATIVE)) && m->t1 < lim &&
 		    lex_has(v, m->t1, LEX_BIT(LEX_SCALE))) {
 			num_match w;
-			if (!(m->flags & NF_SCALE) && parse_words(v, i, lim, &w) &&
-			    w.t1 > m->t1) {
+			if (!(m->flags & NF_SCALE) && parse_words(v, i, lim, &w) && w.t1 > m->t1) {
 				*m = w;
 				m->flags |= NF_DIGITS;
 			} else if (m->flags & NF_SCALE) {
@@ -1005,9 +984,8 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 		}
 		/* "a $1.2-trillion bill", "a 5-million-strong": a hyphen
 		 * glued on both sides before a scale word */
-		if (!(m->flags & (NF_SCALE | NF_FRACTION | NF_NEGATIVE)) &&
-		    m->t1 + 1 < lim && v->t[m->t1].type == TK_PUNCT &&
-		    v->t[m->t1].cp == '-' && lex_glued(v, m->t1) &&
+		if (!(m->flags & (NF_SCALE | NF_FRACTION | NF_NEGATIVE)) && m->t1 + 1 < lim &&
+		    v->t[m->t1].type == TK_PUNCT && v->t[m->t1].cp == '-' && lex_glued(v, m->t1) &&
 		    lex_glued(v, m->t1 + 1)) {
 			const lex_entry *sc = lex_one(v, m->t1 + 1, lim, LEX_BIT(LEX_SCALE));
 			if (sc && sc->value >= 1000) {
@@ -1017,8 +995,7 @@ int num_parse(const lex_view *v, size_t i, size_t lim, num_match *m)
 			}
 		}
 		/* "1,674.5 million" has a decimal; parse_words can't read it */
-		if ((m->flags & NF_DECIMAL) && !(m->flags & NF_SCALE) &&
-		    m->t1 < lim) {
+		if ((m->flags & NF_DECIMAL) && !(m->flags & NF_SCALE) && m->t1 < lim) {
 			const lex_entry *sc = lex_one(v, m->t1, lim, LEX_BIT(LEX_SCALE));
 			if (sc && !(v->t[m->t1].flags & TF_NEWLINE)) {
 				m->value *= sc->value;
@@ -1086,8 +1063,7 @@ int num_ratio(const lex_view *v, num_match *m, size_t lim)
 {
 	enum { OVER, OUT_OF, IN } kind;
 	size_t k = m->t1;
-	if (m->flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_FRACTION) ||
-	    isnan(m->value))
+	if (m->flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_FRACTION) || isnan(m->value))
 		return 0;
 	if (lex_word_is(v, k, lim, "over")) {
 		kind = OVER;
@@ -1103,8 +1079,7 @@ int num_ratio(const lex_view *v, num_match *m, size_t lim)
 	}
 	num_match d;
 	if (!num_parse(v, k, lim, &d) ||
-	    d.flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_NEGATIVE |
-		       NF_FRACTION | NF_DECIMAL) ||
+	    d.flags & (NF_ORDINAL | NF_VAGUE | NF_LONG | NF_NEGATIVE | NF_FRACTION | NF_DECIMAL) ||
 	    !(d.value > 0))
 		return 0;
 	/* "over 3 years" is a stretch of time, not a denominator */
@@ -1112,10 +1087,9 @@ int num_ratio(const lex_view *v, num_match *m, size_t lim)
 		return 0;
 	if (kind != OVER && fabs(m->value) > d.value)
 		return 0;
-	if (kind == IN &&
-	    ((d.flags == NF_DIGITS && d.t1 == d.t0 + 1 &&
-	      v->t[d.t0].len1 == 4 && d.value >= 1000 && d.value < 3000) ||
-	     lex_has(v, d.t1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_PER))))
+	if (kind == IN && ((d.flags == NF_DIGITS && d.t1 == d.t0 + 1 && v->t[d.t0].len1 == 4 &&
+			    d.value >= 1000 && d.value < 3000) ||
+			   lex_has(v, d.t1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_PER))))
 		return 0;
 	m->value /= d.value;
 	m->t1 = d.t1;

@@ -83,9 +83,9 @@ static void str_json(buf *b, const char *name, const char *nulls, const char *st
 	json_size(b, sp.end);
 }
 
-#define STR_JSON(b, name, str, n, sp)                                                    \
-	str_json(b, name, ",\"" name "\":null,\"" name "_start\":null,\"" name "_end\":null", \
-		 str, n, sp)
+#define STR_JSON(b, name, str, n, sp)                                                              \
+	str_json(b, name, ",\"" name "\":null,\"" name "_start\":null,\"" name "_end\":null", str, \
+		 n, sp)
 
 void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 {
@@ -95,24 +95,39 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_size(b, f->text.start);
 	json_key(b, "end");
 	json_size(b, f->text.end);
-	json_key(b, "value"); json_num(b, f->value);
-	json_key(b, "low"); json_num(b, f->low);
-	json_key(b, "high"); json_num(b, f->high);
-	json_key(b, "hedge"); json_cstr(b, corro_hedge_name(f->hedge));
-	json_key(b, "unit"); json_cstr(b, f->unit);
-	json_key(b, "currency"); json_cstr(b, f->currency);
-	json_key(b, "kind"); json_cstr(b, f->kind);
-	json_key(b, "per"); json_cstr(b, f->per);
+	json_key(b, "value");
+	json_num(b, f->value);
+	json_key(b, "low");
+	json_num(b, f->low);
+	json_key(b, "high");
+	json_num(b, f->high);
+	json_key(b, "hedge");
+	json_cstr(b, corro_hedge_name(f->hedge));
+	json_key(b, "unit");
+	json_cstr(b, f->unit);
+	json_key(b, "currency");
+	json_cstr(b, f->currency);
+	json_key(b, "kind");
+	json_cstr(b, f->kind);
+	json_key(b, "per");
+	json_cstr(b, f->per);
 	STR_JSON(b, "what", s->what, s->what_len, f->what);
-	json_key(b, "predicate"); json_cstr(b, f->predicate);
-	json_key(b, "measure"); json_cstr(b, f->measure);
-	json_key(b, "actor"); json_cstr(b, f->actor);
-	json_key(b, "scope"); json_cstr(b, f->scope);
+	json_key(b, "predicate");
+	json_cstr(b, f->predicate);
+	json_key(b, "measure");
+	json_cstr(b, f->measure);
+	json_key(b, "actor");
+	json_cstr(b, f->actor);
+	json_key(b, "scope");
+	json_cstr(b, f->scope);
 	STR_JSON(b, "scope_text", s->scope, s->scope_len, f->scope_span);
-	json_key(b, "event"); json_cstr(b, f->event);
+	json_key(b, "event");
+	json_cstr(b, f->event);
 	STR_JSON(b, "event_text", s->event, s->event_len, f->event_span);
-	json_key(b, "occasion"); json_cstr(b, corro_occasion_name(f->occasion));
-	json_key(b, "target"); json_cstr(b, f->target);
+	json_key(b, "occasion");
+	json_cstr(b, corro_occasion_name(f->occasion));
+	json_key(b, "target");
+	json_cstr(b, f->target);
 	STR_JSON(b, "target_text", s->target, s->target_len, f->target_span);
 	json_key(b, "part");
 	buf_puts(b, f->part ? "true" : "false");
@@ -126,14 +141,14 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	STR_JSON(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
-	json_key(b, "as_of"); json_cstr(b, f->as_of);
+	json_key(b, "as_of");
+	json_cstr(b, f->as_of);
 	STR_JSON(b, "as_of_text", s->as_of, s->as_of_len, f->as_of_span);
 	STR_JSON(b, "sentence", s->sentence, s->sentence_len, f->sentence);
 }
 
 /* {"type":TYPE,"doc":N,"id":ID,"n":I -- the start every record shares. */
-static void record_head(buf *b, const char *type, size_t docno, const char *id,
-			size_t n)
+static void record_head(buf *b, const char *type, size_t docno, const char *id, size_t n)
 {
 	buf_puts(b, "{\"type\":\"");
 	buf_puts(b, type);
@@ -166,54 +181,72 @@ static corro_status flush_big(buf *b, corro_write_fn w, void *ud)
 
 /* One quote record: the quoted text, speaker and sentence with their
  * offsets, so that each can be checked against the document's bytes. */
-static void output_quote_json(buf *b, size_t docno, const char *id, size_t n,
-			      const char *text, const corro_quote *q)
+static void output_quote_json(buf *b, size_t docno, const char *id, size_t n, const char *text,
+			      const corro_quote *q)
 {
 	corro_span none = {0, 0};
 	record_head(b, "quote", docno, id, n);
 	json_key(b, "text");
 	json_str(b, text + q->text.start, q->text.end - q->text.start);
-	json_key(b, "start"); json_size(b, q->text.start);
-	json_key(b, "end"); json_size(b, q->text.end);
+	json_key(b, "start");
+	json_size(b, q->text.start);
+	json_key(b, "end");
+	json_size(b, q->text.end);
 	STR_JSON(b, "speaker", q->speaker, q->speaker ? strlen(q->speaker) : 0,
 		 q->speaker ? q->speaker_span : none);
-	json_key(b, "affiliation"); json_cstr(b, q->affiliation);
-	json_key(b, "channel"); json_cstr(b, q->channel);
-	json_key(b, "kind"); json_cstr(b, q->kind);
-	STR_JSON(b, "sentence", text + q->sentence.start,
-		 q->sentence.end - q->sentence.start, q->sentence);
+	json_key(b, "affiliation");
+	json_cstr(b, q->affiliation);
+	json_key(b, "channel");
+	json_cstr(b, q->channel);
+	json_key(b, "kind");
+	json_cstr(b, q->kind);
+	STR_JSON(b, "sentence", text + q->sentence.start, q->sentence.end - q->sentence.start,
+		 q->sentence);
 	buf_puts(b, "}\n");
 }
 
 /* One event record: the act, who, whom, when and where, each name with the
  * mention it was read from. */
-static void output_event_json(buf *b, size_t docno, const char *id, size_t n,
-			      const char *text, const corro_event *e)
+static void output_event_json(buf *b, size_t docno, const char *id, size_t n, const char *text,
+			      const corro_event *e)
 {
 	record_head(b, "event", docno, id, n);
 	json_key(b, "text");
 	json_str(b, text + e->text.start, e->text.end - e->text.start);
-	json_key(b, "start"); json_size(b, e->text.start);
-	json_key(b, "end"); json_size(b, e->text.end);
-	json_key(b, "action"); json_cstr(b, e->action);
-	json_key(b, "verb"); json_cstr(b, e->verb);
-	json_key(b, "cameo"); json_cstr(b, e->cameo);
-	json_key(b, "actor"); json_cstr(b, e->actor);
-	json_key(b, "actor_code"); json_cstr(b, e->actor_code);
+	json_key(b, "start");
+	json_size(b, e->text.start);
+	json_key(b, "end");
+	json_size(b, e->text.end);
+	json_key(b, "action");
+	json_cstr(b, e->action);
+	json_key(b, "verb");
+	json_cstr(b, e->verb);
+	json_key(b, "cameo");
+	json_cstr(b, e->cameo);
+	json_key(b, "actor");
+	json_cstr(b, e->actor);
+	json_key(b, "actor_code");
+	json_cstr(b, e->actor_code);
 	STR_JSON(b, "actor_mention", text + e->actor_span.start,
 		 e->actor_span.end - e->actor_span.start, e->actor_span);
-	json_key(b, "target"); json_cstr(b, e->target);
-	json_key(b, "target_code"); json_cstr(b, e->target_code);
+	json_key(b, "target");
+	json_cstr(b, e->target);
+	json_key(b, "target_code");
+	json_cstr(b, e->target_code);
 	STR_JSON(b, "target_mention", text + e->target_span.start,
 		 e->target_span.end - e->target_span.start, e->target_span);
-	json_key(b, "time"); json_cstr(b, e->time);
-	STR_JSON(b, "time_text", text + e->time_span.start,
-		 e->time_span.end - e->time_span.start, e->time_span);
-	json_key(b, "place"); json_cstr(b, e->place);
+	json_key(b, "time");
+	json_cstr(b, e->time);
+	STR_JSON(b, "time_text", text + e->time_span.start, e->time_span.end - e->time_span.start,
+		 e->time_span);
+	json_key(b, "place");
+	json_cstr(b, e->place);
 	STR_JSON(b, "place_mention", text + e->place_span.start,
 		 e->place_span.end - e->place_span.start, e->place_span);
-	json_key(b, "negated"); buf_puts(b, e->negated ? "true" : "false");
-	json_key(b, "hypothetical"); buf_puts(b, e->hypothetical ? "true" : "false");
+	json_key(b, "negated");
+	buf_puts(b, e->negated ? "true" : "false");
+	json_key(b, "hypothetical");
+	buf_puts(b, e->hypothetical ? "true" : "false");
 	buf_puts(b, ",\"figures\":[");
 	for (size_t k = 0; k < e->nfigures; k++) {
 		if (k)
@@ -221,14 +254,13 @@ static void output_event_json(buf *b, size_t docno, const char *id, size_t n,
 		json_size(b, e->figures[k]);
 	}
 	buf_putc(b, ']');
-	STR_JSON(b, "sentence", text + e->sentence.start,
-		 e->sentence.end - e->sentence.start, e->sentence);
+	STR_JSON(b, "sentence", text + e->sentence.start, e->sentence.end - e->sentence.start,
+		 e->sentence);
 	buf_puts(b, "}\n");
 }
 
-corro_status corro_write_records(corro_format fmt, size_t docno,
-				 const corro_doc *doc, const corro_result *res,
-				 corro_write_fn w, void *ud)
+corro_status corro_write_records(corro_format fmt, size_t docno, const corro_doc *doc,
+				 const corro_result *res, corro_write_fn w, void *ud)
 {
 	buf b;
 	buf_init(&b, 0);
@@ -245,28 +277,40 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 
 	if (fmt == CORRO_FORMAT_JSONL) {
 		buf_printf(&b, "{\"type\":\"document\",\"doc\":%zu", docno);
-		json_key(&b, "id"); json_cstr(&b, m->id);
-		json_key(&b, "title"); json_cstr(&b, m->title);
-		json_key(&b, "url"); json_cstr(&b, m->url);
-		json_key(&b, "published"); json_cstr(&b, m->published);
-		json_key(&b, "outlet"); json_cstr(&b, m->outlet);
-		json_key(&b, "path"); json_cstr(&b, m->source);
-		json_key(&b, "byline"); json_cstr(&b, m->byline);
-		json_key(&b, "modified"); json_cstr(&b, m->modified);
-		json_key(&b, "lang"); json_cstr(&b, m->lang);
-		buf_printf(&b, ",\"bytes\":%zu,\"sentences\":%zu,\"figures\":%zu}\n",
-			   len, res ? corro_result_sentences(res) : 0, nf);
+		json_key(&b, "id");
+		json_cstr(&b, m->id);
+		json_key(&b, "title");
+		json_cstr(&b, m->title);
+		json_key(&b, "url");
+		json_cstr(&b, m->url);
+		json_key(&b, "published");
+		json_cstr(&b, m->published);
+		json_key(&b, "outlet");
+		json_cstr(&b, m->outlet);
+		json_key(&b, "path");
+		json_cstr(&b, m->source);
+		json_key(&b, "byline");
+		json_cstr(&b, m->byline);
+		json_key(&b, "modified");
+		json_cstr(&b, m->modified);
+		json_key(&b, "lang");
+		json_cstr(&b, m->lang);
+		buf_printf(&b, ",\"bytes\":%zu,\"sentences\":%zu,\"figures\":%zu}\n", len,
+			   res ? corro_result_sentences(res) : 0, nf);
 	}
 	for (size_t i = 0; i < nf; i++) {
 		const corro_figure *f = corro_result_figure(res, i);
 		if (fmt == CORRO_FORMAT_JSONL) {
 			record_head(&b, "figure", docno, m->id, i);
 			fig_strings fs = {
-				text + f->text.start, f->text.end - f->text.start,
-				text + f->what.start, f->what.end - f->what.start,
+				text + f->text.start,
+				f->text.end - f->text.start,
+				text + f->what.start,
+				f->what.end - f->what.start,
 				text + f->source_span.start,
 				f->source_span.end - f->source_span.start,
-				text + f->sentence.start, f->sentence.end - f->sentence.start,
+				text + f->sentence.start,
+				f->sentence.end - f->sentence.start,
 				text + f->as_of_span.start,
 				f->as_of_span.end - f->as_of_span.start,
 				text + f->scope_span.start,
@@ -314,29 +358,41 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 			record_head(&b, "time", docno, m->id, i);
 			json_key(&b, "text");
 			json_str(&b, text + t->span.start, t->span.end - t->span.start);
-			json_key(&b, "start"); json_size(&b, t->span.start);
-			json_key(&b, "end"); json_size(&b, t->span.end);
-			json_key(&b, "value"); json_cstr(&b, t->value);
-			json_key(&b, "granularity"); json_cstr(&b, t->granularity);
-			json_key(&b, "relative"); buf_puts(&b, t->relative ? "true" : "false");
-			json_key(&b, "unresolved"); buf_puts(&b, t->unresolved ? "true" : "false");
+			json_key(&b, "start");
+			json_size(&b, t->span.start);
+			json_key(&b, "end");
+			json_size(&b, t->span.end);
+			json_key(&b, "value");
+			json_cstr(&b, t->value);
+			json_key(&b, "granularity");
+			json_cstr(&b, t->granularity);
+			json_key(&b, "relative");
+			buf_puts(&b, t->relative ? "true" : "false");
+			json_key(&b, "unresolved");
+			buf_puts(&b, t->unresolved ? "true" : "false");
 			buf_puts(&b, "}\n");
 		}
 		size_t ne = corro_result_entity_count(res);
 		for (size_t i = 0; i < ne; i++) {
 			const corro_entity *e = corro_result_entity(res, i);
 			record_head(&b, "entity", docno, m->id, i);
-			json_key(&b, "name"); json_cstr(&b, e->name);
-			json_key(&b, "kind"); json_cstr(&b, e->kind);
-			json_key(&b, "role"); json_cstr(&b, e->role);
-			json_key(&b, "affiliation"); json_cstr(&b, e->affiliation);
+			json_key(&b, "name");
+			json_cstr(&b, e->name);
+			json_key(&b, "kind");
+			json_cstr(&b, e->kind);
+			json_key(&b, "role");
+			json_cstr(&b, e->role);
+			json_key(&b, "affiliation");
+			json_cstr(&b, e->affiliation);
 			buf_puts(&b, ",\"mentions\":[");
 			for (size_t k = 0; k < e->nmentions; k++) {
 				corro_span sp = e->mentions[k];
 				buf_puts(&b, k ? ",{\"text\":" : "{\"text\":");
 				json_str(&b, text + sp.start, sp.end - sp.start);
-				json_key(&b, "start"); json_size(&b, sp.start);
-				json_key(&b, "end"); json_size(&b, sp.end);
+				json_key(&b, "start");
+				json_size(&b, sp.start);
+				json_key(&b, "end");
+				json_size(&b, sp.end);
 				buf_putc(&b, '}');
 			}
 			buf_puts(&b, "]}\n");
@@ -347,15 +403,13 @@ corro_status corro_write_records(corro_format fmt, size_t docno,
 	if (fmt == CORRO_FORMAT_JSONL && res) {
 		size_t nq = corro_result_quote_count(res);
 		for (size_t i = 0; i < nq; i++) {
-			output_quote_json(&b, docno, m->id, i, text,
-					  corro_result_quote(res, i));
+			output_quote_json(&b, docno, m->id, i, text, corro_result_quote(res, i));
 			if ((st = flush_big(&b, w, ud)) != CORRO_OK)
 				goto done;
 		}
 		size_t nv = corro_result_event_count(res);
 		for (size_t i = 0; i < nv; i++) {
-			output_event_json(&b, docno, m->id, i, text,
-					  corro_result_event(res, i));
+			output_event_json(&b, docno, m->id, i, text, corro_result_event(res, i));
 			if ((st = flush_big(&b, w, ud)) != CORRO_OK)
 				goto done;
 		}
@@ -371,8 +425,8 @@ done:
 	return st;
 }
 
-corro_status corro_write_text(corro_format fmt, size_t docno,
-			      const corro_doc *doc, corro_write_fn w, void *ud)
+corro_status corro_write_text(corro_format fmt, size_t docno, const corro_doc *doc,
+			      corro_write_fn w, void *ud)
 {
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
@@ -386,16 +440,26 @@ corro_status corro_write_text(corro_format fmt, size_t docno,
 	buf_init(&b, 0);
 	buf_puts(&b, "{\"type\":\"document\",\"doc\":");
 	json_size(&b, docno);
-	json_key(&b, "id"); json_cstr(&b, m->id);
-	json_key(&b, "title"); json_cstr(&b, m->title);
-	json_key(&b, "byline"); json_cstr(&b, m->byline);
-	json_key(&b, "published"); json_cstr(&b, m->published);
-	json_key(&b, "modified"); json_cstr(&b, m->modified);
-	json_key(&b, "outlet"); json_cstr(&b, m->outlet);
-	json_key(&b, "url"); json_cstr(&b, m->url);
-	json_key(&b, "lang"); json_cstr(&b, m->lang);
-	json_key(&b, "path"); json_cstr(&b, m->source);
-	json_key(&b, "text"); json_str(&b, text, len);
+	json_key(&b, "id");
+	json_cstr(&b, m->id);
+	json_key(&b, "title");
+	json_cstr(&b, m->title);
+	json_key(&b, "byline");
+	json_cstr(&b, m->byline);
+	json_key(&b, "published");
+	json_cstr(&b, m->published);
+	json_key(&b, "modified");
+	json_cstr(&b, m->modified);
+	json_key(&b, "outlet");
+	json_cstr(&b, m->outlet);
+	json_key(&b, "url");
+	json_cstr(&b, m->url);
+	json_key(&b, "lang");
+	json_cstr(&b, m->lang);
+	json_key(&b, "path");
+	json_cstr(&b, m->source);
+	json_key(&b, "text");
+	json_str(&b, text, len);
 	buf_puts(&b, "}\n");
 	corro_status st = CORRO_OK;
 	if (b.failed || !b.data)

@@ -24,8 +24,7 @@ static int is_word(const lex_view *v, size_t i, size_t lim)
 	return i < lim && v->t[i].type == TK_WORD;
 }
 
-static int word_in(const lex_view *v, size_t i, size_t lim,
-		   const char *const *words)
+static int word_in(const lex_view *v, size_t i, size_t lim, const char *const *words)
 {
 	if (!is_word(v, i, lim))
 		return 0;
@@ -44,8 +43,7 @@ static size_t tok_len(const lex_view *v, size_t i)
  * "24703m212", "SCP-173". */
 static int glued_alnum(const lex_view *v, size_t i, size_t lim)
 {
-	return i < lim && lex_glued(v, i) &&
-	       (v->t[i].type == TK_WORD || v->t[i].type == TK_NUM);
+	return i < lim && lex_glued(v, i) && (v->t[i].type == TK_WORD || v->t[i].type == TK_NUM);
 }
 
 /* Tokens [a, b) are written with no space between them. */
@@ -67,8 +65,7 @@ static int code_before(const lex_view *v, size_t i)
 	if (p->type == TK_WORD || p->type == TK_NUM)
 		return 1;
 	return p->type == TK_PUNCT && (p->cp == '-' || p->cp == '/') && i >= 2 &&
-	       lex_glued(v, i - 1) &&
-	       (v->t[i - 2].type == TK_WORD || v->t[i - 2].type == TK_NUM);
+	       lex_glued(v, i - 1) && (v->t[i - 2].type == TK_WORD || v->t[i - 2].type == TK_NUM);
 }
 
 /* ---- units and currencies ---- */
@@ -118,7 +115,8 @@ static void sentence_around(const lex_view *v, size_t i, size_t *lo, size_t *hi)
 static const lex_entry *country_word(const lex_entry *p, const char *word)
 {
 	const lex_entry *lo = p, *hi = p, *end = lex_entries + lex_entry_count;
-	while (lo > lex_entries && lo[-1].cat == LEX_PLACE && lo[-1].a && strcmp(lo[-1].a, p->a) == 0)
+	while (lo > lex_entries && lo[-1].cat == LEX_PLACE && lo[-1].a &&
+	       strcmp(lo[-1].a, p->a) == 0)
 		lo--;
 	while (hi + 1 < end && hi[1].cat == LEX_PLACE && hi[1].a && strcmp(hi[1].a, p->a) == 0)
 		hi++;
@@ -142,8 +140,7 @@ static const lex_entry *country_word(const lex_entry *p, const char *word)
  * the sentence names none or several. */
 static const lex_entry *country_currency(const lex_view *v, size_t i, const lex_entry *e)
 {
-	if (e->cat != LEX_CUR_WORD || !e->b ||
-	    lex_word(e->b, strlen(e->b), LEX_BIT(LEX_CUR_CODE)))
+	if (e->cat != LEX_CUR_WORD || !e->b || lex_word(e->b, strlen(e->b), LEX_BIT(LEX_CUR_CODE)))
 		return NULL;
 	size_t lo, hi;
 	sentence_around(v, i, &lo, &hi);
@@ -184,8 +181,7 @@ static int china_near(const lex_view *v, size_t i)
 }
 
 /* Fills u with the currency of entry e read at token i. */
-static void set_currency_at(const lex_view *v, size_t i, qty_unit *u,
-			    const lex_entry *e)
+static void set_currency_at(const lex_view *v, size_t i, qty_unit *u, const lex_entry *e)
 {
 	u->unit = e->a;
 	u->kind = "currency";
@@ -193,8 +189,7 @@ static void set_currency_at(const lex_view *v, size_t i, qty_unit *u,
 	 * amount of its currency */
 	u->code = e->value > 0 && e->value < 1 ? NULL : e->b;
 	u->mul = e->cat == LEX_CUR_CODE && e->value > 1 ? e->value : 1;
-	if (e->cat == LEX_CUR_SYM && e->b && strcmp(e->b, "JPY") == 0 &&
-	    china_near(v, i)) {
+	if (e->cat == LEX_CUR_SYM && e->b && strcmp(e->b, "JPY") == 0 && china_near(v, i)) {
 		u->unit = "chinese yuan";
 		u->code = "CNY";
 	}
@@ -218,19 +213,17 @@ static int prefix_apart_ok(const lex_view *v, size_t start, size_t len)
 		return 0;
 	if (tok_is(v->text, TOK(start), "us") && !(v->t[start].flags & TF_CAPS))
 		return 0;
-	return !(start > 0 && tok_len(v, start) == 1 &&
-		 v->t[start - 1].type == TK_PUNCT && v->t[start - 1].cp == '\'');
+	return !(start > 0 && tok_len(v, start) == 1 && v->t[start - 1].type == TK_PUNCT &&
+		 v->t[start - 1].cp == '\'');
 }
 
-size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
-			   qty_unit *u)
+size_t qty_currency_before(const lex_view *v, size_t lo, size_t i, qty_unit *u)
 {
 	if (i == 0 || i <= lo)
 		return SIZE_MAX;
 	size_t start;
 	const lex_entry *e = lex_match_ending(
-		v, lo, i - 1,
-		LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD),
+		v, lo, i - 1, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD),
 		&start);
 	if (!e)
 		return SIZE_MAX;
@@ -251,13 +244,11 @@ size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
 
 /* "MB" is megabytes, "Mb" and "mb" megabits: in the two-letter symbols of
  * information a small b is a bit. */
-static const char *bits_or_bytes(const lex_view *v, size_t k, size_t len,
-				 const char *unit)
+static const char *bits_or_bytes(const lex_view *v, size_t k, size_t len, const char *unit)
 {
-	static const char *const map[][2] = {
-		{"kilobyte", "kilobit"}, {"megabyte", "megabit"},
-		{"gigabyte", "gigabit"}, {"terabyte", "terabit"},
-		{"petabyte", "petabit"}, {"exabyte", "exabit"}};
+	static const char *const map[][2] = {{"kilobyte", "kilobit"}, {"megabyte", "megabit"},
+					     {"gigabyte", "gigabit"}, {"terabyte", "terabit"},
+					     {"petabyte", "petabit"}, {"exabyte", "exabit"}};
 	if (len != 1 || tok_len(v, k) != 2 || v->text[v->t[k].start + 1] != 'b')
 		return unit;
 	for (size_t q = 0; q < sizeof map / sizeof *map; q++)
@@ -269,8 +260,7 @@ static const char *bits_or_bytes(const lex_view *v, size_t k, size_t len,
 /* The closing bracket for an opening one, or 0. */
 static uint32_t closing(const lex_view *v, size_t i, size_t lim)
 {
-	static const uint32_t pairs[][2] = {
-		{'(', ')'}, {'[', ']'}, {'{', '}'}, {'<', '>'}};
+	static const uint32_t pairs[][2] = {{'(', ')'}, {'[', ']'}, {'{', '}'}, {'<', '>'}};
 	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
 		if (lex_punct(v, i, lim, pairs[k][0]))
 			return pairs[k][1];
@@ -282,12 +272,13 @@ static uint32_t closing(const lex_view *v, size_t i, size_t lim)
 static int money_before(const lex_view *v, size_t i)
 {
 	static const char *const words[] = {
-		"cost", "costs", "costing", "spent", "spend", "spends", "spending",
-		"paid", "pay", "pays", "paying", "price", "priced", "prices",
-		"worth", "fined", "fine", "fee", "fees", "salary", "wage", "wages",
-		"budget", "earn", "earns", "earned", "raised", "sold", "charged",
-		"charge", "owed", "owes", "debt", "debts", "bill", "loan", "loans",
-		"donated", "invested", "profit", "revenue", "tax", NULL};
+		"cost",    "costs",  "costing", "spent",    "spend",  "spends",  "spending",
+		"paid",    "pay",    "pays",    "paying",   "price",  "priced",  "prices",
+		"worth",   "fined",  "fine",    "fee",      "fees",   "salary",  "wage",
+		"wages",   "budget", "earn",    "earns",    "earned", "raised",  "sold",
+		"charged", "charge", "owed",    "owes",     "debt",   "debts",   "bill",
+		"loan",    "loans",  "donated", "invested", "profit", "revenue", "tax",
+		NULL};
 	for (size_t k = i, n = 0; k > 0 && n < 5; n++) {
 		k--;
 		if (v->t[k].type == TK_PUNCT && (v->t[k].cp == '.' || v->t[k].cp == ';' ||
@@ -316,11 +307,10 @@ static int closes_quote(const lex_view *v, size_t j)
 	return marks % 2 == 1;
 }
 
-size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
-		      int scaled, qty_unit *u)
+size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim, int scaled, qty_unit *u)
 {
-	const uint64_t mask = LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
-			      LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_SYM);
+	const uint64_t mask = LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE) |
+			      LEX_BIT(LEX_CUR_SYM);
 	size_t k = j;
 	uint32_t close = 0;
 	/* six-mile, 3-inch, 12-cent: a glued hyphen before a unit */
@@ -346,8 +336,7 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 	 * 24703 L-202 (a sign is no code: "3%-4%" is a range) */
 	if (glued_alnum(v, end, lim) ||
 	    (end + 1 < lim && v->t[end - 1].type == TK_WORD && lex_glued(v, end) &&
-	     v->t[end].type == TK_PUNCT &&
-	     v->t[end].cp == '-' && v->t[end + 1].type == TK_NUM &&
+	     v->t[end].type == TK_PUNCT && v->t[end].cp == '-' && v->t[end + 1].type == TK_NUM &&
 	     lex_glued(v, end + 1)))
 		return j;
 	memset(u, 0, sizeof *u);
@@ -368,23 +357,23 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 		/* one written apart is no unit where an address or a name goes
 		 * on: "350 W 42nd Street", "5 W Main St" */
 		if (cap1 && spaced && end < lim &&
-		    (v->t[end].type == TK_NUM || (is_word(v, end, lim) && (v->t[end].flags & TF_UPPER))))
+		    (v->t[end].type == TK_NUM ||
+		     (is_word(v, end, lim) && (v->t[end].flags & TF_UPPER))))
 			return j;
 		if (e->phrase[0] == '"' && closes_quote(v, k))
 			return j;
 		/* a single letter written apart is a unit only when no word
 		 * but "of" follows: "1 m", "1 m x 1 m", not "5 m in the" */
-		if (spaced && len == 1 && v->t[k].type == TK_WORD && !cap1 &&
-		    tok_len(v, k) == 1 && is_word(v, end, lim) &&
-		    !lex_word_is(v, end, lim, "x") && !lex_word_is(v, end, lim, "by") &&
+		if (spaced && len == 1 && v->t[k].type == TK_WORD && !cap1 && tok_len(v, k) == 1 &&
+		    is_word(v, end, lim) && !lex_word_is(v, end, lim, "x") &&
+		    !lex_word_is(v, end, lim, "by") &&
 		    !lex_word_is(v, end, lim, "of")) /* "4 L of water" */
 			return j;
 		/* "pounds" after a scale or a word of money is money: 361
 		 * million pounds, cost 20 pounds; a weight in "a 20-pound
 		 * bag" and "20 pounds of rice" */
 		if (strcmp(e->a, "pound-mass") == 0 && e->phrase[0] == 'p' &&
-		    (scaled || (money_before(v, i) && k == j &&
-				!lex_word_is(v, end, lim, "of")))) {
+		    (scaled || (money_before(v, i) && k == j && !lex_word_is(v, end, lim, "of")))) {
 			u->unit = "pound sterling";
 			u->kind = "currency";
 			u->code = "GBP";
@@ -406,10 +395,8 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 			const lex_entry *e2;
 			if (num_parse(v, end, lim, &m2) &&
 			    (!lex_has(v, m2.t1, mask) ||
-			     ((e2 = lex_match(v, m2.t1, lim, LEX_BIT(LEX_CUR_WORD),
-					      &l2)) != NULL &&
-			      e2->b && e->b && strcmp(e2->b, e->b) == 0 &&
-			      !is_subunit(e2->a))))
+			     ((e2 = lex_match(v, m2.t1, lim, LEX_BIT(LEX_CUR_WORD), &l2)) != NULL &&
+			      e2->b && e->b && strcmp(e2->b, e->b) == 0 && !is_subunit(e2->a))))
 				return j; /* and not in "1 $ 10 dollars" */
 		}
 		set_currency_at(v, k, u, e);
@@ -424,10 +411,10 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
 
 /* ---- comparisons ---- */
 
-static const char *const more_words[] = {
-	"more", "greater", "larger", "bigger", "higher", "over", "above", NULL};
-static const char *const less_words[] = {
-	"less", "fewer", "smaller", "lower", "below", "under", NULL};
+static const char *const more_words[] = {"more",   "greater", "larger", "bigger",
+					 "higher", "over",    "above",  NULL};
+static const char *const less_words[] = {"less",  "fewer", "smaller", "lower",
+					 "below", "under", NULL};
 
 static int comparative(const lex_view *v, size_t i, size_t lim)
 {
@@ -443,18 +430,16 @@ static int to_or_than(const lex_view *v, size_t i, size_t lim)
 	return lex_word_is(v, i, lim, "to") || lex_word_is(v, i, lim, "than");
 }
 
-size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
-		      int *incl)
+size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir, int *incl)
 {
 	size_t k = i;
 	int d;
 	if (i >= lim)
 		return i;
 	/* "<>30", "=>30" are not comparisons a reader would write */
-	if (v->t[i].type == TK_PUNCT && i > 0 && lex_glued(v, i) &&
-	    v->t[i - 1].type == TK_PUNCT &&
-	    (v->t[i - 1].cp == '<' || v->t[i - 1].cp == '=' ||
-	     v->t[i - 1].cp == '>' || v->t[i - 1].cp == '!'))
+	if (v->t[i].type == TK_PUNCT && i > 0 && lex_glued(v, i) && v->t[i - 1].type == TK_PUNCT &&
+	    (v->t[i - 1].cp == '<' || v->t[i - 1].cp == '=' || v->t[i - 1].cp == '>' ||
+	     v->t[i - 1].cp == '!'))
 		return i;
 	if (lex_word_is(v, k, lim, "equal") && lex_word_is(v, k + 1, lim, "to") &&
 	    lex_word_is(v, k + 2, lim, "or") && (d = comparative(v, k + 3, lim)) &&
@@ -508,8 +493,7 @@ size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
 
 /* A number for a range or an amount: the ratios of num_ratio() included
  * when ratio is set. */
-static int read_num(const lex_view *v, size_t i, size_t lim, int ratio,
-		    num_match *m)
+static int read_num(const lex_view *v, size_t i, size_t lim, int ratio, num_match *m)
 {
 	if (!num_parse(v, i, lim, m))
 		return 0;
@@ -522,8 +506,7 @@ static int read_num(const lex_view *v, size_t i, size_t lim, int ratio,
 
 /* A number as a bound of a range: ordinals count ("between the tenth and
  * the fifteenth"), vague plurals do not. */
-static int bound_at(const lex_view *v, size_t i, size_t lim, int the_ok,
-		    num_match *m)
+static int bound_at(const lex_view *v, size_t i, size_t lim, int the_ok, num_match *m)
 {
 	if (the_ok && lex_word_is(v, i, lim, "the") && i + 1 < lim &&
 	    bound_at(v, i + 1, lim, 0, m)) {
@@ -544,15 +527,15 @@ static int in_chain_before(const lex_view *v, size_t t0)
 	const tok *p = TOK(t0 - 1);
 	if (p->type == TK_PUNCT && (p->cp == '+' || p->cp == '/'))
 		return 1;
-	return p->type == TK_PUNCT && p->cp == '-' && t0 >= 2 &&
-	       lex_glued(v, t0 - 1) && v->t[t0 - 2].type == TK_NUM;
+	return p->type == TK_PUNCT && p->cp == '-' && t0 >= 2 && lex_glued(v, t0 - 1) &&
+	       v->t[t0 - 2].type == TK_NUM;
 }
 
 static int in_chain_after(const lex_view *v, size_t t1, size_t lim)
 {
 	return t1 + 1 < lim && lex_glued(v, t1) && v->t[t1].type == TK_PUNCT &&
-	       (v->t[t1].cp == '-' || v->t[t1].cp == '/') &&
-	       v->t[t1 + 1].type == TK_NUM && lex_glued(v, t1 + 1);
+	       (v->t[t1].cp == '-' || v->t[t1].cp == '/') && v->t[t1 + 1].type == TK_NUM &&
+	       lex_glued(v, t1 + 1);
 }
 
 /* ---- ranges ---- */
@@ -699,8 +682,7 @@ static int between_range(const lex_view *v, size_t i, size_t lim, qty *q)
 	if (!bound_at(v, i + 1, lim, 1, &a))
 		return 0;
 	size_t k = a.t1;
-	if (!lex_word_is(v, k, lim, joiner) &&
-	    !(joiner[0] == 't' && lex_punct(v, k, lim, '-')))
+	if (!lex_word_is(v, k, lim, joiner) && !(joiner[0] == 't' && lex_punct(v, k, lim, '-')))
 		return 0;
 	if (!bound_at(v, k + 1, lim, 1, &b) || !(a.value < b.value))
 		return 0;
@@ -713,8 +695,7 @@ static int between_range(const lex_view *v, size_t i, size_t lim, qty *q)
 }
 
 /* After a number: "or more", "to 30", "-5000", "~100". */
-static int range_after(const lex_view *v, const num_match *m, size_t lim,
-		       qty *q)
+static int range_after(const lex_view *v, const num_match *m, size_t lim, qty *q)
 {
 	int dir;
 	size_t e = post_bound(v, m->t1, lim, &dir);
@@ -733,8 +714,8 @@ static int range_after(const lex_view *v, const num_match *m, size_t lim,
 		return 0;
 	num_match b;
 	if (!num_parse(v, k + 1, lim, &b) ||
-	    (b.flags & (NF_LONG | NF_VAGUE | NF_ORDINAL | NF_NEGATIVE)) ||
-	    !(m->value < b.value) || in_chain_after(v, b.t1, lim))
+	    (b.flags & (NF_LONG | NF_VAGUE | NF_ORDINAL | NF_NEGATIVE)) || !(m->value < b.value) ||
+	    in_chain_after(v, b.t1, lim))
 		return 0;
 	/* "fell by a third to 2.1 million": a share, then a level */
 	if (num_word_fraction(m) && !(b.flags & NF_FRACTION))
@@ -753,18 +734,16 @@ static int range_after(const lex_view *v, const num_match *m, size_t lim,
  * number is a whole 1 to 99 that no other word or unit claims. */
 static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 {
-	static const char *const free_after[] = {"and", "or", "more", "less",
-						 NULL};
-	if (q->num.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION) ||
-	    (q->u.flags & QU_SUBUNIT))
+	static const char *const free_after[] = {"and", "or", "more", "less", NULL};
+	if (q->num.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION) || (q->u.flags & QU_SUBUNIT))
 		return j;
 	size_t k = j;
 	if (lex_word_is(v, k, lim, "and"))
 		k++;
 	num_match c;
 	if (!num_parse(v, k, lim, &c) ||
-	    c.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION | NF_ORDINAL |
-		       NF_NEGATIVE | NF_VAGUE | NF_LONG) ||
+	    c.flags & (NF_SCALE | NF_DECIMAL | NF_FRACTION | NF_ORDINAL | NF_NEGATIVE | NF_VAGUE |
+		       NF_LONG) ||
 	    c.value < 1 || c.value > 99 || c.value != floor(c.value))
 		return j;
 	size_t e = c.t1, len;
@@ -774,9 +753,10 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 	} else {
 		if (is_word(v, e, lim) && !word_in(v, e, lim, free_after))
 			return j;
-		if (e < lim && (lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_SYM) |
-						     LEX_BIT(LEX_CUR_CODE)) ||
-				glued_alnum(v, e, lim)))
+		if (e < lim &&
+		    (lex_has(v, e,
+			     LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE)) ||
+		     glued_alnum(v, e, lim)))
 			return j;
 	}
 	q->value += c.value / 100;
@@ -785,14 +765,13 @@ static size_t cents_after(const lex_view *v, size_t j, size_t lim, qty *q)
 
 /* The rest of an amount after its currency: "75 USD million", "$ 10
  * dollars", cents. */
-static size_t amount_tail(const lex_view *v, size_t j, size_t lim, int prefix,
-			  qty *q)
+static size_t amount_tail(const lex_view *v, size_t j, size_t lim, int prefix, qty *q)
 {
 	size_t len;
 	const lex_entry *sc = NULL;
 	if (is_word(v, j, lim) && lex_has(v, j, LEX_BIT(LEX_SCALE)) &&
-	    (sc = lex_match(v, j, lim, LEX_BIT(LEX_SCALE), &len)) != NULL &&
-	    len == 1 && sc->value >= 1000 && !(q->num.flags & NF_SCALE)) {
+	    (sc = lex_match(v, j, lim, LEX_BIT(LEX_SCALE), &len)) != NULL && len == 1 &&
+	    sc->value >= 1000 && !(q->num.flags & NF_SCALE)) {
 		q->value *= sc->value;
 		q->num.flags |= NF_SCALE;
 		return j + 1;
@@ -812,8 +791,7 @@ static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
 	if (lex_word_is(v, k, lim, "and"))
 		k++;
 	num_match in;
-	if (!num_parse(v, k, lim, &in) || in.flags & ~(NF_DIGITS | NF_WORDS) ||
-	    in.value >= 12)
+	if (!num_parse(v, k, lim, &in) || in.flags & ~(NF_DIGITS | NF_WORDS) || in.value >= 12)
 		return j;
 	size_t len = 1, e = in.t1;
 	const lex_entry *u = lex_match(v, e, lim, LEX_BIT(LEX_UNIT), &len);
@@ -830,11 +808,10 @@ static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
  * you mentioned", "which one". */
 static int pronoun_one(const lex_view *v, size_t i, const num_match *m)
 {
-	static const char *const det[] = {"the", "this", "that", "which",
-					  "each", "every", "any", "another",
-					  "no", NULL};
-	return m->t1 == m->t0 + 1 && m->value == 1 && (m->flags == NF_WORDS) &&
-	       i > 0 && word_in(v, i - 1, i, det);
+	static const char *const det[] = {"the",   "this", "that",    "which", "each",
+					  "every", "any",  "another", "no",    NULL};
+	return m->t1 == m->t0 + 1 && m->value == 1 && (m->flags == NF_WORDS) && i > 0 &&
+	       word_in(v, i - 1, i, det);
 }
 
 /* The kind of reading a unit makes of a number, or -1. */
@@ -861,17 +838,14 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 	}
 	/* a currency first: $ 75 million, US$ 150, USD 200, dollar 22.5 */
 	if ((want & CORRO_KIND_BIT(CORRO_NUM_CURRENCY)) &&
-	    lex_has(v, i, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) |
-				  LEX_BIT(LEX_CUR_WORD))) {
+	    lex_has(v, i, LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD))) {
 		size_t len;
 		const lex_entry *e = lex_match(
 			v, i, lim,
-			LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) |
-				LEX_BIT(LEX_CUR_WORD),
-			&len);
+			LEX_BIT(LEX_CUR_SYM) | LEX_BIT(LEX_CUR_CODE) | LEX_BIT(LEX_CUR_WORD), &len);
 		num_match m;
-		if (e && (e->cat != LEX_CUR_WORD ||
-			  (len == 1 && tok_is(v->text, TOK(i), "dollar"))) &&
+		if (e &&
+		    (e->cat != LEX_CUR_WORD || (len == 1 && tok_is(v->text, TOK(i), "dollar"))) &&
 		    prefix_apart_ok(v, i, len) && !code_before(v, i) &&
 		    read_num(v, i + len, lim, 0, &m) &&
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL)) &&
@@ -886,14 +860,12 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 		}
 	}
 	/* percent of 10 */
-	if ((want & CORRO_KIND_BIT(CORRO_NUM_PERCENT)) &&
-	    lex_has(v, i, LEX_BIT(LEX_UNIT))) {
+	if ((want & CORRO_KIND_BIT(CORRO_NUM_PERCENT)) && lex_has(v, i, LEX_BIT(LEX_UNIT))) {
 		size_t len;
 		const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_UNIT), &len);
 		num_match m;
 		if (e && strcmp(e->a, "percentage") == 0 && is_word(v, i, lim) &&
-		    lex_word_is(v, i + len, lim, "of") &&
-		    read_num(v, i + len + 1, lim, 0, &m) &&
+		    lex_word_is(v, i + len, lim, "of") && read_num(v, i + len + 1, lim, 0, &m) &&
 		    !(m.flags & (NF_VAGUE | NF_LONG | NF_ORDINAL))) {
 			q->kind = CORRO_NUM_PERCENT;
 			q->num = m;
@@ -913,12 +885,10 @@ int qty_read(const lex_view *v, size_t i, size_t lim, int want, qty *q)
 	if ((want & CORRO_KIND_BIT(CORRO_NUM_RANGE)) && range_after(v, &m, lim, q))
 		return 1;
 	if (!(m.flags & NF_ORDINAL) &&
-	    (want & (CORRO_KIND_BIT(CORRO_NUM_CURRENCY) |
-		     CORRO_KIND_BIT(CORRO_NUM_PERCENT) |
+	    (want & (CORRO_KIND_BIT(CORRO_NUM_CURRENCY) | CORRO_KIND_BIT(CORRO_NUM_PERCENT) |
 		     CORRO_KIND_BIT(CORRO_NUM_DIMENSION)))) {
 		qty_unit u;
-		size_t e = qty_unit_after(v, i, m.t1, lim, (m.flags & NF_SCALE) != 0,
-					  &u);
+		size_t e = qty_unit_after(v, i, m.t1, lim, (m.flags & NF_SCALE) != 0, &u);
 		if (e > m.t1) {
 			int kind = unit_kind(&u);
 			if (kind >= 0 && (want & CORRO_KIND_BIT(kind)) &&

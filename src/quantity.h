@@ -25,19 +25,18 @@ enum {
  * name of the unit ontology (data/units-ontology.tsv, derived from
  * quantulum3's), lower case. */
 typedef struct qty_unit {
-	const char *unit;  /* canonical, singular, lower case (static) */
-	const char *kind;  /* length, mass, ..., "currency", "percent" */
-	const char *code;  /* ISO code of a currency, else NULL */
-	double mul;        /* a multiplier the unit carries: MUSD = 1e6 */
-	unsigned flags;    /* QU_ bits */
+	const char *unit; /* canonical, singular, lower case (static) */
+	const char *kind; /* length, mass, ..., "currency", "percent" */
+	const char *code; /* ISO code of a currency, else NULL */
+	double mul;       /* a multiplier the unit carries: MUSD = 1e6 */
+	unsigned flags;   /* QU_ bits */
 } qty_unit;
 
 /* Currency written before the number starting at token i: "$", "US$",
  * "c $", "USD", "MAUD", "dollar" (only that one word: "dollar 22.5
  * million").  lo is the first token it may use.  Returns its first token and
  * fills u, or SIZE_MAX. */
-size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
-			   qty_unit *u);
+size_t qty_currency_before(const lex_view *v, size_t lo, size_t i, qty_unit *u);
 
 /* A unit, currency or percent sign after a number [i, j): "km", "-mile"
  * (glued hyphen), "(kg)" (brackets), "USD", "$" (spaced only when no amount
@@ -46,26 +45,24 @@ size_t qty_currency_before(const lex_view *v, size_t lo, size_t i,
  * Rejects what reads as a code ("24703m212"), a stray letter ("5 m in") or
  * a closing quote mark ("English 101""). Returns the token after it and
  * fills u, or returns j. */
-size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim,
-		      int scaled, qty_unit *u);
+size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim, int scaled, qty_unit *u);
 
 /* A comparison before a number: "more than", "no less than", "up to",
  * "higher or equal than", "less than or equal to", "equal to or more than",
  * ">=".  dir is +1 for a lower bound, -1 for an upper bound, 0 for "equal
  * to"; incl says whether the bound itself is included.  Returns the token
  * after the phrase (after a "the" too: "than the tenth"), or i if none. */
-size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir,
-		      int *incl);
+size_t qty_comparison(const lex_view *v, size_t i, size_t lim, int *dir, int *incl);
 
 /* One reading. */
 typedef struct qty {
-	int kind;       /* a corro_num_kind, or -1: nothing to report */
-	size_t t0, t1;  /* tokens [t0, t1) */
-	double value;   /* NAN for a range */
+	int kind;      /* a corro_num_kind, or -1: nothing to report */
+	size_t t0, t1; /* tokens [t0, t1) */
+	double value;  /* NAN for a range */
 	double low, high;
 	int low_incl, high_incl;
-	qty_unit u;     /* u.unit NULL when none */
-	num_match num;  /* the first number inside */
+	qty_unit u;    /* u.unit NULL when none */
+	num_match num; /* the first number inside */
 } qty;
 
 /* Reads the longest reading of a kind in want (CORRO_KIND_BIT flags) that

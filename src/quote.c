@@ -13,16 +13,16 @@
 
 #define TOK(i) (&v->t[(i)])
 #define NONE SIZE_MAX
-#define WINDOW 40   /* tokens an attribution may lie from its quote */
-#define VERB_GAP 14 /* tokens from a reporting verb to the quote it opens */
+#define WINDOW 40    /* tokens an attribution may lie from its quote */
+#define VERB_GAP 14  /* tokens from a reporting verb to the quote it opens */
 #define CONTEXT 1000 /* bytes of sentence kept on each side of a quote */
 
 enum { Q_OPEN = 1, Q_CLOSE = 2 };
 
 typedef struct mark_pair {
-	size_t o, c;    /* opening mark; closing mark or NONE (unclosed) */
-	size_t t0, t1;  /* the quoted tokens [t0, t1) */
-	size_t para;    /* paragraph of the opening mark */
+	size_t o, c;   /* opening mark; closing mark or NONE (unclosed) */
+	size_t t0, t1; /* the quoted tokens [t0, t1) */
+	size_t para;   /* paragraph of the opening mark */
 	size_t para_end;
 } mark_pair;
 
@@ -44,8 +44,7 @@ typedef struct qctx {
 
 static int punct_in(const tok *t, const char *set)
 {
-	return t->type == TK_PUNCT && t->cp && t->cp < 128 &&
-	       strchr(set, (int)t->cp) != NULL;
+	return t->type == TK_PUNCT && t->cp && t->cp < 128 && strchr(set, (int)t->cp) != NULL;
 }
 
 static int is_dq(const lex_view *v, size_t i)
@@ -136,7 +135,7 @@ static int speech_verb(const lex_view *v, size_t i, size_t lim, const char **lem
 /* Words between a subject and its verb: "has said", "also told". */
 static int verb_gap(const lex_view *v, size_t i, size_t lim)
 {
-	static const char *const gap[] = {"has", "have", "had", "also", "later",
+	static const char *const gap[] = {"has",  "have",       "had",   "also", "later",
 					  "then", "previously", "again", NULL};
 	if (word_in(v, i, lim, gap))
 		return 1;
@@ -147,8 +146,7 @@ static int verb_gap(const lex_view *v, size_t i, size_t lim)
 
 static int passive_aux(const lex_view *v, size_t i, size_t lim)
 {
-	static const char *const aux[] = {"is", "are", "was", "were", "be", "been",
-					  "being", NULL};
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
 	return word_in(v, i, lim, aux);
 }
 
@@ -200,14 +198,16 @@ static size_t np_left(const qctx *c, size_t lo, size_t e)
 			k--;
 			continue;
 		}
-		if (words && k - 1 > lo && upper_word(v, k - 2, e + 1) && (TOK(k)->flags & TF_UPPER) &&
+		if (words && k - 1 > lo && upper_word(v, k - 2, e + 1) &&
+		    (TOK(k)->flags & TF_UPPER) &&
 		    (tok_is(v->text, t, "for") || tok_is(v->text, t, "and"))) {
 			if (!and_at && tok_is(v->text, t, "and"))
 				and_at = k - 1;
 			k--;
 			continue;
 		}
-		if (words && k > lo + 2 && tok_is(v->text, t, "the") && (TOK(k)->flags & TF_UPPER) &&
+		if (words && k > lo + 2 && tok_is(v->text, t, "the") &&
+		    (TOK(k)->flags & TF_UPPER) &&
 		    (tok_is(v->text, TOK(k - 2), "of") || tok_is(v->text, TOK(k - 2), "for")) &&
 		    upper_word(v, k - 3, e + 1)) {
 			k -= 2;
@@ -295,7 +295,8 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 			       k + 1 < lim && (TOK(k + 1)->flags & TF_UPPER)))) {
 			/* a role after "'s": "Turkey's finance minister" */
 			size_t r;
-			if (tok_is(v->text, t, "'s") && k + 1 < lim && !(TOK(k + 1)->flags & TF_UPPER) &&
+			if (tok_is(v->text, t, "'s") && k + 1 < lim &&
+			    !(TOK(k + 1)->flags & TF_UPPER) &&
 			    (r = role_words(c, k + 1, lim)) > k + 1)
 				return r;
 			k++;
@@ -351,8 +352,8 @@ static size_t role_right(const qctx *c, size_t b, size_t lim)
 /* A past participle before "by": "run", "led", "founded", "written". */
 static int participle(const lex_view *v, size_t i)
 {
-	static const char *const irregular[] = {"run", "led", "held", "built", "made", "set",
-						"bought", "sold", "kept", NULL};
+	static const char *const irregular[] = {"run", "led",    "held", "built", "made",
+						"set", "bought", "sold", "kept",  NULL};
 	const tok *t = TOK(i);
 	size_t n = t->end - t->start;
 	const char *w = v->text + t->start;
@@ -382,8 +383,7 @@ static int subject_of(const qctx *c, size_t lo, size_t j, attr *at)
 	if (k > lo + 1 && punct_in(TOK(k - 1), ",")) {
 		/* an apposition between two commas */
 		size_t p = k - 1;
-		while (p > lo && p + 16 > k && !punct_in(TOK(p - 1), ",;:\"") &&
-		       !para_break(c, p))
+		while (p > lo && p + 16 > k && !punct_in(TOK(p - 1), ",;:\"") && !para_break(c, p))
 			p--;
 		if (p > lo + 1 && punct_in(TOK(p - 1), ",") && p < k - 1) {
 			size_t s0 = np_left(c, lo, p - 2);
@@ -434,8 +434,8 @@ static int subject_of(const qctx *c, size_t lo, size_t j, attr *at)
 		}
 		/* "Carlos Patel, the coach of Vellport FC said": an apposition
 		 * whose closing comma is missing */
-		if (s0 > lo + 2 && !(TOK(s0)->flags & TF_UPPER) && word_in(v, s0 - 1, s0, articles) &&
-		    punct_in(TOK(s0 - 2), ",")) {
+		if (s0 > lo + 2 && !(TOK(s0)->flags & TF_UPPER) &&
+		    word_in(v, s0 - 1, s0, articles) && punct_in(TOK(s0 - 2), ",")) {
 			size_t s1 = np_left(c, lo, s0 - 3);
 			if (s1 < s0 - 2 && source_like(c, s1, s0 - 2)) {
 				at->af0 = s0;
@@ -450,8 +450,7 @@ static int subject_of(const qctx *c, size_t lo, size_t j, attr *at)
 }
 
 /* The channel of "told": "told PBS", "told the Economist". */
-static void channel_of(const qctx *c, size_t j, size_t lim, const char *lemma,
-		       attr *at)
+static void channel_of(const qctx *c, size_t j, size_t lim, const char *lemma, attr *at)
 {
 	if (strcmp(lemma, "tell") != 0)
 		return;
@@ -559,8 +558,7 @@ static int attr_before(const qctx *c, size_t lo, size_t o, attr *at)
 }
 
 /* Copies tokens [a, b) as a string, dropping leading words in skip. */
-static const char *tok_text(qctx *c, size_t a, size_t b, const char *const *skip,
-			    corro_span *span)
+static const char *tok_text(qctx *c, size_t a, size_t b, const char *const *skip, corro_span *span)
 {
 	const lex_view *v = c->v;
 	while (skip && a < b && word_in(v, a, b, skip))
@@ -666,8 +664,7 @@ static void set_speaker(qctx *c, corro_quote *q, const attr *given)
 
 /* The sentences from token a to token b (inclusive), cut to a window of
  * CONTEXT bytes on each side of [lo, hi) when they are longer. */
-static corro_span sentence_span(const qctx *c, size_t a, size_t b, size_t lo,
-				size_t hi)
+static corro_span sentence_span(const qctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
 	const sent *s0 = &c->s->v[c->sent_of[a]], *s1 = &c->s->v[c->sent_of[b]];
 	corro_span sp = {s0->start, s1->end};
@@ -708,8 +705,7 @@ static int pair_marks(const qctx *c, mark_pair **out, size_t *nout)
 	size_t n = 0, cap = 0, open = NONE, para = 0, open_para = 0;
 	for (size_t i = 0; i <= v->n; i++) {
 		int brk = i == v->n || para_break(c, i);
-		if (open != NONE && brk &&
-		    !(i < v->n && is_dq(v, i) && (facing(v, i) & Q_OPEN))) {
+		if (open != NONE && brk && !(i < v->n && is_dq(v, i) && (facing(v, i) & Q_OPEN))) {
 			if (open + 1 < i) {
 				if (VEC_GROW(m, n, cap, mark_pair))
 					goto fail;
@@ -776,8 +772,7 @@ static int reported(qctx *c, quote_list *out, size_t si)
 			continue;
 		memset(&at, 0, sizeof at);
 		if (subject_of(c, s->t0, j, &at) &&
-		    (at.sp0 == s->t0 ||
-		     (at.sp0 == s->t0 + 1 && word_in(v, s->t0, j, articles)))) {
+		    (at.sp0 == s->t0 || (at.sp0 == s->t0 + 1 && word_in(v, s->t0, j, articles)))) {
 			at.cue = j;
 			channel_of(c, j, s->t1, lemma, &at);
 			size_t b = at.ch1 > at.ch0 ? at.ch1 : j + 1;
@@ -938,7 +933,8 @@ int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a)
 			    m[prev_speaker].para_end + 1 >= p->para) {
 				const corro_quote *pq = &out->v[out->n - 1];
 				for (size_t k = out->n; k-- > 0;)
-					if (out->v[k].speaker && strcmp(out->v[k].kind, "direct") == 0) {
+					if (out->v[k].speaker &&
+					    strcmp(out->v[k].kind, "direct") == 0) {
 						pq = &out->v[k];
 						break;
 					}

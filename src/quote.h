@@ -21,8 +21,7 @@ typedef struct quote_list {
 /* Appends the quotes of a document, in text order.  Speaker, affiliation
  * and channel strings go into the arena; every span refers to v->text.
  * Work is linear in the tokens.  Returns 0, or -1 when memory runs out. */
-int quote_find(quote_list *out, const lex_view *v, const sent_list *s,
-	       arena *a);
+int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a);
 void quote_list_release(quote_list *l);
 
 #endif

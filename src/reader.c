@@ -33,10 +33,10 @@ typedef struct source {
 	FILE *fp;
 	int is_stdin;
 	char *path;
-	int kind;           /* SRC_* */
+	int kind; /* SRC_* */
 	gzsrc *g;
 	warc_reader *w;
-	size_t line;        /* JSON Lines: lines read so far */
+	size_t line; /* JSON Lines: lines read so far */
 } source;
 
 /* A file or folder as the system knows it, whatever the path. */
@@ -61,14 +61,14 @@ struct corro_reader {
 	size_t failures;
 	corro_diag_fn diag;
 	void *ud;
-	int raw;            /* no clean-up of scraped text */
-	clean_batch batch;  /* lines seen across documents */
+	int raw;           /* no clean-up of scraped text */
+	clean_batch batch; /* lines seen across documents */
 	/* the folders and files read so far, by device and inode, so that
 	 * a link back up the tree or a second path to a file is read once */
 	file_id *ids;
 	size_t nids, capids;
-	hmap seen;          /* hash of a file_id -> its index + 1 */
-	file_id out;        /* corro_reader_exclude's file, when has_out */
+	hmap seen;   /* hash of a file_id -> its index + 1 */
+	file_id out; /* corro_reader_exclude's file, when has_out */
 	int has_out;
 };
 
@@ -121,19 +121,24 @@ void corro_reader_free(corro_reader *r)
 	mem_free(r);
 }
 
-size_t corro_reader_failures(const corro_reader *r) { return r->failures; }
+size_t corro_reader_failures(const corro_reader *r)
+{
+	return r->failures;
+}
 
-void corro_reader_set_raw(corro_reader *r, int raw) { r->raw = raw; }
+void corro_reader_set_raw(corro_reader *r, int raw)
+{
+	r->raw = raw;
+}
 
 /* Fills the fields of m that are unknown with what was found (the input's
  * own metadata wins over what corro reads out of the text). */
 static void meta_fill(corro_meta *m, const corro_meta *found)
 {
-	const char **dst[] = {&m->title, &m->url, &m->published, &m->outlet,
+	const char **dst[] = {&m->title,  &m->url,      &m->published, &m->outlet,
 			      &m->byline, &m->modified, &m->lang};
-	const char *const src[] = {found->title, found->url, found->published,
-				   found->outlet, found->byline, found->modified,
-				   found->lang};
+	const char *const src[] = {found->title,  found->url,      found->published, found->outlet,
+				   found->byline, found->modified, found->lang};
 	for (size_t i = 0; i < sizeof dst / sizeof *dst; i++)
 		if (!*dst[i])
 			*dst[i] = src[i];
@@ -158,8 +163,10 @@ static corro_status clean_doc(corro_reader *r, corro_doc **doc)
 	}
 	const corro_meta *old = corro_doc_meta(*doc);
 	corro_meta m = *old;
-	corro_meta found = {.title = cm.title, .byline = cm.byline,
-			    .outlet = cm.outlet, .published = cm.published};
+	corro_meta found = {.title = cm.title,
+			    .byline = cm.byline,
+			    .outlet = cm.outlet,
+			    .published = cm.published};
 	meta_fill(&m, &found);
 	corro_doc *nd;
 	corro_status st = corro_doc_new(&nd, &m, out.data ? out.data : "", out.len, NULL, NULL);
@@ -174,8 +181,8 @@ static corro_status clean_doc(corro_reader *r, corro_doc **doc)
 	return st;
 }
 
-static corro_status insert_input(corro_reader *r, size_t at, const char *path,
-				 const char *mem, size_t memlen, int is_mem)
+static corro_status insert_input(corro_reader *r, size_t at, const char *path, const char *mem,
+				 size_t memlen, int is_mem)
 {
 	if (VEC_GROW(r->queue, r->nqueue, r->capqueue, input))
 		return CORRO_NOMEM;
@@ -207,8 +214,8 @@ corro_status corro_reader_add(corro_reader *r, const char *path)
 	return insert_path(r, r->nqueue, path);
 }
 
-corro_status corro_reader_add_memory(corro_reader *r, const char *name,
-				     const char *bytes, size_t len)
+corro_status corro_reader_add_memory(corro_reader *r, const char *name, const char *bytes,
+				     size_t len)
 {
 	if (!name || (!bytes && len))
 		return CORRO_INVALID;
@@ -277,8 +284,8 @@ static corro_status expand_dir(corro_reader *r, const char *path)
 {
 	DIR *d = opendir(path);
 	if (!d) {
-		diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
-			    "cannot open folder: %s", strerror(errno));
+		diag_report(r->diag, r->ud, CORRO_ERROR, path, -1, "cannot open folder: %s",
+			    strerror(errno));
 		r->failures++;
 		return CORRO_OK;
 	}
@@ -325,11 +332,10 @@ static corro_status open_source(corro_reader *r, const input *in)
 	memset(s, 0, sizeof *s);
 	if (in->is_mem) {
 		/* fmemopen wants a non-empty buffer */
-		s->fp = in->memlen ? fmemopen(in->mem, in->memlen, "rb")
-				   : fopen("/dev/null", "rb");
+		s->fp = in->memlen ? fmemopen(in->mem, in->memlen, "rb") : fopen("/dev/null", "rb");
 		if (!s->fp) {
-			diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
-				    "cannot open buffer: %s", strerror(errno));
+			diag_report(r->diag, r->ud, CORRO_ERROR, path, -1, "cannot open buffer: %s",
+				    strerror(errno));
 			r->failures++;
 			return CORRO_IO;
 		}
@@ -339,8 +345,8 @@ static corro_status open_source(corro_reader *r, const input *in)
 	} else {
 		s->fp = fopen(path, "rb");
 		if (!s->fp) {
-			diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
-				    "cannot open: %s", strerror(errno));
+			diag_report(r->diag, r->ud, CORRO_ERROR, path, -1, "cannot open: %s",
+				    strerror(errno));
 			r->failures++;
 			return CORRO_IO;
 		}
@@ -397,22 +403,24 @@ static int read_all(source *s, buf *all)
 
 /* A document from a web page: the article text, the page's metadata under
  * what the caller already knows (meta fields that are set win). */
-static corro_status doc_from_html(corro_reader *r, corro_doc **doc,
-				  const corro_meta *known, const char *bytes,
-				  size_t len, const char *charset)
+static corro_status doc_from_html(corro_reader *r, corro_doc **doc, const corro_meta *known,
+				  const char *bytes, size_t len, const char *charset)
 {
 	html_article art;
-	corro_status st = html_extract(bytes, len, charset, known->url, known->id,
-				       &art, r->diag, r->ud);
+	corro_status st = html_extract(bytes, len, charset, known->url, known->id, &art, r->diag,
+				       r->ud);
 	if (st == CORRO_OK) {
 		corro_meta m = *known;
-		corro_meta found = {.title = art.title, .url = art.canonical,
-				    .published = art.published, .outlet = art.site,
-				    .byline = art.byline, .modified = art.modified,
+		corro_meta found = {.title = art.title,
+				    .url = art.canonical,
+				    .published = art.published,
+				    .outlet = art.site,
+				    .byline = art.byline,
+				    .modified = art.modified,
 				    .lang = art.lang};
 		meta_fill(&m, &found);
-		st = corro_doc_new(doc, &m, art.text.data ? art.text.data : "",
-				   art.text.len, r->diag, r->ud);
+		st = corro_doc_new(doc, &m, art.text.data ? art.text.data : "", art.text.len,
+				   r->diag, r->ud);
 	} else if (st == CORRO_EMPTY) {
 		diag_report(r->diag, r->ud, CORRO_ERROR, known->id, 0,
 			    "no article text found in the page; skipped");
@@ -480,7 +488,8 @@ static int quote_wide_numbers(const char *s, size_t n, buf *out)
 		}
 		if (wide) {
 			quoted++;
-			if (buf_putc(out, '"') || buf_append(out, s + i, j - i) || buf_putc(out, '"'))
+			if (buf_putc(out, '"') || buf_append(out, s + i, j - i) ||
+			    buf_putc(out, '"'))
 				return -1;
 		} else if (buf_append(out, s + i, j - i)) {
 			return -1;
@@ -512,14 +521,14 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			line.len--;
 		if (got < 0) {
 			diag_report(r->diag, r->ud, CORRO_ERROR, s->path, at,
-				    "line %zu: longer than %zu MiB; skipped",
-				    s->line, READER_MAX_DOC >> 20);
+				    "line %zu: longer than %zu MiB; skipped", s->line,
+				    READER_MAX_DOC >> 20);
 			r->failures++;
 			continue;
 		}
 		size_t k = 0;
-		while (k < line.len && (line.data[k] == ' ' || line.data[k] == '\t' ||
-					line.data[k] == '\r'))
+		while (k < line.len &&
+		       (line.data[k] == ' ' || line.data[k] == '\t' || line.data[k] == '\r'))
 			k++;
 		if (k == line.len)
 			continue; /* blank lines separate nothing */
@@ -540,7 +549,8 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 				diag_report(r->diag, r->ud, CORRO_WARNING, s->path,
 					    at + (long long)(err.position > 0 ? err.position : 0),
 					    "line %zu: %d number%s too large to hold, read as "
-					    "text", s->line, q, q == 1 ? "" : "s");
+					    "text",
+					    s->line, q, q == 1 ? "" : "s");
 			buf_release(&wide);
 		}
 		if (!obj || !json_is_object(obj)) {
@@ -550,8 +560,8 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			else
 				diag_report(r->diag, r->ud, CORRO_ERROR, s->path,
 					    at + (long long)(err.position > 0 ? err.position : 0),
-					    "line %zu: invalid JSON (%s); skipped",
-					    s->line, err.text);
+					    "line %zu: invalid JSON (%s); skipped", s->line,
+					    err.text);
 			json_decref(obj);
 			r->failures++;
 			continue;
@@ -620,26 +630,24 @@ static corro_status read_whole(corro_reader *r, corro_doc **doc)
 	corro_status st = CORRO_OK;
 	if (got == -1) {
 		diag_report(r->diag, r->ud, CORRO_ERROR, s->path, (long long)all.len,
-			    "document larger than %zu MiB; skipped",
-			    READER_MAX_DOC >> 20);
+			    "document larger than %zu MiB; skipped", READER_MAX_DOC >> 20);
 		r->failures++;
 		st = CORRO_TOO_BIG;
 	} else if (got == -2) {
 		st = gzsrc_status(s->g);
 		if (st != CORRO_NOMEM) {
-			diag_report(r->diag, r->ud, CORRO_ERROR, s->path,
-				    (long long)all.len, "read error");
+			diag_report(r->diag, r->ud, CORRO_ERROR, s->path, (long long)all.len,
+				    "read error");
 			r->failures++;
 			st = CORRO_IO;
 		}
 	} else {
 		corro_meta meta = {.id = s->path, .source = s->path};
 		if (s->kind == SRC_HTML) {
-			st = doc_from_html(r, doc, &meta, all.data ? all.data : "", all.len,
-					   NULL);
+			st = doc_from_html(r, doc, &meta, all.data ? all.data : "", all.len, NULL);
 		} else {
-			st = corro_doc_new(doc, &meta, all.data ? all.data : "", all.len,
-					   r->diag, r->ud);
+			st = corro_doc_new(doc, &meta, all.data ? all.data : "", all.len, r->diag,
+					   r->ud);
 			if (st == CORRO_OK)
 				st = clean_doc(r, doc);
 		}
@@ -728,7 +736,8 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 				if (again) {
 					diag_report(r->diag, r->ud, CORRO_WARNING, path, -1,
 						    "%s already read by another path (a link); "
-						    "skipped", S_ISDIR(sb.st_mode) ? "folder" : "file");
+						    "skipped",
+						    S_ISDIR(sb.st_mode) ? "folder" : "file");
 					continue;
 				}
 			}

@@ -67,15 +67,14 @@ static size_t head_end(const char *text, corro_span sp)
 	size_t e = sp.end;
 	while (e > sp.start) {
 		unsigned char c = (unsigned char)text[e - 1];
-		if (c == ' ' || c == ')' || c == ']' || c == ',' || c == '.' ||
-		    c == '"' || c == '\'' || c == '\n') {
+		if (c == ' ' || c == ')' || c == ']' || c == ',' || c == '.' || c == '"' ||
+		    c == '\'' || c == '\n') {
 			e--;
 			continue;
 		}
 		/* ’ ” (E2 80 99, E2 80 9D) */
 		if (e - sp.start >= 3 && (unsigned char)text[e - 3] == 0xE2 &&
-		    (unsigned char)text[e - 2] == 0x80 &&
-		    (c == 0x99 || c == 0x9D)) {
+		    (unsigned char)text[e - 2] == 0x80 && (c == 0x99 || c == 0x9D)) {
 			e -= 3;
 			continue;
 		}
@@ -87,8 +86,8 @@ static size_t head_end(const char *text, corro_span sp)
 /* Copies at most max bytes of [a, b), cut at a space (else at a character
  * boundary); sets *truncated when shorter.  The copy is kept once: outlets
  * carry the same quotes. */
-static const char *copy_cut(story *s, const char *text, size_t a, size_t b,
-			    size_t max, int *truncated)
+static const char *copy_cut(story *s, const char *text, size_t a, size_t b, size_t max,
+			    int *truncated)
 {
 	*truncated = 0;
 	if (b - a > max) {
@@ -106,8 +105,7 @@ static const char *copy_cut(story *s, const char *text, size_t a, size_t b,
 	return story_str_once(s, text + a, b - a);
 }
 
-corro_status saying_add(story *s, size_t d, const char *text, size_t len,
-			const corro_result *res)
+corro_status saying_add(story *s, size_t d, const char *text, size_t len, const corro_result *res)
 {
 	(void)len;
 	size_t nq = corro_result_quote_count(res);
@@ -190,8 +188,8 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len,
 
 typedef struct qkey {
 	uint64_t hash;
-	size_t actor;     /* story actor, SIZE_MAX */
-	const char *who;  /* folded speaker as written when no actor; "" none */
+	size_t actor;    /* story actor, SIZE_MAX */
+	const char *who; /* folded speaker as written when no actor; "" none */
 	size_t quote;
 } qkey;
 

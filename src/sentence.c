@@ -39,8 +39,7 @@ static int starts_sentence(const tok *t)
 		return 1;
 	if (t->type == TK_WORD)
 		return (t->flags & TF_UPPER) != 0;
-	return t->cp == '"' || t->cp == '\'' || t->cp == '(' || t->cp == '[' ||
-	       t->cp == '-';
+	return t->cp == '"' || t->cp == '\'' || t->cp == '(' || t->cp == '[' || t->cp == '-';
 }
 
 static int push(sent_list *out, const lex_view *v, size_t t0, size_t t1)
@@ -91,8 +90,7 @@ int sent_split(sent_list *out, const lex_view *v)
 			/* A wrapped line goes on in lower case after a word. */
 			const tok *p = &t[i - 1];
 			int wrapped = wrapped_text && !(t[i].flags & TF_PARA) &&
-				      t[i].type == TK_WORD &&
-				      !(t[i].flags & TF_UPPER) &&
+				      t[i].type == TK_WORD && !(t[i].flags & TF_UPPER) &&
 				      (p->type == TK_WORD || p->cp == ',');
 			cut = !wrapped;
 		} else {
@@ -106,10 +104,8 @@ int sent_split(sent_list *out, const lex_view *v)
 				if (t[i].flags & TF_SPACE) {
 					cut = starts_sentence(&t[i]) &&
 					      !(p->cp == '.' && abbrev_dot(v, k - 1));
-				} else if (k == i && p->cp == '.' &&
-					   t[i].type == TK_WORD &&
-					   (t[i].flags & TF_UPPER) &&
-					   !(t[i].flags & TF_CAPS) &&
+				} else if (k == i && p->cp == '.' && t[i].type == TK_WORD &&
+					   (t[i].flags & TF_UPPER) && !(t[i].flags & TF_CAPS) &&
 					   t[k - 2].type == TK_WORD &&
 					   !(t[k - 2].flags & TF_CAPS) &&
 					   t[k - 2].end - t[k - 2].start >= 2 &&

@@ -14,4 +14,7 @@ const char *corro_strerror(corro_status status)
 	return messages[status];
 }
 
-const char *corro_version(void) { return CORRO_VERSION; }
+const char *corro_version(void)
+{
+	return CORRO_VERSION;
+}

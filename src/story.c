@@ -180,8 +180,8 @@ size_t story_distinct(size_t *v, size_t n)
 	return k;
 }
 
-int story_cite_sentence(story *s, story_window *w, const char *text,
-			corro_span sp, size_t a, size_t b, size_t max)
+int story_cite_sentence(story *s, story_window *w, const char *text, corro_span sp, size_t a,
+			size_t b, size_t max)
 {
 	size_t st = sp.start, en = sp.end;
 	while (st < en && is_space(text[st]))
@@ -317,8 +317,7 @@ void corro_story_free(corro_story *cs)
 static const char *headline(arena *a, const char *text, size_t len)
 {
 	size_t i = 0;
-	while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' ||
-			   text[i] == '\t'))
+	while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
 		i++;
 	size_t e = i;
 	while (e < len && text[e] != '\n')
@@ -326,8 +325,8 @@ static const char *headline(arena *a, const char *text, size_t len)
 	size_t end = e;
 	while (end > i && (text[end - 1] == ' ' || text[end - 1] == '\r'))
 		end--;
-	if (end - i < 12 || end - i > 160 || text[end - 1] == '.' ||
-	    text[end - 1] == ',' || text[end - 1] == ':')
+	if (end - i < 12 || end - i > 160 || text[end - 1] == '.' || text[end - 1] == ',' ||
+	    text[end - 1] == ':')
 		return NULL;
 	int words = 1;
 	for (size_t k = i; k < end; k++)
@@ -356,8 +355,7 @@ static corro_span32 span32(corro_span sp)
 	return (corro_span32){(uint32_t)sp.start, (uint32_t)sp.end};
 }
 
-corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
-			     const corro_result *res)
+corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_result *res)
 {
 	story *s = (story *)cs;
 	if (!s || !doc || !res || s->built)
@@ -477,12 +475,10 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		c->event = f->event;
 		c->currency = f->currency;
 		c->doc = (uint32_t)d;
-		c->text = arena_strndup(&s->a, text + f->text.start,
-					f->text.end - f->text.start);
-		c->what = f->what.end > f->what.start
-				  ? arena_strndup(&s->a, text + f->what.start,
-						  f->what.end - f->what.start)
-				  : NULL;
+		c->text = arena_strndup(&s->a, text + f->text.start, f->text.end - f->text.start);
+		c->what = f->what.end > f->what.start ? arena_strndup(&s->a, text + f->what.start,
+								      f->what.end - f->what.start)
+						      : NULL;
 		c->sentence = story_doc_str(s, text, f->sentence.start, f->sentence.end);
 		s->fs.nclaims++;
 	}
@@ -499,7 +495,6 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc,
 		return st;
 	return CORRO_OK;
 }
-
 
 /* How typical a headline is of the story: the share of its words (of four
  * letters or more) that other headlines use too.  Counts come from one pass
@@ -535,7 +530,8 @@ static double title_score(story *s, const char *title)
 		while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
 			p++;
 		if (p - w >= 4) {
-			const uint32_t *c = hmap_get(&s->words, hash64_lower(w, (size_t)(p - w)), 0);
+			const uint32_t *c = hmap_get(&s->words, hash64_lower(w, (size_t)(p - w)),
+						     0);
 			sum += c ? (double)*c - 1 : 0;
 			words++;
 		}

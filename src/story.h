@@ -24,21 +24,21 @@
  * gathered by actor_add: what build needs of them, not the entities.  The
  * story actors are made of names (a surname's name joins a full one). */
 typedef struct story_name {
-	const char *key;        /* the folded name, kept once */
-	size_t next;            /* the next name with the same hash, SIZE_MAX */
+	const char *key; /* the folded name, kept once */
+	size_t next;     /* the next name with the same hash, SIZE_MAX */
 	size_t nmentions;
-	size_t lastcite;        /* its last cite in name_cites, SIZE_MAX */
-	size_t ncites;          /* at most CORRO_STORY_CITES, one per document */
-	uint32_t lastdoc;       /* the last document that names it, UINT32_MAX */
-	unsigned person : 1;    /* some entity is a person */
-	unsigned only : 1;      /* every entity is a person or a name */
-	size_t actor;           /* after build: its actor */
+	size_t lastcite;     /* its last cite in name_cites, SIZE_MAX */
+	size_t ncites;       /* at most CORRO_STORY_CITES, one per document */
+	uint32_t lastdoc;    /* the last document that names it, UINT32_MAX */
+	unsigned person : 1; /* some entity is a person */
+	unsigned only : 1;   /* every entity is a person or a name */
+	size_t actor;        /* after build: its actor */
 } story_name;
 
 /* How often a name was given a value of one field, and where first. */
 typedef struct story_vote {
-	size_t name, next;      /* next: the next vote with the same hash */
-	int field;              /* 0 the entity's name, 1 kind, 2 role, 3 affiliation */
+	size_t name, next; /* next: the next vote with the same hash */
+	int field;         /* 0 the entity's name, 1 kind, 2 role, 3 affiliation */
 	const char *value;
 	size_t count;
 	size_t doc, start, seq; /* the first entity that gave it */
@@ -57,13 +57,13 @@ typedef struct story_name_cite {
 
 /* A direct or reported quote of one document, with its cite. */
 typedef struct story_quote {
-	uint64_t hash;          /* of the words, folded */
+	uint64_t hash; /* of the words, folded */
 	const char *speaker, *affiliation, *channel;
-	const char *text;       /* the words (cut near 400 bytes: truncated) */
+	const char *text;         /* the words (cut near 400 bytes: truncated) */
 	const char *speaker_text; /* the speaker as written, NULL */
-	size_t ent;             /* the story name that ends the speaker, SIZE_MAX */
+	size_t ent;               /* the story name that ends the speaker, SIZE_MAX */
 	uint32_t doc, start, end, speaker_start, speaker_end;
-	uint32_t saying;        /* after build: its corro_saying */
+	uint32_t saying; /* after build: its corro_saying */
 	uint8_t direct, truncated;
 } story_quote;
 
@@ -72,19 +72,19 @@ typedef struct story_time {
 	const char *value;
 	const char *text, *sentence_text;
 	uint32_t doc, start, end, sentence_start, sentence_end;
-	uint32_t day;           /* the first day it covers: YYYYMMDD */
-	uint32_t quote;         /* the story_quote it lies in, UINT32_MAX */
-	uint8_t grain;          /* coarse (0) to fine */
-	uint8_t granularity;    /* index of a name (timeline.c) */
+	uint32_t day;        /* the first day it covers: YYYYMMDD */
+	uint32_t quote;      /* the story_quote it lies in, UINT32_MAX */
+	uint8_t grain;       /* coarse (0) to fine */
+	uint8_t granularity; /* index of a name (timeline.c) */
 	uint8_t clipped;
 } story_time;
 
 /* An event of one document. */
 typedef struct story_event {
 	const char *action, *verb, *time, *place;
-	const char *actor, *target;      /* as the document names them */
+	const char *actor, *target; /* as the document names them */
 	const char *text, *sentence_text;
-	size_t actor_ent, target_ent;    /* story names; SIZE_MAX: none */
+	size_t actor_ent, target_ent; /* story names; SIZE_MAX: none */
 	uint32_t doc, start, end, sentence_start, sentence_end;
 	uint8_t negated, hypothetical, clipped;
 } story_event;
@@ -95,9 +95,9 @@ typedef struct story {
 	size_t ndocs, capdocs;
 	size_t *parent; /* union-find over documents */
 	size_t capparent;
-	fact_set fs;     /* claims, and after build the facts (src/fact.c) */
-	hmap sentences;  /* sentence hash -> first document + 1 */
-	hmap words;      /* headline word hash -> how many headlines */
+	fact_set fs;    /* claims, and after build the facts (src/fact.c) */
+	hmap sentences; /* sentence hash -> first document + 1 */
+	hmap words;     /* headline word hash -> how many headlines */
 	int word_df_built;
 	const char *title;
 	int built;
@@ -105,15 +105,15 @@ typedef struct story {
 	 * src/saying.c, src/deed.c) */
 	story_name *names;
 	size_t nnames, capnames;
-	hmap name_map;          /* hash of a key -> its first name + 1 */
+	hmap name_map; /* hash of a key -> its first name + 1 */
 	story_vote *votes;
 	size_t nvotes, capvotes;
-	hmap vote_map;          /* hash of (name, field, value) -> vote + 1 */
+	hmap vote_map; /* hash of (name, field, value) -> vote + 1 */
 	story_name_cite *name_cites;
 	size_t nname_cites, capname_cites;
-	uint32_t *name_docs;    /* pairs (name, document), one per document */
+	uint32_t *name_docs; /* pairs (name, document), one per document */
 	size_t nname_docs, capname_docs;
-	size_t nseq;            /* entities seen */
+	size_t nseq;             /* entities seen */
 	corro_cite *actor_cites; /* after build: actors' first mentions */
 	story_quote *quotes;
 	size_t nquotes, capquotes;
@@ -124,13 +124,13 @@ typedef struct story {
 	size_t nevents, capevents;
 	corro_actor *actors;
 	size_t nactors;
-	char **actor_keys;      /* folded names, sorted, for speaker look-ups */
-	size_t *actor_by_key;   /* actor index of each key */
+	char **actor_keys;    /* folded names, sorted, for speaker look-ups */
+	size_t *actor_by_key; /* actor index of each key */
 	size_t nactor_keys;
 	corro_dated *timeline;
 	size_t ntimeline;
 	corro_cite *timeline_cites, *saying_cites;
-	size_t undated;         /* time expressions with no resolved date */
+	size_t undated; /* time expressions with no resolved date */
 	corro_saying *sayings;
 	size_t nsayings;
 	corro_deed *deeds;
@@ -151,7 +151,7 @@ typedef struct story {
 	 * kept; STORY_DROPPED), from actor_add for saying_add and deed_add */
 	size_t *entmap;
 	size_t capentmap;
-	buf fold;               /* a sentence folded, for its hash */
+	buf fold; /* a sentence folded, for its hash */
 } story;
 
 /* A copy of text[a, b) of the document being added, owned by the story
@@ -171,8 +171,8 @@ typedef struct story_window {
 /* Copies the sentence around [a, b) of text (with story_doc_str): the
  * whole sentence sp, trimmed, when it is short, else a window of about max
  * bytes cut at spaces (clipped).  Returns 0, or -1 when memory runs out. */
-int story_cite_sentence(story *s, story_window *w, const char *text,
-			corro_span sp, size_t a, size_t b, size_t max);
+int story_cite_sentence(story *s, story_window *w, const char *text, corro_span sp, size_t a,
+			size_t b, size_t max);
 
 /* A copy of n bytes of p owned by the story, NUL-terminated; short strings
  * are kept once, so equal strings are often the same pointer.  NULL for
@@ -193,8 +193,7 @@ size_t story_fold(const char *s, size_t n, char *out, size_t cap);
 /* Gathers entities, quotes, times and events of a document (called by
  * corro_story_add); then, at build, the actors, the timeline, the quotes
  * by speaker and the deeds.  Each returns CORRO_OK or CORRO_NOMEM. */
-corro_status actor_add(story *s, size_t d, const char *text, size_t len,
-		       const corro_result *res);
+corro_status actor_add(story *s, size_t d, const char *text, size_t len, const corro_result *res);
 corro_status actor_build(story *s);
 /* The story actor of a name as written (exact canonical name, or a
  * surname), SIZE_MAX when none. */
@@ -204,18 +203,16 @@ size_t actor_of_name(const story *s, size_t name);
 /* Frees what actor_add gathered (after the last build that needs
  * actor_of_name). */
 void actor_release_names(story *s);
-corro_status saying_add(story *s, size_t d, const char *text, size_t len,
-			const corro_result *res);
+corro_status saying_add(story *s, size_t d, const char *text, size_t len, const corro_result *res);
 corro_status saying_build(story *s);
-corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
-			  const corro_result *res, size_t quote0);
+corro_status timeline_add(story *s, size_t d, const char *text, size_t len, const corro_result *res,
+			  size_t quote0);
 corro_status timeline_build(story *s);
 /* The first day a time value covers as YYYY-MM-DD ("2024-W42" ->
  * "2024-10-14") and how fine it is (0 decade, 1 year, 2 season or
  * quarter, 3 month, 4 week, 5 day); -1 for what is no date. */
 int timeline_sort_key(const char *v, char out[11], int *grain);
-corro_status deed_add(story *s, size_t d, const char *text, size_t len,
-		      const corro_result *res);
+corro_status deed_add(story *s, size_t d, const char *text, size_t len, const corro_result *res);
 corro_status deed_build(story *s);
 
 #endif

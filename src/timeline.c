@@ -114,8 +114,8 @@ int timeline_sort_key(const char *v, char out[11], int *grain)
 		} else if (rn == 2 && r[0] == 'Q' && r[1] >= '1' && r[1] <= '4') {
 			m = (unsigned)(r[1] - '1') * 3 + 1;
 			*grain = 2;
-		} else if (rn == 2 && (!strcmp(r, "SP") || !strcmp(r, "SU") ||
-				       !strcmp(r, "FA") || !strcmp(r, "WI"))) {
+		} else if (rn == 2 && (!strcmp(r, "SP") || !strcmp(r, "SU") || !strcmp(r, "FA") ||
+				       !strcmp(r, "WI"))) {
 			m = r[0] == 'S' ? (r[1] == 'P' ? 3 : 6) : r[0] == 'F' ? 9 : 12;
 			*grain = 2;
 		} else if ((rn == 3 || rn == 6) && r[0] == 'W' && digits(r + 1, 2) &&
@@ -125,7 +125,8 @@ int timeline_sort_key(const char *v, char out[11], int *grain)
 			if (w < 1 || w > 53)
 				return -1;
 			long jan4 = days_from_civil(y, 1, 4);
-			long wd = ((jan4 % 7) + 7 + 3) % 7; /* 0 Monday (1970-01-01 is a Thursday) */
+			long wd = ((jan4 % 7) + 7 + 3) %
+				  7; /* 0 Monday (1970-01-01 is a Thursday) */
 			long day = jan4 - wd + 7L * (long)(w - 1) + (rn == 6 ? 5 : 0);
 			civil_from_days(day, &y, &m, &d);
 			*grain = 4;
@@ -149,7 +150,7 @@ static int dated(const corro_time *t)
 	return 1;
 }
 
-static const char *const grains[] = {"day", "week", "month", "quarter", "season",
+static const char *const grains[] = {"day",  "week",   "month",   "quarter",  "season",
 				     "year", "decade", "century", "duration", "interval"};
 #define NGRAINS (sizeof grains / sizeof *grains)
 
@@ -162,8 +163,8 @@ static uint8_t grain_index(const char *g)
 	return NGRAINS - 1;
 }
 
-corro_status timeline_add(story *s, size_t d, const char *text, size_t len,
-			  const corro_result *res, size_t quote0)
+corro_status timeline_add(story *s, size_t d, const char *text, size_t len, const corro_result *res,
+			  size_t quote0)
 {
 	(void)len;
 	size_t nt = corro_result_time_count(res), ns = corro_result_sentences(res);
@@ -273,7 +274,8 @@ static size_t word_set(const char *s, uint32_t *w)
 		uint32_t h = 2166136261u;
 		while ((unsigned char)*p >= 0x80 || (*p >= '0' && *p <= '9') ||
 		       ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) {
-			h = (h ^ (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) * 16777619u;
+			h = (h ^ (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) *
+			    16777619u;
 			p++;
 		}
 		/* insertion, keeping the set sorted and distinct */
@@ -329,8 +331,8 @@ corro_status timeline_build(story *s)
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		const char *v = s->times[order[i]].value;
-		while (j < n && (s->times[order[j]].value == v ||
-				 strcmp(s->times[order[j]].value, v) == 0))
+		while (j < n &&
+		       (s->times[order[j]].value == v || strcmp(s->times[order[j]].value, v) == 0))
 			j++;
 		if (j - i > 1 && j - i > capwords) {
 			mem_free(words);

@@ -26,10 +26,9 @@
 
 const char *timex_gran_name(timex_gran g)
 {
-	static const char *const names[] = {"day",    "week",    "month",
-					    "quarter", "season", "year",
-					    "decade", "century", "duration",
-					    "interval", "time"};
+	static const char *const names[] = {"day",      "week",     "month",  "quarter",
+					    "season",   "year",     "decade", "century",
+					    "duration", "interval", "time"};
 	return (unsigned)g < sizeof names / sizeof *names ? names[g] : "day";
 }
 
@@ -93,8 +92,7 @@ int timex_date_parse(const char *s, size_t len, timex_date *out)
 	for (size_t k = 0; k < 10; k++)
 		if (k == 4 || k == 7 ? s[k] != '-' : (s[k] < '0' || s[k] > '9'))
 			return 0;
-	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-		(s[3] - '0');
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	int m = (s[5] - '0') * 10 + (s[6] - '0');
 	int d = (s[8] - '0') * 10 + (s[9] - '0');
 	if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
@@ -115,10 +113,10 @@ timex_date timex_date_add(timex_date d, long n)
 typedef struct rd {
 	const lex_view *v;
 	size_t lim;
-	timex_date ref; /* y == 0: none */
-	int the_ok;     /* the last match takes a "the" before it */
-	int no_clock;   /* reading the day after a clock time: no other clock */
-	timex_date start; /* first day of the last match (y == 0: none) */
+	timex_date ref;     /* y == 0: none */
+	int the_ok;         /* the last match takes a "the" before it */
+	int no_clock;       /* reading the day after a clock time: no other clock */
+	timex_date start;   /* first day of the last match (y == 0: none) */
 	int bare_m, bare_d; /* the month and day (0: none) of the last match
 			       when it had no year: "Oct. 2", "June" */
 } rd;
@@ -172,7 +170,10 @@ static void put_unknown(timex *o, timex_gran g)
 	o->unresolved = 1;
 }
 
-static int has_ref(const rd *r) { return r->ref.y != 0; }
+static int has_ref(const rd *r)
+{
+	return r->ref.y != 0;
+}
 
 static void put_time(rd *r, timex *o, int minute, const char *part, int on_ref);
 
@@ -198,8 +199,7 @@ static int is_class(const lex_entry *e, const char *cls)
 }
 
 /* A time word of a class; *end is the token after it. */
-static const lex_entry *time_class(const rd *r, size_t i, const char *cls,
-				   size_t *end)
+static const lex_entry *time_class(const rd *r, size_t i, const char *cls, size_t *end)
 {
 	size_t n;
 	const lex_entry *e = time_word(r, i, &n);
@@ -249,8 +249,8 @@ static int ends_clean(const rd *r, size_t i)
 	uint32_t c = TOK(i)->cp;
 	if (c == '%' || c == '$' || c == '/' || c == ':')
 		return 0;
-	if ((c == '.' || c == ',' || c == '-') && i + 1 < r->lim &&
-	    glued(r, i + 1) && TOK(i + 1)->type == TK_NUM)
+	if ((c == '.' || c == ',' || c == '-') && i + 1 < r->lim && glued(r, i + 1) &&
+	    TOK(i + 1)->type == TK_NUM)
 		return 0;
 	return 1;
 }
@@ -264,8 +264,8 @@ static int starts_clean(const rd *r, size_t i)
 	const tok *p = TOK(i - 1);
 	if (p->type == TK_WORD || p->type == TK_NUM)
 		return 0;
-	return !(p->cp == '$' || p->cp == '.' || p->cp == ',' || p->cp == '/' ||
-		 p->cp == ':' || p->cp == '#' || p->cp == '-' || p->cp == '+');
+	return !(p->cp == '$' || p->cp == '.' || p->cp == ',' || p->cp == '/' || p->cp == ':' ||
+		 p->cp == '#' || p->cp == '-' || p->cp == '+');
 }
 
 /* A month name at i, with the full stop of an abbreviation ("Oct."). */
@@ -347,8 +347,8 @@ static int day_num(const rd *r, size_t i, size_t *end)
 	const lex_view *v = r->v;
 	int d = digits(r, i, 2);
 	if (d < 1 || d > 31 ||
-	    !(starts_clean(r, i) || (i > 0 && punct_is(r, i - 1, '-') && i > 1 &&
-				     TOK(i - 2)->type == TK_NUM)))
+	    !(starts_clean(r, i) ||
+	      (i > 0 && punct_is(r, i - 1, '-') && i > 1 && TOK(i - 2)->type == TK_NUM)))
 		return 0;
 	size_t j = i + 1;
 	if (j < r->lim && glued(r, j) && TOK(j)->type == TK_WORD &&
@@ -481,15 +481,14 @@ static int put_nearest_day(rd *r, timex *o, int d, int wd)
 static int put_unit(rd *r, timex *o, const char *unit, int k)
 {
 	o->relative = 1;
-	timex_gran g = strcmp(unit, "day") == 0	      ? TG_DAY
-		       : strcmp(unit, "week") == 0 ||
-				 strcmp(unit, "weekend") == 0 ? TG_WEEK
-		       : strcmp(unit, "month") == 0     ? TG_MONTH
-		       : strcmp(unit, "quarter") == 0   ? TG_QUARTER
-		       : strcmp(unit, "year") == 0      ? TG_YEAR
-		       : strcmp(unit, "decade") == 0    ? TG_DECADE
-		       : strcmp(unit, "century") == 0   ? TG_CENTURY
-							: TG_DURATION;
+	timex_gran g = strcmp(unit, "day") == 0                                    ? TG_DAY
+		       : strcmp(unit, "week") == 0 || strcmp(unit, "weekend") == 0 ? TG_WEEK
+		       : strcmp(unit, "month") == 0                                ? TG_MONTH
+		       : strcmp(unit, "quarter") == 0                              ? TG_QUARTER
+		       : strcmp(unit, "year") == 0                                 ? TG_YEAR
+		       : strcmp(unit, "decade") == 0                               ? TG_DECADE
+		       : strcmp(unit, "century") == 0                              ? TG_CENTURY
+										   : TG_DURATION;
 	if (g == TG_DURATION)
 		return 0;
 	if (!has_ref(r)) {
@@ -499,15 +498,12 @@ static int put_unit(rd *r, timex *o, const char *unit, int k)
 	long days = ref_days(r);
 	int y = r->ref.y, m = r->ref.m;
 	switch (g) {
-	case TG_DAY:
-		put_day(r, o, civil_from_days(days + k));
-		break;
+	case TG_DAY: put_day(r, o, civil_from_days(days + k)); break;
 	case TG_WEEK: {
 		int wy, wn;
 		long monday = days - weekday_of(days) + 1 + 7L * k;
 		iso_week(monday, &wy, &wn);
-		put(o, TG_WEEK, "%04d-W%02d%s", wy, wn,
-		    strcmp(unit, "weekend") == 0 ? "-WE" : "");
+		put(o, TG_WEEK, "%04d-W%02d%s", wy, wn, strcmp(unit, "weekend") == 0 ? "-WE" : "");
 		r->start = civil_from_days(monday);
 		break;
 	}
@@ -522,9 +518,7 @@ static int put_unit(rd *r, timex *o, const char *unit, int k)
 		r->start.y = q / 4, r->start.m = (q % 4) * 3 + 1, r->start.d = 1;
 		break;
 	}
-	case TG_YEAR:
-		put_year(r, o, y + k);
-		break;
+	case TG_YEAR: put_year(r, o, y + k); break;
 	case TG_DECADE:
 		put(o, TG_DECADE, "%03dX", y / 10 + k);
 		r->start.y = (y / 10 + k) * 10, r->start.m = r->start.d = 1;
@@ -557,14 +551,14 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 		}
 		/* "a year" after an amount is a rate: "$5 a year", "twice a
 		 * week" */
-		if (j > 0 && (TOK(j - 1)->type == TK_NUM ||
-			      (lex_has(v, j - 1, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_SCALE) |
-							 LEX_BIT(LEX_CUR_WORD)) &&
-			       !lex_has(v, j - 1, LEX_BIT(LEX_STOP))) || /* not "in" */
-			      tok_is(v->text, TOK(j - 1), "once") ||
-			      tok_is(v->text, TOK(j - 1), "twice") ||
-			      tok_is(v->text, TOK(j - 1), "times") ||
-			      tok_is(v->text, TOK(j - 1), "%")))
+		if (j > 0 &&
+		    (TOK(j - 1)->type == TK_NUM ||
+		     (lex_has(v, j - 1,
+			      LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_CUR_WORD)) &&
+		      !lex_has(v, j - 1, LEX_BIT(LEX_STOP))) || /* not "in" */
+		     tok_is(v->text, TOK(j - 1), "once") ||
+		     tok_is(v->text, TOK(j - 1), "twice") || tok_is(v->text, TOK(j - 1), "times") ||
+		     tok_is(v->text, TOK(j - 1), "%")))
 			return 0;
 		*value = 1;
 		*end = j + 1;
@@ -579,8 +573,7 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 	}
 	num_match m;
 	if (!starts_clean(r, i) || !num_parse(v, i, r->lim, &m) ||
-	    (m.flags & (NF_ORDINAL | NF_NEGATIVE | NF_VAGUE | NF_SLASHED |
-			NF_LONG)) ||
+	    (m.flags & (NF_ORDINAL | NF_NEGATIVE | NF_VAGUE | NF_SLASHED | NF_LONG)) ||
 	    isnan(m.value) || m.value <= 0)
 		return 0;
 	*value = m.value;
@@ -602,8 +595,7 @@ static int unit_letter(const lex_entry *u, char *letter, int *time, double *f)
 		*letter = 'M';
 	else if (!strcmp(b, "quarter"))
 		*letter = 'M', *f = 3;
-	else if (!strcmp(b, "year") || !strcmp(b, "decade") ||
-		 !strcmp(b, "century"))
+	else if (!strcmp(b, "year") || !strcmp(b, "decade") || !strcmp(b, "century"))
 		*letter = 'Y';
 	else if (!strcmp(b, "hour"))
 		*letter = 'H', *time = 1;
@@ -697,7 +689,7 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 		if (!u || !unit_letter(u, &letter, &time, &f))
 			break;
 		int slot = part_slot(letter, time);
-		if (slot < 0 || (c > 0 && (have[slot] || isnan(n) || vague || (and && slot <= last))))
+		if (slot < 0 || (c > 0 && (have[slot] || isnan(n) || vague || (and&&slot <= last))))
 			break;
 		/* an hour and a half */
 		if (!isnan(n) && n == floor(n) && word_is(r, kk, "and") &&
@@ -782,13 +774,14 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 static size_t rd_iso(rd *r, size_t i, timex *o)
 {
 	int y = digits(r, i, 4);
-	if (y < 1000 || r->v->t[i].len1 != 4 || !starts_clean(r, i) || !(punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/')))
+	if (y < 1000 || r->v->t[i].len1 != 4 || !starts_clean(r, i) ||
+	    !(punct_is(r, i + 1, '-') || punct_is(r, i + 1, '/')))
 		return 0;
 	uint32_t sep = r->v->t[i + 1].cp;
 	int m = digits(r, i + 2, 2), d = digits(r, i + 4, 2);
-	if (!glued(r, i + 1) || !glued(r, i + 2) || !punct_is(r, i + 3, sep) ||
-	    !glued(r, i + 3) || !glued(r, i + 4) || m < 1 || m > 12 || d < 1 ||
-	    d > days_in_month(y, m) || !ends_clean(r, i + 5))
+	if (!glued(r, i + 1) || !glued(r, i + 2) || !punct_is(r, i + 3, sep) || !glued(r, i + 3) ||
+	    !glued(r, i + 4) || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) ||
+	    !ends_clean(r, i + 5))
 		return 0;
 	put_day(r, o, (timex_date){y, m, d});
 	return i + 5;
@@ -804,9 +797,8 @@ static size_t rd_numeric(rd *r, size_t i, timex *o)
 		return 0;
 	uint32_t sep = r->v->t[i + 1].cp;
 	int ylen = r->v->t[i + 4].len1;
-	if (!glued(r, i + 1) || !glued(r, i + 2) || !punct_is(r, i + 3, sep) ||
-	    !glued(r, i + 3) || !glued(r, i + 4) || (ylen != 2 && ylen != 4) ||
-	    !ends_clean(r, i + 5))
+	if (!glued(r, i + 1) || !glued(r, i + 2) || !punct_is(r, i + 3, sep) || !glued(r, i + 3) ||
+	    !glued(r, i + 4) || (ylen != 2 && ylen != 4) || !ends_clean(r, i + 5))
 		return 0;
 	if (ylen == 2)
 		y += y < 50 ? 2000 : 1900;
@@ -851,11 +843,11 @@ static size_t year_of(rd *r, size_t j, int *y, int *rel)
 		return j; /* "of the year", not "of year" */
 	/* without "of" only "June last year", not "June the following
 	 * year's" */
-	if (!of && (strcmp(s->phrase, "last") && strcmp(s->phrase, "next") &&
-		    strcmp(s->phrase, "this")))
+	if (!of &&
+	    (strcmp(s->phrase, "last") && strcmp(s->phrase, "next") && strcmp(s->phrase, "this")))
 		return j;
-	if (!of && f < r->lim && (tok_is(r->v->text, &r->v->t[f], "'s") ||
-				 (punct_is(r, f, '\'') && glued(r, f))))
+	if (!of && f < r->lim &&
+	    (tok_is(r->v->text, &r->v->t[f], "'s") || (punct_is(r, f, '\'') && glued(r, f))))
 		return j;
 	*rel = 1;
 	*y = has_ref(r) ? r->ref.y + (s ? (int)s->value : 0) : 0;
@@ -867,10 +859,10 @@ static size_t year_of(rd *r, size_t j, int *y, int *rel)
 static int month_cue(const rd *r, size_t i)
 {
 	static const char *const cues[] = {
-		"in",	  "since",  "of",   "last", "next",   "this",  "early",
-		"late",	  "mid",    "until", "till", "by",    "from",  "through",
-		"during", "before", "after", "between", "and", "to", "on", "for",
-		"throughout", "around", "end", "beginning", "earlier", "later"};
+		"in",     "since",      "of",     "last",    "next",      "this",    "early",
+		"late",   "mid",        "until",  "till",    "by",        "from",    "through",
+		"during", "before",     "after",  "between", "and",       "to",      "on",
+		"for",    "throughout", "around", "end",     "beginning", "earlier", "later"};
 	if (i == 0)
 		return 0;
 	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
@@ -907,8 +899,7 @@ static size_t rd_month(rd *r, size_t i, timex *o)
 	if (d && !punct_is(r, e, ':')) {
 		int y = 0, rel;
 		size_t f = year_of(r, e, &y, &rel);
-		if (f > e && (rel || word_is(r, e, "of") || punct_is(r, e, ',') ||
-			      !glued(r, e))) {
+		if (f > e && (rel || word_is(r, e, "of") || punct_is(r, e, ',') || !glued(r, e))) {
 			if (y && d <= days_in_month(y, m)) {
 				put_month_day(r, o, y, m, d);
 				o->relative = rel;
@@ -938,8 +929,7 @@ static size_t rd_month(rd *r, size_t i, timex *o)
 	 * abbreviation may be a name: ask for a cue or a capital. */
 	int ambiguous = tok_is(v->text, t, "may") || tok_is(v->text, t, "march") ||
 			t->end - t->start <= 3;
-	if (ambiguous ? !month_cue(r, i) || !(t->flags & TF_UPPER) ||
-				(t->flags & TF_CAPS)
+	if (ambiguous ? !month_cue(r, i) || !(t->flags & TF_UPPER) || (t->flags & TF_CAPS)
 		      : (!(t->flags & TF_UPPER) && !month_cue(r, i)))
 		return 0;
 	put_bare_month(r, o, m);
@@ -962,7 +952,7 @@ static size_t rd_day_first(rd *r, size_t i, timex *o)
 	int m = month_at(r, k, &e);
 	/* the 20th of next month */
 	const lex_entry *s = m || k == j || (!word && j == i + 1) ? NULL
-								    : time_class(r, k, "shift", &e);
+								  : time_class(r, k, "shift", &e);
 	const lex_entry *u = s ? time_class(r, e, "unit", &e) : NULL;
 	if (u && !strcmp(u->phrase, "month") && s->value >= -1 && s->value <= 1) {
 		r->the_ok = 1;
@@ -1013,8 +1003,8 @@ static size_t rd_decade(rd *r, size_t i, timex *o)
 	if (k < r->lim && glued(r, k) && TOK(k)->type == TK_WORD &&
 	    (tok_is(v->text, TOK(k), "s") || tok_is(v->text, TOK(k), "'s")))
 		k++;
-	else if (punct_is(r, k, '\'') && glued(r, k) && k + 1 < r->lim &&
-		 glued(r, k + 1) && tok_is(v->text, TOK(k + 1), "s"))
+	else if (punct_is(r, k, '\'') && glued(r, k) && k + 1 < r->lim && glued(r, k + 1) &&
+		 tok_is(v->text, TOK(k + 1), "s"))
 		k += 2;
 	else
 		return 0;
@@ -1044,12 +1034,12 @@ static int year_cue(const rd *r, size_t i)
 	if (i > 0) {
 		const tok *p = TOK(i - 1);
 		static const char *const cues[] = {
-			"in",	  "since", "of",      "by",	"until", "till",
-			"from",	  "during", "before", "after", "through", "to",
-			"between", "and",   "year",   "'s",    "early", "late",
-			"mid",	  "for",   "fiscal", "spring", "summer", "autumn",
-			"winter", "fall",  "around",  "circa", "c", "about",
-			"throughout", "end", "beginning", "on"};
+			"in",         "since",  "of",        "by",     "until",   "till",
+			"from",       "during", "before",    "after",  "through", "to",
+			"between",    "and",    "year",      "'s",     "early",   "late",
+			"mid",        "for",    "fiscal",    "spring", "summer",  "autumn",
+			"winter",     "fall",   "around",    "circa",  "c",       "about",
+			"throughout", "end",    "beginning", "on"};
 		for (size_t k = 0; k < sizeof cues / sizeof *cues && !cue; k++)
 			cue = p->type != TK_NUM && tok_is(v->text, p, cues[k]);
 		if (p->type == TK_PUNCT && p->cp == '(')
@@ -1070,8 +1060,7 @@ static int count_after(const rd *r, size_t e)
 		return 1;
 	/* "in 2000 cases": a count, not a year */
 	if (e < r->lim && TOK(e)->type == TK_WORD &&
-	    lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) |
-				  LEX_BIT(LEX_SCALE)))
+	    lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_SCALE)))
 		return 1;
 	return 0;
 }
@@ -1172,8 +1161,8 @@ static size_t rd_quarter(rd *r, size_t i, timex *o)
 	const lex_view *v = r->v;
 	size_t j;
 	int q = 0;
-	if (i + 1 < r->lim && TOK(i)->type == TK_WORD &&
-	    tok_is(v->text, TOK(i), "q") && glued(r, i + 1)) {
+	if (i + 1 < r->lim && TOK(i)->type == TK_WORD && tok_is(v->text, TOK(i), "q") &&
+	    glued(r, i + 1)) {
 		q = digits(r, i + 1, 1);
 		j = i + 2;
 		if (!ends_clean(r, j))
@@ -1347,8 +1336,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	}
 	const lex_entry *u = time_class(r, j, "unit", &k);
 	/* a calendar unit: "last week", "this year", not "last weeks" */
-	if (u && !span_like && !strcmp(u->phrase, u->b) &&
-	    put_unit(r, o, u->b, sh)) {
+	if (u && !span_like && !strcmp(u->phrase, u->b) && put_unit(r, o, u->b, sh)) {
 		size_t e;
 		int wd2 = !strcmp(u->b, "week") ? weekday_at(r, k + word_is(r, k, "on"), &e) : 0;
 		if (wd2 && !has_ref(r)) {
@@ -1416,8 +1404,8 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 		put(o, TG_INTERVAL, "%04d-%02d-%02d/%s", other.y, other.m, other.d, ref);
 	else {
 		timex_date next = civil_from_days(days + 1);
-		put(o, TG_INTERVAL, "%04d-%02d-%02d/%04d-%02d-%02d", next.y, next.m,
-		    next.d, other.y, other.m, other.d);
+		put(o, TG_INTERVAL, "%04d-%02d-%02d/%04d-%02d-%02d", next.y, next.m, next.d,
+		    other.y, other.m, other.d);
 	}
 	return k;
 }
@@ -1439,7 +1427,6 @@ static size_t rd_dayword(rd *r, size_t i, timex *o)
 	return j;
 }
 
-
 /* ---- periods named by their place in a larger one ---- */
 
 /* A month after "of" or "in": "July", "July 2016", "next month", "this
@@ -1453,7 +1440,8 @@ static size_t month_period(rd *r, size_t k, int *y, int *m, int *rel)
 	int the = word_is(r, k, "the");
 	const lex_entry *s = the ? NULL : time_class(r, k, "shift", &e);
 	const lex_entry *u = time_class(r, the || s ? k + 1 : k, "unit", &f);
-	if (u && strcmp(u->phrase, "month") == 0 && (the || (s && s->value >= -1 && s->value <= 1))) {
+	if (u && strcmp(u->phrase, "month") == 0 &&
+	    (the || (s && s->value >= -1 && s->value <= 1))) {
 		int sh = s ? (int)s->value : 0;
 		int mm = r->ref.y * 12 + r->ref.m - 1 + sh;
 		*y = has_ref(r) ? mm / 12 : 0;
@@ -1492,7 +1480,8 @@ static size_t year_period(rd *r, size_t k, int *y, int *rel)
 	int the = word_is(r, k, "the");
 	const lex_entry *s = the ? NULL : time_class(r, k, "shift", &e);
 	const lex_entry *u = time_class(r, the || s ? k + 1 : k, "unit", &f);
-	if (!u || strcmp(u->phrase, "year") != 0 || !(the || (s && s->value >= -1 && s->value <= 1)))
+	if (!u || strcmp(u->phrase, "year") != 0 ||
+	    !(the || (s && s->value >= -1 && s->value <= 1)))
 		return 0;
 	*rel = 1;
 	*y = has_ref(r) ? r->ref.y + (s ? (int)s->value : 0) : 0;
@@ -1573,7 +1562,8 @@ static size_t rd_nth_of(rd *r, size_t i, timex *o)
 			put_unknown(o, TG_WEEK);
 		} else {
 			int wy, wn;
-			long mon = n < 0 ? days_from_civil(y, 12, 28) : days_from_civil(y, 1, 4) + 7L * (n - 1);
+			long mon = n < 0 ? days_from_civil(y, 12, 28)
+					 : days_from_civil(y, 1, 4) + 7L * (n - 1);
 			mon -= weekday_of(mon) - 1;
 			iso_week(mon, &wy, &wn);
 			put(o, TG_WEEK, "%04d-W%02d", wy, wn);
@@ -1629,9 +1619,9 @@ static size_t rd_year_code(rd *r, size_t i, timex *o)
 	const lex_view *v = r->v;
 	int y = digits(r, i, 4);
 	size_t j = i + 1, k;
-	if (y < 1000 || y > 2199 || TOK(i)->len1 != 4 || !starts_clean(r, i) ||
-	    j >= r->lim || TOK(j)->type != TK_WORD || !lex_numtok(v, j + 1, r->lim) ||
-	    !glued(r, j + 1) || !ends_clean(r, j + 2))
+	if (y < 1000 || y > 2199 || TOK(i)->len1 != 4 || !starts_clean(r, i) || j >= r->lim ||
+	    TOK(j)->type != TK_WORD || !lex_numtok(v, j + 1, r->lim) || !glued(r, j + 1) ||
+	    !ends_clean(r, j + 2))
 		return 0;
 	const lex_entry *e = time_class(r, j, "half", &k);
 	if (e && e->value > 0 && k == j + 2) {
@@ -1706,8 +1696,8 @@ static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
 			return 0;
 		int the = word_is(r, k, "the");
 		e = lex_has(r->v, k, LEX_BIT(LEX_MONTH)) ? rd_month(r, k, o)
-		    : the ? rd_the_day_of(r, k + 1, 1, o)
-			  : rd_day_first(r, k, o);
+		    : the                                ? rd_the_day_of(r, k + 1, 1, o)
+							 : rd_day_first(r, k, o);
 		if (!e || o->gran != TG_DAY)
 			return 0;
 		r->the_ok = 1;
@@ -1741,7 +1731,7 @@ static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
  * 21st"), or any preposition with prep set (the week of the 18th) */
 static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o)
 {
-	static const char *const preps[] = {"on",	"by",	 "until", "till", "from",
+	static const char *const preps[] = {"on",    "by",     "until", "till",   "from",
 					    "since", "before", "after", "between"};
 	const lex_view *v = r->v;
 	size_t j;
@@ -1789,7 +1779,9 @@ static size_t rd_rest(rd *r, size_t j, timex *o)
 	if (!strcmp(u->b, "week")) {
 		end = civil_from_days(days - weekday_of(days) + 7);
 	} else {
-		int last = !strcmp(u->b, "month") ? m : !strcmp(u->b, "quarter") ? (m - 1) / 3 * 3 + 3 : 12;
+		int last = !strcmp(u->b, "month")     ? m
+			   : !strcmp(u->b, "quarter") ? (m - 1) / 3 * 3 + 3
+						      : 12;
 		end = (timex_date){y, last, days_in_month(y, last)};
 	}
 	put(o, TG_INTERVAL, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, r->ref.d, end.y, end.m, end.d);
@@ -1843,8 +1835,7 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 	if (word_is(r, j + in, "the")) {
 		j += in;
 		const lex_entry *u = time_class(r, j + 1, "unit", &k);
-		if (u && u->value == 1 && !strcmp(u->phrase, u->b) &&
-		    put_unit(r, o, u->b, 0))
+		if (u && u->value == 1 && !strcmp(u->phrase, u->b) && put_unit(r, o, u->b, 0))
 			return k;
 		return 0;
 	}
@@ -1870,8 +1861,7 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 			e = rd_decade(r, j, &sub);
 		}
 	}
-	if (!e || sub.gran == TG_INTERVAL || sub.gran == TG_DURATION ||
-	    sub.gran == TG_DAY)
+	if (!e || sub.gran == TG_INTERVAL || sub.gran == TG_DURATION || sub.gran == TG_DAY)
 		return 0;
 	*o = sub;
 	r->the_ok = the;
@@ -1882,9 +1872,15 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 
 static size_t rd_expr(rd *r, size_t i, timex *o);
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
-static int is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int is_alpha(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
 
 size_t timex_zone(const char *s, size_t n)
 {
@@ -1908,8 +1904,8 @@ size_t timex_clock(const char *s, size_t n, int *minute)
 	if (!i || (i < n && is_digit(s[i])))
 		return 0;
 	char sep = 0;
-	if (i + 2 < n && (s[i] == ':' || s[i] == '.') && is_digit(s[i + 1]) &&
-	    is_digit(s[i + 2]) && !(i + 3 < n && is_digit(s[i + 3]))) {
+	if (i + 2 < n && (s[i] == ':' || s[i] == '.') && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+	    !(i + 3 < n && is_digit(s[i + 3]))) {
 		sep = s[i];
 		m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
 		i += 3;
@@ -2013,9 +2009,15 @@ static void put_time(rd *r, timex *o, int minute, const char *part, int on_ref)
 		snprintf(day, sizeof day, "%.20s", o->value[0] ? o->value : "XXXX-XX-XX");
 	}
 	if (minute >= 0)
-		put(o, TG_TIME, "%s" "T%02d:%02d", day, minute / 60, minute % 60);
+		put(o, TG_TIME,
+		    "%s"
+		    "T%02d:%02d",
+		    day, minute / 60, minute % 60);
 	else
-		put(o, TG_TIME, "%s" "T%s", day, part);
+		put(o, TG_TIME,
+		    "%s"
+		    "T%s",
+		    day, part);
 }
 
 /* A clock time at i ("6pm", "6:30 a.m.", "18:00 GMT", "noon"), with the
@@ -2229,16 +2231,16 @@ static size_t rd_expr(rd *r, size_t i, timex *o);
  * month and day am, ad when it had no year): "to October 22", "and Feb
  * 2018", "through the 19th".  Without "from" or "between" (opener 0) both
  * ends are of one granularity. */
-static size_t range_end(rd *r, const timex *a, timex_date sa, int am, int ad, size_t e1,
-			int opener, timex *o)
+static size_t range_end(rd *r, const timex *a, timex_date sa, int am, int ad, size_t e1, int opener,
+			timex *o)
 {
 	int word;
 	size_t s = range_sep(r, e1, opener == 2, &word), e2;
 	if (!s)
 		return 0;
 	const timex_gran ok = a->gran;
-	if (ok != TG_DAY && ok != TG_WEEK && ok != TG_MONTH && ok != TG_QUARTER &&
-	    ok != TG_YEAR && ok != TG_DECADE)
+	if (ok != TG_DAY && ok != TG_WEEK && ok != TG_MONTH && ok != TG_QUARTER && ok != TG_YEAR &&
+	    ok != TG_DECADE)
 		return 0;
 	timex b;
 	memset(&b, 0, sizeof b);
@@ -2264,8 +2266,9 @@ static size_t range_end(rd *r, const timex *a, timex_date sa, int am, int ad, si
 		}
 		bm = 0;
 	}
-	if (!e2 || (b.gran != TG_DAY && b.gran != TG_WEEK && b.gran != TG_MONTH &&
-		    b.gran != TG_QUARTER && b.gran != TG_YEAR && b.gran != TG_DECADE) ||
+	if (!e2 ||
+	    (b.gran != TG_DAY && b.gran != TG_WEEK && b.gran != TG_MONTH && b.gran != TG_QUARTER &&
+	     b.gran != TG_YEAR && b.gran != TG_DECADE) ||
 	    (!opener && b.gran != a->gran))
 		return 0;
 	memset(o, 0, sizeof *o);
@@ -2358,12 +2361,12 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 		    (e = rd_numeric(r, i, o)) ||
 		    (dash && ((e = rd_year_month(r, i, o)) || (e = rd_year_range(r, i, o)))) ||
 		    (e = rd_year_code(r, i, o)) ||
-		    ((dash || suffix || punct_is(r, i + 1, '-')) && (e = rd_days_month(r, i, 0, o))) ||
-		    (e = rd_decade(r, i, o)) ||
-		    (e = rd_day_first(r, i, o)) || (suffix && (e = rd_the_day(r, i, o))) ||
-		    (suffix && (e = rd_nth_of(r, i, o))) || (e = rd_century(r, i, o)) ||
-		    (e = rd_quarter(r, i, o)) || (e = rd_count(r, i, o)) ||
-		    (e = rd_year(r, i, o)))
+		    ((dash || suffix || punct_is(r, i + 1, '-')) &&
+		     (e = rd_days_month(r, i, 0, o))) ||
+		    (e = rd_decade(r, i, o)) || (e = rd_day_first(r, i, o)) ||
+		    (suffix && (e = rd_the_day(r, i, o))) || (suffix && (e = rd_nth_of(r, i, o))) ||
+		    (e = rd_century(r, i, o)) || (e = rd_quarter(r, i, o)) ||
+		    (e = rd_count(r, i, o)) || (e = rd_year(r, i, o)))
 			return e;
 		return 0;
 	}
@@ -2374,20 +2377,29 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 	const lex_view *v = r->v;
 	size_t n;
 	const lex_entry *tw = time_word(r, i, &n);
-	enum { C_NONE, C_DAY, C_PART, C_SHIFT, C_UNIT, C_SEASON, C_HALF, C_DECADE, C_WEEKDAY,
-	       C_CLOCK };
+	enum {
+		C_NONE,
+		C_DAY,
+		C_PART,
+		C_SHIFT,
+		C_UNIT,
+		C_SEASON,
+		C_HALF,
+		C_DECADE,
+		C_WEEKDAY,
+		C_CLOCK
+	};
 	int c = C_NONE;
 	if (tw && tw->a) {
-		static const char *const names[] = {"day",    "part", "shift",  "unit",   "season",
-						    "half",   "decade", "weekday", "clock"};
+		static const char *const names[] = {"day",  "part",   "shift",   "unit", "season",
+						    "half", "decade", "weekday", "clock"};
 		for (int k = 0; k < 9 && c == C_NONE; k++)
 			if (tw->a[0] == names[k][0] && !strcmp(tw->a, names[k]))
 				c = k + 1;
 	}
 	int ord = lex_has(v, i, LEX_BIT(LEX_ORD));
 	if ((c == C_CLOCK && !r->no_clock && (e = rd_clock(r, i, o))) ||
-	    (c == C_DAY && (e = rd_dayword(r, i, o))) ||
-	    (c == C_PART && (e = rd_part(r, i, o))) ||
+	    (c == C_DAY && (e = rd_dayword(r, i, o))) || (c == C_PART && (e = rd_part(r, i, o))) ||
 	    ((ord || c == C_SHIFT) && (e = rd_nth_of(r, i, o))) ||
 	    (c == C_SHIFT && (e = rd_shift(r, i, o))) ||
 	    (c == C_UNIT && (e = rd_unit_phrase(r, i, o))) ||
@@ -2417,8 +2429,7 @@ static size_t rd_expr(rd *r, size_t i, timex *o)
 	return e && the && !r->the_ok ? 0 : e;
 }
 
-int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
-	       timex *out)
+int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref, timex *out)
 {
 	rd r;
 	memset(&r, 0, sizeof r);
@@ -2431,9 +2442,7 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 	size_t s = i, e;
 	memset(out, 0, sizeof *out);
 	/* from Oct. 2 to October 22, between 2015 and 2018 */
-	int opener = lex_word_is(v, i, lim, "from")      ? 1
-		     : lex_word_is(v, i, lim, "between") ? 2
-							 : 0;
+	int opener = lex_word_is(v, i, lim, "from") ? 1 : lex_word_is(v, i, lim, "between") ? 2 : 0;
 	if (opener) {
 		if (moved_before(&r, i) || !(e = rd_range(&r, i + 1, opener, out))) {
 			memset(out, 0, sizeof *out);
@@ -2464,8 +2473,7 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 		e = time_of_day(&r, e, out);
 	out->t0 = since ? s : i;
 	out->t1 = e;
-	if (since && out->gran != TG_INTERVAL && out->gran != TG_DURATION &&
-	    r.start.y) {
+	if (since && out->gran != TG_INTERVAL && out->gran != TG_DURATION && r.start.y) {
 		out->relative = 1;
 		if (!has_ref(&r)) {
 			out->unresolved = 1;
@@ -2473,8 +2481,8 @@ int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
 		} else {
 			char from[48];
 			snprintf(from, sizeof from, "%s", out->value);
-			put(out, TG_INTERVAL, "%.20s/%04d-%02d-%02d", from, r.ref.y,
-			    r.ref.m, r.ref.d);
+			put(out, TG_INTERVAL, "%.20s/%04d-%02d-%02d", from, r.ref.y, r.ref.m,
+			    r.ref.d);
 		}
 		out->gran = TG_INTERVAL;
 	} else if (since) {
@@ -2505,22 +2513,14 @@ static int may_open(const lex_view *v, size_t i)
 	case 'a':
 		return tok_is(v->text, t, "a") || tok_is(v->text, t, "an") ||
 		       tok_is(v->text, t, "another");
-	case 't':
-		return tok_is(v->text, t, "the");
-	case 's':
-		return tok_is(v->text, t, "since") || tok_is(v->text, t, "several");
-	case 'q':
-		return tok_is(v->text, t, "q");
-	case 'f':
-		return tok_is(v->text, t, "few") || tok_is(v->text, t, "from");
-	case 'b':
-		return tok_is(v->text, t, "between");
-	case 'm':
-		return tok_is(v->text, t, "many") || tok_is(v->text, t, "minus");
-	case 'n':
-		return tok_is(v->text, t, "negative");
-	default:
-		return 0;
+	case 't': return tok_is(v->text, t, "the");
+	case 's': return tok_is(v->text, t, "since") || tok_is(v->text, t, "several");
+	case 'q': return tok_is(v->text, t, "q");
+	case 'f': return tok_is(v->text, t, "few") || tok_is(v->text, t, "from");
+	case 'b': return tok_is(v->text, t, "between");
+	case 'm': return tok_is(v->text, t, "many") || tok_is(v->text, t, "minus");
+	case 'n': return tok_is(v->text, t, "negative");
+	default: return 0;
 	}
 }
 

@@ -57,14 +57,14 @@ size_t timex_clock(const char *s, size_t n, int *minute);
 size_t timex_zone(const char *s, size_t n);
 
 typedef struct timex {
-	size_t t0, t1;     /* tokens [t0, t1) */
+	size_t t0, t1; /* tokens [t0, t1) */
 	timex_gran gran;
-	int relative;      /* the value depends on the reference date */
-	int unresolved;    /* relative, and there was no reference date: value
+	int relative;   /* the value depends on the reference date */
+	int unresolved; /* relative, and there was no reference date: value
 			      is a partial form with X for what is unknown
 			      ("XXXX-10-18", "XXXX-06", "XXXX-WXX-5") or empty
 			      when nothing is known ("yesterday") */
-	char value[48];    /* ISO 8601, NUL-terminated */
+	char value[48]; /* ISO 8601, NUL-terminated */
 } timex;
 
 /* Reads the time expression that starts at token i, using tokens before
@@ -73,8 +73,7 @@ typedef struct timex {
  * by token is linear.  A preposition before the expression ("in June", "by
  * the end of the year") is not part of it, except "since", which makes an
  * interval up to the reference date. */
-int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref,
-	       timex *out);
+int timex_read(const lex_view *v, size_t i, size_t lim, const timex_date *ref, timex *out);
 
 /* Where a scan finds the next tokens that can anchor a time expression: a
  * number, and a time word or month name.  Zero it before each run of

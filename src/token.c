@@ -30,23 +30,17 @@ static int classify_wide(uint32_t cp)
 	case UTF8PROC_CATEGORY_LL:
 	case UTF8PROC_CATEGORY_LT:
 	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-		return C_LETTER;
+	case UTF8PROC_CATEGORY_LO: return C_LETTER;
 	case UTF8PROC_CATEGORY_MN:
 	case UTF8PROC_CATEGORY_MC:
-	case UTF8PROC_CATEGORY_ME:
-		return C_MARK;
-	case UTF8PROC_CATEGORY_ND:
-		return C_DIGIT;
+	case UTF8PROC_CATEGORY_ME: return C_MARK;
+	case UTF8PROC_CATEGORY_ND: return C_DIGIT;
 	case UTF8PROC_CATEGORY_ZS:
 	case UTF8PROC_CATEGORY_CC:
-	case UTF8PROC_CATEGORY_CF: /* zero-width joiners, soft hyphens */
-		return C_SPACE;
+	case UTF8PROC_CATEGORY_CF: /* zero-width joiners, soft hyphens */ return C_SPACE;
 	case UTF8PROC_CATEGORY_ZL:
-	case UTF8PROC_CATEGORY_ZP:
-		return C_NEWLINE;
-	default:
-		return C_OTHER;
+	case UTF8PROC_CATEGORY_ZP: return C_NEWLINE;
+	default: return C_OTHER;
 	}
 }
 
@@ -56,8 +50,7 @@ static inline int classify(uint32_t cp)
 	if (cp < 0x80) {
 		if (cp == '\n')
 			return C_NEWLINE;
-		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' ||
-		    cp == '\v')
+		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v')
 			return C_SPACE;
 		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
 			return C_LETTER;
@@ -73,18 +66,30 @@ static inline int classify(uint32_t cp)
 static uint32_t fold_punct(uint32_t cp)
 {
 	switch (cp) {
-	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-		return '\'';
-	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-	case 0x00BB: case 0x2033:
-		return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-	case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
-		return '-';
-	case 0x2026:
-		return 0x2026; /* ellipsis stays itself; the splitter knows it */
-	default:
-		return cp;
+	case 0x2018:
+	case 0x2019:
+	case 0x201A:
+	case 0x201B:
+	case 0x2032: return '\'';
+	case 0x201C:
+	case 0x201D:
+	case 0x201E:
+	case 0x201F:
+	case 0x00AB:
+	case 0x00BB:
+	case 0x2033: return '"';
+	case 0x2010:
+	case 0x2011:
+	case 0x2012:
+	case 0x2013:
+	case 0x2014:
+	case 0x2015:
+	case 0x2212:
+	case 0xFE58:
+	case 0xFE63:
+	case 0xFF0D: return '-';
+	case 0x2026: return 0x2026; /* ellipsis stays itself; the splitter knows it */
+	default: return cp;
 	}
 }
 
@@ -92,8 +97,7 @@ static int is_upper(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
-	return utf8proc_category((utf8proc_int32_t)cp) ==
-	       UTF8PROC_CATEGORY_LU;
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
 int tok_split(tok_list *list, const char *text, size_t len)
@@ -114,8 +118,7 @@ int tok_split(tok_list *list, const char *text, size_t len)
 	int newlines = 0;
 	while (i < len) {
 		uint32_t cp;
-		size_t k = s[i] < 0x80 ? (cp = s[i], 1)
-				       : tok_decode(s + i, len - i, &cp);
+		size_t k = s[i] < 0x80 ? (cp = s[i], 1) : tok_decode(s + i, len - i, &cp);
 		int cls = classify(cp);
 		if (cls == C_SPACE) {
 			flags |= TF_SPACE;
@@ -198,14 +201,13 @@ int tok_split(tok_list *list, const char *text, size_t len)
 			 * glued to a word belongs to the word after it, so that
 			 * "Korea's" gives "Korea" and "'s". */
 			if (t->cp == '\'' && list->n >= 2 && !(flags & TF_SPACE) &&
-			    list->v[list->n - 2].type == TK_WORD &&
-			    list->v[list->n - 2].end == i && t->end < len) {
+			    list->v[list->n - 2].type == TK_WORD && list->v[list->n - 2].end == i &&
+			    t->end < len) {
 				uint32_t c2;
 				size_t k2 = tok_decode(s + t->end, len - t->end, &c2);
 				if (classify(c2) == C_LETTER) {
 					size_t j = t->end + k2;
-					while (j < len && s[j] < 0x80 &&
-					       classify(s[j]) == C_LETTER)
+					while (j < len && s[j] < 0x80 && classify(s[j]) == C_LETTER)
 						j++;
 					size_t wl = j - t->end;
 					if (wl <= 2) {
@@ -240,8 +242,8 @@ size_t tok_lower(const char *text, const tok *t, char *out, size_t cap)
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = s[i];
 		/* Fold the typographic apostrophe so "’s" matches "'s". */
-		if (c == 0xE2 && i + 2 < n &&
-		    s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+		if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
 			out[o++] = '\'';
 			i += 2;
 			continue;

@@ -7,9 +7,9 @@
 #include <string.h>
 
 typedef enum {
-	TK_WORD,  /* letters, possibly with marks: "Korea", "'s" */
-	TK_NUM,   /* a run of decimal digits: "600" (grouping is the number stage's) */
-	TK_PUNCT  /* any other single character; see tok.cp */
+	TK_WORD, /* letters, possibly with marks: "Korea", "'s" */
+	TK_NUM,  /* a run of decimal digits: "600" (grouping is the number stage's) */
+	TK_PUNCT /* any other single character; see tok.cp */
 } tok_type;
 
 enum {
@@ -25,7 +25,7 @@ typedef struct tok {
 	uint32_t cp;       /* TK_PUNCT: the character, folded: curly quotes to
 			      '"' or '\'', dashes to '-', other spaces never */
 	uint8_t type, flags;
-	uint8_t len1;      /* TK_NUM: digit count capped at 255 */
+	uint8_t len1; /* TK_NUM: digit count capped at 255 */
 } tok;
 
 typedef struct tok_list {

@@ -19,8 +19,8 @@
 #include <zlib.h>
 
 #define WARC_MAX_HEADER ((size_t)256 << 10) /* a record's WARC header */
-#define WARC_MAX_SCAN 512 /* a line read while looking for a record */
-#define WARC_KEEP_BUF ((size_t)4 << 20) /* buffers larger are freed after use */
+#define WARC_MAX_SCAN 512                   /* a line read while looking for a record */
+#define WARC_KEEP_BUF ((size_t)4 << 20)     /* buffers larger are freed after use */
 
 /* in_line results */
 enum { R_END = 0, R_LINE = 1, R_BREAK = -1, R_FAIL = -2, R_LONG = -3 };
@@ -140,7 +140,10 @@ static int in_line(warc_reader *w, buf *line, size_t max)
 
 /* ---- small text helpers ---- */
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
 
 static int ci_eq(const char *a, size_t n, const char *b)
 {
@@ -167,7 +170,10 @@ static int ci_contains(const char *s, size_t n, const char *needle)
 	return 0;
 }
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 static void trim(const char **s, size_t *n)
 {
@@ -191,8 +197,8 @@ static int starts_record(const char *p, size_t n)
 }
 
 /* A media type (lower case, parameters dropped) and its charset. */
-static void parse_ctype(const char *v, size_t n, char *mime, size_t mcap,
-			char *charset, size_t ccap)
+static void parse_ctype(const char *v, size_t n, char *mime, size_t mcap, char *charset,
+			size_t ccap)
 {
 	const char *semi = memchr(v, ';', n);
 	size_t ml = semi ? (size_t)(semi - v) : n;
@@ -269,16 +275,16 @@ static void report(warc_reader *w, corro_severity sev, long long at, const char 
 static void flush_junk(warc_reader *w, long long end)
 {
 	if (w->junk_at >= 0 && !w->quiet)
-		report(w, CORRO_ERROR, w->junk_at,
-		       "%lld bytes that are no WARC record skipped", end - w->junk_at);
+		report(w, CORRO_ERROR, w->junk_at, "%lld bytes that are no WARC record skipped",
+		       end - w->junk_at);
 	w->junk_at = -1;
 	w->quiet = 0;
 }
 
 /* ---- the reader ---- */
 
-corro_status warc_open(warc_reader **out, gzsrc *src, const char *name,
-		       corro_diag_fn diag, void *ud)
+corro_status warc_open(warc_reader **out, gzsrc *src, const char *name, corro_diag_fn diag,
+		       void *ud)
 {
 	*out = NULL;
 	warc_reader *w = mem_alloc(sizeof *w);
@@ -335,7 +341,10 @@ void warc_close(warc_reader *w)
 	mem_free(w);
 }
 
-size_t warc_errors(const warc_reader *w) { return w->errors; }
+size_t warc_errors(const warc_reader *w)
+{
+	return w->errors;
+}
 
 static corro_status finish(warc_reader *w)
 {
@@ -438,7 +447,7 @@ static int inflate_body(const char *p, size_t n, buf *out)
 			return 0;
 		if (out->len > 0)
 			return 1; /* garbage after a good start: no guessing */
-		/* servers that say deflate often send it without a zlib header */
+				  /* servers that say deflate often send it without a zlib header */
 	}
 	return 1;
 }
@@ -459,8 +468,8 @@ static int http_page(warc_reader *w, long long at, warc_page *page)
 	}
 	const char *sp = memchr(p, ' ', (size_t)(eol - p));
 	int code = 0;
-	if (sp && eol - sp >= 4 && sp[1] >= '0' && sp[1] <= '9' && sp[2] >= '0' &&
-	    sp[2] <= '9' && sp[3] >= '0' && sp[3] <= '9')
+	if (sp && eol - sp >= 4 && sp[1] >= '0' && sp[1] <= '9' && sp[2] >= '0' && sp[2] <= '9' &&
+	    sp[3] >= '0' && sp[3] <= '9')
 		code = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
 	if (code < 200 || code > 299)
 		return REC_SKIP; /* redirects, errors: no article */
@@ -511,17 +520,20 @@ static int http_page(warc_reader *w, long long at, warc_page *page)
 			return REC_FAIL;
 		}
 		if (rc == 1) {
-			report(w, CORRO_WARNING, at, "body is not chunked as its headers say; read as it is");
+			report(w, CORRO_WARNING, at,
+			       "body is not chunked as its headers say; read as it is");
 		} else {
 			if (rc == 2)
-				report(w, CORRO_WARNING, at, "chunked body breaks off; kept what was read");
+				report(w, CORRO_WARNING, at,
+				       "chunked body breaks off; kept what was read");
 			body = w->body.data ? w->body.data : "";
 			blen = w->body.len;
 		}
 	}
 	if (cenc[0] && strcmp(cenc, "identity") != 0) {
 		if (strcmp(cenc, "gzip") && strcmp(cenc, "x-gzip") && strcmp(cenc, "deflate")) {
-			report(w, CORRO_ERROR, at, "Content-Encoding %s is not supported; skipped", cenc);
+			report(w, CORRO_ERROR, at, "Content-Encoding %s is not supported; skipped",
+			       cenc);
 			return REC_SKIP;
 		}
 		int rc = inflate_body(body, blen, &w->body2);
@@ -616,10 +628,10 @@ static int read_record(warc_reader *w, long long at, warc_page *page)
 		const char *v = colon + 1;
 		size_t vl = ll - nlen - 1;
 		trim(&v, &vl);
-		char **slot = ci_eq(l, nlen, "WARC-Type")	  ? &w->type
-			      : ci_eq(l, nlen, "Content-Type")	  ? &w->ctype
+		char **slot = ci_eq(l, nlen, "WARC-Type")         ? &w->type
+			      : ci_eq(l, nlen, "Content-Type")    ? &w->ctype
 			      : ci_eq(l, nlen, "WARC-Target-URI") ? &w->url
-			      : ci_eq(l, nlen, "WARC-Date")	  ? &w->date
+			      : ci_eq(l, nlen, "WARC-Date")       ? &w->date
 			      : ci_eq(l, nlen, "WARC-Record-ID")  ? &w->record_id
 								  : NULL;
 		if (slot) {
@@ -649,7 +661,8 @@ static int read_record(warc_reader *w, long long at, warc_page *page)
 				return REC_FAIL;
 			if (n <= 0)
 				break;
-			size_t take = (size_t)n < (unsigned long long)left ? (size_t)n : (size_t)left;
+			size_t take = (size_t)n < (unsigned long long)left ? (size_t)n
+									   : (size_t)left;
 			in_skip(w, take);
 			left -= (long long)take;
 		}

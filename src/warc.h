@@ -82,8 +82,8 @@ typedef struct warc_page {
 /* Opens a reader over src, which stays the caller's and must outlive the
  * reader.  name (copied) names the input in diagnostics.  Returns CORRO_OK
  * with *out set, or CORRO_NOMEM. */
-corro_status warc_open(warc_reader **out, gzsrc *src, const char *name,
-		       corro_diag_fn diag, void *ud);
+corro_status warc_open(warc_reader **out, gzsrc *src, const char *name, corro_diag_fn diag,
+		       void *ud);
 
 /* Fills *page with the next page.  Returns CORRO_OK, CORRO_DONE at the end
  * of the input (also after a read error or a truncated gzip file, which

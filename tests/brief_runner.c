@@ -91,10 +91,17 @@ static int field(const corro_fact *f, const char *key, char *out, size_t cap)
 	return 1;
 }
 
-typedef enum { SEC_FACTS, SEC_ACTORS, SEC_TIMELINE, SEC_QUOTES, SEC_EVENTS,
-	       SEC_MARKDOWN, SEC_N } section;
-static const char *const sec_names[] = {"facts", "actors", "timeline", "quotes",
-					"events", "markdown"};
+typedef enum {
+	SEC_FACTS,
+	SEC_ACTORS,
+	SEC_TIMELINE,
+	SEC_QUOTES,
+	SEC_EVENTS,
+	SEC_MARKDOWN,
+	SEC_N
+} section;
+static const char *const sec_names[] = {"facts",  "actors", "timeline",
+					"quotes", "events", "markdown"};
 
 static int put(char *out, size_t cap, const char *s)
 {
@@ -109,19 +116,26 @@ static int put_n(char *out, size_t cap, size_t n)
 }
 
 /* A field of item i of a list: 1 when the key is known. */
-static int item_field(corro_story *s, section sec, size_t i, const char *key,
-		      char *out, size_t cap)
+static int item_field(corro_story *s, section sec, size_t i, const char *key, char *out, size_t cap)
 {
 	if (sec == SEC_ACTORS) {
 		const corro_actor *a = corro_story_actor(s, i);
-		if (!strcmp(key, "name")) return put(out, cap, a->name);
-		if (!strcmp(key, "kind")) return put(out, cap, a->kind);
-		if (!strcmp(key, "role")) return put(out, cap, a->role);
-		if (!strcmp(key, "affiliation")) return put(out, cap, a->affiliation);
-		if (!strcmp(key, "docs")) return put_n(out, cap, a->ndocs);
-		if (!strcmp(key, "sources")) return put_n(out, cap, a->nsources);
-		if (!strcmp(key, "mentions")) return put_n(out, cap, a->nmentions);
-		if (!strcmp(key, "first")) return put(out, cap, a->first[0].text);
+		if (!strcmp(key, "name"))
+			return put(out, cap, a->name);
+		if (!strcmp(key, "kind"))
+			return put(out, cap, a->kind);
+		if (!strcmp(key, "role"))
+			return put(out, cap, a->role);
+		if (!strcmp(key, "affiliation"))
+			return put(out, cap, a->affiliation);
+		if (!strcmp(key, "docs"))
+			return put_n(out, cap, a->ndocs);
+		if (!strcmp(key, "sources"))
+			return put_n(out, cap, a->nsources);
+		if (!strcmp(key, "mentions"))
+			return put_n(out, cap, a->nmentions);
+		if (!strcmp(key, "first"))
+			return put(out, cap, a->first[0].text);
 		if (!strcmp(key, "roles")) {
 			size_t o = 0;
 			out[0] = '\0';
@@ -132,42 +146,74 @@ static int item_field(corro_story *s, section sec, size_t i, const char *key,
 		}
 	} else if (sec == SEC_TIMELINE) {
 		const corro_dated *t = corro_story_timeline(s, i);
-		if (!strcmp(key, "value")) return put(out, cap, t->value);
-		if (!strcmp(key, "granularity")) return put(out, cap, t->granularity);
-		if (!strcmp(key, "sort")) return put(out, cap, t->sort);
-		if (!strcmp(key, "speaker")) return put(out, cap, t->speaker);
-		if (!strcmp(key, "docs")) return put_n(out, cap, t->ndocs);
-		if (!strcmp(key, "sources")) return put_n(out, cap, t->nsources);
-		if (!strcmp(key, "text")) return put(out, cap, t->cites[0].text);
-		if (!strcmp(key, "sentence")) return put(out, cap, t->cites[0].sentence_text);
+		if (!strcmp(key, "value"))
+			return put(out, cap, t->value);
+		if (!strcmp(key, "granularity"))
+			return put(out, cap, t->granularity);
+		if (!strcmp(key, "sort"))
+			return put(out, cap, t->sort);
+		if (!strcmp(key, "speaker"))
+			return put(out, cap, t->speaker);
+		if (!strcmp(key, "docs"))
+			return put_n(out, cap, t->ndocs);
+		if (!strcmp(key, "sources"))
+			return put_n(out, cap, t->nsources);
+		if (!strcmp(key, "text"))
+			return put(out, cap, t->cites[0].text);
+		if (!strcmp(key, "sentence"))
+			return put(out, cap, t->cites[0].sentence_text);
 	} else if (sec == SEC_QUOTES) {
 		const corro_saying *q = corro_story_quote(s, i);
-		if (!strcmp(key, "speaker")) return put(out, cap, q->speaker);
+		if (!strcmp(key, "speaker"))
+			return put(out, cap, q->speaker);
 		if (!strcmp(key, "actor"))
-			return put(out, cap, q->actor != SIZE_MAX ? corro_story_actor(s, q->actor)->name : NULL);
-		if (!strcmp(key, "kind")) return put(out, cap, q->kind);
-		if (!strcmp(key, "affiliation")) return put(out, cap, q->affiliation);
-		if (!strcmp(key, "channel")) return put(out, cap, q->channel);
-		if (!strcmp(key, "text")) return put(out, cap, q->text);
-		if (!strcmp(key, "docs")) return put_n(out, cap, q->ndocs);
-		if (!strcmp(key, "sources")) return put_n(out, cap, q->nsources);
-		if (!strcmp(key, "truncated")) return put_n(out, cap, (size_t)q->cites[0].truncated);
-		if (!strcmp(key, "as_written")) return put(out, cap, q->speakers[0].text);
+			return put(out, cap,
+				   q->actor != SIZE_MAX ? corro_story_actor(s, q->actor)->name
+							: NULL);
+		if (!strcmp(key, "kind"))
+			return put(out, cap, q->kind);
+		if (!strcmp(key, "affiliation"))
+			return put(out, cap, q->affiliation);
+		if (!strcmp(key, "channel"))
+			return put(out, cap, q->channel);
+		if (!strcmp(key, "text"))
+			return put(out, cap, q->text);
+		if (!strcmp(key, "docs"))
+			return put_n(out, cap, q->ndocs);
+		if (!strcmp(key, "sources"))
+			return put_n(out, cap, q->nsources);
+		if (!strcmp(key, "truncated"))
+			return put_n(out, cap, (size_t)q->cites[0].truncated);
+		if (!strcmp(key, "as_written"))
+			return put(out, cap, q->speakers[0].text);
 	} else if (sec == SEC_EVENTS) {
 		const corro_deed *d = corro_story_deed(s, i);
-		if (!strcmp(key, "actor")) return put(out, cap, d->actor);
-		if (!strcmp(key, "action")) return put(out, cap, d->action);
-		if (!strcmp(key, "verb")) return put(out, cap, d->verb);
-		if (!strcmp(key, "target")) return put(out, cap, d->target);
-		if (!strcmp(key, "negated")) return put_n(out, cap, (size_t)d->negated);
-		if (!strcmp(key, "hypothetical")) return put_n(out, cap, (size_t)d->hypothetical);
-		if (!strcmp(key, "time")) return put(out, cap, d->time);
-		if (!strcmp(key, "place")) return put(out, cap, d->place);
-		if (!strcmp(key, "docs")) return put_n(out, cap, d->ndocs);
-		if (!strcmp(key, "sources")) return put_n(out, cap, d->nsources);
-		if (!strcmp(key, "text")) return put(out, cap, d->cites[0].text);
-		if (!strcmp(key, "sentence")) return put(out, cap, d->cites[0].sentence_text);
-		if (!strcmp(key, "nverbs")) return put_n(out, cap, d->nverbs);
+		if (!strcmp(key, "actor"))
+			return put(out, cap, d->actor);
+		if (!strcmp(key, "action"))
+			return put(out, cap, d->action);
+		if (!strcmp(key, "verb"))
+			return put(out, cap, d->verb);
+		if (!strcmp(key, "target"))
+			return put(out, cap, d->target);
+		if (!strcmp(key, "negated"))
+			return put_n(out, cap, (size_t)d->negated);
+		if (!strcmp(key, "hypothetical"))
+			return put_n(out, cap, (size_t)d->hypothetical);
+		if (!strcmp(key, "time"))
+			return put(out, cap, d->time);
+		if (!strcmp(key, "place"))
+			return put(out, cap, d->place);
+		if (!strcmp(key, "docs"))
+			return put_n(out, cap, d->ndocs);
+		if (!strcmp(key, "sources"))
+			return put_n(out, cap, d->nsources);
+		if (!strcmp(key, "text"))
+			return put(out, cap, d->cites[0].text);
+		if (!strcmp(key, "sentence"))
+			return put(out, cap, d->cites[0].sentence_text);
+		if (!strcmp(key, "nverbs"))
+			return put_n(out, cap, d->nverbs);
 		if (!strcmp(key, "verbs")) {
 			size_t o = 0;
 			out[0] = '\0';
@@ -200,8 +246,8 @@ static size_t item_count(corro_story *s, section sec)
 }
 
 /* Does item i match every pair of the line?  A bad field goes to why. */
-static int item_matches(corro_story *s, section sec, size_t i, const char *line,
-			char *why, size_t cap)
+static int item_matches(corro_story *s, section sec, size_t i, const char *line, char *why,
+			size_t cap)
 {
 	const char *p = line;
 	char key[32], want[512], op;
@@ -226,8 +272,7 @@ static int item_matches(corro_story *s, section sec, size_t i, const char *line,
 }
 
 /* Checks one line of an item section; returns 1 when it holds. */
-static int check_items(corro_story *s, section sec, const char *line, char *why,
-		       size_t cap)
+static int check_items(corro_story *s, section sec, const char *line, char *why, size_t cap)
 {
 	int neg = line[0] == '!';
 	const char *l = neg ? line + 1 : line;
@@ -327,16 +372,18 @@ typedef struct expect_t {
 	char *line;
 } expect_t;
 
-static int run_case(const char *file, const char *name, doc_in *docs, size_t nd,
-		    expect_t *expect, size_t ne, int has_facts)
+static int run_case(const char *file, const char *name, doc_in *docs, size_t nd, expect_t *expect,
+		    size_t ne, int has_facts)
 {
 	corro_story *s;
 	if (corro_story_new(&s))
 		return 0;
 	int ok = 1;
 	for (size_t i = 0; i < nd; i++) {
-		corro_meta m = {.id = docs[i].name, .outlet = docs[i].name, .source = file,
-				 .published = docs[i].published[0] ? docs[i].published : NULL};
+		corro_meta m = {.id = docs[i].name,
+				.outlet = docs[i].name,
+				.source = file,
+				.published = docs[i].published[0] ? docs[i].published : NULL};
 		corro_doc *d;
 		corro_result *r;
 		if (corro_doc_new(&d, &m, docs[i].text, docs[i].len, NULL, NULL) ||
@@ -373,7 +420,8 @@ static int run_case(const char *file, const char *name, doc_in *docs, size_t nd,
 			if (nfl < nf) {
 				pass = check(corro_story_fact(s, nfl), line, why, sizeof why);
 				if (!pass)
-					fprintf(stderr, "FAIL %s: %s: fact %zu:%s\n", file, name, nfl, why);
+					fprintf(stderr, "FAIL %s: %s: fact %zu:%s\n", file, name,
+						nfl, why);
 			} else {
 				pass = 1;
 			}
@@ -408,9 +456,10 @@ static int run_case(const char *file, const char *name, doc_in *docs, size_t nd,
 	if (bad_sec[SEC_FACTS])
 		for (size_t i = 0; i < nf; i++) {
 			const corro_fact *f = corro_story_fact(s, i);
-			fprintf(stderr, "      fact %zu: %s | %s | independent=%zu figures=%zu | %s\n",
-				i, f->label, corro_verdict_name(f->verdict),
-				f->independent_sources, f->nclaims, f->why);
+			fprintf(stderr,
+				"      fact %zu: %s | %s | independent=%zu figures=%zu | %s\n", i,
+				f->label, corro_verdict_name(f->verdict), f->independent_sources,
+				f->nclaims, f->why);
 		}
 	for (int k = SEC_ACTORS; k <= SEC_EVENTS; k++)
 		if (bad_sec[k])
@@ -443,16 +492,17 @@ int main(int argc, char **argv)
 		int mode = 0; /* 0 outside, 1 doc text, 2 expectations */
 		section sec = SEC_FACTS;
 		int have_case = 0, has_facts = 0;
-#define FLUSH_CASE()                                                           \
-	do {                                                                   \
-		if (have_case)                                                 \
-			run_case(argv[a], name, docs, nd, expect, ne, has_facts) ? passed++ : failed++; \
-		for (size_t q = 0; q < nd; q++)                                \
-			free(docs[q].text);                                    \
-		for (size_t q = 0; q < ne; q++)                                \
-			free(expect[q].line);                                  \
-		nd = ne = 0;                                                   \
-		has_facts = 0;                                                 \
+#define FLUSH_CASE()                                                                         \
+	do {                                                                                 \
+		if (have_case)                                                               \
+			run_case(argv[a], name, docs, nd, expect, ne, has_facts) ? passed++  \
+										 : failed++; \
+		for (size_t q = 0; q < nd; q++)                                              \
+			free(docs[q].text);                                                  \
+		for (size_t q = 0; q < ne; q++)                                              \
+			free(expect[q].line);                                                \
+		nd = ne = 0;                                                                 \
+		has_facts = 0;                                                               \
 	} while (0)
 		while ((n = getline(&line, &cap, fp)) >= 0) {
 			if (n && line[n - 1] == '\n')
@@ -480,8 +530,8 @@ int main(int argc, char **argv)
 				while (k < SEC_N && strcmp(line + 4, sec_names[k]) != 0)
 					k++;
 				if (k == SEC_N) {
-					fprintf(stderr, "FAIL %s: %s: unknown section %s\n", argv[a],
-						name, line);
+					fprintf(stderr, "FAIL %s: %s: unknown section %s\n",
+						argv[a], name, line);
 					failed++;
 					mode = 0;
 					continue;

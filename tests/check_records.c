@@ -83,8 +83,8 @@ static int matches(json_t *rec, const char *pat)
 	return r == 0;
 }
 
-static int span_ok(json_t *rec, const char *name, const char *sname,
-		   const char *ename, char *why, size_t cap)
+static int span_ok(json_t *rec, const char *name, const char *sname, const char *ename, char *why,
+		   size_t cap)
 {
 	json_t *doc = json_object_get(rec, "doc");
 	size_t d = (size_t)json_integer_value(doc);
@@ -92,8 +92,7 @@ static int span_ok(json_t *rec, const char *name, const char *sname,
 	json_t *s = json_object_get(rec, sname), *e = json_object_get(rec, ename);
 	if (json_is_null(t) && (!s || json_is_null(s)))
 		return 1;
-	if (d >= ndocs || !json_is_string(t) || !json_is_integer(s) ||
-	    !json_is_integer(e)) {
+	if (d >= ndocs || !json_is_string(t) || !json_is_integer(s) || !json_is_integer(e)) {
 		snprintf(why, cap, "%s: missing or mistyped", name);
 		return 0;
 	}
@@ -119,7 +118,8 @@ static int cite_ok(json_t *c, char *why, size_t cap)
 		if (d >= ndocs || !json_is_string(t) || a > b || b > doc_len[d] ||
 		    json_string_length(t) >= b - a ||
 		    memcmp(doc_text[d] + a, json_string_value(t), json_string_length(t)) != 0) {
-			snprintf(why, cap, "truncated text \"%s\" does not begin the bytes at %zu..%zu",
+			snprintf(why, cap,
+				 "truncated text \"%s\" does not begin the bytes at %zu..%zu",
 				 json_string_value(t), a, b);
 			return 0;
 		}
@@ -202,7 +202,8 @@ int main(int argc, char **argv)
 		}
 	}
 	if (!out || i >= argc) {
-		fprintf(stderr, "usage: check_records OUTPUT [--expect P]... [--forbid P]... -- INPUT...\n");
+		fprintf(stderr, "usage: check_records OUTPUT [--expect P]... [--forbid P]... -- "
+				"INPUT...\n");
 		return 2;
 	}
 	corro_reader *r;
@@ -262,7 +263,8 @@ int main(int argc, char **argv)
 					int ok = json_array_size(cited) > 0;
 					char why[1024] = "no cites";
 					for (size_t q = 0; ok && q < json_array_size(cited); q++)
-						ok = cite_ok(json_array_get(cited, q), why, sizeof why);
+						ok = cite_ok(json_array_get(cited, q), why,
+							     sizeof why);
 					/* an event's wordings cite their own bytes */
 					json_t *verbs = json_object_get(it, "verbs");
 					if (l == L_EVENTS && ok && json_array_size(verbs) == 0) {
@@ -270,18 +272,20 @@ int main(int argc, char **argv)
 						snprintf(why, sizeof why, "no verbs");
 					}
 					for (size_t v = 0; ok && v < json_array_size(verbs); v++) {
-						json_t *vc = json_object_get(json_array_get(verbs, v),
-									     "cited");
+						json_t *vc = json_object_get(
+							json_array_get(verbs, v), "cited");
 						ok = json_array_size(vc) > 0;
 						snprintf(why, sizeof why, "verb %zu: no cites", v);
-						for (size_t q = 0; ok && q < json_array_size(vc); q++)
+						for (size_t q = 0; ok && q < json_array_size(vc);
+						     q++)
 							ok = cite_ok(json_array_get(vc, q), why,
 								     sizeof why);
 					}
 					if (ok)
 						passed++;
 					else {
-						fprintf(stderr, "FAIL %s %zu: %s\n", list_names[l], k, why);
+						fprintf(stderr, "FAIL %s %zu: %s\n", list_names[l],
+							k, why);
 						failed++;
 					}
 					for (size_t q = 0; q < nlist[l]; q++)
@@ -309,7 +313,8 @@ int main(int argc, char **argv)
 			json_error_t err;
 			rec = json_loadb(line, (size_t)n, 0, &err);
 			if (!rec) {
-				fprintf(stderr, "FAIL line %zu: invalid JSON: %s\n", lineno, err.text);
+				fprintf(stderr, "FAIL line %zu: invalid JSON: %s\n", lineno,
+					err.text);
 				failed++;
 				continue;
 			}
@@ -343,7 +348,9 @@ int main(int argc, char **argv)
 			if (ok)
 				passed++;
 			else {
-				fprintf(stderr, "FAIL line %zu: entity mention is not the bytes at its offsets\n",
+				fprintf(stderr,
+					"FAIL line %zu: entity mention is not the bytes at its "
+					"offsets\n",
 					lineno);
 				failed++;
 			}
@@ -361,8 +368,8 @@ int main(int argc, char **argv)
 				nevent_hit[k] += matches(rec, eventpat[k]);
 			char why[1024];
 			if (span_ok(rec, "text", "start", "end", why, sizeof why) &&
-			    span_ok(rec, "actor_mention", "actor_mention_start", "actor_mention_end",
-				    why, sizeof why) &&
+			    span_ok(rec, "actor_mention", "actor_mention_start",
+				    "actor_mention_end", why, sizeof why) &&
 			    span_ok(rec, "target_mention", "target_mention_start",
 				    "target_mention_end", why, sizeof why) &&
 			    span_ok(rec, "time_text", "time_text_start", "time_text_end", why,
@@ -383,7 +390,8 @@ int main(int argc, char **argv)
 			for (size_t k = 0; k < nnoq; k++)
 				if (matches(rec, noq[k])) {
 					nnoq_hit[k]++;
-					fprintf(stderr, "FAIL line %zu matches --no-quote-record '%s'\n",
+					fprintf(stderr,
+						"FAIL line %zu matches --no-quote-record '%s'\n",
 						lineno, noq[k]);
 				}
 			char why[1024];
@@ -403,15 +411,16 @@ int main(int argc, char **argv)
 			char why[1024];
 			int ok = span_ok(rec, "text", "start", "end", why, sizeof why) &&
 				 span_ok(rec, "what", "what_start", "what_end", why, sizeof why) &&
-				 span_ok(rec, "as_of_text", "as_of_text_start", "as_of_text_end", why,
+				 span_ok(rec, "as_of_text", "as_of_text_start", "as_of_text_end",
+					 why, sizeof why) &&
+				 span_ok(rec, "scope_text", "scope_text_start", "scope_text_end",
+					 why, sizeof why) &&
+				 span_ok(rec, "event_text", "event_text_start", "event_text_end",
+					 why, sizeof why) &&
+				 span_ok(rec, "target_text", "target_text_start", "target_text_end",
+					 why, sizeof why) &&
+				 span_ok(rec, "source", "source_start", "source_end", why,
 					 sizeof why) &&
-				 span_ok(rec, "scope_text", "scope_text_start", "scope_text_end", why,
-					 sizeof why) &&
-				 span_ok(rec, "event_text", "event_text_start", "event_text_end", why,
-					 sizeof why) &&
-				 span_ok(rec, "target_text", "target_text_start", "target_text_end", why,
-					 sizeof why) &&
-				 span_ok(rec, "source", "source_start", "source_end", why, sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,
 					 sizeof why);
 			if (ok)
@@ -448,8 +457,8 @@ int main(int argc, char **argv)
 			if (list_hit[l][k])
 				passed++;
 			else {
-				fprintf(stderr, "FAIL no item of %s matches %s '%s'\n", list_names[l],
-					list_opts[l], listpat[l][k]);
+				fprintf(stderr, "FAIL no item of %s matches %s '%s'\n",
+					list_names[l], list_opts[l], listpat[l][k]);
 				failed++;
 			}
 		}

@@ -25,9 +25,9 @@ static int check_meta(const clean_meta *m, const char *line, char *why, size_t c
 	char key[32], want[512];
 	int ok = 1, r;
 	while ((r = kv_next(&p, key, sizeof key, want, sizeof want, NULL)) > 0) {
-		const char *got = strcmp(key, "title") == 0     ? m->title
-				  : strcmp(key, "byline") == 0  ? m->byline
-				  : strcmp(key, "outlet") == 0  ? m->outlet
+		const char *got = strcmp(key, "title") == 0       ? m->title
+				  : strcmp(key, "byline") == 0    ? m->byline
+				  : strcmp(key, "outlet") == 0    ? m->outlet
 				  : strcmp(key, "published") == 0 ? m->published
 								  : "?";
 		if (strcmp(got ? got : "null", want) != 0) {
@@ -76,9 +76,12 @@ int main(int argc, char **argv)
 					clean_text(in.data ? in.data : "", in.len, NULL, &out, &m);
 					char why[4096] = "";
 					int ok = out.len == want.len &&
-						 (!out.len || memcmp(out.data, want.data, out.len) == 0);
+						 (!out.len ||
+						  memcmp(out.data, want.data, out.len) == 0);
 					if (!ok)
-						snprintf(why, sizeof why, " text differs:\n--- got\n%.*s--- want\n%.*s",
+						snprintf(why, sizeof why,
+							 " text differs:\n--- got\n%.*s--- "
+							 "want\n%.*s",
 							 (int)out.len, out.data ? out.data : "",
 							 (int)want.len, want.data ? want.data : "");
 					if (meta.len && !check_meta(&m, meta.data, why, sizeof why))
@@ -87,7 +90,8 @@ int main(int argc, char **argv)
 						passed++;
 					else {
 						failed++;
-						fprintf(stderr, "FAIL %s: %s:%s\n", argv[a], name, why);
+						fprintf(stderr, "FAIL %s: %s:%s\n", argv[a], name,
+							why);
 					}
 					clean_meta_release(&m);
 					buf_release(&out);

@@ -48,8 +48,7 @@
 
 static int verbose;
 
-static int field(const corro_quote *q, const char *text, const char *key,
-		 char *out, size_t cap)
+static int field(const corro_quote *q, const char *text, const char *key, char *out, size_t cap)
 {
 	const char *s;
 	if (strcmp(key, "kind") == 0)
@@ -70,8 +69,8 @@ static int field(const corro_quote *q, const char *text, const char *key,
 	return 1;
 }
 
-static int event_field(const corro_event *e, const char *text, const char *key,
-		       char *out, size_t cap)
+static int event_field(const corro_event *e, const char *text, const char *key, char *out,
+		       size_t cap)
 {
 	const char *s;
 	if (strcmp(key, "action") == 0)
@@ -107,8 +106,8 @@ static int event_field(const corro_event *e, const char *text, const char *key,
 	return 1;
 }
 
-static int entity_field(const corro_entity *e, const char *text, const char *key,
-			char *out, size_t cap)
+static int entity_field(const corro_entity *e, const char *text, const char *key, char *out,
+			size_t cap)
 {
 	const char *s;
 	if (strcmp(key, "name") == 0)
@@ -138,8 +137,7 @@ static int entity_field(const corro_entity *e, const char *text, const char *key
 
 /* Mentions in the document and in text order, none shared with an earlier
  * entity of the result. */
-static int entity_provenance(const corro_result *res, size_t i, size_t len, char *why,
-			     size_t cap)
+static int entity_provenance(const corro_result *res, size_t i, size_t len, char *why, size_t cap)
 {
 	const corro_entity *e = corro_result_entity(res, i);
 	if (!e->name || !e->kind || !e->nmentions) {
@@ -148,8 +146,7 @@ static int entity_provenance(const corro_result *res, size_t i, size_t len, char
 	}
 	for (size_t k = 0; k < e->nmentions; k++) {
 		corro_span m = e->mentions[k];
-		if (m.start >= m.end || m.end > len ||
-		    (k && m.start < e->mentions[k - 1].end)) {
+		if (m.start >= m.end || m.end > len || (k && m.start < e->mentions[k - 1].end)) {
 			snprintf(why, cap, "mention %zu..%zu outside the document or out of order",
 				 m.start, m.end);
 			return 0;
@@ -173,8 +170,8 @@ static int event_provenance(const corro_event *e, size_t len, char *why, size_t 
 				    e->place_span};
 	const char *names[] = {"act", "actor", "target", "time", "place"};
 	if (e->sentence.end > len || e->text.start >= e->text.end) {
-		snprintf(why, cap, "sentence %zu..%zu or act outside document",
-			 e->sentence.start, e->sentence.end);
+		snprintf(why, cap, "sentence %zu..%zu or act outside document", e->sentence.start,
+			 e->sentence.end);
 		return 0;
 	}
 	for (size_t k = 0; k < sizeof spans / sizeof *spans; k++) {
@@ -198,16 +195,14 @@ static int event_provenance(const corro_event *e, size_t len, char *why, size_t 
 static enum { QUOTES, EVENTS, ENTITIES } mode;
 static const char *const mode_name[] = {"quote", "event", "entity"};
 
-static int any_field(const void *rec, const char *text, const char *key, char *out,
-		     size_t cap)
+static int any_field(const void *rec, const char *text, const char *key, char *out, size_t cap)
 {
-	return mode == EVENTS	  ? event_field(rec, text, key, out, cap)
+	return mode == EVENTS     ? event_field(rec, text, key, out, cap)
 	       : mode == ENTITIES ? entity_field(rec, text, key, out, cap)
 				  : field(rec, text, key, out, cap);
 }
 
-static int check_line(const void *q, const char *text, const char *line,
-		      char *why, size_t cap)
+static int check_line(const void *q, const char *text, const char *line, char *why, size_t cap)
 {
 	const char *p = line;
 	char key[32], want[512], op;
@@ -234,8 +229,7 @@ static int check_line(const void *q, const char *text, const char *line,
 	return ok;
 }
 
-static int provenance_ok(const corro_quote *q, const char *text, size_t len,
-			 char *why, size_t cap)
+static int provenance_ok(const corro_quote *q, const char *text, size_t len, char *why, size_t cap)
 {
 	if (q->text.start >= q->text.end || q->text.end > len) {
 		snprintf(why, cap, "text span %zu..%zu outside document", q->text.start,
@@ -262,17 +256,17 @@ static int provenance_ok(const corro_quote *q, const char *text, size_t len,
 
 static void describe(const void *q, const char *text)
 {
-	static const char *const quote_keys[] = {"kind", "speaker", "affiliation", "channel",
-						 "text", NULL};
-	static const char *const event_keys[] = {"action", "verb", "actor", "target",
-						 "time", "place", "negated",
-						 "hypothetical", NULL};
-	static const char *const entity_keys[] = {"name", "kind", "role", "affiliation",
-						  "text", NULL};
+	static const char *const quote_keys[] = {"kind",    "speaker", "affiliation",
+						 "channel", "text",    NULL};
+	static const char *const event_keys[] = {"action",  "verb",         "actor",
+						 "target",  "time",         "place",
+						 "negated", "hypothetical", NULL};
+	static const char *const entity_keys[] = {"name",        "kind", "role",
+						  "affiliation", "text", NULL};
 	fprintf(stderr, "      got:");
-	for (const char *const *k = mode == EVENTS	? event_keys
-				   : mode == ENTITIES ? entity_keys
-						      : quote_keys;
+	for (const char *const *k = mode == EVENTS     ? event_keys
+				    : mode == ENTITIES ? entity_keys
+						       : quote_keys;
 	     *k; k++) {
 		const char *const keys[] = {*k};
 		size_t i = 0;
@@ -286,13 +280,13 @@ static void describe(const void *q, const char *text)
 
 static const void *record(const corro_result *res, size_t i)
 {
-	return mode == EVENTS	  ? (const void *)corro_result_event(res, i)
+	return mode == EVENTS     ? (const void *)corro_result_event(res, i)
 	       : mode == ENTITIES ? (const void *)corro_result_entity(res, i)
 				  : (const void *)corro_result_quote(res, i);
 }
 
-static int run_case(const char *file, const char *name, const char *input,
-		    size_t inlen, char **expect, size_t nexpect)
+static int run_case(const char *file, const char *name, const char *input, size_t inlen,
+		    char **expect, size_t nexpect)
 {
 	corro_meta meta = {.id = name, .source = file};
 	corro_doc *doc;
@@ -317,8 +311,9 @@ static int run_case(const char *file, const char *name, const char *input,
 	for (size_t i = 0; i < n; i++) {
 		int good = mode == EVENTS ? event_provenance(corro_result_event(res, i), len, why,
 							     sizeof why)
-			   : mode == ENTITIES ? entity_provenance(res, i, len, why, sizeof why)
-					      : provenance_ok(record(res, i), text, len, why, sizeof why);
+			   : mode == ENTITIES
+				   ? entity_provenance(res, i, len, why, sizeof why)
+				   : provenance_ok(record(res, i), text, len, why, sizeof why);
 		if (!good) {
 			fprintf(stderr, "FAIL %s: %s: %s %zu: %s\n", file, name, mode_name[mode], i,
 				why);
@@ -334,8 +329,7 @@ static int run_case(const char *file, const char *name, const char *input,
 	} else {
 		for (size_t i = 0; i < n; i++) {
 			why[0] = '\0';
-			if (!check_line(record(res, i), text, expect[i], why,
-					sizeof why)) {
+			if (!check_line(record(res, i), text, expect[i], why, sizeof why)) {
 				fprintf(stderr, "FAIL %s: %s: %s %zu:%s\n", file, name,
 					mode_name[mode], i, why);
 				if (verbose)

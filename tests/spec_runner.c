@@ -46,8 +46,7 @@ static void fmt_num(double v, char *out, size_t cap)
 }
 
 /* The value of a field of a figure, as the spec writes it. */
-static int field(const corro_figure *f, const char *text, const char *key,
-		 char *out, size_t cap)
+static int field(const corro_figure *f, const char *text, const char *key, char *out, size_t cap)
 {
 	const char *s = NULL;
 	if (strcmp(key, "value") == 0)
@@ -93,8 +92,7 @@ static int field(const corro_figure *f, const char *text, const char *key,
 			return snprintf(out, cap, "null"), 1;
 		snprintf(out, cap, "%zu", f->converts);
 		return 1;
-	}
-	else if (strcmp(key, "occasion") == 0)
+	} else if (strcmp(key, "occasion") == 0)
 		s = corro_occasion_name(f->occasion);
 	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
 		corro_span sp = key[0] == 't' ? f->text : f->what;
@@ -109,8 +107,8 @@ static int field(const corro_figure *f, const char *text, const char *key,
 }
 
 /* Checks one expectation line against a figure; appends what differs. */
-static int check_line(const corro_figure *f, const char *text, const char *line,
-		      char *why, size_t cap)
+static int check_line(const corro_figure *f, const char *text, const char *line, char *why,
+		      size_t cap)
 {
 	const char *p = line;
 	char key[32], want[512];
@@ -124,8 +122,8 @@ static int check_line(const corro_figure *f, const char *text, const char *line,
 			continue;
 		}
 		if (strcmp(got, want) != 0) {
-			snprintf(why + wl, cap - wl, " %s: want \"%s\" got \"%s\";", key,
-				 want, got);
+			snprintf(why + wl, cap - wl, " %s: want \"%s\" got \"%s\";", key, want,
+				 got);
 			ok = 0;
 		}
 	}
@@ -137,8 +135,7 @@ static int check_line(const corro_figure *f, const char *text, const char *line,
 	return ok;
 }
 
-static int provenance_ok(const corro_figure *f, size_t len, char *why,
-			 size_t cap)
+static int provenance_ok(const corro_figure *f, size_t len, char *why, size_t cap)
 {
 	if (f->text.start >= f->text.end || f->text.end > len) {
 		snprintf(why, cap, "text span %zu..%zu outside document", f->text.start,
@@ -151,8 +148,8 @@ static int provenance_ok(const corro_figure *f, size_t len, char *why,
 			 f->sentence.start, f->sentence.end, f->text.start, f->text.end);
 		return 0;
 	}
-	if (f->what.end > len || f->what.start > f->what.end ||
-	    f->source_span.end > len || f->source_span.start > f->source_span.end) {
+	if (f->what.end > len || f->what.start > f->what.end || f->source_span.end > len ||
+	    f->source_span.start > f->source_span.end) {
 		snprintf(why, cap, "what or source span outside document");
 		return 0;
 	}
@@ -165,9 +162,9 @@ static int provenance_ok(const corro_figure *f, size_t len, char *why,
 
 static void describe(const corro_figure *f, const char *text)
 {
-	const char *keys[] = {"text", "value", "low", "high", "hedge", "unit", "what",
-			      "predicate", "measure", "actor", "source", "scope",
-			      "event", "occasion", "forecast", "per"};
+	const char *keys[] = {"text",  "value",     "low",      "high",  "hedge",  "unit",
+			      "what",  "predicate", "measure",  "actor", "source", "scope",
+			      "event", "occasion",  "forecast", "per"};
 	fprintf(stderr, "      got:");
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		char v[512];
@@ -178,8 +175,8 @@ static void describe(const corro_figure *f, const char *text)
 	fprintf(stderr, "\n");
 }
 
-static int run_case(const char *file, const char *name, const char *input,
-		    size_t inlen, char **expect, size_t nexpect)
+static int run_case(const char *file, const char *name, const char *input, size_t inlen,
+		    char **expect, size_t nexpect)
 {
 	corro_meta meta = {.id = name, .source = file};
 	corro_doc *doc;
@@ -217,8 +214,7 @@ static int run_case(const char *file, const char *name, const char *input,
 		}
 	}
 	if (n != nexpect) {
-		fprintf(stderr, "FAIL %s: %s: %zu figures, expected %zu\n", file, name,
-			n, nexpect);
+		fprintf(stderr, "FAIL %s: %s: %zu figures, expected %zu\n", file, name, n, nexpect);
 		for (size_t i = 0; i < n; i++)
 			describe(corro_result_figure(res, i), text);
 		ok = 0;
@@ -227,8 +223,7 @@ static int run_case(const char *file, const char *name, const char *input,
 			why[0] = '\0';
 			if (!check_line(corro_result_figure(res, i), text, expect[i], why,
 					sizeof why)) {
-				fprintf(stderr, "FAIL %s: %s: figure %zu:%s\n", file, name, i,
-					why);
+				fprintf(stderr, "FAIL %s: %s: figure %zu:%s\n", file, name, i, why);
 				if (verbose)
 					describe(corro_result_figure(res, i), text);
 				ok = 0;

@@ -40,8 +40,7 @@ static corro_status collect(void *ud, const corro_time *t)
 		snprintf(g->lines[g->n], sizeof g->lines[g->n],
 			 "text=\"%.*s\" value=%s gran=%s relative=%d unresolved=%d",
 			 (int)(t->span.end - t->span.start), g->text + t->span.start,
-			 t->value ? t->value : "null", t->granularity, t->relative,
-			 t->unresolved);
+			 t->value ? t->value : "null", t->granularity, t->relative, t->unresolved);
 	g->n++;
 	return CORRO_OK;
 }
@@ -67,8 +66,8 @@ static int matches(const char *gotline, const char *want)
 	return r == 0;
 }
 
-static int run_case(const char *file, const char *name, const char *ref,
-		    const char *text, size_t len, char **want, size_t nwant)
+static int run_case(const char *file, const char *name, const char *ref, const char *text,
+		    size_t len, char **want, size_t nwant)
 {
 	got g;
 	g.n = 0;
@@ -144,13 +143,14 @@ int main(int argc, char **argv)
 		free(line);
 		fclose(fp);
 	}
-	static const char *const reps[] = {"January ", "Friday ", "last ",
-					    "the ", "since ", "1950s ",
-					    "two years ago ", "Oct. 18, ",
-					    "from ", "between Oct. 2 and ",
-					    "Oct. 2 to ", "on the 27th ",
-					    "19-20 ", "the first week of ",
-					    "summer of ", "1 year 2 months "};
+	static const char *const reps[] = {"January ",       "Friday ",
+					   "last ",          "the ",
+					   "since ",         "1950s ",
+					   "two years ago ", "Oct. 18, ",
+					   "from ",          "between Oct. 2 and ",
+					   "Oct. 2 to ",     "on the 27th ",
+					   "19-20 ",         "the first week of ",
+					   "summer of ",     "1 year 2 months "};
 	for (size_t k = 0; k < sizeof reps / sizeof *reps; k++) {
 		size_t rl = strlen(reps[k]), n = 100000;
 		char *big = malloc(rl * n);
@@ -165,8 +165,8 @@ int main(int argc, char **argv)
 		corro_status st = corro_times(big, rl * n, "2024-10-18", collect, &g);
 		double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
 		if (st != CORRO_OK || secs > 2.0) {
-			fprintf(stderr, "FAIL pathological: 100,000 \"%s\": %.2f s\n",
-				reps[k], secs);
+			fprintf(stderr, "FAIL pathological: 100,000 \"%s\": %.2f s\n", reps[k],
+				secs);
 			failed++;
 		} else {
 			passed++;

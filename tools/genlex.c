@@ -169,14 +169,14 @@ int main(int argc, char **argv)
 				p = tab + 1;
 			}
 			if (nf < 2 || !*field[0] || !*field[1]) {
-				fprintf(stderr, "%s:%d: need CATEGORY<TAB>phrase\n",
-					argv[f], lineno);
+				fprintf(stderr, "%s:%d: need CATEGORY<TAB>phrase\n", argv[f],
+					lineno);
 				return 1;
 			}
 			for (char *c = field[0]; *c; c++)
 				if (!((*c >= 'A' && *c <= 'Z') || *c == '_')) {
-					fprintf(stderr, "%s:%d: bad category '%s'\n",
-						argv[f], lineno, field[0]);
+					fprintf(stderr, "%s:%d: bad category '%s'\n", argv[f],
+						lineno, field[0]);
 					return 1;
 				}
 			double v = 0;
@@ -184,8 +184,8 @@ int main(int argc, char **argv)
 				char *end;
 				v = strtod(field[2], &end);
 				if (*end) {
-					fprintf(stderr, "%s:%d: bad value '%s'\n",
-						argv[f], lineno, field[2]);
+					fprintf(stderr, "%s:%d: bad value '%s'\n", argv[f], lineno,
+						field[2]);
 					return 1;
 				}
 			}
