@@ -7,6 +7,7 @@
 #include "mem.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,8 +45,10 @@ static size_t table_mask;
 static uint32_t byte_slot[256];                 /* the slot of each one-byte word, or UINT32_MAX */
 static const lex_entry **rows;                  /* lex_entries by category, in data order */
 static uint32_t rows_start[LEX_CAT_COUNT_ + 1]; /* category c: rows[start[c], start[c + 1]) */
-static int init_failed;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+/* built once per process; a build that fails (memory ran out) leaves
+ * nothing behind, and the next lex_init tries again */
+static atomic_int built;
+static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
 
 #define HASH_START 2166136261u
 #define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
@@ -123,7 +126,29 @@ static uint8_t first_case(const lex_entry *e)
 	return need;
 }
 
-static void build(void)
+/* Frees what a failed build left and zeroes the tables. */
+static void unbuild(size_t nwords)
+{
+	for (size_t i = 0; i < nwords; i++)
+		mem_free(words[i]);
+	mem_free(words);
+	mem_free(phrases);
+	mem_free(table);
+	mem_free(keys);
+	mem_free(wordslot);
+	mem_free(rows);
+	words = NULL;
+	phrases = NULL;
+	table = NULL;
+	keys = NULL;
+	wordslot = NULL;
+	rows = NULL;
+	nphrases = 0;
+	table_mask = 0;
+	memset(rows_start, 0, sizeof rows_start);
+}
+
+static int build(void)
 {
 	tok_list tl = {0};
 	size_t nwords = 0, capwords = 0;
@@ -227,16 +252,23 @@ static void build(void)
 	memcpy(fill, rows_start, sizeof fill);
 	for (size_t i = 0; i < lex_entry_count; i++)
 		rows[fill[lex_entries[i].cat]++] = &lex_entries[i];
-	return;
+	return 0;
 fail:
 	tok_list_release(&tl);
-	init_failed = 1;
+	unbuild(nwords);
+	return -1;
 }
 
 int lex_init(void)
 {
-	pthread_once(&once, build);
-	return init_failed ? -1 : 0;
+	if (atomic_load_explicit(&built, memory_order_acquire))
+		return 0;
+	pthread_mutex_lock(&build_lock);
+	int ok = atomic_load_explicit(&built, memory_order_relaxed) || build() == 0;
+	if (ok)
+		atomic_store_explicit(&built, 1, memory_order_release);
+	pthread_mutex_unlock(&build_lock);
+	return ok ? 0 : -1;
 }
 
 static const slot *find(const char *key)

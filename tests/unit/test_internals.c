@@ -396,9 +396,33 @@ static void test_allocation_failures(void **state)
 	assert_true(saw_ok);
 }
 
+/* A lexicon build that runs out of memory is tried again by the next
+ * lex_init, not failed for the rest of the process: every allocation of
+ * the build fails in turn, and then the build succeeds.  First of the
+ * tests, before anything builds the lexicon. */
+static void test_lex_build_retried(void **state)
+{
+	(void)state;
+	int failed = 0;
+	for (long k = 0; k < 5; k++) {
+		failalloc_start(k);
+		int rc = lex_init();
+		failalloc_stop();
+		if (rc == 0)
+			break;
+		failed++;
+	}
+	assert_true(failed > 0);
+	assert_int_equal(lex_init(), 0);
+	size_t n = 0;
+	assert_non_null(lex_rows(LEX_PLACE, &n));
+	assert_true(n > 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lex_build_retried),
 		cmocka_unit_test(test_buf_cap),
 		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_tokens),
