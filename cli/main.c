@@ -142,38 +142,74 @@ static void on_signal(int sig)
 	raise(sig);
 }
 
-/* Opens c->fp for -o FILE.  Returns 0, or -1 with errno set. */
+/* Writes the output in place, as fopen does (no atomic replacement). */
+static int out_in_place(cli *c)
+{
+	c->fp = fopen(c->out, "wb");
+	return c->fp ? 0 : -1;
+}
+
+/* Opens c->fp for -o FILE.  Returns 0, or -1 with errno set.  The
+ * temporary file takes the target's mode and owner; a target that cannot
+ * be replaced by a rename without losing something (a device, a pipe, a
+ * file with other hard links, a link to nowhere, a folder the user may not
+ * write) is written in place, as before. */
 static int out_open(cli *c)
 {
-	struct stat sb;
-	if (stat(c->out, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-		/* a device or a pipe is written in place */
-		c->fp = fopen(c->out, "wb");
-		return c->fp ? 0 : -1;
-	}
+	struct stat sb, lsb;
+	int exists = stat(c->out, &sb) == 0;
+	if (exists && (!S_ISREG(sb.st_mode) || sb.st_nlink > 1))
+		return out_in_place(c);
+	int link = lstat(c->out, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+	if (link && !exists)
+		return out_in_place(c); /* a link to nowhere: fopen makes its file */
 	/* a link to a file: the file is replaced, not the link */
-	char *real = lstat(c->out, &sb) == 0 && S_ISLNK(sb.st_mode) ? realpath(c->out, NULL) : NULL;
+	char *real = link ? realpath(c->out, NULL) : NULL;
+	if (link && !real)
+		return out_in_place(c);
 	const char *t = real ? real : c->out;
 	const char *slash = strrchr(t, '/');
 	int dirlen = slash ? (int)(slash - t + 1) : 0;
-	int n = snprintf(tmp_path, sizeof tmp_path, "%.*s.%s.corro-XXXXXX", dirlen, t, t + dirlen);
+	/* the name cut so that the temporary one stays within NAME_MAX */
+	int n = snprintf(tmp_path, sizeof tmp_path, "%.*s.%.200s.corro-XXXXXX", dirlen, t,
+			 t + dirlen);
 	if (n < 0 || (size_t)n >= sizeof tmp_path) {
 		free(real);
 		errno = ENAMETOOLONG;
 		return -1;
 	}
 	c->target = real ? real : strdup(c->out);
-	int fd = c->target ? mkstemp(tmp_path) : -1;
+	if (!c->target)
+		return -1;
+	/* the handlers first, so that no signal leaves the file behind */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaction(sigs[i], &sa, NULL);
+	int fd = mkstemp(tmp_path);
+	if (fd >= 0)
+		have_tmp = 1;
+	if (fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM)) {
+		/* a file the user may write in a folder they may not */
+		free(c->target);
+		c->target = NULL;
+		return out_in_place(c);
+	}
 	if (fd < 0) {
 		free(c->target);
 		c->target = NULL;
 		return -1;
 	}
-	have_tmp = 1;
-	/* the mode a new file gets from fopen, not mkstemp's 0600 */
+	/* the target's mode and owner, or the mode fopen gives a new file */
 	mode_t um = umask(0);
 	umask(um);
-	if (fchmod(fd, 0666 & ~um) != 0 || !(c->fp = fdopen(fd, "wb"))) {
+	int bad = fchmod(fd, exists ? sb.st_mode & 07777 : 0666 & ~um) != 0;
+	if (!bad && exists && (sb.st_uid != geteuid() || sb.st_gid != getegid()))
+		(void)!fchown(fd, sb.st_uid, sb.st_gid); /* kept when allowed */
+	if (bad || !(c->fp = fdopen(fd, "wb"))) {
 		int e = errno;
 		close(fd);
 		unlink(tmp_path);
@@ -183,13 +219,6 @@ static int out_open(cli *c)
 		errno = e;
 		return -1;
 	}
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		sigaction(sigs[i], &sa, NULL);
 	return 0;
 }
 
@@ -463,6 +492,8 @@ int main(int argc, char **argv)
 	 * for every document: 832 brk calls on 5 MB, a second of system time
 	 * per 100 MB.  Keeping 8 MiB of free heap makes it about 9 calls. */
 	mallopt(M_TRIM_THRESHOLD, 8 << 20);
+	/* which also stops glibc moving its mmap threshold up: set it */
+	mallopt(M_MMAP_THRESHOLD, 4 << 20);
 #endif
 	if (argc < 2) {
 		fputs(usage, stderr);

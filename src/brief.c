@@ -282,10 +282,11 @@ static size_t bidi_control(const char *s, size_t n, unsigned *cp)
 }
 
 /* Shows a bidi control as its code point ("[U+202E]"), so that an input's
- * controls neither reverse the page around them nor go unseen. */
-static void show_control(buf *b, unsigned cp)
+ * controls neither reverse the page around them nor go unseen; Markdown
+ * gets the brackets escaped, so that "(url)" after one is no link. */
+static void show_control(buf *b, unsigned cp, int md)
 {
-	buf_printf(b, "[U+%04X]", cp);
+	buf_printf(b, md ? "\\[U+%04X\\]" : "[U+%04X]", cp);
 }
 
 /* Does the text hold a right-to-left letter (Hebrew, Arabic, Syriac,
@@ -299,13 +300,16 @@ static int needs_isolation(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (u[i] < 0xD6)
 			continue;
-		if (u[i] <= 0xDF)
-			return 1; /* U+0580..U+07FF: the Hebrew block starts at U+0590 */
+		if (u[i] <= 0xDF && (u[i] > 0xD6 || (i + 1 < n && u[i + 1] >= 0x90)))
+			return 1; /* U+0590..U+07FF: Hebrew to N'Ko */
 		if (u[i] == 0xE0 && i + 1 < n && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA3)
 			return 1; /* U+0800..U+08FF */
-		if (u[i] == 0xEF && i + 1 < n && u[i + 1] >= 0xAC && u[i + 1] <= 0xBB &&
-		    !(u[i + 1] == 0xAC && i + 2 < n && u[i + 2] < 0x9D))
-			return 1; /* U+FB1D..U+FEFF */
+		if (u[i] == 0xEF && i + 2 < n) {
+			unsigned cp = ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+			cp |= 0xF000;
+			if ((cp >= 0xFB1D && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC))
+				return 1; /* presentation forms, not U+FE00..FE6F */
+		}
 		if (u[i] == 0xF0 && i + 2 < n && u[i + 1] == 0x90 && u[i + 2] >= 0xA0)
 			return 1; /* U+10800..U+10FFF */
 		if (u[i] == 0xF0 && i + 2 < n && u[i + 1] == 0x9E && u[i + 2] >= 0xA0)
@@ -328,7 +332,7 @@ static void md_text(buf *b, const char *s, size_t n)
 		unsigned cp;
 		size_t k = bidi_control(s + i, n - i, &cp);
 		if (k) {
-			show_control(b, cp);
+			show_control(b, cp, 1);
 			i += k - 1;
 		} else if (c == '\n' || c == '\r' || c == '\t')
 			buf_putc(b, ' ');
@@ -1081,7 +1085,7 @@ static void html_escape(buf *b, const char *s, size_t n)
 		unsigned cp;
 		size_t k = bidi_control(s + i, n - i, &cp);
 		if (k) {
-			show_control(b, cp);
+			show_control(b, cp, 0);
 			i += k - 1;
 			continue;
 		}

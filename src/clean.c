@@ -537,6 +537,21 @@ static unsigned batch_count(clean_batch *b, uint64_t h)
 	return c ? *c : 0;
 }
 
+/* A line of running text: eight words or more, ending a sentence (a
+ * closing quote or bracket may follow the stop). */
+static int prose_line(const char *s, size_t n)
+{
+	size_t e = n;
+	while (e > 0 && strchr("\"')", s[e - 1]))
+		e--;
+	if (e == 0 || !strchr(".!?", s[e - 1]))
+		return 0;
+	size_t words = 1;
+	for (size_t i = 0; i < e; i++)
+		words += s[i] == ' ';
+	return words >= 8;
+}
+
 long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clean_meta *meta)
 {
 	memset(meta, 0, sizeof *meta);
@@ -608,12 +623,15 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 				  sizeof iso))
 			meta->published = mem_strndup(iso, strlen(iso));
 	}
-	/* the headline: the first line left, when short and not a sentence */
+	/* the headline: the first line left, when short and not a sentence;
+	 * a line three earlier documents had is the site's, not a headline */
 	for (size_t i = 0; i < nl; i++) {
 		size_t n = lines[i].end - lines[i].start;
 		if (lines[i].drop || !n)
 			continue;
 		const char *s = text + lines[i].start;
+		if (n <= 120 && batch_count(batch, ascii_hash_lower(s, n)) >= 3)
+			continue;
 		if (n >= 12 && n <= 160 && s[n - 1] != '.' && s[n - 1] != ':')
 			meta->title = mem_strndup(s, n);
 		break;
@@ -690,22 +708,26 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 		}
 	}
 	/* Lines of the batch are furniture only while they are a small part
-	 * of a document: when they outweigh the rest, the document repeats
-	 * earlier ones (wire copy republished) and is kept whole, and its
-	 * lines are not counted again */
+	 * of a document: when its sentences among them (lines of eight
+	 * words or more that end a sentence) outweigh the rest, the document
+	 * repeats earlier ones (wire copy republished) and those sentences
+	 * are kept, and its lines are not counted again.  Other lines of the
+	 * batch ("Sign up", a footer's links) go in any case. */
 	size_t kept = 0, pending = 0;
 	for (size_t i = 0; i < nl; i++) {
 		size_t n = lines[i].end > from[i] ? lines[i].end - from[i] : 0;
 		if (lines[i].drop == 0)
 			kept += n;
-		else if (lines[i].drop == 2)
+		else if (lines[i].drop == 2 && prose_line(text + from[i], n))
 			pending += n;
 	}
 	int copy = pending > kept;
 	for (size_t i = 0; i < nl; i++)
 		if (lines[i].drop == 2) {
-			lines[i].drop = !copy;
-			dropped += !copy;
+			size_t n = lines[i].end > from[i] ? lines[i].end - from[i] : 0;
+			int keep = copy && prose_line(text + from[i], n);
+			lines[i].drop = !keep;
+			dropped += !keep;
 		}
 	/* count this document's short lines for the next ones */
 	if (batch && !copy) {

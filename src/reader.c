@@ -22,9 +22,9 @@
 #include <sys/stat.h>
 
 /* The largest document (or JSON line) read into memory.  Extraction takes
- * about ten times a document's size at its peak (tokens, sentences and
- * records: a 50 MB page of prose peaks near 500 MB), so this bounds what
- * one document can cost at about 650 MB; news articles are far smaller. */
+ * ten to thirty times a document's size at its peak (tokens, sentences and
+ * records), so this bounds one document at one to two gigabytes; news
+ * articles are far smaller. */
 #define READER_MAX_DOC ((size_t)64 << 20)
 
 enum { SRC_PLAIN, SRC_JSONL, SRC_HTML, SRC_WARC };
@@ -51,6 +51,7 @@ typedef struct input {
 	char *mem;
 	size_t memlen;
 	int is_mem;
+	int walked; /* found in a folder, not named by the caller */
 } input;
 
 struct corro_reader {
@@ -186,7 +187,7 @@ static corro_status insert_input(corro_reader *r, size_t at, const char *path, c
 {
 	if (VEC_GROW(r->queue, r->nqueue, r->capqueue, input))
 		return CORRO_NOMEM;
-	input in = {mem_strndup(path, strlen(path)), NULL, memlen, is_mem};
+	input in = {mem_strndup(path, strlen(path)), NULL, memlen, is_mem, 0};
 	if (is_mem)
 		in.mem = mem_alloc(memlen ? memlen : 1);
 	if (!in.path || (is_mem && !in.mem)) {
@@ -318,7 +319,8 @@ static corro_status expand_dir(corro_reader *r, const char *path)
 		qsort(names, n, sizeof *names, cmp_str);
 	for (size_t i = 0; i < n; i++) {
 		if (!st)
-			st = insert_path(r, r->next + i, names[i]);
+			if ((st = insert_path(r, r->next + i, names[i])) == CORRO_OK)
+				r->queue[r->next + i].walked = 1;
 		mem_free(names[i]);
 	}
 	mem_free(names);
@@ -534,8 +536,7 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			continue; /* blank lines separate nothing */
 		json_error_t err;
 		json_t *obj = json_loadb(line.data, line.len, 0, &err);
-		if (!obj && (strstr(err.text, "too big integer") ||
-			     strstr(err.text, "real number overflow"))) {
+		if (!obj && json_error_code(&err) == json_error_numeric_overflow) {
 			buf wide;
 			buf_init(&wide, 0);
 			int q = quote_wide_numbers(line.data, line.len, &wide);
@@ -724,9 +725,11 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 				continue;
 			}
 			if (r->has_out && sb.st_dev == r->out.dev && sb.st_ino == r->out.ino) {
-				diag_report(r->diag, r->ud, CORRO_ERROR, path, -1,
+				/* named, an error; met in a folder, passed over */
+				diag_report(r->diag, r->ud,
+					    in->walked ? CORRO_WARNING : CORRO_ERROR, path, -1,
 					    "this is the output file; not read");
-				r->failures++;
+				r->failures += !in->walked;
 				continue;
 			}
 			if (S_ISDIR(sb.st_mode) || S_ISREG(sb.st_mode)) {
@@ -735,7 +738,7 @@ corro_status corro_reader_next(corro_reader *r, corro_doc **doc)
 					return CORRO_NOMEM;
 				if (again) {
 					diag_report(r->diag, r->ud, CORRO_WARNING, path, -1,
-						    "%s already read by another path (a link); "
+						    "%s already read (by this or another path); "
 						    "skipped",
 						    S_ISDIR(sb.st_mode) ? "folder" : "file");
 					continue;

@@ -75,7 +75,6 @@ static inline int tok_is(const char *text, const tok *t, const char *word)
 	return n == strlen(word) && tok_eq_from(s, word, 1, n);
 }
 
-/* Decodes one UTF-8 character at s (n bytes available); returns its length. */
 /* The first token of t[lo, hi) (in text order) that ends after byte at:
  * the token holding at, or the one after it; hi when none.  By halves. */
 static inline size_t tok_find(const tok *t, size_t lo, size_t hi, size_t at)
@@ -90,6 +89,7 @@ static inline size_t tok_find(const tok *t, size_t lo, size_t hi, size_t at)
 	return lo;
 }
 
+/* Decodes one UTF-8 character at s (n bytes available); returns its length. */
 size_t tok_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 #endif

@@ -85,7 +85,10 @@ for i in 1 2 3 4 5 6; do printf '{"id":"w%d","text":"%s"}\n' "$i" "$w"; done >"$
 printf '{"id":"own","text":"Follow our live coverage\\nA separate report said 40 roads were closed in the hills on Tuesday, and crews worked through the night to clear the mud from the main road.\\n"}\n' >>"$tmp/wire.jsonl"
 run wire-copies 0 - "$tmp/wire.jsonl"
 [ "$(grep -c '"type":"document"' "$tmp/out")" = 8 ] || bad "wire-copies: $(grep -c '"type":"document"' "$tmp/out") documents, want 8"
-"$corro" text "$tmp/wire.jsonl" 2>/dev/null | grep -c 'Follow our live' | grep -qx 6 || bad "wire-copies: the repeated line was not dropped from the article it is a part of"
+"$corro" text --format jsonl "$tmp/wire.jsonl" 2>/dev/null >"$tmp/wire.out"
+grep '"id":"own"' "$tmp/wire.out" | grep -o '"text":.*' | grep -q 'Follow our live' && bad "wire-copies: the repeated line was not dropped from the article it is a part of"
+grep '"id":"w6"' "$tmp/wire.out" | grep -q 'Rescue teams used boats' || bad "wire-copies: the sixth copy lost its sentences"
+grep '"id":"w6"' "$tmp/wire.out" | grep -q 'Follow our live' && bad "wire-copies: the sixth copy kept the repeated furniture line"
 
 # a number too large for 64 bits or for a double in any field costs that
 # field, not the article: an id keeps its digits, other fields are text
@@ -93,6 +96,9 @@ printf '{"id":123456789012345678901234567890,"text":"About 40 boats sank."}\n{"i
 run wide-numbers 0 "warning: .*wide.jsonl: byte [0-9]+: line 2: 2 numbers too large" "$tmp/wide.jsonl"
 grep -q '"id":"123456789012345678901234567890"' "$tmp/out" || bad "wide-numbers: the long id was lost"
 grep -q '"value":41' "$tmp/out" || bad "wide-numbers: the second article was lost"
+printf '{"id":"neg","n":-99999999999999999999,"text":"About 43 boats sank."}\n' >"$tmp/neg.jsonl"
+run wide-negative 0 "warning: .*neg.jsonl: .*1 number too large" "$tmp/neg.jsonl"
+grep -q '"value":43' "$tmp/out" || bad "wide-negative: the article was lost"
 
 # a document over the size limit (64 MiB) is skipped with an error; the
 # batch goes on

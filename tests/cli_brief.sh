@@ -50,8 +50,10 @@ printf '{"id":"r1","outlet":"The \xe2\x80\xaeHerald","title":"Flood \xe2\x81\xa7
 "$corro" brief -o "$tmp/bidi.md" "$tmp/bidi.jsonl" || bad "bidi markdown exited $?"
 for f in "$tmp/bidi.html" "$tmp/bidi.md"; do
   grep -q $'\xe2\x80\xae\|\xe2\x80\xac\|\xe2\x81\xa7' "$f" && bad "$(basename "$f"): a bidi control came through"
-  grep -q '\[U+202E\]eastern\[U+202C\]' "$f" || bad "$(basename "$f"): the controls are not shown"
 done
+grep -q '\[U+202E\]eastern\[U+202C\]' "$tmp/bidi.html" || bad "bidi.html: the controls are not shown"
+# in Markdown with the brackets escaped, so that a "(url)" after one is no link
+grep -qF '\[U+202E\]eastern\[U+202C\]' "$tmp/bidi.md" || bad "bidi.md: the controls are not shown"
 grep -q '<bdi>[^<]*12,000[^<]*'$'\xd8\xa3''[^<]*</bdi>' "$tmp/bidi.html" || bad "the right-to-left sentence is not isolated"
 
 browser=$(command -v chromium || command -v chromium-browser || true)
