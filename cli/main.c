@@ -99,16 +99,24 @@ static int valid_date(const char *d)
 }
 
 /* Prints text of the inputs (a file name, a JSON id) on standard error
- * with control characters escaped (\n as \x0a), so that a name cannot
- * forge a diagnostic line or move the terminal's cursor. */
+ * with control characters escaped (\n as \x0a) and bidi overrides and
+ * isolates too (\u202e), so that a name cannot forge a diagnostic line,
+ * move the terminal's cursor or reverse the rest of the line. */
 static void put_escaped(const char *s)
 {
 	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (ch < 0x20 || ch == 0x7F || ch == '\\')
-			fprintf(stderr, "\\x%02x", ch);
-		else
-			fputc(ch, stderr);
+		const unsigned char *u = (const unsigned char *)s;
+		if (u[0] < 0x20 || u[0] == 0x7F || u[0] == '\\') {
+			fprintf(stderr, "\\x%02x", u[0]);
+		} else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0xAA && u[2] <= 0xAE) {
+			fprintf(stderr, "\\u%04x", 0x2000u + (u[2] & 0x3Fu)); /* U+202A..E */
+			s += 2;
+		} else if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9) {
+			fprintf(stderr, "\\u%04x", 0x2040u + (u[2] & 0x3Fu)); /* U+2066..9 */
+			s += 2;
+		} else {
+			fputc(u[0], stderr);
+		}
 	}
 }
 

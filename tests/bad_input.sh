@@ -115,6 +115,8 @@ run forged-names 1 'error: .*evil\\x0acorro: error: fake.txt' "$tmp/forge.jsonl"
 corro: error: forged.txt"
 grep -q '^corro: error: f' "$tmp/err" && bad "forged-names: a forged line came through"
 [ "$(wc -l <"$tmp/err")" = 2 ] || bad "forged-names: $(wc -l <"$tmp/err") lines of diagnostics, want 2"
+printf '{"id":"left\xe2\x80\xaeright","text":""}\n' >"$tmp/rlo.jsonl"
+run bidi-name 1 'error: left\\u202eright: ' "$tmp/rlo.jsonl"
 
 # -o replaces its file only with a complete output: not when the run is
 # killed, not when nothing could be read, never by reading its own output
