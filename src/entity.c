@@ -67,7 +67,10 @@ static void make_key(const char *s, size_t n, char *key, size_t cap)
 			space = o > 0;
 			continue;
 		}
-		if (space && o + 1 < cap)
+		/* a space and the letter after it both fit, or neither goes in */
+		if (space && o + 2 >= cap)
+			break;
+		if (space)
 			key[o++] = ' ';
 		space = 0;
 		key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
