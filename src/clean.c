@@ -12,8 +12,8 @@
 
 typedef struct line {
 	size_t start, end; /* trimmed bytes of the line */
-	int drop;
-	size_t letters; /* caption_letters(), or SIZE_MAX until needed */
+	int drop;          /* 1 dropped; 2 pending (a line of the batch), 3 a sentence of it */
+	size_t letters;    /* caption_letters(), or SIZE_MAX until needed */
 } line;
 
 static int is_space_at(const char *s, size_t i, size_t end, size_t *w)
@@ -716,16 +716,17 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 	size_t kept = 0, pending = 0;
 	for (size_t i = 0; i < nl; i++) {
 		size_t n = lines[i].end > from[i] ? lines[i].end - from[i] : 0;
-		if (lines[i].drop == 0)
+		if (lines[i].drop == 0) {
 			kept += n;
-		else if (lines[i].drop == 2 && prose_line(text + from[i], n))
+		} else if (lines[i].drop == 2 && prose_line(text + from[i], n)) {
+			lines[i].drop = 3; /* a sentence of the batch */
 			pending += n;
+		}
 	}
 	int copy = pending > kept;
 	for (size_t i = 0; i < nl; i++)
-		if (lines[i].drop == 2) {
-			size_t n = lines[i].end > from[i] ? lines[i].end - from[i] : 0;
-			int keep = copy && prose_line(text + from[i], n);
+		if (lines[i].drop >= 2) {
+			int keep = copy && lines[i].drop == 3;
 			lines[i].drop = !keep;
 			dropped += !keep;
 		}
