@@ -20,11 +20,42 @@
 #include "ascii.h"
 #include "corro.h"
 #include "mem.h"
-#include "story.h"
+#include "actor.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The entities of all documents with one folded name ("kim jong un"), as
+ * gathered by actor_add: what build needs of them, not the entities.  The
+ * story actors are made of names (a surname's name joins a full one). */
+struct actor_name {
+	const char *key; /* the folded name, kept once */
+	size_t next;     /* the next name with the same hash, SIZE_MAX */
+	size_t nmentions;
+	size_t lastcite;     /* its last cite in name_cites, SIZE_MAX */
+	size_t ncites;       /* at most CORRO_STORY_CITES, one per document */
+	uint32_t lastdoc;    /* the last document that names it, UINT32_MAX */
+	unsigned person : 1; /* some entity is a person */
+	unsigned only : 1;   /* every entity is a person or a name */
+	size_t actor;        /* after build: its actor */
+};
+
+/* How often a name was given a value of one field, and where first. */
+struct actor_vote {
+	size_t name, next; /* next: the next vote with the same hash */
+	int field;         /* 0 the entity's name, 1 kind, 2 role, 3 affiliation */
+	const char *value;
+	size_t count;
+	size_t doc, start, seq; /* the first entity that gave it */
+};
+
+/* The first mention of a name in a document. */
+struct actor_name_cite {
+	size_t name, doc, seq;
+	corro_span span;
+	const char *text;
+};
 
 static const char *static_kind(const char *k)
 {
@@ -92,7 +123,7 @@ static uint64_t hash_str(const char *p)
 
 /* The name of a folded key (kept once), made when new; SIZE_MAX when
  * memory runs out. */
-static size_t name_get(story *s, const char *key)
+static size_t name_get(actor_set *s, const char *key)
 {
 	uint32_t *slot = hmap_get(&s->name_map, hash_str(key), 1);
 	if (!slot)
@@ -101,9 +132,9 @@ static size_t name_get(story *s, const char *key)
 	for (; g != SIZE_MAX; g = s->names[g].next)
 		if (s->names[g].key == key || strcmp(s->names[g].key, key) == 0)
 			return g;
-	if (s->nnames >= UINT32_MAX - 1 || VEC_GROW(s->names, s->nnames, s->capnames, story_name))
+	if (s->nnames >= UINT32_MAX - 1 || VEC_GROW(s->names, s->nnames, s->capnames, actor_name))
 		return SIZE_MAX;
-	story_name *n = &s->names[s->nnames];
+	actor_name *n = &s->names[s->nnames];
 	memset(n, 0, sizeof *n);
 	n->key = key;
 	n->next = *slot ? *slot - 1 : SIZE_MAX;
@@ -118,7 +149,7 @@ static size_t name_get(story *s, const char *key)
 /* Counts a value of a field for a name; -1 when memory runs out.  Values
  * are compared as pointers here (most are kept once); build merges equal
  * strings. */
-static int vote_add(story *s, size_t g, int field, const char *value, size_t doc, size_t start,
+static int vote_add(actor_set *s, size_t g, int field, const char *value, size_t doc, size_t start,
 		    size_t seq)
 {
 	uint64_t h = hash_mix(hash_mix(hash_mix(0x51ED27u, g), (uint64_t)field),
@@ -133,9 +164,9 @@ static int vote_add(story *s, size_t g, int field, const char *value, size_t doc
 			s->votes[v].count++;
 			return 0;
 		}
-	if (s->nvotes >= UINT32_MAX - 1 || VEC_GROW(s->votes, s->nvotes, s->capvotes, story_vote))
+	if (s->nvotes >= UINT32_MAX - 1 || VEC_GROW(s->votes, s->nvotes, s->capvotes, actor_vote))
 		return -1;
-	s->votes[s->nvotes] = (story_vote){
+	s->votes[s->nvotes] = (actor_vote){
 		g, *slot ? *slot - 1 : SIZE_MAX, field, value, 1, doc, start, seq};
 	*slot = (uint32_t)++s->nvotes;
 	return 0;
@@ -143,9 +174,9 @@ static int vote_add(story *s, size_t g, int field, const char *value, size_t doc
 
 /* Where an entity is first mentioned, for its name: one cite per
  * document (the earliest mention), for the name's first documents. */
-static int cite_add(story *s, size_t g, size_t d, size_t seq, corro_span sp, const char *text)
+static int cite_add(actor_set *s, size_t g, size_t d, size_t seq, corro_span sp, const char *text)
 {
-	story_name *n = &s->names[g];
+	actor_name *n = &s->names[g];
 	if (n->lastdoc != d) {
 		if (VEC_GROW(s->name_docs, s->nname_docs + 1, s->capname_docs, uint32_t))
 			return -1;
@@ -154,26 +185,27 @@ static int cite_add(story *s, size_t g, size_t d, size_t seq, corro_span sp, con
 		n->lastdoc = (uint32_t)d;
 	}
 	if (n->lastcite != SIZE_MAX && s->name_cites[n->lastcite].doc == d) {
-		story_name_cite *c = &s->name_cites[n->lastcite];
+		actor_name_cite *c = &s->name_cites[n->lastcite];
 		if (sp.start < c->span.start) {
 			c->span = sp;
 			c->seq = seq;
-			c->text = story_str(s, text + sp.start, sp.end - sp.start);
+			c->text = pool_str(s->p, text + sp.start, sp.end - sp.start);
 		}
 		return 0;
 	}
 	if (n->ncites == CORRO_STORY_CITES)
 		return 0;
-	if (VEC_GROW(s->name_cites, s->nname_cites, s->capname_cites, story_name_cite))
+	if (VEC_GROW(s->name_cites, s->nname_cites, s->capname_cites, actor_name_cite))
 		return -1;
-	s->name_cites[s->nname_cites] = (story_name_cite){
-		g, d, seq, sp, story_str(s, text + sp.start, sp.end - sp.start)};
+	s->name_cites[s->nname_cites] = (actor_name_cite){
+		g, d, seq, sp, pool_str(s->p, text + sp.start, sp.end - sp.start)};
 	n->lastcite = s->nname_cites++;
 	n->ncites++;
 	return 0;
 }
 
-corro_status actor_add(story *s, size_t d, const char *text, size_t len, const corro_result *res)
+corro_status actor_add(actor_set *s, size_t d, const char *text, size_t len,
+		       const corro_result *res)
 {
 	(void)len;
 	size_t n = corro_result_entity_count(res);
@@ -198,40 +230,40 @@ corro_status actor_add(story *s, size_t d, const char *text, size_t len, const c
 			continue;
 		size_t seq = s->nseq++;
 		char key[256];
-		story_fold(e->name, strlen(e->name), key, sizeof key);
+		pool_fold(e->name, strlen(e->name), key, sizeof key);
 		int person = strcmp(kind, "person") == 0;
 		if (!key[0] || ((person || strcmp(kind, "name") == 0) && is_list(key))) {
-			s->entmap[i] = STORY_DROPPED;
+			s->entmap[i] = ACTOR_DROPPED;
 			continue;
 		}
-		const char *k = story_str(s, key, strlen(key));
+		const char *k = pool_str(s->p, key, strlen(key));
 		size_t g = k ? name_get(s, k) : SIZE_MAX;
 		if (g == SIZE_MAX)
 			return CORRO_NOMEM;
 		s->entmap[i] = g;
-		story_name *nm = &s->names[g];
+		actor_name *nm = &s->names[g];
 		nm->nmentions += e->nmentions;
 		nm->person |= person;
 		nm->only &= person || strcmp(kind, "name") == 0;
 		corro_span sp = e->mentions[0];
-		const char *name = story_str(s, e->name, strlen(e->name));
+		const char *name = pool_str(s->p, e->name, strlen(e->name));
 		if (!name || vote_add(s, g, V_NAME, name, d, sp.start, seq) ||
 		    (strcmp(kind, "name") != 0 && vote_add(s, g, V_KIND, kind, d, sp.start, seq)))
 			return CORRO_NOMEM;
 		if (e->role && !honorific(e->role)) {
-			const char *r = story_str(s, e->role, strlen(e->role));
+			const char *r = pool_str(s->p, e->role, strlen(e->role));
 			if (!r || vote_add(s, g, V_ROLE, r, d, sp.start, seq))
 				return CORRO_NOMEM;
 		}
 		if (e->affiliation) {
-			const char *a = story_str(s, e->affiliation, strlen(e->affiliation));
+			const char *a = pool_str(s->p, e->affiliation, strlen(e->affiliation));
 			if (!a || vote_add(s, g, V_AFFILIATION, a, d, sp.start, seq))
 				return CORRO_NOMEM;
 		}
 		if (cite_add(s, g, d, seq, sp, text))
 			return CORRO_NOMEM;
 	}
-	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	return pool_failed(s->p) ? CORRO_NOMEM : CORRO_OK;
 }
 
 /* ---- build ---- */
@@ -248,12 +280,12 @@ static int cmp_tok(const void *pa, const void *pb)
 	return c ? c : (a->group < b->group ? -1 : a->group > b->group);
 }
 
-static const story *rank_story; /* build is not reentrant */
+static const actor_set *rank_set; /* build is not reentrant */
 
 static int cmp_actor(const void *pa, const void *pb)
 {
-	const corro_actor *a = &rank_story->actors[*(const size_t *)pa];
-	const corro_actor *b = &rank_story->actors[*(const size_t *)pb];
+	const corro_actor *a = &rank_set->actors[*(const size_t *)pa];
+	const corro_actor *b = &rank_set->actors[*(const size_t *)pb];
 	if (a->nsources != b->nsources)
 		return a->nsources > b->nsources ? -1 : 1;
 	if (a->nmentions != b->nmentions)
@@ -264,8 +296,8 @@ static int cmp_actor(const void *pa, const void *pb)
 /* Votes by actor, field, value, then where they were first given. */
 static int cmp_vote(const void *pa, const void *pb)
 {
-	const story_vote *a = pa, *b = pb;
-	size_t x = rank_story->names[a->name].actor, y = rank_story->names[b->name].actor;
+	const actor_vote *a = pa, *b = pb;
+	size_t x = rank_set->names[a->name].actor, y = rank_set->names[b->name].actor;
 	if (x != y)
 		return x < y ? -1 : 1;
 	if (a->field != b->field)
@@ -283,7 +315,7 @@ static int cmp_vote(const void *pa, const void *pb)
 /* A value's tally: most votes first, then the first given. */
 static int cmp_tally(const void *pa, const void *pb)
 {
-	const story_vote *a = pa, *b = pb;
+	const actor_vote *a = pa, *b = pb;
 	if (a->count != b->count)
 		return a->count > b->count ? -1 : 1;
 	if (a->doc != b->doc)
@@ -295,8 +327,8 @@ static int cmp_tally(const void *pa, const void *pb)
 
 static int cmp_name_cite(const void *pa, const void *pb)
 {
-	const story_name_cite *a = pa, *b = pb;
-	size_t x = rank_story->names[a->name].actor, y = rank_story->names[b->name].actor;
+	const actor_name_cite *a = pa, *b = pb;
+	size_t x = rank_set->names[a->name].actor, y = rank_set->names[b->name].actor;
 	if (x != y)
 		return x < y ? -1 : 1;
 	if (a->doc != b->doc)
@@ -347,7 +379,7 @@ static const char *last_word(const char *k)
  * to the one given first.  The name comes from names with a space when
  * there are any (a surname alone names the person only when nothing else
  * does); a definite kind beats "name".  tally has room for n. */
-static void elect(story *s, corro_actor *ac, story_vote *v, size_t n, story_vote *tally)
+static void elect(actor_set *s, corro_actor *ac, actor_vote *v, size_t n, actor_vote *tally)
 {
 	ac->kind = "name";
 	for (size_t i = 0; i < n;) {
@@ -356,7 +388,7 @@ static void elect(story *s, corro_actor *ac, story_vote *v, size_t n, story_vote
 		while (j < n && v[j].field == field) {
 			/* one tally per distinct value: counts add up, the first
 			 * place stays */
-			story_vote t = v[j];
+			actor_vote t = v[j];
 			size_t k;
 			for (k = j + 1; k < n && v[k].field == field &&
 					(v[k].value == t.value || strcmp(v[k].value, t.value) == 0);
@@ -378,7 +410,7 @@ static void elect(story *s, corro_actor *ac, story_vote *v, size_t n, story_vote
 		case V_KIND: ac->kind = best; break;
 		case V_ROLE: {
 			size_t keep = nt < 8 ? nt : 8;
-			const char **d = arena_alloc(&s->a, keep * sizeof *d);
+			const char **d = arena_alloc(&s->p->a, keep * sizeof *d);
 			ac->role = best;
 			if (d) {
 				for (size_t q = 0; q < keep; q++)
@@ -394,7 +426,7 @@ static void elect(story *s, corro_actor *ac, story_vote *v, size_t n, story_vote
 	}
 }
 
-corro_status actor_build(story *s)
+corro_status actor_build(actor_set *s, const corro_source_doc *sdocs)
 {
 	corro_status st = CORRO_NOMEM;
 	size_t ng = s->nnames;
@@ -405,14 +437,14 @@ corro_status actor_build(story *s)
 	akey *keys = NULL;
 	uint64_t *docs = NULL;
 	size_t *scratch = NULL;
-	story_vote *tally = NULL;
+	actor_vote *tally = NULL;
 	size_t ntoks = 0, nkeys = 0;
 	if (!redirect || !toks)
 		goto done;
-	rank_story = s;
+	rank_set = s;
 	/* the words of full names of persons, for surnames alone */
 	for (size_t g = 0; g < ng; g++) {
-		const story_name *n = &s->names[g];
+		const actor_name *n = &s->names[g];
 		redirect[g] = g;
 		if (n->person && n->only && strchr(n->key, ' ')) {
 			const char *fw = first_word(&tmp, n->key), *lw = last_word(n->key);
@@ -489,9 +521,9 @@ corro_status actor_build(story *s)
 		size_t a = (size_t)(docs[i] >> 32), j = i, nd = 0;
 		for (; j < np && (size_t)(docs[j] >> 32) == a; j++)
 			if (j == i || docs[j] != docs[j - 1])
-				scratch[nd++] = s->docs[(uint32_t)docs[j]].cluster;
+				scratch[nd++] = sdocs[(uint32_t)docs[j]].cluster;
 		s->actors[a].ndocs = nd;
-		s->actors[a].nsources = story_distinct(scratch, nd);
+		s->actors[a].nsources = pool_distinct(scratch, nd);
 		i = j;
 	}
 	/* the first mention in each of the first documents */
@@ -502,7 +534,7 @@ corro_status actor_build(story *s)
 		goto done;
 	size_t nc = 0;
 	for (size_t i = 0; i < s->nname_cites; i++) {
-		const story_name_cite *c = &s->name_cites[i];
+		const actor_name_cite *c = &s->name_cites[i];
 		corro_actor *ac = &s->actors[s->names[c->name].actor];
 		if (ac->nfirst == CORRO_STORY_CITES ||
 		    (ac->nfirst && ac->first[ac->nfirst - 1].doc == c->doc))
@@ -568,11 +600,11 @@ corro_status actor_build(story *s)
 	if (!s->actor_keys || !s->actor_by_key)
 		goto done;
 	for (size_t i = 0; i < nkeys; i++) {
-		s->actor_keys[i] = arena_strndup(&s->a, keys[i].key, strlen(keys[i].key));
+		s->actor_keys[i] = arena_strndup(&s->p->a, keys[i].key, strlen(keys[i].key));
 		s->actor_by_key[i] = keys[i].actor;
 	}
 	s->nactor_keys = nkeys;
-	st = s->a.failed || tmp.failed ? CORRO_NOMEM : CORRO_OK;
+	st = pool_failed(s->p) || tmp.failed ? CORRO_NOMEM : CORRO_OK;
 done:
 	/* what only this build needed */
 	mem_free(s->votes);
@@ -593,12 +625,39 @@ done:
 	return st;
 }
 
-size_t actor_of_name(const story *s, size_t name)
+size_t actor_of_name(const actor_set *s, size_t name)
 {
 	return name < s->nnames ? s->names[name].actor : SIZE_MAX;
 }
 
-void actor_release_names(story *s)
+void actor_init(actor_set *s, pool *p)
+{
+	memset(s, 0, sizeof *s);
+	s->p = p;
+}
+
+void actor_free(actor_set *s)
+{
+	mem_free(s->names);
+	hmap_release(&s->name_map);
+	mem_free(s->votes);
+	hmap_release(&s->vote_map);
+	mem_free(s->name_cites);
+	mem_free(s->name_docs);
+	mem_free(s->entmap);
+	mem_free(s->actors);
+	mem_free(s->actor_cites);
+	mem_free(s->actor_keys);
+	mem_free(s->actor_by_key);
+	memset(s, 0, sizeof *s);
+}
+
+size_t actor_entity_name(const actor_set *s, size_t i)
+{
+	return s->entmap[i];
+}
+
+void actor_release_names(actor_set *s)
 {
 	mem_free(s->names);
 	hmap_release(&s->name_map);
@@ -606,10 +665,10 @@ void actor_release_names(story *s)
 	s->nnames = s->capnames = 0;
 }
 
-size_t actor_lookup(const story *s, const char *name)
+size_t actor_lookup(const actor_set *s, const char *name)
 {
 	char key[256];
-	story_fold(name, strlen(name), key, sizeof key);
+	pool_fold(name, strlen(name), key, sizeof key);
 	size_t lo = 0, hi = s->nactor_keys;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -623,13 +682,12 @@ size_t actor_lookup(const story *s, const char *name)
 	return SIZE_MAX;
 }
 
-size_t corro_story_actor_count(const corro_story *cs)
+size_t actor_count(const actor_set *s)
 {
-	return ((const story *)cs)->nactors;
+	return s->nactors;
 }
 
-const corro_actor *corro_story_actor(const corro_story *cs, size_t i)
+const corro_actor *actor_get(const actor_set *s, size_t i)
 {
-	const story *s = (const story *)cs;
 	return i < s->nactors ? &s->actors[i] : NULL;
 }

@@ -133,7 +133,8 @@ static const story *rank_story; /* rendering is not reentrant */
 static int cmp_support(const void *pa, const void *pb)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	const corro_dated *x = &rank_story->timeline[a], *y = &rank_story->timeline[b];
+	const corro_dated *x = timeline_get(&rank_story->timeline, a);
+	const corro_dated *y = timeline_get(&rank_story->timeline, b);
 	if (x->nsources != y->nsources)
 		return x->nsources > y->nsources ? -1 : 1;
 	if (x->ndocs != y->ndocs)
@@ -151,29 +152,31 @@ static int shown_init(shown *sh, const story *s)
 {
 	memset(sh, 0, sizeof *sh);
 	sh->actors = mem_alloc(BRIEF_ACTORS * sizeof *sh->actors);
-	sh->times = mem_alloc((s->ntimeline ? s->ntimeline : 1) * sizeof *sh->times);
+	sh->times = mem_alloc((timeline_count(&s->timeline) ? timeline_count(&s->timeline) : 1) *
+			      sizeof *sh->times);
 	if (!sh->actors || !sh->times) {
 		mem_free(sh->actors);
 		mem_free(sh->times);
 		return -1;
 	}
-	for (size_t i = 0; i < s->nactors; i++)
-		if (actor_listed(&s->actors[i])) {
+	for (size_t i = 0; i < actor_count(&s->actors); i++)
+		if (actor_listed(actor_get(&s->actors, i))) {
 			if (sh->nactors < BRIEF_ACTORS)
 				sh->actors[sh->nactors++] = i;
 			sh->actors_total++;
 		}
-	for (size_t i = 0; i < s->ntimeline; i++)
+	for (size_t i = 0; i < timeline_count(&s->timeline); i++)
 		sh->times[i] = i;
-	sh->ntimes = s->ntimeline;
+	sh->ntimes = timeline_count(&s->timeline);
 	if (sh->ntimes > BRIEF_TIMELINE) {
 		rank_story = s;
 		qsort(sh->times, sh->ntimes, sizeof *sh->times, cmp_support);
 		sh->ntimes = BRIEF_TIMELINE;
 		qsort(sh->times, sh->ntimes, sizeof *sh->times, cmp_index);
 	}
-	sh->nquotes = s->nsayings < BRIEF_QUOTES ? s->nsayings : BRIEF_QUOTES;
-	sh->ndeeds = s->ndeeds < BRIEF_DEEDS ? s->ndeeds : BRIEF_DEEDS;
+	sh->nquotes = saying_count(&s->sayings) < BRIEF_QUOTES ? saying_count(&s->sayings)
+							       : BRIEF_QUOTES;
+	sh->ndeeds = deed_count(&s->deeds) < BRIEF_DEEDS ? deed_count(&s->deeds) : BRIEF_DEEDS;
 	return 0;
 }
 
@@ -557,15 +560,15 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 	if (sh->ndeeds) {
 		buf_puts(b, "\n## Who did what\n\n");
 		for (size_t i = 0; i < sh->ndeeds; i++)
-			md_deed(b, s, &s->deeds[i]);
-		if (s->ndeeds > sh->ndeeds)
+			md_deed(b, s, deed_get(&s->deeds, i));
+		if (deed_count(&s->deeds) > sh->ndeeds)
 			buf_printf(b, "\n%zu more left out (fewer sources).\n",
-				   s->ndeeds - sh->ndeeds);
+				   deed_count(&s->deeds) - sh->ndeeds);
 	}
 	if (sh->nactors) {
 		buf_puts(b, "\n## Actors\n\n");
 		for (size_t k = 0; k < sh->nactors; k++) {
-			const corro_actor *a = &s->actors[sh->actors[k]];
+			const corro_actor *a = actor_get(&s->actors, sh->actors[k]);
 			buf_puts(b, "- **");
 			md_cstr(b, a->name);
 			buf_puts(b, "** (");
@@ -587,10 +590,10 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			buf_printf(b, "\n%zu more left out (fewer sources and mentions).\n",
 				   sh->actors_total - sh->nactors);
 	}
-	if (sh->ntimes || s->undated) {
+	if (sh->ntimes || timeline_undated(&s->timeline)) {
 		buf_puts(b, "\n## Timeline\n\n");
 		for (size_t k = 0; k < sh->ntimes; k++) {
-			const corro_dated *t = &s->timeline[sh->times[k]];
+			const corro_dated *t = timeline_get(&s->timeline, sh->times[k]);
 			char label[64];
 			time_label(t, label, sizeof label);
 			buf_puts(b, "- **");
@@ -608,27 +611,27 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			md_cites(b, s, t->cites, t->ncites, t->ndocs);
 			buf_putc(b, '\n');
 		}
-		if (s->ntimeline > sh->ntimes)
+		if (timeline_count(&s->timeline) > sh->ntimes)
 			buf_printf(b, "\n%zu more dated items left out (fewer sources).\n",
-				   s->ntimeline - sh->ntimes);
-		if (s->undated)
+				   timeline_count(&s->timeline) - sh->ntimes);
+		if (timeline_undated(&s->timeline))
 			buf_printf(b,
 				   "%s%zu time expressions could not be dated (relative to a "
 				   "publication date the document does not give).\n",
-				   sh->ntimes ? "\n" : "", s->undated);
+				   sh->ntimes ? "\n" : "", timeline_undated(&s->timeline));
 	}
 	if (sh->nquotes) {
 		buf_puts(b, "\n## Quotes by speaker\n");
 		for (size_t i = 0; i < sh->nquotes; i++) {
-			const corro_saying *q = &s->sayings[i];
-			const corro_saying *p = i ? &s->sayings[i - 1] : NULL;
+			const corro_saying *q = saying_get(&s->sayings, i);
+			const corro_saying *p = i ? saying_get(&s->sayings, i - 1) : NULL;
 			if (!p || p->actor != q->actor || !q->speaker != !p->speaker ||
 			    (q->actor == SIZE_MAX && q->speaker &&
 			     strcmp(q->speaker, p->speaker) != 0)) {
 				buf_puts(b, "\n### ");
 				md_cstr(b, q->speaker ? q->speaker : "Nobody named");
 				if (q->actor != SIZE_MAX) {
-					const corro_actor *a = &s->actors[q->actor];
+					const corro_actor *a = actor_get(&s->actors, q->actor);
 					if (a->nroles || a->affiliation) {
 						buf_puts(b, " — ");
 						actor_words(b, a, md_str_words);
@@ -656,8 +659,9 @@ static void md_cast(buf *b, const story *s, const shown *sh)
 			md_cites(b, s, q->cites, q->ncites, q->ndocs);
 			buf_putc(b, '\n');
 		}
-		if (s->nsayings > sh->nquotes)
-			buf_printf(b, "\n%zu more quotes left out.\n", s->nsayings - sh->nquotes);
+		if (saying_count(&s->sayings) > sh->nquotes)
+			buf_printf(b, "\n%zu more quotes left out.\n",
+				   saying_count(&s->sayings) - sh->nquotes);
 	}
 }
 
@@ -856,7 +860,7 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 {
 	buf_puts(b, ",\"actors\":[");
 	for (size_t k = 0; k < sh->nactors; k++) {
-		const corro_actor *a = &s->actors[sh->actors[k]];
+		const corro_actor *a = actor_get(&s->actors, sh->actors[k]);
 		buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
 		json_cstr(b, a->name);
 		json_key(b, "kind");
@@ -882,7 +886,7 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 	json_size(b, sh->actors_total - sh->nactors);
 	buf_puts(b, ",\"timeline\":[");
 	for (size_t k = 0; k < sh->ntimes; k++) {
-		const corro_dated *t = &s->timeline[sh->times[k]];
+		const corro_dated *t = timeline_get(&s->timeline, sh->times[k]);
 		buf_puts(b, k ? ",{\"value\":" : "{\"value\":");
 		json_cstr(b, t->value);
 		json_key(b, "granularity");
@@ -896,16 +900,16 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 	}
 	buf_puts(b, "]");
 	json_key(b, "timeline_omitted");
-	json_size(b, s->ntimeline - sh->ntimes);
+	json_size(b, timeline_count(&s->timeline) - sh->ntimes);
 	json_key(b, "timeline_undated");
-	json_size(b, s->undated);
+	json_size(b, timeline_undated(&s->timeline));
 	buf_puts(b, ",\"quotes\":[");
 	for (size_t i = 0; i < sh->nquotes; i++) {
-		const corro_saying *q = &s->sayings[i];
+		const corro_saying *q = saying_get(&s->sayings, i);
 		buf_puts(b, i ? ",{\"speaker\":" : "{\"speaker\":");
 		json_cstr(b, q->speaker);
 		json_key(b, "actor");
-		json_cstr(b, q->actor != SIZE_MAX ? s->actors[q->actor].name : NULL);
+		json_cstr(b, q->actor != SIZE_MAX ? actor_get(&s->actors, q->actor)->name : NULL);
 		json_key(b, "kind");
 		json_cstr(b, q->kind);
 		json_key(b, "affiliation");
@@ -919,10 +923,10 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 	}
 	buf_puts(b, "]");
 	json_key(b, "quotes_omitted");
-	json_size(b, s->nsayings - sh->nquotes);
+	json_size(b, saying_count(&s->sayings) - sh->nquotes);
 	buf_puts(b, ",\"events\":[");
 	for (size_t i = 0; i < sh->ndeeds; i++) {
-		const corro_deed *d = &s->deeds[i];
+		const corro_deed *d = deed_get(&s->deeds, i);
 		buf_puts(b, i ? ",{\"actor\":" : "{\"actor\":");
 		json_cstr(b, d->actor);
 		json_key(b, "action");
@@ -965,7 +969,7 @@ static void json_cast(buf *b, const story *s, const shown *sh)
 	}
 	buf_puts(b, "]");
 	json_key(b, "events_omitted");
-	json_size(b, s->ndeeds - sh->ndeeds);
+	json_size(b, deed_count(&s->deeds) - sh->ndeeds);
 }
 
 static corro_status write_json(const story *s, corro_write_fn w, void *ud)
@@ -1361,7 +1365,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 	if (sh->ndeeds) {
 		buf_puts(b, "<h2>Who did what</h2><ul class=\"items\">");
 		for (size_t i = 0; i < sh->ndeeds; i++) {
-			const corro_deed *d = &s->deeds[i];
+			const corro_deed *d = deed_get(&s->deeds, i);
 			buf_puts(b, "<li><b>");
 			html_cstr(b, d->actor ? d->actor : "(someone)");
 			buf_puts(b, "</b> ");
@@ -1406,9 +1410,9 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, "</ul></li>");
 		}
 		buf_puts(b, "</ul>");
-		if (s->ndeeds > sh->ndeeds)
+		if (deed_count(&s->deeds) > sh->ndeeds)
 			buf_printf(b, "<p class=\"why\">%zu more left out (fewer sources).</p>",
-				   s->ndeeds - sh->ndeeds);
+				   deed_count(&s->deeds) - sh->ndeeds);
 	}
 	if (sh->nactors) {
 		buf_puts(
@@ -1416,7 +1420,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			"<h2>Actors</h2><table><tr><th>actor</th><th>kind</th>"
 			"<th>role, affiliation</th><th>support</th><th>first mention in</th></tr>");
 		for (size_t k = 0; k < sh->nactors; k++) {
-			const corro_actor *a = &s->actors[sh->actors[k]];
+			const corro_actor *a = actor_get(&s->actors, sh->actors[k]);
 			buf_puts(b, "<tr><td class=\"val\">");
 			html_cstr(b, a->name);
 			buf_puts(b, "</td><td>");
@@ -1438,10 +1442,10 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 				   "mentions).</p>",
 				   sh->actors_total - sh->nactors);
 	}
-	if (sh->ntimes || s->undated) {
+	if (sh->ntimes || timeline_undated(&s->timeline)) {
 		buf_puts(b, "<h2>Timeline</h2><ol class=\"items timeline\">");
 		for (size_t k = 0; k < sh->ntimes; k++) {
-			const corro_dated *t = &s->timeline[sh->times[k]];
+			const corro_dated *t = timeline_get(&s->timeline, sh->times[k]);
 			char label[64];
 			time_label(t, label, sizeof label);
 			buf_puts(b, "<li><span class=\"when\">");
@@ -1462,24 +1466,24 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 			buf_puts(b, "</li>");
 		}
 		buf_puts(b, "</ol>");
-		if (s->ntimeline > sh->ntimes)
+		if (timeline_count(&s->timeline) > sh->ntimes)
 			buf_printf(b,
 				   "<p class=\"why\">%zu more dated items left out (fewer "
 				   "sources).</p>",
-				   s->ntimeline - sh->ntimes);
-		if (s->undated)
+				   timeline_count(&s->timeline) - sh->ntimes);
+		if (timeline_undated(&s->timeline))
 			buf_printf(b,
 				   "<p class=\"why\">%zu time expressions could not be dated "
 				   "(relative to a publication date the document does not "
 				   "give).</p>",
-				   s->undated);
+				   timeline_undated(&s->timeline));
 	}
 	if (sh->nquotes) {
 		buf_puts(b, "<h2>Quotes by speaker</h2>");
 		int open = 0;
 		for (size_t i = 0; i < sh->nquotes; i++) {
-			const corro_saying *q = &s->sayings[i];
-			const corro_saying *p = i ? &s->sayings[i - 1] : NULL;
+			const corro_saying *q = saying_get(&s->sayings, i);
+			const corro_saying *p = i ? saying_get(&s->sayings, i - 1) : NULL;
 			if (!p || p->actor != q->actor || !q->speaker != !p->speaker ||
 			    (q->actor == SIZE_MAX && q->speaker &&
 			     strcmp(q->speaker, p->speaker) != 0)) {
@@ -1488,7 +1492,7 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 				buf_puts(b, "<h3>");
 				html_cstr(b, q->speaker ? q->speaker : "Nobody named");
 				if (q->actor != SIZE_MAX) {
-					const corro_actor *a = &s->actors[q->actor];
+					const corro_actor *a = actor_get(&s->actors, q->actor);
 					if (a->nroles || a->affiliation) {
 						buf_puts(b, " <span class=\"n\">");
 						actor_words(b, a, html_str_words);
@@ -1522,9 +1526,9 @@ static void html_cast(buf *b, const story *s, const shown *sh)
 		}
 		if (open)
 			buf_puts(b, "</ul>");
-		if (s->nsayings > sh->nquotes)
+		if (saying_count(&s->sayings) > sh->nquotes)
 			buf_printf(b, "<p class=\"why\">%zu more quotes left out.</p>",
-				   s->nsayings - sh->nquotes);
+				   saying_count(&s->sayings) - sh->nquotes);
 	}
 	buf_putc(b, '\n');
 }

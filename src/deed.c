@@ -13,13 +13,24 @@
  * Grouping sorts: n log n. */
 #include "corro.h"
 #include "mem.h"
-#include "story.h"
+#include "deed.h"
+#include "timeline.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define DEED_SENTENCE 300
+
+/* An event of one document. */
+struct deed_event {
+	const char *action, *verb, *time, *place;
+	const char *actor, *target; /* as the document names them */
+	const char *text, *sentence_text;
+	size_t actor_ent, target_ent; /* actor names; SIZE_MAX: none */
+	uint32_t doc, start, end, sentence_start, sentence_end;
+	uint8_t negated, hypothetical, clipped;
+};
 
 typedef struct named {
 	const char *name;
@@ -40,12 +51,28 @@ static size_t find_ent(const named *v, size_t n, const char *name)
 	return hit ? hit->ent : SIZE_MAX;
 }
 
-static const char *dup(story *s, const char *p)
+static const char *dup(deed_set *s, const char *p)
 {
-	return p ? story_str(s, p, strlen(p)) : NULL;
+	return p ? pool_str(s->p, p, strlen(p)) : NULL;
 }
 
-corro_status deed_add(story *s, size_t d, const char *text, size_t len, const corro_result *res)
+void deed_init(deed_set *s, pool *p, const actor_set *actors)
+{
+	memset(s, 0, sizeof *s);
+	s->p = p;
+	s->actors = actors;
+}
+
+void deed_free(deed_set *s)
+{
+	mem_free(s->events);
+	mem_free(s->deeds);
+	mem_free(s->deed_verbs);
+	mem_free(s->deed_cites);
+	memset(s, 0, sizeof *s);
+}
+
+corro_status deed_add(deed_set *s, size_t d, const char *text, size_t len, const corro_result *res)
 {
 	(void)len;
 	size_t nev = corro_result_event_count(res);
@@ -58,18 +85,19 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len, const co
 		return CORRO_NOMEM;
 	size_t nv = 0;
 	for (size_t i = 0; i < ne; i++)
-		if (s->entmap[i] != SIZE_MAX)
-			v[nv++] = (named){corro_result_entity(res, i)->name, s->entmap[i]};
+		if (actor_entity_name(s->actors, i) != SIZE_MAX)
+			v[nv++] = (named){corro_result_entity(res, i)->name,
+					  actor_entity_name(s->actors, i)};
 	if (nv) /* no qsort of an empty list */
 		qsort(v, nv, sizeof *v, cmp_named);
 	corro_status st = CORRO_OK;
 	for (size_t i = 0; i < nev; i++) {
 		const corro_event *e = corro_result_event(res, i);
-		if (VEC_GROW(s->events, s->nevents, s->capevents, story_event)) {
+		if (VEC_GROW(s->events, s->nevents, s->capevents, deed_event)) {
 			st = CORRO_NOMEM;
 			break;
 		}
-		story_event *se = &s->events[s->nevents++];
+		deed_event *se = &s->events[s->nevents++];
 		memset(se, 0, sizeof *se);
 		se->action = dup(s, e->action);
 		se->verb = dup(s, e->verb);
@@ -84,10 +112,10 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len, const co
 		se->doc = (uint32_t)d;
 		se->start = (uint32_t)e->text.start;
 		se->end = (uint32_t)e->text.end;
-		se->text = story_str(s, text + e->text.start, e->text.end - e->text.start);
-		story_window w;
-		if (story_cite_sentence(s, &w, text, e->sentence, e->text.start, e->text.end,
-					DEED_SENTENCE)) {
+		se->text = pool_str(s->p, text + e->text.start, e->text.end - e->text.start);
+		pool_window w;
+		if (pool_cite_sentence(s->p, &w, text, e->sentence, e->text.start, e->text.end,
+				       DEED_SENTENCE)) {
 			st = CORRO_NOMEM;
 			break;
 		}
@@ -97,7 +125,7 @@ corro_status deed_add(story *s, size_t d, const char *text, size_t len, const co
 		se->clipped = (uint8_t)w.clipped;
 	}
 	mem_free(v);
-	if (st == CORRO_OK && s->a.failed)
+	if (st == CORRO_OK && pool_failed(s->p))
 		st = CORRO_NOMEM;
 	return st;
 }
@@ -112,7 +140,7 @@ typedef struct ekey {
 	size_t group; /* after grouping */
 } ekey;
 
-static const story *sort_story; /* build is not reentrant */
+static const deed_set *sort_set; /* build is not reentrant */
 
 static int cmp_opt(const char *a, const char *b)
 {
@@ -126,8 +154,8 @@ static int cmp_opt(const char *a, const char *b)
 /* Everything of the key but the target. */
 static int cmp_ekey_act(const ekey *a, const ekey *b)
 {
-	const story_event *x = &sort_story->events[a->event];
-	const story_event *y = &sort_story->events[b->event];
+	const deed_event *x = &sort_set->events[a->event];
+	const deed_event *y = &sort_set->events[b->event];
 	int c;
 	if ((c = cmp_opt(a->actor, b->actor)) || (c = cmp_opt(x->action, y->action)))
 		return c;
@@ -157,7 +185,7 @@ static int cmp_ekey_verb(const void *pa, const void *pb)
 	const ekey *a = pa, *b = pb;
 	if (a->group != b->group)
 		return a->group < b->group ? -1 : 1;
-	int c = cmp_opt(sort_story->events[a->event].verb, sort_story->events[b->event].verb);
+	int c = cmp_opt(sort_set->events[a->event].verb, sort_set->events[b->event].verb);
 	if (c)
 		return c;
 	return a->event < b->event ? -1 : a->event > b->event;
@@ -240,7 +268,7 @@ static int cmp_vrank(const void *pa, const void *pb)
 
 /* The number of distinct documents of the events of k[i..j) (in
  * document order). */
-static size_t run_docs(const story *s, const ekey *k, size_t i, size_t j)
+static size_t run_docs(const deed_set *s, const ekey *k, size_t i, size_t j)
 {
 	size_t n = 0;
 	for (size_t q = i; q < j; q++)
@@ -250,12 +278,12 @@ static size_t run_docs(const story *s, const ekey *k, size_t i, size_t j)
 
 /* Writes the cites of the first document's first event of k[i..j), for
  * up to max documents, at *c; returns how many. */
-static size_t run_cites(const story *s, const ekey *k, size_t i, size_t j, size_t max,
+static size_t run_cites(const deed_set *s, const ekey *k, size_t i, size_t j, size_t max,
 			corro_cite *c)
 {
 	size_t n = 0;
 	for (size_t q = i; q < j && n < max; q++) {
-		const story_event *e = &s->events[k[q].event];
+		const deed_event *e = &s->events[k[q].event];
 		if (n && c[n - 1].doc == e->doc)
 			continue;
 		c[n++] = (corro_cite){.doc = e->doc,
@@ -273,7 +301,7 @@ static size_t min_cites(size_t ndocs)
 	return ndocs < CORRO_STORY_CITES ? ndocs : CORRO_STORY_CITES;
 }
 
-corro_status deed_build(story *s)
+corro_status deed_build(deed_set *s, const corro_source_doc *docs)
 {
 	corro_status st = CORRO_NOMEM;
 	size_t n = s->nevents;
@@ -287,20 +315,20 @@ corro_status deed_build(story *s)
 	if (!k || !kv || !scratch || !strs)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
-		const story_event *e = &s->events[i];
-		size_t a = actor_of_name(s, e->actor_ent);
-		size_t t = actor_of_name(s, e->target_ent);
+		const deed_event *e = &s->events[i];
+		size_t a = actor_of_name(s->actors, e->actor_ent);
+		size_t t = actor_of_name(s->actors, e->target_ent);
 		if (a == SIZE_MAX && e->actor)
-			a = actor_lookup(s, e->actor);
+			a = actor_lookup(s->actors, e->actor);
 		if (t == SIZE_MAX && e->target)
-			t = actor_lookup(s, e->target);
-		k[i].actor = a != SIZE_MAX ? s->actors[a].name : e->actor;
-		k[i].target = t != SIZE_MAX ? s->actors[t].name : e->target;
+			t = actor_lookup(s->actors, e->target);
+		k[i].actor = a != SIZE_MAX ? actor_get(s->actors, a)->name : e->actor;
+		k[i].target = t != SIZE_MAX ? actor_get(s->actors, t)->name : e->target;
 		k[i].actor_named = a != SIZE_MAX;
 		k[i].target_named = t != SIZE_MAX;
 		k[i].event = i;
 	}
-	sort_story = s;
+	sort_set = s;
 	qsort(k, n, sizeof *k, cmp_ekey);
 	/* an act with no target joins the one target named for its actor,
 	 * action, negation and hypothesis (targets sort after no target) when
@@ -316,7 +344,7 @@ corro_status deed_build(story *s)
 			/* the verbs and dates of the acts with the target */
 			size_t nvb = 0, ndt = 0;
 			for (size_t q = t; q < j; q++) {
-				const story_event *e = &s->events[k[q].event];
+				const deed_event *e = &s->events[k[q].event];
 				if (e->verb)
 					strs[nvb++] = e->verb;
 			}
@@ -328,7 +356,7 @@ corro_status deed_build(story *s)
 			if (ndt)
 				qsort(dates, ndt, sizeof *dates, cmp_pstr);
 			for (size_t q = i; q < t; q++) {
-				const story_event *e = &s->events[k[q].event];
+				const deed_event *e = &s->events[k[q].event];
 				if (!e->verb ||
 				    !bsearch(&e->verb, strs, nvb, sizeof *strs, cmp_pstr) ||
 				    (dated(e->time) &&
@@ -398,7 +426,7 @@ corro_status deed_build(story *s)
 	for (size_t g = 0; g < nr; g++) {
 		drank *dr = &r[g];
 		corro_deed *dd = &dr->d;
-		const story_event *e0 = &s->events[k[dr->start].event];
+		const deed_event *e0 = &s->events[k[dr->start].event];
 		dd->actor = k[dr->start].actor;
 		dd->target = k[dr->start].target;
 		dd->action = e0->action;
@@ -423,9 +451,9 @@ corro_status deed_build(story *s)
 		for (size_t q = dr->start; q < dr->end; q++) {
 			uint32_t doc = s->events[k[q].event].doc;
 			if (q == dr->start || doc != s->events[k[q - 1].event].doc)
-				scratch[nd++] = s->docs[doc].cluster;
+				scratch[nd++] = docs[doc].cluster;
 		}
-		dd->nsources = dr->nsources = story_distinct(scratch, nd);
+		dd->nsources = dr->nsources = pool_distinct(scratch, nd);
 		/* the verbs, each with its documents */
 		size_t nv = 0;
 		for (size_t v = dr->vstart; v < dr->vend;) {
@@ -459,7 +487,7 @@ corro_status deed_build(story *s)
 	/* the records are spent */
 	mem_free(s->events);
 	s->events = NULL;
-	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	st = pool_failed(s->p) ? CORRO_NOMEM : CORRO_OK;
 done:
 	mem_free(vr);
 	mem_free(r);
@@ -470,13 +498,12 @@ done:
 	return st;
 }
 
-size_t corro_story_deed_count(const corro_story *cs)
+size_t deed_count(const deed_set *s)
 {
-	return ((const story *)cs)->ndeeds;
+	return s->ndeeds;
 }
 
-const corro_deed *corro_story_deed(const corro_story *cs, size_t i)
+const corro_deed *deed_get(const deed_set *s, size_t i)
 {
-	const story *s = (const story *)cs;
 	return i < s->ndeeds ? &s->deeds[i] : NULL;
 }

@@ -9,11 +9,23 @@
  * speaker of the same words.  Grouping sorts: n log n. */
 #include "corro.h"
 #include "mem.h"
-#include "story.h"
+#include "saying.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A direct or reported quote of one document, with its cite. */
+struct saying_quote {
+	uint64_t hash; /* of the words, folded */
+	const char *speaker, *affiliation, *channel;
+	const char *text;         /* the words (cut near 400 bytes: truncated) */
+	const char *speaker_text; /* the speaker as written, NULL */
+	size_t ent;               /* the actor name that ends the speaker, SIZE_MAX */
+	uint32_t doc, start, end, speaker_start, speaker_end;
+	uint32_t saying; /* after build: its corro_saying */
+	uint8_t direct, truncated;
+};
 
 #define SAYING_MAX_TEXT 400
 
@@ -86,7 +98,7 @@ static size_t head_end(const char *text, corro_span sp)
 /* Copies at most max bytes of [a, b), cut at a space (else at a character
  * boundary); sets *truncated when shorter.  The copy is kept once: outlets
  * carry the same quotes. */
-static const char *copy_cut(story *s, const char *text, size_t a, size_t b, size_t max,
+static const char *copy_cut(saying_set *s, const char *text, size_t a, size_t b, size_t max,
 			    int *truncated)
 {
 	*truncated = 0;
@@ -102,10 +114,53 @@ static const char *copy_cut(story *s, const char *text, size_t a, size_t b, size
 		b = e;
 		*truncated = 1;
 	}
-	return story_str_once(s, text + a, b - a);
+	return pool_str_once(s->p, text + a, b - a);
 }
 
-corro_status saying_add(story *s, size_t d, const char *text, size_t len, const corro_result *res)
+void saying_init(saying_set *s, pool *p, const actor_set *actors)
+{
+	memset(s, 0, sizeof *s);
+	s->p = p;
+	s->actors = actors;
+}
+
+void saying_free(saying_set *s)
+{
+	mem_free(s->quotes);
+	mem_free(s->quote_saying);
+	mem_free(s->sayings);
+	mem_free(s->saying_cites);
+	memset(s, 0, sizeof *s);
+}
+
+size_t saying_quote_count(const saying_set *s)
+{
+	return s->nquotes;
+}
+
+uint32_t saying_quote_around(const saying_set *s, size_t first, size_t a, size_t b)
+{
+	size_t lo = first, hi = s->nquotes;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (s->quotes[mid].start <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t q = lo; q > first && lo - q < 4; q--)
+		if (s->quotes[q - 1].end >= b)
+			return (uint32_t)(q - 1);
+	return UINT32_MAX;
+}
+
+const char *saying_speaker_of_quote(const saying_set *s, uint32_t quote)
+{
+	return s->sayings[s->quote_saying[quote]].speaker;
+}
+
+corro_status saying_add(saying_set *s, size_t d, const char *text, size_t len,
+			const corro_result *res)
 {
 	(void)len;
 	size_t nq = corro_result_quote_count(res);
@@ -114,7 +169,7 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len, const 
 	/* every mention of the document, by start, for the speakers */
 	size_t ne = corro_result_entity_count(res), total = 0;
 	for (size_t i = 0; i < ne; i++)
-		if (s->entmap[i] != SIZE_MAX)
+		if (actor_entity_name(s->actors, i) != SIZE_MAX)
 			total += corro_result_entity(res, i)->nmentions;
 	if (nq && total) {
 		m = mem_alloc(total * sizeof *m);
@@ -122,9 +177,10 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len, const 
 			return CORRO_NOMEM;
 		for (size_t i = 0; i < ne; i++) {
 			const corro_entity *e = corro_result_entity(res, i);
-			for (size_t k = 0; s->entmap[i] != SIZE_MAX && k < e->nmentions; k++)
+			for (size_t k = 0;
+			     actor_entity_name(s->actors, i) != SIZE_MAX && k < e->nmentions; k++)
 				m[nm++] = (mention){e->mentions[k].start, e->mentions[k].end,
-						    s->entmap[i]};
+						    actor_entity_name(s->actors, i)};
 		}
 		qsort(m, nm, sizeof *m, cmp_mention);
 	}
@@ -134,18 +190,18 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len, const 
 		if (strcmp(q->kind, "direct") != 0 && strcmp(q->kind, "reported") != 0)
 			continue;
 		if (s->nquotes >= UINT32_MAX - 1 ||
-		    VEC_GROW(s->quotes, s->nquotes, s->capquotes, story_quote)) {
+		    VEC_GROW(s->quotes, s->nquotes, s->capquotes, saying_quote)) {
 			st = CORRO_NOMEM;
 			break;
 		}
-		story_quote *sq = &s->quotes[s->nquotes++];
+		saying_quote *sq = &s->quotes[s->nquotes++];
 		memset(sq, 0, sizeof *sq);
 		sq->direct = strcmp(q->kind, "direct") == 0;
-		sq->speaker = q->speaker ? story_str(s, q->speaker, strlen(q->speaker)) : NULL;
+		sq->speaker = q->speaker ? pool_str(s->p, q->speaker, strlen(q->speaker)) : NULL;
 		sq->affiliation = q->affiliation
-					  ? story_str(s, q->affiliation, strlen(q->affiliation))
+					  ? pool_str(s->p, q->affiliation, strlen(q->affiliation))
 					  : NULL;
-		sq->channel = q->channel ? story_str(s, q->channel, strlen(q->channel)) : NULL;
+		sq->channel = q->channel ? pool_str(s->p, q->channel, strlen(q->channel)) : NULL;
 		sq->ent = SIZE_MAX;
 		sq->saying = UINT32_MAX;
 		sq->hash = words_hash(text + q->text.start, q->text.end - q->text.start);
@@ -159,8 +215,8 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len, const 
 		if (q->speaker_span.end > q->speaker_span.start) {
 			sq->speaker_start = (uint32_t)q->speaker_span.start;
 			sq->speaker_end = (uint32_t)q->speaker_span.end;
-			sq->speaker_text = story_str(s, text + q->speaker_span.start,
-						     q->speaker_span.end - q->speaker_span.start);
+			sq->speaker_text = pool_str(s->p, text + q->speaker_span.start,
+						    q->speaker_span.end - q->speaker_span.start);
 			/* the mention that ends the speaker's words */
 			size_t he = head_end(text, q->speaker_span);
 			size_t lo = 0, hi = nm;
@@ -179,7 +235,7 @@ corro_status saying_add(story *s, size_t d, const char *text, size_t len, const 
 		}
 	}
 	mem_free(m);
-	if (st == CORRO_OK && s->a.failed)
+	if (st == CORRO_OK && pool_failed(s->p))
 		st = CORRO_NOMEM;
 	return st;
 }
@@ -224,7 +280,7 @@ typedef struct srank {
 	size_t idx;
 } srank;
 
-static const story *rank_story;
+static const saying_set *rank_set;
 
 static int cmp_speaker(const void *pa, const void *pb)
 {
@@ -247,7 +303,7 @@ static int cmp_srank(const void *pa, const void *pb)
 	int c = cmp_speaker(a, b);
 	if (c)
 		return c;
-	const corro_saying *x = &rank_story->sayings[a->idx], *y = &rank_story->sayings[b->idx];
+	const corro_saying *x = &rank_set->sayings[a->idx], *y = &rank_set->sayings[b->idx];
 	if (x->nsources != y->nsources)
 		return x->nsources > y->nsources ? -1 : 1;
 	/* then in order of first appearance */
@@ -258,7 +314,7 @@ static int cmp_srank(const void *pa, const void *pb)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-corro_status saying_build(story *s)
+corro_status saying_build(saying_set *s, const corro_source_doc *docs)
 {
 	corro_status st = CORRO_NOMEM;
 	size_t n = s->nquotes;
@@ -272,14 +328,14 @@ corro_status saying_build(story *s)
 	if (!k || !scratch || !starts || !s->quote_saying)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
-		const story_quote *q = &s->quotes[i];
-		size_t a = actor_of_name(s, q->ent);
+		const saying_quote *q = &s->quotes[i];
+		size_t a = actor_of_name(s->actors, q->ent);
 		if (a == SIZE_MAX && q->speaker)
-			a = actor_lookup(s, q->speaker);
+			a = actor_lookup(s->actors, q->speaker);
 		const char *who = "";
 		if (a == SIZE_MAX && q->speaker) {
 			char f[256];
-			story_fold(q->speaker, strlen(q->speaker), f, sizeof f);
+			pool_fold(q->speaker, strlen(q->speaker), f, sizeof f);
 			who = arena_strndup(&tmp, f, strlen(f));
 		}
 		k[i] = (qkey){q->hash, a, who ? who : "", i};
@@ -332,7 +388,7 @@ corro_status saying_build(story *s)
 		sy->actor = k[i].actor;
 		sy->kind = "reported";
 		for (size_t q = i; q < j; q++) {
-			const story_quote *sq = &s->quotes[k[q].quote];
+			const saying_quote *sq = &s->quotes[k[q].quote];
 			s->quote_saying[k[q].quote] = (uint32_t)g;
 			if (sq->direct)
 				sy->kind = "direct";
@@ -343,11 +399,11 @@ corro_status saying_build(story *s)
 			if (!sy->speaker && sy->actor == SIZE_MAX)
 				sy->speaker = sq->speaker;
 			if (q == i || sq->doc != s->quotes[k[q - 1].quote].doc)
-				scratch[sy->ndocs++] = s->docs[sq->doc].cluster;
+				scratch[sy->ndocs++] = docs[sq->doc].cluster;
 		}
 		if (sy->actor != SIZE_MAX)
-			sy->speaker = s->actors[sy->actor].name;
-		sy->nsources = story_distinct(scratch, sy->ndocs);
+			sy->speaker = actor_get(s->actors, sy->actor)->name;
+		sy->nsources = pool_distinct(scratch, sy->ndocs);
 		sy->ncites = sy->ndocs < CORRO_STORY_CITES ? sy->ndocs : CORRO_STORY_CITES;
 		ncites += sy->ncites;
 		r[g] = (srank){sy->actor, k[i].who, 0, 0, g};
@@ -368,7 +424,7 @@ corro_status saying_build(story *s)
 		sy->speakers = sc;
 		size_t kept = 0;
 		for (size_t q = starts[g]; q < starts[g + 1] && kept < sy->ncites; q++) {
-			const story_quote *sq = &s->quotes[k[q].quote];
+			const saying_quote *sq = &s->quotes[k[q].quote];
 			if (kept && sy->cites[kept - 1].doc == sq->doc)
 				continue;
 			*c++ = (corro_cite){.doc = sq->doc,
@@ -394,15 +450,15 @@ corro_status saying_build(story *s)
 		size_t *cl = scratch; /* all members together are at most n */
 		for (size_t q = i; q < j; q++)
 			for (size_t m = starts[r[q].idx]; m < starts[r[q].idx + 1]; m++)
-				cl[nc++] = s->docs[s->quotes[k[m].quote].doc].cluster;
-		size_t src = story_distinct(cl, nc);
+				cl[nc++] = docs[s->quotes[k[m].quote].doc].cluster;
+		size_t src = pool_distinct(cl, nc);
 		for (size_t q = i; q < j; q++) {
 			r[q].speaker_sources = src;
 			r[q].speaker_quotes = j - i;
 		}
 		i = j;
 	}
-	rank_story = s;
+	rank_set = s;
 	qsort(r, ng, sizeof *r, cmp_srank);
 	{
 		corro_saying *sorted = mem_alloc((ng ? ng : 1) * sizeof *sorted);
@@ -420,7 +476,7 @@ corro_status saying_build(story *s)
 	/* the records are spent */
 	mem_free(s->quotes);
 	s->quotes = NULL;
-	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	st = pool_failed(s->p) ? CORRO_NOMEM : CORRO_OK;
 done:
 	mem_free(r);
 	mem_free(starts);
@@ -430,13 +486,12 @@ done:
 	return st;
 }
 
-size_t corro_story_quote_count(const corro_story *cs)
+size_t saying_count(const saying_set *s)
 {
-	return ((const story *)cs)->nsayings;
+	return s->nsayings;
 }
 
-const corro_saying *corro_story_quote(const corro_story *cs, size_t i)
+const corro_saying *saying_get(const saying_set *s, size_t i)
 {
-	const story *s = (const story *)cs;
 	return i < s->nsayings ? &s->sayings[i] : NULL;
 }

@@ -14,6 +14,7 @@
 #include "mem.h"
 #include "hmap.h"
 #include "number.h"
+#include "pool.h"
 #include "story.h"
 
 #include <math.h>
@@ -84,158 +85,6 @@ static uint64_t hash64_lower(const char *w, size_t n)
 	return h ? h : 1;
 }
 
-size_t story_fold(const char *s, size_t n, char *out, size_t cap)
-{
-	size_t o = 0;
-	int gap = 0;
-	for (size_t i = 0; i < n && o + 2 < cap; i++) {
-		unsigned char c = (unsigned char)s[i];
-		int keep = c >= 0x80 || (c >= '0' && c <= '9') ||
-			   ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-		if (!keep) {
-			gap = o > 0;
-			continue;
-		}
-		if (gap)
-			out[o++] = ' ';
-		gap = 0;
-		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	out[o] = '\0';
-	return o;
-}
-
-const char *story_str(story *s, const char *p, size_t n)
-{
-	if (!p)
-		return NULL;
-	if (n > 48) /* long strings seldom repeat */
-		return arena_strndup(&s->a, p, n);
-	return story_str_once(s, p, n);
-}
-
-const char *story_str_once(story *s, const char *p, size_t n)
-{
-	uint64_t h = 1469598103934665603ull ^ n;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
-	h = h ? h : 1;
-	uint32_t *slot = hmap_get(&s->interned, h, 1);
-	if (slot && *slot) {
-		const char *q = s->strs[*slot - 1];
-		/* strncmp stops at the end of a shorter q */
-		if (strncmp(q, p, n) == 0 && q[n] == '\0')
-			return q;
-		return arena_strndup(&s->a, p, n); /* another string, same hash */
-	}
-	char *c = arena_strndup(&s->a, p, n);
-	if (c && slot && !VEC_GROW(s->strs, s->nstrs, s->capstrs, const char *)) {
-		s->strs[s->nstrs++] = c;
-		*slot = (uint32_t)s->nstrs;
-	}
-	return c;
-}
-
-typedef struct story_tail {
-	size_t start;
-	const char *copy;
-} story_tail;
-
-const char *story_doc_str(story *s, const char *text, size_t a, size_t b)
-{
-	/* a multiplication by an odd constant: distinct ends, distinct keys */
-	uint32_t *slot = hmap_get(&s->tail_map, ((uint64_t)b + 1) * 0x9E3779B97F4A7C15ull, 1);
-	if (slot && *slot && s->tails[*slot - 1].start <= a)
-		return s->tails[*slot - 1].copy + (a - s->tails[*slot - 1].start);
-	char *c = arena_strndup(&s->a, text + a, b - a);
-	if (!c || !slot)
-		return c; /* kept, not shared */
-	if (!*slot) {
-		if (VEC_GROW(s->tails, s->ntails, s->captails, story_tail))
-			return c;
-		*slot = (uint32_t)++s->ntails;
-	}
-	s->tails[*slot - 1] = (story_tail){a, c};
-	return c;
-}
-
-/* story_str of a NUL-terminated string, NULL for NULL. */
-static const char *story_cstr(story *s, const char *p)
-{
-	return p ? story_str(s, p, strlen(p)) : NULL;
-}
-
-static int cmp_size(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	return a < b ? -1 : a > b;
-}
-
-size_t story_distinct(size_t *v, size_t n)
-{
-	qsort(v, n, sizeof *v, cmp_size);
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += i == 0 || v[i] != v[i - 1];
-	return k;
-}
-
-int story_cite_sentence(story *s, story_window *w, const char *text, corro_span sp, size_t a,
-			size_t b, size_t max)
-{
-	size_t st = sp.start, en = sp.end;
-	while (st < en && is_space(text[st]))
-		st++;
-	while (en > st && is_space(text[en - 1]))
-		en--;
-	if (a < st || b > en || a > b) { /* not inside: the item alone */
-		st = a;
-		en = b;
-	}
-	int clipped = 0;
-	if (en - st > max) {
-		/* a window of max bytes around the item, cut at spaces */
-		size_t room = max > b - a ? max - (b - a) : 0;
-		size_t ws = a - st > room / 2 ? a - room / 2 : st;
-		size_t we = ws + (b - a) + room;
-		if (we > en) {
-			we = en;
-			ws = en - (b - a) - room;
-		}
-		if (ws > st) {
-			size_t k = ws;
-			while (k < a && !is_space(text[k - 1]))
-				k++;
-			if (k == a && !is_space(text[k - 1]))
-				for (k = ws; k < a && ((unsigned char)text[k] & 0xC0) == 0x80; k++)
-					;
-			while (k < a && is_space(text[k]))
-				k++;
-			ws = k;
-			clipped = 1;
-		}
-		if (we < en) {
-			size_t k = we;
-			while (k > b && !is_space(text[k]))
-				k--;
-			if (k == b && !is_space(text[k]))
-				for (k = we; k > b && ((unsigned char)text[k] & 0xC0) == 0x80; k--)
-					;
-			while (k > b && is_space(text[k - 1]))
-				k--;
-			we = k;
-			clipped = 1;
-		}
-		st = ws;
-		en = we;
-	}
-	w->span.start = st;
-	w->span.end = en;
-	w->clipped = clipped;
-	w->text = story_doc_str(s, text, st, en);
-	return w->text ? 0 : -1;
-}
-
 static size_t uf_find(story *s, size_t d)
 {
 	while (s->parent[d] != d) {
@@ -262,7 +111,11 @@ corro_status corro_story_new(corro_story **out)
 	if (!s)
 		return CORRO_NOMEM;
 	memset(s, 0, sizeof *s);
-	arena_init(&s->a);
+	pool_init(&s->p);
+	actor_init(&s->actors, &s->p);
+	saying_init(&s->sayings, &s->p, &s->actors);
+	timeline_init(&s->timeline, &s->p, &s->sayings);
+	deed_init(&s->deeds, &s->p, &s->actors);
 	if (lex_init()) {
 		mem_free(s);
 		return CORRO_NOMEM;
@@ -277,38 +130,16 @@ void corro_story_free(corro_story *cs)
 	if (!s)
 		return;
 	fact_release(&s->fs);
-	mem_free(s->names);
-	hmap_release(&s->name_map);
-	mem_free(s->votes);
-	hmap_release(&s->vote_map);
-	mem_free(s->name_cites);
-	mem_free(s->name_docs);
-	mem_free(s->actor_cites);
-	mem_free(s->quotes);
-	mem_free(s->quote_saying);
-	mem_free(s->saying_cites);
-	mem_free(s->times);
-	mem_free(s->timeline_cites);
-	mem_free(s->events);
-	mem_free(s->deed_verbs);
-	mem_free(s->deed_cites);
-	mem_free(s->actors);
-	mem_free(s->actor_keys);
-	mem_free(s->actor_by_key);
-	mem_free(s->timeline);
-	mem_free(s->sayings);
-	mem_free(s->deeds);
+	deed_free(&s->deeds);
+	timeline_free(&s->timeline);
+	saying_free(&s->sayings);
+	actor_free(&s->actors);
 	mem_free(s->docs);
 	mem_free(s->parent);
 	hmap_release(&s->sentences);
 	hmap_release(&s->words);
-	hmap_release(&s->interned);
-	hmap_release(&s->tail_map);
-	mem_free(s->tails);
 	buf_release(&s->fold);
-	mem_free(s->strs);
-	mem_free(s->entmap);
-	arena_release(&s->a);
+	pool_release(&s->p);
 	mem_free(s);
 }
 
@@ -377,17 +208,16 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		s->capparent = ncap;
 	}
 	size_t d = s->ndocs;
-	hmap_clear(&s->tail_map); /* copies are shared within a document */
-	s->ntails = 0;
+	pool_doc_begin(&s->p); /* copies are shared within a document */
 	const corro_meta *m = corro_doc_meta(doc);
 	corro_source_doc *sd = &s->docs[d];
 	memset(sd, 0, sizeof *sd);
-	sd->id = astr(&s->a, m->id);
-	sd->title = m->title ? astr(&s->a, m->title) : headline(&s->a, text, len);
-	sd->url = astr(&s->a, m->url);
-	sd->published = astr(&s->a, m->published);
-	sd->outlet = outlet_name(&s->a, m);
-	sd->path = astr(&s->a, m->source);
+	sd->id = astr(&s->p.a, m->id);
+	sd->title = m->title ? astr(&s->p.a, m->title) : headline(&s->p.a, text, len);
+	sd->url = astr(&s->p.a, m->url);
+	sd->published = astr(&s->p.a, m->published);
+	sd->outlet = outlet_name(&s->p.a, m);
+	sd->path = astr(&s->p.a, m->source);
 	sd->cluster = d;
 	s->parent[d] = d;
 	s->ndocs++;
@@ -460,13 +290,13 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		c->as_of_span = span32(f->as_of_span);
 		c->sentence_span = span32(f->sentence);
 		/* short strings that repeat: kept once */
-		c->unit = story_cstr(s, f->unit);
-		c->predicate = story_cstr(s, f->predicate);
-		c->actor = story_cstr(s, f->actor);
-		c->source = story_cstr(s, f->source);
-		c->as_of = story_cstr(s, f->as_of);
-		c->scope = story_cstr(s, f->scope);
-		c->target = story_cstr(s, f->target);
+		c->unit = pool_cstr(&s->p, f->unit);
+		c->predicate = pool_cstr(&s->p, f->predicate);
+		c->actor = pool_cstr(&s->p, f->actor);
+		c->source = pool_cstr(&s->p, f->source);
+		c->as_of = pool_cstr(&s->p, f->as_of);
+		c->scope = pool_cstr(&s->p, f->scope);
+		c->target = pool_cstr(&s->p, f->target);
 		/* kind, per, measure, event and currency point at static
 		 * lexicon strings */
 		c->kind = f->kind;
@@ -475,23 +305,24 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		c->event = f->event;
 		c->currency = f->currency;
 		c->doc = (uint32_t)d;
-		c->text = arena_strndup(&s->a, text + f->text.start, f->text.end - f->text.start);
-		c->what = f->what.end > f->what.start ? arena_strndup(&s->a, text + f->what.start,
+		c->text = arena_strndup(&s->p.a, text + f->text.start, f->text.end - f->text.start);
+		c->what = f->what.end > f->what.start ? arena_strndup(&s->p.a, text + f->what.start,
 								      f->what.end - f->what.start)
 						      : NULL;
-		c->sentence = story_doc_str(s, text, f->sentence.start, f->sentence.end);
+		c->sentence = pool_doc_str(&s->p, text, f->sentence.start, f->sentence.end);
 		s->fs.nclaims++;
 	}
 	sd->nfigures = nf;
-	if (s->a.failed)
+	if (pool_failed(&s->p))
 		return CORRO_NOMEM;
 
 	/* who, when, what was said and done */
-	size_t quote0 = s->nquotes;
+	size_t quote0 = saying_quote_count(&s->sayings);
 	corro_status st;
-	if ((st = actor_add(s, d, text, len, res)) || (st = saying_add(s, d, text, len, res)) ||
-	    (st = timeline_add(s, d, text, len, res, quote0)) ||
-	    (st = deed_add(s, d, text, len, res)))
+	if ((st = actor_add(&s->actors, d, text, len, res)) ||
+	    (st = saying_add(&s->sayings, d, text, len, res)) ||
+	    (st = timeline_add(&s->timeline, d, text, len, res, quote0)) ||
+	    (st = deed_add(&s->deeds, d, text, len, res)))
 		return st;
 	return CORRO_OK;
 }
@@ -545,7 +376,7 @@ corro_status corro_story_build(corro_story *cs)
 	if (!s || s->built)
 		return CORRO_INVALID;
 	s->built = 1;
-	if (s->a.failed) /* an add ran out of memory: what it left is partial */
+	if (pool_failed(&s->p)) /* an add ran out of memory: what it left is partial */
 		return CORRO_NOMEM;
 	corro_status st;
 	/* clusters: union-find roots, numbered by first document */
@@ -553,10 +384,10 @@ corro_status corro_story_build(corro_story *cs)
 		s->docs[d].cluster = uf_find(s, d);
 	/* who, when, what was said and done, first: their records are spent
 	 * before the facts' keys are made */
-	if ((st = actor_build(s)) || (st = saying_build(s)) || (st = timeline_build(s)) ||
-	    (st = deed_build(s)))
+	if ((st = actor_build(&s->actors, s->docs)) || (st = saying_build(&s->sayings, s->docs)) ||
+	    (st = timeline_build(&s->timeline, s->docs)) || (st = deed_build(&s->deeds, s->docs)))
 		return st;
-	actor_release_names(s); /* the other records went with their build */
+	actor_release_names(&s->actors); /* the other records went with their build */
 	/* the claims are all in: give back what doubling left over (up to
 	 * half of the largest array) before the facts' build peaks */
 	if (s->fs.nclaims && s->fs.nclaims < s->fs.capclaims) {
@@ -566,7 +397,7 @@ corro_status corro_story_build(corro_story *cs)
 			s->fs.capclaims = s->fs.nclaims;
 		}
 	}
-	s->fs.a = &s->a;
+	s->fs.a = &s->p.a;
 	s->fs.docs = s->docs;
 	s->fs.ndocs = s->ndocs;
 	if ((st = fact_build(&s->fs)))
@@ -587,7 +418,7 @@ corro_status corro_story_build(corro_story *cs)
 			}
 		}
 	}
-	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	return pool_failed(&s->p) ? CORRO_NOMEM : CORRO_OK;
 }
 
 const char *corro_story_title(const corro_story *cs)
@@ -627,4 +458,44 @@ const corro_fact *corro_story_fact(const corro_story *cs, size_t i)
 {
 	const story *s = (const story *)cs;
 	return i < s->fs.nfacts ? &s->fs.facts[i] : NULL;
+}
+
+size_t corro_story_actor_count(const corro_story *cs)
+{
+	return actor_count(&((const story *)cs)->actors);
+}
+
+const corro_actor *corro_story_actor(const corro_story *cs, size_t i)
+{
+	return actor_get(&((const story *)cs)->actors, i);
+}
+
+size_t corro_story_quote_count(const corro_story *cs)
+{
+	return saying_count(&((const story *)cs)->sayings);
+}
+
+const corro_saying *corro_story_quote(const corro_story *cs, size_t i)
+{
+	return saying_get(&((const story *)cs)->sayings, i);
+}
+
+size_t corro_story_timeline_count(const corro_story *cs)
+{
+	return timeline_count(&((const story *)cs)->timeline);
+}
+
+const corro_dated *corro_story_timeline(const corro_story *cs, size_t i)
+{
+	return timeline_get(&((const story *)cs)->timeline, i);
+}
+
+size_t corro_story_deed_count(const corro_story *cs)
+{
+	return deed_count(&((const story *)cs)->deeds);
+}
+
+const corro_deed *corro_story_deed(const corro_story *cs, size_t i)
+{
+	return deed_get(&((const story *)cs)->deeds, i);
 }

@@ -11,7 +11,7 @@
  * its value, so merging stays linear after the sort. */
 #include "corro.h"
 #include "mem.h"
-#include "story.h"
+#include "timeline.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -23,6 +23,18 @@
 
 /* Days since 1970-01-01 of a civil date, and back (H. Hinnant's
  * algorithms). */
+/* A dated time expression of one document, with its cite. */
+struct timeline_item {
+	const char *value;
+	const char *text, *sentence_text;
+	uint32_t doc, start, end, sentence_start, sentence_end;
+	uint32_t day;        /* the first day it covers: YYYYMMDD */
+	uint32_t quote;      /* the quote it lies in (saying_quote_around), UINT32_MAX */
+	uint8_t grain;       /* coarse (0) to fine */
+	uint8_t granularity; /* index of a name (timeline.c) */
+	uint8_t clipped;
+};
+
 static long days_from_civil(long y, unsigned m, unsigned d)
 {
 	y -= m <= 2;
@@ -163,8 +175,23 @@ static uint8_t grain_index(const char *g)
 	return NGRAINS - 1;
 }
 
-corro_status timeline_add(story *s, size_t d, const char *text, size_t len, const corro_result *res,
-			  size_t quote0)
+void timeline_init(timeline_set *s, pool *p, const saying_set *sayings)
+{
+	memset(s, 0, sizeof *s);
+	s->p = p;
+	s->sayings = sayings;
+}
+
+void timeline_free(timeline_set *s)
+{
+	mem_free(s->times);
+	mem_free(s->timeline);
+	mem_free(s->timeline_cites);
+	memset(s, 0, sizeof *s);
+}
+
+corro_status timeline_add(timeline_set *s, size_t d, const char *text, size_t len,
+			  const corro_result *res, size_t quote0)
 {
 	(void)len;
 	size_t nt = corro_result_time_count(res), ns = corro_result_sentences(res);
@@ -178,15 +205,15 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len, cons
 				s->undated++;
 			continue;
 		}
-		if (VEC_GROW(s->times, s->ntimes, s->captimes, story_time))
+		if (VEC_GROW(s->times, s->ntimes, s->captimes, timeline_item))
 			return CORRO_NOMEM;
-		story_time *it = &s->times[s->ntimes++];
+		timeline_item *it = &s->times[s->ntimes++];
 		memset(it, 0, sizeof *it);
 		/* the timeline is of days: a time of day ("6pm on Tuesday",
 		 * "2024-10-15T18:00") is its day's */
 		int of_day = !strcmp(t->granularity, "time") && strlen(t->value) > 10 &&
 			     t->value[10] == 'T';
-		it->value = story_str(s, t->value, of_day ? 10 : strlen(t->value));
+		it->value = pool_str(s->p, t->value, of_day ? 10 : strlen(t->value));
 		it->granularity = grain_index(of_day ? "day" : t->granularity);
 		it->day = (uint32_t)strtoul(key, NULL, 10) * 10000 +
 			  (uint32_t)strtoul(key + 5, NULL, 10) * 100 +
@@ -195,24 +222,10 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len, cons
 		/* the quote it lies in: the last one of the document that starts
 		 * before it, or one of the few before that (a reported clause may
 		 * hold a direct quote) */
-		it->quote = UINT32_MAX;
-		size_t lo = quote0, hi = s->nquotes;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (s->quotes[mid].start <= t->span.start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (size_t q = lo; q > quote0 && lo - q < 4; q--)
-			if (s->quotes[q - 1].end >= t->span.end) {
-				it->quote = (uint32_t)(q - 1);
-				break;
-			}
+		it->quote = saying_quote_around(s->sayings, quote0, t->span.start, t->span.end);
 		/* its sentence */
 		corro_span sp = {t->span.start, t->span.end};
-		lo = 0;
-		hi = ns;
+		size_t lo = 0, hi = ns;
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
 			if (corro_result_sentence(res, mid).end <= t->span.start)
@@ -228,27 +241,27 @@ corro_status timeline_add(story *s, size_t d, const char *text, size_t len, cons
 		it->doc = (uint32_t)d;
 		it->start = (uint32_t)t->span.start;
 		it->end = (uint32_t)t->span.end;
-		it->text = story_str(s, text + t->span.start, t->span.end - t->span.start);
-		story_window w;
-		if (story_cite_sentence(s, &w, text, sp, t->span.start, t->span.end,
-					TIMELINE_SENTENCE))
+		it->text = pool_str(s->p, text + t->span.start, t->span.end - t->span.start);
+		pool_window w;
+		if (pool_cite_sentence(s->p, &w, text, sp, t->span.start, t->span.end,
+				       TIMELINE_SENTENCE))
 			return CORRO_NOMEM;
 		it->sentence_start = (uint32_t)w.span.start;
 		it->sentence_end = (uint32_t)w.span.end;
 		it->sentence_text = w.text;
 		it->clipped = (uint8_t)w.clipped;
 	}
-	return s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	return pool_failed(s->p) ? CORRO_NOMEM : CORRO_OK;
 }
 
 /* ---- build ---- */
 
-static const story *sort_story; /* build is not reentrant */
+static const timeline_set *sort_set; /* build is not reentrant */
 
 static int cmp_time(const void *pa, const void *pb)
 {
 	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
-	const story_time *a = &sort_story->times[ia], *b = &sort_story->times[ib];
+	const timeline_item *a = &sort_set->times[ia], *b = &sort_set->times[ib];
 	int c;
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
@@ -309,7 +322,7 @@ static int near_same(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 	return 10 * 2 * common >= 6 * (na + nb);
 }
 
-corro_status timeline_build(story *s)
+corro_status timeline_build(timeline_set *s, const corro_source_doc *docs)
 {
 	corro_status st = CORRO_NOMEM;
 	size_t n = s->ntimes;
@@ -323,7 +336,7 @@ corro_status timeline_build(story *s)
 		goto done;
 	for (size_t i = 0; i < n; i++)
 		order[i] = i;
-	sort_story = s;
+	sort_set = s;
 	qsort(order, n, sizeof *order, cmp_time);
 	/* groups: within a run of one value, each item joins the latest of
 	 * the last few groups whose sentence is near-same */
@@ -392,22 +405,22 @@ corro_status timeline_build(story *s)
 		size_t j = i;
 		while (j < n && rep[byg[j]] == rep[byg[i]])
 			j++;
-		const story_time *first = &s->times[order[byg[i]]];
+		const timeline_item *first = &s->times[order[byg[i]]];
 		corro_dated *dt = &s->timeline[s->ntimeline++];
 		memset(dt, 0, sizeof *dt);
 		dt->value = first->value;
 		dt->granularity = grains[first->granularity];
 		char day[11];
 		write_day(first->day / 10000, first->day / 100 % 100, first->day % 100, day);
-		dt->sort = story_str(s, day, 10);
+		dt->sort = pool_str(s->p, day, 10);
 		if (first->quote != UINT32_MAX)
-			dt->speaker = s->sayings[s->quote_saying[first->quote]].speaker;
+			dt->speaker = saying_speaker_of_quote(s->sayings, first->quote);
 		for (size_t q = i; q < j; q++) {
 			uint32_t doc = s->times[order[byg[q]]].doc;
 			if (q == i || doc != s->times[order[byg[q - 1]]].doc)
-				scratch[dt->ndocs++] = s->docs[doc].cluster;
+				scratch[dt->ndocs++] = docs[doc].cluster;
 		}
-		dt->nsources = story_distinct(scratch, dt->ndocs);
+		dt->nsources = pool_distinct(scratch, dt->ndocs);
 		dt->ncites = dt->ndocs < CORRO_STORY_CITES ? dt->ndocs : CORRO_STORY_CITES;
 		ncites += dt->ncites;
 		i = j;
@@ -423,7 +436,7 @@ corro_status timeline_build(story *s)
 			j++;
 		dt->cites = c;
 		for (size_t q = i; q < j && kept < dt->ncites; q++) {
-			const story_time *it = &s->times[order[byg[q]]];
+			const timeline_item *it = &s->times[order[byg[q]]];
 			if (kept && c[-1].doc == it->doc)
 				continue;
 			*c++ = (corro_cite){.doc = it->doc,
@@ -439,7 +452,7 @@ corro_status timeline_build(story *s)
 	/* the records are spent */
 	mem_free(s->times);
 	s->times = NULL;
-	st = s->a.failed ? CORRO_NOMEM : CORRO_OK;
+	st = pool_failed(s->p) ? CORRO_NOMEM : CORRO_OK;
 done:
 	mem_free(scratch);
 	mem_free(words);
@@ -449,13 +462,17 @@ done:
 	return st;
 }
 
-size_t corro_story_timeline_count(const corro_story *cs)
+size_t timeline_count(const timeline_set *s)
 {
-	return ((const story *)cs)->ntimeline;
+	return s->ntimeline;
 }
 
-const corro_dated *corro_story_timeline(const corro_story *cs, size_t i)
+const corro_dated *timeline_get(const timeline_set *s, size_t i)
 {
-	const story *s = (const story *)cs;
 	return i < s->ntimeline ? &s->timeline[i] : NULL;
+}
+
+size_t timeline_undated(const timeline_set *s)
+{
+	return s->undated;
 }

@@ -14,6 +14,7 @@
 
 #include "corro.h"
 #include "lexicon.h"
+#include "pool.h"
 #include "story.h"
 
 #include <stdio.h>
@@ -60,13 +61,12 @@ static void test_sort_keys(void **state)
 static void test_cite_sentence(void **state)
 {
 	(void)state;
-	corro_story *cs;
-	assert_int_equal(corro_story_new(&cs), CORRO_OK);
-	story *s = (story *)cs;
+	pool pl;
+	pool_init(&pl);
 	const char *text = "  Short one.  ";
-	story_window c = {0};
+	pool_window c = {0};
 	corro_span sp = {0, strlen(text)};
-	assert_int_equal(story_cite_sentence(s, &c, text, sp, 2, 7, 300), 0);
+	assert_int_equal(pool_cite_sentence(&pl, &c, text, sp, 2, 7, 300), 0);
 	assert_string_equal(c.text, "Short one.");
 	assert_int_equal(c.span.start, 2);
 	assert_int_equal(c.clipped, 0);
@@ -79,7 +79,7 @@ static void test_cite_sentence(void **state)
 	const char *item = strstr(longer, "word075");
 	size_t a = (size_t)(item - longer), b = a + 7;
 	corro_span all = {0, n};
-	assert_int_equal(story_cite_sentence(s, &c, longer, all, a, b, 100), 0);
+	assert_int_equal(pool_cite_sentence(&pl, &c, longer, all, a, b, 100), 0);
 	assert_true(c.clipped);
 	assert_true(c.span.start <= a && c.span.end >= b);
 	assert_true(c.span.end - c.span.start <= 100);
@@ -88,30 +88,29 @@ static void test_cite_sentence(void **state)
 	assert_int_equal(strlen(c.text), c.span.end - c.span.start);
 	assert_memory_equal(c.text, longer + c.span.start, c.span.end - c.span.start);
 	/* the item at the very end */
-	assert_int_equal(story_cite_sentence(s, &c, longer, all, n - 8, n - 1, 100), 0);
+	assert_int_equal(pool_cite_sentence(&pl, &c, longer, all, n - 8, n - 1, 100), 0);
 	assert_true(c.span.end >= n - 1 && c.span.start <= n - 8);
-	corro_story_free(cs);
+	pool_release(&pl);
 }
 
 static void test_doc_str(void **state)
 {
 	(void)state;
-	corro_story *cs;
-	assert_int_equal(corro_story_new(&cs), CORRO_OK);
-	story *s = (story *)cs;
+	pool pl;
+	pool_init(&pl);
 	const char *text = "One two three. Four five six.";
-	const char *all = story_doc_str(s, text, 0, 14);
+	const char *all = pool_doc_str(&pl, text, 0, 14);
 	assert_string_equal(all, "One two three.");
 	/* a copy that ends where another ends is its tail */
-	const char *tail = story_doc_str(s, text, 4, 14);
+	const char *tail = pool_doc_str(&pl, text, 4, 14);
 	assert_ptr_equal(tail, all + 4);
 	/* one that starts earlier is a new copy, and the longest is kept */
-	const char *mid = story_doc_str(s, text, 4, 8);
+	const char *mid = pool_doc_str(&pl, text, 4, 8);
 	assert_string_equal(mid, "two ");
-	const char *more = story_doc_str(s, text, 2, 8);
+	const char *more = pool_doc_str(&pl, text, 2, 8);
 	assert_string_equal(more, "e two ");
-	assert_ptr_equal(story_doc_str(s, text, 3, 8), more + 1);
-	corro_story_free(cs);
+	assert_ptr_equal(pool_doc_str(&pl, text, 3, 8), more + 1);
+	pool_release(&pl);
 }
 
 /* Two documents that give the brief something in every section. */
