@@ -280,7 +280,9 @@ static int cmp_tok(const void *pa, const void *pb)
 	return c ? c : (a->group < b->group ? -1 : a->group > b->group);
 }
 
-static const actor_set *rank_set; /* build is not reentrant */
+/* the set a comparator reads: one per thread, so that stories can be built
+ * in several threads at once */
+static _Thread_local const actor_set *rank_set;
 
 static int cmp_actor(const void *pa, const void *pb)
 {

@@ -140,7 +140,7 @@ typedef struct ekey {
 	size_t group; /* after grouping */
 } ekey;
 
-static const deed_set *sort_set; /* build is not reentrant */
+static _Thread_local const deed_set *sort_set; /* for the comparators */
 
 static int cmp_opt(const char *a, const char *b)
 {

@@ -2023,8 +2023,8 @@ static int units_compatible(const char *a, const char *b)
 	return pa && pb;
 }
 
-static const fact_set *sort_set; /* for cmp_by_doc and cmp_fact_at; build is
-				   not reentrant */
+/* for cmp_by_doc and cmp_fact_at: one per thread */
+static _Thread_local const fact_set *sort_set;
 
 static int cmp_by_doc(const void *pa, const void *pb)
 {

@@ -280,7 +280,7 @@ typedef struct srank {
 	size_t idx;
 } srank;
 
-static const saying_set *rank_set;
+static _Thread_local const saying_set *rank_set; /* for the comparators */
 
 static int cmp_speaker(const void *pa, const void *pb)
 {

@@ -256,7 +256,7 @@ corro_status timeline_add(timeline_set *s, size_t d, const char *text, size_t le
 
 /* ---- build ---- */
 
-static const timeline_set *sort_set; /* build is not reentrant */
+static _Thread_local const timeline_set *sort_set; /* for the comparators */
 
 static int cmp_time(const void *pa, const void *pb)
 {

@@ -14,6 +14,7 @@
 
 #include "corro.h"
 #include "lexicon.h"
+#include "brief.h"
 #include "pool.h"
 #include "story.h"
 
@@ -270,6 +271,94 @@ static void test_cites_capped(void **state)
 	corro_story_free(s);
 }
 
+/* A story of n one-sentence documents, text made by fill(i, out). */
+static corro_story *story_of(int n, void (*fill)(int, char *, size_t))
+{
+	corro_story *s;
+	assert_int_equal(corro_story_new(&s), CORRO_OK);
+	for (int i = 0; i < n; i++) {
+		char id[16], text[512];
+		snprintf(id, sizeof id, "d%d", i);
+		fill(i, text, sizeof text);
+		corro_meta m = {.id = id, .outlet = id};
+		corro_doc *d;
+		corro_result *r;
+		assert_int_equal(corro_doc_new(&d, &m, text, strlen(text), NULL, NULL), CORRO_OK);
+		assert_int_equal(corro_extract(d, &r), CORRO_OK);
+		assert_int_equal(corro_story_add(s, d, r), CORRO_OK);
+		corro_result_free(r);
+		corro_doc_free(d);
+	}
+	assert_int_equal(corro_story_build(s), CORRO_OK);
+	return s;
+}
+
+/* Forty-five days, one document each, and a figure that differs. */
+static void dated_report(int i, char *out, size_t cap)
+{
+	static const char *const months[] = {"January", "February"};
+	snprintf(out, cap,
+		 "Rescuers said on %s %d, 2024 that %d families had been moved from the "
+		 "valley, the regional office said.",
+		 months[i / 31], i % 31 + 1, 100 + (i % 3) * 50);
+}
+
+/* The one walk decides what every format shows: sections in verdict order
+ * holding each fact once, the best-supported dated items in time order with
+ * a count of the rest, each format's limits. */
+static void test_brief_view(void **state)
+{
+	(void)state;
+	corro_story *s = story_of(45, dated_report);
+	brief_view v;
+	assert_int_equal(brief_view_init(&v, s, CORRO_BRIEF_MARKDOWN), CORRO_OK);
+	assert_int_equal(v.ndocs, 45);
+	assert_int_equal(v.nfacts, corro_story_fact_count(s));
+	/* every fact once, sections in the order conflict, differ, series,
+	 * agree, single, none empty */
+	static const int rank[5] = {4, 3, 1, 0, 2}; /* by verdict: single last */
+	size_t seen = 0, total = 0;
+	for (size_t k = 0; k < v.nsections; k++) {
+		const brief_section *sec = &v.sections[k];
+		assert_true(sec->n > 0);
+		assert_int_equal(sec->n, v.count[sec->verdict]);
+		assert_int_equal(sec->first, seen);
+		if (k)
+			assert_true(rank[v.sections[k - 1].verdict] < rank[sec->verdict]);
+		for (size_t i = 0; i < sec->n; i++)
+			assert_int_equal(v.facts[v.order[sec->first + i]].verdict, sec->verdict);
+		seen += sec->n;
+	}
+	for (int c = 0; c < 5; c++)
+		total += v.count[c];
+	assert_int_equal(seen, total);
+	assert_int_equal(total, v.nfacts);
+	/* 45 days: 30 listed, in time order, and the rest counted */
+	assert_int_equal(corro_story_timeline_count(s), 45);
+	assert_int_equal(v.ntimes, 30);
+	assert_int_equal(v.times_omitted, 15);
+	for (size_t k = 1; k < v.ntimes; k++)
+		assert_true(strcmp(v.times[k - 1]->sort, v.times[k]->sort) < 0);
+	assert_int_equal(v.cites, 6);
+	assert_int_equal(v.verbs, 5);
+	brief_view_release(&v);
+	assert_int_equal(brief_view_init(&v, s, CORRO_BRIEF_JSON), CORRO_OK);
+	assert_int_equal(v.cites, 20);
+	assert_int_equal(v.verbs, 10);
+	brief_view_release(&v);
+	assert_int_equal(brief_view_init(&v, s, CORRO_BRIEF_HTML), CORRO_OK);
+	assert_int_equal(v.actor_cites, 24);
+	brief_view_release(&v);
+	/* a format corro does not know is refused, not written */
+	buf out;
+	buf_init(&out, 0);
+	assert_int_equal(corro_brief_write(s, (corro_brief_format)7, keep, &out),
+			 CORRO_INVALID);
+	assert_int_equal(out.len, 0);
+	buf_release(&out);
+	corro_story_free(s);
+}
+
 /* A story of one-sentence documents whose claims get a measure and a scope
  * by hand (the figure stage leaves them NULL today), then built. */
 typedef struct hand_claim {
@@ -396,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_cite_sentence),
 		cmocka_unit_test(test_doc_str),
 		cmocka_unit_test(test_cites_capped),
+		cmocka_unit_test(test_brief_view),
 		cmocka_unit_test(test_scope_keys),
 		cmocka_unit_test(test_measure_keys),
 		cmocka_unit_test(test_story_allocation_failures),
