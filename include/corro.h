@@ -62,11 +62,16 @@ const char *corro_strerror(corro_status status);
 
 /* ---- allocation ------------------------------------------------------ */
 
-/* Replaces the allocator for all later allocations (tests use this to fail
- * allocations on purpose).  realloc_fn(ptr, 0) must free.  Pass NULL to go
- * back to the C library.  Not thread-safe: call before any other function. */
+/* Replaces the allocator of the whole process: every object of corro, in
+ * every thread, allocates and frees through realloc_fn (tests use this to
+ * fail allocations on purpose).  realloc_fn(ud, ptr, 0) must free;
+ * realloc_fn(ud, NULL, n) allocates.  NULL means the C library's.  Call it
+ * before any other function of corro and from one thread: once corro has
+ * allocated memory, memory of one allocator could be freed by another, so
+ * it then returns CORRO_INVALID and changes nothing.  CORRO_OK when the
+ * allocator is set. */
 typedef void *(*corro_realloc_fn)(void *ud, void *ptr, size_t size);
-void corro_set_allocator(corro_realloc_fn realloc_fn, void *ud);
+corro_status corro_set_allocator(corro_realloc_fn realloc_fn, void *ud);
 
 /* ---- diagnostics ----------------------------------------------------- */
 

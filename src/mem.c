@@ -3,6 +3,7 @@
 #include "corro.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,15 +21,23 @@ static void *default_realloc(void *ud, void *ptr, size_t size)
 
 static corro_realloc_fn hook = default_realloc;
 static void *hook_ud;
+/* Set by the first allocation: from then on the hook stays, so that no
+ * block is freed by another allocator than the one that made it. */
+static atomic_bool allocated;
 
-void corro_set_allocator(corro_realloc_fn fn, void *ud)
+corro_status corro_set_allocator(corro_realloc_fn fn, void *ud)
 {
+	if (atomic_load(&allocated))
+		return CORRO_INVALID;
 	hook = fn ? fn : default_realloc;
 	hook_ud = fn ? ud : NULL;
+	return CORRO_OK;
 }
 
 void *mem_alloc(size_t size)
 {
+	if (!atomic_load_explicit(&allocated, memory_order_relaxed))
+		atomic_store(&allocated, 1);
 	return hook(hook_ud, NULL, size ? size : 1);
 }
 

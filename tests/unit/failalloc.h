@@ -1,5 +1,8 @@
 /* failalloc.h: an allocator for the unit tests that fails the Nth
- * allocation, to walk the paths nobody walks.  Header-only. */
+ * allocation, to walk the paths nobody walks.  Header-only.  corro takes
+ * an allocator only before its first allocation, so a test installs this
+ * one first (failalloc_install, first thing in main); failalloc_start and
+ * failalloc_stop then only arm and disarm it. */
 #ifndef CORRO_TESTS_FAILALLOC_H
 #define CORRO_TESTS_FAILALLOC_H
 
@@ -22,18 +25,24 @@ static void *failalloc_realloc(void *ud, void *ptr, size_t size)
 	return realloc(ptr, size);
 }
 
+/* Installs the allocator, disarmed: before any other call of corro.
+ * Exits when corro refuses it. */
+static inline void failalloc_install(void)
+{
+	if (corro_set_allocator(failalloc_realloc, NULL) != CORRO_OK)
+		exit(2);
+}
+
 /* Makes allocation number n (from 0) fail, from now on. */
 static inline void failalloc_start(long n)
 {
 	failalloc_at = n;
 	failalloc_calls = 0;
-	corro_set_allocator(failalloc_realloc, NULL);
 }
 
-/* Back to the C library's allocator. */
+/* No allocation fails any more. */
 static inline void failalloc_stop(void)
 {
-	corro_set_allocator(NULL, NULL);
 	failalloc_at = -1;
 }
 

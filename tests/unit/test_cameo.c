@@ -797,6 +797,7 @@ static void test_real_dictionaries(void **state)
 
 int main(void)
 {
+	failalloc_install();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plover),
 		cmocka_unit_test(test_actors),

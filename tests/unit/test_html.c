@@ -327,6 +327,7 @@ static void test_allocation_failures(void **state)
 
 int main(void)
 {
+	failalloc_install();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_article),
 		cmocka_unit_test(test_meta_tags),

@@ -24,6 +24,22 @@
 #include <string.h>
 #include <unistd.h>
 
+/* Once corro has allocated, the allocator stays: a new one would free
+ * blocks the old one made. */
+static void test_allocator_fixed(void **state)
+{
+	(void)state;
+	void *p = mem_alloc(16);
+	assert_non_null(p);
+	assert_int_equal(corro_set_allocator(NULL, NULL), CORRO_INVALID);
+	mem_free(p);
+	assert_int_equal(corro_set_allocator(NULL, NULL), CORRO_INVALID);
+	/* the installed one still runs: an armed failure fails */
+	failalloc_start(0);
+	assert_null(mem_alloc(16));
+	failalloc_stop();
+}
+
 static void test_buf_cap(void **state)
 {
 	(void)state;
@@ -421,9 +437,11 @@ static void test_lex_build_retried(void **state)
 
 int main(void)
 {
+	failalloc_install();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lex_build_retried),
 		cmocka_unit_test(test_buf_cap),
+		cmocka_unit_test(test_allocator_fixed),
 		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_sentences),

@@ -480,6 +480,7 @@ static void test_measure_keys(void **state)
 
 int main(void)
 {
+	failalloc_install();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sort_keys),
 		cmocka_unit_test(test_cite_sentence),

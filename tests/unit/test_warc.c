@@ -514,6 +514,7 @@ static int teardown(void **state)
 
 int main(void)
 {
+	failalloc_install();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain),
 		cmocka_unit_test(test_gzip_members),
