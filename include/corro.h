@@ -203,6 +203,9 @@ typedef struct corro_span {
 typedef struct corro_figure {
 	double value, low, high;
 	corro_hedge hedge;
+	int near;                /* at_most, close below: "nearly", "almost",
+				  "just under" (data/hedges.tsv, bound
+				  "near") */
 	int forecast;            /* expected, planned, hypothetical */
 	corro_occasion occasion; /* the occurrence it is of */
 	int part;                /* a part of a whole counted beside it: "two of
@@ -542,6 +545,7 @@ typedef struct corro_claim {
 	uint32_t doc;      /* index of its document in the story */
 	uint32_t parts[2]; /* derived: the claims added up */
 	uint8_t hedge;     /* a corro_hedge */
+	uint8_t near;      /* at_most, close below ("nearly") */
 	uint8_t occasion;  /* a corro_occasion */
 	uint8_t forecast, part;
 	uint8_t conversion; /* the quantity of the claim converts, in

@@ -151,10 +151,7 @@ static void html_claim(buf *b, const brief_view *v, const corro_claim *c, double
 	buf_puts(b, "</td><td>");
 	double lo = c->low, hi = c->high;
 	if (c->hedge == CORRO_HEDGE_AT_MOST && isnan(lo))
-		lo = ascii_ncasecmp(c->text, "nearly ", 7) == 0 ||
-				     ascii_ncasecmp(c->text, "almost ", 7) == 0
-			     ? 0.9 * hi
-			     : 0;
+		lo = c->near ? 0.9 * hi : 0; /* "nearly": close below */
 	html_bar(b, lo, hi, max);
 	buf_puts(b, "</td><td>");
 	if (c->source)

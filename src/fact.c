@@ -689,17 +689,6 @@ typedef struct ival {
 	double round; /* a written value's rounding: lo - round to hi + round */
 } ival;
 
-static int near_hedge(const char *text)
-{
-	/* "nearly", "almost", "just under": close below, not anywhere below */
-	static const char *const near[] = {"nearly ", "almost ", "just under ", "close to ",
-					   "just shy of "};
-	for (size_t i = 0; i < sizeof near / sizeof *near; i++)
-		if (ascii_ncasecmp(text, near[i], strlen(near[i])) == 0)
-			return 1;
-	return 0;
-}
-
 static int vague_words(const char *text)
 {
 	static const char *const words[] = {"dozens",   "hundreds", "thousands",
@@ -751,7 +740,7 @@ static ival claim_interval(class_memo *m, const corro_claim *c)
 		r.rep = v;
 		break;
 	case CORRO_HEDGE_AT_MOST:
-		r.lo = near_hedge(c->text) ? v * 0.9 : 0;
+		r.lo = c->near ? v * 0.9 : 0; /* "nearly": close below */
 		r.hi = v;
 		r.rep = v;
 		break;

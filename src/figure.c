@@ -710,6 +710,7 @@ typedef struct expr {
 	const char *unit, *kind, *per, *currency_code;
 	unsigned uflags; /* QU_ bits of the unit */
 	int low_open, high_open;
+	int near; /* the hedge says close below ("nearly") */
 } expr;
 
 /* Unit, currency or percent after a number (and its scale), read by the
@@ -3810,6 +3811,7 @@ no_range:
 			 * prepositions ("over 3 years"), but these readings
 			 * are the common ones in news; keep them. */
 			set_hedge(x, h);
+			x->near = h->b && strcmp(h->b, "near") == 0;
 			x->t0 = hs;
 			if (h->b && strcmp(h->b, "open") == 0) {
 				if (x->hedge == CORRO_HEDGE_AT_LEAST)
@@ -4285,6 +4287,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		cf->low = x.low;
 		cf->high = x.high;
 		cf->hedge = x.hedge;
+		cf->near = x.near;
 		cf->unit = unit ? arena_strndup(a, unit, strlen(unit)) : NULL;
 		cf->kind = x.kind ? x.kind : (unit ? "count" : NULL);
 		cf->currency = unit == x.unit && x.kind && strcmp(x.kind, "currency") == 0
@@ -4804,6 +4807,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		    cf->unit && out->v[out->n - 1].f.unit &&
 		    strcmp(cf->unit, out->v[out->n - 1].f.unit) != 0)
 			cf->hedge = out->v[out->n - 1].f.hedge;
+		if (cf->hedge != CORRO_HEDGE_AT_MOST)
+			cf->near = 0; /* another hedge took its place */
 		if (out->n > first_fig && conversion_of(v, s, &out->v[out->n - 1], &x, cf)) {
 			cf->conversion = 1;
 			cf->converts = out->n - 1;

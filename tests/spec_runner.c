@@ -81,6 +81,8 @@ static int field(const corro_figure *f, const char *text, const char *key, char 
 		}
 	if (strcmp(key, "hedge") == 0)
 		s = corro_hedge_name(f->hedge);
+	else if (strcmp(key, "near") == 0)
+		s = f->near ? "true" : "false";
 	else if (strcmp(key, "forecast") == 0)
 		s = f->forecast ? "true" : "false";
 	else if (strcmp(key, "part") == 0)
