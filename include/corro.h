@@ -175,6 +175,17 @@ typedef enum {
 /* "exact", "approx", "at_least", "at_most", "range", "up", "down". */
 const char *corro_hedge_name(corro_hedge hedge);
 
+/* What kind of vague number a figure is (its low and high give the range
+ * the words span). */
+typedef enum {
+	CORRO_VAGUE_NONE,   /* a number, or a bounded guess: "several hundred",
+			       "a few dozen" */
+	CORRO_VAGUE_PLURAL, /* a bare plural: "thousands", "tens of thousands";
+			       said of any larger number too */
+	CORRO_VAGUE_MANY    /* a plural after "many" or "several": "many
+			       thousands"; its floor is its own */
+} corro_vague;
+
 /* Which occurrence a figure's clause ties it to, by the event noun it
  * names ("killed in the blast", "wounded since the war began"). */
 typedef enum {
@@ -203,6 +214,7 @@ typedef struct corro_span {
 typedef struct corro_figure {
 	double value, low, high;
 	corro_hedge hedge;
+	corro_vague vague;       /* with hedge range: a vague plural */
 	int near;                /* at_most, close below: "nearly", "almost",
 				  "just under" (data/hedges.tsv, bound
 				  "near") */
@@ -546,6 +558,7 @@ typedef struct corro_claim {
 	uint32_t parts[2]; /* derived: the claims added up */
 	uint8_t hedge;     /* a corro_hedge */
 	uint8_t near;      /* at_most, close below ("nearly") */
+	uint8_t vague;     /* a corro_vague */
 	uint8_t occasion;  /* a corro_occasion */
 	uint8_t forecast, part;
 	uint8_t conversion; /* the quantity of the claim converts, in

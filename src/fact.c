@@ -689,17 +689,6 @@ typedef struct ival {
 	double round; /* a written value's rounding: lo - round to hi + round */
 } ival;
 
-static int vague_words(const char *text)
-{
-	static const char *const words[] = {"dozens",   "hundreds", "thousands",
-					    "millions", "billions", "scores"};
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		for (const char *p = text; *p; p++)
-			if (ascii_ncasecmp(p, words[i], strlen(words[i])) == 0)
-				return 1;
-	return 0;
-}
-
 /* Half the unit of a value's last written digit, within 5% of it: "55,000"
  * stands for 54,500 to 55,500, "4.8 million" for 4.75 to 4.85 million,
  * "11%" for 10.5 to 11.5%, "100" for 95 to 105 (a round number is not
@@ -752,12 +741,10 @@ static ival claim_interval(class_memo *m, const corro_claim *c)
 		 * ("thousands" are two thousand at least; the figure's low is
 		 * the benchmark's one thousand), unless a word before it
 		 * gives its own ("many thousands") */
-		if (vague_words(c->text)) {
+		if (f->vague != CORRO_VAGUE_NONE)
 			r.hi = INFINITY;
-			if (ascii_ncasecmp(c->text, "many ", 5) != 0 &&
-			    ascii_ncasecmp(c->text, "several ", 8) != 0)
-				r.lo *= 2;
-		}
+		if (f->vague == CORRO_VAGUE_PLURAL)
+			r.lo *= 2;
 		r.rep = isinf(r.hi) ? r.lo : (r.lo + r.hi) / 2;
 		break;
 	default:
@@ -1530,11 +1517,19 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	int disjoint = 0;
 	for (size_t a = 0; a < ncl; a++)
 		for (size_t b = a + 1; b < ncl; b++) {
-			/* b's values are larger; rounding may join them */
-			if (cl[b].lo <= cl[a].hi || cl[b].rlo < cl[a].rhi - 1e-9 * fabs(cl[a].rhi))
+			/* y's values are the larger: the clusters of points
+			 * are in value order, but those of ranges come after
+			 * them ("a few dozen" after "500"); rounding may join
+			 * them */
+			const vcluster *x = &cl[a], *y = &cl[b];
+			if (y->lo < x->lo) {
+				x = &cl[b];
+				y = &cl[a];
+			}
+			if (y->lo <= x->hi || y->rlo < x->rhi - 1e-9 * fabs(x->rhi))
 				continue;
 			disjoint = 1;
-			double ratio = cl[a].hi > 0 ? cl[b].lo / cl[a].hi : INFINITY;
+			double ratio = x->hi > 0 ? y->lo / x->hi : INFINITY;
 			if (ratio > worst)
 				worst = ratio;
 		}

@@ -711,6 +711,7 @@ typedef struct expr {
 	unsigned uflags; /* QU_ bits of the unit */
 	int low_open, high_open;
 	int near; /* the hedge says close below ("nearly") */
+	corro_vague vague;
 } expr;
 
 /* Unit, currency or percent after a number (and its scale), read by the
@@ -3658,6 +3659,9 @@ static corro_status build_expr(const lex_view *v, const sent *s, const num_match
 	if (m->flags & NF_VAGUE) {
 		x->hedge = CORRO_HEDGE_RANGE;
 		x->is_range = 1;
+		x->vague = m->flags & NF_PLURAL ? CORRO_VAGUE_PLURAL
+			   : m->flags & NF_MANY ? CORRO_VAGUE_MANY
+						: CORRO_VAGUE_NONE;
 	}
 
 	/* currency before: $50, US$ 150, USD 200 */
@@ -4288,6 +4292,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		cf->high = x.high;
 		cf->hedge = x.hedge;
 		cf->near = x.near;
+		cf->vague = x.vague;
 		cf->unit = unit ? arena_strndup(a, unit, strlen(unit)) : NULL;
 		cf->kind = x.kind ? x.kind : (unit ? "count" : NULL);
 		cf->currency = unit == x.unit && x.kind && strcmp(x.kind, "currency") == 0

@@ -923,6 +923,10 @@ static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
 		m->high = hi_mul * sc->value - 1;
 		m->value = NAN;
 		m->flags = NF_WORDS | NF_VAGUE;
+		/* "many thousands", "several hundreds": no ceiling; "a few
+		 * dozens" keeps the one "a few" gives */
+		if (sc->cat == LEX_VAGUE && hi_mul == 10)
+			m->flags |= NF_MANY;
 		return 1;
 	}
 	const lex_entry *a = lex_one(v, j, lim, LEX_BIT(LEX_VAGUE));
@@ -946,7 +950,7 @@ static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
 	m->low = unit;
 	m->high = 10 * unit;
 	m->value = NAN;
-	m->flags = NF_WORDS | NF_VAGUE;
+	m->flags = NF_WORDS | NF_VAGUE | NF_PLURAL;
 	return 1;
 }
 

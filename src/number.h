@@ -17,10 +17,12 @@ enum {
 	NF_VAGUE = 1 << 6,    /* hundreds, tens of thousands: low/high only */
 	NF_ORDINAL = 1 << 7,  /* 21st, fifth */
 	NF_NEGATIVE = 1 << 8,
-	NF_SLASHED = 1 << 9,  /* digits/digits */
-	NF_ARTICLE = 1 << 10, /* starts with "a"/"an": a million */
-	NF_LONG = 1 << 11,    /* more than 15 significant digits */
-	NF_SUFFIX_M = 1 << 12 /* ended by a lower-case "m" that may be metres */
+	NF_SLASHED = 1 << 9,   /* digits/digits */
+	NF_ARTICLE = 1 << 10,  /* starts with "a"/"an": a million */
+	NF_LONG = 1 << 11,     /* more than 15 significant digits */
+	NF_SUFFIX_M = 1 << 12, /* ended by a lower-case "m" that may be metres */
+	NF_PLURAL = 1 << 13,   /* vague, a plural: thousands, tens of thousands */
+	NF_MANY = 1 << 14      /* vague, "many" or "several" before a plural */
 };
 
 typedef struct num_match {

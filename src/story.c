@@ -279,6 +279,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		c->high = f->high;
 		c->hedge = (uint8_t)f->hedge;
 		c->near = f->near != 0;
+		c->vague = (uint8_t)f->vague;
 		c->occasion = (uint8_t)f->occasion;
 		c->forecast = f->forecast != 0;
 		c->part = f->part != 0;

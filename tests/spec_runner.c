@@ -81,6 +81,10 @@ static int field(const corro_figure *f, const char *text, const char *key, char 
 		}
 	if (strcmp(key, "hedge") == 0)
 		s = corro_hedge_name(f->hedge);
+	else if (strcmp(key, "vague") == 0)
+		s = f->vague == CORRO_VAGUE_PLURAL ? "plural"
+		    : f->vague == CORRO_VAGUE_MANY ? "many"
+						   : "none";
 	else if (strcmp(key, "near") == 0)
 		s = f->near ? "true" : "false";
 	else if (strcmp(key, "forecast") == 0)
