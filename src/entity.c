@@ -577,7 +577,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a, corro_entity 
 							      : NULL;
 				const char *vt = j < lim ? v->text + TOK(j)->start : "";
 				size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
-				int names = vb && vb->b && strcmp(vb->b, "attr") == 0 && vl > 3 &&
+				int names = vb && vb->vclass == LEX_VC_ATTR && vl > 3 &&
 					    (memcmp(vt + vl - 2, "ed", 2) == 0 ||
 					     vt[vl - 1] == 's' || lex_word_is(v, j, lim, "said") ||
 					     lex_word_is(v, j, lim, "told"));

@@ -37,7 +37,7 @@ typedef struct ctx {
 static int plural_form(const lex_view *v, size_t i);
 static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role);
 
-static const char *verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
+static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
@@ -78,7 +78,7 @@ static const char *verb_class(const lex_view *v, size_t i, size_t lim, const lex
 		e = NULL;
 	if (out)
 		*out = e;
-	return e ? e->b : NULL;
+	return e ? (lex_vclass)e->vclass : LEX_VC_NONE;
 }
 
 static int is_dash(const lex_view *v, size_t i, size_t lim)
@@ -295,7 +295,7 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 	if (lex_has(v, i, LEX_BIT(LEX_SCOPE)) && lex_one(v, i, lim, LEX_BIT(LEX_SCOPE)))
 		return 0;
 	const lex_entry *ve;
-	const char *cls = verb_class(v, i, lim, &ve);
+	lex_vclass cls = verb_class(v, i, lim, &ve);
 	if (cls && !(t->flags & TF_UPPER)) {
 		/* participles may modify a noun ("wounded soldiers"), but a
 		 * verb form that ends the phrase ("troops are") may not: only
@@ -374,8 +374,8 @@ static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 	    v->text[t->end - 1] != 's' || v->text[t->end - 2] == 's' || v->text[t->end - 2] == 'u')
 		return 0;
 	const lex_entry *ve;
-	const char *cls = verb_class(v, i, lim, &ve);
-	return cls && strcmp(cls, "pred") == 0 && !strchr(ve->phrase, ' ');
+	lex_vclass cls = verb_class(v, i, lim, &ve);
+	return cls == LEX_VC_PRED && !strchr(ve->phrase, ' ');
 }
 
 /* A lower-case word of five letters or more in -ed ("stretched"). */
@@ -1008,14 +1008,14 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 	 * "closed down 4.6%" is the verb "closed down", not "down" */
 	for (size_t q = k > s->t0 + 5 ? k - 5 : s->t0; q < k; q++) {
 		const lex_entry *ve;
-		const char *cls = verb_class(v, q, lim, &ve);
+		lex_vclass cls = verb_class(v, q, lim, &ve);
 		size_t len = 0;
 		if (cls) {
-			const char *m = strcmp(cls, "pred") == 0 ? measure_of(ve->a) : NULL;
+			const char *m = cls == LEX_VC_PRED ? measure_of(ve->a) : NULL;
 			if (((m &&
 			      (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 ||
 			       strcmp(m, "win") == 0 || (votes && strcmp(m, "receive") == 0))) ||
-			     (votes && strcmp(cls, "have") == 0)) &&
+			     (votes && cls == LEX_VC_HAVE)) &&
 			    lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
 				return q;
 			if (lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len) && q + len >= k)
@@ -1115,12 +1115,12 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 		return NULL;
 	/* auxiliaries and adverbs before the verb: "had briefly fallen" */
 	while (e > s->t0) {
-		const char *cls = verb_class(v, e - 1, lim, NULL);
+		lex_vclass cls = verb_class(v, e - 1, lim, NULL);
 		const tok *t = TOK(e - 1);
 		int ly = t->type == TK_WORD && !(t->flags & TF_UPPER) && t->end - t->start > 4 &&
 			 v->text[t->end - 2] == 'l' && v->text[t->end - 1] == 'y';
 		if (!(is_adverb_gap(v, e - 1, lim) || ly ||
-		      (cls && (strcmp(cls, "aux") == 0 || strcmp(cls, "have") == 0))))
+		      ((cls == LEX_VC_AUX || cls == LEX_VC_HAVE))))
 			break;
 		e--;
 	}
@@ -1428,10 +1428,10 @@ static int source_like(const lex_view *v, const sent *s, size_t a, size_t b)
 	return 0;
 }
 
-static const char *aux_class(const lex_view *v, size_t k, size_t lim)
+static int aux_class(const lex_view *v, size_t k, size_t lim)
 {
-	const char *c = verb_class(v, k, lim, NULL);
-	return c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0) ? c : NULL;
+	lex_vclass c = verb_class(v, k, lim, NULL);
+	return c == LEX_VC_AUX || c == LEX_VC_HAVE;
 }
 
 /* Finds the attributions of a sentence: "according to X", "said by X",
@@ -1460,8 +1460,8 @@ static size_t find_sources(ctx *c, attribution *out)
 			}
 			continue;
 		}
-		const char *cls = verb_class(v, i, s->t1, NULL);
-		if (!cls || (strcmp(cls, "attr") != 0 && strcmp(cls, "cog") != 0))
+		lex_vclass cls = verb_class(v, i, s->t1, NULL);
+		if (!cls || (cls != LEX_VC_ATTR && cls != LEX_VC_COG))
 			continue;
 		if (TOK(i)->flags & TF_UPPER)
 			continue;
@@ -1584,8 +1584,8 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0, size_t t1,
 		if (steps < 8 && forecast_at(v, s, k))
 			return 1;
 		const lex_entry *ve;
-		const char *cls = verb_class(v, k, s->t1, &ve);
-		if (cls && strcmp(cls, "forecast") == 0 && steps < 8)
+		lex_vclass cls = verb_class(v, k, s->t1, &ve);
+		if (cls == LEX_VC_FORECAST && steps < 8)
 			return 1;
 	}
 	/* "If ..." or "unless ..." earlier in the sentence */
@@ -1594,8 +1594,8 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0, size_t t1,
 	for (size_t k = t1; k < s->t1 && k < t1 + 4; k++) {
 		if (forecast_at(v, s, k))
 			return 1;
-		const char *cls = verb_class(v, k, s->t1, NULL);
-		if (cls && strcmp(cls, "forecast") == 0)
+		lex_vclass cls = verb_class(v, k, s->t1, NULL);
+		if (cls == LEX_VC_FORECAST)
 			return 1;
 		if (TOK(k)->type == TK_PUNCT)
 			break;
@@ -1656,14 +1656,13 @@ static const char *main_verb_after(const lex_view *v, const sent *s, size_t k, i
 		if (TOK(q)->type == TK_PUNCT)
 			return NULL;
 		const lex_entry *ve;
-		const char *cls = verb_class(v, q, s->t1, &ve);
-		if (cls && strcmp(cls, "pred") == 0 &&
-		    (aux ||
-		     (!need_aux && TOK(q - 1)->type == TK_WORD && !is_prep(v, q - 1, s->t1)))) {
+		lex_vclass cls = verb_class(v, q, s->t1, &ve);
+		if (cls == LEX_VC_PRED && (aux || (!need_aux && TOK(q - 1)->type == TK_WORD &&
+						   !is_prep(v, q - 1, s->t1)))) {
 			*at = q;
 			return ve->a;
 		}
-		if (cls && (strcmp(cls, "aux") == 0 || strcmp(cls, "have") == 0))
+		if ((cls == LEX_VC_AUX || cls == LEX_VC_HAVE))
 			aux = 1;
 		else if (aux)
 			return NULL;
@@ -1676,8 +1675,8 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 	int saw_verb = 0;
 	for (size_t k = after; k < s->t1 && k < after + 7; k++) {
 		const lex_entry *ve;
-		const char *cls = verb_class(v, k, s->t1, &ve);
-		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "include") == 0)) {
+		lex_vclass cls = verb_class(v, k, s->t1, &ve);
+		if ((cls == LEX_VC_PRED || cls == LEX_VC_INCLUDE)) {
 			/* a participle right after the noun, before a phrase of
 			 * its own, is a reduced relative clause; the verb group
 			 * after it is the clause's: "20 people caught in the
@@ -1759,8 +1758,9 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			int lives = t0 > s->t0 && cue_at(v, t0 - 1, s->t1, "lives");
 			for (size_t q = head + 1; !lives && q < s->t1 && q <= head + 4; q++) {
 				lives = cue_at(v, q, s->t1, "lives");
-				const char *cls = lives ? NULL : verb_class(v, q, s->t1, NULL);
-				if (cls && strcmp(cls, "aux") != 0 && strcmp(cls, "have") != 0)
+				lex_vclass cls = lives ? LEX_VC_NONE
+						       : verb_class(v, q, s->t1, NULL);
+				if (cls && cls != LEX_VC_AUX && cls != LEX_VC_HAVE)
 					break; /* another verb: "lives were saved" */
 			}
 			if (!lives)
@@ -1779,8 +1779,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	    v->text[TOK(head + 1)->end - 2] == 'e' &&
 	    (v->text[TOK(head + 1)->end - 1] == 'd' || v->text[TOK(head + 1)->end - 1] == 'n')) {
 		const lex_entry *ve;
-		const char *cls = verb_class(v, head + 1, s->t1, &ve);
-		if (cls && strcmp(cls, "pred") == 0 && measure_of(ve->a) && t0 > s->t0 &&
+		lex_vclass cls = verb_class(v, head + 1, s->t1, &ve);
+		if (cls == LEX_VC_PRED && measure_of(ve->a) && t0 > s->t0 &&
 		    verb_class(v, t0 - 1, s->t1, NULL)) {
 			*pred_tok = head + 1;
 			return ve->a;
@@ -1790,8 +1790,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	 * than 600,000", "Sending thousands of troops marks ..." */
 	if (t0 > s->t0) {
 		const lex_entry *ve;
-		const char *cls = verb_class(v, t0 - 1, s->t1, &ve);
-		if (cls && strcmp(cls, "pred") == 0) {
+		lex_vclass cls = verb_class(v, t0 - 1, s->t1, &ve);
+		if (cls == LEX_VC_PRED) {
 			*pred_tok = t0 - 1;
 			return ve->a;
 		}
@@ -1853,7 +1853,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		if (lex_punct(v, k, s->t1, ','))
 			comma_after = 1;
 		const lex_entry *ve;
-		const char *cls = verb_class(v, k, s->t1, &ve);
+		lex_vclass cls = verb_class(v, k, s->t1, &ve);
 		/* a participle that describes the measured thing is no
 		 * predicate: "sustained winds of 185 km/h", "recorded
 		 * rainfall of 412 mm" */
@@ -1865,8 +1865,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		int verb_after = crossed_verb; /* a verb between k and the figure */
 		if (cls)
 			crossed_verb = 1;
-		if (cls && strcmp(cls, "pred") == 0 && level_verb(ve->a) &&
-		    lex_word_is(v, k + 1, s->t1, "to")) {
+		if (cls == LEX_VC_PRED && level_verb(ve->a) && lex_word_is(v, k + 1, s->t1, "to")) {
 			/* "the death toll has risen to 41": the figure is the
 			 * new level of the subject, which says what it counts */
 			for (size_t q = k; q-- > s->t0 && k - q < 8;) {
@@ -1880,8 +1879,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				}
 			}
 		}
-		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "have") == 0)) {
-			if (strcmp(cls, "have") == 0) {
+		if ((cls == LEX_VC_PRED || cls == LEX_VC_HAVE)) {
+			if (cls == LEX_VC_HAVE) {
 				/* "has an army of", but not "has lost" or "has
 				 * promised"; and only as the figure's own verb,
 				 * near it with no comma or verb between ("which
@@ -1909,8 +1908,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 right:
 	for (size_t k = after; k < s->t1 && k < after + 6; k++) {
 		const lex_entry *ve;
-		const char *cls = verb_class(v, k, s->t1, &ve);
-		if (cls && (strcmp(cls, "pred") == 0 || strcmp(cls, "include") == 0)) {
+		lex_vclass cls = verb_class(v, k, s->t1, &ve);
+		if ((cls == LEX_VC_PRED || cls == LEX_VC_INCLUDE)) {
 			*pred_tok = k;
 			return ve->a;
 		}
@@ -1983,12 +1982,12 @@ typedef struct level {
 static int relative_act(const lex_view *v, const sent *s, size_t q, level *l)
 {
 	const lex_entry *ve;
-	const char *c = verb_class(v, q, s->t1, &ve);
-	if (!c || strcmp(c, "pred") != 0 || !measure_of(ve->a))
+	lex_vclass c = verb_class(v, q, s->t1, &ve);
+	if (c != LEX_VC_PRED || !measure_of(ve->a))
 		return 0;
 	size_t r = q;
 	while (r > s->t0 && r + 3 > q && (c = verb_class(v, r - 1, s->t1, NULL)) &&
-	       (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0))
+	       (c == LEX_VC_AUX || c == LEX_VC_HAVE))
 		r--;
 	if (r == s->t0 ||
 	    !(lex_word_is(v, r - 1, s->t1, "who") || lex_word_is(v, r - 1, s->t1, "that") ||
@@ -2072,7 +2071,7 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 static const lex_entry *level_verb_at(const lex_view *v, size_t i, size_t lim)
 {
 	const lex_entry *ve;
-	const char *cls = verb_class(v, i, lim, &ve);
+	lex_vclass cls = verb_class(v, i, lim, &ve);
 	if (!cls || (TOK(i)->flags & TF_UPPER && i > 0))
 		return NULL;
 	if (strcmp(ve->a, "be") == 0)
@@ -2175,12 +2174,11 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 		 * risen", "could reach", "is now expected to pass" */
 		size_t q = p;
 		while (q > s->t0) {
-			const char *c = verb_class(v, q - 1, lim, NULL);
+			lex_vclass c = verb_class(v, q - 1, lim, NULL);
 			int fc = lex_has(v, q - 1, LEX_BIT(LEX_FORECAST));
 			if (!(fc || is_adverb_gap(v, q - 1, lim) ||
 			      lex_word_is(v, q - 1, lim, "to") ||
-			      (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0 ||
-				     strcmp(c, "forecast") == 0))))
+			      (c && (c == LEX_VC_AUX || c == LEX_VC_HAVE || c == LEX_VC_FORECAST))))
 				break;
 			q--;
 			if (fc && !lex_word_is(v, q, lim, "will"))
@@ -2385,11 +2383,11 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 		}
 		if (t->type != TK_WORD || comma)
 			return NULL;
-		const char *c = verb_class(v, q, lim, NULL);
+		lex_vclass c = verb_class(v, q, lim, NULL);
 		if (lex_word_is(v, q, lim, "of") || lex_word_is(v, q, lim, "at") ||
 		    lex_word_is(v, q, lim, "to") || det_like(v, q, lim) ||
 		    is_adverb_gap(v, q, lim) || level_verb_at(v, q, lim) ||
-		    (c && (strcmp(c, "aux") == 0 || strcmp(c, "have") == 0)) ||
+		    (c && (c == LEX_VC_AUX || c == LEX_VC_HAVE)) ||
 		    /* a verb whose level follows: "peaked at", "climbed to" */
 		    ((c || (!(t->flags & TF_UPPER) && adjective_like(v, q))) &&
 		     (lex_word_is(v, q + 1, lim, "at") || lex_word_is(v, q + 1, lim, "to"))))
@@ -2567,7 +2565,7 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			while (k < x->t0 && is_adverb_gap(v, k, lim))
 				k++;
 			const lex_entry *ve = NULL;
-			const char *cls = k + 1 == x->t0 ? verb_class(v, k, lim, &ve) : NULL;
+			lex_vclass cls = k + 1 == x->t0 ? verb_class(v, k, lim, &ve) : LEX_VC_NONE;
 			/* a measuring verb after one (with a subject of its own,
 			 * one of a known class: "destroyed 300 homes and the
 			 * flood damaged 120", not "sold 12,000 tickets and fans
@@ -2575,8 +2573,8 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 			 * ("and police counted 82,000", "and police said
 			 * 82,000") */
 			int same = k == k0 || (ve && measure_of(ve->a));
-			if (cls && ((own && same && strcmp(cls, "pred") == 0) ||
-				    strcmp(cls, "attr") == 0 || strcmp(cls, "cog") == 0))
+			if (cls && ((own && same && cls == LEX_VC_PRED) || cls == LEX_VC_ATTR ||
+				    cls == LEX_VC_COG))
 				return 1;
 			/* a verb of no class after a subject of its own */
 			if (!cls && k > k0 && k + 1 == x->t0 && TOK(k)->type == TK_WORD &&
@@ -2600,7 +2598,7 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 	size_t j = x->t1;
 	while (j < lim && is_adverb_gap(v, j, lim))
 		j++;
-	if (j < lim && verb_class(v, j, lim, NULL) != NULL)
+	if (j < lim && verb_class(v, j, lim, NULL) != LEX_VC_NONE)
 		return 1;
 	/* or a place of its own and the clause ends: "9,000 officers in
 	 * the capital and 21,000 nationwide", "and 19,000 in Orlesk" */
@@ -3027,9 +3025,8 @@ static int capital_named(ctx *c, size_t *b, size_t *e)
 			 * Minister Haddad said", "the capital, Moody's said" */
 			size_t nx = pe < v->n && lex_punct(v, pe, v->n, ',') ? pe + 1 : pe;
 			const lex_entry *sv;
-			const char *scls = nx < v->n ? verb_class(v, nx, v->n, &sv) : NULL;
-			if ((pe < v->n && tok_is(v->text, TOK(pe), "'s")) ||
-			    (scls && strcmp(scls, "attr") == 0) ||
+			lex_vclass scls = nx < v->n ? verb_class(v, nx, v->n, &sv) : LEX_VC_NONE;
+			if ((pe < v->n && tok_is(v->text, TOK(pe), "'s")) || scls == LEX_VC_ATTR ||
 			    lex_has(v, pb, LEX_BIT(LEX_ROLE)) ||
 			    lex_has(v, pb, LEX_BIT(LEX_SOURCE)))
 				continue;
@@ -3637,8 +3634,8 @@ static int change_cue(const lex_view *v, const sent *s, size_t e)
 	if (ce)
 		return strcmp(ce->a, "none") != 0;
 	const lex_entry *ve;
-	const char *cls = verb_class(v, e - 1, s->t1, &ve);
-	if (!cls || strcmp(cls, "pred") != 0)
+	lex_vclass cls = verb_class(v, e - 1, s->t1, &ve);
+	if (!cls || cls != LEX_VC_PRED)
 		return 0;
 	const char *m = measure_of(ve->a);
 	return m && strcmp(m, "change") == 0;
@@ -3955,10 +3952,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 	ctx c = {v, s, prev, a, out};
 	/* "It burned 52,000 hectares": a sentence that opens with "It" and a
 	 * measuring verb (its figures' it_subject) */
-	const char *icls = s->t1 > s->t0 + 1 && lex_word_is(v, s->t0, s->t1, "it")
-				   ? verb_class(v, s->t0 + 1, s->t1, NULL)
-				   : NULL;
-	int it_subject = icls && strcmp(icls, "pred") == 0;
+	lex_vclass icls = s->t1 > s->t0 + 1 && lex_word_is(v, s->t0, s->t1, "it")
+				  ? verb_class(v, s->t0 + 1, s->t1, NULL)
+				  : LEX_VC_NONE;
+	int it_subject = icls == LEX_VC_PRED;
 	size_t first_fig = out->n;
 	attribution srcs[MAX_ATTR];
 	size_t nsrc = 0;
@@ -4222,12 +4219,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (head == SIZE_MAX && !x.unit && after < lim && TOK(after)->type == TK_WORD &&
 		    !(TOK(after)->flags & TF_UPPER)) {
 			const lex_entry *ve;
-			const char *cls = verb_class(v, after, lim, &ve);
+			lex_vclass cls = verb_class(v, after, lim, &ve);
 			char w[32];
 			size_t wn = tok_lower(v->text, TOK(after), w, sizeof w);
-			if (cls && strcmp(cls, "pred") == 0 && wn > 3 &&
+			if (cls == LEX_VC_PRED && wn > 3 &&
 			    (strcmp(w + wn - 2, "ed") == 0 || strcmp(w + wn - 2, "en") == 0) &&
-			    !(after + 1 < lim && verb_class(v, after + 1, lim, NULL) == NULL &&
+			    !(after + 1 < lim &&
+			      verb_class(v, after + 1, lim, NULL) == LEX_VC_NONE &&
 			      TOK(after + 1)->type == TK_WORD &&
 			      !lex_has(v, after + 1, LEX_BIT(LEX_STOP)))) {
 				what0 = after;

@@ -99,11 +99,26 @@ typedef enum {
 
 #define LEX_BIT(c) (UINT64_C(1) << (c))
 
+/* The class of a verb: a LEX_VERB entry's b ("pred", "attr", ...), which
+ * tools/genlex.c also writes as this enum (a misspelt class fails the
+ * build).  LEX_VC_NONE for every other entry. */
+typedef enum {
+	LEX_VC_NONE,
+	LEX_VC_PRED,     /* measures what a figure counts: kill, evacuate */
+	LEX_VC_ATTR,     /* reports: say, announce */
+	LEX_VC_COG,      /* estimates: believe, estimate */
+	LEX_VC_FORECAST, /* expect, forecast */
+	LEX_VC_AUX,      /* be, have been: carries no act */
+	LEX_VC_HAVE,     /* have, own */
+	LEX_VC_INCLUDE   /* include, comprise */
+} lex_vclass;
+
 typedef struct lex_entry {
 	uint8_t cat;
 	const char *phrase;
 	double value;
 	const char *a, *b;
+	uint8_t vclass; /* a lex_vclass */
 } lex_entry;
 
 extern const lex_entry lex_entries[];

@@ -101,7 +101,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, canon);
 			fprintf(out, ", 0, ");
 			put_str(out, a3);
-			fprintf(out, ", NULL},\n");
+			fprintf(out, ", NULL, LEX_VC_NONE},\n");
 			count++;
 		}
 		for (int k = 0; k < 3; k++) {
@@ -111,7 +111,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, names[k]);
 			fprintf(out, ", 0, ");
 			put_str(out, canon);
-			fprintf(out, ", \"country\"},\n");
+			fprintf(out, ", \"country\", LEX_VC_NONE},\n");
 			remember_place(names[k], canon);
 			count++;
 		}
@@ -197,6 +197,21 @@ int main(int argc, char **argv)
 			put_str(out, nf > 3 ? field[3] : NULL);
 			fputs(", ", out);
 			put_str(out, nf > 4 ? field[4] : NULL);
+			/* a verb's class as an enum constant too, so that a
+			 * misspelt class fails the build */
+			if (strcmp(field[0], "VERB") == 0 && nf > 4 && *field[4]) {
+				fputs(", LEX_VC_", out);
+				for (const char *c = field[4]; *c; c++) {
+					if (!(*c >= 'a' && *c <= 'z')) {
+						fprintf(stderr, "%s:%d: bad verb class '%s'\n",
+							argv[f], lineno, field[4]);
+						return 1;
+					}
+					fputc(*c - 'a' + 'A', out);
+				}
+			} else {
+				fputs(", LEX_VC_NONE", out);
+			}
 			fputs("},\n", out);
 			count++;
 		}
