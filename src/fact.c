@@ -1678,7 +1678,7 @@ static int attribute_word(const char *w)
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_CUE, &n);
 	for (size_t i = 0; i < n; i++)
-		if (rows[i]->b && strcmp(rows[i]->a, "attribute") == 0 &&
+		if (rows[i]->b && (rows[i]->roles & LEX_ROLE_ATTRIBUTE) &&
 		    strcmp(rows[i]->b, w) == 0)
 			return 1;
 	return 0;
@@ -3000,7 +3000,7 @@ corro_status fact_build(fact_set *s)
 					       : NULL;
 		int grows = grows_class(f->predicate) &&
 			    (!f->kind || strcmp(f->kind, "count") == 0 ||
-			     (ext && strcmp(ext->a, "extent") == 0));
+			     (ext && (ext->roles & LEX_ROLE_EXTENT)));
 		if (judge(s, &memo, f, grows) != CORRO_OK)
 			goto done;
 	}

@@ -35,7 +35,7 @@ typedef struct ctx {
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
-static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role);
+static int cue_at(const lex_view *v, size_t k, size_t lim, uint32_t role);
 
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
@@ -51,7 +51,7 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	/* a form after an article or a possessive is a noun: "the fire
 	 * ripped through", "a strike", "its rise" */
 	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
-	    (cue_at(v, i - 1, i, "article") || tok_is(v->text, &v->t[i - 1], "'s")))
+	    (cue_at(v, i - 1, i, LEX_ROLE_ARTICLE) || tok_is(v->text, &v->t[i - 1], "'s")))
 		e = NULL;
 	/* and after a hyphenated modifier, whose last part is singular ("the
 	 * 24-hour strike", "a 500 basis-point increase"); a plural is the
@@ -907,7 +907,7 @@ static const char *age_of(const lex_view *v, const sent *s, const expr *x, size_
 		const lex_entry *e = lex_match(v, g, lim, LEX_BIT(LEX_CUE), &glen);
 		if (e && glen != 1)
 			e = NULL;
-		if (e && strcmp(e->a, "person") == 0 && !plural_noun_at(v, x->t1, lim)) {
+		if (e && (e->roles & LEX_ROLE_PERSON) && !plural_noun_at(v, x->t1, lim)) {
 			*t1 = x->t1;
 			return "year of age";
 		}
@@ -1755,9 +1755,9 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		 * "saved 38 lives" are rescues (the verb's), "upended 50,000
 		 * lives" are neither */
 		if (ne && ne->value == 1) {
-			int lives = t0 > s->t0 && cue_at(v, t0 - 1, s->t1, "lives");
+			int lives = t0 > s->t0 && cue_at(v, t0 - 1, s->t1, LEX_ROLE_LIVES);
 			for (size_t q = head + 1; !lives && q < s->t1 && q <= head + 4; q++) {
-				lives = cue_at(v, q, s->t1, "lives");
+				lives = cue_at(v, q, s->t1, LEX_ROLE_LIVES);
 				lex_vclass cls = lives ? LEX_VC_NONE
 						       : verb_class(v, q, s->t1, NULL);
 				if (cls && cls != LEX_VC_AUX && cls != LEX_VC_HAVE)
@@ -1830,7 +1830,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	 * stretched 25 km" takes nothing from the figure before */
 	if (t0 > s->t0 + 1 && ed_word(v, t0 - 1) &&
 	    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
-	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, "article"))
+	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, LEX_ROLE_ARTICLE))
 		return NULL;
 	size_t steps = 0;
 	int crossed_verb = 0, comma_after = 0;
@@ -1939,10 +1939,10 @@ static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat 
 }
 
 /* Is the word at token k a cue of a role (CUE rows of data/words.tsv)? */
-static int cue_at(const lex_view *v, size_t k, size_t lim, const char *role)
+static int cue_at(const lex_view *v, size_t k, size_t lim, uint32_t role)
 {
 	const lex_entry *e = one_of(v, k, lim, LEX_CUE);
-	return e && strcmp(e->a, role) == 0;
+	return e && (e->roles & role);
 }
 
 /* A determiner or a short modifier that may stand between a verb and its
@@ -2353,7 +2353,7 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 static const char *attribute_at(const lex_view *v, size_t q, size_t lim)
 {
 	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
-	return e && strcmp(e->a, "attribute") == 0 ? e->b : NULL;
+	return e && (e->roles & LEX_ROLE_ATTRIBUTE) ? e->b : NULL;
 }
 
 static const char *attribute_before(const lex_view *v, const sent *s, size_t t0, size_t t1,
@@ -2364,7 +2364,7 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 	for (size_t q = t0, steps = 0; q-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(q);
 		const char *m = attribute_at(v, q, lim);
-		if (!m && kind && cue_at(v, q, lim, "state") && tok_is(v->text, t, kind))
+		if (!m && kind && cue_at(v, q, lim, LEX_ROLE_STATE) && tok_is(v->text, t, kind))
 			m = kind;
 		if (m) {
 			if (q + 1 == t0 ||
@@ -2372,7 +2372,7 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 					   lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
 				return NULL;
 			if (comma && !(q > s->t0 && (det_like(v, q - 1, lim) ||
-						     cue_at(v, q - 1, lim, "article"))))
+						     cue_at(v, q - 1, lim, LEX_ROLE_ARTICLE))))
 				return NULL;
 			return m;
 		}
@@ -2394,7 +2394,8 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 			continue;
 		/* a modifier inside the noun phrase: "a blistering 44C" */
 		if (!(t->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) && !c &&
-		    q > s->t0 && (det_like(v, q - 1, lim) || cue_at(v, q - 1, lim, "article")) &&
+		    q > s->t0 &&
+		    (det_like(v, q - 1, lim) || cue_at(v, q - 1, lim, LEX_ROLE_ARTICLE)) &&
 		    adjective_like(v, q))
 			continue;
 		return NULL;
@@ -2426,7 +2427,7 @@ static int turnout_share(const lex_view *v, const sent *s, const expr *x, const 
 	if (q >= lim || TOK(q)->type == TK_PUNCT || lex_has(v, q, LEX_BIT(LEX_TIME)))
 		return 1;
 	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_CUE), &len);
-	return e && strcmp(e->a, "turnout") == 0;
+	return e && (e->roles & LEX_ROLE_TURNOUT);
 }
 
 /* The last figure of out from first on that is no modifier, duration or
@@ -2611,7 +2612,7 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 /* A cue of role `role` (data/words.tsv CUE) ending right before token t
  * or the article before it ("up from the 23"):
  * "up from", "compared with".  Returns its first token, or SIZE_MAX. */
-static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char *role)
+static size_t cue_before(const lex_view *v, const sent *s, size_t t, uint32_t role)
 {
 	size_t len;
 	const lex_entry *e;
@@ -2620,7 +2621,7 @@ static size_t cue_before(const lex_view *v, const sent *s, size_t t, const char 
 		t--;
 	for (size_t n = 1; n <= 2 && t >= s->t0 + n; n++)
 		if ((e = lex_match(v, t - n, t, LEX_BIT(LEX_CUE), &len)) && len == n &&
-		    strcmp(e->a, role) == 0)
+		    (e->roles & role))
 			return t - n;
 	return SIZE_MAX;
 }
@@ -2642,15 +2643,15 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 	if (n <= first_fig || x->is_range)
 		return NULL;
 	const fig *pf = &out->v[n - 1];
-	size_t lim = s->t1, c = cue_before(v, s, x->t0, "earlier");
+	size_t lim = s->t1, c = cue_before(v, s, x->t0, LEX_ROLE_EARLIER);
 	if (c == SIZE_MAX) {
 		/* "from" after a level or before a past time; "versus",
 		 * "against" only before a past time ("45 cases versus 30 last
 		 * week", not "52% versus 45% for Jones") */
 		int from = 1;
-		c = cue_before(v, s, x->t0, "from");
+		c = cue_before(v, s, x->t0, LEX_ROLE_FROM);
 		if (c == SIZE_MAX) {
-			c = cue_before(v, s, x->t0, "versus");
+			c = cue_before(v, s, x->t0, LEX_ROLE_VERSUS);
 			from = 0;
 		}
 		if (c == SIZE_MAX)
@@ -2660,7 +2661,7 @@ static const fig *compared_with(const lex_view *v, const sent *s, const fig_list
 			   lex_word_is(v, pf->t0 - 1, lim, "at"));
 		int past = 0;
 		for (size_t k = x->t1; !set && !past && k < lim && k < x->t1 + 4; k++)
-			past = cue_at(v, k, lim, "past");
+			past = cue_at(v, k, lim, LEX_ROLE_PAST);
 		/* or, after "versus" or "against", the same measure in another
 		 * place: "71% in the capital, against 64% nationwide" (no
 		 * earlier value) */
@@ -4390,7 +4391,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		    strcmp(cf->measure, "peak") != 0) {
 			const lex_entry *st = lex_word(cf->kind, strlen(cf->kind),
 						       LEX_BIT(LEX_CUE));
-			if (st && strcmp(st->a, "state") == 0) {
+			if (st && (st->roles & LEX_ROLE_STATE)) {
 				cf->measure = NULL;
 				cf->predicate = NULL;
 			}
@@ -4398,7 +4399,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* a distance before a bearing gives where, not how far: "sank 40
 		 * nautical miles south of the island" */
 		if (cf->measure && cf->kind && strcmp(cf->kind, "length") == 0 &&
-		    cue_at(v, x.t1, lim, "bearing")) {
+		    cue_at(v, x.t1, lim, LEX_ROLE_BEARING)) {
 			cf->measure = NULL;
 			cf->predicate = NULL;
 		}

@@ -113,12 +113,33 @@ typedef enum {
 	LEX_VC_INCLUDE   /* include, comprise */
 } lex_vclass;
 
+/* The roles of a CUE entry (data/words.tsv: its column, "a" or "a,b"),
+ * as bits, which tools/genlex.c writes beside the text: a misspelt role
+ * fails the build. */
+enum {
+	LEX_ROLE_EARLIER = 1u << 0,
+	LEX_ROLE_FROM = 1u << 1,
+	LEX_ROLE_VERSUS = 1u << 2,
+	LEX_ROLE_PAST = 1u << 3,
+	LEX_ROLE_TURNOUT = 1u << 4,
+	LEX_ROLE_CHOICE = 1u << 5,
+	LEX_ROLE_PERSON = 1u << 6,
+	LEX_ROLE_ZONE = 1u << 7,
+	LEX_ROLE_ARTICLE = 1u << 8,
+	LEX_ROLE_BEARING = 1u << 9,
+	LEX_ROLE_LIVES = 1u << 10,
+	LEX_ROLE_EXTENT = 1u << 11,
+	LEX_ROLE_STATE = 1u << 12,
+	LEX_ROLE_ATTRIBUTE = 1u << 13,
+};
+
 typedef struct lex_entry {
 	uint8_t cat;
 	const char *phrase;
 	double value;
 	const char *a, *b;
 	uint8_t vclass; /* a lex_vclass */
+	uint32_t roles; /* CUE: LEX_ROLE_ bits */
 } lex_entry;
 
 extern const lex_entry lex_entries[];

@@ -1892,7 +1892,7 @@ size_t timex_zone(const char *s, size_t n)
 	if (k < 3 || k > 5 || (k < n && is_alpha(s[k])))
 		return 0;
 	const lex_entry *e = lex_word(s + 1, k - 1, LEX_BIT(LEX_CUE));
-	return e && e->a && strcmp(e->a, "zone") == 0 ? k : 0;
+	return e && (e->roles & LEX_ROLE_ZONE) ? k : 0;
 }
 
 size_t timex_clock(const char *s, size_t n, int *minute)
@@ -1987,7 +1987,7 @@ static size_t zone_after(const rd *r, size_t i)
 		return i;
 	size_t len;
 	const lex_entry *e = lex_match(v, i, r->lim, LEX_BIT(LEX_CUE), &len);
-	return e && len == 1 && e->a && strcmp(e->a, "zone") == 0 ? i + 1 : i;
+	return e && len == 1 && (e->roles & LEX_ROLE_ZONE) ? i + 1 : i;
 }
 
 /* Writes a time of day (minute, or a part of the day's TIMEX3 code when

@@ -38,6 +38,28 @@ static void put_str(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+/* The CUE phrases seen, to refuse a second row of one phrase: a lookup
+ * finds one entry, so a word's roles must share a row. */
+static char **cues;
+static size_t ncues, capcues;
+
+static int seen_cue(const char *phrase)
+{
+	for (size_t i = 0; i < ncues; i++)
+		if (strcmp(cues[i], phrase) == 0)
+			return 1;
+	if (ncues == capcues) {
+		capcues = capcues ? capcues * 2 : 256;
+		cues = realloc(cues, capcues * sizeof *cues);
+		if (!cues) {
+			perror("genlex");
+			exit(1);
+		}
+	}
+	cues[ncues++] = strdup(phrase);
+	return 0;
+}
+
 /* PLACE phrases of the TSV files and their canonical names. */
 typedef struct place {
 	char *phrase, *canonical;
@@ -101,7 +123,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, canon);
 			fprintf(out, ", 0, ");
 			put_str(out, a3);
-			fprintf(out, ", NULL, LEX_VC_NONE},\n");
+			fprintf(out, ", NULL, LEX_VC_NONE, 0},\n");
 			count++;
 		}
 		for (int k = 0; k < 3; k++) {
@@ -111,7 +133,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, names[k]);
 			fprintf(out, ", 0, ");
 			put_str(out, canon);
-			fprintf(out, ", \"country\", LEX_VC_NONE},\n");
+			fprintf(out, ", \"country\", LEX_VC_NONE, 0},\n");
 			remember_place(names[k], canon);
 			count++;
 		}
@@ -211,6 +233,33 @@ int main(int argc, char **argv)
 				}
 			} else {
 				fputs(", LEX_VC_NONE", out);
+			}
+			/* a cue's roles as enum bits, so that a misspelt role
+			 * fails the build */
+			if (strcmp(field[0], "CUE") == 0 && nf > 3 && *field[3]) {
+				if (seen_cue(field[1])) {
+					fprintf(stderr,
+						"%s:%d: CUE '%s' again: give one row all its "
+						"roles (\"a,b\")\n",
+						argv[f], lineno, field[1]);
+					return 1;
+				}
+				fputs(", ", out);
+				for (const char *c = field[3]; *c; c++) {
+					if (c == field[3] || c[-1] == ',')
+						fputs(c == field[3] ? "LEX_ROLE_" : " | LEX_ROLE_",
+						      out);
+					if (*c == ',')
+						continue;
+					if (!((*c >= 'a' && *c <= 'z') || *c == '_')) {
+						fprintf(stderr, "%s:%d: bad role '%s'\n", argv[f],
+							lineno, field[3]);
+						return 1;
+					}
+					fputc(*c == '_' ? '_' : *c - 'a' + 'A', out);
+				}
+			} else {
+				fputs(", 0", out);
 			}
 			fputs("},\n", out);
 			count++;
