@@ -37,6 +37,14 @@ typedef struct ctx {
 static int plural_form(const lex_view *v, size_t i);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint32_t role);
 
+/* Is the word at token k (before lim), alone, a cue of a role (CUE rows of
+ * data/words.tsv), whatever longer cue starts there? */
+static int word_role(const lex_view *v, size_t k, size_t lim, uint32_t role)
+{
+	const lex_entry *e = lex_word_at(v, k, lim, LEX_BIT(LEX_CUE));
+	return e && (e->roles & role);
+}
+
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
@@ -475,18 +483,6 @@ static int camel_case(const lex_view *v, size_t i)
  * number is a quantity.  Returns the token after the second, or 0. */
 static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 {
-	static const char *const before[] = {
-		"won",    "win",       "wins",     "beat",   "beats",   "defeated", "lost",
-		"lose",   "loses",     "drew",     "draw",   "led",     "leads",    "trailed",
-		"trails", "edged",     "thrashed", "routed", "crushed", "voted",    "vote",
-		"passed", "approved",  "rejected", "ruled",  "ended",   "finished", "tied",
-		"score",  "scoreline", "victory",  "defeat", "margin",  NULL,
-	};
-	static const char *const after[] = {
-		"win",       "victory", "defeat",   "loss",    "draw",      "tie",
-		"vote",      "ruling",  "decision", "verdict", "majority",  "margin",
-		"scoreline", "lead",    "home",     "away",    "aggregate", NULL,
-	};
 	size_t lim = s->t1, d = m->t1, n = d + 1;
 	num_match m2;
 	if (m->flags != NF_DIGITS || m->t1 - m->t0 != 1 || n >= lim ||
@@ -498,16 +494,14 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 	qty_unit u;
 	if (plural_noun_at(v, e, lim) || qty_unit_after(v, m2.t0, e, lim, 0, &u) > e)
 		return 0; /* "won 3-5 seats", "12-15 percent" */
-	for (size_t q = 0; after[q]; q++)
-		if (lex_word_is(v, e, lim, after[q]))
-			return e;
+	if (word_role(v, e, lim, LEX_ROLE_SCORE_AFTER))
+		return e;
 	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
 		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
 			break;
-		for (size_t q = 0; before[q]; q++)
-			if (lex_word_is(v, k, lim, before[q]))
-				return e;
+		if (word_role(v, k, lim, LEX_ROLE_SCORE_BEFORE))
+			return e;
 	}
 	return 0;
 }
@@ -942,17 +936,7 @@ static const lex_entry *place_at(const lex_view *v, size_t i, size_t lim, size_t
 
 static int is_prep(const lex_view *v, size_t i, size_t lim)
 {
-	static const char *const preps[] = {
-		"to",    "into", "from", "with",   "against", "for",  "in",     "on",
-		"at",    "by",   "of",   "toward", "towards", "onto", "across", "between",
-		"among", "than", "like", "over",   "through", "via",
-	};
-	if (i >= lim || v->t[i].type != TK_WORD)
-		return 0;
-	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-		if (tok_is(v->text, TOK(i), preps[k]))
-			return 1;
-	return 0;
+	return i < lim && v->t[i].type == TK_WORD && word_role(v, i, lim, LEX_ROLE_PREP);
 }
 
 /* The subject of a verb at token vi: the nearest place name to its left
@@ -1728,12 +1712,8 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 /* Verbs that set a level: "rose to", "reached", "stands at". */
 static int level_verb(const char *lemma)
 {
-	static const char *const verbs[] = {"rise",    "increase", "grow",  "fall", "drop",
-					    "decline", "reach",    "total", "jump", "stand"};
-	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-		if (strcmp(lemma, verbs[i]) == 0)
-			return 1;
-	return 0;
+	const lex_entry *e = lex_word(lemma, strlen(lemma), LEX_BIT(LEX_CUE));
+	return e && (e->roles & LEX_ROLE_LEVEL);
 }
 
 /* The predicate of a figure, in order of preference: the counted noun
@@ -3571,12 +3551,7 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
  * banks". */
 static int set_det(const lex_view *v, size_t k, size_t lim)
 {
-	static const char *const dets[] = {"the",   "its",   "their", "his", "her", "our",
-					   "these", "those", "your",  "my",  NULL};
-	for (size_t q = 0; dets[q]; q++)
-		if (lex_word_is(v, k, lim, dets[q]))
-			return 1;
-	return 0;
+	return word_role(v, k, lim, LEX_ROLE_SET_DET);
 }
 
 /* "one of the hostages", "one of its largest banks": one member of a set

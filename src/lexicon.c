@@ -377,6 +377,19 @@ const lex_entry *lex_match_at(const lex_view *v, size_t i, size_t lim, uint64_t 
 	return NULL;
 }
 
+const lex_entry *lex_word_at(const lex_view *v, size_t i, size_t lim, uint64_t mask)
+{
+	if (i >= lim || i >= v->n || !(v->cats[i] & mask))
+		return NULL;
+	const slot *s = &table[v->word[i]];
+	for (uint32_t k = s->begin; k < s->end; k++) {
+		const phrase *p = &phrases[k];
+		if (p->ntok == 1 && (LEX_BIT(p->cat) & mask) && phrase_fits(v, p, i))
+			return p->e;
+	}
+	return NULL;
+}
+
 const lex_entry *lex_match_ending(const lex_view *v, size_t lo, size_t i, uint64_t mask,
 				  size_t *start)
 {

@@ -131,6 +131,11 @@ enum {
 	LEX_ROLE_EXTENT = 1u << 11,
 	LEX_ROLE_STATE = 1u << 12,
 	LEX_ROLE_ATTRIBUTE = 1u << 13,
+	LEX_ROLE_SCORE_BEFORE = 1u << 14,
+	LEX_ROLE_SCORE_AFTER = 1u << 15,
+	LEX_ROLE_PREP = 1u << 16,
+	LEX_ROLE_SET_DET = 1u << 17,
+	LEX_ROLE_LEVEL = 1u << 18,
 };
 
 typedef struct lex_entry {
@@ -176,6 +181,10 @@ static inline const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim
 		return NULL;
 	return lex_match_at(v, i, lim, mask, len);
 }
+
+/* The one-token phrase of a category in mask that token i (before lim) is,
+ * whatever longer phrases start there ("in" of "in favour"), or NULL. */
+const lex_entry *lex_word_at(const lex_view *v, size_t i, size_t lim, uint64_t mask);
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and
  * starts at or after token lo. */
