@@ -37,14 +37,6 @@ typedef struct ctx {
 static int plural_form(const lex_view *v, size_t i);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint32_t role);
 
-/* Is the word at token k (before lim), alone, a cue of a role (CUE rows of
- * data/words.tsv), whatever longer cue starts there? */
-static int word_role(const lex_view *v, size_t k, size_t lim, uint32_t role)
-{
-	const lex_entry *e = lex_word_at(v, k, lim, LEX_BIT(LEX_CUE));
-	return e && (e->roles & role);
-}
-
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
@@ -268,16 +260,8 @@ static int adjective_like(const lex_view *v, size_t i)
 		if (n > sl + 2 && strcmp(w + n - sl, suffixes[k]) == 0)
 			return 1;
 	}
-	static const char *const words[] = {
-		"new",   "old",   "more",       "other", "extra", "elite",   "young",
-		"few",   "many",  "main",       "key",   "top",   "high",    "low",
-		"big",   "small", "large",      "huge",  "vast",  "full",    "entire",
-		"whole", "total", "additional", "fresh", "own",   "further", "major",
-		"minor", "short", "long",       "heavy", "light", "free",    "civilian",
-	};
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (strcmp(w, words[k]) == 0)
-			return 1;
+	if (lex_cue_is(v, i, v->n, LEX_ROLE_MODIFIER))
+		return 1;
 	return 0;
 }
 
@@ -494,13 +478,13 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 	qty_unit u;
 	if (plural_noun_at(v, e, lim) || qty_unit_after(v, m2.t0, e, lim, 0, &u) > e)
 		return 0; /* "won 3-5 seats", "12-15 percent" */
-	if (word_role(v, e, lim, LEX_ROLE_SCORE_AFTER))
+	if (lex_cue_is(v, e, lim, LEX_ROLE_SCORE_AFTER))
 		return e;
 	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
 		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
 			break;
-		if (word_role(v, k, lim, LEX_ROLE_SCORE_BEFORE))
+		if (lex_cue_is(v, k, lim, LEX_ROLE_SCORE_BEFORE))
 			return e;
 	}
 	return 0;
@@ -936,7 +920,7 @@ static const lex_entry *place_at(const lex_view *v, size_t i, size_t lim, size_t
 
 static int is_prep(const lex_view *v, size_t i, size_t lim)
 {
-	return i < lim && v->t[i].type == TK_WORD && word_role(v, i, lim, LEX_ROLE_PREP);
+	return i < lim && v->t[i].type == TK_WORD && lex_cue_is(v, i, lim, LEX_ROLE_PREP);
 }
 
 /* The subject of a verb at token vi: the nearest place name to its left
@@ -3551,7 +3535,7 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
  * banks". */
 static int set_det(const lex_view *v, size_t k, size_t lim)
 {
-	return word_role(v, k, lim, LEX_ROLE_SET_DET);
+	return lex_cue_is(v, k, lim, LEX_ROLE_SET_DET);
 }
 
 /* "one of the hostages", "one of its largest banks": one member of a set
@@ -3574,20 +3558,14 @@ static int one_of_set(const lex_view *v, size_t t1, size_t lim)
  * leaders" refers back to them. */
 static int ranked_set(const lex_view *v, size_t k, size_t lim)
 {
-	static const char *const not_superlative[] = {
-		"forest",  "inquest", "unrest",  "behest",  "interest", "protest",
-		"contest", "request", "harvest", "arrest",  "conquest", "manifest",
-		"digest",  "honest",  "modest",  "earnest", NULL,
-	};
 	if (k >= lim || TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER))
 		return 0;
 	char w[32];
 	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
 	int sup = (n >= 6 && strcmp(w + n - 3, "est") == 0) || strcmp(w, "best") == 0 ||
 		  strcmp(w, "worst") == 0 || strcmp(w, "most") == 0 || strcmp(w, "least") == 0;
-	for (size_t q = 0; sup && not_superlative[q]; q++)
-		if (strcmp(w, not_superlative[q]) == 0)
-			sup = 0;
+	if (sup && lex_cue_is(v, k, lim, LEX_ROLE_NOT_SUPERLATIVE))
+		sup = 0; /* "forest", "protest" */
 	size_t head;
 	if (!sup)
 		return 0;

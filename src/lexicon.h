@@ -136,6 +136,10 @@ enum {
 	LEX_ROLE_PREP = 1u << 16,
 	LEX_ROLE_SET_DET = 1u << 17,
 	LEX_ROLE_LEVEL = 1u << 18,
+	LEX_ROLE_MODIFIER = 1u << 19,
+	LEX_ROLE_NOT_SUPERLATIVE = 1u << 20,
+	LEX_ROLE_VERB_GAP = 1u << 21,
+	LEX_ROLE_PARTICIPLE = 1u << 22,
 };
 
 typedef struct lex_entry {
@@ -185,6 +189,15 @@ static inline const lex_entry *lex_match(const lex_view *v, size_t i, size_t lim
 /* The one-token phrase of a category in mask that token i (before lim) is,
  * whatever longer phrases start there ("in" of "in favour"), or NULL. */
 const lex_entry *lex_word_at(const lex_view *v, size_t i, size_t lim, uint64_t mask);
+
+/* Is the word at token i (before lim), alone, a cue of a role (a CUE row
+ * of data/words.tsv with LEX_ROLE_ bit role), whatever longer phrase
+ * starts there? */
+static inline int lex_cue_is(const lex_view *v, size_t i, size_t lim, uint32_t role)
+{
+	const lex_entry *e = lex_word_at(v, i, lim, LEX_BIT(LEX_CUE));
+	return e && (e->roles & role);
+}
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and
  * starts at or after token lo. */

@@ -135,9 +135,7 @@ static int speech_verb(const lex_view *v, size_t i, size_t lim, const char **lem
 /* Words between a subject and its verb: "has said", "also told". */
 static int verb_gap(const lex_view *v, size_t i, size_t lim)
 {
-	static const char *const gap[] = {"has",  "have",       "had",   "also", "later",
-					  "then", "previously", "again", NULL};
-	if (word_in(v, i, lim, gap))
+	if (lex_cue_is(v, i, lim, LEX_ROLE_VERB_GAP))
 		return 1;
 	const tok *t = TOK(i);
 	return t->type == TK_WORD && !(t->flags & TF_UPPER) && t->end - t->start > 4 &&
@@ -352,8 +350,6 @@ static size_t role_right(const qctx *c, size_t b, size_t lim)
 /* A past participle before "by": "run", "led", "founded", "written". */
 static int participle(const lex_view *v, size_t i)
 {
-	static const char *const irregular[] = {"run", "led",    "held", "built", "made",
-						"set", "bought", "sold", "kept",  NULL};
 	const tok *t = TOK(i);
 	size_t n = t->end - t->start;
 	const char *w = v->text + t->start;
@@ -361,7 +357,7 @@ static int participle(const lex_view *v, size_t i)
 		return 0;
 	return (n > 3 && (memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 2, "en", 2) == 0 ||
 			  memcmp(w + n - 2, "wn", 2) == 0)) ||
-	       word_in(v, i, i + 1, irregular);
+	       lex_cue_is(v, i, i + 1, LEX_ROLE_PARTICIPLE);
 }
 
 /* Finds the subject of a reporting verb at token j, not before lo:
