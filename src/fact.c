@@ -374,6 +374,7 @@ typedef struct keyed {
 	unsigned char whole;    /* names a campaign ("since the war began") */
 	unsigned char amount;   /* a move in percent of no one: by its amount */
 	unsigned char day;      /* a mover's level: 1 of a day, 2 of none */
+	unsigned char nopred;   /* no predicate class: a bare count says too little */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -2281,32 +2282,33 @@ static int part_by_size(const fact_set *s, const keyed *k, size_t i, size_t j, c
 	return 0;
 }
 
-corro_status fact_build(fact_set *s)
-{
-	corro_status st = CORRO_NOMEM;
+/* The state of the grouping: each claim's keys, the strings they are made
+ * of, and what the joins share.  Each join (join_) moves claims' keys,
+ * once the keys are made (keys_make); group_facts then makes a fact of
+ * each key. */
+typedef struct grouping {
+	fact_set *s;
 	keyset keys; /* the grouping keys, for build only */
-	keyset_init(&keys);
-	class_memo memo = {0};
-	size_t n = s->nclaims;
-	keyed *k = mem_alloc((n ? n : 1) * sizeof *k);
-	fkey *fk = NULL;
-	size_t *stamp = NULL;        /* per document: the last run of keys it was counted in */
-	uint32_t *actor_docs = NULL; /* per claim: the documents its actor acts in */
-	if (!k || fill_pub(s) != CORRO_OK) {
-		mem_free(k);
-		return CORRO_NOMEM;
-	}
-	earlier_by_year(s);
-	if (alias_actors(s) != CORRO_OK) {
-		mem_free(k);
-		return CORRO_NOMEM;
-	}
+	class_memo memo;
+	keyed *k; /* one per claim, in any order */
+	size_t n;
+	size_t *stamp; /* per document: the last run of keys it was counted in */
+	size_t run;
+	uint32_t *actor_docs; /* per claim: the documents its actor acts in */
+} grouping;
+
+/* Makes each claim's keys: its key (actor, predicate class, unit class, kind, rate and scope), its base (the key without the scope) and its rest (without the actor), and the flags the joins read. */
+static corro_status keys_make(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
-		const char *pc = claim_pred(&memo, c, &pw);
+		const char *pc = claim_pred(&g->memo, c, &pw);
 		/* a currency by its code: "krona" and "SEK" are one */
-		const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+		const char *uc = c->currency ? c->currency : memo_unit(&g->memo, c->unit);
 		/* "killed 41" counts people, as "41 people were killed" does;
 		 * unless one fact of its actor and predicate has a unit of its
 		 * own, which it joins below ("Russia lost 300 troops") */
@@ -2333,9 +2335,9 @@ corro_status fact_build(fact_set *s)
 				 * same amount: the verbs the lexicon lacks may
 				 * differ ("survived", "were working") */
 				if (!isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE &&
-				    counts_people(&memo, c->unit)) {
+				    counts_people(&g->memo, c->unit)) {
 					lower(lit);
-					uc = amount_key(&keys, lit, c->value);
+					uc = amount_key(&g->keys, lit, c->value);
 					lit[0] = '\0';
 				}
 			}
@@ -2348,7 +2350,7 @@ corro_status fact_build(fact_set *s)
 				/* "150 basis points" is the amount 1.5 percentage
 				 * points */
 				const char *sk, *unit = c->unit;
-				double val = c->value, scale = unit_scale(&memo, c, &sk);
+				double val = c->value, scale = unit_scale(&g->memo, c, &sk);
 				if (scale != 1) {
 					/* at the precision it was given in: "56 mph"
 					 * is "90 km/h", not 90.12 */
@@ -2356,16 +2358,16 @@ corro_status fact_build(fact_set *s)
 					int sd = sig_digits(val);
 					snprintf(t, sizeof t, "%.*g", sd < 2 ? 2 : sd, val * scale);
 					val = strtod(t, NULL);
-					unit = memo_unit(&memo, c->unit);
+					unit = memo_unit(&g->memo, c->unit);
 				}
 				ascii_cat(lit, sizeof lit, 0, unit);
 				lower(lit);
-				uc = amount_key(&keys, lit, val);
+				uc = amount_key(&g->keys, lit, val);
 				lit[0] = '\0';
 			}
 			if (lit[0]) {
 				lower(lit);
-				uc = intern(&keys, lit, strlen(lit));
+				uc = intern(&g->keys, lit, strlen(lit));
 			}
 		} else if (!pc && !uc && !c->kind) {
 			/* a bare number ("put the figure at 190,000") may be
@@ -2373,9 +2375,9 @@ corro_status fact_build(fact_set *s)
 			if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE) {
 				char lit[32];
 				snprintf(lit, sizeof lit, "= #%zu", i);
-				uc = intern(&keys, lit, strlen(lit));
+				uc = intern(&g->keys, lit, strlen(lit));
 			} else {
-				uc = amount_key(&keys, "", c->value);
+				uc = amount_key(&g->keys, "", c->value);
 			}
 		}
 		/* a move in percent with nobody whose value moved ("fell
@@ -2386,7 +2388,7 @@ corro_status fact_build(fact_set *s)
 		int amount = !c->actor && is_change(c) && c->kind &&
 			     strcmp(c->kind, "percent") == 0 && !isnan(c->value);
 		k[i].amount = (unsigned char)amount; /* a candidate, settled below */
-		const char *sk = scope_key(&keys, c);
+		const char *sk = scope_key(&g->keys, c);
 		k[i].scope = sk;
 		/* a running total of no named campaign ("this year") is
 		 * apart as an earlier occurrence is: it joins nothing */
@@ -2396,7 +2398,7 @@ corro_status fact_build(fact_set *s)
 		k[i].incident = c->occasion == CORRO_OCCASION_INCIDENT;
 		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
 		/* an implied count is keyed as the count it implies */
-		const char *kk = implied && !is_change(c) ? "count" : key_kind(&memo, c);
+		const char *kk = implied && !is_change(c) ? "count" : key_kind(&g->memo, c);
 		/* a named mover's price is of its day: "closed at 10.05 on
 		 * Friday" is not "6.23 on Monday" */
 		k[i].day = 0;
@@ -2404,26 +2406,26 @@ corro_status fact_build(fact_set *s)
 			if (day_of(c->as_of)) {
 				char kd[64];
 				snprintf(kd, sizeof kd, "%s@%.10s", kk ? kk : "", c->as_of);
-				kk = intern(&keys, kd, strlen(kd));
+				kk = intern(&g->keys, kd, strlen(kd));
 				k[i].day = 1;
 			} else {
 				k[i].day = 2;
 			}
 		}
-		k[i].base = make_key(&keys, c->actor, pc, uc, kk, c->per, NULL);
-		k[i].key = sk ? make_key(&keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
-		k[i].rest = make_key(&keys, NULL, pc, uc, kk, c->per, sk);
+		k[i].base = make_key(&g->keys, c->actor, pc, uc, kk, c->per, NULL);
+		k[i].key = sk ? make_key(&g->keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
+		k[i].rest = make_key(&g->keys, NULL, pc, uc, kk, c->per, sk);
+		k[i].nopred = !pc || !*pc;
 	}
-	if (keys.a.failed)
-		goto done;
-	stamp = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *stamp);
-	if (!stamp)
-		goto done;
-	memset(stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *stamp);
-	size_t run = 0;
-	actor_docs = count_actor_docs(s);
-	if (!actor_docs)
-		goto done;
+	return CORRO_OK;
+}
+
+/* A claim with no actor joins the one actor its kind of fact has. */
+static corro_status join_actorless(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a claim with no actor joins the one actor its kind of fact has */
 	qsort(k, n, sizeof *k, cmp_rest);
 	for (size_t i = 0; i < n;) {
@@ -2451,21 +2453,22 @@ corro_status fact_build(fact_set *s)
 			}
 			const corro_claim *c = &s->claims[k[q].claim];
 			const char *pw;
-			const char *pc = claim_pred(&memo, c, &pw);
-			const char *uc = amount_key(&keys, "percentage", c->value);
-			const char *kk = key_kind(&memo, c);
+			const char *pc = claim_pred(&g->memo, c, &pw);
+			const char *uc = amount_key(&g->keys, "percentage", c->value);
+			const char *kk = key_kind(&g->memo, c);
 			const char *sk = k[q].scope;
-			k[q].base = make_key(&keys, NULL, pc, uc, kk, c->per, NULL);
-			k[q].key = sk ? make_key(&keys, NULL, pc, uc, kk, c->per, sk) : k[q].base;
+			k[q].base = make_key(&g->keys, NULL, pc, uc, kk, c->per, NULL);
+			k[q].key = sk ? make_key(&g->keys, NULL, pc, uc, kk, c->per, sk)
+				      : k[q].base;
 		}
-		/* "||" at the start of rest means no predicate class: those do
-		 * not join (a bare count says too little).  Nor do they join
+		/* claims with no predicate class do not join (a bare count
+		 * says too little; one rest, one nopred).  Nor do they join
 		 * an actor that acts in one document only (unless the story
 		 * has one): a rival's revenue in one article is no home for
 		 * the revenue of no one that others give, nor for the one its
 		 * own article leaves unnamed */
-		if (actor_key && !several && (actor_docs[actor_key->claim] >= 2 || s->ndocs == 1) &&
-		    strncmp(k[i].rest, "||", 2) != 0)
+		if (actor_key && !several &&
+		    (g->actor_docs[actor_key->claim] >= 2 || s->ndocs == 1) && !k[i].nopred)
 			for (size_t q = i; q < j; q++)
 				if (!s->claims[k[q].claim].actor && !k[q].amount) {
 					k[q].key = actor_key->key;
@@ -2473,8 +2476,17 @@ corro_status fact_build(fact_set *s)
 				}
 		i = j;
 	}
-	if (keys.a.failed)
-		goto done;
+	if (g->keys.a.failed)
+		return CORRO_NOMEM;
+	return CORRO_OK;
+}
+
+/* A move in percent of no one joins the one named mover of the same amount. */
+static corro_status join_percent_moves(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a move in percent of no one ("the index fell 8.7%", "down 8.7%")
 	 * joins the one named mover that gives the same amount and direction
 	 * ("the ESX 50 fell 8.7%"), whatever the verbs: movers' claims are
@@ -2483,7 +2495,7 @@ corro_status fact_build(fact_set *s)
 	{
 		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
 		if (!u)
-			goto done;
+			return CORRO_NOMEM;
 		size_t nu = 0, namount = 0;
 		for (size_t i = 0; i < n; i++)
 			namount += k[i].amount;
@@ -2494,14 +2506,14 @@ corro_status fact_build(fact_set *s)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, NULL, NULL,
-					      amount_key(&keys, "percentage", c->value),
-					      key_kind(&memo, c), c->per, scope_key(&keys, c));
+			u[nu].rest = make_key(
+				&g->keys, NULL, NULL, amount_key(&g->keys, "percentage", c->value),
+				key_kind(&g->memo, c), c->per, scope_key(&g->keys, c));
 			nu++;
 		}
-		if (keys.a.failed) {
+		if (g->keys.a.failed) {
 			mem_free(u);
-			goto done;
+			return CORRO_NOMEM;
 		}
 		qsort(u, nu, sizeof *u, cmp_rest);
 		for (size_t i = 0; i < n && nu; i++) {
@@ -2509,11 +2521,11 @@ corro_status fact_build(fact_set *s)
 				continue;
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *probe = make_key(
-				&keys, NULL, NULL, amount_key(&keys, "percentage", c->value),
-				key_kind(&memo, c), c->per, scope_key(&keys, c));
+				&g->keys, NULL, NULL, amount_key(&g->keys, "percentage", c->value),
+				key_kind(&g->memo, c), c->per, scope_key(&g->keys, c));
 			if (!probe) {
 				mem_free(u);
-				goto done;
+				return CORRO_NOMEM;
 			}
 			size_t lo, e;
 			if (!rest_run(u, nu, probe, &lo, &e))
@@ -2525,6 +2537,15 @@ corro_status fact_build(fact_set *s)
 		}
 		mem_free(u);
 	}
+	return CORRO_OK;
+}
+
+/* A mover's level given for no day joins the one day its other levels give. */
+static corro_status join_undated_levels(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a mover's level given for no day joins the one day its other levels
 	 * give ("closed at 6.23" beside "closed at 6.23 on Monday"), or of
 	 * several days the one that gives the same amount */
@@ -2534,23 +2555,24 @@ corro_status fact_build(fact_set *s)
 			nday += k[i].day == 1;
 		keyed *u = nday ? mem_alloc(nday * sizeof *u) : NULL;
 		if (nday && !u)
-			goto done;
+			return CORRO_NOMEM;
 		size_t nu = 0;
 		for (size_t i = 0; i < n && nday; i++) {
 			if (k[i].day != 1)
 				continue;
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+			const char *uc = c->currency ? c->currency : memo_unit(&g->memo, c->unit);
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
-					      key_kind(&memo, c), c->per, scope_key(&keys, c));
+			u[nu].rest = make_key(&g->keys, c->actor, claim_pred(&g->memo, c, &pw), uc,
+					      key_kind(&g->memo, c), c->per,
+					      scope_key(&g->keys, c));
 			nu++;
 		}
-		if (keys.a.failed) {
+		if (g->keys.a.failed) {
 			mem_free(u);
-			goto done;
+			return CORRO_NOMEM;
 		}
 		if (nu)
 			qsort(u, nu, sizeof *u, cmp_rest);
@@ -2559,13 +2581,13 @@ corro_status fact_build(fact_set *s)
 				continue;
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
-			const char *probe = make_key(&keys, c->actor, claim_pred(&memo, c, &pw), uc,
-						     key_kind(&memo, c), c->per,
-						     scope_key(&keys, c));
+			const char *uc = c->currency ? c->currency : memo_unit(&g->memo, c->unit);
+			const char *probe = make_key(
+				&g->keys, c->actor, claim_pred(&g->memo, c, &pw), uc,
+				key_kind(&g->memo, c), c->per, scope_key(&g->keys, c));
 			if (!probe) {
 				mem_free(u);
-				goto done;
+				return CORRO_NOMEM;
 			}
 			size_t lo, e;
 			if (!rest_run(u, nu, probe, &lo, &e))
@@ -2591,6 +2613,15 @@ corro_status fact_build(fact_set *s)
 		}
 		mem_free(u);
 	}
+	return CORRO_OK;
+}
+
+/* A claim with no scope joins the one scope its fact has. */
+static corro_status join_unscoped(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a claim with no scope joins the one scope its fact has ("in Gaza
 	 * City"): a figure that names no place may be of any one place, but
 	 * two places never share a fact.  With several places, it joins the
@@ -2616,11 +2647,11 @@ corro_status fact_build(fact_set *s)
 		/* sorted by key within the base: a run of one key at a time */
 		for (size_t q = i; q < j;) {
 			size_t e = q, docs = 0;
-			run++;
+			g->run++;
 			while (e < j && k[e].key == k[q].key) {
 				const corro_claim *c = &s->claims[k[e].claim];
-				if (stamp[c->doc] != run) {
-					stamp[c->doc] = run;
+				if (g->stamp[c->doc] != g->run) {
+					g->stamp[c->doc] = g->run;
 					docs++;
 				}
 				e++;
@@ -2646,18 +2677,18 @@ corro_status fact_build(fact_set *s)
 		 * no place are not taken for it (a district named beside its
 		 * city is no whole) */
 		if (scoped) {
-			run++;
+			g->run++;
 			for (size_t q = i; q < j; q++)
 				if (k[q].key == scoped)
-					stamp[s->claims[k[q].claim].doc] = run;
+					g->stamp[s->claims[k[q].claim].doc] = g->run;
 			size_t against = 0; /* its documents that name a larger scope */
-			size_t mark = ++run;
+			size_t mark = ++g->run;
 			for (size_t q = i; q < j; q++) {
 				const corro_claim *c = &s->claims[k[q].claim];
-				if (stamp[c->doc] == mark - 1 && k[q].scope && k[q].key != scoped &&
-				    !k[q].apart && c->scope &&
-				    (whole_area(c->scope) || memo_titled(&memo, s, c->scope))) {
-					stamp[c->doc] = mark;
+				if (g->stamp[c->doc] == mark - 1 && k[q].scope &&
+				    k[q].key != scoped && !k[q].apart && c->scope &&
+				    (whole_area(c->scope) || memo_titled(&g->memo, s, c->scope))) {
+					g->stamp[c->doc] = mark;
 					against++;
 				}
 			}
@@ -2668,7 +2699,7 @@ corro_status fact_build(fact_set *s)
 			for (size_t q = i; q < j && !name; q++)
 				if (k[q].key == scoped)
 					name = s->claims[k[q].claim].scope;
-			if (against == best && (best < 2 || !memo_titled(&memo, s, name))) {
+			if (against == best && (best < 2 || !memo_titled(&g->memo, s, name))) {
 				scoped = NULL;
 				part = 1;
 			}
@@ -2696,12 +2727,12 @@ corro_status fact_build(fact_set *s)
 			/* a document that names another place for this measure
 			 * gives its figure with no place as a whole, not as the
 			 * story's place ("12 in Mirna ... 52 in total") */
-			run++;
+			g->run++;
 			for (size_t q = i; q < j; q++) {
 				const corro_claim *c = &s->claims[k[q].claim];
 				if (k[q].scope && k[q].key != scoped && !k[q].apart &&
 				    !(c->scope && whole_area(c->scope)))
-					stamp[c->doc] = run;
+					g->stamp[c->doc] = g->run;
 			}
 			/* a place one outlet names is a part when that
 			 * outlet gives a figure with no place ten times its
@@ -2709,48 +2740,59 @@ corro_status fact_build(fact_set *s)
 			 * by several is the story's */
 			if (best >= 2 || !part_by_size(s, k, i, j, scoped))
 				for (size_t q = i; q < j; q++)
-					if (!k[q].scope && stamp[s->claims[k[q].claim].doc] != run)
+					if (!k[q].scope &&
+					    g->stamp[s->claims[k[q].claim].doc] != g->run)
 						k[q].key = scoped;
 		}
 		i = j;
 	}
+	return CORRO_OK;
+}
+
+/* A claim with no unit joins the one fact of its actor, predicate and rate that has one. */
+static corro_status join_unitless(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a claim with no unit ("the toll has risen to 41") joins the one
 	 * fact of its actor, predicate and rate that has a unit: claims with
 	 * units are sorted by that triple, and the others look it up */
 	{
 		keyed *u = mem_alloc((n ? n : 1) * sizeof *u);
 		if (!u)
-			goto done;
+			return CORRO_NOMEM;
 		size_t nu = 0;
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = claim_pred(&memo, c, &pw);
+			const char *pc = claim_pred(&g->memo, c, &pw);
 			if (!c->unit || !pc)
 				continue;
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
-			u[nu].rest = make_key(&keys, c->actor, pc, NULL, is_change(c) ? "+" : NULL,
-					      c->per, scope_key(&keys, c));
+			u[nu].rest = make_key(&g->keys, c->actor, pc, NULL,
+					      is_change(c) ? "+" : NULL, c->per,
+					      scope_key(&g->keys, c));
 			nu++;
 		}
-		if (keys.a.failed) {
+		if (g->keys.a.failed) {
 			mem_free(u);
-			goto done;
+			return CORRO_NOMEM;
 		}
 		qsort(u, nu, sizeof *u, cmp_rest);
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
-			const char *pc = claim_pred(&memo, c, &pw);
+			const char *pc = claim_pred(&g->memo, c, &pw);
 			if (c->unit || c->kind || !pc)
 				continue;
-			const char *probe = make_key(&keys, c->actor, pc, NULL,
+			const char *probe = make_key(&g->keys, c->actor, pc, NULL,
 						     is_change(c) ? "+" : NULL, c->per,
-						     scope_key(&keys, c));
+						     scope_key(&g->keys, c));
 			if (!probe) {
 				mem_free(u);
-				goto done;
+				return CORRO_NOMEM;
 			}
 			/* sorted by key within the triple: one key only if the
 			 * first and last entries of the run have the same key */
@@ -2760,6 +2802,15 @@ corro_status fact_build(fact_set *s)
 		}
 		mem_free(u);
 	}
+	return CORRO_OK;
+}
+
+/* A claim with a unit but no predicate joins the one fact of the same amount of the same unit class. */
+static corro_status join_unpredicated(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a claim with a unit but no predicate ("14 crew", "40 divers at
 	 * the wreck") joins the one fact that gives the same amount of the
 	 * same unit class with a predicate (same actor, kind, rate and
@@ -2769,29 +2820,38 @@ corro_status fact_build(fact_set *s)
 	{
 		size_t m = 0;
 		for (size_t i = 0; i < n; i++)
-			m += same_amount_candidate(&memo, &s->claims[k[i].claim], &k[i]) == 1;
+			m += same_amount_candidate(&g->memo, &s->claims[k[i].claim], &k[i]) == 1;
 		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
 		if (m && !u)
-			goto done;
+			return CORRO_NOMEM;
 		size_t nu = 0;
 		for (size_t i = 0; i < n && nu < m; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
-			if (same_amount_candidate(&memo, c, &k[i]) == 1)
-				u[nu++] = amount_ref_of(&memo, c, &k[i], k[i].key);
+			if (same_amount_candidate(&g->memo, c, &k[i]) == 1)
+				u[nu++] = amount_ref_of(&g->memo, c, &k[i], k[i].key);
 		}
 		if (nu)
 			qsort(u, nu, sizeof *u, cmp_amount_ref);
 		for (size_t i = 0; i < n && nu; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
-			if (same_amount_candidate(&memo, c, &k[i]) != 2)
+			if (same_amount_candidate(&g->memo, c, &k[i]) != 2)
 				continue;
-			amount_ref probe = amount_ref_of(&memo, c, &k[i], NULL);
+			amount_ref probe = amount_ref_of(&g->memo, c, &k[i], NULL);
 			const char *one = one_amount_key(u, nu, &probe);
 			if (one)
 				k[i].key = one;
 		}
 		mem_free(u);
 	}
+	return CORRO_OK;
+}
+
+/* A bare number joins the one fact that gives the same amount with a unit or a kind. */
+static corro_status join_bare(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a bare number that says nothing of what it counts ("they say about
 	 * 350", "the agency put it at 6.8") joins the one fact of the story
 	 * that gives the same amount with a unit or a kind: another outlet's
@@ -2804,14 +2864,14 @@ corro_status fact_build(fact_set *s)
 		size_t nb = 0, m = 0;
 		char *kind = mem_alloc(n ? n : 1);
 		if (!kind)
-			goto done;
+			return CORRO_NOMEM;
 		for (size_t i = 0; i < n; i++)
-			nb += (kind[i] = (char)bare_amount(&memo, &s->claims[k[i].claim], &k[i])) ==
-			      2;
+			nb += (kind[i] = (char)bare_amount(&g->memo, &s->claims[k[i].claim],
+							   &k[i])) == 2;
 		double *bv = nb ? mem_alloc(nb * sizeof *bv) : NULL;
 		if (nb && !bv) {
 			mem_free(kind);
-			goto done;
+			return CORRO_NOMEM;
 		}
 		nb = 0;
 		for (size_t i = 0; i < n; i++)
@@ -2829,7 +2889,7 @@ corro_status fact_build(fact_set *s)
 		amount_ref *u = m ? mem_alloc(m * sizeof *u) : NULL;
 		if (m && !u) {
 			mem_free(kind);
-			goto done;
+			return CORRO_NOMEM;
 		}
 		size_t nu = 0;
 		for (size_t i = 0; i < n && nu < m; i++)
@@ -2854,6 +2914,15 @@ corro_status fact_build(fact_set *s)
 		mem_free(u);
 		mem_free(kind);
 	}
+	return CORRO_OK;
+}
+
+/* An earlier occurrence named without a year is the one earlier occurrence of its measure with a year. */
+static corro_status join_undated_earlier(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* an earlier occurrence named without a year ("the previous breach
 	 * exposed 2.3 million") is the one earlier occurrence with a year of
 	 * its measure, when there is exactly one ("the 2021 breach") */
@@ -2889,12 +2958,21 @@ corro_status fact_build(fact_set *s)
 				k[q].key = dated;
 		}
 	}
+	return CORRO_OK;
+}
+
+/* A conversion joins the fact of the figure it converts. */
+static corro_status join_conversions(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
 	/* a conversion ("512 billion crowns ($38 billion)") joins the fact of
 	 * the figure it converts, whatever its own key */
 	{
 		size_t *pos = mem_alloc((n ? n : 1) * sizeof *pos);
 		if (!pos)
-			goto done;
+			return CORRO_NOMEM;
 		for (size_t i = 0; i < n; i++)
 			pos[k[i].claim] = i;
 		for (size_t i = 0; i < n; i++) {
@@ -2911,29 +2989,79 @@ corro_status fact_build(fact_set *s)
 		}
 		mem_free(pos);
 	}
-	if (keys.a.failed) /* a key of a join above ran out of memory */
-		goto done;
+	return CORRO_OK;
+}
+
+/* Makes a fact of each key, with its claims, once the joins are done. */
+static corro_status group_facts(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
+	if (g->keys.a.failed) /* a key of a join ran out of memory */
+		return CORRO_NOMEM;
 	qsort(k, n, sizeof *k, cmp_keyed);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && k[j].key == k[i].key)
 			j++;
 		if (VEC_GROW(s->facts, s->nfacts, s->capfacts, corro_fact))
-			goto done;
+			return CORRO_NOMEM;
 		corro_fact *f = &s->facts[s->nfacts];
 		memset(f, 0, sizeof *f);
 		s->nfacts++;
 		f->claims = mem_alloc((j - i) * sizeof *f->claims); /* its claims, at once */
 		if (!f->claims)
-			goto done;
+			return CORRO_NOMEM;
 		for (size_t q = i; q < j; q++)
 			f->claims[f->nclaims++] = k[q].claim;
 		i = j;
 	}
+	return CORRO_OK;
+}
+
+corro_status fact_build(fact_set *s)
+{
+	corro_status st = CORRO_NOMEM;
+	grouping g = {0};
+	g.s = s;
+	keyset_init(&g.keys);
+	g.n = s->nclaims;
+	g.k = mem_alloc((g.n ? g.n : 1) * sizeof *g.k);
+	fkey *fk = NULL;
+	if (!g.k || fill_pub(s) != CORRO_OK) {
+		mem_free(g.k);
+		return CORRO_NOMEM;
+	}
+	earlier_by_year(s);
+	if (alias_actors(s) != CORRO_OK) {
+		mem_free(g.k);
+		return CORRO_NOMEM;
+	}
+	if (keys_make(&g) != CORRO_OK || g.keys.a.failed)
+		goto done;
+	g.stamp = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *g.stamp);
+	if (!g.stamp)
+		goto done;
+	memset(g.stamp, 0, (s->ndocs ? s->ndocs : 1) * sizeof *g.stamp);
+	g.actor_docs = count_actor_docs(s);
+	if (!g.actor_docs)
+		goto done;
+	/* the joins, in order: each reads the keys the ones before it left */
+	static corro_status (*const joins[])(grouping *) = {
+		join_actorless, join_percent_moves,   join_undated_levels,
+		join_unscoped,  join_unitless,        join_unpredicated,
+		join_bare,      join_undated_earlier, join_conversions,
+	};
+	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+		if (joins[j](&g) != CORRO_OK)
+			goto done;
+	if (group_facts(&g) != CORRO_OK)
+		goto done;
 	/* the grouping keys are done with: free them before judging */
-	mem_free(k);
-	k = NULL;
-	keyset_release(&keys);
+	mem_free(g.k);
+	g.k = NULL;
+	keyset_release(&g.keys);
 	fk = mem_alloc((s->nfacts ? s->nfacts : 1) * sizeof *fk);
 	if (!fk)
 		goto done;
@@ -2957,8 +3085,8 @@ corro_status fact_build(fact_set *s)
 				f->event = cf->event;
 			}
 		}
-		fk[i].pc = claim_pred(&memo, c, &fk[i].pword);
-		fk[i].uc = c->currency ? c->currency : memo_unit(&memo, c->unit);
+		fk[i].pc = claim_pred(&g.memo, c, &fk[i].pword);
+		fk[i].uc = c->currency ? c->currency : memo_unit(&g.memo, c->unit);
 		f->actor = actor;
 		f->scope = fk[i].scope;
 		f->predicate = fk[i].pc ? fk[i].pc : c->predicate;
@@ -2973,7 +3101,7 @@ corro_status fact_build(fact_set *s)
 	if (!s->flags)
 		goto done;
 	for (size_t i = 0; i < s->nclaims; i++)
-		s->flags[i] = memo_generic(&memo, s->claims[i].source) ? FACT_GENERIC : 0;
+		s->flags[i] = memo_generic(&g.memo, s->claims[i].source) ? FACT_GENERIC : 0;
 	for (size_t i = 0; i < s->nfacts; i++) {
 		corro_fact *f = &s->facts[i];
 		if (most_common_unit(s, f, &f->unit))
@@ -2985,14 +3113,14 @@ corro_status fact_build(fact_set *s)
 			const char *sk;
 			probe.unit = f->unit;
 			probe.kind = f->kind;
-			if (unit_scale(&memo, &probe, &sk) != 1) {
-				f->unit = memo_unit(&memo, f->unit);
+			if (unit_scale(&g.memo, &probe, &sk) != 1) {
+				f->unit = memo_unit(&g.memo, f->unit);
 				f->kind = sk;
 			}
 		}
 		if (!f->unit && !f->kind) /* "the quake killed 41": people */
 			f->unit = implied_unit(f->predicate);
-		f->label = make_label(s, &memo, f, fk[i].pword, fk[i].scope);
+		f->label = make_label(s, &g.memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, or the area it covers (CUE role
 		 * extent: "hectares burned"), not money or a share lost */
 		const lex_entry *ext = f->kind ? lex_word(f->kind, strlen(f->kind),
@@ -3001,7 +3129,7 @@ corro_status fact_build(fact_set *s)
 		int grows = grows_class(f->predicate) &&
 			    (!f->kind || strcmp(f->kind, "count") == 0 ||
 			     (ext && (ext->roles & LEX_ROLE_EXTENT)));
-		if (judge(s, &memo, f, grows) != CORRO_OK)
+		if (judge(s, &g.memo, f, grows) != CORRO_OK)
 			goto done;
 	}
 	/* order for the brief; related indices follow their facts.  The
@@ -3048,12 +3176,12 @@ corro_status fact_build(fact_set *s)
 done:
 	mem_free(s->flags);
 	s->flags = NULL;
-	memo_release(&memo);
-	keyset_release(&keys);
-	mem_free(stamp);
-	mem_free(actor_docs);
+	memo_release(&g.memo);
+	keyset_release(&g.keys);
+	mem_free(g.stamp);
+	mem_free(g.actor_docs);
 	mem_free(fk);
-	mem_free(k);
+	mem_free(g.k);
 	return st;
 }
 
