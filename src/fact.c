@@ -768,12 +768,6 @@ static ival claim_interval(class_memo *m, const corro_claim *c)
 	return r;
 }
 
-typedef struct vcluster {
-	size_t first, n; /* into a sorted array of claim indices */
-	double lo, hi;   /* intersection of the members' intervals */
-	double rlo, rhi; /* the same with each written value's rounding */
-} vcluster;
-
 typedef struct repd {
 	size_t claim;
 	ival iv;
@@ -1390,6 +1384,128 @@ static void describe_group(const fact_set *s, const repd *r, size_t n, buf *why)
 	buf_puts(why, ")");
 }
 
+/* Clusters of values that allow a common value: the n claims' intervals r
+ * (sorted by value) are laid out cluster by cluster in r, at most 64
+ * clusters in cl; returns their number, or SIZE_MAX when memory runs
+ * out. */
+static size_t value_clusters(const fact_set *s, repd *r, size_t n, fact_cluster cl[64])
+{
+	/* values that allow a common value (a written value
+	 * allows its rounding, a hedged one its hedge) over the claims with
+	 * a value; then vague ranges ("thousands") join a cluster they
+	 * overlap, or stand on their own */
+	size_t npoint = 0;
+	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
+	int *home = mem_alloc((n ? n : 1) * sizeof *home);
+	if (!sorted || !home) {
+		mem_free(sorted);
+		mem_free(home);
+		return SIZE_MAX;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (s->claims[r[i].claim].hedge != CORRO_HEDGE_RANGE)
+			sorted[npoint++] = r[i];
+	size_t nrange = npoint;
+	for (size_t i = 0; i < n; i++)
+		if (s->claims[r[i].claim].hedge == CORRO_HEDGE_RANGE)
+			sorted[nrange++] = r[i];
+	size_t ncl = 0;
+	for (size_t i = 0; i < npoint; i++) {
+		const ival *iv = &sorted[i].iv;
+		/* the ranges are half-open: "55,000" (54,500 to 55,500) and
+		 * "56,000" only touch, and differ */
+		if (ncl && iv->lo - iv->round < cl[ncl - 1].rhi - 1e-9 * fabs(cl[ncl - 1].rhi)) {
+			fact_cluster *c = &cl[ncl - 1];
+			c->n++;
+			if (iv->lo > c->lo)
+				c->lo = iv->lo;
+			if (iv->hi < c->hi)
+				c->hi = iv->hi;
+			if (iv->lo - iv->round > c->rlo)
+				c->rlo = iv->lo - iv->round;
+			if (iv->hi + iv->round < c->rhi)
+				c->rhi = iv->hi + iv->round;
+			home[i] = (int)ncl - 1;
+			continue;
+		}
+		if (ncl == 64) {
+			home[i] = 63;
+			continue;
+		}
+		cl[ncl] = (fact_cluster){
+			i, 1, iv->lo, iv->hi, iv->lo - iv->round, iv->hi + iv->round};
+		home[i] = (int)ncl++;
+	}
+	for (size_t k = 0; k < ncl; k++)
+		if (cl[k].lo > cl[k].hi) { /* members disagree among themselves */
+			cl[k].lo = sorted[cl[k].first].iv.rep;
+			cl[k].hi = sorted[cl[k].first + cl[k].n - 1].iv.rep;
+		}
+	for (size_t i = npoint; i < n; i++) {
+		size_t k = 0;
+		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
+			k++;
+		if (k == ncl && ncl < 64)
+			cl[ncl++] = (fact_cluster){i,
+						   1,
+						   sorted[i].iv.lo,
+						   sorted[i].iv.hi,
+						   sorted[i].iv.lo,
+						   sorted[i].iv.hi};
+		home[i] = (int)(k < 64 ? k : 63);
+	}
+	/* lay the claims out cluster by cluster, so that each is a slice */
+	{
+		size_t o = 0;
+		for (size_t k = 0; k < ncl; k++) {
+			size_t first = o;
+			for (size_t i = 0; i < n; i++)
+				if (home[i] == (int)k)
+					r[o++] = sorted[i];
+			cl[k].first = first;
+			cl[k].n = o - first;
+		}
+	}
+	mem_free(sorted);
+	mem_free(home);
+	return ncl;
+}
+
+int fact_clusters_apart(const fact_cluster *cl, size_t ncl, double *worst_out)
+{
+	double worst = 1;
+	int disjoint = 0;
+	for (size_t a = 0; a < ncl; a++)
+		for (size_t b = a + 1; b < ncl; b++) {
+			/* y's values are the larger: the clusters of points
+			 * are in value order, but those of ranges come after
+			 * them ("a few dozen" after "500"); rounding may join
+			 * them */
+			const fact_cluster *x = &cl[a], *y = &cl[b];
+			if (y->lo < x->lo) {
+				x = &cl[b];
+				y = &cl[a];
+			}
+			if (y->lo <= x->hi || y->rlo < x->rhi - 1e-9 * fabs(x->rhi))
+				continue;
+			disjoint = 1;
+			double ratio = x->hi > 0 ? y->lo / x->hi : INFINITY;
+			if (ratio > worst)
+				worst = ratio;
+		}
+	*worst_out = worst;
+	return disjoint;
+}
+
+corro_verdict fact_verdict_of(size_t sources, int disjoint, int spread, double worst)
+{
+	if (sources <= 1)
+		return CORRO_VERDICT_SINGLE;
+	if (!disjoint)
+		return spread ? CORRO_VERDICT_DIFFER : CORRO_VERDICT_AGREE;
+	return worst > 1.5 ? CORRO_VERDICT_CONFLICT : CORRO_VERDICT_DIFFER;
+}
+
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
@@ -1435,105 +1551,14 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	f->low = lo <= hi && lo > 0 ? lo : NAN;
 	f->high = lo <= hi && !isinf(hi) ? hi : NAN;
 
-	/* clusters of values that allow a common value (a written value
-	 * allows its rounding, a hedged one its hedge) over the claims with
-	 * a value; then vague ranges ("thousands") join a cluster they
-	 * overlap, or stand on their own */
-	size_t npoint = 0;
-	repd *sorted = mem_alloc((n ? n : 1) * sizeof *sorted);
-	int *home = mem_alloc((n ? n : 1) * sizeof *home);
-	if (!sorted || !home) {
-		mem_free(sorted);
-		mem_free(home);
+	fact_cluster cl[64];
+	size_t ncl = value_clusters(s, r, n, cl);
+	if (ncl == SIZE_MAX) {
 		mem_free(r);
 		return CORRO_NOMEM;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (s->claims[r[i].claim].hedge != CORRO_HEDGE_RANGE)
-			sorted[npoint++] = r[i];
-	size_t nrange = npoint;
-	for (size_t i = 0; i < n; i++)
-		if (s->claims[r[i].claim].hedge == CORRO_HEDGE_RANGE)
-			sorted[nrange++] = r[i];
-	vcluster cl[64];
-	size_t ncl = 0;
-	for (size_t i = 0; i < npoint; i++) {
-		const ival *iv = &sorted[i].iv;
-		/* the ranges are half-open: "55,000" (54,500 to 55,500) and
-		 * "56,000" only touch, and differ */
-		if (ncl && iv->lo - iv->round < cl[ncl - 1].rhi - 1e-9 * fabs(cl[ncl - 1].rhi)) {
-			vcluster *c = &cl[ncl - 1];
-			c->n++;
-			if (iv->lo > c->lo)
-				c->lo = iv->lo;
-			if (iv->hi < c->hi)
-				c->hi = iv->hi;
-			if (iv->lo - iv->round > c->rlo)
-				c->rlo = iv->lo - iv->round;
-			if (iv->hi + iv->round < c->rhi)
-				c->rhi = iv->hi + iv->round;
-			home[i] = (int)ncl - 1;
-			continue;
-		}
-		if (ncl == 64) {
-			home[i] = 63;
-			continue;
-		}
-		cl[ncl] = (vcluster){i, 1, iv->lo, iv->hi, iv->lo - iv->round, iv->hi + iv->round};
-		home[i] = (int)ncl++;
-	}
-	for (size_t k = 0; k < ncl; k++)
-		if (cl[k].lo > cl[k].hi) { /* members disagree among themselves */
-			cl[k].lo = sorted[cl[k].first].iv.rep;
-			cl[k].hi = sorted[cl[k].first + cl[k].n - 1].iv.rep;
-		}
-	for (size_t i = npoint; i < n; i++) {
-		size_t k = 0;
-		while (k < ncl && !(sorted[i].iv.lo <= cl[k].hi && sorted[i].iv.hi >= cl[k].lo))
-			k++;
-		if (k == ncl && ncl < 64)
-			cl[ncl++] = (vcluster){i,
-					       1,
-					       sorted[i].iv.lo,
-					       sorted[i].iv.hi,
-					       sorted[i].iv.lo,
-					       sorted[i].iv.hi};
-		home[i] = (int)(k < 64 ? k : 63);
-	}
-	/* lay the claims out cluster by cluster, so that each is a slice */
-	{
-		size_t o = 0;
-		for (size_t k = 0; k < ncl; k++) {
-			size_t first = o;
-			for (size_t i = 0; i < n; i++)
-				if (home[i] == (int)k)
-					r[o++] = sorted[i];
-			cl[k].first = first;
-			cl[k].n = o - first;
-		}
-	}
-	mem_free(sorted);
-	mem_free(home);
-	double worst = 1;
-	int disjoint = 0;
-	for (size_t a = 0; a < ncl; a++)
-		for (size_t b = a + 1; b < ncl; b++) {
-			/* y's values are the larger: the clusters of points
-			 * are in value order, but those of ranges come after
-			 * them ("a few dozen" after "500"); rounding may join
-			 * them */
-			const vcluster *x = &cl[a], *y = &cl[b];
-			if (y->lo < x->lo) {
-				x = &cl[b];
-				y = &cl[a];
-			}
-			if (y->lo <= x->hi || y->rlo < x->rhi - 1e-9 * fabs(x->rhi))
-				continue;
-			disjoint = 1;
-			double ratio = x->hi > 0 ? y->lo / x->hi : INFINITY;
-			if (ratio > worst)
-				worst = ratio;
-		}
+	double worst;
+	int disjoint = fact_clusters_apart(cl, ncl, &worst);
 	/* values that all may hold but were written more than 5% apart ("86"
 	 * and "as many as 120", "about 210,000" and "about 230,000") differ:
 	 * the sources give different figures.  Within 5% they are one figure
@@ -1558,14 +1583,7 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		}
 		spread = vmin > 0 && vmax > vmin * SPREAD_AGREE;
 	}
-	if (f->independent_sources <= 1)
-		f->verdict = CORRO_VERDICT_SINGLE;
-	else if (!disjoint)
-		f->verdict = spread ? CORRO_VERDICT_DIFFER : CORRO_VERDICT_AGREE;
-	else if (worst > 1.5)
-		f->verdict = CORRO_VERDICT_CONFLICT;
-	else
-		f->verdict = CORRO_VERDICT_DIFFER;
+	f->verdict = fact_verdict_of(f->independent_sources, disjoint, spread, worst);
 
 	/* the reasoning: a count that grew, else the clusters of values */
 	int series = (disjoint || spread) && !only_forecasts ? judge_series(s, r, n, grows, &why)

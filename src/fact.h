@@ -41,4 +41,25 @@ corro_status fact_build(fact_set *s);
 /* Frees the claims and the facts (not the arena). */
 void fact_release(fact_set *s);
 
+/* ---- the rules of a verdict, one by one (for fact_build and tests) ---- */
+
+/* Values of claims that allow a common value: the intersection of their
+ * intervals, and the same with each written value's rounding. */
+typedef struct fact_cluster {
+	size_t first, n; /* into a sorted array of claim indices */
+	double lo, hi;   /* intersection of the members' intervals */
+	double rlo, rhi; /* the same with each written value's rounding */
+} fact_cluster;
+
+/* Whether two of the ncl clusters are disjoint (no value both allow, even
+ * with rounding; in any order), and in *worst the largest ratio between
+ * such a pair's nearest values (1 when none is). */
+int fact_clusters_apart(const fact_cluster *cl, size_t ncl, double *worst);
+
+/* The verdict of a fact before its count over time is read: one source
+ * gives a single; values all sources may hold agree, unless written more
+ * than 5% apart (spread: they differ); disjoint values conflict when the
+ * larger is over 1.5 times the smaller, else differ. */
+corro_verdict fact_verdict_of(size_t sources, int disjoint, int spread, double worst);
+
 #endif

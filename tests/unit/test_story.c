@@ -15,9 +15,11 @@
 #include "corro.h"
 #include "lexicon.h"
 #include "brief.h"
+#include "fact.h"
 #include "pool.h"
 #include "story.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -271,6 +273,38 @@ static void test_cites_capped(void **state)
 	corro_story_free(s);
 }
 
+/* The rules of a verdict, one by one. */
+static void test_verdict_rules(void **state)
+{
+	(void)state;
+	/* one source: single, whatever the values */
+	assert_int_equal(fact_verdict_of(1, 1, 0, 9), CORRO_VERDICT_SINGLE);
+	assert_int_equal(fact_verdict_of(0, 0, 0, 1), CORRO_VERDICT_SINGLE);
+	/* values all may hold: agree, unless written far apart */
+	assert_int_equal(fact_verdict_of(2, 0, 0, 1), CORRO_VERDICT_AGREE);
+	assert_int_equal(fact_verdict_of(3, 0, 1, 1), CORRO_VERDICT_DIFFER);
+	/* disjoint: a conflict past 1.5 times, else a difference */
+	assert_int_equal(fact_verdict_of(2, 1, 0, 1.6), CORRO_VERDICT_CONFLICT);
+	assert_int_equal(fact_verdict_of(2, 1, 0, 1.5), CORRO_VERDICT_DIFFER);
+
+	double worst;
+	/* 100 to 110 and 150 to 160: apart, 150 / 110 */
+	fact_cluster two[] = {{0, 1, 100, 110, 99, 111}, {1, 1, 150, 160, 149, 161}};
+	assert_int_equal(fact_clusters_apart(two, 2, &worst), 1);
+	assert_true(fabs(worst - 150.0 / 110) < 1e-9);
+	/* in any order: a range below a value ("a few dozen", "500") */
+	fact_cluster rev[] = {{0, 1, 454, 550, 454, 550}, {1, 1, 24, 71, 24, 71}};
+	assert_int_equal(fact_clusters_apart(rev, 2, &worst), 1);
+	assert_true(fabs(worst - 454.0 / 71) < 1e-9);
+	/* overlapping, or joined by rounding: not apart */
+	fact_cluster over[] = {{0, 1, 100, 120, 100, 120}, {1, 1, 110, 130, 110, 130}};
+	assert_int_equal(fact_clusters_apart(over, 2, &worst), 0);
+	assert_true(worst == 1);
+	fact_cluster round[] = {{0, 1, 55000, 55000, 54500, 55500},
+				{1, 1, 55400, 55400, 54900, 55900}};
+	assert_int_equal(fact_clusters_apart(round, 2, &worst), 0);
+}
+
 /* A story of n one-sentence documents, text made by fill(i, out). */
 static corro_story *story_of(int n, void (*fill)(int, char *, size_t))
 {
@@ -487,6 +521,7 @@ int main(void)
 		cmocka_unit_test(test_doc_str),
 		cmocka_unit_test(test_cites_capped),
 		cmocka_unit_test(test_brief_view),
+		cmocka_unit_test(test_verdict_rules),
 		cmocka_unit_test(test_scope_keys),
 		cmocka_unit_test(test_measure_keys),
 		cmocka_unit_test(test_story_allocation_failures),
