@@ -440,6 +440,272 @@ static int cmp_span(const void *pa, const void *pb)
 	return a->start < b->start ? -1 : a->start > b->start;
 }
 
+/* Is the sentence a headline in Title Case?  It capitalises every word:
+ * only the lexicon's places are trusted there. */
+static int title_case_sentence(const lex_view *v, const sent *s)
+{
+	size_t lim = s->t1;
+	/* a sentence full of names still has a verb or noun in lower case
+	 * ("met", "briefed") */
+	size_t words = 0, caps = 0;
+	for (size_t k = s->t0; k < lim; k++)
+		if (TOK(k)->type == TK_WORD && TOK(k)->end - TOK(k)->start > 3) {
+			words++;
+			caps += (TOK(k)->flags & TF_UPPER) != 0;
+		}
+	int title_case = words >= 3 && caps * 10 >= words * 7;
+	for (size_t k = s->t0; title_case && k < lim; k++)
+		if (TOK(k)->type == TK_WORD && !(TOK(k)->flags & TF_UPPER) &&
+		    TOK(k)->end - TOK(k)->start >= 3 &&
+		    !(k > s->t0 && lex_punct(v, k - 1, lim, '-') && lex_glued(v, k)) &&
+		    !lex_one(v, k, lim, LEX_BIT(LEX_STOP)))
+			title_case = 0;
+	return title_case;
+}
+
+/* Reads the entities of one sentence into l: places of the lexicon, then
+ * names of people, organisations and bodies with their roles and
+ * affiliations.  *prev is the last entity named (index + 1) and
+ * *prev_end the token after it, across sentences.  0, or -1 when memory
+ * runs out. */
+static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena *a, ent_list *l,
+			 size_t *prevp, size_t *prev_endp)
+{
+	size_t lim = s->t1;
+	size_t prev = *prevp, prev_end = *prev_endp;
+	for (size_t i = s->t0; i < lim;) {
+		size_t len;
+		const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
+					      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE), &len)
+					      : NULL;
+		/* "the Vietnam War": a country before a place word names
+		 * a place of its own */
+		if (pe && !title_case && upper(v, i + len, lim) &&
+		    lex_has(v, i + len, LEX_BIT(LEX_PLACEWORD)) &&
+		    lex_one(v, i + len, lim, LEX_BIT(LEX_PLACEWORD)) &&
+		    !lex_match(v, i + len, lim, LEX_BIT(LEX_PLACE), NULL))
+			pe = NULL;
+		/* "US$20bn", "HK$5": a currency, not the country */
+		if (!pe)
+			len = 1;
+		if (i + len < lim && lex_glued(v, i + len) && TOK(i + len)->type == TK_PUNCT &&
+		    TOK(i + len)->cp == '$') {
+			i += len;
+			continue;
+		}
+		if (pe) {
+			char key[96];
+			make_key(pe->a, strlen(pe->a), key, sizeof key);
+			ent *e = get(l, a, key, pe->a, strlen(pe->a), place_kind(pe));
+			if (!e || add_mention(e, TOK(i)->start, TOK(i + len - 1)->end))
+				return -1;
+			i += len;
+			prev = (size_t)(e - l->v) + 1;
+			prev_end = i;
+			continue;
+		}
+		if (!upper(v, i, lim) || title_case || opens_no_name(v, i, lim)) {
+			i++;
+			continue;
+		}
+		size_t j = run_end(v, i, lim);
+		/* codes and labels: "Su-25", "Airbus A380", "Article 5",
+		 * "Boeing 737 Max", a lone letter ("C$46", "F-16") */
+		while (j > i && numbered(v, j - 1, lim))
+			j--;
+		if (j == i + 1 && ((lex_numtok(v, j, lim) && !lex_glued(v, j)) ||
+				   (i > s->t0 && lex_numtok(v, i - 1, lim)) ||
+				   TOK(i)->end - TOK(i)->start == 1)) {
+			char k1[96];
+			make_key(v->text + TOK(i)->start, TOK(i)->end - TOK(i)->start, k1,
+				 sizeof k1);
+			if (!find(l, k1) && !find_part(l, k1))
+				j = i;
+		}
+		if (j == i) {
+			i++;
+			continue;
+		}
+		/* the sentence's first word alone is usually just a
+		 * capitalised word ("However", "This") */
+		if (j == i + 1 && clause_start(v, s, i) &&
+		    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
+		     TOK(i)->end - TOK(i)->start < 3)) {
+			i = j;
+			continue;
+		}
+		/* a role word alone ("President said") names nobody */
+		size_t r0 = i;
+		while (r0 < j && lex_has(v, r0, LEX_BIT(LEX_ROLE))) {
+			size_t rl;
+			if (!lex_match(v, r0, j, LEX_BIT(LEX_ROLE), &rl))
+				break;
+			r0 += rl;
+			if (lex_punct(v, r0, lim, '.'))
+				r0++;
+		}
+		size_t n0 = r0;
+		if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
+			/* "The United States": the name may start after
+			 * a capitalised function word */
+			i = n0 < j && n0 == i ? i + 1 : (j > i ? j : i + 1);
+			continue;
+		}
+		/* a word that alone names nobody: "Western officials",
+		 * "the Communist regime", "GDP", "Officials said", a
+		 * unit or currency code in capitals ("GW", "USD") */
+		if (j == n0 + 1 && !has_orgword(v, n0, j) &&
+		    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
+		      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
+		     ((TOK(n0)->flags & TF_CAPS) &&
+		      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
+		      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
+			i = j;
+			continue;
+		}
+		/* a single capitalised word (not an acronym) opening a
+		 * sentence or a clause is most often an adverb or a
+		 * common word: "Firstly", "However", "(CNN) — Residents
+		 * described" */
+		if (j == n0 + 1 && r0 == i && !(TOK(n0)->flags & TF_CAPS) &&
+		    clause_start(v, s, n0)) {
+			char w[64];
+			size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
+			char key0[96];
+			make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start, key0,
+				 sizeof key0);
+			/* ... unless a name's verb follows: "Kim said",
+			 * "Politico reported", not "Critics say" */
+			const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
+						      ? lex_one(v, j, lim, LEX_BIT(LEX_VERB))
+						      : NULL;
+			const char *vt = j < lim ? v->text + TOK(j)->start : "";
+			size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
+			int names = vb && vb->vclass == LEX_VC_ATTR && vl > 3 &&
+				    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
+				     lex_word_is(v, j, lim, "said") ||
+				     lex_word_is(v, j, lim, "told"));
+			if (!find(l, key0) && !find_part(l, key0) &&
+			    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
+			     !(names || (j < lim && tok_is(v->text, TOK(j), "'s"))))) {
+				i = j;
+				continue;
+			}
+		}
+		const char *kind;
+		int amp = 0;
+		for (size_t k = n0 + 1; k < j; k++)
+			amp |= lex_punct(v, k, j, '&');
+		if (amp || has_orgword(v, n0, j))
+			kind = "org";
+		else if (has_placeword(v, n0, j))
+			kind = "place";
+		else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
+			kind = "org";
+		else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
+			 (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
+			 !(j < lim && tok_is(v->text, TOK(j), "'s")))
+			kind = "place"; /* "in São Paulo", not "in Kim Jong Un's view" */
+		else if (j - n0 >= 2 || r0 > i)
+			kind = "person";
+		else
+			kind = "name";
+		/* a role before the run: "President X", "leader X",
+		 * "Ukrainian President X" */
+		size_t rs = r0 > i ? i : role_before(v, s->t0, i);
+		const char *role = NULL;
+		char rolebuf[64];
+		if (r0 > i) {
+			snprintf(rolebuf, sizeof rolebuf, "%.*s",
+				 (int)(TOK(r0 - 1)->end - TOK(i)->start), v->text + TOK(i)->start);
+			role = rolebuf;
+		} else if (rs < i) {
+			snprintf(rolebuf, sizeof rolebuf, "%.*s",
+				 (int)(TOK(i - 1)->end - TOK(rs)->start), v->text + TOK(rs)->start);
+			role = rolebuf;
+			kind = strcmp(kind, "org") ? "person" : kind;
+		}
+		size_t ns = TOK(n0)->start, ne = TOK(j - 1)->end;
+		char key[96];
+		make_key(v->text + ns, ne - ns, key, sizeof key);
+		ent *e = find(l, key);
+		/* "Kim" after "Kim Jong Un", "Putin" after "Vladimir
+		 * Putin": a single word names a person named before */
+		if (!e && (!strchr(key, ' ') || particle(v, n0, j)))
+			e = find_part(l, key);
+		if (!e)
+			e = get(l, a, key, v->text + ns, ne - ns, kind);
+		if (!e || add_mention(e, ns, ne))
+			return -1;
+		if (role && !e->e.role)
+			e->e.role = arena_strndup(a, role, strlen(role));
+		if (strcmp(e->e.kind, "name") == 0 && strcmp(kind, "name") != 0)
+			e->e.kind = kind;
+		if (index_parts(l, e))
+			return -1;
+		/* who they belong to: "Ukrainian President", "South
+		 * Korea's National Intelligence Service" */
+		if (!e->e.affiliation) {
+			size_t p = rs;
+			size_t ps;
+			const lex_entry *aff = NULL;
+			int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
+			if (poss && p - 1 > s->t0)
+				aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
+			else if (p > s->t0)
+				aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
+			if (aff)
+				e->e.affiliation = aff->a;
+			/* an organisation just before: "the Brookings
+			 * Institution's Ilse Marrow", "FBI terrorism expert
+			 * Ali Soufan" */
+			else if (prev && strcmp(l->v[prev - 1].e.kind, "org") == 0 &&
+				 (poss ? prev_end + 1 == p
+				       : rs < i && (prev_end == rs || (prev_end + 1 == rs &&
+								       is_word(v, prev_end, rs) &&
+								       !upper(v, prev_end, rs)))))
+				e->e.affiliation = l->v[prev - 1].e.name;
+		}
+		/* ... or just after, for a person: "Victor Cha, of the
+		 * Centre for ...", "Ilse Marrow, a fellow with the
+		 * Carnegie Endowment" */
+		if (!e->e.affiliation && strcmp(e->e.kind, "person") == 0) {
+			size_t ar, arl;
+			e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
+			if (e->e.affiliation && arl && !e->e.role)
+				e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
+							  TOK(ar + arl - 1)->end - TOK(ar)->start);
+		}
+		/* "(NIS)" right after an organisation */
+		if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
+		    lex_punct(v, j + 2, lim, ')') && strcmp(e->e.kind, "org") == 0) {
+			char ak[96];
+			make_key(v->text + TOK(j + 1)->start, TOK(j + 1)->end - TOK(j + 1)->start,
+				 ak, sizeof ak);
+			if (!find(l, ak)) {
+				/* the acronym is a second key of the same entity:
+				 * a stub that points at it by name */
+				size_t ei = (size_t)(e - l->v);
+				ent *alias = get(l, a, ak, e->e.name, strlen(e->e.name), "org");
+				if (!alias)
+					return -1;
+				/* get may have moved the list; the stub keeps
+				 * pointing by name: merged below */
+				e = &l->v[ei];
+			}
+			if (add_mention(find(l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
+				return -1;
+			j += 3;
+		}
+		prev = (size_t)(e - l->v) + 1;
+		prev_end = j;
+		i = j;
+	}
+	*prevp = prev;
+	*prev_endp = prev_end;
+	return 0;
+}
+
 int ent_document(const lex_view *v, const sent_list *sl, arena *a, corro_entity **out, size_t *nout)
 {
 	ent_list l = {0};
@@ -449,263 +715,9 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a, corro_entity 
 	*nout = 0;
 	for (size_t si = 0; si < sl->n; si++) {
 		const sent *s = &sl->v[si];
-		size_t lim = s->t1;
-		/* A headline in Title Case capitalises every word: only the
-		 * lexicon's places are trusted there.  A sentence full of names
-		 * still has a verb or noun in lower case ("met", "briefed"). */
-		size_t words = 0, caps = 0;
-		for (size_t k = s->t0; k < lim; k++)
-			if (TOK(k)->type == TK_WORD && TOK(k)->end - TOK(k)->start > 3) {
-				words++;
-				caps += (TOK(k)->flags & TF_UPPER) != 0;
-			}
-		int title_case = words >= 3 && caps * 10 >= words * 7;
-		for (size_t k = s->t0; title_case && k < lim; k++)
-			if (TOK(k)->type == TK_WORD && !(TOK(k)->flags & TF_UPPER) &&
-			    TOK(k)->end - TOK(k)->start >= 3 &&
-			    !(k > s->t0 && lex_punct(v, k - 1, lim, '-') && lex_glued(v, k)) &&
-			    !lex_one(v, k, lim, LEX_BIT(LEX_STOP)))
-				title_case = 0;
-		for (size_t i = s->t0; i < lim;) {
-			size_t len;
-			const lex_entry *pe = lex_has(v, i, LEX_BIT(LEX_PLACE))
-						      ? lex_match(v, i, lim, LEX_BIT(LEX_PLACE),
-								  &len)
-						      : NULL;
-			/* "the Vietnam War": a country before a place word names
-			 * a place of its own */
-			if (pe && !title_case && upper(v, i + len, lim) &&
-			    lex_has(v, i + len, LEX_BIT(LEX_PLACEWORD)) &&
-			    lex_one(v, i + len, lim, LEX_BIT(LEX_PLACEWORD)) &&
-			    !lex_match(v, i + len, lim, LEX_BIT(LEX_PLACE), NULL))
-				pe = NULL;
-			/* "US$20bn", "HK$5": a currency, not the country */
-			if (!pe)
-				len = 1;
-			if (i + len < lim && lex_glued(v, i + len) &&
-			    TOK(i + len)->type == TK_PUNCT && TOK(i + len)->cp == '$') {
-				i += len;
-				continue;
-			}
-			if (pe) {
-				char key[96];
-				make_key(pe->a, strlen(pe->a), key, sizeof key);
-				ent *e = get(&l, a, key, pe->a, strlen(pe->a), place_kind(pe));
-				if (!e || add_mention(e, TOK(i)->start, TOK(i + len - 1)->end))
-					goto done;
-				i += len;
-				prev = (size_t)(e - l.v) + 1;
-				prev_end = i;
-				continue;
-			}
-			if (!upper(v, i, lim) || title_case || opens_no_name(v, i, lim)) {
-				i++;
-				continue;
-			}
-			size_t j = run_end(v, i, lim);
-			/* codes and labels: "Su-25", "Airbus A380", "Article 5",
-			 * "Boeing 737 Max", a lone letter ("C$46", "F-16") */
-			while (j > i && numbered(v, j - 1, lim))
-				j--;
-			if (j == i + 1 && ((lex_numtok(v, j, lim) && !lex_glued(v, j)) ||
-					   (i > s->t0 && lex_numtok(v, i - 1, lim)) ||
-					   TOK(i)->end - TOK(i)->start == 1)) {
-				char k1[96];
-				make_key(v->text + TOK(i)->start, TOK(i)->end - TOK(i)->start, k1,
-					 sizeof k1);
-				if (!find(&l, k1) && !find_part(&l, k1))
-					j = i;
-			}
-			if (j == i) {
-				i++;
-				continue;
-			}
-			/* the sentence's first word alone is usually just a
-			 * capitalised word ("However", "This") */
-			if (j == i + 1 && clause_start(v, s, i) &&
-			    (lex_has(v, i,
-				     LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
-			     TOK(i)->end - TOK(i)->start < 3)) {
-				i = j;
-				continue;
-			}
-			/* a role word alone ("President said") names nobody */
-			size_t r0 = i;
-			while (r0 < j && lex_has(v, r0, LEX_BIT(LEX_ROLE))) {
-				size_t rl;
-				if (!lex_match(v, r0, j, LEX_BIT(LEX_ROLE), &rl))
-					break;
-				r0 += rl;
-				if (lex_punct(v, r0, lim, '.'))
-					r0++;
-			}
-			size_t n0 = r0;
-			if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
-				/* "The United States": the name may start after
-				 * a capitalised function word */
-				i = n0 < j && n0 == i ? i + 1 : (j > i ? j : i + 1);
-				continue;
-			}
-			/* a word that alone names nobody: "Western officials",
-			 * "the Communist regime", "GDP", "Officials said", a
-			 * unit or currency code in capitals ("GW", "USD") */
-			if (j == n0 + 1 && !has_orgword(v, n0, j) &&
-			    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
-			      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
-			     ((TOK(n0)->flags & TF_CAPS) &&
-			      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
-			      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
-				i = j;
-				continue;
-			}
-			/* a single capitalised word (not an acronym) opening a
-			 * sentence or a clause is most often an adverb or a
-			 * common word: "Firstly", "However", "(CNN) — Residents
-			 * described" */
-			if (j == n0 + 1 && r0 == i && !(TOK(n0)->flags & TF_CAPS) &&
-			    clause_start(v, s, n0)) {
-				char w[64];
-				size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
-				char key0[96];
-				make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start,
-					 key0, sizeof key0);
-				/* ... unless a name's verb follows: "Kim said",
-				 * "Politico reported", not "Critics say" */
-				const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
-							      ? lex_one(v, j, lim,
-									LEX_BIT(LEX_VERB))
-							      : NULL;
-				const char *vt = j < lim ? v->text + TOK(j)->start : "";
-				size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
-				int names = vb && vb->vclass == LEX_VC_ATTR && vl > 3 &&
-					    (memcmp(vt + vl - 2, "ed", 2) == 0 ||
-					     vt[vl - 1] == 's' || lex_word_is(v, j, lim, "said") ||
-					     lex_word_is(v, j, lim, "told"));
-				if (!find(&l, key0) && !find_part(&l, key0) &&
-				    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
-				     !(names || (j < lim && tok_is(v->text, TOK(j), "'s"))))) {
-					i = j;
-					continue;
-				}
-			}
-			const char *kind;
-			int amp = 0;
-			for (size_t k = n0 + 1; k < j; k++)
-				amp |= lex_punct(v, k, j, '&');
-			if (amp || has_orgword(v, n0, j))
-				kind = "org";
-			else if (has_placeword(v, n0, j))
-				kind = "place";
-			else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
-				kind = "org";
-			else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
-				 (lex_word_is(v, i - 1, lim, "in") ||
-				  lex_word_is(v, i - 1, lim, "near")) &&
-				 !(j < lim && tok_is(v->text, TOK(j), "'s")))
-				kind = "place"; /* "in São Paulo", not "in Kim Jong Un's view" */
-			else if (j - n0 >= 2 || r0 > i)
-				kind = "person";
-			else
-				kind = "name";
-			/* a role before the run: "President X", "leader X",
-			 * "Ukrainian President X" */
-			size_t rs = r0 > i ? i : role_before(v, s->t0, i);
-			const char *role = NULL;
-			char rolebuf[64];
-			if (r0 > i) {
-				snprintf(rolebuf, sizeof rolebuf, "%.*s",
-					 (int)(TOK(r0 - 1)->end - TOK(i)->start),
-					 v->text + TOK(i)->start);
-				role = rolebuf;
-			} else if (rs < i) {
-				snprintf(rolebuf, sizeof rolebuf, "%.*s",
-					 (int)(TOK(i - 1)->end - TOK(rs)->start),
-					 v->text + TOK(rs)->start);
-				role = rolebuf;
-				kind = strcmp(kind, "org") ? "person" : kind;
-			}
-			size_t ns = TOK(n0)->start, ne = TOK(j - 1)->end;
-			char key[96];
-			make_key(v->text + ns, ne - ns, key, sizeof key);
-			ent *e = find(&l, key);
-			/* "Kim" after "Kim Jong Un", "Putin" after "Vladimir
-			 * Putin": a single word names a person named before */
-			if (!e && (!strchr(key, ' ') || particle(v, n0, j)))
-				e = find_part(&l, key);
-			if (!e)
-				e = get(&l, a, key, v->text + ns, ne - ns, kind);
-			if (!e || add_mention(e, ns, ne))
-				goto done;
-			if (role && !e->e.role)
-				e->e.role = arena_strndup(a, role, strlen(role));
-			if (strcmp(e->e.kind, "name") == 0 && strcmp(kind, "name") != 0)
-				e->e.kind = kind;
-			if (index_parts(&l, e))
-				goto done;
-			/* who they belong to: "Ukrainian President", "South
-			 * Korea's National Intelligence Service" */
-			if (!e->e.affiliation) {
-				size_t p = rs;
-				size_t ps;
-				const lex_entry *aff = NULL;
-				int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
-				if (poss && p - 1 > s->t0)
-					aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE),
-							       &ps);
-				else if (p > s->t0)
-					aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE),
-							       &ps);
-				if (aff)
-					e->e.affiliation = aff->a;
-				/* an organisation just before: "the Brookings
-				 * Institution's Ilse Marrow", "FBI terrorism expert
-				 * Ali Soufan" */
-				else if (prev && strcmp(l.v[prev - 1].e.kind, "org") == 0 &&
-					 (poss ? prev_end + 1 == p
-					       : rs < i && (prev_end == rs ||
-							    (prev_end + 1 == rs &&
-							     is_word(v, prev_end, rs) &&
-							     !upper(v, prev_end, rs)))))
-					e->e.affiliation = l.v[prev - 1].e.name;
-			}
-			/* ... or just after, for a person: "Victor Cha, of the
-			 * Centre for ...", "Ilse Marrow, a fellow with the
-			 * Carnegie Endowment" */
-			if (!e->e.affiliation && strcmp(e->e.kind, "person") == 0) {
-				size_t ar, arl;
-				e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
-				if (e->e.affiliation && arl && !e->e.role)
-					e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
-								  TOK(ar + arl - 1)->end -
-									  TOK(ar)->start);
-			}
-			/* "(NIS)" right after an organisation */
-			if (lex_punct(v, j, lim, '(') && j + 2 < lim &&
-			    (TOK(j + 1)->flags & TF_CAPS) && lex_punct(v, j + 2, lim, ')') &&
-			    strcmp(e->e.kind, "org") == 0) {
-				char ak[96];
-				make_key(v->text + TOK(j + 1)->start,
-					 TOK(j + 1)->end - TOK(j + 1)->start, ak, sizeof ak);
-				if (!find(&l, ak)) {
-					/* the acronym is a second key of the same entity:
-					 * a stub that points at it by name */
-					size_t ei = (size_t)(e - l.v);
-					ent *alias = get(&l, a, ak, e->e.name, strlen(e->e.name),
-							 "org");
-					if (!alias)
-						goto done;
-					/* get may have moved the list; the stub keeps
-					 * pointing by name: merged below */
-					e = &l.v[ei];
-				}
-				if (add_mention(find(&l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
-					goto done;
-				j += 3;
-			}
-			prev = (size_t)(e - l.v) + 1;
-			prev_end = j;
-			i = j;
-		}
+		int title_case = title_case_sentence(v, s);
+		if (scan_sentence(v, s, title_case, a, &l, &prev, &prev_end))
+			goto done;
 	}
 	/* merge acronym stubs into their organisation (the stub carries the
 	 * organisation's name) and single names ("Kim" said before "Kim Jong
