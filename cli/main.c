@@ -102,21 +102,52 @@ static int valid_date(const char *d)
  * with control characters escaped (\n as \x0a) and bidi overrides and
  * isolates too (\u202e), so that a name cannot forge a diagnostic line,
  * move the terminal's cursor or reverse the rest of the line. */
+/* The length of the valid UTF-8 sequence at u (1 to 4) and its code point
+ * in *cp; 0 when the bytes there are no valid sequence (a stray byte of a
+ * file name in another encoding, an overlong form, a surrogate). */
+static size_t utf8_at(const unsigned char *u, unsigned *cp)
+{
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	size_t n = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC2 ? 2 : 0;
+	if (!n || u[0] > 0xF4)
+		return 0;
+	unsigned c = u[0] & (0x7Fu >> n);
+	for (size_t i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (u[i] & 0x3Fu);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+	    (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/* Writes a name or message to standard error so that it cannot act on the
+ * terminal: control characters (C0, DEL and C1), backslashes and bytes of
+ * no valid UTF-8 sequence as \xNN, C1 and bidi overrides and isolates
+ * (which would reverse the rest of the line) as \uNNNN. */
 static void put_escaped(const char *s)
 {
-	for (; *s; s++) {
-		const unsigned char *u = (const unsigned char *)s;
-		if (u[0] < 0x20 || u[0] == 0x7F || u[0] == '\\') {
+	const unsigned char *u = (const unsigned char *)s;
+	while (*u) {
+		unsigned cp;
+		size_t n = utf8_at(u, &cp);
+		if (!n || (n == 1 && (cp < 0x20 || cp == 0x7F || cp == '\\'))) {
 			fprintf(stderr, "\\x%02x", u[0]);
-		} else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0xAA && u[2] <= 0xAE) {
-			fprintf(stderr, "\\u%04x", 0x2000u + (u[2] & 0x3Fu)); /* U+202A..E */
-			s += 2;
-		} else if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9) {
-			fprintf(stderr, "\\u%04x", 0x2040u + (u[2] & 0x3Fu)); /* U+2066..9 */
-			s += 2;
-		} else {
-			fputc(u[0], stderr);
+			u++;
+			continue;
 		}
+		if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
+			fprintf(stderr, "\\u%04x", cp);
+		else
+			fwrite(u, 1, n, stderr);
+		u += n;
 	}
 }
 

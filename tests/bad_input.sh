@@ -117,6 +117,10 @@ grep -q '^corro: error: f' "$tmp/err" && bad "forged-names: a forged line came t
 [ "$(wc -l <"$tmp/err")" = 2 ] || bad "forged-names: $(wc -l <"$tmp/err") lines of diagnostics, want 2"
 printf '{"id":"left\xe2\x80\xaeright","text":""}\n' >"$tmp/rlo.jsonl"
 run bidi-name 1 'error: left\\u202eright: ' "$tmp/rlo.jsonl"
+# a C1 control (CSI, which many terminals obey) in a file name, as a raw
+# byte of another encoding and as UTF-8: shown escaped
+run c1-raw-name 1 'error: .*/csi\\x9b31m-raw\.txt' "$tmp/csi$(printf '\233')31m-raw.txt"
+run c1-utf8-name 1 'error: .*/csi\\u009b31m-utf8\.txt' "$tmp/csi$(printf '\302\233')31m-utf8.txt"
 
 # -o replaces its file only with a complete output: not when the run is
 # killed, not when nothing could be read, never by reading its own output
