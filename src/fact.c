@@ -1783,16 +1783,6 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 
 /* ---- build ---- */
 
-static int add_claim_to(corro_fact *f, size_t claim)
-{
-	size_t *nc = mem_realloc(f->claims, (f->nclaims + 1) * sizeof *nc);
-	if (!nc)
-		return -1;
-	f->claims = nc;
-	f->claims[f->nclaims++] = claim;
-	return 0;
-}
-
 static int fact_rank(const corro_fact *f)
 {
 	switch (f->verdict) {
@@ -2056,6 +2046,14 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 	size_t *d = mem_alloc((nd + nw + 1) * sizeof *d);
 	if (!d)
 		return CORRO_NOMEM;
+	/* at most one sum per document that gives both: fa grows once */
+	size_t room = nd < nw ? nd : nw;
+	size_t *grown = mem_realloc(fa->claims, (fa->nclaims + room + 1) * sizeof *grown);
+	if (!grown) {
+		mem_free(d);
+		return CORRO_NOMEM;
+	}
+	fa->claims = grown;
 	size_t *w = d + nd;
 	memcpy(d, fd->claims, nd * sizeof *d);
 	memcpy(w, fw->claims, nw * sizeof *w);
@@ -2103,10 +2101,7 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 		snprintf(t, sizeof t, "%s = %s killed + %s wounded", v3, v1, v2);
 		c->text = arena_strndup(s->a, t, strlen(t));
 		c->what = NULL;
-		if (add_claim_to(fa, s->nclaims)) {
-			st = CORRO_NOMEM;
-			break;
-		}
+		fa->claims[fa->nclaims++] = s->nclaims;
 		s->nclaims++;
 	}
 	mem_free(d);
