@@ -9,6 +9,10 @@
  *     title="..." byline="..." outlet="..." published=2024-10-18
  *
  * The meta section names only the fields it checks (null for none).
+ *
+ * A case of a batch gives its documents one by one, each after a
+ * "--- doc" line: they are cleaned in order through one clean_batch (the
+ * lines a batch repeats), and the text and meta are those of the last.
  * Prints "N passed, N failed".
  */
 #include "clean.h"
@@ -18,6 +22,8 @@
 #include <string.h>
 
 #include "kv.h"
+
+#define MAX_DOCS 32
 
 static int check_meta(const clean_meta *m, const char *line, char *why, size_t cap)
 {
@@ -59,6 +65,7 @@ int main(int argc, char **argv)
 		buf_init(&want, 0);
 		buf_init(&meta, 0);
 		int mode = -1;
+		size_t doc_end[MAX_DOCS], ndocs = 0; /* the ends of a batch's earlier documents */
 		for (;;) {
 			n = getline(&line, &cap, fp);
 			int end = n < 0;
@@ -73,7 +80,21 @@ int main(int argc, char **argv)
 					buf out;
 					buf_init(&out, 0);
 					clean_meta m;
-					clean_text(in.data ? in.data : "", in.len, NULL, &out, &m);
+					/* the documents before the last go through the
+					 * batch first */
+					clean_batch batch = {0};
+					size_t from = 0;
+					for (size_t d = 0; d < ndocs; d++) {
+						clean_meta dm;
+						clean_text(in.data + from, doc_end[d] - from,
+							   &batch, &out, &dm);
+						clean_meta_release(&dm);
+						out.len = 0;
+						from = doc_end[d];
+					}
+					clean_text(in.data ? in.data + from : "", in.len - from,
+						   ndocs ? &batch : NULL, &out, &m);
+					clean_batch_release(&batch);
 					char why[4096] = "";
 					int ok = out.len == want.len &&
 						 (!out.len ||
@@ -100,7 +121,12 @@ int main(int argc, char **argv)
 					break;
 				snprintf(name, sizeof name, "%s", line + 4);
 				in.len = want.len = meta.len = 0;
+				ndocs = 0;
 				mode = 0;
+			} else if (mode == 0 && strcmp(line, "--- doc") == 0) {
+				/* a document of a batch ends where the next starts */
+				if (in.len && ndocs < MAX_DOCS)
+					doc_end[ndocs++] = in.len;
 			} else if (strcmp(line, "--- text") == 0) {
 				mode = 1;
 			} else if (strcmp(line, "--- meta") == 0) {
