@@ -219,20 +219,15 @@ static void test_story_allocation_failures(void **state)
 }
 
 
-/* An item of many documents keeps the cites of its first
- * CORRO_STORY_CITES and counts them all; the brief says how many more. */
-static void test_cites_capped(void **state)
+/* A story of n one-sentence documents, text made by fill(i, out). */
+static corro_story *story_of(int n, void (*fill)(int, char *, size_t))
 {
-	(void)state;
-	enum { N = CORRO_STORY_CITES + 6 };
 	corro_story *s;
 	assert_int_equal(corro_story_new(&s), CORRO_OK);
-	for (int i = 0; i < N; i++) {
-		char id[16], text[256];
+	for (int i = 0; i < n; i++) {
+		char id[16], text[512];
 		snprintf(id, sizeof id, "d%d", i);
-		snprintf(text, sizeof text,
-			 "Officials in Santiago said on day %d that Peru has sent weapons to "
-			 "Chile over the past week to guard the northern dam.", i + 1);
+		fill(i, text, sizeof text);
 		corro_meta m = {.id = id, .outlet = id};
 		corro_doc *d;
 		corro_result *r;
@@ -243,6 +238,25 @@ static void test_cites_capped(void **state)
 		corro_doc_free(d);
 	}
 	assert_int_equal(corro_story_build(s), CORRO_OK);
+	return s;
+}
+
+/* The same deed on a different day in each document. */
+static void weapons_report(int i, char *out, size_t cap)
+{
+	snprintf(out, cap,
+		 "Officials in Santiago said on day %d that Peru has sent weapons to "
+		 "Chile over the past week to guard the northern dam.",
+		 i + 1);
+}
+
+/* An item of many documents keeps the cites of its first
+ * CORRO_STORY_CITES and counts them all; the brief says how many more. */
+static void test_cites_capped(void **state)
+{
+	(void)state;
+	enum { N = CORRO_STORY_CITES + 6 };
+	corro_story *s = story_of(N, weapons_report);
 	const corro_actor *peru = NULL;
 	for (size_t i = 0; i < corro_story_actor_count(s); i++)
 		if (strcmp(corro_story_actor(s, i)->name, "Peru") == 0)
@@ -303,28 +317,6 @@ static void test_verdict_rules(void **state)
 	fact_cluster round[] = {{0, 1, 55000, 55000, 54500, 55500},
 				{1, 1, 55400, 55400, 54900, 55900}};
 	assert_int_equal(fact_clusters_apart(round, 2, &worst), 0);
-}
-
-/* A story of n one-sentence documents, text made by fill(i, out). */
-static corro_story *story_of(int n, void (*fill)(int, char *, size_t))
-{
-	corro_story *s;
-	assert_int_equal(corro_story_new(&s), CORRO_OK);
-	for (int i = 0; i < n; i++) {
-		char id[16], text[512];
-		snprintf(id, sizeof id, "d%d", i);
-		fill(i, text, sizeof text);
-		corro_meta m = {.id = id, .outlet = id};
-		corro_doc *d;
-		corro_result *r;
-		assert_int_equal(corro_doc_new(&d, &m, text, strlen(text), NULL, NULL), CORRO_OK);
-		assert_int_equal(corro_extract(d, &r), CORRO_OK);
-		assert_int_equal(corro_story_add(s, d, r), CORRO_OK);
-		corro_result_free(r);
-		corro_doc_free(d);
-	}
-	assert_int_equal(corro_story_build(s), CORRO_OK);
-	return s;
 }
 
 /* Forty-five days, one document each, and a figure that differs. */
