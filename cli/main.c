@@ -98,10 +98,6 @@ static int valid_date(const char *d)
 	return m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
-/* Prints text of the inputs (a file name, a JSON id) on standard error
- * with control characters escaped (\n as \x0a) and bidi overrides and
- * isolates too (\u202e), so that a name cannot forge a diagnostic line,
- * move the terminal's cursor or reverse the rest of the line. */
 /* The length of the valid UTF-8 sequence at u (1 to 4) and its code point
  * in *cp; 0 when the bytes there are no valid sequence (a stray byte of a
  * file name in another encoding, an overlong form, a surrogate). */
@@ -127,10 +123,11 @@ static size_t utf8_at(const unsigned char *u, unsigned *cp)
 	return n;
 }
 
-/* Writes a name or message to standard error so that it cannot act on the
- * terminal: control characters (C0, DEL and C1), backslashes and bytes of
- * no valid UTF-8 sequence as \xNN, C1 and bidi overrides and isolates
- * (which would reverse the rest of the line) as \uNNNN. */
+/* Prints text of the inputs (a file name, a JSON id) on standard error so
+ * that it cannot forge a diagnostic line, act on the terminal or reverse
+ * the rest of the line: C0 controls, DEL, backslashes and bytes of no
+ * valid UTF-8 sequence as \xNN (\n as \x0a); C1 controls and bidi
+ * overrides and isolates as \uNNNN (\u009b, \u202e). */
 static void put_escaped(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;

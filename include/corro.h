@@ -216,8 +216,7 @@ typedef struct corro_figure {
 	corro_hedge hedge;
 	corro_vague vague;       /* with hedge range: a vague plural */
 	int near;                /* at_most, close below: "nearly", "almost",
-				  "just under" (data/hedges.tsv, bound
-				  "near") */
+				  "just under" (data/hedges.tsv, near 1) */
 	int forecast;            /* expected, planned, hypothetical */
 	corro_occasion occasion; /* the occurrence it is of */
 	int part;                /* a part of a whole counted beside it: "two of

@@ -1,7 +1,8 @@
 /* deed.h: who did what to whom (prefix deed_), one section of a story
  * (src/story.c owns it).  Each document's events are kept as records;
  * build groups them by actor, act and target.  It reads the actors
- * (src/actor.h). */
+ * (src/actor.h), and reads dates with timeline_sort_key
+ * (src/timeline.h). */
 #ifndef CORRO_DEED_H
 #define CORRO_DEED_H
 

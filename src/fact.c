@@ -105,7 +105,7 @@ static int generic_source(const char *src)
 /* The classes of the claims' predicates and units, units' factors, whether
  * a source is generic, and the demonyms of facts' actors, each string
  * looked up once per build: they scan the lexicon,
- * and claims keep their predicates, units and sources once (story_str), so
+ * and claims keep their predicates, units and sources once (pool_str), so
  * a few hundred strings stand for hundreds of thousands of claims.  Keyed
  * by the pointer: a string kept twice is only looked up twice. */
 enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM, MEMO_SCALE, MEMO_TITLED };
@@ -2093,6 +2093,8 @@ static corro_status add_sums(fact_set *s, corro_fact *fa, const corro_fact *fd,
 				   ? CORRO_HEDGE_EXACT
 				   : CORRO_HEDGE_APPROX;
 		c->low = c->high = c->value;
+		c->near = 0; /* a sum is no hedged bound nor a vague plural */
+		c->vague = CORRO_VAGUE_NONE;
 		c->source = NULL;
 		char t[200], v1[48], v2[48], v3[48];
 		fmt_value(cd->value, v1, sizeof v1);

@@ -687,8 +687,7 @@ typedef struct expr {
 	int has_hedge, is_range, change;
 	const char *unit, *kind, *per, *currency_code;
 	unsigned uflags; /* QU_ bits of the unit */
-	int low_open, high_open;
-	int near; /* the hedge says close below ("nearly") */
+	int near;        /* the hedge says close below ("nearly") */
 	corro_vague vague;
 } expr;
 
@@ -3766,14 +3765,8 @@ no_range:
 			 * prepositions ("over 3 years"), but these readings
 			 * are the common ones in news; keep them. */
 			set_hedge(x, h);
-			x->near = h->b && strcmp(h->b, "near") == 0;
+			x->near = h->value == 1; /* "nearly": close below */
 			x->t0 = hs;
-			if (h->b && strcmp(h->b, "open") == 0) {
-				if (x->hedge == CORRO_HEDGE_AT_LEAST)
-					x->low_open = 1;
-				else
-					x->high_open = 1;
-			}
 		}
 		/* hedges after: 500 or more, 10,000-plus, 40 or so */
 		size_t len;

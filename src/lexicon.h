@@ -89,11 +89,12 @@ typedef enum {
 			  its object noun: "the", "its", "official" */
 	LEX_PERIODMOD,  /* a word that makes "quarter" or "half" after it a
 			  period: "last", "fiscal" (with ordinals) */
-	LEX_CUE,        /* a cue word of the figure stage, with its role in a:
-			  "earlier" ("up from", "compared with": the figure
-			  after it is an earlier value of the clause's figure),
-			  "from" (the same after a level: "to 3.1% from 3.6%").
-			  The last free bit: new cue words take a role here */
+	LEX_CUE,        /* a cue word, with its roles in a ("earlier",
+			  "versus,prep") and as LEX_ROLE_ bits in roles (read
+			  those): "up from", "compared with" (earlier: the
+			  figure after it is an earlier value of the clause's
+			  figure).  The last free bit: new cue words take a
+			  role here */
 	LEX_CAT_COUNT_
 } lex_cat;
 

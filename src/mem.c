@@ -34,15 +34,24 @@ corro_status corro_set_allocator(corro_realloc_fn fn, void *ud)
 	return CORRO_OK;
 }
 
-void *mem_alloc(size_t size)
+/* Marks the first allocation (a first VEC_GROW or buf_reserve comes
+ * through mem_realloc with ptr NULL). */
+static void mark_allocated(void)
 {
 	if (!atomic_load_explicit(&allocated, memory_order_relaxed))
 		atomic_store(&allocated, 1);
+}
+
+void *mem_alloc(size_t size)
+{
+	mark_allocated();
 	return hook(hook_ud, NULL, size ? size : 1);
 }
 
 void *mem_realloc(void *ptr, size_t size)
 {
+	if (!ptr)
+		mark_allocated();
 	return hook(hook_ud, ptr, size ? size : 1);
 }
 

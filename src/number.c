@@ -950,7 +950,9 @@ static int parse_vague(const lex_view *v, size_t i, size_t lim, num_match *m)
 	m->low = unit;
 	m->high = 10 * unit;
 	m->value = NAN;
-	m->flags = NF_WORDS | NF_VAGUE | NF_PLURAL;
+	/* a plural of a dozen or more is said of any larger number too
+	 * ("thousands" of 12,000); "tens of people" stays below a hundred */
+	m->flags = NF_WORDS | NF_VAGUE | (unit >= 12 ? NF_PLURAL : 0);
 	return 1;
 }
 

@@ -21,7 +21,7 @@ enum {
 	NF_ARTICLE = 1 << 10,  /* starts with "a"/"an": a million */
 	NF_LONG = 1 << 11,     /* more than 15 significant digits */
 	NF_SUFFIX_M = 1 << 12, /* ended by a lower-case "m" that may be metres */
-	NF_PLURAL = 1 << 13,   /* vague, a plural: thousands, tens of thousands */
+	NF_PLURAL = 1 << 13,   /* vague, a plural of a dozen or more: thousands */
 	NF_MANY = 1 << 14      /* vague, "many" or "several" before a plural */
 };
 

@@ -21,8 +21,6 @@
 #define TIMELINE_WORDS 32
 #define TIMELINE_WINDOW 8
 
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's
- * algorithms). */
 /* A dated time expression of one document, with its cite. */
 struct timeline_item {
 	const char *value;
@@ -35,6 +33,8 @@ struct timeline_item {
 	uint8_t clipped;
 };
 
+/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's
+ * algorithms). */
 static long days_from_civil(long y, unsigned m, unsigned d)
 {
 	y -= m <= 2;

@@ -16,6 +16,7 @@
  */
 #include <jansson.h>
 #include <stdio.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,7 +47,7 @@ static size_t ncues, capcues;
 static int seen_cue(const char *phrase)
 {
 	for (size_t i = 0; i < ncues; i++)
-		if (strcmp(cues[i], phrase) == 0)
+		if (strcasecmp(cues[i], phrase) == 0) /* the lexicon folds case */
 			return 1;
 	if (ncues == capcues) {
 		capcues = capcues ? capcues * 2 : 256;
@@ -58,6 +59,34 @@ static int seen_cue(const char *phrase)
 	}
 	cues[ncues++] = strdup(phrase);
 	return 0;
+}
+
+/* Is s a name of lower-case letters and '_' (with list: names joined by
+ * single commas, none empty)? */
+static int name_ok(const char *s, int list)
+{
+	if (!*s)
+		return 0;
+	for (const char *c = s; *c; c++) {
+		if (*c == ',' && list && c != s && c[-1] != ',' && c[1])
+			continue;
+		if (!((*c >= 'a' && *c <= 'z') || *c == '_'))
+			return 0;
+	}
+	return 1;
+}
+
+/* Writes ", PREFIX_NAME" for each comma-separated name, joined by " | ",
+ * so that a misspelt name fails the build where the enum is missing. */
+static void put_enum(FILE *out, const char *prefix, const char *names)
+{
+	fputs(", ", out);
+	for (const char *c = names; *c; c++) {
+		if (c == names || c[-1] == ',')
+			fprintf(out, "%s%s", c == names ? "" : " | ", prefix);
+		if (*c != ',')
+			fputc(*c == '_' ? '_' : *c - 'a' + 'A', out);
+	}
 }
 
 /* PLACE phrases of the TSV files and their canonical names. */
@@ -222,42 +251,31 @@ int main(int argc, char **argv)
 			/* a verb's class as an enum constant too, so that a
 			 * misspelt class fails the build */
 			if (strcmp(field[0], "VERB") == 0 && nf > 4 && *field[4]) {
-				fputs(", LEX_VC_", out);
-				for (const char *c = field[4]; *c; c++) {
-					if (!(*c >= 'a' && *c <= 'z')) {
-						fprintf(stderr, "%s:%d: bad verb class '%s'\n",
-							argv[f], lineno, field[4]);
-						return 1;
-					}
-					fputc(*c - 'a' + 'A', out);
+				if (!name_ok(field[4], 0) || strcmp(field[4], "none") == 0) {
+					fprintf(stderr, "%s:%d: bad verb class '%s'\n", argv[f],
+						lineno, field[4]);
+					return 1;
 				}
+				put_enum(out, "LEX_VC_", field[4]);
 			} else {
 				fputs(", LEX_VC_NONE", out);
 			}
 			/* a cue's roles as enum bits, so that a misspelt role
 			 * fails the build */
+			if (strcmp(field[0], "CUE") == 0 && seen_cue(field[1])) {
+				fprintf(stderr,
+					"%s:%d: CUE '%s' again: give one row all its roles "
+					"(\"a,b\")\n",
+					argv[f], lineno, field[1]);
+				return 1;
+			}
 			if (strcmp(field[0], "CUE") == 0 && nf > 3 && *field[3]) {
-				if (seen_cue(field[1])) {
-					fprintf(stderr,
-						"%s:%d: CUE '%s' again: give one row all its "
-						"roles (\"a,b\")\n",
-						argv[f], lineno, field[1]);
+				if (!name_ok(field[3], 1)) {
+					fprintf(stderr, "%s:%d: bad roles '%s' (role,role)\n",
+						argv[f], lineno, field[3]);
 					return 1;
 				}
-				fputs(", ", out);
-				for (const char *c = field[3]; *c; c++) {
-					if (c == field[3] || c[-1] == ',')
-						fputs(c == field[3] ? "LEX_ROLE_" : " | LEX_ROLE_",
-						      out);
-					if (*c == ',')
-						continue;
-					if (!((*c >= 'a' && *c <= 'z') || *c == '_')) {
-						fprintf(stderr, "%s:%d: bad role '%s'\n", argv[f],
-							lineno, field[3]);
-						return 1;
-					}
-					fputc(*c == '_' ? '_' : *c - 'a' + 'A', out);
-				}
+				put_enum(out, "LEX_ROLE_", field[3]);
 			} else {
 				fputs(", 0", out);
 			}
