@@ -3862,6 +3862,139 @@ static void interval(expr *x)
 	}
 }
 
+/* What the measure of a figure cannot be, once figure_measure has read
+ * it, and what a measurement with no act measures: rules by the figure's
+ * kind of unit, each named by its comment.  pred_tok is the token of its
+ * predicate (SIZE_MAX: none). */
+static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro_figure *cf,
+			  size_t pred_tok)
+{
+	size_t lim = s->t1;
+	/* a vessel carries people or cargo, not a share: "carried 55%
+	 * of the vote", "carries a 3% mortality rate" */
+	if (cf->measure && strcmp(cf->measure, "carry") == 0 && cf->kind &&
+	    (strcmp(cf->kind, "percent") == 0 || strcmp(cf->kind, "fraction") == 0 ||
+	     strcmp(cf->kind, "currency") == 0)) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
+	/* a speed or a temperature (CUE role state) is no count of
+	 * what an act did: "winds of 185 km/h killed 12" */
+	if (cf->measure && cf->kind && !x->change && strcmp(cf->measure, "change") != 0 &&
+	    strcmp(cf->measure, "peak") != 0) {
+		const lex_entry *st = lex_word(cf->kind, strlen(cf->kind), LEX_BIT(LEX_CUE));
+		if (st && (st->roles & LEX_ROLE_STATE)) {
+			cf->measure = NULL;
+			cf->predicate = NULL;
+		}
+	}
+	/* a distance before a bearing gives where, not how far: "sank 40
+	 * nautical miles south of the island" */
+	if (cf->measure && cf->kind && strcmp(cf->kind, "length") == 0 &&
+	    cue_at(v, x->t1, lim, LEX_ROLE_BEARING)) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
+	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
+	 * or a sum that is cut moves ("cut its main rate to 4.5%",
+	 * "slashed prices by 10%") */
+	if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
+	    strcmp(cf->kind, "count") != 0)
+		cf->measure = measure_of("fall");
+	/* a measurement that is the subject of a move is no change:
+	 * "up to 210 mm fell in 48 hours" */
+	if (cf->measure && strcmp(cf->measure, "change") == 0 && !x->change && cf->kind &&
+	    strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX && pred_tok >= x->t1) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
+	/* a measurement with no act says what it measures by the
+	 * noun it is the value of: "a depth of 10 km", "210 mm of
+	 * rain" */
+	if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 &&
+	    strcmp(cf->kind, "duration") != 0 && strcmp(cf->kind, "age") != 0 && !x->change) {
+		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind);
+		/* "210 mm of rain"; not a share of it ("12% of
+		 * demand" is part of a whole) */
+		if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x->t1, lim, "of"))
+			at = attribute_at(v, x->t1 + 1, lim);
+		if (at)
+			cf->measure = at;
+	}
+}
+
+/* A number in words, a fraction, a slashed number or a duration that is
+ * no quantity ("the two countries", a fraction with no "of", "9/11",
+ * "four years ago"): returns 1.  Else 0, with a share's unit set where the
+ * number is one ("half of", "1/40 of", "one in five"). */
+static int word_number_rules(const lex_view *v, const sent *s, const num_match *m, expr *x,
+			     int ratio)
+{
+	size_t lim = s->t1;
+	/* a lone word number is often not a quantity: "the two
+	 * countries", "one of", "all three"; fractions need "of" */
+	int words_only = (m->flags & NF_WORDS) && !(m->flags & NF_DIGITS) &&
+			 !(m->flags & (NF_SCALE | NF_VAGUE)) && !x->is_range;
+	if (words_only && !x->unit && !x->has_hedge) {
+		if (m->value == 1 && !(m->flags & NF_FRACTION) &&
+		    !(lex_word_is(v, m->t0, lim, "one") && one_of_set(v, x->t1, lim))) {
+			return 1;
+		}
+		if (m->t0 > s->t0 && m->value < 10 && !ranked_set(v, x->t1, lim) &&
+		    (lex_word_is(v, m->t0 - 1, lim, "the") ||
+		     lex_word_is(v, m->t0 - 1, lim, "all") ||
+		     lex_word_is(v, m->t0 - 1, lim, "both") ||
+		     lex_word_is(v, m->t0 - 1, lim, "these") ||
+		     lex_word_is(v, m->t0 - 1, lim, "those") ||
+		     lex_word_is(v, m->t0 - 1, lim, "its") ||
+		     lex_word_is(v, m->t0 - 1, lim, "their") ||
+		     lex_word_is(v, m->t0 - 1, lim, "his") ||
+		     lex_word_is(v, m->t0 - 1, lim, "her") ||
+		     lex_word_is(v, m->t0 - 1, lim, "our") ||
+		     lex_word_is(v, m->t0 - 1, lim, "every") ||
+		     lex_word_is(v, m->t0 - 1, lim, "each"))) {
+			return 1;
+		}
+	}
+	if (ratio && !x->unit) {
+		x->unit = "share";
+		x->kind = "fraction";
+	}
+	if ((m->flags & NF_FRACTION) && !(m->flags & (NF_SCALE | NF_DIGITS)) && !x->unit) {
+		/* half of, a third of, half the: a share of something;
+		 * "fell by a third", "a fifth more": a share of change */
+		if (!(lex_word_is(v, x->t1, lim, "of") || lex_word_is(v, x->t1, lim, "the") ||
+		      lex_word_is(v, x->t1, lim, "its") || lex_word_is(v, x->t1, lim, "their") ||
+		      lex_word_is(v, x->t1, lim, "more") || lex_word_is(v, x->t1, lim, "less") ||
+		      lex_word_is(v, x->t1, lim, "fewer") ||
+		      (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "by")))) {
+			return 1;
+		}
+		/* "the second quarter of 2023", "the first half", "the
+		 * final quarter": an ordinal before a fraction names a
+		 * period, not a share */
+		if (x->t0 > s->t0 && (lex_has(v, x->t0 - 1, LEX_BIT(LEX_ORD)) ||
+				      lex_one(v, x->t0 - 1, lim, LEX_BIT(LEX_PERIODMOD)))) {
+			return 1;
+		}
+		x->unit = "share";
+		x->kind = "fraction";
+	}
+	/* "four years ago" is a time, not a duration */
+	if (x->unit && (x->uflags & QU_DURATION) && lex_word_is(v, x->t1, lim, "ago")) {
+		return 1;
+	}
+	if ((m->flags & NF_SLASHED) && !x->unit) {
+		/* 9/11, 24/7: not quantities; "1/40 of" a share */
+		if (!(m->value < 1 && lex_word_is(v, x->t1, lim, "of"))) {
+			return 1;
+		}
+		x->unit = "share";
+		x->kind = "fraction";
+	}
+	return 0;
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -3964,74 +4097,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		build_expr(v, s, &m, &x, &scan_to);
 		if (scan_to > next)
 			next = scan_to;
-		/* a lone word number is often not a quantity: "the two
-		 * countries", "one of", "all three"; fractions need "of" */
-		int words_only = (m.flags & NF_WORDS) && !(m.flags & NF_DIGITS) &&
-				 !(m.flags & (NF_SCALE | NF_VAGUE)) && !x.is_range;
-		if (words_only && !x.unit && !x.has_hedge) {
-			if (m.value == 1 && !(m.flags & NF_FRACTION) &&
-			    !(lex_word_is(v, m.t0, lim, "one") && one_of_set(v, x.t1, lim))) {
-				i = next;
-				continue;
-			}
-			if (m.t0 > s->t0 && m.value < 10 && !ranked_set(v, x.t1, lim) &&
-			    (lex_word_is(v, m.t0 - 1, lim, "the") ||
-			     lex_word_is(v, m.t0 - 1, lim, "all") ||
-			     lex_word_is(v, m.t0 - 1, lim, "both") ||
-			     lex_word_is(v, m.t0 - 1, lim, "these") ||
-			     lex_word_is(v, m.t0 - 1, lim, "those") ||
-			     lex_word_is(v, m.t0 - 1, lim, "its") ||
-			     lex_word_is(v, m.t0 - 1, lim, "their") ||
-			     lex_word_is(v, m.t0 - 1, lim, "his") ||
-			     lex_word_is(v, m.t0 - 1, lim, "her") ||
-			     lex_word_is(v, m.t0 - 1, lim, "our") ||
-			     lex_word_is(v, m.t0 - 1, lim, "every") ||
-			     lex_word_is(v, m.t0 - 1, lim, "each"))) {
-				i = next;
-				continue;
-			}
-		}
-		if (ratio && !x.unit) {
-			x.unit = "share";
-			x.kind = "fraction";
-		}
-		if ((m.flags & NF_FRACTION) && !(m.flags & (NF_SCALE | NF_DIGITS)) && !x.unit) {
-			/* half of, a third of, half the: a share of something;
-			 * "fell by a third", "a fifth more": a share of change */
-			if (!(lex_word_is(v, x.t1, lim, "of") || lex_word_is(v, x.t1, lim, "the") ||
-			      lex_word_is(v, x.t1, lim, "its") ||
-			      lex_word_is(v, x.t1, lim, "their") ||
-			      lex_word_is(v, x.t1, lim, "more") ||
-			      lex_word_is(v, x.t1, lim, "less") ||
-			      lex_word_is(v, x.t1, lim, "fewer") ||
-			      (x.t0 > s->t0 && lex_word_is(v, x.t0 - 1, lim, "by")))) {
-				i = next;
-				continue;
-			}
-			/* "the second quarter of 2023", "the first half", "the
-			 * final quarter": an ordinal before a fraction names a
-			 * period, not a share */
-			if (x.t0 > s->t0 && (lex_has(v, x.t0 - 1, LEX_BIT(LEX_ORD)) ||
-					     lex_one(v, x.t0 - 1, lim, LEX_BIT(LEX_PERIODMOD)))) {
-				i = next;
-				continue;
-			}
-			x.unit = "share";
-			x.kind = "fraction";
-		}
-		/* "four years ago" is a time, not a duration */
-		if (x.unit && (x.uflags & QU_DURATION) && lex_word_is(v, x.t1, lim, "ago")) {
+		if (word_number_rules(v, s, &m, &x, ratio)) {
 			i = next;
 			continue;
-		}
-		if ((m.flags & NF_SLASHED) && !x.unit) {
-			/* 9/11, 24/7: not quantities; "1/40 of" a share */
-			if (!(m.value < 1 && lex_word_is(v, x.t1, lim, "of"))) {
-				i = next;
-				continue;
-			}
-			x.unit = "share";
-			x.kind = "fraction";
 		}
 		/* a multiplier or a number of occurrences: "three times faster",
 		 * "12 times its earnings", "amended 14 times", "four times a
@@ -4323,60 +4391,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = scale->b;
 		if (turnout_share(v, s, &x, cf, pred_tok))
 			cf->measure = measure_of("attend");
-		/* a vessel carries people or cargo, not a share: "carried 55%
-		 * of the vote", "carries a 3% mortality rate" */
-		if (cf->measure && strcmp(cf->measure, "carry") == 0 && cf->kind &&
-		    (strcmp(cf->kind, "percent") == 0 || strcmp(cf->kind, "fraction") == 0 ||
-		     strcmp(cf->kind, "currency") == 0)) {
-			cf->measure = NULL;
-			cf->predicate = NULL;
-		}
-		/* a speed or a temperature (CUE role state) is no count of
-		 * what an act did: "winds of 185 km/h killed 12" */
-		if (cf->measure && cf->kind && !x.change && strcmp(cf->measure, "change") != 0 &&
-		    strcmp(cf->measure, "peak") != 0) {
-			const lex_entry *st = lex_word(cf->kind, strlen(cf->kind),
-						       LEX_BIT(LEX_CUE));
-			if (st && (st->roles & LEX_ROLE_STATE)) {
-				cf->measure = NULL;
-				cf->predicate = NULL;
-			}
-		}
-		/* a distance before a bearing gives where, not how far: "sank 40
-		 * nautical miles south of the island" */
-		if (cf->measure && cf->kind && strcmp(cf->kind, "length") == 0 &&
-		    cue_at(v, x.t1, lim, LEX_ROLE_BEARING)) {
-			cf->measure = NULL;
-			cf->predicate = NULL;
-		}
-		/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
-		 * or a sum that is cut moves ("cut its main rate to 4.5%",
-		 * "slashed prices by 10%") */
-		if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
-		    strcmp(cf->kind, "count") != 0)
-			cf->measure = measure_of("fall");
-		/* a measurement that is the subject of a move is no change:
-		 * "up to 210 mm fell in 48 hours" */
-		if (cf->measure && strcmp(cf->measure, "change") == 0 && !x.change && cf->kind &&
-		    strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX && pred_tok >= x.t1) {
-			cf->measure = NULL;
-			cf->predicate = NULL;
-		}
-		/* a measurement with no act says what it measures by the
-		 * noun it is the value of: "a depth of 10 km", "210 mm of
-		 * rain" */
-		if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 &&
-		    strcmp(cf->kind, "duration") != 0 && strcmp(cf->kind, "age") != 0 &&
-		    !x.change) {
-			const char *at = attribute_before(v, s, x.t0, x.t1, cf->kind);
-			/* "210 mm of rain"; not a share of it ("12% of
-			 * demand" is part of a whole) */
-			if (!at && strcmp(cf->kind, "percent") != 0 &&
-			    lex_word_is(v, x.t1, lim, "of"))
-				at = attribute_at(v, x.t1 + 1, lim);
-			if (at)
-				cf->measure = at;
-		}
+		measure_rules(v, s, &x, cf, pred_tok);
 		/* actor: a place in the counted phrase, else the subject of
 		 * the predicate */
 		const char *actor = place_in(v, what0, what1);
