@@ -3995,6 +3995,110 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 	return 0;
 }
 
+/* The figures of a list before one with a noun count what it counts:
+ * "3, 4 or 5 people".  what1 ends the figure's counted phrase. */
+static void list_unit_rule(const lex_view *v, const sent *s, fig_list *out, size_t first_fig,
+			   const expr *x, size_t what1, const corro_figure *cf)
+{
+	if (cf->unit && cf->kind && strcmp(cf->kind, "count") == 0 && what1 > x->t1) {
+		size_t b = x->t0;
+		for (size_t q = out->n; q-- > first_fig;) {
+			fig *lf = &out->v[q];
+			if (lf->f.unit || lf->f.kind || lf->what1 > lf->t1 ||
+			    !listed(v, s, lf->t1, b))
+				break;
+			lf->f.unit = cf->unit;
+			lf->f.kind = cf->kind;
+			b = lf->t0;
+		}
+	}
+}
+
+/* A part with no noun of its own counts what its whole (the figure
+ * before) counts: "Of the 200 cattle, 40 were killed". */
+static void part_unit_rule(const fig_list *out, size_t first_fig, corro_figure *cf)
+{
+	/* "50 buildings, 12 of which were destroyed" */
+	if (cf->part && cf->what.end == cf->what.start && out->n > first_fig) {
+		const fig *wf = &out->v[out->n - 1];
+		if (wf->f.unit && wf->f.kind && strcmp(wf->f.kind, "count") == 0 &&
+		    wf->what1 > wf->t1 && (!cf->unit || strcmp(cf->unit, wf->f.unit) != 0) &&
+		    (!cf->kind || strcmp(cf->kind, "count") == 0)) {
+			cf->unit = wf->f.unit;
+			cf->kind = wf->f.kind;
+		}
+	}
+}
+
+/* What a figure takes from the figures before it in its sentence (or the
+ * one before): the place a list's clause opens with, the quantity a
+ * pronoun stands for ("put it at 5.4"), and the place and occasion of the
+ * figure an earlier value compares with (main_fig). */
+static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_list *out,
+				 size_t first_fig, const expr *x, const fig *main_fig,
+				 size_t sentence_index, corro_figure *cf)
+{
+	size_t lim = s->t1;
+	/* figures of a list share the place their clause opens with:
+	 * "Across the country the ministry counts 3,410 cases and 52
+	 * deaths" */
+	if (!cf->scope && out->n > first_fig) {
+		const fig *pf = &out->v[out->n - 1];
+		if (pf->f.scope && listed(v, s, pf->what1 > pf->t1 ? pf->what1 : pf->t1, x->t0)) {
+			cf->scope = pf->f.scope;
+			cf->scope_span = pf->f.scope_span;
+		}
+	}
+	/* "the survey put it at 5.4": a pronoun as the object of a
+	 * level verb stands for the quantity of the figure before,
+	 * in this sentence or the one before */
+	if (!main_fig && !cf->unit && x->t0 >= s->t0 + 3 && out->n > 0 &&
+	    out->v[out->n - 1].f.sentence_index + 1 >= sentence_index &&
+	    (lex_word_is(v, x->t0 - 1, lim, "at") || lex_word_is(v, x->t0 - 1, lim, "to")) &&
+	    (lex_word_is(v, x->t0 - 2, lim, "it") || lex_word_is(v, x->t0 - 2, lim, "them"))) {
+		const lex_entry *lv = level_verb_at(v, x->t0 - 3, lim);
+		if (lv && lv->cat != LEX_VERB) {
+			const corro_figure *pf = &out->v[out->n - 1].f;
+			cf->unit = pf->unit;
+			cf->kind = pf->kind;
+			cf->currency = pf->currency;
+			cf->predicate = pf->predicate;
+			cf->measure = pf->measure;
+			if (!cf->event) {
+				cf->event = pf->event;
+				cf->event_span = pf->event_span;
+				cf->occasion = pf->occasion;
+			}
+		}
+	}
+	if (main_fig && main_fig->f.unit && cf->unit && strcmp(cf->unit, main_fig->f.unit) == 0) {
+		if (!cf->scope) {
+			cf->scope = main_fig->f.scope;
+			cf->scope_span = main_fig->f.scope_span;
+		}
+		if (!cf->event) {
+			cf->event = main_fig->f.event;
+			cf->event_span = main_fig->f.event_span;
+			cf->occasion = main_fig->f.occasion;
+		}
+	}
+}
+
+/* A move restated in another unit is a move too: "closed down 8.7%, or
+ * 1,412 points". */
+static void restated_move_rule(const lex_view *v, const sent *s, const fig_list *out,
+			       size_t first_fig, const expr *x, corro_figure *cf)
+{
+	size_t lim = s->t1;
+	if (out->n > first_fig && x->t0 >= s->t0 + 2 &&
+	    (out->v[out->n - 1].f.hedge == CORRO_HEDGE_UP ||
+	     out->v[out->n - 1].f.hedge == CORRO_HEDGE_DOWN) &&
+	    out->v[out->n - 1].t1 == x->t0 - 2 && lex_punct(v, x->t0 - 2, lim, ',') &&
+	    lex_word_is(v, x->t0 - 1, lim, "or") && cf->hedge == CORRO_HEDGE_EXACT && cf->unit &&
+	    out->v[out->n - 1].f.unit && strcmp(cf->unit, out->v[out->n - 1].f.unit) != 0)
+		cf->hedge = out->v[out->n - 1].f.hedge;
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4675,85 +4779,15 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				actor = rf->f.actor;
 		}
 		cf->actor = actor;
-		/* "3, 4 or 5 people": the numbers of a list before the one
-		 * with the noun count what it counts */
-		if (cf->unit && cf->kind && strcmp(cf->kind, "count") == 0 && what1 > x.t1) {
-			size_t b = x.t0;
-			for (size_t q = out->n; q-- > first_fig;) {
-				fig *lf = &out->v[q];
-				if (lf->f.unit || lf->f.kind || lf->what1 > lf->t1 ||
-				    !listed(v, s, lf->t1, b))
-					break;
-				lf->f.unit = cf->unit;
-				lf->f.kind = cf->kind;
-				b = lf->t0;
-			}
-		}
+		list_unit_rule(v, s, out, first_fig, &x, what1, cf);
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
 		figure_event(&c, x.t0, fig_end, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
-		/* a part with no noun of its own counts what its whole counts:
-		 * "Of the 200 cattle, 40 were killed", "50 buildings, 12 of
-		 * which were destroyed" */
-		if (cf->part && cf->what.end == cf->what.start && out->n > first_fig) {
-			const fig *wf = &out->v[out->n - 1];
-			if (wf->f.unit && wf->f.kind && strcmp(wf->f.kind, "count") == 0 &&
-			    wf->what1 > wf->t1 &&
-			    (!cf->unit || strcmp(cf->unit, wf->f.unit) != 0) &&
-			    (!cf->kind || strcmp(cf->kind, "count") == 0)) {
-				cf->unit = wf->f.unit;
-				cf->kind = wf->f.kind;
-			}
-		}
+		part_unit_rule(out, first_fig, cf);
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
-		/* figures of a list share the place their clause opens with:
-		 * "Across the country the ministry counts 3,410 cases and 52
-		 * deaths" */
-		if (!cf->scope && out->n > first_fig) {
-			const fig *pf = &out->v[out->n - 1];
-			if (pf->f.scope &&
-			    listed(v, s, pf->what1 > pf->t1 ? pf->what1 : pf->t1, x.t0)) {
-				cf->scope = pf->f.scope;
-				cf->scope_span = pf->f.scope_span;
-			}
-		}
-		/* "the survey put it at 5.4": a pronoun as the object of a
-		 * level verb stands for the quantity of the figure before,
-		 * in this sentence or the one before */
-		if (!main_fig && !cf->unit && x.t0 >= s->t0 + 3 && out->n > 0 &&
-		    out->v[out->n - 1].f.sentence_index + 1 >= sentence_index &&
-		    (lex_word_is(v, x.t0 - 1, lim, "at") || lex_word_is(v, x.t0 - 1, lim, "to")) &&
-		    (lex_word_is(v, x.t0 - 2, lim, "it") ||
-		     lex_word_is(v, x.t0 - 2, lim, "them"))) {
-			const lex_entry *lv = level_verb_at(v, x.t0 - 3, lim);
-			if (lv && lv->cat != LEX_VERB) {
-				const corro_figure *pf = &out->v[out->n - 1].f;
-				cf->unit = pf->unit;
-				cf->kind = pf->kind;
-				cf->currency = pf->currency;
-				cf->predicate = pf->predicate;
-				cf->measure = pf->measure;
-				if (!cf->event) {
-					cf->event = pf->event;
-					cf->event_span = pf->event_span;
-					cf->occasion = pf->occasion;
-				}
-			}
-		}
-		if (main_fig && main_fig->f.unit && cf->unit &&
-		    strcmp(cf->unit, main_fig->f.unit) == 0) {
-			if (!cf->scope) {
-				cf->scope = main_fig->f.scope;
-				cf->scope_span = main_fig->f.scope_span;
-			}
-			if (!cf->event) {
-				cf->event = main_fig->f.event;
-				cf->event_span = main_fig->f.event_span;
-				cf->occasion = main_fig->f.occasion;
-			}
-		}
+		earlier_figure_rules(v, s, out, first_fig, &x, main_fig, sentence_index, cf);
 		/* "shares in Acme fell": the name is whose value, no place */
 		if (subj0 != SIZE_MAX && subj1 != SIZE_MAX && cf->scope &&
 		    cf->scope_span.end > cf->scope_span.start &&
@@ -4762,16 +4796,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->scope = NULL;
 			cf->scope_span.start = cf->scope_span.end = 0;
 		}
-		/* a move restated in another unit is a move too: "closed down
-		 * 8.7%, or 1,412 points," */
-		if (out->n > first_fig && x.t0 >= s->t0 + 2 &&
-		    (out->v[out->n - 1].f.hedge == CORRO_HEDGE_UP ||
-		     out->v[out->n - 1].f.hedge == CORRO_HEDGE_DOWN) &&
-		    out->v[out->n - 1].t1 == x.t0 - 2 && lex_punct(v, x.t0 - 2, lim, ',') &&
-		    lex_word_is(v, x.t0 - 1, lim, "or") && cf->hedge == CORRO_HEDGE_EXACT &&
-		    cf->unit && out->v[out->n - 1].f.unit &&
-		    strcmp(cf->unit, out->v[out->n - 1].f.unit) != 0)
-			cf->hedge = out->v[out->n - 1].f.hedge;
+		restated_move_rule(v, s, out, first_fig, &x, cf);
 		if (cf->hedge != CORRO_HEDGE_AT_MOST)
 			cf->near = 0; /* another hedge took its place */
 		if (out->n > first_fig && conversion_of(v, s, &out->v[out->n - 1], &x, cf)) {
