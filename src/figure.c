@@ -4099,6 +4099,35 @@ static void restated_move_rule(const lex_view *v, const sent *s, const fig_list 
 		cf->hedge = out->v[out->n - 1].f.hedge;
 }
 
+/* The people an act counts when the figure names no other noun: an
+ * adjective that names the act ("12 dead", "40 injured"; "31 bodies"
+ * keeps its noun), or an act the figure is the subject of ("Nine were
+ * reported dead").  head is the counted noun's token (SIZE_MAX: none),
+ * pred_tok the predicate's; unit_named: the unit came from elsewhere. */
+static void act_unit_rules(const lex_view *v, const sent *s, const expr *x, size_t head,
+			   size_t pred_tok, int unit_named, corro_figure *cf)
+{
+	size_t lim = s->t1;
+	/* "12 dead", "40 injured": an adjective that names the act
+	 * counts people ("31 bodies" keeps its noun) */
+	if (head != SIZE_MAX && pred_tok == head && cf->kind && strcmp(cf->kind, "count") == 0 &&
+	    !plural_form(v, head)) {
+		const lex_entry *ne = one_of(v, head, lim, LEX_NOUNPRED);
+		if (ne && ne->b)
+			cf->unit = ne->b;
+	}
+	/* "Nine were reported dead", "forty were hurt": a figure with
+	 * no noun, subject of an act that counts people */
+	if (!cf->unit && head == SIZE_MAX && !unit_named && pred_tok != SIZE_MAX &&
+	    pred_tok >= x->t1 && pred_tok < x->t1 + 8) {
+		const lex_entry *ne = one_of(v, pred_tok, lim, LEX_NOUNPRED);
+		if (ne && ne->b) {
+			cf->unit = ne->b;
+			cf->kind = "count";
+		}
+	}
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4448,24 +4477,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->predicate = pred_fixed;
 			pred_tok = what0;
 		}
-		/* "12 dead", "40 injured": an adjective that names the act
-		 * counts people ("31 bodies" keeps its noun) */
-		if (head != SIZE_MAX && pred_tok == head && cf->kind &&
-		    strcmp(cf->kind, "count") == 0 && !plural_form(v, head)) {
-			const lex_entry *ne = one_of(v, head, lim, LEX_NOUNPRED);
-			if (ne && ne->b)
-				cf->unit = ne->b;
-		}
-		/* "Nine were reported dead", "forty were hurt": a figure with
-		 * no noun, subject of an act that counts people */
-		if (!cf->unit && head == SIZE_MAX && !unit_fixed && pred_tok != SIZE_MAX &&
-		    pred_tok >= x.t1 && pred_tok < x.t1 + 8) {
-			const lex_entry *ne = one_of(v, pred_tok, lim, LEX_NOUNPRED);
-			if (ne && ne->b) {
-				cf->unit = ne->b;
-				cf->kind = "count";
-			}
-		}
+		act_unit_rules(v, s, &x, head, pred_tok, unit_fixed != NULL, cf);
 		f->pred_tok = pred_tok;
 		f->it_subject = it_subject;
 		if (inh) {
