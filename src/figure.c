@@ -4128,6 +4128,158 @@ static void act_unit_rules(const lex_view *v, const sent *s, const expr *x, size
 	}
 }
 
+/* Whose value a figure is, or who wins it: the subject of the verb that
+ * moves it or that wins it ("the FTSE 100 fell 3.2%", "Acme's shares
+ * closed at 6.23 euros", "Civic Union took 41.2% of the vote"), a list
+ * that leaves out its verb, a party "on 38.2%".  Fixes the measure of a
+ * win or a move on the way.  market: the figure may be a price or its move;
+ * *votes: seats, votes or a share of the vote (set when found).  Returns
+ * the owner, with *subj0 and *subj1 around its words, or NULL. */
+static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, const expr *x,
+			       const fig *inh, int market, int *votes, corro_figure *cf,
+			       size_t *subj0, size_t *subj1)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	size_t lim = s->t1;
+	size_t vt = !(market || *votes) ? SIZE_MAX : value_verb(v, s, x->t0, *votes);
+	if (vt == SIZE_MAX && market && x->t0 > s->t0 && cf->hedge != CORRO_HEDGE_EXACT &&
+	    (lex_word_is(v, x->t1, lim, "lower") || lex_word_is(v, x->t1, lim, "higher")))
+		vt = x->t0 - 1;
+	/* a verb between the figure and the one before it makes
+	 * no list: "... closed down 2.9%, and the dollar eased
+	 * 1.1%" */
+	if (inh && vt != SIZE_MAX && vt < inh->t1)
+		vt = SIZE_MAX;
+	const char *who = vt != SIZE_MAX ? value_subject(c, vt, subj0) : NULL;
+	/* a second verb of the subject: "fell 6.4% on Monday and
+	 * rebounded 2.2% on Tuesday" */
+	if (!who && vt != SIZE_MAX && vt > s->t0 && out->n > first_fig &&
+	    (lex_word_is(v, vt - 1, lim, "and") || lex_word_is(v, vt - 1, lim, "after") ||
+	     lex_word_is(v, vt - 1, lim, "before") || lex_word_is(v, vt - 1, lim, "while")) &&
+	    out->v[out->n - 1].t1 < vt && out->v[out->n - 1].f.actor) {
+		who = out->v[out->n - 1].f.actor;
+		*subj0 = SIZE_MAX;
+	}
+	/* a possessive pronoun for the mover before: "Kalvo's
+	 * revenue rose 4%, and its profit climbed 12%" */
+	if (!who && vt != SIZE_MAX && vt > s->t0 + 1 && out->n > first_fig &&
+	    out->v[out->n - 1].f.actor && out->v[out->n - 1].t1 < vt) {
+		size_t q = vt;
+		while (q > s->t0 && vt - q < 4 && TOK(q - 1)->type == TK_WORD &&
+		       !(TOK(q - 1)->flags & TF_UPPER) && !lex_word_is(v, q - 1, lim, "its") &&
+		       !lex_word_is(v, q - 1, lim, "their") && !verb_class(v, q - 1, lim, NULL))
+			q--;
+		if (q > s->t0 && q < vt &&
+		    (lex_word_is(v, q - 1, lim, "its") || lex_word_is(v, q - 1, lim, "their")))
+			who = out->v[out->n - 1].f.actor;
+	}
+	/* a list that leaves out its verb: "Civic Union won 142
+	 * seats, National Renewal 121 and the Greens 27",
+	 * "Russia lost 300 tanks, Ukraine 120" */
+	if (!who && (inh || market || *votes) && x->t0 >= s->t0 + 2 &&
+	    name_part(v, x->t0 - 1, lim)) {
+		size_t r0 = x->t0 - 1;
+		while (r0 > s->t0 && x->t0 - r0 < 6 && name_part(v, r0 - 1, lim))
+			r0--;
+		if (r0 > s->t0 && lex_word_is(v, r0 - 1, lim, "the"))
+			r0--;
+		if (r0 > s->t0 &&
+		    (lex_punct(v, r0 - 1, lim, ',') || lex_punct(v, r0 - 1, lim, ';') ||
+		     lex_word_is(v, r0 - 1, lim, "and"))) {
+			vt = x->t0;
+			who = value_subject(c, vt, subj0);
+			/* the item measures what the one before it
+			 * does */
+			const fig *pf = out->n > first_fig ? &out->v[out->n - 1] : NULL;
+			/* and counts what it counts: "..., National
+			 * Renewal 121" are seats too */
+			if (who && pf && pf->f.kind && pf->f.unit && !cf->kind && !cf->unit &&
+			    strcmp(pf->f.kind, "count") == 0) {
+				cf->unit = pf->f.unit;
+				cf->kind = pf->f.kind;
+			}
+			if (who && pf && pf->f.kind && cf->kind &&
+			    strcmp(pf->f.kind, cf->kind) == 0) {
+				cf->predicate = pf->f.predicate;
+				cf->measure = pf->f.measure;
+			}
+		}
+	}
+	/* a party at a share of the vote: "has Civic Union on
+	 * 38.2%", "with Labour on 34%" */
+	if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 && x->t0 >= s->t0 + 2 &&
+	    lex_word_is(v, x->t0 - 1, lim, "on") && name_part(v, x->t0 - 2, lim)) {
+		vt = x->t0 - 1;
+		who = value_subject(c, vt, subj0);
+	}
+	if (!who && (market || *votes) && cf->kind && x->t0 >= s->t0 + 2 &&
+	    ((tok_is(v->text, TOK(x->t0 - 1), "'s") && name_part(v, x->t0 - 2, lim)) ||
+	     lex_word_is(v, x->t0 - 1, lim, "whose"))) {
+		/* "Civic Union's 41.2%", "the Greens, whose 27
+		 * seats" */
+		vt = x->t0 - 1;
+		who = value_subject(c, vt, subj0);
+	}
+	/* a share after a share won, for a name: "won 38% of
+	 * the vote, against 31% for the Greens", "Jones took
+	 * 52% to 45% for Smith" */
+	if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
+	    lex_word_is(v, x->t1, lim, "for") && out->n > first_fig && x->t0 > s->t0 &&
+	    (lex_word_is(v, x->t0 - 1, lim, "against") ||
+	     lex_word_is(v, x->t0 - 1, lim, "versus") || lex_word_is(v, x->t0 - 1, lim, "vs") ||
+	     lex_word_is(v, x->t0 - 1, lim, "to") || lex_word_is(v, x->t0 - 1, lim, "with"))) {
+		const fig *pf = last_clause_fig(out, first_fig);
+		size_t r = x->t1 + 1;
+		if (lex_word_is(v, r, lim, "the"))
+			r++;
+		size_t r1 = r;
+		while (r1 < lim && r1 - r < 6 && name_part(v, r1, lim))
+			r1++;
+		if (r1 > r && r1 < lim && pf && pf->f.measure &&
+		    strcmp(pf->f.measure, "win") == 0 && pf->f.kind &&
+		    strcmp(pf->f.kind, "percent") == 0) {
+			vt = r1;
+			who = value_subject(c, vt, subj0);
+			*votes = 1;
+		}
+	}
+	/* seats, votes or a share of the vote after a verb of a
+	 * win are won, whoever won them ("the bloc took 30% of
+	 * the vote") */
+	if (!who && *votes && vt != SIZE_MAX && vt < x->t0)
+		cf->measure = measure_of("win");
+	if (who) {
+		*subj1 = vt;
+		/* what a party wins is one measure, however worded:
+		 * "won 142 seats", "Civic Union's 142 seats", "took
+		 * 38% of the vote", "received 3 million votes" */
+		if (*votes || (cf->kind && strcmp(cf->kind, "percent") == 0 && cf->measure &&
+			       strcmp(cf->measure, "win") == 0))
+			cf->measure = measure_of("win");
+		/* a move of a price is one change however worded:
+		 * "fell", "lost", "plunged" */
+		if (market && cf->measure &&
+		    (strcmp(cf->measure, "lose") == 0 || strcmp(cf->measure, "change") == 0))
+			cf->measure = measure_of("fall");
+		/* "was down 7%", "up 2%": a move with no verb of one */
+		if (market && !cf->measure &&
+		    (cf->hedge == CORRO_HEDGE_UP || cf->hedge == CORRO_HEDGE_DOWN))
+			cf->measure = measure_of("fall");
+	}
+	/* the extreme of a move, not where it ended: "fell as
+	 * much as 11.3%", "was down 11% at one point", "briefly
+	 * fell 11%" */
+	if (market && cf->measure && strcmp(cf->measure, "change") == 0 && move_peak(v, s, vt, x))
+		cf->measure = measure_of("peak");
+	/* a percentage lost is a fall, whoever lost it: "the
+	 * index lost 12.4%" is "the index fell 12.4%" */
+	if (cf->hedge == CORRO_HEDGE_DOWN && cf->kind && strcmp(cf->kind, "percent") == 0 &&
+	    cf->measure && strcmp(cf->measure, "lose") == 0)
+		cf->measure = measure_of("fall");
+	return who;
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4589,160 +4741,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			if (!cf->measure)
 				cf->measure = measure_of("fall");
 		}
-		{
-			size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x.t0, votes);
-			if (vt == SIZE_MAX && market && x.t0 > s->t0 &&
-			    cf->hedge != CORRO_HEDGE_EXACT &&
-			    (lex_word_is(v, x.t1, lim, "lower") ||
-			     lex_word_is(v, x.t1, lim, "higher")))
-				vt = x.t0 - 1;
-			/* a verb between the figure and the one before it makes
-			 * no list: "... closed down 2.9%, and the dollar eased
-			 * 1.1%" */
-			if (inh && vt != SIZE_MAX && vt < inh->t1)
-				vt = SIZE_MAX;
-			const char *who = vt != SIZE_MAX ? value_subject(&c, vt, &subj0) : NULL;
-			/* a second verb of the subject: "fell 6.4% on Monday and
-			 * rebounded 2.2% on Tuesday" */
-			if (!who && vt != SIZE_MAX && vt > s->t0 && out->n > first_fig &&
-			    (lex_word_is(v, vt - 1, lim, "and") ||
-			     lex_word_is(v, vt - 1, lim, "after") ||
-			     lex_word_is(v, vt - 1, lim, "before") ||
-			     lex_word_is(v, vt - 1, lim, "while")) &&
-			    out->v[out->n - 1].t1 < vt && out->v[out->n - 1].f.actor) {
-				who = out->v[out->n - 1].f.actor;
-				subj0 = SIZE_MAX;
-			}
-			/* a possessive pronoun for the mover before: "Kalvo's
-			 * revenue rose 4%, and its profit climbed 12%" */
-			if (!who && vt != SIZE_MAX && vt > s->t0 + 1 && out->n > first_fig &&
-			    out->v[out->n - 1].f.actor && out->v[out->n - 1].t1 < vt) {
-				size_t q = vt;
-				while (q > s->t0 && vt - q < 4 && TOK(q - 1)->type == TK_WORD &&
-				       !(TOK(q - 1)->flags & TF_UPPER) &&
-				       !lex_word_is(v, q - 1, lim, "its") &&
-				       !lex_word_is(v, q - 1, lim, "their") &&
-				       !verb_class(v, q - 1, lim, NULL))
-					q--;
-				if (q > s->t0 && q < vt &&
-				    (lex_word_is(v, q - 1, lim, "its") ||
-				     lex_word_is(v, q - 1, lim, "their")))
-					who = out->v[out->n - 1].f.actor;
-			}
-			/* a list that leaves out its verb: "Civic Union won 142
-			 * seats, National Renewal 121 and the Greens 27",
-			 * "Russia lost 300 tanks, Ukraine 120" */
-			if (!who && (inh || market || votes) && x.t0 >= s->t0 + 2 &&
-			    name_part(v, x.t0 - 1, lim)) {
-				size_t r0 = x.t0 - 1;
-				while (r0 > s->t0 && x.t0 - r0 < 6 && name_part(v, r0 - 1, lim))
-					r0--;
-				if (r0 > s->t0 && lex_word_is(v, r0 - 1, lim, "the"))
-					r0--;
-				if (r0 > s->t0 && (lex_punct(v, r0 - 1, lim, ',') ||
-						   lex_punct(v, r0 - 1, lim, ';') ||
-						   lex_word_is(v, r0 - 1, lim, "and"))) {
-					vt = x.t0;
-					who = value_subject(&c, vt, &subj0);
-					/* the item measures what the one before it
-					 * does */
-					const fig *pf = out->n > first_fig ? &out->v[out->n - 1]
-									   : NULL;
-					/* and counts what it counts: "..., National
-					 * Renewal 121" are seats too */
-					if (who && pf && pf->f.kind && pf->f.unit && !cf->kind &&
-					    !cf->unit && strcmp(pf->f.kind, "count") == 0) {
-						cf->unit = pf->f.unit;
-						cf->kind = pf->f.kind;
-					}
-					if (who && pf && pf->f.kind && cf->kind &&
-					    strcmp(pf->f.kind, cf->kind) == 0) {
-						cf->predicate = pf->f.predicate;
-						cf->measure = pf->f.measure;
-					}
-				}
-			}
-			/* a party at a share of the vote: "has Civic Union on
-			 * 38.2%", "with Labour on 34%" */
-			if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
-			    x.t0 >= s->t0 + 2 && lex_word_is(v, x.t0 - 1, lim, "on") &&
-			    name_part(v, x.t0 - 2, lim)) {
-				vt = x.t0 - 1;
-				who = value_subject(&c, vt, &subj0);
-			}
-			if (!who && (market || votes) && cf->kind && x.t0 >= s->t0 + 2 &&
-			    ((tok_is(v->text, TOK(x.t0 - 1), "'s") &&
-			      name_part(v, x.t0 - 2, lim)) ||
-			     lex_word_is(v, x.t0 - 1, lim, "whose"))) {
-				/* "Civic Union's 41.2%", "the Greens, whose 27
-				 * seats" */
-				vt = x.t0 - 1;
-				who = value_subject(&c, vt, &subj0);
-			}
-			/* a share after a share won, for a name: "won 38% of
-			 * the vote, against 31% for the Greens", "Jones took
-			 * 52% to 45% for Smith" */
-			if (!who && cf->kind && strcmp(cf->kind, "percent") == 0 &&
-			    lex_word_is(v, x.t1, lim, "for") && out->n > first_fig &&
-			    x.t0 > s->t0 &&
-			    (lex_word_is(v, x.t0 - 1, lim, "against") ||
-			     lex_word_is(v, x.t0 - 1, lim, "versus") ||
-			     lex_word_is(v, x.t0 - 1, lim, "vs") ||
-			     lex_word_is(v, x.t0 - 1, lim, "to") ||
-			     lex_word_is(v, x.t0 - 1, lim, "with"))) {
-				const fig *pf = last_clause_fig(out, first_fig);
-				size_t r = x.t1 + 1;
-				if (lex_word_is(v, r, lim, "the"))
-					r++;
-				size_t r1 = r;
-				while (r1 < lim && r1 - r < 6 && name_part(v, r1, lim))
-					r1++;
-				if (r1 > r && r1 < lim && pf && pf->f.measure &&
-				    strcmp(pf->f.measure, "win") == 0 && pf->f.kind &&
-				    strcmp(pf->f.kind, "percent") == 0) {
-					vt = r1;
-					who = value_subject(&c, vt, &subj0);
-					votes = 1;
-				}
-			}
-			/* seats, votes or a share of the vote after a verb of a
-			 * win are won, whoever won them ("the bloc took 30% of
-			 * the vote") */
-			if (!who && votes && vt != SIZE_MAX && vt < x.t0)
-				cf->measure = measure_of("win");
-			if (who) {
-				actor = who;
-				subj1 = vt;
-				/* what a party wins is one measure, however worded:
-				 * "won 142 seats", "Civic Union's 142 seats", "took
-				 * 38% of the vote", "received 3 million votes" */
-				if (votes || (cf->kind && strcmp(cf->kind, "percent") == 0 &&
-					      cf->measure && strcmp(cf->measure, "win") == 0))
-					cf->measure = measure_of("win");
-				/* a move of a price is one change however worded:
-				 * "fell", "lost", "plunged" */
-				if (market && cf->measure &&
-				    (strcmp(cf->measure, "lose") == 0 ||
-				     strcmp(cf->measure, "change") == 0))
-					cf->measure = measure_of("fall");
-				/* "was down 7%", "up 2%": a move with no verb of one */
-				if (market && !cf->measure &&
-				    (cf->hedge == CORRO_HEDGE_UP || cf->hedge == CORRO_HEDGE_DOWN))
-					cf->measure = measure_of("fall");
-			}
-			/* the extreme of a move, not where it ended: "fell as
-			 * much as 11.3%", "was down 11% at one point", "briefly
-			 * fell 11%" */
-			if (market && cf->measure && strcmp(cf->measure, "change") == 0 &&
-			    move_peak(v, s, vt, &x))
-				cf->measure = measure_of("peak");
-			/* a percentage lost is a fall, whoever lost it: "the
-			 * index lost 12.4%" is "the index fell 12.4%" */
-			if (cf->hedge == CORRO_HEDGE_DOWN && cf->kind &&
-			    strcmp(cf->kind, "percent") == 0 && cf->measure &&
-			    strcmp(cf->measure, "lose") == 0)
-				cf->measure = measure_of("fall");
-		}
+		const char *owner = value_owner(&c, out, first_fig, &x, inh, market, &votes, cf,
+						&subj0, &subj1);
+		if (owner)
+			actor = owner;
 		/* an earlier value of the clause's figure takes what that
 		 * figure measures: "up from 112", "compared with 35 in 2019" */
 		size_t cue = SIZE_MAX;
