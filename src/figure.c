@@ -4280,6 +4280,79 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 	return who;
 }
 
+/* The counted phrase after a figure with no unit of its own, or a
+ * fraction's or a share's of-phrase ("3,000 of its troops", "61% of
+ * registered voters", "members of North Korea's special forces"): sets
+ * [*what0, *what1) and its head noun *head (left as they are when there is
+ * none), and a rate after the phrase into *per when none was read. */
+static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size_t after,
+			   size_t *what0, size_t *what1, size_t *head, const char **per)
+{
+	size_t lim = s->t1;
+	/* a share's of-phrase says what it is a share of: "61% of
+	 * registered voters had voted" */
+	int share_of = x->unit && x->kind && strcmp(x->kind, "percent") == 0 && !x->change &&
+		       lex_word_is(v, after, lim, "of");
+	if (!x->unit || strcmp(x->kind, "fraction") == 0 || share_of) {
+		size_t np0 = after;
+		/* "of the ..." after a share or a number: 3,000 of its
+		 * troops */
+		if (lex_word_is(v, np0, lim, "of")) {
+			np0++;
+			if (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
+			    lex_word_is(v, np0, lim, "their") || lex_word_is(v, np0, lim, "his") ||
+			    lex_word_is(v, np0, lim, "her") || lex_word_is(v, np0, lim, "these") ||
+			    lex_word_is(v, np0, lim, "those"))
+				np0++;
+		} else if (x->kind && strcmp(x->kind, "fraction") == 0 &&
+			   (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
+			    lex_word_is(v, np0, lim, "their"))) {
+			np0++;
+		}
+		*what1 = read_np(v, np0, lim, head);
+		/* "the two most populous provinces", "one of the most
+		 * visited cities" */
+		if (*head == SIZE_MAX &&
+		    (lex_word_is(v, np0, lim, "most") || lex_word_is(v, np0, lim, "least"))) {
+			size_t w1 = read_np(v, np0 + 1, lim, head);
+			if (*head != SIZE_MAX)
+				*what1 = w1;
+		}
+		/* an aside: "massive amounts, possibly as many as a
+		 * million, artillery rounds" */
+		if (*head == SIZE_MAX && lex_punct(v, np0, lim, ',') &&
+		    ((x->t0 > s->t0 && lex_punct(v, x->t0 - 1, lim, ',')) ||
+		     (x->t0 > s->t0 + 1 && lex_punct(v, x->t0 - 2, lim, ',')))) {
+			size_t w1 = read_np(v, np0 + 1, lim, head);
+			if (*head != SIZE_MAX) {
+				np0++;
+				*what1 = w1;
+			}
+		}
+		if (*head != SIZE_MAX) {
+			*what0 = np0;
+			/* partitive: "members of North Korea's special forces",
+			 * "rounds of ammunition": keep the of-phrase */
+			if (lex_word_is(v, *what1, lim, "of")) {
+				size_t h2, k2 = *what1 + 1;
+				if (lex_word_is(v, k2, lim, "the") ||
+				    lex_word_is(v, k2, lim, "its") ||
+				    lex_word_is(v, k2, lim, "their"))
+					k2++;
+				size_t e2 = read_np(v, k2, lim, &h2);
+				if (h2 != SIZE_MAX)
+					*what1 = e2;
+			}
+			if (!*per) {
+				size_t r = rate_after(v, *what1, lim, per);
+				(void)r;
+			}
+		} else {
+			*what0 = *what1 = after;
+		}
+	}
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4432,72 +4505,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			}
 		}
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
-		/* a share's of-phrase says what it is a share of: "61% of
-		 * registered voters had voted" */
-		int share_of = x.unit && x.kind && strcmp(x.kind, "percent") == 0 && !x.change &&
-			       lex_word_is(v, after, lim, "of");
-		if (!x.unit || strcmp(x.kind, "fraction") == 0 || share_of) {
-			size_t np0 = after;
-			/* "of the ..." after a share or a number: 3,000 of its
-			 * troops */
-			if (lex_word_is(v, np0, lim, "of")) {
-				np0++;
-				if (lex_word_is(v, np0, lim, "the") ||
-				    lex_word_is(v, np0, lim, "its") ||
-				    lex_word_is(v, np0, lim, "their") ||
-				    lex_word_is(v, np0, lim, "his") ||
-				    lex_word_is(v, np0, lim, "her") ||
-				    lex_word_is(v, np0, lim, "these") ||
-				    lex_word_is(v, np0, lim, "those"))
-					np0++;
-			} else if (x.kind && strcmp(x.kind, "fraction") == 0 &&
-				   (lex_word_is(v, np0, lim, "the") ||
-				    lex_word_is(v, np0, lim, "its") ||
-				    lex_word_is(v, np0, lim, "their"))) {
-				np0++;
-			}
-			what1 = read_np(v, np0, lim, &head);
-			/* "the two most populous provinces", "one of the most
-			 * visited cities" */
-			if (head == SIZE_MAX && (lex_word_is(v, np0, lim, "most") ||
-						 lex_word_is(v, np0, lim, "least"))) {
-				size_t w1 = read_np(v, np0 + 1, lim, &head);
-				if (head != SIZE_MAX)
-					what1 = w1;
-			}
-			/* an aside: "massive amounts, possibly as many as a
-			 * million, artillery rounds" */
-			if (head == SIZE_MAX && lex_punct(v, np0, lim, ',') &&
-			    ((x.t0 > s->t0 && lex_punct(v, x.t0 - 1, lim, ',')) ||
-			     (x.t0 > s->t0 + 1 && lex_punct(v, x.t0 - 2, lim, ',')))) {
-				size_t w1 = read_np(v, np0 + 1, lim, &head);
-				if (head != SIZE_MAX) {
-					np0++;
-					what1 = w1;
-				}
-			}
-			if (head != SIZE_MAX) {
-				what0 = np0;
-				/* partitive: "members of North Korea's special forces",
-				 * "rounds of ammunition": keep the of-phrase */
-				if (lex_word_is(v, what1, lim, "of")) {
-					size_t h2, k2 = what1 + 1;
-					if (lex_word_is(v, k2, lim, "the") ||
-					    lex_word_is(v, k2, lim, "its") ||
-					    lex_word_is(v, k2, lim, "their"))
-						k2++;
-					size_t e2 = read_np(v, k2, lim, &h2);
-					if (h2 != SIZE_MAX)
-						what1 = e2;
-				}
-				if (!per) {
-					size_t r = rate_after(v, what1, lim, &per);
-					(void)r;
-				}
-			} else {
-				what0 = what1 = after;
-			}
-		}
+		counted_phrase(v, s, &x, after, &what0, &what1, &head, &per);
 		/* "the 300-seat assembly": the size of the head noun */
 		size_t sized = scale || age ? SIZE_MAX : size_compound(v, s, &x);
 		if (sized != SIZE_MAX && head == SIZE_MAX) {
