@@ -4353,6 +4353,45 @@ static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size
 	}
 }
 
+/* The unit of a figure: its own (x->unit; fixed: one the clause gives),
+ * as a rate when a rate follows a measure ("$50 a barrel" is in dollars
+ * per barrel; a counted thing keeps its name: "3,000 troops a day"), else
+ * the head noun of its counted phrase [what0, ...) with a noun before it
+ * when that is not adjective-like ("artillery shells").  Written into
+ * unitbuf (cap bytes) when made; NULL when there is none. */
+static const char *unit_name(const lex_view *v, const expr *x, const char *fixed, const char *per,
+			     int times, size_t head, size_t what0, char *unitbuf, size_t cap)
+{
+	const char *unit = x->unit ? x->unit : fixed;
+	/* a rate of a measure is a unit of its own: "$50 a barrel" is
+	 * in dollars per barrel, "50 km per hour" in kilometres per
+	 * hour; a counted thing keeps its name ("3,000 troops a day") */
+	if (x->unit && per && (times || (x->uflags & (QU_MONEY | QU_MEASURE | QU_DURATION)))) {
+		size_t o = ascii_cat(unitbuf, cap, 0, x->unit);
+		o = ascii_cat(unitbuf, cap, o, " per ");
+		ascii_cat(unitbuf, cap, o, per);
+		unit = unitbuf;
+	}
+	if (!unit && head != SIZE_MAX) {
+		char h[64];
+		fig_singular(v->text + TOK(head)->start, TOK(head)->end - TOK(head)->start, h,
+			     sizeof h);
+		if (head > what0 && TOK(head - 1)->type == TK_WORD &&
+		    !adjective_like(v, head - 1) && !tok_is(v->text, TOK(head - 1), "'s") &&
+		    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
+			char m1[64];
+			tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
+			size_t o = ascii_cat(unitbuf, cap, 0, m1);
+			o = ascii_cat(unitbuf, cap, o, " ");
+			ascii_cat(unitbuf, cap, o, h);
+		} else {
+			ascii_cat(unitbuf, cap, 0, h);
+		}
+		unit = unitbuf;
+	}
+	return unit;
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4551,37 +4590,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			what0 = x.t0 - 3;
 			what1 = x.t0 - 1;
 		}
-		/* the unit: head noun, with a noun before it when that is not
-		 * adjective-like ("artillery shells") */
+		/* the unit: its own, a rate's, or the head noun's */
 		char unitbuf[160];
-		const char *unit = x.unit ? x.unit : unit_fixed;
-		/* a rate of a measure is a unit of its own: "$50 a barrel" is
-		 * in dollars per barrel, "50 km per hour" in kilometres per
-		 * hour; a counted thing keeps its name ("3,000 troops a day") */
-		if (x.unit && per &&
-		    (times || (x.uflags & (QU_MONEY | QU_MEASURE | QU_DURATION)))) {
-			size_t o = ascii_cat(unitbuf, sizeof unitbuf, 0, x.unit);
-			o = ascii_cat(unitbuf, sizeof unitbuf, o, " per ");
-			ascii_cat(unitbuf, sizeof unitbuf, o, per);
-			unit = unitbuf;
-		}
-		if (!unit && head != SIZE_MAX) {
-			char h[64];
-			fig_singular(v->text + TOK(head)->start, TOK(head)->end - TOK(head)->start,
-				     h, sizeof h);
-			if (head > what0 && TOK(head - 1)->type == TK_WORD &&
-			    !adjective_like(v, head - 1) && !tok_is(v->text, TOK(head - 1), "'s") &&
-			    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
-				char m1[64];
-				tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
-				size_t o = ascii_cat(unitbuf, sizeof unitbuf, 0, m1);
-				o = ascii_cat(unitbuf, sizeof unitbuf, o, " ");
-				ascii_cat(unitbuf, sizeof unitbuf, o, h);
-			} else {
-				ascii_cat(unitbuf, sizeof unitbuf, 0, h);
-			}
-			unit = unitbuf;
-		}
+		const char *unit = unit_name(v, &x, unit_fixed, per, times, head, what0, unitbuf,
+					     sizeof unitbuf);
 		interval(&x);
 
 		if (VEC_GROW(out->v, out->n, out->cap, fig))
