@@ -244,8 +244,10 @@ static inline int lex_numtok(const lex_view *v, size_t i, size_t lim)
 	return i < lim && v->t[i].type == TK_NUM;
 }
 
-/* Token i (before lim) is the word w (lower-case ASCII), in any case. */
-static inline int lex_word_is(const lex_view *v, size_t i, size_t lim, const char *w)
+/* Token i (before lim) is the word w (lower-case ASCII), in any case.
+ * Inlined always: it runs for every token of every sentence, and a call
+ * per test costs more than the test. */
+TOK_ALWAYS_INLINE int lex_word_is(const lex_view *v, size_t i, size_t lim, const char *w)
 {
 	return i < lim && v->t[i].type == TK_WORD && tok_is(v->text, &v->t[i], w);
 }

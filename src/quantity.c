@@ -624,7 +624,7 @@ static int read_bound(const lex_view *v, size_t i, size_t lim, bound *b)
 	b->t1 = m.t1;
 	if (b->dir == 0) {
 		/* equal to 5000 or less */
-		int d;
+		int d = 0;
 		size_t e = post_bound(v, m.t1, lim, &d);
 		if (e > m.t1) {
 			b->dir = d;
@@ -697,7 +697,7 @@ static int between_range(const lex_view *v, size_t i, size_t lim, qty *q)
 /* After a number: "or more", "to 30", "-5000", "~100". */
 static int range_after(const lex_view *v, const num_match *m, size_t lim, qty *q)
 {
-	int dir;
+	int dir = 0;
 	size_t e = post_bound(v, m->t1, lim, &dir);
 	if (e > m->t1) {
 		q->kind = CORRO_NUM_RANGE;

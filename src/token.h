@@ -4,6 +4,15 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+/* The few token tests that run for every token, inlined whatever the
+ * compiler's budget for a large caller (a call per test costs more than
+ * the test). */
+#if defined(__GNUC__)
+#define TOK_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define TOK_ALWAYS_INLINE static inline
+#endif
 #include <string.h>
 
 typedef enum {
@@ -63,7 +72,7 @@ static inline int tok_eq_from(const unsigned char *s, const char *word, size_t i
 /* Case-insensitive comparison of a token with an ASCII word (lower case).
  * Inline: the stages call it for most tokens, with a literal word whose
  * length the compiler knows, and most calls fail on the first letter. */
-static inline int tok_is(const char *text, const tok *t, const char *word)
+TOK_ALWAYS_INLINE int tok_is(const char *text, const tok *t, const char *word)
 {
 	const unsigned char *s = (const unsigned char *)text + t->start;
 	if (s[0] == 0xE2)
