@@ -309,8 +309,15 @@ const corro_entity *corro_result_entity(const corro_result *res, size_t i);
  * copied from the text.  Strings are owned by the result, NULL when absent;
  * kind is static.
  */
+/* A direct quote ("..." said X), a reported one (X said that ...), or a
+ * term in quotation marks that nobody is quoted as saying. */
+typedef enum { CORRO_QUOTE_DIRECT, CORRO_QUOTE_REPORTED, CORRO_QUOTE_TERM } corro_quote_kind;
+
+/* "direct", "reported", "term". */
+const char *corro_quote_kind_name(corro_quote_kind kind);
+
 typedef struct corro_quote {
-	const char *kind;
+	corro_quote_kind kind;
 	const char *speaker;
 	const char *affiliation;
 	const char *channel;
@@ -704,7 +711,7 @@ const corro_dated *corro_story_timeline(const corro_story *s, size_t i);
 typedef struct corro_saying {
 	const char *speaker;
 	size_t actor;
-	const char *kind;
+	corro_quote_kind kind; /* direct or reported */
 	const char *affiliation;
 	const char *channel;
 	const char *text;

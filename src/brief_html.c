@@ -430,7 +430,7 @@ static void html_cast(buf *b, const brief_view *v)
 			if (q->cites[0].truncated)
 				buf_puts(b, " …");
 			buf_puts(b, "</blockquote><span class=\"tag\">");
-			buf_puts(b, q->kind);
+			buf_puts(b, corro_quote_kind_name(q->kind));
 			buf_puts(b, "</span> ");
 			if (q->affiliation) {
 				buf_puts(b, "<span class=\"n\">");

@@ -198,7 +198,7 @@ static void json_cast(buf *b, const brief_view *v)
 		json_key(b, "actor");
 		json_cstr(b, v->quotes[i].actor ? v->quotes[i].actor->name : NULL);
 		json_key(b, "kind");
-		json_cstr(b, q->kind);
+		json_cstr(b, corro_quote_kind_name(q->kind));
 		json_key(b, "affiliation");
 		json_cstr(b, q->affiliation);
 		json_key(b, "channel");

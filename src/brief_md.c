@@ -321,7 +321,7 @@ static void md_cast(buf *b, const brief_view *v)
 			if (q->cites[0].truncated)
 				buf_puts(b, " …");
 			buf_puts(b, "\" (");
-			buf_puts(b, q->kind);
+			buf_puts(b, corro_quote_kind_name(q->kind));
 			if (q->affiliation) {
 				buf_puts(b, "; ");
 				md_cstr(b, q->affiliation);

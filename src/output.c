@@ -199,7 +199,7 @@ static void output_quote_json(buf *b, size_t docno, const char *id, size_t n, co
 	json_key(b, "channel");
 	json_cstr(b, q->channel);
 	json_key(b, "kind");
-	json_cstr(b, q->kind);
+	json_cstr(b, corro_quote_kind_name(q->kind));
 	STR_JSON(b, "sentence", text + q->sentence.start, q->sentence.end - q->sentence.start,
 		 q->sentence);
 	buf_puts(b, "}\n");

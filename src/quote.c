@@ -825,7 +825,7 @@ static int reported(qctx *c, quote_list *out, size_t si)
 		return 0;
 	corro_quote q;
 	memset(&q, 0, sizeof q);
-	q.kind = "reported";
+	q.kind = CORRO_QUOTE_REPORTED;
 	q.text.start = TOK(c0)->start;
 	q.text.end = TOK(c1 - 1)->end;
 	set_speaker(c, &q, &at);
@@ -910,7 +910,7 @@ int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a)
 			found = attr_before(&c, lo, p->o, &at);
 		}
 		if (found) {
-			q.kind = "direct";
+			q.kind = CORRO_QUOTE_DIRECT;
 			set_speaker(&c, &q, &at);
 			if (at.sp0 < first)
 				first = at.sp0;
@@ -919,9 +919,9 @@ int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a)
 			if (at.af1 > last + 1)
 				last = at.af1 - 1;
 		} else if (count_words(v, p->t0, p->t1, 4) <= 3) {
-			q.kind = "term";
+			q.kind = CORRO_QUOTE_TERM;
 		} else {
-			q.kind = "direct";
+			q.kind = CORRO_QUOTE_DIRECT;
 			/* a quote that opens its paragraph right after another
 			 * speaker's quote goes on with that speaker */
 			int opens = p->o == s->v[c.sent_of[p->o]].t0;
@@ -930,7 +930,7 @@ int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a)
 				const corro_quote *pq = &out->v[out->n - 1];
 				for (size_t k = out->n; k-- > 0;)
 					if (out->v[k].speaker &&
-					    strcmp(out->v[k].kind, "direct") == 0) {
+					    out->v[k].kind == CORRO_QUOTE_DIRECT) {
 						pq = &out->v[k];
 						break;
 					}
@@ -943,7 +943,7 @@ int quote_find(quote_list *out, const lex_view *v, const sent_list *s, arena *a)
 		if (q.speaker)
 			prev_speaker = qi;
 		q.sentence = sentence_span(&c, first, last, q.text.start, q.text.end);
-		if (strcmp(q.kind, "term") != 0)
+		if (q.kind != CORRO_QUOTE_TERM)
 			for (size_t k = c.sent_of[first]; k <= c.sent_of[last]; k++)
 				direct[k] = 1;
 		if (push(out, &q))

@@ -187,7 +187,7 @@ corro_status saying_add(saying_set *s, size_t d, const char *text, size_t len,
 	corro_status st = CORRO_OK;
 	for (size_t i = 0; i < nq; i++) {
 		const corro_quote *q = corro_result_quote(res, i);
-		if (strcmp(q->kind, "direct") != 0 && strcmp(q->kind, "reported") != 0)
+		if (q->kind != CORRO_QUOTE_DIRECT && q->kind != CORRO_QUOTE_REPORTED)
 			continue;
 		if (s->nquotes >= UINT32_MAX - 1 ||
 		    VEC_GROW(s->quotes, s->nquotes, s->capquotes, saying_quote)) {
@@ -196,7 +196,7 @@ corro_status saying_add(saying_set *s, size_t d, const char *text, size_t len,
 		}
 		saying_quote *sq = &s->quotes[s->nquotes++];
 		memset(sq, 0, sizeof *sq);
-		sq->direct = strcmp(q->kind, "direct") == 0;
+		sq->direct = q->kind == CORRO_QUOTE_DIRECT;
 		sq->speaker = q->speaker ? pool_str(s->p, q->speaker, strlen(q->speaker)) : NULL;
 		sq->affiliation = q->affiliation
 					  ? pool_str(s->p, q->affiliation, strlen(q->affiliation))
@@ -386,12 +386,12 @@ corro_status saying_build(saying_set *s, const corro_source_doc *docs)
 		corro_saying *sy = &s->sayings[g];
 		memset(sy, 0, sizeof *sy);
 		sy->actor = k[i].actor;
-		sy->kind = "reported";
+		sy->kind = CORRO_QUOTE_REPORTED;
 		for (size_t q = i; q < j; q++) {
 			const saying_quote *sq = &s->quotes[k[q].quote];
 			s->quote_saying[k[q].quote] = (uint32_t)g;
 			if (sq->direct)
-				sy->kind = "direct";
+				sy->kind = CORRO_QUOTE_DIRECT;
 			if (!sy->affiliation)
 				sy->affiliation = sq->affiliation;
 			if (!sy->channel)

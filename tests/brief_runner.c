@@ -171,7 +171,7 @@ static int item_field(corro_story *s, section sec, size_t i, const char *key, ch
 				   q->actor != SIZE_MAX ? corro_story_actor(s, q->actor)->name
 							: NULL);
 		if (!strcmp(key, "kind"))
-			return put(out, cap, q->kind);
+			return put(out, cap, corro_quote_kind_name(q->kind));
 		if (!strcmp(key, "affiliation"))
 			return put(out, cap, q->affiliation);
 		if (!strcmp(key, "channel"))

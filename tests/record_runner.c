@@ -52,7 +52,7 @@ static int field(const corro_quote *q, const char *text, const char *key, char *
 {
 	const char *s;
 	if (strcmp(key, "kind") == 0)
-		s = q->kind;
+		s = corro_quote_kind_name(q->kind);
 	else if (strcmp(key, "speaker") == 0)
 		s = q->speaker;
 	else if (strcmp(key, "affiliation") == 0)
