@@ -279,10 +279,24 @@ corro_span corro_result_sentence(const corro_result *res, size_t i);
 /* ---- entities --------------------------------------------------------- */
 
 /* Someone or something a document names, with every mention. */
+/* What an entity is: a name corro cannot place, a country, a body (an
+ * institution of a country: "the Kremlin"), a person, an organisation, or
+ * a place within a country. */
+typedef enum {
+	CORRO_ENTITY_NAME,
+	CORRO_ENTITY_COUNTRY,
+	CORRO_ENTITY_BODY,
+	CORRO_ENTITY_PERSON,
+	CORRO_ENTITY_ORG,
+	CORRO_ENTITY_PLACE
+} corro_entity_kind;
+
+/* "name", "country", "body", "person", "org", "place". */
+const char *corro_entity_kind_name(corro_entity_kind kind);
+
 typedef struct corro_entity {
-	const char *name;        /* canonical: "Kim Jong Un", "Russia" */
-	const char *kind;        /* "country", "body", "person", "org", or
-				    "name" when it cannot tell */
+	const char *name; /* canonical: "Kim Jong Un", "Russia" */
+	corro_entity_kind kind;
 	const char *role;        /* "President", "leader", or NULL */
 	const char *affiliation; /* "Ukraine" for "Ukrainian President ...",
 				    "South Korea" for "South Korea's NIS",
@@ -657,7 +671,7 @@ typedef struct corro_cite {
  */
 typedef struct corro_actor {
 	const char *name;
-	const char *kind;
+	corro_entity_kind kind;
 	const char *role;
 	const char *affiliation;
 	const char *const *roles;

@@ -57,13 +57,13 @@ struct actor_name_cite {
 	const char *text;
 };
 
-static const char *static_kind(const char *k)
+/* The kind a vote names (votes hold corro_entity_kind_name's strings). */
+static corro_entity_kind kind_named(const char *name)
 {
-	static const char *const kinds[] = {"country", "body", "person", "org", "place", "name"};
-	for (size_t i = 0; k && i < sizeof kinds / sizeof *kinds; i++)
-		if (strcmp(k, kinds[i]) == 0)
-			return kinds[i];
-	return "name";
+	for (int k = CORRO_ENTITY_NAME; k <= CORRO_ENTITY_PLACE; k++)
+		if (name && strcmp(name, corro_entity_kind_name((corro_entity_kind)k)) == 0)
+			return (corro_entity_kind)k;
+	return CORRO_ENTITY_NAME;
 }
 
 /* Is [a, b) inside one of the document's time expressions (in text
@@ -225,14 +225,13 @@ corro_status actor_add(actor_set *s, size_t d, const char *text, size_t len,
 		int is_time = e->nmentions > 0;
 		for (size_t m = 0; m < e->nmentions && is_time; m++)
 			is_time = in_time(res, e->mentions[m].start, e->mentions[m].end);
-		const char *kind = static_kind(e->kind);
-		if (!e->nmentions || is_time || strcmp(kind, "place") == 0)
+		if (!e->nmentions || is_time || e->kind == CORRO_ENTITY_PLACE)
 			continue;
 		size_t seq = s->nseq++;
 		char key[256];
 		pool_fold(e->name, strlen(e->name), key, sizeof key);
-		int person = strcmp(kind, "person") == 0;
-		if (!key[0] || ((person || strcmp(kind, "name") == 0) && is_list(key))) {
+		int person = e->kind == CORRO_ENTITY_PERSON;
+		if (!key[0] || ((person || e->kind == CORRO_ENTITY_NAME) && is_list(key))) {
 			s->entmap[i] = ACTOR_DROPPED;
 			continue;
 		}
@@ -244,11 +243,12 @@ corro_status actor_add(actor_set *s, size_t d, const char *text, size_t len,
 		actor_name *nm = &s->names[g];
 		nm->nmentions += e->nmentions;
 		nm->person |= person;
-		nm->only &= person || strcmp(kind, "name") == 0;
+		nm->only &= person || e->kind == CORRO_ENTITY_NAME;
 		corro_span sp = e->mentions[0];
 		const char *name = pool_str(s->p, e->name, strlen(e->name));
 		if (!name || vote_add(s, g, V_NAME, name, d, sp.start, seq) ||
-		    (strcmp(kind, "name") != 0 && vote_add(s, g, V_KIND, kind, d, sp.start, seq)))
+		    (e->kind != CORRO_ENTITY_NAME &&
+		     vote_add(s, g, V_KIND, corro_entity_kind_name(e->kind), d, sp.start, seq)))
 			return CORRO_NOMEM;
 		if (e->role && !honorific(e->role)) {
 			const char *r = pool_str(s->p, e->role, strlen(e->role));
@@ -383,7 +383,7 @@ static const char *last_word(const char *k)
  * does); a definite kind beats "name".  tally has room for n. */
 static void elect(actor_set *s, corro_actor *ac, actor_vote *v, size_t n, actor_vote *tally)
 {
-	ac->kind = "name";
+	ac->kind = CORRO_ENTITY_NAME;
 	for (size_t i = 0; i < n;) {
 		int field = v[i].field;
 		size_t j = i, nt = 0, spaced = 0;
@@ -409,7 +409,7 @@ static void elect(actor_set *s, corro_actor *ac, actor_vote *v, size_t n, actor_
 		const char *best = nt ? tally[0].value : NULL;
 		switch (field) {
 		case V_NAME: ac->name = best; break;
-		case V_KIND: ac->kind = best; break;
+		case V_KIND: ac->kind = kind_named(best); break;
 		case V_ROLE: {
 			size_t keep = nt < 8 ? nt : 8;
 			const char **d = arena_alloc(&s->p->a, keep * sizeof *d);

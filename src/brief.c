@@ -38,7 +38,7 @@ static const char *const heads[] = {"Facts from one source", "Agreements", "Diff
  * than once. */
 static int actor_listed(const corro_actor *a)
 {
-	return strcmp(a->kind, "name") != 0 || a->nmentions > 1;
+	return a->kind != CORRO_ENTITY_NAME || a->nmentions > 1;
 }
 
 /* Dated items by support, most first; then in time order (their place in

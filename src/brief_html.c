@@ -352,7 +352,7 @@ static void html_cast(buf *b, const brief_view *v)
 			buf_puts(b, "<tr><td class=\"val\">");
 			html_cstr(b, a->name);
 			buf_puts(b, "</td><td>");
-			buf_puts(b, a->kind);
+			buf_puts(b, corro_entity_kind_name(a->kind));
 			buf_puts(b, "</td><td>");
 			brief_actor_words(b, a, html_str_words);
 			buf_puts(b, "</td><td>");

@@ -151,7 +151,7 @@ static void json_cast(buf *b, const brief_view *v)
 		buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
 		json_cstr(b, a->name);
 		json_key(b, "kind");
-		json_cstr(b, a->kind);
+		json_cstr(b, corro_entity_kind_name(a->kind));
 		json_key(b, "role");
 		json_cstr(b, a->role);
 		buf_puts(b, ",\"roles\":[");

@@ -254,7 +254,7 @@ static void md_cast(buf *b, const brief_view *v)
 			buf_puts(b, "- **");
 			md_cstr(b, a->name);
 			buf_puts(b, "** (");
-			buf_puts(b, a->kind);
+			buf_puts(b, corro_entity_kind_name(a->kind));
 			buf_puts(b, ")");
 			if (a->nroles || a->affiliation) {
 				buf_puts(b, " — ");

@@ -103,7 +103,7 @@ static int add_mention(ent *e, size_t start, size_t end)
 
 /* The entity with this key, made when new. */
 static ent *get(ent_list *l, arena *a, const char *key, const char *name, size_t nlen,
-		const char *kind)
+		corro_entity_kind kind)
 {
 	ent *e = find(l, key);
 	if (e)
@@ -144,7 +144,7 @@ static int index_part(ent_list *l, ent *e, const char *part)
  * Laden". */
 static int index_parts(ent_list *l, ent *e)
 {
-	if (strcmp(e->e.kind, "person") != 0 || !strchr(e->key, ' '))
+	if (e->e.kind != CORRO_ENTITY_PERSON || !strchr(e->key, ' '))
 		return 0;
 	if (index_part(l, e, e->first) || index_part(l, e, e->last))
 		return -1;
@@ -411,9 +411,9 @@ static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim,
 	return name;
 }
 
-static const char *place_kind(const lex_entry *e)
+static corro_entity_kind place_kind(const lex_entry *e)
 {
-	return e->b && strcmp(e->b, "body") == 0 ? "body" : "country";
+	return e->b && strcmp(e->b, "body") == 0 ? CORRO_ENTITY_BODY : CORRO_ENTITY_COUNTRY;
 }
 
 /* A title or role ending at token k-1, e.g. "President", "Foreign
@@ -592,24 +592,24 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 				continue;
 			}
 		}
-		const char *kind;
+		corro_entity_kind kind;
 		int amp = 0;
 		for (size_t k = n0 + 1; k < j; k++)
 			amp |= lex_punct(v, k, j, '&');
 		if (amp || has_orgword(v, n0, j))
-			kind = "org";
+			kind = CORRO_ENTITY_ORG;
 		else if (has_placeword(v, n0, j))
-			kind = "place";
+			kind = CORRO_ENTITY_PLACE;
 		else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
-			kind = "org";
+			kind = CORRO_ENTITY_ORG;
 		else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
 			 (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
 			 !(j < lim && tok_is(v->text, TOK(j), "'s")))
-			kind = "place"; /* "in São Paulo", not "in Kim Jong Un's view" */
+			kind = CORRO_ENTITY_PLACE; /* "in São Paulo", not "in Kim Jong Un's view" */
 		else if (j - n0 >= 2 || r0 > i)
-			kind = "person";
+			kind = CORRO_ENTITY_PERSON;
 		else
-			kind = "name";
+			kind = CORRO_ENTITY_NAME;
 		/* a role before the run: "President X", "leader X",
 		 * "Ukrainian President X" */
 		size_t rs = r0 > i ? i : role_before(v, s->t0, i);
@@ -623,7 +623,7 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 			snprintf(rolebuf, sizeof rolebuf, "%.*s",
 				 (int)(TOK(i - 1)->end - TOK(rs)->start), v->text + TOK(rs)->start);
 			role = rolebuf;
-			kind = strcmp(kind, "org") ? "person" : kind;
+			kind = kind != CORRO_ENTITY_ORG ? CORRO_ENTITY_PERSON : kind;
 		}
 		size_t ns = TOK(n0)->start, ne = TOK(j - 1)->end;
 		char key[96];
@@ -639,7 +639,7 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 			return -1;
 		if (role && !e->e.role)
 			e->e.role = arena_strndup(a, role, strlen(role));
-		if (strcmp(e->e.kind, "name") == 0 && strcmp(kind, "name") != 0)
+		if (e->e.kind == CORRO_ENTITY_NAME && kind != CORRO_ENTITY_NAME)
 			e->e.kind = kind;
 		if (index_parts(l, e))
 			return -1;
@@ -659,7 +659,7 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 			/* an organisation just before: "the Brookings
 			 * Institution's Ilse Marrow", "FBI terrorism expert
 			 * Ali Soufan" */
-			else if (prev && strcmp(l->v[prev - 1].e.kind, "org") == 0 &&
+			else if (prev && l->v[prev - 1].e.kind == CORRO_ENTITY_ORG &&
 				 (poss ? prev_end + 1 == p
 				       : rs < i && (prev_end == rs || (prev_end + 1 == rs &&
 								       is_word(v, prev_end, rs) &&
@@ -669,7 +669,7 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 		/* ... or just after, for a person: "Victor Cha, of the
 		 * Centre for ...", "Ilse Marrow, a fellow with the
 		 * Carnegie Endowment" */
-		if (!e->e.affiliation && strcmp(e->e.kind, "person") == 0) {
+		if (!e->e.affiliation && e->e.kind == CORRO_ENTITY_PERSON) {
 			size_t ar, arl;
 			e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
 			if (e->e.affiliation && arl && !e->e.role)
@@ -678,7 +678,7 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 		}
 		/* "(NIS)" right after an organisation */
 		if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
-		    lex_punct(v, j + 2, lim, ')') && strcmp(e->e.kind, "org") == 0) {
+		    lex_punct(v, j + 2, lim, ')') && e->e.kind == CORRO_ENTITY_ORG) {
 			char ak[96];
 			make_key(v->text + TOK(j + 1)->start, TOK(j + 1)->end - TOK(j + 1)->start,
 				 ak, sizeof ak);
@@ -686,7 +686,8 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 				/* the acronym is a second key of the same entity:
 				 * a stub that points at it by name */
 				size_t ei = (size_t)(e - l->v);
-				ent *alias = get(l, a, ak, e->e.name, strlen(e->e.name), "org");
+				ent *alias = get(l, a, ak, e->e.name, strlen(e->e.name),
+						 CORRO_ENTITY_ORG);
 				if (!alias)
 					return -1;
 				/* get may have moved the list; the stub keeps
@@ -736,7 +737,7 @@ int ent_document(const lex_view *v, const sent_list *sl, arena *a, corro_entity 
 				f = &l.v[*slot - 1];
 			else if (!*slot)
 				*slot = (uint32_t)q + 1;
-			if (!f && strcmp(e->e.kind, "name") == 0) {
+			if (!f && e->e.kind == CORRO_ENTITY_NAME) {
 				f = find_part(&l, e->key);
 				if (f == e)
 					f = NULL;

@@ -192,8 +192,8 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 			(*mi)++;
 		if (*mi < s->nm && s->m[*mi].t0 == i && s->m[*mi].t1 <= t1) {
 			const mention *m = &s->m[*mi];
-			const char *kind = s->in->ents[m->ent].kind;
-			if (strcmp(kind, "place") == 0) {
+			corro_entity_kind kind = s->in->ents[m->ent].kind;
+			if (kind == CORRO_ENTITY_PLACE) {
 				i = m->t1;
 				continue;
 			}
@@ -246,7 +246,7 @@ static void find_actors(ev_state *s, size_t t0, size_t t1, size_t *mi)
 					q++;
 				if (q < s->nm && s->m[q].t0 == k && s->m[q].t1 <= t1 &&
 				    (!in ||
-				     strcmp(s->in->ents[s->m[q].ent].kind, "country") == 0)) {
+				     s->in->ents[s->m[q].ent].kind == CORRO_ENTITY_COUNTRY)) {
 					ac.ent = (long)s->m[q].ent;
 					ac.t1 = s->m[q].t1;
 				}
@@ -496,7 +496,7 @@ static const char *entity_iso(ev_state *s, long ent)
 		return NULL;
 	if (!s->iso[ent]) {
 		const corro_entity *e = &s->in->ents[ent];
-		const char *c = strcmp(e->kind, "country") == 0 ? iso_of_name(e->name)
+		const char *c = e->kind == CORRO_ENTITY_COUNTRY ? iso_of_name(e->name)
 								: iso_of_name(e->affiliation);
 		s->iso[ent] = c ? c : "";
 	}
@@ -855,7 +855,7 @@ static int control_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr,
 
 static int is_country(const ev_state *s, long ent)
 {
-	return ent >= 0 && strcmp(s->in->ents[ent].kind, "country") == 0;
+	return ent >= 0 && s->in->ents[ent].kind == CORRO_ENTITY_COUNTRY;
 }
 
 /* The first time expression / figure starting at or after byte b (both

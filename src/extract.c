@@ -747,6 +747,12 @@ const char *corro_hedge_name(corro_hedge h)
 	return (unsigned)h < sizeof names / sizeof *names ? names[h] : "exact";
 }
 
+const char *corro_entity_kind_name(corro_entity_kind k)
+{
+	static const char *const names[] = {"name", "country", "body", "person", "org", "place"};
+	return (unsigned)k < sizeof names / sizeof *names ? names[k] : "name";
+}
+
 const char *corro_quote_kind_name(corro_quote_kind k)
 {
 	static const char *const names[] = {"direct", "reported", "term"};

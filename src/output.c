@@ -379,7 +379,7 @@ corro_status corro_write_records(corro_format fmt, size_t docno, const corro_doc
 			json_key(&b, "name");
 			json_cstr(&b, e->name);
 			json_key(&b, "kind");
-			json_cstr(&b, e->kind);
+			json_cstr(&b, corro_entity_kind_name(e->kind));
 			json_key(&b, "role");
 			json_cstr(&b, e->role);
 			json_key(&b, "affiliation");

@@ -123,7 +123,7 @@ static int item_field(corro_story *s, section sec, size_t i, const char *key, ch
 		if (!strcmp(key, "name"))
 			return put(out, cap, a->name);
 		if (!strcmp(key, "kind"))
-			return put(out, cap, a->kind);
+			return put(out, cap, corro_entity_kind_name(a->kind));
 		if (!strcmp(key, "role"))
 			return put(out, cap, a->role);
 		if (!strcmp(key, "affiliation"))

@@ -113,7 +113,7 @@ static int entity_field(const corro_entity *e, const char *text, const char *key
 	if (strcmp(key, "name") == 0)
 		s = e->name;
 	else if (strcmp(key, "kind") == 0)
-		s = e->kind;
+		s = corro_entity_kind_name(e->kind);
 	else if (strcmp(key, "role") == 0)
 		s = e->role;
 	else if (strcmp(key, "affiliation") == 0)
@@ -140,7 +140,7 @@ static int entity_field(const corro_entity *e, const char *text, const char *key
 static int entity_provenance(const corro_result *res, size_t i, size_t len, char *why, size_t cap)
 {
 	const corro_entity *e = corro_result_entity(res, i);
-	if (!e->name || !e->kind || !e->nmentions) {
+	if (!e->name || !e->nmentions) {
 		snprintf(why, cap, "no name, kind or mention");
 		return 0;
 	}
