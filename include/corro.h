@@ -501,10 +501,32 @@ corro_status corro_numbers(const char *text, size_t len, int kinds, corro_number
  * "from" or "between" of a range.
  * Strings live only for the call.
  */
+/* How fine a time expression is: its value is a day (2024-10-18), a week
+ * (2024-W42), a month, a quarter (2024-Q3), a season (2024-SU), a year, a
+ * decade (195X), a century (19), a duration (P2Y), an interval
+ * (2023-08/2024-10-18) or a time of day (2024-10-18T18:30). */
+typedef enum {
+	CORRO_GRAN_DAY,
+	CORRO_GRAN_WEEK,
+	CORRO_GRAN_MONTH,
+	CORRO_GRAN_QUARTER,
+	CORRO_GRAN_SEASON,
+	CORRO_GRAN_YEAR,
+	CORRO_GRAN_DECADE,
+	CORRO_GRAN_CENTURY,
+	CORRO_GRAN_DURATION,
+	CORRO_GRAN_INTERVAL,
+	CORRO_GRAN_TIME
+} corro_granularity;
+
+/* "day", "week", "month", "quarter", "season", "year", "decade",
+ * "century", "duration", "interval", "time". */
+const char *corro_granularity_name(corro_granularity g);
+
 typedef struct corro_time {
 	corro_span span;
 	const char *value;
-	const char *granularity;
+	corro_granularity granularity;
 	int relative;
 	int unresolved;
 } corro_time;
@@ -697,7 +719,7 @@ const corro_actor *corro_story_actor(const corro_story *s, size_t i);
  */
 typedef struct corro_dated {
 	const char *value;
-	const char *granularity;
+	corro_granularity granularity;
 	const char *sort;
 	const char *speaker;
 	size_t ndocs, nsources;

@@ -248,7 +248,7 @@ const char *brief_hedge_words(corro_hedge h)
 void brief_time_label(const corro_dated *t, char *out, size_t cap)
 {
 	size_t n = strlen(t->value);
-	if (strcmp(t->granularity, "decade") == 0 && n == 4 && t->value[3] == 'X')
+	if (t->granularity == CORRO_GRAN_DECADE && n == 4 && t->value[3] == 'X')
 		snprintf(out, cap, "%.3s0s", t->value);
 	else
 		snprintf(out, cap, "%s", t->value);

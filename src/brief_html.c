@@ -379,7 +379,7 @@ static void html_cast(buf *b, const brief_view *v)
 			buf_puts(b, "<li><span class=\"when\">");
 			html_cstr(b, label);
 			buf_puts(b, "</span> <span class=\"tag\">");
-			buf_puts(b, t->granularity);
+			buf_puts(b, corro_granularity_name(t->granularity));
 			buf_puts(b, "</span> ");
 			html_sources(b, t->ndocs, t->nsources);
 			if (t->speaker) {

@@ -177,7 +177,7 @@ static void json_cast(buf *b, const brief_view *v)
 		buf_puts(b, k ? ",{\"value\":" : "{\"value\":");
 		json_cstr(b, t->value);
 		json_key(b, "granularity");
-		json_cstr(b, t->granularity);
+		json_cstr(b, corro_granularity_name(t->granularity));
 		json_key(b, "sort");
 		json_cstr(b, t->sort);
 		json_key(b, "speaker");

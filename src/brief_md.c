@@ -281,7 +281,7 @@ static void md_cast(buf *b, const brief_view *v)
 			buf_puts(b, "- **");
 			md_cstr(b, label);
 			buf_puts(b, "** ");
-			buf_puts(b, t->granularity);
+			buf_puts(b, corro_granularity_name(t->granularity));
 			buf_puts(b, " · ");
 			md_cite_sentence(b, &t->cites[0]);
 			if (t->speaker) {

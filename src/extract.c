@@ -358,7 +358,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		for (size_t k = k0; k < r->ntimes && r->times[k].span.start < f->sentence.end;
 		     k++) {
 			const corro_time *t = &r->times[k];
-			if (!t->value || strcmp(t->granularity, "duration") == 0 ||
+			if (!t->value || t->granularity == CORRO_GRAN_DURATION ||
 			    t->span.start < f->sentence.start)
 				continue;
 			/* an earlier value ("up from 112 on Monday") has its
@@ -398,7 +398,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			if (t->span.start >= f->text.end &&
 			    (compares(text + a, b - a) ||
 			     ((f->hedge == CORRO_HEDGE_UP || f->hedge == CORRO_HEDGE_DOWN) &&
-			      strcmp(t->granularity, "day") != 0 && baseline(text + a, b - a))))
+			      t->granularity != CORRO_GRAN_DAY && baseline(text + a, b - a))))
 				continue;
 			/* the figure stage's year is this time itself: read it as
 			 * the clause's time ("In 2017 the fire killed 6") */
@@ -413,7 +413,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		 * an outbreak infected more than 18,000 people and killed 260" */
 		if (!best && !f->as_of && k0 < r->ntimes) {
 			const corro_time *t = &r->times[k0];
-			if (t->value && strcmp(t->granularity, "duration") != 0 &&
+			if (t->value && t->granularity != CORRO_GRAN_DURATION &&
 			    t->span.end > figs[i].time_from && t->span.start >= f->sentence.start &&
 			    t->span.start <= f->sentence.start + 6 && /* "In 2017", "On Monday" */
 			    t->span.end <= f->text.start &&
@@ -747,6 +747,23 @@ const char *corro_hedge_name(corro_hedge h)
 	return (unsigned)h < sizeof names / sizeof *names ? names[h] : "exact";
 }
 
+_Static_assert((int)TG_DAY == (int)CORRO_GRAN_DAY && (int)TG_WEEK == (int)CORRO_GRAN_WEEK &&
+		       (int)TG_MONTH == (int)CORRO_GRAN_MONTH &&
+		       (int)TG_QUARTER == (int)CORRO_GRAN_QUARTER &&
+		       (int)TG_SEASON == (int)CORRO_GRAN_SEASON &&
+		       (int)TG_YEAR == (int)CORRO_GRAN_YEAR &&
+		       (int)TG_DECADE == (int)CORRO_GRAN_DECADE &&
+		       (int)TG_CENTURY == (int)CORRO_GRAN_CENTURY &&
+		       (int)TG_DURATION == (int)CORRO_GRAN_DURATION &&
+		       (int)TG_INTERVAL == (int)CORRO_GRAN_INTERVAL &&
+		       (int)TG_TIME == (int)CORRO_GRAN_TIME,
+	       "the time stage's granularities are the public ones");
+
+const char *corro_granularity_name(corro_granularity g)
+{
+	return timex_gran_name((timex_gran)g);
+}
+
 const char *corro_entity_kind_name(corro_entity_kind k)
 {
 	static const char *const names[] = {"name", "country", "body", "person", "org", "place"};
@@ -886,7 +903,7 @@ static corro_status scan_times(const pipeline *p, const char *reference_date, co
 			t.span.start = v->t[x.t0].start;
 			t.span.end = v->t[x.t1 - 1].end;
 			t.value = x.value[0] ? x.value : NULL;
-			t.granularity = timex_gran_name(x.gran);
+			t.granularity = (corro_granularity)x.gran;
 			t.relative = x.relative;
 			t.unresolved = x.unresolved;
 			st = fn(ud, &t);

@@ -365,7 +365,7 @@ corro_status corro_write_records(corro_format fmt, size_t docno, const corro_doc
 			json_key(&b, "value");
 			json_cstr(&b, t->value);
 			json_key(&b, "granularity");
-			json_cstr(&b, t->granularity);
+			json_cstr(&b, corro_granularity_name(t->granularity));
 			json_key(&b, "relative");
 			buf_puts(&b, t->relative ? "true" : "false");
 			json_key(&b, "unresolved");

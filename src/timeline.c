@@ -29,7 +29,7 @@ struct timeline_item {
 	uint32_t day;        /* the first day it covers: YYYYMMDD */
 	uint32_t quote;      /* the quote it lies in (saying_quote_around), UINT32_MAX */
 	uint8_t grain;       /* coarse (0) to fine */
-	uint8_t granularity; /* index of a name (timeline.c) */
+	uint8_t granularity; /* a corro_granularity, a time's as its day's */
 	uint8_t clipped;
 };
 
@@ -157,22 +157,19 @@ static int dated(const corro_time *t)
 {
 	if (!t->value || t->unresolved || t->value[0] == 'P')
 		return 0;
-	if (!strcmp(t->granularity, "duration") || !strcmp(t->granularity, "century"))
+	if (t->granularity == CORRO_GRAN_DURATION || t->granularity == CORRO_GRAN_CENTURY)
 		return 0;
 	return 1;
 }
 
-static const char *const grains[] = {"day",  "week",   "month",   "quarter",  "season",
-				     "year", "decade", "century", "duration", "interval"};
-#define NGRAINS (sizeof grains / sizeof *grains)
-
-/* The index of a granularity in grains ("interval" for what it lacks). */
-static uint8_t grain_index(const char *g)
+/* The granularity of a timeline item: a time's is its day's (the timeline
+ * is of days); what is finer than a day and no time of one is an
+ * interval. */
+static uint8_t grain_of(const corro_time *t, int of_day)
 {
-	for (size_t i = 0; i < NGRAINS; i++)
-		if (strcmp(g, grains[i]) == 0)
-			return (uint8_t)i;
-	return NGRAINS - 1;
+	if (of_day)
+		return CORRO_GRAN_DAY;
+	return (uint8_t)(t->granularity == CORRO_GRAN_TIME ? CORRO_GRAN_INTERVAL : t->granularity);
 }
 
 void timeline_init(timeline_set *s, pool *p, const saying_set *sayings)
@@ -211,10 +208,10 @@ corro_status timeline_add(timeline_set *s, size_t d, const char *text, size_t le
 		memset(it, 0, sizeof *it);
 		/* the timeline is of days: a time of day ("6pm on Tuesday",
 		 * "2024-10-15T18:00") is its day's */
-		int of_day = !strcmp(t->granularity, "time") && strlen(t->value) > 10 &&
+		int of_day = t->granularity == CORRO_GRAN_TIME && strlen(t->value) > 10 &&
 			     t->value[10] == 'T';
 		it->value = pool_str(s->p, t->value, of_day ? 10 : strlen(t->value));
-		it->granularity = grain_index(of_day ? "day" : t->granularity);
+		it->granularity = grain_of(t, of_day);
 		it->day = (uint32_t)strtoul(key, NULL, 10) * 10000 +
 			  (uint32_t)strtoul(key + 5, NULL, 10) * 100 +
 			  (uint32_t)strtoul(key + 8, NULL, 10);
@@ -409,7 +406,7 @@ corro_status timeline_build(timeline_set *s, const corro_source_doc *docs)
 		corro_dated *dt = &s->timeline[s->ntimeline++];
 		memset(dt, 0, sizeof *dt);
 		dt->value = first->value;
-		dt->granularity = grains[first->granularity];
+		dt->granularity = (corro_granularity)first->granularity;
 		char day[11];
 		write_day(first->day / 10000, first->day / 100 % 100, first->day % 100, day);
 		dt->sort = pool_str(s->p, day, 10);

@@ -149,7 +149,7 @@ static int item_field(corro_story *s, section sec, size_t i, const char *key, ch
 		if (!strcmp(key, "value"))
 			return put(out, cap, t->value);
 		if (!strcmp(key, "granularity"))
-			return put(out, cap, t->granularity);
+			return put(out, cap, corro_granularity_name(t->granularity));
 		if (!strcmp(key, "sort"))
 			return put(out, cap, t->sort);
 		if (!strcmp(key, "speaker"))

@@ -40,7 +40,8 @@ static corro_status collect(void *ud, const corro_time *t)
 		snprintf(g->lines[g->n], sizeof g->lines[g->n],
 			 "text=\"%.*s\" value=%s gran=%s relative=%d unresolved=%d",
 			 (int)(t->span.end - t->span.start), g->text + t->span.start,
-			 t->value ? t->value : "null", t->granularity, t->relative, t->unresolved);
+			 t->value ? t->value : "null", corro_granularity_name(t->granularity),
+			 t->relative, t->unresolved);
 	g->n++;
 	return CORRO_OK;
 }

@@ -89,13 +89,13 @@ static int in_family(const char *gran, family f)
 static corro_status collect(void *ud, const corro_time *t)
 {
 	got_list *l = ud;
-	if (!in_family(t->granularity, l->fam) || l->n == 64)
+	if (!in_family(corro_granularity_name(t->granularity), l->fam) || l->n == 64)
 		return CORRO_OK;
 	got *g = &l->v[l->n++];
 	g->start = t->span.start;
 	g->end = t->span.end;
 	snprintf(g->value, sizeof g->value, "%s", t->value ? t->value : "null");
-	snprintf(g->gran, sizeof g->gran, "%s", t->granularity);
+	snprintf(g->gran, sizeof g->gran, "%s", corro_granularity_name(t->granularity));
 	return CORRO_OK;
 }
 
