@@ -4392,6 +4392,74 @@ static const char *unit_name(const lex_view *v, const expr *x, const char *fixed
 	return unit;
 }
 
+/* The rate after a figure ("a day", "per capita", "per share"; a
+ * level's rate: "at 5% a year") into *per, and the token after it; a bare
+ * exchange rate takes the currency named before it ("the rand at 18.2 to
+ * the dollar"). */
+static size_t rate_rules(const lex_view *v, const sent *s, expr *x, const char **per)
+{
+	size_t lim = s->t1;
+	*per = NULL;
+	size_t after = rate_after(v, x->t1, lim, per);
+	if (!*per && (x->uflags & (QU_MONEY | QU_MEASURE)))
+		rate_of_level_after(v, x, lim, per);
+	if (!*per && (x->uflags & QU_MONEY))
+		*per = per_share_before(v, s, x->t0);
+	/* a bare exchange rate is in the currency named before it */
+	if (!x->unit && *per && after > x->t1 &&
+	    lex_has(v, after - 1, LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE))) {
+		const lex_entry *ce = rate_currency_before(v, s, x->t0, *per);
+		if (ce) {
+			x->unit = ce->a;
+			x->kind = "currency";
+			x->uflags = QU_MONEY;
+		} else if (lex_word_is(v, x->t1, lim, "per")) {
+			*per = NULL; /* "3 per dollar of debt": no rate read */
+			after = x->t1;
+		}
+	}
+	return after;
+}
+
+/* A unit the words around a figure give when it has none: a participle
+ * after it counts people ("500,000 wounded", "115 killed": sets *unit_fixed
+ * and its act *pred_fixed), a noun of an act before "of" names what it
+ * counts ("a troop deployment of 3,000": sets *head).  [*what0, *what1)
+ * become the words read. */
+static void unit_around(const lex_view *v, const sent *s, const expr *x, size_t after, size_t *head,
+			size_t *what0, size_t *what1, const char **unit_fixed,
+			const char **pred_fixed)
+{
+	size_t lim = s->t1;
+	/* "500,000 wounded", "115 killed": a participle counts people */
+	if (*head == SIZE_MAX && !x->unit && after < lim && TOK(after)->type == TK_WORD &&
+	    !(TOK(after)->flags & TF_UPPER)) {
+		const lex_entry *ve;
+		lex_vclass cls = verb_class(v, after, lim, &ve);
+		char w[32];
+		size_t wn = tok_lower(v->text, TOK(after), w, sizeof w);
+		if (cls == LEX_VC_PRED && wn > 3 &&
+		    (strcmp(w + wn - 2, "ed") == 0 || strcmp(w + wn - 2, "en") == 0) &&
+		    !(after + 1 < lim && verb_class(v, after + 1, lim, NULL) == LEX_VC_NONE &&
+		      TOK(after + 1)->type == TK_WORD &&
+		      !lex_has(v, after + 1, LEX_BIT(LEX_STOP)))) {
+			*what0 = after;
+			*what1 = after + 1;
+			*unit_fixed = "people";
+			*pred_fixed = ve->a;
+		}
+	}
+	/* "a troop deployment of 3,000": the unit comes before */
+	if (*head == SIZE_MAX && !x->unit && !*unit_fixed && x->t0 >= s->t0 + 3 &&
+	    lex_word_is(v, x->t0 - 1, lim, "of") && lex_has(v, x->t0 - 2, LEX_BIT(LEX_NOUNPRED)) &&
+	    TOK(x->t0 - 3)->type == TK_WORD && np_word(v, x->t0 - 3, lim) &&
+	    !adjective_like(v, x->t0 - 3)) {
+		*head = x->t0 - 3;
+		*what0 = x->t0 - 3;
+		*what1 = x->t0 - 1;
+	}
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4524,25 +4592,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			x.uflags = 0;
 		}
 		/* rate */
-		const char *per = NULL;
-		size_t after = rate_after(v, x.t1, lim, &per);
-		if (!per && (x.uflags & (QU_MONEY | QU_MEASURE)))
-			rate_of_level_after(v, &x, lim, &per);
-		if (!per && (x.uflags & QU_MONEY))
-			per = per_share_before(v, s, x.t0);
-		/* a bare exchange rate is in the currency named before it */
-		if (!x.unit && per && after > x.t1 &&
-		    lex_has(v, after - 1, LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE))) {
-			const lex_entry *ce = rate_currency_before(v, s, x.t0, per);
-			if (ce) {
-				x.unit = ce->a;
-				x.kind = "currency";
-				x.uflags = QU_MONEY;
-			} else if (lex_word_is(v, x.t1, lim, "per")) {
-				per = NULL; /* "3 per dollar of debt": no rate read */
-				after = x.t1;
-			}
-		}
+		const char *per;
+		size_t after = rate_rules(v, s, &x, &per);
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
 		counted_phrase(v, s, &x, after, &what0, &what1, &head, &per);
 		/* "the 300-seat assembly": the size of the head noun */
@@ -4561,35 +4612,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			if (h2 != SIZE_MAX)
 				(void)rate_after(v, e2, lim, &per);
 		}
-		/* "500,000 wounded", "115 killed": a participle counts people */
 		const char *unit_fixed = NULL, *pred_fixed = NULL;
-		if (head == SIZE_MAX && !x.unit && after < lim && TOK(after)->type == TK_WORD &&
-		    !(TOK(after)->flags & TF_UPPER)) {
-			const lex_entry *ve;
-			lex_vclass cls = verb_class(v, after, lim, &ve);
-			char w[32];
-			size_t wn = tok_lower(v->text, TOK(after), w, sizeof w);
-			if (cls == LEX_VC_PRED && wn > 3 &&
-			    (strcmp(w + wn - 2, "ed") == 0 || strcmp(w + wn - 2, "en") == 0) &&
-			    !(after + 1 < lim &&
-			      verb_class(v, after + 1, lim, NULL) == LEX_VC_NONE &&
-			      TOK(after + 1)->type == TK_WORD &&
-			      !lex_has(v, after + 1, LEX_BIT(LEX_STOP)))) {
-				what0 = after;
-				what1 = after + 1;
-				unit_fixed = "people";
-				pred_fixed = ve->a;
-			}
-		}
-		/* "a troop deployment of 3,000": the unit comes before */
-		if (head == SIZE_MAX && !x.unit && !unit_fixed && x.t0 >= s->t0 + 3 &&
-		    lex_word_is(v, x.t0 - 1, lim, "of") &&
-		    lex_has(v, x.t0 - 2, LEX_BIT(LEX_NOUNPRED)) && TOK(x.t0 - 3)->type == TK_WORD &&
-		    np_word(v, x.t0 - 3, lim) && !adjective_like(v, x.t0 - 3)) {
-			head = x.t0 - 3;
-			what0 = x.t0 - 3;
-			what1 = x.t0 - 1;
-		}
+		unit_around(v, s, &x, after, &head, &what0, &what1, &unit_fixed, &pred_fixed);
 		/* the unit: its own, a rate's, or the head noun's */
 		char unitbuf[160];
 		const char *unit = unit_name(v, &x, unit_fixed, per, times, head, what0, unitbuf,
