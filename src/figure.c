@@ -4460,6 +4460,66 @@ static void unit_around(const lex_view *v, const sent *s, const expr *x, size_t 
 	}
 }
 
+/* Whom a figure is about, before its verb's subject is read: a place in
+ * its counted phrase ("3,000 North Korean troops"), the place subject of
+ * its predicate (not its source), a possessor ("the Soviet Union's 15,000
+ * casualties"), the figure it inherits from, or the one before whose unit
+ * an elided figure takes ("3,000 soldiers are in Russia and more than
+ * 10,000 are expected": sets cf's unit).  NULL when none. */
+static const char *figure_actor(const lex_view *v, const sent *s, const fig_list *out,
+				size_t first_fig, const expr *x, const fig *inh, size_t pred_tok,
+				size_t what0, size_t what1, corro_figure *cf)
+{
+	size_t lim = s->t1;
+	/* actor: a place in the counted phrase, else the subject of
+	 * the predicate */
+	const char *actor = place_in(v, what0, what1);
+	if (!actor && !inh) {
+		size_t vt = pred_tok != SIZE_MAX && pred_tok < x->t0 ? pred_tok : x->t0;
+		size_t sk0 = SIZE_MAX, sk1 = 0;
+		if (cf->source && cf->source_span.end > cf->source_span.start) {
+			/* the source is not the actor */
+			size_t q = tok_find(v->t, s->t0, s->t1, cf->source_span.start);
+			if (q < s->t1 && TOK(q)->start == cf->source_span.start)
+				sk0 = q;
+			q = tok_find(v->t, s->t0, s->t1, cf->source_span.end - 1);
+			if (q < s->t1 && TOK(q)->end == cf->source_span.end)
+				sk1 = q + 1;
+		}
+		actor = subject_place(v, s, vt, sk0, sk1);
+	}
+	/* "the Soviet Union's 15,000 casualties" */
+	if (!actor && x->t0 >= s->t0 + 2 && tok_is(v->text, TOK(x->t0 - 1), "'s")) {
+		size_t ps;
+		const lex_entry *pe = lex_match_ending(v, s->t0, x->t0 - 2, LEX_BIT(LEX_PLACE),
+						       &ps);
+		if (pe)
+			actor = pe->a;
+	}
+	if (!actor && inh)
+		actor = inh->f.actor;
+	/* elision: "3,000 soldiers are in Russia and more than 10,000
+	 * are expected": the unit of the figure before */
+	if (!cf->unit && !cf->kind && cf->what.end == cf->what.start && out->n > first_fig &&
+	    elided_unit(v, s, &out->v[out->n - 1], x)) {
+		const fig *pf = &out->v[out->n - 1];
+		/* ages in a list: "aged 19 and 23" */
+		int age_list = pf->f.kind && strcmp(pf->f.kind, "age") == 0 &&
+			       x->t0 == pf->t1 + 1 &&
+			       (lex_word_is(v, pf->t1, lim, "and") ||
+				lex_word_is(v, pf->t1, lim, "or") ||
+				lex_word_is(v, pf->t1, lim, "to") ||
+				lex_punct(v, pf->t1, lim, ','));
+		if (pf->f.kind && pf->f.unit && (strcmp(pf->f.kind, "count") == 0 || age_list)) {
+			cf->unit = pf->f.unit;
+			cf->kind = pf->f.kind;
+			if (!actor)
+				actor = pf->f.actor;
+		}
+	}
+	return actor;
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4704,53 +4764,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (turnout_share(v, s, &x, cf, pred_tok))
 			cf->measure = measure_of("attend");
 		measure_rules(v, s, &x, cf, pred_tok);
-		/* actor: a place in the counted phrase, else the subject of
-		 * the predicate */
-		const char *actor = place_in(v, what0, what1);
-		if (!actor && !inh) {
-			size_t vt = pred_tok != SIZE_MAX && pred_tok < x.t0 ? pred_tok : x.t0;
-			size_t sk0 = SIZE_MAX, sk1 = 0;
-			if (cf->source && cf->source_span.end > cf->source_span.start) {
-				/* the source is not the actor */
-				size_t q = tok_find(v->t, s->t0, s->t1, cf->source_span.start);
-				if (q < s->t1 && TOK(q)->start == cf->source_span.start)
-					sk0 = q;
-				q = tok_find(v->t, s->t0, s->t1, cf->source_span.end - 1);
-				if (q < s->t1 && TOK(q)->end == cf->source_span.end)
-					sk1 = q + 1;
-			}
-			actor = subject_place(v, s, vt, sk0, sk1);
-		}
-		/* "the Soviet Union's 15,000 casualties" */
-		if (!actor && x.t0 >= s->t0 + 2 && tok_is(v->text, TOK(x.t0 - 1), "'s")) {
-			size_t ps;
-			const lex_entry *pe = lex_match_ending(v, s->t0, x.t0 - 2,
-							       LEX_BIT(LEX_PLACE), &ps);
-			if (pe)
-				actor = pe->a;
-		}
-		if (!actor && inh)
-			actor = inh->f.actor;
-		/* elision: "3,000 soldiers are in Russia and more than 10,000
-		 * are expected": the unit of the figure before */
-		if (!cf->unit && !cf->kind && cf->what.end == cf->what.start &&
-		    out->n > first_fig && elided_unit(v, s, &out->v[out->n - 1], &x)) {
-			const fig *pf = &out->v[out->n - 1];
-			/* ages in a list: "aged 19 and 23" */
-			int age_list = pf->f.kind && strcmp(pf->f.kind, "age") == 0 &&
-				       x.t0 == pf->t1 + 1 &&
-				       (lex_word_is(v, pf->t1, lim, "and") ||
-					lex_word_is(v, pf->t1, lim, "or") ||
-					lex_word_is(v, pf->t1, lim, "to") ||
-					lex_punct(v, pf->t1, lim, ','));
-			if (pf->f.kind && pf->f.unit &&
-			    (strcmp(pf->f.kind, "count") == 0 || age_list)) {
-				cf->unit = pf->f.unit;
-				cf->kind = pf->f.kind;
-				if (!actor)
-					actor = pf->f.actor;
-			}
-		}
+		const char *actor = figure_actor(v, s, out, first_fig, &x, inh, pred_tok, what0,
+						 what1, cf);
 		/* whose value moves, or who wins: "the FTSE 100 fell 3.2%",
 		 * "Acme's shares closed at 6.23 euros", "the rand weakened
 		 * 5%", "Civic Union took 41.2% of the vote" */
