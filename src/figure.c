@@ -4132,17 +4132,44 @@ static void act_unit_rules(const lex_view *v, const sent *s, const expr *x, size
  * moves it or that wins it ("the FTSE 100 fell 3.2%", "Acme's shares
  * closed at 6.23 euros", "Civic Union took 41.2% of the vote"), a list
  * that leaves out its verb, a party "on 38.2%".  Fixes the measure of a
- * win or a move on the way.  market: the figure may be a price or its move;
- * *votes: seats, votes or a share of the vote (set when found).  Returns
- * the owner, with *subj0 and *subj1 around its words, or NULL. */
+ * win or a move on the way, and the direction a word after a price gives
+ * ("closed 6.4% lower").  Returns the owner, with *subj0 and *subj1 around
+ * its words, or NULL. */
 static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, const expr *x,
-			       const fig *inh, int market, int *votes, corro_figure *cf,
-			       size_t *subj0, size_t *subj1)
+			       const fig *inh, corro_figure *cf, size_t *subj0, size_t *subj1)
 {
 	const lex_view *v = c->v;
 	const sent *s = c->s;
 	size_t lim = s->t1;
-	size_t vt = !(market || *votes) ? SIZE_MAX : value_verb(v, s, x->t0, *votes);
+	/* seats, votes, or a share of the vote ("38% of the vote",
+	 * "of votes cast", "of the ballots") */
+	int votes = cf->unit && (strcmp(cf->unit, "seat") == 0 || strcmp(cf->unit, "vote") == 0);
+	if (!votes && cf->kind && strcmp(cf->kind, "percent") == 0 &&
+	    lex_word_is(v, x->t1, lim, "of")) {
+		size_t q = x->t1 + 1;
+		if (lex_word_is(v, q, lim, "the"))
+			q++;
+		votes = lex_word_is(v, q, lim, "vote") || lex_word_is(v, q, lim, "votes") ||
+			lex_word_is(v, q, lim, "ballots");
+	}
+	int market = !cf->kind || strcmp(cf->kind, "percent") == 0 ||
+		     strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "ratio") == 0 ||
+		     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
+				   strcmp(cf->unit, "percentage point") == 0));
+	/* a direction after the figure: "closed 6.4% lower", "ended 2%
+	 * higher" (the verb before it says where the price ended) */
+	if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x->t0 > s->t0 &&
+	    (lex_word_is(v, x->t1, lim, "lower") || lex_word_is(v, x->t1, lim, "higher")) &&
+	    TOK(x->t0 - 1)->type == TK_WORD && !(TOK(x->t0 - 1)->flags & TF_UPPER) &&
+	    (verb_class(v, x->t0 - 1, lim, NULL) ||
+	     (TOK(x->t0 - 1)->end - TOK(x->t0 - 1)->start > 3 &&
+	      v->text[TOK(x->t0 - 1)->end - 2] == 'e' &&
+	      v->text[TOK(x->t0 - 1)->end - 1] == 'd'))) {
+		cf->hedge = lex_word_is(v, x->t1, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
+		if (!cf->measure)
+			cf->measure = measure_of("fall");
+	}
+	size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x->t0, votes);
 	if (vt == SIZE_MAX && market && x->t0 > s->t0 && cf->hedge != CORRO_HEDGE_EXACT &&
 	    (lex_word_is(v, x->t1, lim, "lower") || lex_word_is(v, x->t1, lim, "higher")))
 		vt = x->t0 - 1;
@@ -4177,7 +4204,7 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 	/* a list that leaves out its verb: "Civic Union won 142
 	 * seats, National Renewal 121 and the Greens 27",
 	 * "Russia lost 300 tanks, Ukraine 120" */
-	if (!who && (inh || market || *votes) && x->t0 >= s->t0 + 2 &&
+	if (!who && (inh || market || votes) && x->t0 >= s->t0 + 2 &&
 	    name_part(v, x->t0 - 1, lim)) {
 		size_t r0 = x->t0 - 1;
 		while (r0 > s->t0 && x->t0 - r0 < 6 && name_part(v, r0 - 1, lim))
@@ -4213,7 +4240,7 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 		vt = x->t0 - 1;
 		who = value_subject(c, vt, subj0);
 	}
-	if (!who && (market || *votes) && cf->kind && x->t0 >= s->t0 + 2 &&
+	if (!who && (market || votes) && cf->kind && x->t0 >= s->t0 + 2 &&
 	    ((tok_is(v->text, TOK(x->t0 - 1), "'s") && name_part(v, x->t0 - 2, lim)) ||
 	     lex_word_is(v, x->t0 - 1, lim, "whose"))) {
 		/* "Civic Union's 41.2%", "the Greens, whose 27
@@ -4241,21 +4268,21 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 		    strcmp(pf->f.kind, "percent") == 0) {
 			vt = r1;
 			who = value_subject(c, vt, subj0);
-			*votes = 1;
+			votes = 1;
 		}
 	}
 	/* seats, votes or a share of the vote after a verb of a
 	 * win are won, whoever won them ("the bloc took 30% of
 	 * the vote") */
-	if (!who && *votes && vt != SIZE_MAX && vt < x->t0)
+	if (!who && votes && vt != SIZE_MAX && vt < x->t0)
 		cf->measure = measure_of("win");
 	if (who) {
 		*subj1 = vt;
 		/* what a party wins is one measure, however worded:
 		 * "won 142 seats", "Civic Union's 142 seats", "took
 		 * 38% of the vote", "received 3 million votes" */
-		if (*votes || (cf->kind && strcmp(cf->kind, "percent") == 0 && cf->measure &&
-			       strcmp(cf->measure, "win") == 0))
+		if (votes || (cf->kind && strcmp(cf->kind, "percent") == 0 && cf->measure &&
+			      strcmp(cf->measure, "win") == 0))
 			cf->measure = measure_of("win");
 		/* a move of a price is one change however worded:
 		 * "fell", "lost", "plunged" */
@@ -4770,38 +4797,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		 * "Acme's shares closed at 6.23 euros", "the rand weakened
 		 * 5%", "Civic Union took 41.2% of the vote" */
 		size_t subj0 = SIZE_MAX, subj1 = SIZE_MAX;
-		/* seats, votes, or a share of the vote ("38% of the vote",
-		 * "of votes cast", "of the ballots") */
-		int votes = cf->unit &&
-			    (strcmp(cf->unit, "seat") == 0 || strcmp(cf->unit, "vote") == 0);
-		if (!votes && cf->kind && strcmp(cf->kind, "percent") == 0 &&
-		    lex_word_is(v, x.t1, lim, "of")) {
-			size_t q = x.t1 + 1;
-			if (lex_word_is(v, q, lim, "the"))
-				q++;
-			votes = lex_word_is(v, q, lim, "vote") || lex_word_is(v, q, lim, "votes") ||
-				lex_word_is(v, q, lim, "ballots");
-		}
-		int market = !cf->kind || strcmp(cf->kind, "percent") == 0 ||
-			     strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "ratio") == 0 ||
-			     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
-					   strcmp(cf->unit, "percentage point") == 0));
-		/* a direction after the figure: "closed 6.4% lower", "ended 2%
-		 * higher" (the verb before it says where the price ended) */
-		if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x.t0 > s->t0 &&
-		    (lex_word_is(v, x.t1, lim, "lower") || lex_word_is(v, x.t1, lim, "higher")) &&
-		    TOK(x.t0 - 1)->type == TK_WORD && !(TOK(x.t0 - 1)->flags & TF_UPPER) &&
-		    (verb_class(v, x.t0 - 1, lim, NULL) ||
-		     (TOK(x.t0 - 1)->end - TOK(x.t0 - 1)->start > 3 &&
-		      v->text[TOK(x.t0 - 1)->end - 2] == 'e' &&
-		      v->text[TOK(x.t0 - 1)->end - 1] == 'd'))) {
-			cf->hedge = lex_word_is(v, x.t1, lim, "lower") ? CORRO_HEDGE_DOWN
-								       : CORRO_HEDGE_UP;
-			if (!cf->measure)
-				cf->measure = measure_of("fall");
-		}
-		const char *owner = value_owner(&c, out, first_fig, &x, inh, market, &votes, cf,
-						&subj0, &subj1);
+		const char *owner = value_owner(&c, out, first_fig, &x, inh, cf, &subj0, &subj1);
 		if (owner)
 			actor = owner;
 		/* an earlier value of the clause's figure takes what that
