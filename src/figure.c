@@ -4547,6 +4547,40 @@ static const char *figure_actor(const lex_view *v, const sent *s, const fig_list
 	return actor;
 }
 
+/* An earlier value of the clause's figure takes what that figure
+ * measures ("up from 112", "compared with 35 in 2019"): its unit, and with
+ * the same unit its predicate, measure and (when f has none) *actor; f's
+ * time is read from the cue on.  Returns that figure, or NULL. */
+static const fig *earlier_value_rule(const lex_view *v, const sent *s, const fig_list *out,
+				     size_t first_fig, const expr *x, fig *f, const char **actor)
+{
+	corro_figure *cf = &f->f;
+	/* an earlier value of the clause's figure takes what that
+	 * figure measures: "up from 112", "compared with 35 in 2019" */
+	size_t cue = SIZE_MAX;
+	int elsewhere;
+	const fig *main_fig = compared_with(v, s, out, first_fig, x, &cue, &elsewhere);
+	if (main_fig) {
+		const corro_figure *mf = &main_fig->f;
+		if (!cf->unit && mf->unit) {
+			cf->unit = mf->unit;
+			cf->kind = mf->kind;
+			cf->currency = mf->currency;
+			cf->per = mf->per;
+		}
+		if (cf->unit && mf->unit && strcmp(cf->unit, mf->unit) == 0 &&
+		    (mf->predicate || mf->measure)) {
+			cf->predicate = mf->predicate;
+			cf->measure = mf->measure;
+			if (!*actor)
+				*actor = mf->actor;
+		}
+		if (!elsewhere)
+			f->time_from = TOK(cue)->start;
+	}
+	return main_fig;
+}
+
 /* The same quantity in another unit, in brackets right after the figure
  * it converts: "512 billion crowns ($38 billion)", "Sh1.2bn (about
  * $9.3m)", "a 10-mile (16 km) stretch".  Both are money, or both measures
@@ -4800,29 +4834,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		const char *owner = value_owner(&c, out, first_fig, &x, inh, cf, &subj0, &subj1);
 		if (owner)
 			actor = owner;
-		/* an earlier value of the clause's figure takes what that
-		 * figure measures: "up from 112", "compared with 35 in 2019" */
-		size_t cue = SIZE_MAX;
-		int elsewhere;
-		const fig *main_fig = compared_with(v, s, out, first_fig, &x, &cue, &elsewhere);
-		if (main_fig) {
-			const corro_figure *mf = &main_fig->f;
-			if (!cf->unit && mf->unit) {
-				cf->unit = mf->unit;
-				cf->kind = mf->kind;
-				cf->currency = mf->currency;
-				cf->per = mf->per;
-			}
-			if (cf->unit && mf->unit && strcmp(cf->unit, mf->unit) == 0 &&
-			    (mf->predicate || mf->measure)) {
-				cf->predicate = mf->predicate;
-				cf->measure = mf->measure;
-				if (!actor)
-					actor = mf->actor;
-			}
-			if (!elsewhere)
-				f->time_from = TOK(cue)->start;
-		}
+		const fig *main_fig = earlier_value_rule(v, s, out, first_fig, &x, f, &actor);
 		/* what is sent is counted, not sized: "deployed a 10,000-troop
 		 * force", "sent a 3,000-man brigade" */
 		if (sized != SIZE_MAX && cf->measure &&
