@@ -3941,18 +3941,7 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 			return 1;
 		}
 		if (m->t0 > s->t0 && m->value < 10 && !ranked_set(v, x->t1, lim) &&
-		    (lex_word_is(v, m->t0 - 1, lim, "the") ||
-		     lex_word_is(v, m->t0 - 1, lim, "all") ||
-		     lex_word_is(v, m->t0 - 1, lim, "both") ||
-		     lex_word_is(v, m->t0 - 1, lim, "these") ||
-		     lex_word_is(v, m->t0 - 1, lim, "those") ||
-		     lex_word_is(v, m->t0 - 1, lim, "its") ||
-		     lex_word_is(v, m->t0 - 1, lim, "their") ||
-		     lex_word_is(v, m->t0 - 1, lim, "his") ||
-		     lex_word_is(v, m->t0 - 1, lim, "her") ||
-		     lex_word_is(v, m->t0 - 1, lim, "our") ||
-		     lex_word_is(v, m->t0 - 1, lim, "every") ||
-		     lex_word_is(v, m->t0 - 1, lim, "each"))) {
+		    lex_cue_is(v, m->t0 - 1, lim, LEX_ROLE_COUNT_DET)) {
 			return 1;
 		}
 	}
@@ -3963,10 +3952,7 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 	if ((m->flags & NF_FRACTION) && !(m->flags & (NF_SCALE | NF_DIGITS)) && !x->unit) {
 		/* half of, a third of, half the: a share of something;
 		 * "fell by a third", "a fifth more": a share of change */
-		if (!(lex_word_is(v, x->t1, lim, "of") || lex_word_is(v, x->t1, lim, "the") ||
-		      lex_word_is(v, x->t1, lim, "its") || lex_word_is(v, x->t1, lim, "their") ||
-		      lex_word_is(v, x->t1, lim, "more") || lex_word_is(v, x->t1, lim, "less") ||
-		      lex_word_is(v, x->t1, lim, "fewer") ||
+		if (!(lex_cue_is(v, x->t1, lim, LEX_ROLE_SHARE_AFTER) ||
 		      (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "by")))) {
 			return 1;
 		}

@@ -141,6 +141,8 @@ enum {
 	LEX_ROLE_NOT_SUPERLATIVE = 1u << 20,
 	LEX_ROLE_VERB_GAP = 1u << 21,
 	LEX_ROLE_PARTICIPLE = 1u << 22,
+	LEX_ROLE_COUNT_DET = 1u << 23,
+	LEX_ROLE_SHARE_AFTER = 1u << 24,
 };
 
 typedef struct lex_entry {
