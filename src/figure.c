@@ -100,67 +100,18 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 	return lex_one(v, k, lim, LEX_BIT(LEX_GAP)) != NULL;
 }
 
+/* The CUE row of data/words.tsv for w[0, n) (lower case) when it has a
+ * role of plural morphology, else NULL. */
+static const lex_entry *plural_cue(const char *w, size_t n, uint32_t role)
+{
+	const lex_entry *e = lex_word(w, n, LEX_BIT(LEX_CUE));
+	return e && (e->roles & role) ? e : NULL;
+}
+
 /* ---- nouns ---- */
 
 void fig_singular(const char *word, size_t len, char *out, size_t cap)
 {
-	static const char *const irregular[][2] = {
-		{"people", "people"},
-		{"men", "man"},
-		{"women", "woman"},
-		{"children", "child"},
-		{"feet", "foot"},
-		{"teeth", "tooth"},
-		{"mice", "mouse"},
-		{"geese", "goose"},
-		{"lives", "life"},
-		{"wives", "wife"},
-		{"knives", "knife"},
-		{"halves", "half"},
-		{"thieves", "thief"},
-		{"leaves", "leaf"},
-		{"criteria", "criterion"},
-		{"phenomena", "phenomenon"},
-		{"data", "data"},
-		{"media", "media"},
-		{"oxen", "ox"},
-		{"lice", "louse"},
-		{"crises", "crisis"},
-		{"analyses", "analysis"},
-		{"diagnoses", "diagnosis"},
-		{"hypotheses", "hypothesis"},
-		{"theses", "thesis"},
-		{"alumni", "alumnus"},
-		{"nuclei", "nucleus"},
-		{"fungi", "fungus"},
-		{"cacti", "cactus"},
-		{"stimuli", "stimulus"},
-		{"bacteria", "bacterium"},
-		{"indices", "index"},
-	};
-	static const char *const keep[] = {
-		"news",       "series",    "species",   "aircraft",   "personnel",    "police",
-		"sheep",      "fish",      "deer",      "means",      "headquarters", "arms",
-		"ammunition", "equipment", "goods",     "bus",        "gas",          "corps",
-		"chassis",    "crisis",    "analysis",  "basis",      "status",       "virus",
-		"campus",     "census",    "thesis",    "axis",       "us",           "plus",
-		"bonus",      "process",   "success",   "access",     "press",        "class",
-		"glass",      "mass",      "loss",      "boss",       "cross",        "dress",
-		"address",    "business",  "congress",  "progress",   "witness",      "physics",
-		"economics",  "politics",  "logistics", "statistics", "munitions",    "forces",
-		"troops",
-	};
-	/* nouns in -ie, whose plural is no -y word ("movies", "sorties"),
-	 * and in -men that are no plural of "man" ("specimen") */
-	static const char *const ie[] = {
-		"movie",  "calorie", "cookie", "rookie",  "selfie",  "sortie",   "zombie",
-		"goalie", "brownie", "hoodie", "prairie", "freebie", "smoothie", "foodie",
-		"techie", "auntie",  "hippie", "bookie",  "birdie",
-	};
-	static const char *const men[] = {
-		"specimen", "abdomen", "regimen", "omen",  "stamen", "acumen", "albumen",
-		"bitumen",  "hymen",   "semen",   "lumen", "yemen",  "ramen",
-	};
 	char w[64];
 	if (len >= sizeof w || cap == 0) {
 		if (cap)
@@ -172,45 +123,35 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		w[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	w[len] = '\0';
-	/* (the first letters compared before the words: this runs for many
-	 * words of every sentence with a figure) */
-	for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
-		if (w[0] == irregular[i][0][0] && strcmp(w, irregular[i][0]) == 0) {
-			ascii_cat(out, cap, 0, irregular[i][1]);
-			return;
-		}
-	int kept = 0;
-	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-		if (w[0] == keep[i][0] && strcmp(w, keep[i]) == 0)
-			kept = 1;
+	/* the exceptions are CUE rows of data/words.tsv */
+	const lex_entry *e = plural_cue(w, len, LEX_ROLE_IRREGULAR);
+	if (e && e->b) {
+		ascii_cat(out, cap, 0, e->b);
+		return;
+	}
+	int kept = plural_cue(w, len, LEX_ROLE_INVARIANT) != NULL;
 	/* the -es plural of a word kept whole: "buses", "viruses", "gases" */
-	if (!kept && len > 4 && strcmp(w + len - 2, "es") == 0)
-		for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-			if (w[0] == keep[i][0] && strlen(keep[i]) == len - 2 &&
-			    strncmp(w, keep[i], len - 2) == 0) {
-				ascii_cat(out, cap, 0, keep[i]);
-				return;
-			}
+	if (!kept && len > 4 && strcmp(w + len - 2, "es") == 0 &&
+	    plural_cue(w, len - 2, LEX_ROLE_INVARIANT)) {
+		w[len - 2] = '\0';
+		ascii_cat(out, cap, 0, w);
+		return;
+	}
 	/* compounds of "man": "fishermen", "policewomen", "servicemen" */
 	if (len > 4 && strcmp(w + len - 3, "men") == 0) {
-		int not_man = 0;
-		for (size_t i = 0; i < sizeof men / sizeof *men; i++)
-			if (strcmp(w, men[i]) == 0)
-				not_man = 1;
-		if (!not_man) {
+		if (!plural_cue(w, len, LEX_ROLE_NOT_MAN)) {
 			w[len - 2] = 'a';
 			ascii_cat(out, cap, 0, w);
 			return;
 		}
 	}
 	/* "movies", "sorties": the -ie noun */
-	if (len > 4 && strcmp(w + len - 3, "ies") == 0)
-		for (size_t i = 0; i < sizeof ie / sizeof *ie; i++)
-			if (w[0] == ie[i][0] && strlen(ie[i]) == len - 1 &&
-			    strncmp(w, ie[i], len - 1) == 0) {
-				ascii_cat(out, cap, 0, ie[i]);
-				return;
-			}
+	if (len > 4 && strcmp(w + len - 3, "ies") == 0 &&
+	    plural_cue(w, len - 1, LEX_ROLE_IE_NOUN)) {
+		w[len - 1] = '\0';
+		ascii_cat(out, cap, 0, w);
+		return;
+	}
 	/* "heroes", "tomatoes", "vetoes" (not "shoes", "canoes", "tiptoes") */
 	if (len > 5 && strcmp(w + len - 3, "oes") == 0 && strcmp(w + len - 5, "shoes") != 0 &&
 	    strcmp(w, "canoes") != 0 && strcmp(w, "throes") != 0 && strcmp(w, "tiptoes") != 0) {
@@ -218,8 +159,8 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 		ascii_cat(out, cap, 0, w);
 		return;
 	}
-	/* "forces", "troops", "munitions" are regular plurals; the keep list
-	 * above only guards the generic rules below for them. */
+	/* "forces", "troops", "munitions" are regular plurals; their invariant
+	 * rows only guard the generic rules below for them. */
 	if (strcmp(w, "forces") == 0 || strcmp(w, "troops") == 0 || strcmp(w, "munitions") == 0)
 		kept = 0, w[len - 1] = '\0', len--;
 	else if (!kept && len > 4 && strcmp(w + len - 3, "ies") == 0) {

@@ -143,6 +143,10 @@ enum {
 	LEX_ROLE_PARTICIPLE = 1u << 22,
 	LEX_ROLE_COUNT_DET = 1u << 23,
 	LEX_ROLE_SHARE_AFTER = 1u << 24,
+	LEX_ROLE_IRREGULAR = 1u << 25,
+	LEX_ROLE_INVARIANT = 1u << 26,
+	LEX_ROLE_IE_NOUN = 1u << 27,
+	LEX_ROLE_NOT_MAN = 1u << 28,
 };
 
 typedef struct lex_entry {

@@ -254,6 +254,10 @@ static void test_singular(void **state)
 		{"fishermen", "fisherman"}, {"specimens", "specimen"}, {"buses", "bus"},
 		{"movies", "movie"},	   {"heroes", "hero"},	       {"shoes", "shoe"},
 		{"crises", "crisis"},	   {"viruses", "virus"},       {"ferries", "ferry"},
+		/* the exceptions are data (data/words.tsv CUE rows) */
+		{"Children", "child"},	   {"sorties", "sortie"},      {"specimen", "specimen"},
+		{"news", "news"},	   {"gases", "gas"},	       {"stamen", "stamen"},
+		{"policewomen", "policewoman"},
 	};
 	char out[64];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
