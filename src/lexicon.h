@@ -147,6 +147,8 @@ enum {
 	LEX_ROLE_INVARIANT = 1u << 26,
 	LEX_ROLE_IE_NOUN = 1u << 27,
 	LEX_ROLE_NOT_MAN = 1u << 28,
+	LEX_ROLE_MONTH_CUE = 1u << 29,
+	LEX_ROLE_YEAR_CUE = 1u << 30,
 };
 
 typedef struct lex_entry {

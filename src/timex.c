@@ -858,17 +858,7 @@ static size_t year_of(rd *r, size_t j, int *y, int *rel)
  * "since March"), not a verb. */
 static int month_cue(const rd *r, size_t i)
 {
-	static const char *const cues[] = {
-		"in",     "since",      "of",     "last",    "next",      "this",    "early",
-		"late",   "mid",        "until",  "till",    "by",        "from",    "through",
-		"during", "before",     "after",  "between", "and",       "to",      "on",
-		"for",    "throughout", "around", "end",     "beginning", "earlier", "later"};
-	if (i == 0)
-		return 0;
-	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-		if (tok_is(r->v->text, &r->v->t[i - 1], cues[k]))
-			return 1;
-	return 0;
+	return i > 0 && lex_cue_is(r->v, i - 1, r->v->n, LEX_ROLE_MONTH_CUE);
 }
 
 static size_t rd_month_days(rd *r, size_t i, int between, timex *o);
@@ -1033,15 +1023,8 @@ static int year_cue(const rd *r, size_t i)
 	int cue = 0;
 	if (i > 0) {
 		const tok *p = TOK(i - 1);
-		static const char *const cues[] = {
-			"in",         "since",  "of",        "by",     "until",   "till",
-			"from",       "during", "before",    "after",  "through", "to",
-			"between",    "and",    "year",      "'s",     "early",   "late",
-			"mid",        "for",    "fiscal",    "spring", "summer",  "autumn",
-			"winter",     "fall",   "around",    "circa",  "c",       "about",
-			"throughout", "end",    "beginning", "on"};
-		for (size_t k = 0; k < sizeof cues / sizeof *cues && !cue; k++)
-			cue = p->type != TK_NUM && tok_is(v->text, p, cues[k]);
+		cue = p->type != TK_NUM &&
+		      (lex_cue_is(v, i - 1, v->n, LEX_ROLE_YEAR_CUE) || tok_is(v->text, p, "'s"));
 		if (p->type == TK_PUNCT && p->cp == '(')
 			cue = 1;
 	}
