@@ -29,7 +29,7 @@ extern "C" {
 #define CORRO_VERSION_MAJOR 0
 #define CORRO_VERSION_MINOR 1
 #define CORRO_VERSION_PATCH 0
-#define CORRO_VERSION "0.1.0"
+#define CORRO_VERSION "0.2.0"
 
 /* Returns the library's version string, which equals CORRO_VERSION for a
  * program built against the matching header. */
@@ -278,7 +278,6 @@ corro_span corro_result_sentence(const corro_result *res, size_t i);
 
 /* ---- entities --------------------------------------------------------- */
 
-/* Someone or something a document names, with every mention. */
 /* What an entity is: a name corro cannot place, a country, a body (an
  * institution of a country: "the Kremlin"), a person, an organisation, or
  * a place within a country. */
@@ -294,6 +293,7 @@ typedef enum {
 /* "name", "country", "body", "person", "org", "place". */
 const char *corro_entity_kind_name(corro_entity_kind kind);
 
+/* Someone or something a document names, with every mention. */
 typedef struct corro_entity {
 	const char *name; /* canonical: "Kim Jong Un", "Russia" */
 	corro_entity_kind kind;
@@ -312,16 +312,16 @@ const corro_entity *corro_result_entity(const corro_result *res, size_t i);
 /* ---- quotes ---------------------------------------------------------- */
 
 /*
- * A quotation and who said it.  kind is "direct" (words in quote marks),
- * "reported" (the clause of "Kyiv said at least ...") or "term" (one to three
- * words in quote marks that nobody is said to say: scare quotes, names).
+ * A quotation and who said it.  kind is CORRO_QUOTE_DIRECT (words in quote
+ * marks), CORRO_QUOTE_REPORTED (the clause of "Kyiv said at least ...") or
+ * CORRO_QUOTE_TERM (one to three words in quote marks that nobody is said to
+ * say: scare quotes, names).
  * text is the quoted words inside the marks (for a quote over several
  * paragraphs, everything from the first opening mark to the last closing
  * one).  speaker is the name as written at speaker_span; for "he said" it is
  * the last named speaker before it, and speaker_span is where that name is.
  * affiliation ("mayor of Vellport") and channel (the outlet told: "PBS") are
- * copied from the text.  Strings are owned by the result, NULL when absent;
- * kind is static.
+ * copied from the text.  Strings are owned by the result, NULL when absent.
  */
 /* A direct quote ("..." said X), a reported one (X said that ...), or a
  * term in quotation marks that nobody is quoted as saying. */
@@ -485,8 +485,8 @@ corro_status corro_numbers(const char *text, size_t len, int kinds, corro_number
  * Friday", "18:30 GMT"; a clock time alone is of the reference day) or a
  * part of a day "2024-10-18TEV" ("Friday evening", "tonight"; TIMEX3 codes
  * MO, AF, EV, NI).
- * granularity is one of "day", "week", "month", "quarter", "season",
- * "year", "decade", "century", "duration", "interval", "time".  relative is set
+ * granularity is a corro_granularity (corro_granularity_name: "day",
+ * "week", ..., "time").  relative is set
  * when the value depends on the reference date ("last week", "Friday",
  * "Oct. 18").  With no reference date such an expression has unresolved
  * set and value is a partial form with X for the unknown digits
