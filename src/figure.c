@@ -35,7 +35,7 @@ typedef struct ctx {
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
-static int cue_at(const lex_view *v, size_t k, size_t lim, uint32_t role);
+static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
 
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
@@ -51,7 +51,7 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	/* a form after an article or a possessive is a noun: "the fire
 	 * ripped through", "a strike", "its rise" */
 	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
-	    (cue_at(v, i - 1, i, LEX_ROLE_ARTICLE) || tok_is(v->text, &v->t[i - 1], "'s")))
+	    (cue_at(v, i - 1, i, LEX_ROLE_DETERMINER) || tok_is(v->text, &v->t[i - 1], "'s")))
 		e = NULL;
 	/* and after a hyphenated modifier, whose last part is singular ("the
 	 * 24-hour strike", "a 500 basis-point increase"); a plural is the
@@ -102,7 +102,7 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 
 /* The CUE row of data/words.tsv for w[0, n) (lower case) when it has a
  * role of plural morphology, else NULL. */
-static const lex_entry *plural_cue(const char *w, size_t n, uint32_t role)
+static const lex_entry *plural_cue(const char *w, size_t n, uint64_t role)
 {
 	const lex_entry *e = lex_word(w, n, LEX_BIT(LEX_CUE));
 	return e && (e->roles & role) ? e : NULL;
@@ -1734,7 +1734,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	 * stretched 25 km" takes nothing from the figure before */
 	if (t0 > s->t0 + 1 && ed_word(v, t0 - 1) &&
 	    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
-	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, LEX_ROLE_ARTICLE))
+	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, LEX_ROLE_DETERMINER))
 		return NULL;
 	size_t steps = 0;
 	int crossed_verb = 0, comma_after = 0;
@@ -1843,7 +1843,7 @@ static const lex_entry *one_of(const lex_view *v, size_t i, size_t lim, lex_cat 
 }
 
 /* Is the word at token k a cue of a role (CUE rows of data/words.tsv)? */
-static int cue_at(const lex_view *v, size_t k, size_t lim, uint32_t role)
+static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role)
 {
 	const lex_entry *e = one_of(v, k, lim, LEX_CUE);
 	return e && (e->roles & role);
@@ -2276,7 +2276,7 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 					   lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
 				return NULL;
 			if (comma && !(q > s->t0 && (det_like(v, q - 1, lim) ||
-						     cue_at(v, q - 1, lim, LEX_ROLE_ARTICLE))))
+						     cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER))))
 				return NULL;
 			return m;
 		}
@@ -2299,7 +2299,7 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 		/* a modifier inside the noun phrase: "a blistering 44C" */
 		if (!(t->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) && !c &&
 		    q > s->t0 &&
-		    (det_like(v, q - 1, lim) || cue_at(v, q - 1, lim, LEX_ROLE_ARTICLE)) &&
+		    (det_like(v, q - 1, lim) || cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER)) &&
 		    adjective_like(v, q))
 			continue;
 		return NULL;
@@ -2516,7 +2516,7 @@ static int elided_unit(const lex_view *v, const sent *s, const fig *pf, const ex
 /* A cue of role `role` (data/words.tsv CUE) ending right before token t
  * or the article before it ("up from the 23"):
  * "up from", "compared with".  Returns its first token, or SIZE_MAX. */
-static size_t cue_before(const lex_view *v, const sent *s, size_t t, uint32_t role)
+static size_t cue_before(const lex_view *v, const sent *s, size_t t, uint64_t role)
 {
 	size_t len;
 	const lex_entry *e;

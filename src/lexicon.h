@@ -117,39 +117,44 @@ typedef enum {
 /* The roles of a CUE entry (data/words.tsv: its column, "a" or "a,b"),
  * as bits, which tools/genlex.c writes beside the text: a misspelt role
  * fails the build. */
-enum {
-	LEX_ROLE_EARLIER = 1u << 0,
-	LEX_ROLE_FROM = 1u << 1,
-	LEX_ROLE_VERSUS = 1u << 2,
-	LEX_ROLE_PAST = 1u << 3,
-	LEX_ROLE_TURNOUT = 1u << 4,
-	LEX_ROLE_CHOICE = 1u << 5,
-	LEX_ROLE_PERSON = 1u << 6,
-	LEX_ROLE_ZONE = 1u << 7,
-	LEX_ROLE_ARTICLE = 1u << 8,
-	LEX_ROLE_BEARING = 1u << 9,
-	LEX_ROLE_LIVES = 1u << 10,
-	LEX_ROLE_EXTENT = 1u << 11,
-	LEX_ROLE_STATE = 1u << 12,
-	LEX_ROLE_ATTRIBUTE = 1u << 13,
-	LEX_ROLE_SCORE_BEFORE = 1u << 14,
-	LEX_ROLE_SCORE_AFTER = 1u << 15,
-	LEX_ROLE_PREP = 1u << 16,
-	LEX_ROLE_SET_DET = 1u << 17,
-	LEX_ROLE_LEVEL = 1u << 18,
-	LEX_ROLE_MODIFIER = 1u << 19,
-	LEX_ROLE_NOT_SUPERLATIVE = 1u << 20,
-	LEX_ROLE_VERB_GAP = 1u << 21,
-	LEX_ROLE_PARTICIPLE = 1u << 22,
-	LEX_ROLE_COUNT_DET = 1u << 23,
-	LEX_ROLE_SHARE_AFTER = 1u << 24,
-	LEX_ROLE_IRREGULAR = 1u << 25,
-	LEX_ROLE_INVARIANT = 1u << 26,
-	LEX_ROLE_IE_NOUN = 1u << 27,
-	LEX_ROLE_NOT_MAN = 1u << 28,
-	LEX_ROLE_MONTH_CUE = 1u << 29,
-	LEX_ROLE_YEAR_CUE = 1u << 30,
-};
+#define LEX_ROLE_EARLIER (UINT64_C(1) << 0)
+#define LEX_ROLE_FROM (UINT64_C(1) << 1)
+#define LEX_ROLE_VERSUS (UINT64_C(1) << 2)
+#define LEX_ROLE_PAST (UINT64_C(1) << 3)
+#define LEX_ROLE_TURNOUT (UINT64_C(1) << 4)
+#define LEX_ROLE_CHOICE (UINT64_C(1) << 5)
+#define LEX_ROLE_PERSON (UINT64_C(1) << 6)
+#define LEX_ROLE_ZONE (UINT64_C(1) << 7)
+#define LEX_ROLE_DETERMINER (UINT64_C(1) << 8)
+#define LEX_ROLE_BEARING (UINT64_C(1) << 9)
+#define LEX_ROLE_LIVES (UINT64_C(1) << 10)
+#define LEX_ROLE_EXTENT (UINT64_C(1) << 11)
+#define LEX_ROLE_STATE (UINT64_C(1) << 12)
+#define LEX_ROLE_ATTRIBUTE (UINT64_C(1) << 13)
+#define LEX_ROLE_SCORE_BEFORE (UINT64_C(1) << 14)
+#define LEX_ROLE_SCORE_AFTER (UINT64_C(1) << 15)
+#define LEX_ROLE_PREP (UINT64_C(1) << 16)
+#define LEX_ROLE_SET_DET (UINT64_C(1) << 17)
+#define LEX_ROLE_LEVEL (UINT64_C(1) << 18)
+#define LEX_ROLE_MODIFIER (UINT64_C(1) << 19)
+#define LEX_ROLE_NOT_SUPERLATIVE (UINT64_C(1) << 20)
+#define LEX_ROLE_VERB_GAP (UINT64_C(1) << 21)
+#define LEX_ROLE_PARTICIPLE (UINT64_C(1) << 22)
+#define LEX_ROLE_COUNT_DET (UINT64_C(1) << 23)
+#define LEX_ROLE_SHARE_AFTER (UINT64_C(1) << 24)
+#define LEX_ROLE_IRREGULAR (UINT64_C(1) << 25)
+#define LEX_ROLE_INVARIANT (UINT64_C(1) << 26)
+#define LEX_ROLE_IE_NOUN (UINT64_C(1) << 27)
+#define LEX_ROLE_NOT_MAN (UINT64_C(1) << 28)
+#define LEX_ROLE_MONTH_CUE (UINT64_C(1) << 29)
+#define LEX_ROLE_YEAR_CUE (UINT64_C(1) << 30)
+#define LEX_ROLE_ARTICLE (UINT64_C(1) << 31)
+#define LEX_ROLE_PRONOUN (UINT64_C(1) << 32)
+#define LEX_ROLE_OF_FROM (UINT64_C(1) << 33)
+#define LEX_ROLE_NOUN_DET (UINT64_C(1) << 34)
+#define LEX_ROLE_POSSESSIVE (UINT64_C(1) << 35)
+#define LEX_ROLE_BE_FORM (UINT64_C(1) << 36)
+#define LEX_ROLE_ROLE_SKIP (UINT64_C(1) << 37)
 
 typedef struct lex_entry {
 	uint8_t cat;
@@ -157,7 +162,7 @@ typedef struct lex_entry {
 	double value;
 	const char *a, *b;
 	uint8_t vclass; /* a lex_vclass */
-	uint32_t roles; /* CUE: LEX_ROLE_ bits */
+	uint64_t roles; /* CUE: LEX_ROLE_ bits */
 } lex_entry;
 
 extern const lex_entry lex_entries[];
@@ -202,7 +207,7 @@ const lex_entry *lex_word_at(const lex_view *v, size_t i, size_t lim, uint64_t m
 /* Is the word at token i (before lim), alone, a cue of a role (a CUE row
  * of data/words.tsv with LEX_ROLE_ bit role), whatever longer phrase
  * starts there? */
-static inline int lex_cue_is(const lex_view *v, size_t i, size_t lim, uint32_t role)
+static inline int lex_cue_is(const lex_view *v, size_t i, size_t lim, uint64_t role)
 {
 	const lex_entry *e = lex_word_at(v, i, lim, LEX_BIT(LEX_CUE));
 	return e && (e->roles & role);

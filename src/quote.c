@@ -88,14 +88,6 @@ static int para_break(const qctx *c, size_t i)
 	return (TOK(i)->flags & TF_NEWLINE) && c->sent_of[i] != c->sent_of[i - 1];
 }
 
-static int word_in(const lex_view *v, size_t i, size_t lim, const char *const *w)
-{
-	for (; *w; w++)
-		if (lex_word_is(v, i, lim, *w))
-			return 1;
-	return 0;
-}
-
 /* A one-word phrase of category cat in tokens [a, b). */
 static int has_cat(const lex_view *v, size_t a, size_t b, int cat)
 {
@@ -104,10 +96,6 @@ static int has_cat(const lex_view *v, size_t a, size_t b, int cat)
 			return 1;
 	return 0;
 }
-
-static const char *const pronouns[] = {"he", "she", "they", NULL};
-static const char *const articles[] = {"the", "a", "an", NULL};
-static const char *const from_of[] = {"of", "from", NULL};
 
 /* A reporting verb in lower case ("said", "told", "reported"); its lemma
  * goes to *lemma. */
@@ -122,10 +110,10 @@ static int speech_verb(const lex_view *v, size_t i, size_t lim, const char **lem
 	if (strcmp(e->a, "cite") == 0 || strcmp(e->a, "quote") == 0)
 		return 0;
 	/* a noun after a determiner: "the report", "its latest report" */
-	static const char *const det[] = {"the", "a", "an", "this", "that", NULL};
-	static const char *const poss[] = {"its", "their", "his", "her", "our", "my", "your", NULL};
-	if (i > 0 && (word_in(v, i - 1, i, det) || word_in(v, i - 1, i, poss) ||
-		      (i > 1 && word_in(v, i - 2, i, poss) && TOK(i - 1)->type == TK_WORD)))
+	if (i > 0 && (lex_cue_is(v, i - 1, i, LEX_ROLE_NOUN_DET) ||
+		      lex_cue_is(v, i - 1, i, LEX_ROLE_POSSESSIVE) ||
+		      (i > 1 && lex_cue_is(v, i - 2, i, LEX_ROLE_POSSESSIVE) &&
+		       TOK(i - 1)->type == TK_WORD)))
 		return 0;
 	if (lemma)
 		*lemma = e->a;
@@ -144,8 +132,7 @@ static int verb_gap(const lex_view *v, size_t i, size_t lim)
 
 static int passive_aux(const lex_view *v, size_t i, size_t lim)
 {
-	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-	return word_in(v, i, lim, aux);
+	return lex_cue_is(v, i, lim, LEX_ROLE_BE_FORM);
 }
 
 static int upper_word(const lex_view *v, size_t i, size_t lim)
@@ -258,7 +245,7 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 {
 	const lex_view *v = c->v;
 	size_t k = b;
-	if (word_in(v, k, lim, articles))
+	if (lex_cue_is(v, k, lim, LEX_ROLE_ARTICLE))
 		k++;
 	int words = 0;
 	while (k < lim && words < 8) {
@@ -302,7 +289,7 @@ static size_t np_right(const qctx *c, size_t b, size_t lim)
 		}
 		/* "the Institute for the Study of War" */
 		if (words && (tok_is(v->text, t, "of") || tok_is(v->text, t, "for")) &&
-		    word_in(v, k + 1, lim, articles) && upper_word(v, k + 2, lim) &&
+		    lex_cue_is(v, k + 1, lim, LEX_ROLE_ARTICLE) && upper_word(v, k + 2, lim) &&
 		    has_cat(v, b, k, LEX_ORGWORD)) {
 			k += 2;
 			continue;
@@ -371,7 +358,7 @@ static int subject_of(const qctx *c, size_t lo, size_t j, attr *at)
 		k--;
 	if (k > lo && passive_aux(v, k - 1, j))
 		return 0;
-	if (k > lo && word_in(v, k - 1, j, pronouns)) {
+	if (k > lo && lex_cue_is(v, k - 1, j, LEX_ROLE_PRONOUN)) {
 		at->sp0 = k - 1;
 		at->sp1 = k;
 		return 1;
@@ -431,7 +418,7 @@ static int subject_of(const qctx *c, size_t lo, size_t j, attr *at)
 		/* "Carlos Patel, the coach of Vellport FC said": an apposition
 		 * whose closing comma is missing */
 		if (s0 > lo + 2 && !(TOK(s0)->flags & TF_UPPER) &&
-		    word_in(v, s0 - 1, s0, articles) && punct_in(TOK(s0 - 2), ",")) {
+		    lex_cue_is(v, s0 - 1, s0, LEX_ROLE_ARTICLE) && punct_in(TOK(s0 - 2), ",")) {
 			size_t s1 = np_left(c, lo, s0 - 3);
 			if (s1 < s0 - 2 && source_like(c, s1, s0 - 2)) {
 				at->af0 = s0;
@@ -485,7 +472,7 @@ static int attr_after(const qctx *c, size_t k, size_t lim, attr *at)
 	const char *lemma;
 	if (speech_verb(v, k, lim, &lemma)) {
 		at->cue = k;
-		if (word_in(v, k + 1, lim, pronouns)) {
+		if (lex_cue_is(v, k + 1, lim, LEX_ROLE_PRONOUN)) {
 			at->sp0 = k + 1;
 			at->sp1 = k + 2;
 			return 1;
@@ -500,7 +487,7 @@ static int attr_after(const qctx *c, size_t k, size_t lim, attr *at)
 					at->af0 = end + 1;
 					at->af1 = r;
 				}
-			} else if (word_in(v, end, lim, from_of)) {
+			} else if (lex_cue_is(v, end, lim, LEX_ROLE_OF_FROM)) {
 				/* "said Victor Cha of the Centre for ..." */
 				size_t r = np_right(c, end + 1, lim);
 				if (r > end + 1 && (has_cat(v, end + 1, r, LEX_ORGWORD) ||
@@ -521,7 +508,7 @@ static int attr_after(const qctx *c, size_t k, size_t lim, attr *at)
 		if (!subject_of(c, k, j, at))
 			return 0;
 		size_t first = at->sp0;
-		if (first == k + 1 && word_in(v, k, lim, articles))
+		if (first == k + 1 && lex_cue_is(v, k, lim, LEX_ROLE_ARTICLE))
 			first = k;
 		if (first != k)
 			return 0;
@@ -554,10 +541,10 @@ static int attr_before(const qctx *c, size_t lo, size_t o, attr *at)
 }
 
 /* Copies tokens [a, b) as a string, dropping leading words in skip. */
-static const char *tok_text(qctx *c, size_t a, size_t b, const char *const *skip, corro_span *span)
+static const char *tok_text(qctx *c, size_t a, size_t b, uint64_t skip, corro_span *span)
 {
 	const lex_view *v = c->v;
-	while (skip && a < b && word_in(v, a, b, skip))
+	while (skip && a < b && lex_cue_is(v, a, b, skip))
 		a++;
 	if (a >= b)
 		return NULL;
@@ -631,7 +618,6 @@ static int part_of_last(const qctx *c, size_t i)
 
 static void set_speaker(qctx *c, corro_quote *q, const attr *given)
 {
-	static const char *const role_skip[] = {"of", "the", "a", "an", "from", NULL};
 	const lex_view *v = c->v;
 	attr split = *given;
 	const attr *at = &split;
@@ -639,11 +625,11 @@ static void set_speaker(qctx *c, corro_quote *q, const attr *given)
 		return;
 	split_speaker(c, &split);
 	if (at->sp1 == at->sp0 + 1 && c->last_name &&
-	    (word_in(v, at->sp0, at->sp1, pronouns) || part_of_last(c, at->sp0))) {
+	    (lex_cue_is(v, at->sp0, at->sp1, LEX_ROLE_PRONOUN) || part_of_last(c, at->sp0))) {
 		q->speaker = c->last_name;
 		q->speaker_span = c->last_span;
 	} else {
-		q->speaker = tok_text(c, at->sp0, at->sp1, articles, &q->speaker_span);
+		q->speaker = tok_text(c, at->sp0, at->sp1, LEX_ROLE_ARTICLE, &q->speaker_span);
 		int named = 0;
 		for (size_t k = at->sp0; k < at->sp1; k++)
 			named |= (TOK(k)->flags & TF_UPPER) != 0;
@@ -653,9 +639,9 @@ static void set_speaker(qctx *c, corro_quote *q, const attr *given)
 		}
 	}
 	if (at->af1 > at->af0)
-		q->affiliation = tok_text(c, at->af0, at->af1, role_skip, NULL);
+		q->affiliation = tok_text(c, at->af0, at->af1, LEX_ROLE_ROLE_SKIP, NULL);
 	if (at->ch1 > at->ch0)
-		q->channel = tok_text(c, at->ch0, at->ch1, articles, NULL);
+		q->channel = tok_text(c, at->ch0, at->ch1, LEX_ROLE_ARTICLE, NULL);
 }
 
 /* The sentences from token a to token b (inclusive), cut to a window of
@@ -768,7 +754,8 @@ static int reported(qctx *c, quote_list *out, size_t si)
 			continue;
 		memset(&at, 0, sizeof at);
 		if (subject_of(c, s->t0, j, &at) &&
-		    (at.sp0 == s->t0 || (at.sp0 == s->t0 + 1 && word_in(v, s->t0, j, articles)))) {
+		    (at.sp0 == s->t0 ||
+		     (at.sp0 == s->t0 + 1 && lex_cue_is(v, s->t0, j, LEX_ROLE_ARTICLE)))) {
 			at.cue = j;
 			channel_of(c, j, s->t1, lemma, &at);
 			size_t b = at.ch1 > at.ch0 ? at.ch1 : j + 1;
@@ -807,7 +794,8 @@ static int reported(qctx *c, quote_list *out, size_t si)
 				size_t k2 = k;
 				while (k2 > s->t0 + 1 && k2 + 6 > k && !punct_in(TOK(k2 - 1), ","))
 					k2--;
-				if (at.sp0 == k + 2 && word_in(v, k + 1, end, articles) &&
+				if (at.sp0 == k + 2 &&
+				    lex_cue_is(v, k + 1, end, LEX_ROLE_ARTICLE) &&
 				    at.af1 == at.af0 && k2 + 6 > k && k2 > s->t0 + 1 && k2 < k &&
 				    punct_in(TOK(k2 - 1), ",") && np_left(c, k2, k - 1) == k2 &&
 				    source_like(c, k2, k)) {
