@@ -374,7 +374,6 @@ static size_t org_at(const lex_view *v, arena *a, size_t k, size_t lim, int any_
 static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim, size_t *role,
 			      size_t *rlen)
 {
-	static const char *const preps[] = {"of", "from", "at", "with", "for", "in", NULL};
 	size_t k = j;
 	*rlen = 0;
 	int comma = lex_punct(v, k, lim, ',');
@@ -386,9 +385,7 @@ static const char *apposition(const lex_view *v, arena *a, size_t j, size_t lim,
 	/* lower-case role words that end in a role: "senior fellow",
 	 * "finance minister", "head" */
 	while (comma && k < r0 + 4 && is_word(v, k, lim) && !upper(v, k, lim)) {
-		int prep = 0;
-		for (const char *const *p = preps; *p && !prep; p++)
-			prep = lex_word_is(v, k, lim, *p);
+		int prep = lex_cue_is(v, k, lim, LEX_ROLE_APPOS_PREP);
 		if (prep)
 			break;
 		k++;

@@ -155,6 +155,11 @@ typedef enum {
 #define LEX_ROLE_POSSESSIVE (UINT64_C(1) << 35)
 #define LEX_ROLE_BE_FORM (UINT64_C(1) << 36)
 #define LEX_ROLE_ROLE_SKIP (UINT64_C(1) << 37)
+#define LEX_ROLE_MONEY_WORD (UINT64_C(1) << 38)
+#define LEX_ROLE_MORE_THAN (UINT64_C(1) << 39)
+#define LEX_ROLE_LESS_THAN (UINT64_C(1) << 40)
+#define LEX_ROLE_ONE_DET (UINT64_C(1) << 41)
+#define LEX_ROLE_APPOS_PREP (UINT64_C(1) << 42)
 
 typedef struct lex_entry {
 	uint8_t cat;

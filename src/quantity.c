@@ -271,20 +271,12 @@ static uint32_t closing(const lex_view *v, size_t i, size_t lim)
  * "cost 20 pounds", "paid a fine of 300 pounds". */
 static int money_before(const lex_view *v, size_t i)
 {
-	static const char *const words[] = {
-		"cost",    "costs",  "costing", "spent",    "spend",  "spends",  "spending",
-		"paid",    "pay",    "pays",    "paying",   "price",  "priced",  "prices",
-		"worth",   "fined",  "fine",    "fee",      "fees",   "salary",  "wage",
-		"wages",   "budget", "earn",    "earns",    "earned", "raised",  "sold",
-		"charged", "charge", "owed",    "owes",     "debt",   "debts",   "bill",
-		"loan",    "loans",  "donated", "invested", "profit", "revenue", "tax",
-		NULL};
 	for (size_t k = i, n = 0; k > 0 && n < 5; n++) {
 		k--;
 		if (v->t[k].type == TK_PUNCT && (v->t[k].cp == '.' || v->t[k].cp == ';' ||
 						 v->t[k].cp == '!' || v->t[k].cp == '?'))
 			return 0;
-		if (word_in(v, k, i, words))
+		if (lex_cue_is(v, k, i, LEX_ROLE_MONEY_WORD))
 			return 1;
 	}
 	return 0;
@@ -411,16 +403,11 @@ size_t qty_unit_after(const lex_view *v, size_t i, size_t j, size_t lim, int sca
 
 /* ---- comparisons ---- */
 
-static const char *const more_words[] = {"more",   "greater", "larger", "bigger",
-					 "higher", "over",    "above",  NULL};
-static const char *const less_words[] = {"less",  "fewer", "smaller", "lower",
-					 "below", "under", NULL};
-
 static int comparative(const lex_view *v, size_t i, size_t lim)
 {
-	if (word_in(v, i, lim, more_words))
+	if (lex_cue_is(v, i, lim, LEX_ROLE_MORE_THAN))
 		return 1;
-	if (word_in(v, i, lim, less_words))
+	if (lex_cue_is(v, i, lim, LEX_ROLE_LESS_THAN))
 		return -1;
 	return 0;
 }
@@ -808,10 +795,8 @@ static size_t feet_inches(const lex_view *v, size_t j, size_t lim, qty *q)
  * you mentioned", "which one". */
 static int pronoun_one(const lex_view *v, size_t i, const num_match *m)
 {
-	static const char *const det[] = {"the",   "this", "that",    "which", "each",
-					  "every", "any",  "another", "no",    NULL};
 	return m->t1 == m->t0 + 1 && m->value == 1 && (m->flags == NF_WORDS) && i > 0 &&
-	       word_in(v, i - 1, i, det);
+	       lex_cue_is(v, i - 1, i, LEX_ROLE_ONE_DET);
 }
 
 /* The kind of reading a unit makes of a number, or -1. */
