@@ -1714,8 +1714,6 @@ static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
  * 21st"), or any preposition with prep set (the week of the 18th) */
 static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o)
 {
-	static const char *const preps[] = {"on",    "by",     "until", "till",   "from",
-					    "since", "before", "after", "between"};
 	const lex_view *v = r->v;
 	size_t j;
 	if (i < 2 || !tok_is(v->text, TOK(i - 1), "the"))
@@ -1723,8 +1721,8 @@ static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o)
 	int d = day_num(r, i, &j);
 	if (!d || j == i + 1 || !ends_clean(r, j) || !ends_phrase(r, j) || word_is(r, j, "of"))
 		return 0;
-	for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
-		prep = tok_is(v->text, TOK(i - 2), preps[k]);
+	if (!prep)
+		prep = lex_cue_is(v, i - 2, v->n, LEX_ROLE_DAY_PREP);
 	if (!prep || !put_nearest_day(r, o, d, 0))
 		return 0;
 	r->the_ok = 1;
