@@ -270,9 +270,8 @@ static int opens_no_name(const lex_view *v, size_t i, size_t lim)
 	if (lex_one(v, i, lim, words))
 		return 1;
 	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_TIME));
-	return e && e->a &&
-	       (strcmp(e->a, "weekday") == 0 || strcmp(e->a, "shift") == 0 ||
-		strcmp(e->a, "day") == 0 || strcmp(e->a, "season") == 0);
+	return e && (e->tag == LEX_TC_WEEKDAY || e->tag == LEX_TC_SHIFT || e->tag == LEX_TC_DAY ||
+		     e->tag == LEX_TC_SEASON);
 }
 
 /* Token i opens a sentence or a clause: first in its sentence, or after a
@@ -578,7 +577,7 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 						      : NULL;
 			const char *vt = j < lim ? v->text + TOK(j)->start : "";
 			size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
-			int names = vb && vb->vclass == LEX_VC_ATTR && vl > 3 &&
+			int names = vb && vb->tag == LEX_VC_ATTR && vl > 3 &&
 				    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
 				     lex_word_is(v, j, lim, "said") ||
 				     lex_word_is(v, j, lim, "told"));

@@ -292,7 +292,7 @@ static int clause_break(const lex_view *v, size_t i, size_t lim)
 	/* "States" of "United States" is no verb */
 	if (lex_has(v, i, LEX_BIT(LEX_VERB)) && !(t->flags & TF_UPPER)) {
 		const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
-		if (e && e->vclass == LEX_VC_ATTR)
+		if (e && e->tag == LEX_VC_ATTR)
 			return 1;
 	}
 	return 0;
@@ -723,8 +723,8 @@ static int trigger_at(ev_state *s, size_t t0, size_t i, size_t lim, trigger *tr)
 		 * the act is what they report */
 		if (lex_has(v, i, LEX_BIT(LEX_VERB))) {
 			const lex_entry *rv = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
-			if (rv && (rv->vclass == LEX_VC_ATTR || rv->vclass == LEX_VC_COG ||
-				   rv->vclass == LEX_VC_AUX))
+			if (rv && (rv->tag == LEX_VC_ATTR || rv->tag == LEX_VC_COG ||
+				   rv->tag == LEX_VC_AUX))
 				return 0;
 		}
 		/* PETRARCH matches a pattern inside the verb's phrase: words
@@ -1016,7 +1016,7 @@ static size_t source_ahead(const lex_view *v, size_t i, size_t lim)
 			return 0;
 		if (lex_has(v, k, LEX_BIT(LEX_VERB))) {
 			const lex_entry *e = lex_one(v, k, lim, LEX_BIT(LEX_VERB));
-			return e && e->vclass == LEX_VC_ATTR ? k : 0;
+			return e && e->tag == LEX_VC_ATTR ? k : 0;
 		}
 	}
 	return 0;
@@ -1041,7 +1041,7 @@ static int said_before(const lex_view *v, size_t a, size_t b, size_t lim)
 	if (b != a + 1 || !lex_has(v, a, LEX_BIT(LEX_VERB)))
 		return 0;
 	const lex_entry *e = lex_one(v, a, lim, LEX_BIT(LEX_VERB));
-	return e && e->vclass == LEX_VC_ATTR;
+	return e && e->tag == LEX_VC_ATTR;
 }
 
 /* Is token i a noun that the phrase before it modifies ("flight" in "the

@@ -78,7 +78,7 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 		e = NULL;
 	if (out)
 		*out = e;
-	return e ? (lex_vclass)e->vclass : LEX_VC_NONE;
+	return e ? (lex_vclass)e->tag : LEX_VC_NONE;
 }
 
 static int is_dash(const lex_view *v, size_t i, size_t lim)

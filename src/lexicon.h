@@ -114,6 +114,27 @@ typedef enum {
 	LEX_VC_INCLUDE   /* include, comprise */
 } lex_vclass;
 
+/* The class of a time word: a LEX_TIME entry's a ("unit", "weekday", ...),
+ * which tools/genlex.c also writes as this enum.  LEX_TC_NONE for every
+ * other entry. */
+typedef enum {
+	LEX_TC_NONE,
+	LEX_TC_AGO,     /* "ago": a count of units before now */
+	LEX_TC_CLOCK,   /* "noon", "midnight" */
+	LEX_TC_DAY,     /* "today", "yesterday" */
+	LEX_TC_DAYPART, /* "morning", "evening" after a day */
+	LEX_TC_DECADE,  /* "the sixties" */
+	LEX_TC_HALF,    /* "first half" */
+	LEX_TC_LATER,   /* "later": a count of units after */
+	LEX_TC_MOVE,    /* "postponed", "delayed" before a time */
+	LEX_TC_PART,    /* "tonight", "this morning" */
+	LEX_TC_SEASON,  /* "summer" */
+	LEX_TC_SHIFT,   /* "last", "next", "this" */
+	LEX_TC_UNIT,    /* "week", "month", "year" */
+	LEX_TC_VAGUE,   /* "recently", "soon" */
+	LEX_TC_WEEKDAY  /* "Monday" */
+} lex_tclass;
+
 /* The roles of a CUE entry (data/words.tsv: its column, "a" or "a,b"),
  * as bits, which tools/genlex.c writes beside the text: a misspelt role
  * fails the build. */
@@ -167,7 +188,7 @@ typedef struct lex_entry {
 	const char *phrase;
 	double value;
 	const char *a, *b;
-	uint8_t vclass; /* a lex_vclass */
+	uint8_t tag;    /* VERB: a lex_vclass; TIME: a lex_tclass; else 0 */
 	uint64_t roles; /* CUE: LEX_ROLE_ bits */
 } lex_entry;
 

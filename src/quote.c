@@ -105,7 +105,7 @@ static int speech_verb(const lex_view *v, size_t i, size_t lim, const char **lem
 	    !lex_has(v, i, LEX_BIT(LEX_VERB)))
 		return 0;
 	const lex_entry *e = lex_one(v, i, lim, LEX_BIT(LEX_VERB));
-	if (!e || e->vclass != LEX_VC_ATTR)
+	if (!e || e->tag != LEX_VC_ATTR)
 		return 0;
 	if (strcmp(e->a, "cite") == 0 || strcmp(e->a, "quote") == 0)
 		return 0;

@@ -193,13 +193,13 @@ static const lex_entry *time_word(const rd *r, size_t i, size_t *len)
 	return e;
 }
 
-static int is_class(const lex_entry *e, const char *cls)
+static int is_class(const lex_entry *e, lex_tclass cls)
 {
-	return e && e->a && strcmp(e->a, cls) == 0;
+	return e && e->tag == cls;
 }
 
 /* A time word of a class; *end is the token after it. */
-static const lex_entry *time_class(const rd *r, size_t i, const char *cls, size_t *end)
+static const lex_entry *time_class(const rd *r, size_t i, lex_tclass cls, size_t *end)
 {
 	size_t n;
 	const lex_entry *e = time_word(r, i, &n);
@@ -543,7 +543,7 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 		return 0; /* a duration that ends the text: "one-half miles" */
 	if (word_is(r, j, "a") || word_is(r, j, "an")) {
 		size_t k;
-		const lex_entry *e = time_class(r, j + 1, "vague", &k);
+		const lex_entry *e = time_class(r, j + 1, LEX_TC_VAGUE, &k);
 		if (e) {
 			*value = e->value > 0 ? e->value : NAN;
 			*end = k;
@@ -565,7 +565,7 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 		return 1;
 	}
 	size_t k;
-	const lex_entry *e = time_class(r, j, "vague", &k);
+	const lex_entry *e = time_class(r, j, LEX_TC_VAGUE, &k);
 	if (e) {
 		*value = e->value > 0 ? e->value : NAN;
 		*end = k;
@@ -628,7 +628,7 @@ static int part_count(const rd *r, size_t i, int first, double *n, size_t *end)
 	size_t j = i;
 	if (first && word_is(r, j, "another")) {
 		j++;
-		if (!lex_has(r->v, j, LEX_BIT(LEX_TIME)) || time_class(r, j, "vague", end))
+		if (!lex_has(r->v, j, LEX_BIT(LEX_TIME)) || time_class(r, j, LEX_TC_VAGUE, end))
 			return count_at(r, j, n, end);
 		*n = 1;
 		*end = j;
@@ -682,7 +682,7 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 			break;
 		if (punct_is(r, s, '-') && glued(r, s) && glued(r, s + 1))
 			s++;
-		const lex_entry *u = time_class(r, s, "unit", &kk);
+		const lex_entry *u = time_class(r, s, LEX_TC_UNIT, &kk);
 		char letter = 0;
 		int time;
 		double f;
@@ -713,14 +713,14 @@ static size_t rd_count(rd *r, size_t i, timex *o)
 	if (!nparts)
 		return 0;
 	size_t e;
-	const lex_entry *dir = time_class(r, k, "ago", &e);
+	const lex_entry *dir = time_class(r, k, LEX_TC_AGO, &e);
 	int sign = dir ? -1 : 0;
 	if (!dir && (word_is(r, k, "earlier"))) {
 		sign = -1;
 		e = k + 1;
 	}
 	if (!sign) {
-		dir = time_class(r, k, "later", &e);
+		dir = time_class(r, k, LEX_TC_LATER, &e);
 		if (dir)
 			sign = 1;
 		else if (word_is(r, k, "later")) {
@@ -834,9 +834,9 @@ static size_t year_of(rd *r, size_t j, int *y, int *rel)
 		return j;
 	if (of && word_is(r, k, "the"))
 		k++;
-	const lex_entry *s = time_class(r, k, "shift", &e);
+	const lex_entry *s = time_class(r, k, LEX_TC_SHIFT, &e);
 	size_t f;
-	const lex_entry *u = time_class(r, s ? e : k, "unit", &f);
+	const lex_entry *u = time_class(r, s ? e : k, LEX_TC_UNIT, &f);
 	if (!u || strcmp(u->phrase, "year") != 0)
 		return j;
 	if (!s && !(of && k > j + 1))
@@ -941,9 +941,10 @@ static size_t rd_day_first(rd *r, size_t i, timex *o)
 		k++;
 	int m = month_at(r, k, &e);
 	/* the 20th of next month */
-	const lex_entry *s = m || k == j || (!word && j == i + 1) ? NULL
-								  : time_class(r, k, "shift", &e);
-	const lex_entry *u = s ? time_class(r, e, "unit", &e) : NULL;
+	const lex_entry *s = m || k == j || (!word && j == i + 1)
+				     ? NULL
+				     : time_class(r, k, LEX_TC_SHIFT, &e);
+	const lex_entry *u = s ? time_class(r, e, LEX_TC_UNIT, &e) : NULL;
 	if (u && !strcmp(u->phrase, "month") && s->value >= -1 && s->value <= 1) {
 		r->the_ok = 1;
 		o->relative = 1;
@@ -1129,7 +1130,7 @@ static size_t rd_century(rd *r, size_t i, timex *o)
 {
 	size_t j, k;
 	int n = ordinal_at(r, i, &j);
-	const lex_entry *u = n ? time_class(r, j, "unit", &k) : NULL;
+	const lex_entry *u = n ? time_class(r, j, LEX_TC_UNIT, &k) : NULL;
 	if (!u || strcmp(u->b, "century") != 0 || n > 30)
 		return 0;
 	r->the_ok = 1;
@@ -1153,7 +1154,7 @@ static size_t rd_quarter(rd *r, size_t i, timex *o)
 	} else {
 		size_t k;
 		q = ordinal_at(r, i, &k);
-		const lex_entry *u = q ? time_class(r, k, "unit", &j) : NULL;
+		const lex_entry *u = q ? time_class(r, k, LEX_TC_UNIT, &j) : NULL;
 		if (!u || strcmp(u->b, "quarter") != 0)
 			return 0;
 		r->the_ok = 1;
@@ -1203,7 +1204,7 @@ static int weekday_at(rd *r, size_t i, size_t *end)
 {
 	const lex_view *v = r->v;
 	size_t j;
-	const lex_entry *e = time_class(r, i, "weekday", &j);
+	const lex_entry *e = time_class(r, i, LEX_TC_WEEKDAY, &j);
 	if (!e)
 		return 0;
 	if (TOK(i)->end - TOK(i)->start <= 4) {
@@ -1246,8 +1247,8 @@ static size_t rd_weekday(rd *r, size_t i, timex *o)
 		return e;
 	/* Friday next week, Tuesday of next week */
 	k = j + word_is(r, j, "of");
-	const lex_entry *s = time_class(r, k, "shift", &e);
-	const lex_entry *u = s ? time_class(r, e, "unit", &e) : NULL;
+	const lex_entry *s = time_class(r, k, LEX_TC_SHIFT, &e);
+	const lex_entry *u = s ? time_class(r, e, LEX_TC_UNIT, &e) : NULL;
 	if (u && !strcmp(u->phrase, "week") && s->value >= -1 && s->value <= 1) {
 		o->relative = 1;
 		if (!has_ref(r)) {
@@ -1267,7 +1268,7 @@ static size_t rd_weekday(rd *r, size_t i, timex *o)
 static size_t rd_shift(rd *r, size_t i, timex *o)
 {
 	size_t j, k;
-	const lex_entry *s = time_class(r, i, "shift", &j);
+	const lex_entry *s = time_class(r, i, LEX_TC_SHIFT, &j);
 	if (!s)
 		return 0;
 	int sh = (int)s->value;
@@ -1280,7 +1281,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 		return k;
 	}
 	/* this morning, this evening */
-	const lex_entry *dp = sh == 0 ? time_class(r, j, "daypart", &k) : NULL;
+	const lex_entry *dp = sh == 0 ? time_class(r, j, LEX_TC_DAYPART, &k) : NULL;
 	if (dp) {
 		put_time(r, o, -1, dp->b, 1);
 		return k;
@@ -1295,7 +1296,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 		put_month(r, o, r->ref.y + sh, m); /* last June: last year's */
 		return k;
 	}
-	const lex_entry *se = time_class(r, j, "season", &k);
+	const lex_entry *se = time_class(r, j, LEX_TC_SEASON, &k);
 	if (se) {
 		o->relative = 1;
 		if (!has_ref(r)) {
@@ -1317,7 +1318,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 		put_season(r, o, y, se->b);
 		return k;
 	}
-	const lex_entry *u = time_class(r, j, "unit", &k);
+	const lex_entry *u = time_class(r, j, LEX_TC_UNIT, &k);
 	/* a calendar unit: "last week", "this year", not "last weeks" */
 	if (u && !span_like && !strcmp(u->phrase, u->b) && put_unit(r, o, u->b, sh)) {
 		size_t e;
@@ -1342,7 +1343,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 	if (!u) {
 		if (!count_at(r, j, &n, &c))
 			return 0;
-		u = time_class(r, c, "unit", &k);
+		u = time_class(r, c, LEX_TC_UNIT, &k);
 		if (!u)
 			return 0;
 	} else if (u->phrase[strlen(u->phrase) - 1] != 's') {
@@ -1397,7 +1398,7 @@ static size_t rd_shift(rd *r, size_t i, timex *o)
 static size_t rd_dayword(rd *r, size_t i, timex *o)
 {
 	size_t j;
-	const lex_entry *e = time_class(r, i, "day", &j);
+	const lex_entry *e = time_class(r, i, LEX_TC_DAY, &j);
 	if (!e)
 		return 0;
 	o->relative = 1;
@@ -1421,8 +1422,8 @@ static size_t month_period(rd *r, size_t k, int *y, int *m, int *rel)
 	size_t e, f;
 	*rel = 1;
 	int the = word_is(r, k, "the");
-	const lex_entry *s = the ? NULL : time_class(r, k, "shift", &e);
-	const lex_entry *u = time_class(r, the || s ? k + 1 : k, "unit", &f);
+	const lex_entry *s = the ? NULL : time_class(r, k, LEX_TC_SHIFT, &e);
+	const lex_entry *u = time_class(r, the || s ? k + 1 : k, LEX_TC_UNIT, &f);
 	if (u && strcmp(u->phrase, "month") == 0 &&
 	    (the || (s && s->value >= -1 && s->value <= 1))) {
 		int sh = s ? (int)s->value : 0;
@@ -1461,8 +1462,8 @@ static size_t year_period(rd *r, size_t k, int *y, int *rel)
 		return e;
 	}
 	int the = word_is(r, k, "the");
-	const lex_entry *s = the ? NULL : time_class(r, k, "shift", &e);
-	const lex_entry *u = time_class(r, the || s ? k + 1 : k, "unit", &f);
+	const lex_entry *s = the ? NULL : time_class(r, k, LEX_TC_SHIFT, &e);
+	const lex_entry *u = time_class(r, the || s ? k + 1 : k, LEX_TC_UNIT, &f);
 	if (!u || strcmp(u->phrase, "year") != 0 ||
 	    !(the || (s && s->value >= -1 && s->value <= 1)))
 		return 0;
@@ -1505,14 +1506,14 @@ static size_t rd_nth_of(rd *r, size_t i, timex *o)
 {
 	size_t j, k, e;
 	int n;
-	const lex_entry *s = time_class(r, i, "shift", &j);
+	const lex_entry *s = time_class(r, i, LEX_TC_SHIFT, &j);
 	if (s && strcmp(s->phrase, "last") == 0)
 		n = -1;
 	else if ((n = ordinal_at(r, i, &j)) < 1 || n > 5)
 		return 0;
 	int wd = weekday_at(r, j, &k);
 	if (!wd) {
-		const lex_entry *u = time_class(r, j, "unit", &k);
+		const lex_entry *u = time_class(r, j, LEX_TC_UNIT, &k);
 		if (!u || strcmp(u->phrase, "week") != 0)
 			return 0;
 	}
@@ -1572,14 +1573,14 @@ static size_t rd_half(rd *r, size_t i, timex *o)
 {
 	size_t j, k;
 	int h;
-	const lex_entry *e = time_class(r, i, "half", &j);
+	const lex_entry *e = time_class(r, i, LEX_TC_HALF, &j);
 	if (e && e->value > 0) {
 		if (j != i + 2 || !glued(r, i + 1) || !ends_clean(r, j))
 			return 0;
 		h = (int)e->value;
 	} else {
 		h = ordinal_at(r, i, &k);
-		e = h ? time_class(r, k, "half", &j) : NULL;
+		e = h ? time_class(r, k, LEX_TC_HALF, &j) : NULL;
 		if (!e || e->value != 0 || h > 2 || !word_is(r, j, "of"))
 			return 0;
 		r->the_ok = 1;
@@ -1606,7 +1607,7 @@ static size_t rd_year_code(rd *r, size_t i, timex *o)
 	    TOK(j)->type != TK_WORD || !lex_numtok(v, j + 1, r->lim) || !glued(r, j + 1) ||
 	    !ends_clean(r, j + 2))
 		return 0;
-	const lex_entry *e = time_class(r, j, "half", &k);
+	const lex_entry *e = time_class(r, j, LEX_TC_HALF, &k);
 	if (e && e->value > 0 && k == j + 2) {
 		put_half(r, o, y, (int)e->value);
 		return k;
@@ -1626,7 +1627,7 @@ static size_t rd_year_code(rd *r, size_t i, timex *o)
 static size_t rd_season(rd *r, size_t i, timex *o)
 {
 	size_t j;
-	const lex_entry *se = time_class(r, i, "season", &j);
+	const lex_entry *se = time_class(r, i, LEX_TC_SEASON, &j);
 	if (!se)
 		return 0;
 	int y = 0, rel;
@@ -1663,7 +1664,7 @@ static size_t rd_the_day_of(rd *r, size_t i, int prep, timex *o);
 static size_t rd_unit_phrase(rd *r, size_t i, timex *o)
 {
 	size_t j, e;
-	const lex_entry *u = time_class(r, i, "unit", &j);
+	const lex_entry *u = time_class(r, i, LEX_TC_UNIT, &j);
 	if (!u || strcmp(u->phrase, u->b) != 0)
 		return 0;
 	if (word_is(r, j, "of")) {
@@ -1739,12 +1740,12 @@ static size_t rd_the_day(rd *r, size_t i, timex *o)
 static size_t rd_rest(rd *r, size_t j, timex *o)
 {
 	size_t k = j, e;
-	const lex_entry *s = time_class(r, k, "shift", &e);
+	const lex_entry *s = time_class(r, k, LEX_TC_SHIFT, &e);
 	if (word_is(r, k, "the"))
 		k++;
 	else if (s && s->value == 0)
 		k = e;
-	const lex_entry *u = time_class(r, k, "unit", &e);
+	const lex_entry *u = time_class(r, k, LEX_TC_UNIT, &e);
 	if (!u || strcmp(u->phrase, u->b) != 0 ||
 	    (strcmp(u->b, "week") && strcmp(u->b, "month") && strcmp(u->b, "quarter") &&
 	     strcmp(u->b, "year")))
@@ -1777,11 +1778,11 @@ static size_t rd_decade_word(rd *r, size_t i, timex *o)
 {
 	const lex_view *v = r->v;
 	size_t j;
-	const lex_entry *e = time_class(r, i, "decade", &j);
+	const lex_entry *e = time_class(r, i, LEX_TC_DECADE, &j);
 	if (!e || i == 0)
 		return 0;
 	size_t t = i - 1;
-	if (t > 0 && time_class(r, t, "part", &j) && j == i)
+	if (t > 0 && time_class(r, t, LEX_TC_PART, &j) && j == i)
 		t--;
 	j = i + 1;
 	if (!tok_is(v->text, TOK(t), "the"))
@@ -1800,7 +1801,7 @@ static size_t rd_decade_word(rd *r, size_t i, timex *o)
 static size_t rd_part(rd *r, size_t i, timex *o)
 {
 	size_t j, k;
-	const lex_entry *p = time_class(r, i, "part", &j);
+	const lex_entry *p = time_class(r, i, LEX_TC_PART, &j);
 	if (!p)
 		return 0;
 	if (strstr(p->phrase, " of"))
@@ -1815,7 +1816,7 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 	/* the year, the month: the reference's */
 	if (word_is(r, j + in, "the")) {
 		j += in;
-		const lex_entry *u = time_class(r, j + 1, "unit", &k);
+		const lex_entry *u = time_class(r, j + 1, LEX_TC_UNIT, &k);
 		if (u && u->value == 1 && !strcmp(u->phrase, u->b) && put_unit(r, o, u->b, 0))
 			return k;
 		return 0;
@@ -1824,13 +1825,13 @@ static size_t rd_part(rd *r, size_t i, timex *o)
 	size_t e = 0;
 	timex sub;
 	memset(&sub, 0, sizeof sub);
-	if (time_class(r, j, "shift", &k))
+	if (time_class(r, j, LEX_TC_SHIFT, &k))
 		e = rd_shift(r, j, &sub);
 	else if (lex_has(r->v, j, LEX_BIT(LEX_MONTH)))
 		e = rd_month(r, j, &sub);
-	else if (time_class(r, j, "season", &k))
+	else if (time_class(r, j, LEX_TC_SEASON, &k))
 		e = rd_season(r, j, &sub);
-	else if (time_class(r, j, "decade", &k))
+	else if (time_class(r, j, LEX_TC_DECADE, &k))
 		e = rd_decade_word(r, j, &sub);
 	else if (lex_numtok(r->v, j, r->lim)) {
 		size_t y;
@@ -1945,7 +1946,7 @@ static size_t clock_at(const rd *r, size_t i, int *minute)
 {
 	const lex_view *v = r->v;
 	size_t k;
-	const lex_entry *c = time_class(r, i, "clock", &k);
+	const lex_entry *c = time_class(r, i, LEX_TC_CLOCK, &k);
 	if (c) {
 		*minute = (int)c->value;
 		return k;
@@ -2035,7 +2036,7 @@ static size_t rd_clock(rd *r, size_t i, timex *o)
 static size_t time_of_day(rd *r, size_t e, timex *o)
 {
 	size_t k;
-	const lex_entry *p = time_class(r, e, "daypart", &k);
+	const lex_entry *p = time_class(r, e, LEX_TC_DAYPART, &k);
 	/* "Sunday Night Football" is a name */
 	if (p && (r->v->t[e].flags & TF_UPPER) && k < r->lim && r->v->t[k].type == TK_WORD &&
 	    (r->v->t[k].flags & TF_UPPER))
@@ -2201,7 +2202,7 @@ static int moved_before(const rd *r, size_t i)
 {
 	size_t e;
 	for (size_t k = i; k > 0 && k + 5 > i; k--)
-		if (time_class(r, k - 1, "move", &e))
+		if (time_class(r, k - 1, LEX_TC_MOVE, &e))
 			return 1;
 	return 0;
 }
@@ -2371,12 +2372,19 @@ static size_t rd_core(rd *r, size_t i, timex *o)
 		C_CLOCK
 	};
 	int c = C_NONE;
-	if (tw && tw->a) {
-		static const char *const names[] = {"day",  "part",   "shift",   "unit", "season",
-						    "half", "decade", "weekday", "clock"};
-		for (int k = 0; k < 9 && c == C_NONE; k++)
-			if (tw->a[0] == names[k][0] && !strcmp(tw->a, names[k]))
-				c = k + 1;
+	if (tw) {
+		switch ((lex_tclass)tw->tag) {
+		case LEX_TC_DAY: c = C_DAY; break;
+		case LEX_TC_PART: c = C_PART; break;
+		case LEX_TC_SHIFT: c = C_SHIFT; break;
+		case LEX_TC_UNIT: c = C_UNIT; break;
+		case LEX_TC_SEASON: c = C_SEASON; break;
+		case LEX_TC_HALF: c = C_HALF; break;
+		case LEX_TC_DECADE: c = C_DECADE; break;
+		case LEX_TC_WEEKDAY: c = C_WEEKDAY; break;
+		case LEX_TC_CLOCK: c = C_CLOCK; break;
+		default: break;
+		}
 	}
 	int ord = lex_has(v, i, LEX_BIT(LEX_ORD));
 	if ((c == C_CLOCK && !r->no_clock && (e = rd_clock(r, i, o))) ||

@@ -152,7 +152,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, canon);
 			fprintf(out, ", 0, ");
 			put_str(out, a3);
-			fprintf(out, ", NULL, LEX_VC_NONE, 0},\n");
+			fprintf(out, ", NULL, 0, 0},\n");
 			count++;
 		}
 		for (int k = 0; k < 3; k++) {
@@ -162,7 +162,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, names[k]);
 			fprintf(out, ", 0, ");
 			put_str(out, canon);
-			fprintf(out, ", \"country\", LEX_VC_NONE, 0},\n");
+			fprintf(out, ", \"country\", 0, 0},\n");
 			remember_place(names[k], canon);
 			count++;
 		}
@@ -257,8 +257,16 @@ int main(int argc, char **argv)
 					return 1;
 				}
 				put_enum(out, "LEX_VC_", field[4]);
+			} else if (strcmp(field[0], "TIME") == 0 && nf > 3 && *field[3]) {
+				/* and a time word's class */
+				if (!name_ok(field[3], 0) || strcmp(field[3], "none") == 0) {
+					fprintf(stderr, "%s:%d: bad time class '%s'\n", argv[f],
+						lineno, field[3]);
+					return 1;
+				}
+				put_enum(out, "LEX_TC_", field[3]);
 			} else {
-				fputs(", LEX_VC_NONE", out);
+				fputs(", 0", out);
 			}
 			/* a cue's roles as enum bits, so that a misspelt role
 			 * fails the build */
