@@ -315,14 +315,15 @@ void brief_deed_verbs(buf *b, const brief_view *v, const corro_deed *d, brief_te
 		buf_puts(b, " / …");
 }
 
-void brief_mark(const char *sentence_text, size_t sentence_start, size_t start, size_t end,
-		size_t *a, size_t *e)
+size_t brief_mark(const char *sentence_text, size_t sentence_start, size_t start, size_t end,
+		  size_t *a, size_t *e)
 {
 	size_t n = strlen(sentence_text);
 	*a = start - sentence_start;
 	*e = end - sentence_start;
 	if (start < sentence_start || *a > n || *e > n || *a > *e)
 		*a = *e = 0;
+	return n;
 }
 
 /* ---- text of the inputs, shown safely ---- */

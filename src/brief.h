@@ -117,8 +117,8 @@ int brief_needs_isolation(const char *s, size_t n);
 
 /* Where [start, end) of a document lies in its sentence sentence_text that
  * starts at sentence_start: *a and *e, offsets into the sentence (both 0
- * when the span is not inside it). */
-void brief_mark(const char *sentence_text, size_t sentence_start, size_t start, size_t end,
-		size_t *a, size_t *e);
+ * when the span is not inside it).  Returns the sentence's length. */
+size_t brief_mark(const char *sentence_text, size_t sentence_start, size_t start, size_t end,
+		  size_t *a, size_t *e);
 
 #endif

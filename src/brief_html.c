@@ -162,11 +162,9 @@ static void html_claim(buf *b, const brief_view *v, const corro_claim *c, double
 		buf_puts(b, "the outlet");
 	buf_puts(b, "</td></tr>");
 	if (!c->derived && c->sentence) {
-		size_t n = strlen(c->sentence);
-		size_t a = c->span.start - c->sentence_span.start;
-		size_t e = c->span.end - c->sentence_span.start;
-		if (a > n || e > n || a > e)
-			a = e = 0;
+		size_t a, e;
+		size_t n = brief_mark(c->sentence, c->sentence_span.start, c->span.start,
+				      c->span.end, &a, &e);
 		buf_puts(
 			b,
 			"<tr><td></td><td colspan=\"4\"><details><summary>in context</summary><p>");
@@ -256,10 +254,8 @@ static void html_cite_sentence(buf *b, const corro_cite *c)
 		html_cstr(b, c->text);
 		return;
 	}
-	size_t n = strlen(t);
-	size_t a = c->span.start - c->sentence.start, e = c->span.end - c->sentence.start;
-	if (c->span.start < c->sentence.start || a > n || e > n || a > e)
-		a = e = 0;
+	size_t a, e;
+	size_t n = brief_mark(t, c->sentence.start, c->span.start, c->span.end, &a, &e);
 	if (c->clipped && c->sentence.start > 0)
 		buf_puts(b, "… ");
 	html_text(b, t, a);

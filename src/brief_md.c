@@ -43,11 +43,9 @@ static void md_sentence(buf *b, const corro_claim *c)
 		md_cstr(b, c->text);
 		return;
 	}
-	size_t n = strlen(c->sentence);
-	size_t a = c->span.start - c->sentence_span.start;
-	size_t e = c->span.end - c->sentence_span.start;
-	if (a > n || e > n || a > e)
-		a = e = 0;
+	size_t a, e;
+	size_t n = brief_mark(c->sentence, c->sentence_span.start, c->span.start, c->span.end, &a,
+			      &e);
 	buf_putc(b, '"');
 	md_text(b, c->sentence, a);
 	buf_puts(b, "**");
@@ -163,10 +161,8 @@ static void md_cite_sentence(buf *b, const corro_cite *c)
 		md_cstr(b, c->text);
 		return;
 	}
-	size_t n = strlen(t);
-	size_t a = c->span.start - c->sentence.start, e = c->span.end - c->sentence.start;
-	if (c->span.start < c->sentence.start || a > n || e > n || a > e)
-		a = e = 0;
+	size_t a, e;
+	size_t n = brief_mark(t, c->sentence.start, c->span.start, c->span.end, &a, &e);
 	buf_putc(b, '"');
 	if (c->clipped && c->sentence.start > 0)
 		buf_puts(b, "… ");
