@@ -5,30 +5,29 @@
 
 #include <string.h>
 
+static uint64_t key_of(const hmap_slot *s)
+{
+	return (uint64_t)s->khi << 32 | s->klo;
+}
+
 static int grow(hmap *m)
 {
 	size_t ncap = m->cap ? m->cap * 2 : 64;
-	uint64_t *nk = mem_alloc(ncap * sizeof *nk);
-	uint32_t *nv = mem_alloc(ncap * sizeof *nv);
-	if (!nk || !nv) {
-		mem_free(nk);
-		mem_free(nv);
+	hmap_slot *ns = mem_alloc(ncap * sizeof *ns);
+	if (!ns)
 		return -1;
-	}
-	memset(nk, 0, ncap * sizeof *nk);
+	memset(ns, 0, ncap * sizeof *ns);
 	for (size_t i = 0; i < m->cap; i++) {
-		if (!m->k[i])
+		uint64_t k = key_of(&m->s[i]);
+		if (!k)
 			continue;
-		size_t j = m->k[i] & (ncap - 1);
-		while (nk[j])
+		size_t j = k & (ncap - 1);
+		while (key_of(&ns[j]))
 			j = (j + 1) & (ncap - 1);
-		nk[j] = m->k[i];
-		nv[j] = m->v[i];
+		ns[j] = m->s[i];
 	}
-	mem_free(m->k);
-	mem_free(m->v);
-	m->k = nk;
-	m->v = nv;
+	mem_free(m->s);
+	m->s = ns;
 	m->cap = ncap;
 	return 0;
 }
@@ -40,23 +39,21 @@ uint32_t *hmap_get(hmap *m, uint64_t key, int insert)
 	if (!m->cap)
 		return NULL;
 	size_t j = key & (m->cap - 1);
-	while (m->k[j]) {
-		if (m->k[j] == key)
-			return &m->v[j];
+	for (uint64_t k; (k = key_of(&m->s[j]));) {
+		if (k == key)
+			return &m->s[j].v;
 		j = (j + 1) & (m->cap - 1);
 	}
 	if (!insert)
 		return NULL;
-	m->k[j] = key;
-	m->v[j] = 0;
+	m->s[j] = (hmap_slot){(uint32_t)key, (uint32_t)(key >> 32), 0};
 	m->n++;
-	return &m->v[j];
+	return &m->s[j].v;
 }
 
 void hmap_release(hmap *m)
 {
-	mem_free(m->k);
-	mem_free(m->v);
+	mem_free(m->s);
 	memset(m, 0, sizeof *m);
 }
 
@@ -67,6 +64,6 @@ void hmap_clear(hmap *m)
 		return;
 	}
 	if (m->cap)
-		memset(m->k, 0, m->cap * sizeof *m->k);
+		memset(m->s, 0, m->cap * sizeof *m->s);
 	m->n = 0;
 }

@@ -8,9 +8,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A key and its value side by side, so that a lookup in a table larger
+ * than the cache costs one miss, not two; the key in two halves keeps a
+ * slot at 12 bytes. */
+typedef struct hmap_slot {
+	uint32_t klo, khi, v;
+} hmap_slot;
+
 typedef struct hmap {
-	uint64_t *k;
-	uint32_t *v;
+	hmap_slot *s;
 	size_t n, cap;
 } hmap;
 
