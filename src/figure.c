@@ -3535,8 +3535,10 @@ static int change_cue(const lex_view *v, const sent *s, size_t e)
 	return m && strcmp(m, "change") == 0;
 }
 
-static corro_status build_expr(const lex_view *v, const sent *s, const num_match *m, expr *x,
-			       size_t *scan_to)
+/* The amount of a figure: its number, a currency before it ("$50", "US$
+ * 150", "USD 200"), a unit or a second scale after it ("75 USD million").
+ * Returns the token of the currency before it, or SIZE_MAX. */
+static size_t expr_amount(const lex_view *v, const sent *s, const num_match *m, expr *x)
 {
 	size_t lim = s->t1;
 	memset(x, 0, sizeof *x);
@@ -3588,10 +3590,20 @@ static corro_status build_expr(const lex_view *v, const sent *s, const num_match
 			j += len;
 	}
 	x->t1 = j;
+	return cs;
+}
 
+/* A range from the amount on: "10,000 to 12,000", "10,000-12,000", "between
+ * X and Y", "two or three", "from X to Y", but not a change then a level
+ * ("rose 6.3 percent to 41.10 yuan"); cs is the currency's token before
+ * the amount, or SIZE_MAX.  *scan_to moves past a second number taken. */
+static void range_rule(const lex_view *v, const sent *s, const num_match *m, expr *x, size_t cs,
+		       size_t *scan_to)
+{
 	/* ranges: 10,000 to 12,000; 10,000-12,000; between X and Y; two or
 	 * three; from X to Y */
-	size_t k = j;
+	size_t lim = s->t1;
+	size_t k = x->t1;
 	size_t b0 = x->t0; /* "between $2bn and $4bn": before the symbol */
 	int between = b0 > s->t0 && (lex_word_is(v, b0 - 1, lim, "between") ||
 				     lex_word_is(v, b0 - 1, lim, "from"));
@@ -3635,8 +3647,6 @@ static corro_status build_expr(const lex_view *v, const sent *s, const num_match
 		    !(num_word_fraction(m) && !(m2.flags & NF_FRACTION)) &&
 		    !(is_dash(v, k, lim) && (m2.flags & NF_NEGATIVE))) {
 			double a = x->value, b = m2.value;
-			if (is_dash(v, k, lim) && !lex_glued(v, k) && !lex_glued(v, k + 1) && 0)
-				goto no_range;
 			/* "3 to 5 million": the scale is shared */
 			if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && a < b &&
 			    a * 1000 <= b)
@@ -3645,14 +3655,14 @@ static corro_status build_expr(const lex_view *v, const sent *s, const num_match
 			 * level in a scale the change does not share */
 			else if ((m2.flags & NF_SCALE) && !(m->flags & NF_SCALE) && b0 > s->t0 &&
 				 lex_word_is(v, b0 - 1, lim, "by") && lex_word_is(v, k, lim, "to"))
-				goto no_range;
+				return;
 			if (m->flags & NF_VAGUE)
-				goto no_range;
+				return;
 			/* "cases rose 40 to 1,240": after a change, a level ten
 			 * times the first number or more is no end of a range */
 			if (change_before && !between && lex_word_is(v, k, lim, "to") && a > 0 &&
 			    b >= 10 * a)
-				goto no_range;
+				return;
 			/* years and page ranges are not figures either; below
 			 * zero a range may run by size: "-18 to -34" */
 			if (b > a || (lex_word_is(v, k, lim, "or") && b != a) ||
@@ -3668,12 +3678,12 @@ static corro_status build_expr(const lex_view *v, const sent *s, const num_match
 				if (own_unit && lex_word_is(v, k, lim, "to") &&
 				    (change_before || sym2 ||
 				     (y.unit && strcmp(y.unit, x->unit) != 0)))
-					goto no_range;
+					return;
 				/* "rose $12 to $1,950": a change then a level,
 				 * each with its currency sign */
 				if (cs != SIZE_MAX && change_before && sym2 &&
 				    lex_word_is(v, k, lim, "to"))
-					goto no_range;
+					return;
 				if (y.unit && !x->unit) {
 					x->unit = y.unit;
 					x->kind = y.kind;
@@ -3694,37 +3704,48 @@ static corro_status build_expr(const lex_view *v, const sent *s, const num_match
 			}
 		}
 	}
-no_range:
-	/* hedges before (longest phrase ending just before the figure) */
-	if (!x->is_range || (m->flags & NF_VAGUE)) {
-		size_t hs;
-		const lex_entry *h = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
-								      LEX_BIT(LEX_HEDGE_PRE), &hs)
-						   : NULL;
-		if (h && !(m->flags & NF_VAGUE)) {
-			/* "over" and "under" after a verb of motion or time are
-			 * prepositions ("over 3 years"), but these readings
-			 * are the common ones in news; keep them. */
-			set_hedge(x, h);
-			x->near = h->value == 1; /* "nearly": close below */
-			x->t0 = hs;
-		}
-		/* hedges after: 500 or more, 10,000-plus, 40 or so */
-		size_t len;
-		const lex_entry *hp = NULL;
-		size_t p = x->t1;
-		if (is_dash(v, p, lim) && lex_glued(v, p) && lex_word_is(v, p + 1, lim, "plus"))
-			p++;
-		hp = lex_match(v, p, lim, LEX_BIT(LEX_HEDGE_POST), &len);
-		if (hp && !(m->flags & NF_VAGUE)) {
-			/* "+" only when glued: "500+" */
-			if (!(lex_punct(v, p, lim, '+') && !lex_glued(v, p))) {
-				set_hedge(x, hp);
-				x->t1 = p + len;
-			}
+}
+
+/* Hedges around an amount that is not a range: before it ("more than",
+ * "nearly") and after it ("500 or more", "10,000-plus", "40 or so"). */
+static void hedge_rules(const lex_view *v, const sent *s, const num_match *m, expr *x)
+{
+	size_t lim = s->t1;
+	if (x->is_range && !(m->flags & NF_VAGUE))
+		return;
+	/* before: the longest phrase ending just before the figure */
+	size_t hs;
+	const lex_entry *h = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
+							      LEX_BIT(LEX_HEDGE_PRE), &hs)
+					   : NULL;
+	if (h && !(m->flags & NF_VAGUE)) {
+		/* "over" and "under" after a verb of motion or time are
+		 * prepositions ("over 3 years"), but these readings
+		 * are the common ones in news; keep them. */
+		set_hedge(x, h);
+		x->near = h->value == 1; /* "nearly": close below */
+		x->t0 = hs;
+	}
+	/* hedges after: 500 or more, 10,000-plus, 40 or so */
+	size_t len;
+	const lex_entry *hp = NULL;
+	size_t p = x->t1;
+	if (is_dash(v, p, lim) && lex_glued(v, p) && lex_word_is(v, p + 1, lim, "plus"))
+		p++;
+	hp = lex_match(v, p, lim, LEX_BIT(LEX_HEDGE_POST), &len);
+	if (hp && !(m->flags & NF_VAGUE)) {
+		/* "+" only when glued: "500+" */
+		if (!(lex_punct(v, p, lim, '+') && !lex_glued(v, p))) {
+			set_hedge(x, hp);
+			x->t1 = p + len;
 		}
 	}
-	/* a unit shared with the next number: "45 and 50 mg", "5 or 6 km" */
+}
+
+/* A unit shared with the next number: "45 and 50 mg", "5 or 6 km". */
+static void shared_unit_rule(const lex_view *v, const sent *s, expr *x)
+{
+	size_t lim = s->t1;
 	if (!x->unit && !x->is_range &&
 	    (lex_word_is(v, x->t1, lim, "and") || lex_word_is(v, x->t1, lim, "or"))) {
 		num_match m3;
@@ -3739,37 +3760,45 @@ no_range:
 			x->uflags = y.uflags;
 		}
 	}
-	/* changes: rose by 5%, fell by 2,000, another 10,000 */
-	{
-		size_t cs3;
-		const lex_entry *ch = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
-								       LEX_BIT(LEX_CHANGE), &cs3)
-						    : NULL;
-		if (ch) {
-			int single = cs3 == x->t0 - 1 && (lex_word_is(v, cs3, lim, "up") ||
-							  lex_word_is(v, cs3, lim, "down"));
-			int money = x->kind && (strcmp(x->kind, "percent") == 0 ||
-						strcmp(x->kind, "currency") == 0);
-			/* a bare verb ("rose 6.3 percent") changes money and
-			 * shares only: "lost 600,000 troops" is a loss */
-			/* ... unless a level follows ("the toll rose 40 to
-			 * 400": the 40 is the change) */
-			int level_after = !x->is_range && lex_word_is(v, x->t1, lim, "to") &&
-					  (lex_numtok(v, x->t1 + 1, lim) ||
-					   lex_has(v, x->t1 + 1, LEX_BIT(LEX_CUR_SYM)));
-			if (ch->value == 1 && !money && !level_after)
-				single = 1;
-			/* "make up 40% of cases" is a share, not a rise
-			 * (CHANGE rows with "none") */
-			int none = strcmp(ch->a, "none") == 0;
-			if ((!single || money) && !none) {
-				x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
-			}
+}
+
+/* A change: "rose by 5%", "fell by 2,000", "another 10,000". */
+static void change_rule(const lex_view *v, const sent *s, expr *x)
+{
+	size_t lim = s->t1;
+	size_t cs3;
+	const lex_entry *ch = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
+							       LEX_BIT(LEX_CHANGE), &cs3)
+					    : NULL;
+	if (ch) {
+		int single = cs3 == x->t0 - 1 &&
+			     (lex_word_is(v, cs3, lim, "up") || lex_word_is(v, cs3, lim, "down"));
+		int money = x->kind &&
+			    (strcmp(x->kind, "percent") == 0 || strcmp(x->kind, "currency") == 0);
+		/* a bare verb ("rose 6.3 percent") changes money and
+		 * shares only: "lost 600,000 troops" is a loss */
+		/* ... unless a level follows ("the toll rose 40 to
+		 * 400": the 40 is the change) */
+		int level_after = !x->is_range && lex_word_is(v, x->t1, lim, "to") &&
+				  (lex_numtok(v, x->t1 + 1, lim) ||
+				   lex_has(v, x->t1 + 1, LEX_BIT(LEX_CUR_SYM)));
+		if (ch->value == 1 && !money && !level_after)
+			single = 1;
+		/* "make up 40% of cases" is a share, not a rise
+		 * (CHANGE rows with "none") */
+		int none = strcmp(ch->a, "none") == 0;
+		if ((!single || money) && !none) {
+			x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
 		}
 	}
-	/* an increment: "nine more people were hurt", "another 12 died":
-	 * added to a count, not the count ("ten more than expected" is a
-	 * comparison, and stays a figure of its own) */
+}
+
+/* An increment: "nine more people were hurt", "another 12 died" are
+ * added to a count, not the count ("ten more than expected" is a
+ * comparison, and stays a figure of its own). */
+static void increment_rule(const lex_view *v, const sent *s, const num_match *m, expr *x)
+{
+	size_t lim = s->t1;
 	int more = lex_word_is(v, x->t1, lim, "more");
 	for (size_t q = x->t1 + 1; more && q < lim && q <= x->t1 + 3; q++)
 		if (lex_word_is(v, q, lim, "than"))
@@ -3777,6 +3806,17 @@ no_range:
 	if (!x->change && !x->is_range && !(m->flags & NF_FRACTION) && /* "another 3 in 10" */
 	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another"))))
 		x->change = 1;
+}
+
+static corro_status build_expr(const lex_view *v, const sent *s, const num_match *m, expr *x,
+			       size_t *scan_to)
+{
+	size_t cs = expr_amount(v, s, m, x);
+	range_rule(v, s, m, x, cs, scan_to);
+	hedge_rules(v, s, m, x);
+	shared_unit_rule(v, s, x);
+	change_rule(v, s, x);
+	increment_rule(v, s, m, x);
 	return CORRO_OK;
 }
 
