@@ -459,6 +459,200 @@ static int title_case_sentence(const lex_view *v, const sent *s)
 	return title_case;
 }
 
+/* Does the capitalised run at i name somebody or something?  Then its end
+ * is *jp, *r0p the end of the role words that open it ("President" in
+ * "President X") and *n0p where the name starts; else *jp is where the
+ * scan goes on. */
+static int names_run(const lex_view *v, const sent *s, ent_list *l, size_t i, size_t *jp,
+		     size_t *n0p, size_t *r0p)
+{
+	size_t lim = s->t1;
+	size_t j = run_end(v, i, lim);
+	/* codes and labels: "Su-25", "Airbus A380", "Article 5",
+	 * "Boeing 737 Max", a lone letter ("C$46", "F-16") */
+	while (j > i && numbered(v, j - 1, lim))
+		j--;
+	if (j == i + 1 &&
+	    ((lex_numtok(v, j, lim) && !lex_glued(v, j)) ||
+	     (i > s->t0 && lex_numtok(v, i - 1, lim)) || TOK(i)->end - TOK(i)->start == 1)) {
+		char k1[96];
+		make_key(v->text + TOK(i)->start, TOK(i)->end - TOK(i)->start, k1, sizeof k1);
+		if (!find(l, k1) && !find_part(l, k1))
+			j = i;
+	}
+	if (j == i) {
+		*jp = i + 1;
+		return 0;
+	}
+	/* the sentence's first word alone is usually just a
+	 * capitalised word ("However", "This") */
+	if (j == i + 1 && clause_start(v, s, i) &&
+	    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
+	     TOK(i)->end - TOK(i)->start < 3)) {
+		*jp = j;
+		return 0;
+	}
+	/* a role word alone ("President said") names nobody */
+	size_t r0 = i;
+	while (r0 < j && lex_has(v, r0, LEX_BIT(LEX_ROLE))) {
+		size_t rl;
+		if (!lex_match(v, r0, j, LEX_BIT(LEX_ROLE), &rl))
+			break;
+		r0 += rl;
+		if (lex_punct(v, r0, lim, '.'))
+			r0++;
+	}
+	size_t n0 = r0;
+	if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
+		/* "The United States": the name may start after
+		 * a capitalised function word */
+		*jp = n0 < j && n0 == i ? i + 1 : (j > i ? j : i + 1);
+		return 0;
+	}
+	/* a word that alone names nobody: "Western officials",
+	 * "the Communist regime", "GDP", "Officials said", a
+	 * unit or currency code in capitals ("GW", "USD") */
+	if (j == n0 + 1 && !has_orgword(v, n0, j) &&
+	    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
+	      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
+	     ((TOK(n0)->flags & TF_CAPS) &&
+	      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
+	      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
+		*jp = j;
+		return 0;
+	}
+	/* a single capitalised word (not an acronym) opening a
+	 * sentence or a clause is most often an adverb or a
+	 * common word: "Firstly", "However", "(CNN) — Residents
+	 * described" */
+	if (j == n0 + 1 && r0 == i && !(TOK(n0)->flags & TF_CAPS) && clause_start(v, s, n0)) {
+		char w[64];
+		size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
+		char key0[96];
+		make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start, key0,
+			 sizeof key0);
+		/* ... unless a name's verb follows: "Kim said",
+		 * "Politico reported", not "Critics say" */
+		const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
+					      ? lex_one(v, j, lim, LEX_BIT(LEX_VERB))
+					      : NULL;
+		const char *vt = j < lim ? v->text + TOK(j)->start : "";
+		size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
+		int names = vb && vb->tag == LEX_VC_ATTR && vl > 3 &&
+			    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
+			     lex_word_is(v, j, lim, "said") || lex_word_is(v, j, lim, "told"));
+		if (!find(l, key0) && !find_part(l, key0) &&
+		    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
+		     !(names || (j < lim && tok_is(v->text, TOK(j), "'s"))))) {
+			*jp = j;
+			return 0;
+		}
+	}
+	*jp = j;
+	*n0p = n0;
+	*r0p = r0;
+	return 1;
+}
+
+/* The kind of the name in tokens n0..j (role words from i to r0 before
+ * it): an organisation ("&", an organisation word, an acronym), a place
+ * (a place word, "in São Paulo"), a person (two words or more, or a
+ * role), else a bare name. */
+static corro_entity_kind name_kind(const lex_view *v, const sent *s, size_t i, size_t r0, size_t n0,
+				   size_t j)
+{
+	size_t lim = s->t1;
+	int amp = 0;
+	for (size_t k = n0 + 1; k < j; k++)
+		amp |= lex_punct(v, k, j, '&');
+	if (amp || has_orgword(v, n0, j))
+		return CORRO_ENTITY_ORG;
+	if (has_placeword(v, n0, j))
+		return CORRO_ENTITY_PLACE;
+	if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
+		return CORRO_ENTITY_ORG;
+	if (r0 == i && j - n0 >= 2 && i > s->t0 &&
+	    (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
+	    !(j < lim && tok_is(v->text, TOK(j), "'s")))
+		return CORRO_ENTITY_PLACE; /* "in São Paulo", not "in Kim Jong Un's view" */
+	if (j - n0 >= 2 || r0 > i)
+		return CORRO_ENTITY_PERSON;
+	return CORRO_ENTITY_NAME;
+}
+
+/* Whom a named entity belongs to, from the words around the run i..j
+ * (rs: where a role before it starts): a place before it ("Ukrainian
+ * President", "South Korea's National Intelligence Service"), an
+ * organisation just before it, or an apposition after a person. */
+static void affiliate(const lex_view *v, const sent *s, arena *a, ent_list *l, ent *e, size_t i,
+		      size_t rs, size_t j, size_t prev, size_t prev_end)
+{
+	size_t lim = s->t1;
+	/* who they belong to: "Ukrainian President", "South
+	 * Korea's National Intelligence Service" */
+	if (!e->e.affiliation) {
+		size_t p = rs;
+		size_t ps;
+		const lex_entry *aff = NULL;
+		int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
+		if (poss && p - 1 > s->t0)
+			aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
+		else if (p > s->t0)
+			aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
+		if (aff)
+			e->e.affiliation = aff->a;
+		/* an organisation just before: "the Brookings
+		 * Institution's Ilse Marrow", "FBI terrorism expert
+		 * Ali Soufan" */
+		else if (prev && l->v[prev - 1].e.kind == CORRO_ENTITY_ORG &&
+			 (poss ? prev_end + 1 == p
+			       : rs < i && (prev_end == rs ||
+					    (prev_end + 1 == rs && is_word(v, prev_end, rs) &&
+					     !upper(v, prev_end, rs)))))
+			e->e.affiliation = l->v[prev - 1].e.name;
+	}
+	/* ... or just after, for a person: "Victor Cha, of the
+	 * Centre for ...", "Ilse Marrow, a fellow with the
+	 * Carnegie Endowment" */
+	if (!e->e.affiliation && e->e.kind == CORRO_ENTITY_PERSON) {
+		size_t ar, arl;
+		e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
+		if (e->e.affiliation && arl && !e->e.role)
+			e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
+						  TOK(ar + arl - 1)->end - TOK(ar)->start);
+	}
+}
+
+/* "(NIS)" right after an organisation: the acronym is a second key of
+ * the same entity, and *jp moves past it.  Returns the entity (the list
+ * may have moved), or NULL when memory ran out. */
+static ent *acronym_after(const lex_view *v, const sent *s, arena *a, ent_list *l, ent *e,
+			  size_t *jp)
+{
+	size_t j = *jp, lim = s->t1;
+	if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
+	    lex_punct(v, j + 2, lim, ')') && e->e.kind == CORRO_ENTITY_ORG) {
+		char ak[96];
+		make_key(v->text + TOK(j + 1)->start, TOK(j + 1)->end - TOK(j + 1)->start, ak,
+			 sizeof ak);
+		if (!find(l, ak)) {
+			/* the acronym is a second key of the same entity:
+			 * a stub that points at it by name */
+			size_t ei = (size_t)(e - l->v);
+			ent *alias = get(l, a, ak, e->e.name, strlen(e->e.name), CORRO_ENTITY_ORG);
+			if (!alias)
+				return NULL;
+			/* get may have moved the list; the stub keeps
+			 * pointing by name: merged below */
+			e = &l->v[ei];
+		}
+		if (add_mention(find(l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
+			return NULL;
+		*jp = j + 3;
+	}
+	return e;
+}
+
 /* Reads the entities of one sentence into l: places of the lexicon, then
  * names of people, organisations and bodies with their roles and
  * affiliations.  *prev is the last entity named (index + 1) and
@@ -504,108 +698,12 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 			i++;
 			continue;
 		}
-		size_t j = run_end(v, i, lim);
-		/* codes and labels: "Su-25", "Airbus A380", "Article 5",
-		 * "Boeing 737 Max", a lone letter ("C$46", "F-16") */
-		while (j > i && numbered(v, j - 1, lim))
-			j--;
-		if (j == i + 1 && ((lex_numtok(v, j, lim) && !lex_glued(v, j)) ||
-				   (i > s->t0 && lex_numtok(v, i - 1, lim)) ||
-				   TOK(i)->end - TOK(i)->start == 1)) {
-			char k1[96];
-			make_key(v->text + TOK(i)->start, TOK(i)->end - TOK(i)->start, k1,
-				 sizeof k1);
-			if (!find(l, k1) && !find_part(l, k1))
-				j = i;
-		}
-		if (j == i) {
-			i++;
-			continue;
-		}
-		/* the sentence's first word alone is usually just a
-		 * capitalised word ("However", "This") */
-		if (j == i + 1 && clause_start(v, s, i) &&
-		    (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB) | LEX_BIT(LEX_MONTH)) ||
-		     TOK(i)->end - TOK(i)->start < 3)) {
+		size_t j, n0, r0;
+		if (!names_run(v, s, l, i, &j, &n0, &r0)) {
 			i = j;
 			continue;
 		}
-		/* a role word alone ("President said") names nobody */
-		size_t r0 = i;
-		while (r0 < j && lex_has(v, r0, LEX_BIT(LEX_ROLE))) {
-			size_t rl;
-			if (!lex_match(v, r0, j, LEX_BIT(LEX_ROLE), &rl))
-				break;
-			r0 += rl;
-			if (lex_punct(v, r0, lim, '.'))
-				r0++;
-		}
-		size_t n0 = r0;
-		if (n0 >= j || lex_has(v, n0, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_STOP))) {
-			/* "The United States": the name may start after
-			 * a capitalised function word */
-			i = n0 < j && n0 == i ? i + 1 : (j > i ? j : i + 1);
-			continue;
-		}
-		/* a word that alone names nobody: "Western officials",
-		 * "the Communist regime", "GDP", "Officials said", a
-		 * unit or currency code in capitals ("GW", "USD") */
-		if (j == n0 + 1 && !has_orgword(v, n0, j) &&
-		    ((lex_has(v, n0, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE)) &&
-		      lex_one(v, n0, j, LEX_BIT(LEX_NOTNAME) | LEX_BIT(LEX_SOURCE))) ||
-		     ((TOK(n0)->flags & TF_CAPS) &&
-		      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
-		      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
-			i = j;
-			continue;
-		}
-		/* a single capitalised word (not an acronym) opening a
-		 * sentence or a clause is most often an adverb or a
-		 * common word: "Firstly", "However", "(CNN) — Residents
-		 * described" */
-		if (j == n0 + 1 && r0 == i && !(TOK(n0)->flags & TF_CAPS) &&
-		    clause_start(v, s, n0)) {
-			char w[64];
-			size_t wl = tok_lower(v->text, TOK(n0), w, sizeof w);
-			char key0[96];
-			make_key(v->text + TOK(n0)->start, TOK(n0)->end - TOK(n0)->start, key0,
-				 sizeof key0);
-			/* ... unless a name's verb follows: "Kim said",
-			 * "Politico reported", not "Critics say" */
-			const lex_entry *vb = lex_has(v, j, LEX_BIT(LEX_VERB))
-						      ? lex_one(v, j, lim, LEX_BIT(LEX_VERB))
-						      : NULL;
-			const char *vt = j < lim ? v->text + TOK(j)->start : "";
-			size_t vl = j < lim ? TOK(j)->end - TOK(j)->start : 0;
-			int names = vb && vb->tag == LEX_VC_ATTR && vl > 3 &&
-				    (memcmp(vt + vl - 2, "ed", 2) == 0 || vt[vl - 1] == 's' ||
-				     lex_word_is(v, j, lim, "said") ||
-				     lex_word_is(v, j, lim, "told"));
-			if (!find(l, key0) && !find_part(l, key0) &&
-			    (wl < 4 || strcmp(w + wl - 2, "ly") == 0 ||
-			     !(names || (j < lim && tok_is(v->text, TOK(j), "'s"))))) {
-				i = j;
-				continue;
-			}
-		}
-		corro_entity_kind kind;
-		int amp = 0;
-		for (size_t k = n0 + 1; k < j; k++)
-			amp |= lex_punct(v, k, j, '&');
-		if (amp || has_orgword(v, n0, j))
-			kind = CORRO_ENTITY_ORG;
-		else if (has_placeword(v, n0, j))
-			kind = CORRO_ENTITY_PLACE;
-		else if (TOK(n0)->flags & TF_CAPS && j == n0 + 1)
-			kind = CORRO_ENTITY_ORG;
-		else if (r0 == i && j - n0 >= 2 && i > s->t0 &&
-			 (lex_word_is(v, i - 1, lim, "in") || lex_word_is(v, i - 1, lim, "near")) &&
-			 !(j < lim && tok_is(v->text, TOK(j), "'s")))
-			kind = CORRO_ENTITY_PLACE; /* "in São Paulo", not "in Kim Jong Un's view" */
-		else if (j - n0 >= 2 || r0 > i)
-			kind = CORRO_ENTITY_PERSON;
-		else
-			kind = CORRO_ENTITY_NAME;
+		corro_entity_kind kind = name_kind(v, s, i, r0, n0, j);
 		/* a role before the run: "President X", "leader X",
 		 * "Ukrainian President X" */
 		size_t rs = r0 > i ? i : role_before(v, s->t0, i);
@@ -639,61 +737,9 @@ static int scan_sentence(const lex_view *v, const sent *s, int title_case, arena
 			e->e.kind = kind;
 		if (index_parts(l, e))
 			return -1;
-		/* who they belong to: "Ukrainian President", "South
-		 * Korea's National Intelligence Service" */
-		if (!e->e.affiliation) {
-			size_t p = rs;
-			size_t ps;
-			const lex_entry *aff = NULL;
-			int poss = p > s->t0 && tok_is(v->text, TOK(p - 1), "'s");
-			if (poss && p - 1 > s->t0)
-				aff = lex_match_ending(v, s->t0, p - 2, LEX_BIT(LEX_PLACE), &ps);
-			else if (p > s->t0)
-				aff = lex_match_ending(v, s->t0, p - 1, LEX_BIT(LEX_PLACE), &ps);
-			if (aff)
-				e->e.affiliation = aff->a;
-			/* an organisation just before: "the Brookings
-			 * Institution's Ilse Marrow", "FBI terrorism expert
-			 * Ali Soufan" */
-			else if (prev && l->v[prev - 1].e.kind == CORRO_ENTITY_ORG &&
-				 (poss ? prev_end + 1 == p
-				       : rs < i && (prev_end == rs || (prev_end + 1 == rs &&
-								       is_word(v, prev_end, rs) &&
-								       !upper(v, prev_end, rs)))))
-				e->e.affiliation = l->v[prev - 1].e.name;
-		}
-		/* ... or just after, for a person: "Victor Cha, of the
-		 * Centre for ...", "Ilse Marrow, a fellow with the
-		 * Carnegie Endowment" */
-		if (!e->e.affiliation && e->e.kind == CORRO_ENTITY_PERSON) {
-			size_t ar, arl;
-			e->e.affiliation = apposition(v, a, j, lim, &ar, &arl);
-			if (e->e.affiliation && arl && !e->e.role)
-				e->e.role = arena_strndup(a, v->text + TOK(ar)->start,
-							  TOK(ar + arl - 1)->end - TOK(ar)->start);
-		}
-		/* "(NIS)" right after an organisation */
-		if (lex_punct(v, j, lim, '(') && j + 2 < lim && (TOK(j + 1)->flags & TF_CAPS) &&
-		    lex_punct(v, j + 2, lim, ')') && e->e.kind == CORRO_ENTITY_ORG) {
-			char ak[96];
-			make_key(v->text + TOK(j + 1)->start, TOK(j + 1)->end - TOK(j + 1)->start,
-				 ak, sizeof ak);
-			if (!find(l, ak)) {
-				/* the acronym is a second key of the same entity:
-				 * a stub that points at it by name */
-				size_t ei = (size_t)(e - l->v);
-				ent *alias = get(l, a, ak, e->e.name, strlen(e->e.name),
-						 CORRO_ENTITY_ORG);
-				if (!alias)
-					return -1;
-				/* get may have moved the list; the stub keeps
-				 * pointing by name: merged below */
-				e = &l->v[ei];
-			}
-			if (add_mention(find(l, ak), TOK(j + 1)->start, TOK(j + 1)->end))
-				return -1;
-			j += 3;
-		}
+		affiliate(v, s, a, l, e, i, rs, j, prev, prev_end);
+		if (!(e = acronym_after(v, s, a, l, e, &j)))
+			return -1;
 		prev = (size_t)(e - l->v) + 1;
 		prev_end = j;
 		i = j;
