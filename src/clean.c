@@ -12,6 +12,7 @@
 
 typedef struct line {
 	size_t start, end; /* trimmed bytes of the line */
+	size_t from;       /* where its kept text starts (after a byline) */
 	int drop;          /* 1 dropped; 2 pending (a line of the batch), 3 a sentence of it */
 	size_t letters;    /* caption_letters(), or SIZE_MAX until needed */
 } line;
@@ -552,12 +553,10 @@ static int prose_line(const char *s, size_t n)
 	return words >= 8;
 }
 
-long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clean_meta *meta)
+/* The lines of a text, trimmed of spaces (no-break ones too) at both
+ * ends, in *out (*nout of them); -1 when memory ran out. */
+static int split_lines(const char *text, size_t len, line **out, size_t *nout)
 {
-	memset(meta, 0, sizeof *meta);
-	if (lex_init())
-		return -1;
-	pthread_once(&lists_once, pick_lists);
 	line *lines = NULL;
 	size_t nl = 0, cap = 0;
 	for (size_t i = 0; i <= len;) {
@@ -575,22 +574,24 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 			mem_free(lines);
 			return -1;
 		}
-		lines[nl++] = (line){a, b, 0, SIZE_MAX};
+		lines[nl++] = (line){a, b, a, 0, SIZE_MAX};
 		if (e >= len)
 			break;
 		i = e + 1;
 	}
-	long dropped = 0;
-	size_t first = SIZE_MAX, last = SIZE_MAX;
-	for (size_t i = 0; i < nl; i++)
-		if (lines[i].end > lines[i].start) {
-			if (first == SIZE_MAX)
-				first = i;
-			last = i;
-		}
+	*out = lines;
+	*nout = nl;
+	return 0;
+}
+
+/* The article's date from its lines: a date line among the first four
+ * or the last (after a headline and a byline: "Published: ..."), which is
+ * dropped; an update's date only when nothing else dates it; else a wire
+ * dateline opening the body ("SARAI, Nov 4 (GNA) -"). */
+static void date_lines(const char *text, line *lines, size_t nl, size_t first, size_t last,
+		       clean_meta *meta)
+{
 	char iso[48], updated[48] = "";
-	/* a date line among the first four lines or at the bottom is
-	 * metadata (after a headline and a byline: "Published: ...") */
 	for (size_t i = first, seen_lines = 0; i != SIZE_MAX && i < nl; i++) {
 		if (lines[i].end == lines[i].start)
 			continue;
@@ -623,8 +624,13 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 				  sizeof iso))
 			meta->published = mem_strndup(iso, strlen(iso));
 	}
-	/* the headline: the first line left, when short and not a sentence;
-	 * a line three earlier documents had is the site's, not a headline */
+}
+
+/* The headline: the first line left, when short and not a sentence; a
+ * line three earlier documents had is the site's, not a headline. */
+static void headline_line(const char *text, const line *lines, size_t nl, clean_batch *batch,
+			  clean_meta *meta)
+{
 	for (size_t i = 0; i < nl; i++) {
 		size_t n = lines[i].end - lines[i].start;
 		if (lines[i].drop || !n)
@@ -636,23 +642,21 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 			meta->title = mem_strndup(s, n);
 		break;
 	}
-	/* per line */
-	uint64_t *seen = mem_alloc((nl ? nl : 1) * sizeof *seen);
-	if (!seen) {
-		mem_free(lines);
-		return -1;
-	}
-	size_t nseen = 0;
+}
+
+/* Marks the lines to drop: furniture (boilerplate, credits, a line
+ * doubled or repeated, a caption repeated with its credit), a byline near
+ * the top (kept text after it), and short lines three earlier documents of
+ * the batch had (pending: drop 2).  The short distinct lines go to seen
+ * (*nseen), for the batch.  Returns the lines dropped, or -1 when memory
+ * ran out. */
+static long mark_lines(const char *text, line *lines, size_t nl, size_t first, clean_batch *batch,
+		       clean_meta *meta, uint64_t *seen, size_t *nseen)
+{
+	long dropped = 0;
 	hmap set = {0}; /* lines of this document */
-	size_t *from = mem_alloc((nl ? nl : 1) * sizeof *from);
-	if (!from) {
-		mem_free(seen);
-		mem_free(lines);
-		return -1;
-	}
 	for (size_t i = 0; i < nl; i++) {
 		line *l = &lines[i];
-		from[i] = l->start;
 		const char *s = text + l->start;
 		size_t n = l->end - l->start;
 		if (l->drop || !n)
@@ -677,14 +681,11 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 			drop = 2;
 		if (!hmap_get(&set, h, 0)) {
 			if (!hmap_get(&set, h, 1)) {
-				mem_free(from);
-				mem_free(seen);
-				mem_free(lines);
 				hmap_release(&set);
 				return -1;
 			}
 			if (n <= 120)
-				seen[nseen++] = h; /* short distinct lines, for the batch */
+				seen[(*nseen)++] = h; /* short distinct lines, for the batch */
 		}
 		if (drop) {
 			l->drop = drop;
@@ -702,23 +703,30 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 					l->drop = 1;
 					dropped++;
 				} else {
-					from[i] = l->start + r;
+					l->from = l->start + r;
 				}
 			}
 		}
 	}
-	/* Lines of the batch are furniture only while they are a small part
-	 * of a document: when its sentences among them (lines of eight
-	 * words or more that end a sentence) outweigh the rest, the document
-	 * repeats earlier ones (wire copy republished) and those sentences
-	 * are kept, and its lines are not counted again.  Other lines of the
-	 * batch ("Sign up", a footer's links) go in any case. */
+	hmap_release(&set);
+	return dropped;
+}
+
+/* Lines of the batch are furniture only while they are a small part of a
+ * document: when its sentences among them (lines of eight words or more
+ * that end a sentence) outweigh the rest, the document repeats earlier
+ * ones (wire copy republished) and those sentences are kept.  Other lines
+ * of the batch ("Sign up", a footer's links) go in any case.  Settles the
+ * pending lines, adds those dropped to *dropped, and says whether the
+ * document is such a copy. */
+static int settle_batch_lines(const char *text, line *lines, size_t nl, long *dropped)
+{
 	size_t kept = 0, pending = 0;
 	for (size_t i = 0; i < nl; i++) {
-		size_t n = lines[i].end > from[i] ? lines[i].end - from[i] : 0;
+		size_t n = lines[i].end > lines[i].from ? lines[i].end - lines[i].from : 0;
 		if (lines[i].drop == 0) {
 			kept += n;
-		} else if (lines[i].drop == 2 && prose_line(text + from[i], n)) {
+		} else if (lines[i].drop == 2 && prose_line(text + lines[i].from, n)) {
 			lines[i].drop = 3; /* a sentence of the batch */
 			pending += n;
 		}
@@ -728,22 +736,18 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 		if (lines[i].drop >= 2) {
 			int keep = copy && lines[i].drop == 3;
 			lines[i].drop = !keep;
-			dropped += !keep;
+			*dropped += !keep;
 		}
-	/* count this document's short lines for the next ones */
-	if (batch && !copy) {
-		for (size_t q = 0; q < nseen; q++) {
-			uint32_t *c = hmap_get(&batch->lines, seen[q], 1);
-			if (c)
-				++*c; /* out of memory: the batch signal is only lost */
-		}
-		batch->docs++;
-	}
-	/* write: kept lines, one blank line at most between them */
+	return copy;
+}
+
+/* Writes the kept lines, with one blank line at most between them. */
+static void write_lines(const char *text, const line *lines, size_t nl, buf *out)
+{
 	int pending_blank = 0, any = 0;
 	for (size_t i = 0; i < nl; i++) {
-		line *l = &lines[i];
-		size_t a = from[i];
+		const line *l = &lines[i];
+		size_t a = l->from;
 		if (l->drop) {
 			continue;
 		}
@@ -759,10 +763,48 @@ long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clea
 	}
 	if (any)
 		buf_putc(out, '\n');
-	mem_free(from);
+}
+
+long clean_text(const char *text, size_t len, clean_batch *batch, buf *out, clean_meta *meta)
+{
+	memset(meta, 0, sizeof *meta);
+	if (lex_init())
+		return -1;
+	pthread_once(&lists_once, pick_lists);
+	line *lines;
+	size_t nl;
+	if (split_lines(text, len, &lines, &nl))
+		return -1;
+	size_t first = SIZE_MAX, last = SIZE_MAX;
+	for (size_t i = 0; i < nl; i++)
+		if (lines[i].end > lines[i].start) {
+			if (first == SIZE_MAX)
+				first = i;
+			last = i;
+		}
+	date_lines(text, lines, nl, first, last, meta);
+	headline_line(text, lines, nl, batch, meta);
+	uint64_t *seen = mem_alloc((nl ? nl : 1) * sizeof *seen);
+	size_t nseen = 0;
+	long dropped = seen ? mark_lines(text, lines, nl, first, batch, meta, seen, &nseen) : -1;
+	if (dropped < 0) {
+		mem_free(seen);
+		mem_free(lines);
+		return -1;
+	}
+	int copy = settle_batch_lines(text, lines, nl, &dropped);
+	/* count this document's short lines for the next ones */
+	if (batch && !copy) {
+		for (size_t q = 0; q < nseen; q++) {
+			uint32_t *c = hmap_get(&batch->lines, seen[q], 1);
+			if (c)
+				++*c; /* out of memory: the batch signal is only lost */
+		}
+		batch->docs++;
+	}
+	write_lines(text, lines, nl, out);
 	mem_free(seen);
 	mem_free(lines);
-	hmap_release(&set);
 	return dropped;
 }
 
