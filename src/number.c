@@ -681,45 +681,45 @@ static size_t point_words(const lex_view *v, size_t j, size_t lim, double *val)
 }
 
 /* Parses a number written (at least partly) in words, starting at token i. */
-static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
+/* A fraction word at j: "half", "a quarter", "half a dozen", "a quarter
+ * million" (i: where the number starts, before "a" or "minus").  Returns
+ * 1 with *m set, 0 when it is no number, -1 when there is no fraction
+ * word. */
+static int fraction_word(const lex_view *v, size_t i, size_t j, size_t lim, int article, int neg,
+			 num_match *m)
 {
-	wstate s;
-	memset(&s, 0, sizeof s);
-	size_t j = i;
-	int article = 0, neg = 0;
-
-	if (lex_word_is(v, j, lim, "minus") || lex_word_is(v, j, lim, "negative")) {
-		neg = 1;
-		j++;
-	}
-	if (lex_word_is(v, j, lim, "a") || lex_word_is(v, j, lim, "an")) {
-		article = 1;
-		j++;
-	}
-	/* half / quarter [a] scale; half a dozen; a half; a quarter */
 	const lex_entry *f = lex_one(v, j, lim, LEX_BIT(LEX_FRAC));
-	if (f) {
-		size_t k = j + 1;
-		if (lex_word_is(v, k, lim, "a") || lex_word_is(v, k, lim, "an"))
-			k++;
-		const lex_entry *sc = lex_one(v, k, lim, LEX_BIT(LEX_SCALE));
-		if (sc && sc->value >= 12) {
-			m->t0 = i;
-			m->t1 = k + 1;
-			m->value = sc->value / f->value;
-			m->low = m->high = NAN;
-			m->flags = NF_WORDS | NF_SCALE | NF_FRACTION | (article ? NF_ARTICLE : 0);
-			return 1;
-		}
-		if (neg)
-			return 0;
+	if (!f)
+		return -1;
+	size_t k = j + 1;
+	if (lex_word_is(v, k, lim, "a") || lex_word_is(v, k, lim, "an"))
+		k++;
+	const lex_entry *sc = lex_one(v, k, lim, LEX_BIT(LEX_SCALE));
+	if (sc && sc->value >= 12) {
 		m->t0 = i;
-		m->t1 = j + 1;
-		m->value = 1 / f->value;
+		m->t1 = k + 1;
+		m->value = sc->value / f->value;
 		m->low = m->high = NAN;
-		m->flags = NF_WORDS | NF_FRACTION | (article ? NF_ARTICLE : 0);
+		m->flags = NF_WORDS | NF_SCALE | NF_FRACTION | (article ? NF_ARTICLE : 0);
 		return 1;
 	}
+	if (neg)
+		return 0;
+	m->t0 = i;
+	m->t1 = j + 1;
+	m->value = 1 / f->value;
+	m->low = m->high = NAN;
+	m->flags = NF_WORDS | NF_FRACTION | (article ? NF_ARTICLE : 0);
+	return 1;
+}
+
+/* After "a" or "an", or at "hundred thousand": a scale ("a hundred", "a
+ * dozen"), which starts *s, or an ordinal of a fraction ("a fifth", "a
+ * twenty-first", but not "a third term").  Returns 1 with *m set (the
+ * fraction), 0 when it is no number, -1 to read on. */
+static int article_number(const lex_view *v, size_t i, size_t j, size_t lim, int article, int neg,
+			  wstate *s, num_match *m)
+{
 	const lex_entry *sc0 = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
 	if (article ||
 	    (sc0 && sc0->value == 100 && !neg && lex_one(v, j + 1, lim, LEX_BIT(LEX_SCALE)) &&
@@ -727,10 +727,10 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 		/* a hundred, a million, a dozen; "hundred thousand" */
 		ordp o;
 		if (sc0) {
-			s.have = 1;
-			s.group = 1;
-			s.flags = NF_WORDS | (article ? NF_ARTICLE : 0);
-			s.last = A_VAL;
+			s->have = 1;
+			s->group = 1;
+			s->flags = NF_WORDS | (article ? NF_ARTICLE : 0);
+			s->last = A_VAL;
 		} else if (ord_phrase(v, j, lim, &o) && !o.plural && !o.frac_word && o.value >= 3 &&
 			   !(o.end < lim && v->t[o.end].type == TK_WORD &&
 			     !lex_has(v, o.end, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_SCALE)))) {
@@ -746,20 +746,28 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			return 0;
 		}
 	}
+	return -1;
+}
+
+/* The words of a number from j on ("one hundred and six", "3 hundred"),
+ * read by wstep with *s: the end of the longest run that has a value (0
+ * when none), and *s as it was there. */
+static size_t word_run(const lex_view *v, size_t j, size_t lim, wstate *s)
+{
 	size_t best_t1 = 0;
 	wstate best;
 	memset(&best, 0, sizeof best);
 	for (;;) {
-		size_t nj = wstep(v, j, lim, &s);
+		size_t nj = wstep(v, j, lim, s);
 		if (!nj) {
 			/* "and" may join parts: one hundred and six; but a
 			 * proper fraction after it is added: one hundred and
 			 * three quarters, six million and two thirds */
 			double an, ad;
-			if (lex_word_is(v, j, lim, "and") && s.have &&
-			    (s.last == A_SCALE || s.last == A_BIGSCALE) &&
+			if (lex_word_is(v, j, lim, "and") && s->have &&
+			    (s->last == A_SCALE || s->last == A_BIGSCALE) &&
 			    !(and_fraction(v, j, lim, &an, &ad) && an < ad)) {
-				wstate t = s, u;
+				wstate t = *s, u;
 				size_t nj2 = wstep(v, j + 1, lim, &t);
 				/* not when the part after "and" has a scale of
 				 * its own: 3 hundred and 2 hundred are two */
@@ -767,51 +775,52 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 				    (u = t, !wstep(v, nj2, lim, &u)))
 					nj2 = 0;
 				if (nj2) {
-					s = t;
-					s.and_last = 1;
+					*s = t;
+					s->and_last = 1;
 					j = nj2;
-					best = s;
+					best = *s;
 					best_t1 = j;
 					continue;
 				}
 			}
 			break;
 		}
-		s.and_last = 0;
+		s->and_last = 0;
 		j = nj;
-		if (s.have) {
-			best = s;
+		if (s->have) {
+			best = *s;
 			best_t1 = j;
 		}
 	}
-	if (!best_t1)
-		return 0;
-	s = best;
-	j = best_t1;
-	if (!(s.flags & NF_WORDS) && !s.scaled && !article && !neg)
-		return 0; /* plain digits are parse_digits' */
-	double val = wvalue(&s);
-	unsigned flags = s.flags;
-	if ((flags & NF_DIGITS) && s.scaled)
-		flags |= NF_SCALE; /* 3 hundred */
-	int done = 0;
+	if (best_t1)
+		*s = best;
+	return best_t1;
+}
 
-	/* denominators: two thirds, five - eighths, twenty-three fifths,
-	 * three twenty-firsts, one one hundred fifth, a hundred
-	 * trillionths; and ordinals: twenty-first, one hundred fifth */
+/* A denominator or an ordinal after the words read up to *jp ("two
+ * thirds", "five - eighths", "three twenty-firsts", "a hundred
+ * trillionths"; "twenty-first", "one hundred fifth"): *val and *flags
+ * take it and *jp moves past it.  Returns whether one was read. */
+static int word_denominator(const lex_view *v, size_t *jp, size_t lim, const wstate *s,
+			    double *valp, unsigned *flagsp)
+{
+	size_t j = *jp;
+	double val = *valp;
+	unsigned flags = *flagsp;
+	int done = 0;
 	size_t d0 = j;
 	if (lex_punct(v, j, lim, '-') && !(v->t[j].flags & TF_NEWLINE))
 		d0 = j + 1;
 	if (flags & NF_WORDS) {
 		/* a final tens word may start the ordinal: one hundred thirty
 		 * fifths is 100/35, one hundred twenty-first is 121st */
-		const lex_entry *u = s.tens && !s.and_last ? lex_one(v, d0, lim, LEX_BIT(LEX_ORD))
-							   : NULL;
+		const lex_entry *u = s->tens && !s->and_last ? lex_one(v, d0, lim, LEX_BIT(LEX_ORD))
+							     : NULL;
 		if (u && u->value >= 1 && u->value <= 9) {
 			int pl = plural_ord(v, d0, u);
-			double n = val - s.tens;
+			double n = val - s->tens;
 			if (n > 0 && pl) {
-				val = n / (s.tens + u->value);
+				val = n / (s->tens + u->value);
 				flags |= NF_FRACTION;
 				done = 1;
 			} else if (n > 0 || d0 > j || !pl) {
@@ -846,8 +855,8 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 					j = k + 1;
 				}
 			} else if (!o.plural && !o.compound && !o.frac_word &&
-				   ((s.last == A_SCALE && o.value < 100) ||
-				    (s.last == A_BIGSCALE && o.value < s.last_big))) {
+				   ((s->last == A_SCALE && o.value < 100) ||
+				    (s->last == A_BIGSCALE && o.value < s->last_big))) {
 				/* one hundred fifth */
 				val += o.value;
 				flags |= NF_ORDINAL;
@@ -856,25 +865,38 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			}
 		}
 	}
+	*jp = j;
+	*valp = val;
+	*flagsp = flags;
+	return done;
+}
+
+/* What may follow the words of a number read up to *jp: a fraction after
+ * "and" ("five and a half million", "three million and a half") or
+ * decimals after "point" ("two point five"). */
+static void word_tail(const lex_view *v, size_t *jp, size_t lim, const wstate *s, double *valp,
+		      unsigned *flagsp)
+{
+	size_t j = *jp;
+	double val = *valp;
+	unsigned flags = *flagsp;
 	double an, ad;
 	size_t used;
-	if (done) {
-		/* read above */
-	} else if ((used = and_fraction(v, j, lim, &an, &ad)) != 0) {
+	if ((used = and_fraction(v, j, lim, &an, &ad)) != 0) {
 		double add = an / ad;
 		j += used;
 		flags |= NF_FRACTION;
 		const lex_entry *sc = lex_one(v, j, lim, LEX_BIT(LEX_SCALE));
 		if (sc && sc->value >= 1000) {
-			if (s.last == A_BIGSCALE)
+			if (s->last == A_BIGSCALE)
 				val += add * sc->value; /* a billion and a half million */
 			else
 				val = (val + add) * sc->value; /* five and a half million */
 			flags |= NF_SCALE;
 			j++;
 		} else {
-			if (s.last == A_BIGSCALE && s.group == 0)
-				add *= s.last_big; /* three million and a half */
+			if (s->last == A_BIGSCALE && s->group == 0)
+				add *= s->last_big; /* three million and a half */
 			val += add;
 		}
 	} else if (lex_word_is(v, j, lim, "point") && (flags & NF_WORDS) && !(flags & NF_DIGITS)) {
@@ -884,6 +906,45 @@ static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
 			j = k;
 		}
 	}
+	*jp = j;
+	*valp = val;
+	*flagsp = flags;
+}
+
+static int parse_words(const lex_view *v, size_t i, size_t lim, num_match *m)
+{
+	wstate s;
+	memset(&s, 0, sizeof s);
+	size_t j = i;
+	int article = 0, neg = 0;
+
+	if (lex_word_is(v, j, lim, "minus") || lex_word_is(v, j, lim, "negative")) {
+		neg = 1;
+		j++;
+	}
+	if (lex_word_is(v, j, lim, "a") || lex_word_is(v, j, lim, "an")) {
+		article = 1;
+		j++;
+	}
+	/* half / quarter [a] scale; half a dozen; a half; a quarter */
+	int r = fraction_word(v, i, j, lim, article, neg, m);
+	if (r >= 0)
+		return r;
+	if ((r = article_number(v, i, j, lim, article, neg, &s, m)) >= 0)
+		return r;
+	size_t best_t1 = word_run(v, j, lim, &s);
+	if (!best_t1)
+		return 0;
+	j = best_t1;
+	if (!(s.flags & NF_WORDS) && !s.scaled && !article && !neg)
+		return 0; /* plain digits are parse_digits' */
+	double val = wvalue(&s);
+	unsigned flags = s.flags;
+	if ((flags & NF_DIGITS) && s.scaled)
+		flags |= NF_SCALE; /* 3 hundred */
+
+	if (!word_denominator(v, &j, lim, &s, &val, &flags))
+		word_tail(v, &j, lim, &s, &val, &flags);
 	if (neg)
 		val = -val;
 	m->t0 = i;
