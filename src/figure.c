@@ -2982,13 +2982,194 @@ static int there_place(const lex_view *v, const sent *s, size_t k)
  * comma ("In Valparaiso, 40 people ...", "Nationwide, 300 ...").  A place
  * of the lexicon gives its canonical name; another is a run of capitalised
  * words ("Gaza City").  The source's words are no scope. */
+/* The place a figure covers, as far as the scan has gone: the candidate
+ * nearest the figure. */
+typedef struct scope_pick {
+	size_t best, end, dist;
+	const char *name, *word;
+} scope_pick;
+
+static void scope_offer(scope_pick *sp, size_t d, size_t best, size_t end, const char *name,
+			const char *word)
+{
+	if (d < sp->dist)
+		*sp = (scope_pick){best, end, d, name, word};
+}
+
+/* A possessive name before a tally names its place: "Arvenia's heatwave
+ * death toll rose to 87" (k: the name's last word, before "'s"; lo: how
+ * far back the name may start).  Returns 1 with the name's first token
+ * in *b0p and its place in *namep (NULL for a name the lexicon does not
+ * know). */
+static int possessive_place(const lex_view *v, const sent *s, size_t k, size_t t0, size_t lo,
+			    size_t *b0p, const char **namep)
+{
+	size_t lim = s->t1;
+	if (!((TOK(k)->flags & TF_UPPER) && k + 2 < lim && k < t0 &&
+	      tok_is(v->text, TOK(k + 1), "'s") &&
+	      !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))))
+		return 0;
+	size_t q = k + 2;
+	while (q < t0 && q < k + 5 && TOK(q)->type == TK_WORD && !(TOK(q)->flags & TF_UPPER) &&
+	       !lex_has(v, q, LEX_BIT(LEX_TALLY)))
+		q++;
+	size_t b0 = caps_before(v, lo, k + 1), pl;
+	const lex_entry *pe = b0 <= k ? place_at(v, b0, lim, &pl) : NULL;
+	/* a place the lexicon knows, or an event between
+	 * ("Arvenia's heatwave death toll"): not "Smith's tally" */
+	int event = 0;
+	for (size_t e2 = k + 2; e2 < q && !event; e2++)
+		event = lex_has(v, e2, LEX_BIT(LEX_OCCASION));
+	if (!(q < t0 && lex_has(v, q, LEX_BIT(LEX_TALLY)) && b0 <= k && !(b0 == s->t0 && k > b0) &&
+	      (event || (pe && b0 + pl > k))))
+		return 0;
+	*b0p = b0;
+	*namep = pe && b0 + pl >= k + 1 ? pe->a : NULL;
+	return 1;
+}
+
+/* A place after a preposition at k ("in", "across", "throughout",
+ * "inside", "within"): "in Gaza", "in neighbouring Marosh", "in the
+ * northern Kamara province", "in the province of Sindh", "in France's
+ * Normandy region".  Returns 1 with the place's tokens from *pp to *endp
+ * and its place in *namep (NULL for a name the lexicon does not know);
+ * 2 for a place noun that points back ("in the province", when
+ * anaphor_free), *pp at the noun; else 0. */
+static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free, size_t *pp,
+		      size_t *endp, const char **namep)
+{
+	if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
+	      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
+	      lex_word_is(v, k, lim, "within")))
+		return 0;
+	size_t p = k + 1;
+	/* a describing word before a name with no article: "in
+	 * neighbouring Marosh", "in war-torn Gaza" */
+	if (p + 1 < lim && TOK(p)->type == TK_WORD && !(TOK(p)->flags & TF_UPPER) &&
+	    TOK(p + 1)->type == TK_WORD && (TOK(p + 1)->flags & TF_UPPER) &&
+	    !(TOK(p + 1)->flags & TF_NEWLINE) && adjective_like(v, p) &&
+	    !lex_has(v, p, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)) &&
+	    !verb_class(v, p, lim, NULL))
+		p++;
+	else if (p + 3 < lim && TOK(p)->type == TK_WORD && !(TOK(p)->flags & TF_UPPER) &&
+		 is_hyphen(v, p + 1, lim) && lex_glued(v, p + 1) && lex_glued(v, p + 2) &&
+		 TOK(p + 2)->type == TK_WORD && TOK(p + 3)->type == TK_WORD &&
+		 (TOK(p + 3)->flags & TF_UPPER))
+		p += 3;
+	if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this")) {
+		p++;
+		/* a describing word before the name: "in the worst-hit
+		 * Dremmel Valley", "in the northern Kamara province" */
+		size_t a = p;
+		if (a + 2 < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
+		    lex_punct(v, a + 1, lim, '-') && lex_glued(v, a + 1) && lex_glued(v, a + 2) &&
+		    TOK(a + 2)->type == TK_WORD)
+			a += 3;
+		else if (a < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
+			 TOK(a)->end - TOK(a)->start > 5 &&
+			 memcmp(v->text + TOK(a)->end - 3, "ern", 3) == 0)
+			a++;
+		if (a > p && a < lim && TOK(a)->type == TK_WORD && (TOK(a)->flags & TF_UPPER))
+			p = a;
+	}
+	/* "in the province of Sindh": the name after "of" */
+	if (p + 2 < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
+	    lex_word_is(v, p + 1, lim, "of")) {
+		/* a capitalised one names a body ("the Department of
+		 * Energy") unless a known place follows */
+		size_t pl0;
+		if ((TOK(p)->flags & TF_UPPER) && !place_at(v, p + 2, lim, &pl0))
+			return 0;
+		p += 2;
+	}
+	/* "in the province": the one province named before */
+	if (anaphor_free && p == k + 2 && p < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
+	    !(TOK(p)->flags & TF_UPPER) && !lex_word_is(v, p + 1, lim, "of") &&
+	    /* "in the capital markets": a modifier of a noun */
+	    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD && !(TOK(p + 1)->flags & TF_UPPER) &&
+	      (TOK(p + 1)->flags & TF_SPACE) && !lex_has(v, p + 1, LEX_BIT(LEX_STOP)) &&
+	      !lex_word_is(v, p + 1, lim, "alone"))) {
+		*pp = p;
+		return 2;
+	}
+	if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
+		return 0;
+	if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+		return 0;
+	size_t q = p;
+	while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) && q - p < 5 &&
+	       !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
+		q++;
+	/* a possessive names the owner of the place after it: "in
+	 * Ruvala's Kamara province", "in France's Normandy region"
+	 * cover Kamara and Normandy */
+	if (q > p && q + 1 < lim && tok_is(v->text, TOK(q), "'s") && TOK(q + 1)->type == TK_WORD &&
+	    (TOK(q + 1)->flags & TF_UPPER) &&
+	    !lex_has(v, q + 1, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
+		p = q + 1;
+		q = p;
+		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
+		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
+			q++;
+	}
+	size_t pl;
+	const lex_entry *pe = place_at(v, p, lim, &pl);
+	/* a headline in capitals ("15 DEAD IN STADIUM HELL") tells no
+	 * name from other words: only a place of the lexicon */
+	if ((TOK(k)->flags & TF_CAPS) && (TOK(p)->flags & TF_CAPS)) {
+		if (!pe)
+			return 0;
+		q = p + pl; /* "IN FRANCE AS STORM HITS": France */
+	}
+	*pp = p;
+	*endp = pe && p + pl >= q ? p + pl : q;
+	*namep = pe && p + pl >= q ? pe->a : NULL;
+	return 1;
+}
+
+/* A place named before that "there" or "in the province" points back to
+ * (anaphor: its token; kind: the place noun, or SIZE_MAX), else the
+ * capital the article names; "in this village alone" is a part. */
+static void anaphor_scope(ctx *c, size_t anaphor, size_t anaphor_kind, scope_pick *sp,
+			  corro_figure *cf)
+{
+	const lex_view *v = c->v;
+	size_t lim = c->s->t1;
+	size_t ab, ae;
+	const char *an = antecedent(c, anaphor, anaphor_kind, &ab, &ae);
+	/* "in this village alone": a part, wherever it is */
+	if (anaphor_kind != SIZE_MAX && lex_word_is(v, anaphor_kind + 1, lim, "alone"))
+		cf->part = 1;
+	if (an) {
+		sp->best = ab;
+		sp->end = ae;
+		sp->name = *an ? an : NULL;
+		sp->word = NULL;
+	} else if (anaphor_kind != SIZE_MAX && lex_word_is(v, anaphor_kind, lim, "capital")) {
+		/* "turnout in the capital", its name not given near:
+		 * the capital the article names elsewhere, or still a
+		 * part of the country, never all of it */
+		size_t cb, ce;
+		if (capital_named(c, &cb, &ce)) {
+			size_t pl;
+			const lex_entry *pe = place_at(v, cb, v->n, &pl);
+			sp->best = cb;
+			sp->end = ce;
+			sp->name = pe && cb + pl >= ce ? pe->a : NULL;
+		} else {
+			sp->best = anaphor_kind - 1;
+			sp->end = anaphor_kind + 1;
+		}
+	}
+}
+
 static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 {
 	const lex_view *v = c->v;
 	const sent *s = c->s;
-	size_t lim = s->t1, best = SIZE_MAX, best_end = 0, dist = SIZE_MAX;
+	size_t lim = s->t1;
+	scope_pick sp = {SIZE_MAX, 0, SIZE_MAX, NULL, NULL};
 	size_t anaphor = SIZE_MAX, anaphor_kind = SIZE_MAX; /* "there", "in the province" */
-	const char *name = NULL, *word = NULL;
 	size_t lo = t0 > s->t0 + 10 ? t0 - 10 : s->t0;
 	size_t hi = t1 + 10 < lim ? t1 + 10 : lim, cl, cr;
 	clause_bounds(v, lo, t0, t1, hi, &cl, &cr);
@@ -3010,39 +3191,13 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		if (lex_has(v, k, LEX_BIT(LEX_SCOPE)) &&
 		    (e = lex_match(v, k, lim, LEX_BIT(LEX_SCOPE), &len)) &&
 		    !lex_word_is(v, k + len, lim, "of")) { /* "across the state of X" */
-			if (d < dist) {
-				dist = d;
-				best = k;
-				best_end = k + len;
-				word = e->a;
-			}
+			scope_offer(&sp, d, k, k + len, NULL, e->a);
 			continue;
 		}
-		/* a possessive name before a tally names its place:
-		 * "Arvenia's heatwave death toll rose to 87" */
-		if ((TOK(k)->flags & TF_UPPER) && k + 2 < lim && k < t0 &&
-		    tok_is(v->text, TOK(k + 1), "'s") &&
-		    !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
-			size_t q = k + 2;
-			while (q < t0 && q < k + 5 && TOK(q)->type == TK_WORD &&
-			       !(TOK(q)->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_TALLY)))
-				q++;
-			size_t b0 = caps_before(v, lo, k + 1), pl;
-			const lex_entry *pe = b0 <= k ? place_at(v, b0, lim, &pl) : NULL;
-			/* a place the lexicon knows, or an event between
-			 * ("Arvenia's heatwave death toll"): not "Smith's tally" */
-			int event = 0;
-			for (size_t e2 = k + 2; e2 < q && !event; e2++)
-				event = lex_has(v, e2, LEX_BIT(LEX_OCCASION));
-			if (q < t0 && lex_has(v, q, LEX_BIT(LEX_TALLY)) && d < dist && b0 <= k &&
-			    !(b0 == s->t0 && k > b0) && (event || (pe && b0 + pl > k))) {
-				dist = d;
-				best = b0;
-				best_end = k + 1;
-				name = pe && b0 + pl >= k + 1 ? pe->a : NULL;
-				word = NULL;
-			}
-		}
+		size_t b0, p, pend;
+		const char *name;
+		if (possessive_place(v, s, k, t0, lo, &b0, &name))
+			scope_offer(&sp, d, b0, k + 1, name, NULL);
 		char c0 = (char)(v->text[TOK(k)->start] | 0x20); /* a cheap first test */
 		if (c0 == 't' && anaphor == SIZE_MAX && there_place(v, s, k)) {
 			anaphor = k;
@@ -3050,144 +3205,29 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		}
 		if (!strchr("iatw", c0))
 			continue;
-		if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
-		      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
-		      lex_word_is(v, k, lim, "within")))
-			continue;
-		size_t p = k + 1;
-		/* a describing word before a name with no article: "in
-		 * neighbouring Marosh", "in war-torn Gaza" */
-		if (p + 1 < lim && TOK(p)->type == TK_WORD && !(TOK(p)->flags & TF_UPPER) &&
-		    TOK(p + 1)->type == TK_WORD && (TOK(p + 1)->flags & TF_UPPER) &&
-		    !(TOK(p + 1)->flags & TF_NEWLINE) && adjective_like(v, p) &&
-		    !lex_has(v, p, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)) &&
-		    !verb_class(v, p, lim, NULL))
-			p++;
-		else if (p + 3 < lim && TOK(p)->type == TK_WORD && !(TOK(p)->flags & TF_UPPER) &&
-			 is_hyphen(v, p + 1, lim) && lex_glued(v, p + 1) && lex_glued(v, p + 2) &&
-			 TOK(p + 2)->type == TK_WORD && TOK(p + 3)->type == TK_WORD &&
-			 (TOK(p + 3)->flags & TF_UPPER))
-			p += 3;
-		if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this")) {
-			p++;
-			/* a describing word before the name: "in the worst-hit
-			 * Dremmel Valley", "in the northern Kamara province" */
-			size_t a = p;
-			if (a + 2 < lim && TOK(a)->type == TK_WORD && !(TOK(a)->flags & TF_UPPER) &&
-			    lex_punct(v, a + 1, lim, '-') && lex_glued(v, a + 1) &&
-			    lex_glued(v, a + 2) && TOK(a + 2)->type == TK_WORD)
-				a += 3;
-			else if (a < lim && TOK(a)->type == TK_WORD &&
-				 !(TOK(a)->flags & TF_UPPER) && TOK(a)->end - TOK(a)->start > 5 &&
-				 memcmp(v->text + TOK(a)->end - 3, "ern", 3) == 0)
-				a++;
-			if (a > p && a < lim && TOK(a)->type == TK_WORD &&
-			    (TOK(a)->flags & TF_UPPER))
-				p = a;
-		}
-		/* "in the province of Sindh": the name after "of" */
-		if (p + 2 < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
-		    lex_word_is(v, p + 1, lim, "of")) {
-			/* a capitalised one names a body ("the Department of
-			 * Energy") unless a known place follows */
-			size_t pl0;
-			if ((TOK(p)->flags & TF_UPPER) && !place_at(v, p + 2, lim, &pl0))
-				continue;
-			p += 2;
-		}
-		/* "in the province": the one province named before */
-		if (anaphor == SIZE_MAX && p == k + 2 && p < lim &&
-		    lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) && !(TOK(p)->flags & TF_UPPER) &&
-		    !lex_word_is(v, p + 1, lim, "of") &&
-		    /* "in the capital markets": a modifier of a noun */
-		    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD &&
-		      !(TOK(p + 1)->flags & TF_UPPER) && (TOK(p + 1)->flags & TF_SPACE) &&
-		      !lex_has(v, p + 1, LEX_BIT(LEX_STOP)) &&
-		      !lex_word_is(v, p + 1, lim, "alone"))) {
+		int r = prep_place(v, k, lim, anaphor == SIZE_MAX, &p, &pend, &name);
+		if (r == 2) {
 			anaphor = k;
 			anaphor_kind = p;
-			continue;
-		}
-		if (p >= lim || TOK(p)->type != TK_WORD || !(TOK(p)->flags & TF_UPPER))
-			continue;
-		if (lex_has(v, p, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
-			continue;
-		size_t q = p;
-		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
-		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
-			q++;
-		/* a possessive names the owner of the place after it: "in
-		 * Ruvala's Kamara province", "in France's Normandy region"
-		 * cover Kamara and Normandy */
-		if (q > p && q + 1 < lim && tok_is(v->text, TOK(q), "'s") &&
-		    TOK(q + 1)->type == TK_WORD && (TOK(q + 1)->flags & TF_UPPER) &&
-		    !lex_has(v, q + 1,
-			     LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP))) {
-			p = q + 1;
-			q = p;
-			while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
-			       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
-				q++;
-		}
-		size_t pl;
-		const lex_entry *pe = place_at(v, p, lim, &pl);
-		/* a headline in capitals ("15 DEAD IN STADIUM HELL") tells no
-		 * name from other words: only a place of the lexicon */
-		if ((TOK(k)->flags & TF_CAPS) && (TOK(p)->flags & TF_CAPS)) {
-			if (!pe)
-				continue;
-			q = p + pl; /* "IN FRANCE AS STORM HITS": France */
-		}
-		if (d < dist) {
-			dist = d;
-			best = p;
-			best_end = pe && p + pl >= q ? p + pl : q;
-			name = pe && p + pl >= q ? pe->a : NULL;
-			word = NULL;
+		} else if (r == 1) {
+			scope_offer(&sp, d, p, pend, name, NULL);
 		}
 	}
-	if (best == SIZE_MAX && anaphor != SIZE_MAX) {
-		size_t ab, ae;
-		const char *an = antecedent(c, anaphor, anaphor_kind, &ab, &ae);
-		/* "in this village alone": a part, wherever it is */
-		if (anaphor_kind != SIZE_MAX && lex_word_is(v, anaphor_kind + 1, lim, "alone"))
-			cf->part = 1;
-		if (an) {
-			best = ab;
-			best_end = ae;
-			name = *an ? an : NULL;
-			word = NULL;
-		} else if (anaphor_kind != SIZE_MAX &&
-			   lex_word_is(v, anaphor_kind, lim, "capital")) {
-			/* "turnout in the capital", its name not given near:
-			 * the capital the article names elsewhere, or still a
-			 * part of the country, never all of it */
-			size_t cb, ce;
-			if (capital_named(c, &cb, &ce)) {
-				size_t pl;
-				const lex_entry *pe = place_at(v, cb, v->n, &pl);
-				best = cb;
-				best_end = ce;
-				name = pe && cb + pl >= ce ? pe->a : NULL;
-			} else {
-				best = anaphor_kind - 1;
-				best_end = anaphor_kind + 1;
-			}
-		}
-	}
-	if (best == SIZE_MAX)
+	if (sp.best == SIZE_MAX && anaphor != SIZE_MAX)
+		anaphor_scope(c, anaphor, anaphor_kind, &sp, cf);
+	if (sp.best == SIZE_MAX)
 		return 0;
 	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
-	if (lex_word_is(v, best_end, lim, "alone"))
+	if (lex_word_is(v, sp.end, lim, "alone"))
 		cf->part = 1;
-	cf->scope_span.start = TOK(best)->start;
-	cf->scope_span.end = TOK(best_end - 1)->end;
-	if (word)
-		cf->scope = word;
+	cf->scope_span.start = TOK(sp.best)->start;
+	cf->scope_span.end = TOK(sp.end - 1)->end;
+	if (sp.word)
+		cf->scope = sp.word;
 	else
-		cf->scope = name ? name
-				 : arena_strndup(c->a, v->text + cf->scope_span.start,
-						 cf->scope_span.end - cf->scope_span.start);
+		cf->scope = sp.name ? sp.name
+				    : arena_strndup(c->a, v->text + cf->scope_span.start,
+						    cf->scope_span.end - cf->scope_span.start);
 	return cf->scope ? 0 : -1;
 }
 
