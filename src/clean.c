@@ -182,28 +182,40 @@ static int caption_credit(const char *p, size_t pn, size_t *letters, const char 
 	return rest > 0 && rest <= 40;
 }
 
-static const char *const months[] = {"january",   "february", "march",    "april",
-				     "may",       "june",     "july",     "august",
-				     "september", "october",  "november", "december"};
+/* The month a word names ("March", "Sept", "nov"; data/words.tsv MONTH),
+ * 1 to 12, or 0. */
+static int month_word(const char *s, size_t n)
+{
+	const lex_entry *e = lex_word(s, n, LEX_BIT(LEX_MONTH));
+	return e ? (int)e->value : 0;
+}
 
 /* The length of a label before a date ("Published:", "Updated on",
- * "Posted"), or 0; *update says whether it names an update. */
+ * "Posted"; data/words.tsv CUE date_label), or 0; *update says whether it
+ * names an update (the row's value 1).  The longest label that fits. */
 static size_t date_label(const char *s, size_t n, int *update)
 {
-	static const char *const labels[] = {"first published", "published",    "updated",
-					     "posted",          "last updated", "date"};
-	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-		size_t l = strlen(labels[k]);
-		if (n <= l || !strncmp_lower(s, labels[k], l) || !(s[l] == ':' || s[l] == ' '))
+	size_t nrows, best = 0;
+	const lex_entry *const *rows = lex_rows(LEX_CUE, &nrows);
+	for (size_t k = 0; k < nrows; k++) {
+		if (!(rows[k]->roles & LEX_ROLE_DATE_LABEL))
 			continue;
-		while (l < n && (s[l] == ':' || s[l] == ' '))
-			l++;
-		if (l + 3 < n && strncmp_lower(s + l, "on ", 3))
-			l += 3;
-		*update = strstr(labels[k], "updated") != NULL;
-		return l;
+		const char *label = rows[k]->phrase;
+		size_t l = strlen(label);
+		if (l <= best || n <= l || !strncmp_lower(s, label, l) ||
+		    !(s[l] == ':' || s[l] == ' '))
+			continue;
+		best = l;
+		*update = rows[k]->value == 1;
 	}
-	return 0;
+	size_t l = best;
+	if (!l)
+		return 0;
+	while (l < n && (s[l] == ':' || s[l] == ' '))
+		l++;
+	if (l + 3 < n && strncmp_lower(s + l, "on ", 3))
+		l += 3;
+	return l;
 }
 
 /* A time of day "HH:MM" or "H:MM" at s: returns its length and sets the
@@ -286,12 +298,7 @@ static int wire_dateline(const char *s, size_t n, char *iso, size_t cap)
 		size_t k = j + 2, m0 = k;
 		while (k < n && (s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')
 			k++;
-		int month = 0;
-		if (k - m0 >= 3)
-			for (int q = 0; q < 12 && !month; q++)
-				if (k - m0 <= strlen(months[q]) &&
-				    strncmp_lower(s + m0, months[q], k - m0))
-					month = q + 1;
+		int month = k - m0 >= 3 ? month_word(s + m0, k - m0) : 0;
 		parts++;
 		if (parts > 2)
 			return 0;
@@ -398,22 +405,18 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 			}
 			/* a zone after the time: its offset is not known here, so
 			 * the time is kept as the article gives it */
-			static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest",
-							    "est", "edt", "pst", "pdt", "ist"};
-			for (size_t z = 0; hour >= 0 && z < sizeof zones / sizeof *zones; z++)
-				if (ieq(s + i, j - i, zones[z]))
-					known = 1;
-			for (int m = 0; m < 12; m++)
-				if (ieq(s + i, j - i, months[m]) ||
-				    (j - i == 3 && strncmp_lower(s + i, months[m], 3)) ||
-				    (m == 8 && j - i == 4 && strncmp_lower(s + i, "sept", 4)))
-					month = m + 1, known = 1;
-			static const char *const days[] = {"monday",   "tuesday", "wednesday",
-							   "thursday", "friday",  "saturday",
-							   "sunday"};
-			for (int d = 0; d < 7; d++)
-				if (ieq(s + i, j - i, days[d]))
-					known = 1;
+			/* (data/words.tsv CUE zone) */
+			const lex_entry *zw = hour >= 0 ? lex_word(s + i, j - i, LEX_BIT(LEX_CUE))
+							: NULL;
+			if (zw && (zw->roles & LEX_ROLE_ZONE))
+				known = 1;
+			int mw = month_word(s + i, j - i);
+			if (mw)
+				month = mw, known = 1;
+			/* a day of the week (data/time.tsv weekday) */
+			const lex_entry *wd = lex_word(s + i, j - i, LEX_BIT(LEX_TIME));
+			if (wd && wd->tag == LEX_TC_WEEKDAY)
+				known = 1;
 			if (!known && !(j - i <= 2)) /* "st", "th" may follow a day */
 				return 0;
 			i = j;

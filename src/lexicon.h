@@ -182,6 +182,7 @@ typedef enum {
 #define LEX_ROLE_ONE_DET (UINT64_C(1) << 41)
 #define LEX_ROLE_APPOS_PREP (UINT64_C(1) << 42)
 #define LEX_ROLE_DAY_PREP (UINT64_C(1) << 43)
+#define LEX_ROLE_DATE_LABEL (UINT64_C(1) << 44)
 
 typedef struct lex_entry {
 	uint8_t cat;
