@@ -19,6 +19,7 @@
  * their votes into the values most documents give: n log n. */
 #include "ascii.h"
 #include "corro.h"
+#include "lexicon.h"
 #include "mem.h"
 #include "actor.h"
 
@@ -88,14 +89,15 @@ static int in_time(const corro_result *res, size_t a, size_t b)
 
 enum { V_NAME, V_KIND, V_ROLE, V_AFFILIATION };
 
+/* Is a role only a courtesy title ("Mr", "Mrs.", "Ms"; data/words.tsv CUE
+ * honorific), which says nothing of what a person does? */
 static int honorific(const char *r)
 {
-	static const char *const h[] = {"mr",  "mrs",  "ms",  "miss", "mx",
-					"mr.", "mrs.", "ms.", "mx."};
-	for (size_t i = 0; i < sizeof h / sizeof *h; i++)
-		if (ascii_ncasecmp(r, h[i], strlen(h[i]) + 1) == 0)
-			return 1;
-	return 0;
+	size_t n = strlen(r);
+	if (n && r[n - 1] == '.')
+		n--;
+	const lex_entry *e = n ? lex_word(r, n, LEX_BIT(LEX_CUE)) : NULL;
+	return e && (e->roles & LEX_ROLE_HONORIFIC);
 }
 
 /* A person "name" that joins names ("Putin and Kim Jong-un") is a list the
@@ -268,14 +270,14 @@ corro_status actor_add(actor_set *s, size_t d, const char *text, size_t len,
 
 /* ---- build ---- */
 
-typedef struct tok {
+typedef struct name_tok {
 	const char *tok; /* in the arena */
 	size_t group;
-} tok;
+} name_tok;
 
 static int cmp_tok(const void *pa, const void *pb)
 {
-	const tok *a = pa, *b = pb;
+	const name_tok *a = pa, *b = pb;
 	int c = strcmp(a->tok, b->tok);
 	return c ? c : (a->group < b->group ? -1 : a->group > b->group);
 }
@@ -435,7 +437,7 @@ corro_status actor_build(actor_set *s, const corro_source_doc *sdocs)
 	arena tmp;
 	arena_init(&tmp);
 	size_t *redirect = mem_alloc((ng ? ng : 1) * sizeof *redirect);
-	tok *toks = mem_alloc((2 * ng + 1) * sizeof *toks);
+	name_tok *toks = mem_alloc((2 * ng + 1) * sizeof *toks);
 	akey *keys = NULL;
 	uint64_t *docs = NULL;
 	size_t *scratch = NULL;
@@ -453,9 +455,9 @@ corro_status actor_build(actor_set *s, const corro_source_doc *sdocs)
 			if (!fw)
 				goto done;
 			if (strlen(fw) >= 3)
-				toks[ntoks++] = (tok){fw, g};
+				toks[ntoks++] = (name_tok){fw, g};
 			if (strlen(lw) >= 3 && strcmp(lw, fw) != 0)
-				toks[ntoks++] = (tok){lw, g};
+				toks[ntoks++] = (name_tok){lw, g};
 		}
 	}
 	qsort(toks, ntoks, sizeof *toks, cmp_tok);

@@ -194,28 +194,41 @@ static int gap_has(const char *gap, size_t n, const char *s)
 	return 0;
 }
 
-/* Is w[0..n) one of the strings of list[0..count)? */
-static int is_one_of(const char *w, size_t n, const char *const *list, size_t count)
+/* The CUE row of data/words.tsv for the word w[0..n) when it has a role
+ * in mask, else NULL. */
+static const lex_entry *cue_word(const char *w, size_t n, uint64_t mask)
 {
-	for (size_t i = 0; i < count; i++)
-		if (n == strlen(list[i]) && memcmp(w, list[i], n) == 0)
-			return 1;
-	return 0;
+	const lex_entry *e = n ? lex_word(w, n, LEX_BIT(LEX_CUE)) : NULL;
+	return e && (e->roles & mask) ? e : NULL;
 }
 
-/* Does the gap hold a comma and a conjunction that opens another clause? */
+/* The length of the letters at w (before end). */
+static size_t word_len(const char *w, const char *end)
+{
+	size_t k = 0;
+	while (w + k < end && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+		k++;
+	return k;
+}
+
+/* Does the gap hold a comma and a conjunction that opens another clause
+ * (", and ", ", but ", ", while "; data/words.tsv CUE clause_join)? */
 static int next_clause(const char *gap, size_t n)
 {
-	static const char *const joins[] = {", and ", ", but ", ", while ", ", whereas "};
-	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
-		if (gap_has(gap, n, joins[i]))
+	const char *end = gap + n;
+	for (const char *p = gap; p + 2 < end; p++) {
+		if (p[0] != ',' || p[1] != ' ')
+			continue;
+		size_t k = word_len(p + 2, end);
+		if (p + 2 + k < end && p[2 + k] == ' ' && cue_word(p + 2, k, LEX_ROLE_CLAUSE_JOIN))
 			return 1;
+	}
 	return 0;
 }
 
 /* Does the sentence's text s[0..n), which ends where a time starts, open
  * an aside at its last comma: a participle or a relative word right after
- * it (", founded in", ", which", ", who")? */
+ * it (", founded in", ", which", ", who"; data/words.tsv CUE relative)? */
 static int aside_before(const char *s, size_t n)
 {
 	const char *c = NULL;
@@ -227,13 +240,10 @@ static int aside_before(const char *s, size_t n)
 	const char *w = c + 1, *end = s + n;
 	while (w < end && *w == ' ')
 		w++;
-	size_t k = 0;
-	while (w + k < end && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
-		k++;
+	size_t k = word_len(w, end);
 	if (k >= 4 && (memcmp(w + k - 2, "ed", 2) == 0 || memcmp(w + k - 2, "en", 2) == 0))
 		return 1;
-	static const char *const rel[] = {"which", "who", "whose", "where"};
-	return is_one_of(w, k, rel, sizeof rel / sizeof *rel);
+	return cue_word(w, k, LEX_ROLE_RELATIVE) != NULL;
 }
 
 /* Does the gap between a figure and a time after it hold "since": the
@@ -246,30 +256,36 @@ static int since_before(const char *gap, size_t n)
 
 /* Does the gap after a figure compare it with another time: "44.9%, up
  * sharply on the same hour four years ago", "12%, higher than in 2019"?
- * The time after such a cue is the other value's, not the figure's. */
+ * The time after such a cue is the other value's, not the figure's.  The
+ * cues are data/words.tsv CUE compare: after a comma (", up ", ", lower
+ * "), or anywhere when the row's value is 1 (" than "); a comma after
+ * the cue closes the comparison ("12%, higher than expected, in the
+ * third quarter"). */
 static int compares(const char *gap, size_t n)
 {
-	static const char *const cues[] = {", up ",       ", down ",  ", higher ", ", lower ",
-					   ", compared ", ", above ", ", below ",  " than "};
-	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
-		size_t l = strlen(cues[i]);
-		for (size_t k = 0; k + l <= n; k++)
-			/* a comma after it closes the comparison: "12%,
-			 * higher than expected, in the third quarter" */
-			if (memcmp(gap + k, cues[i], l) == 0 &&
-			    !memchr(gap + k + l, ',', n - k - l))
-				return 1;
+	const char *end = gap + n;
+	for (const char *p = gap; p < end; p++) {
+		if (*p != ' ' || p + 1 >= end)
+			continue;
+		size_t k = word_len(p + 1, end);
+		const lex_entry *e = k && p + 1 + k < end && p[1 + k] == ' '
+					     ? cue_word(p + 1, k, LEX_ROLE_COMPARE)
+					     : NULL;
+		if (e && (e->value == 1 || (p > gap && p[-1] == ',')) &&
+		    !memchr(p + 1 + k, ',', (size_t)(end - (p + 1 + k))))
+			return 1;
 	}
 	return 0;
 }
 
-/* Is the gap after a change the word that opens its baseline: " on ",
- * " from ", " against ", " compared with "? */
+/* Is the gap after a change the word that opens its baseline (" on ", "
+ * from ", " against ", " compared with "; data/words.tsv CUE baseline)? */
 static int baseline(const char *gap, size_t n)
 {
-	static const char *const cues[] = {" on ", " from ", " against ", " compared with ",
-					   " versus "};
-	return is_one_of(gap, n, cues, sizeof cues / sizeof *cues);
+	if (n < 3 || gap[0] != ' ' || gap[n - 1] != ' ')
+		return 0;
+	const lex_entry *e = lex_phrase(gap + 1, n - 2, LEX_BIT(LEX_CUE));
+	return e && (e->roles & LEX_ROLE_BASELINE);
 }
 
 /* Does the gap between a time and a figure after it open a clause of that

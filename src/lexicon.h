@@ -183,6 +183,11 @@ typedef enum {
 #define LEX_ROLE_APPOS_PREP (UINT64_C(1) << 42)
 #define LEX_ROLE_DAY_PREP (UINT64_C(1) << 43)
 #define LEX_ROLE_DATE_LABEL (UINT64_C(1) << 44)
+#define LEX_ROLE_CLAUSE_JOIN (UINT64_C(1) << 45)
+#define LEX_ROLE_RELATIVE (UINT64_C(1) << 46)
+#define LEX_ROLE_COMPARE (UINT64_C(1) << 47)
+#define LEX_ROLE_BASELINE (UINT64_C(1) << 48)
+#define LEX_ROLE_HONORIFIC (UINT64_C(1) << 49)
 
 typedef struct lex_entry {
 	uint8_t cat;
