@@ -395,31 +395,126 @@ static int whole_area(const char *scope)
 	return lex_word(scope, strlen(scope), LEX_BIT(LEX_SCOPE)) != NULL;
 }
 
-static int cmp_keyed(const void *pa, const void *pb)
+/* Sorting keyed entries by their interned strings.  A story of many
+ * articles has millions of claims and a few thousand keys: comparing
+ * strings in every step of the sort reads memory all over the arena, so
+ * the distinct strings are ranked once (in strcmp order) and the entries
+ * sorted by their ranks, with their positions breaking ties (the order a
+ * stable sort with the string comparator gives, on any C library). */
+typedef enum { BY_KEY, BY_REST, BY_BASE } keyed_order;
+
+typedef struct ranked {
+	uint32_t a, b; /* ranks of the first and second string */
+	uint32_t tie;  /* the claim (BY_KEY) or the position */
+	uint32_t pos;  /* the position */
+} ranked;
+
+static int cmp_ranked(const void *pa, const void *pb)
 {
-	const keyed *a = pa, *b = pb;
-	int c = a->key == b->key ? 0 : strcmp(a->key, b->key);
-	if (c)
-		return c;
-	return a->claim < b->claim ? -1 : a->claim > b->claim;
+	const ranked *x = pa, *y = pb;
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	return x->tie < y->tie ? -1 : x->tie > y->tie;
 }
 
-static int cmp_rest(const void *pa, const void *pb)
+static int cmp_pstr_at(const void *pa, const void *pb)
 {
-	const keyed *a = pa, *b = pb;
-	int c = a->rest == b->rest ? 0 : strcmp(a->rest, b->rest);
-	if (c)
-		return c;
-	return a->key == b->key ? 0 : strcmp(a->key, b->key);
+	const char *const *a = pa, *const *b = pb;
+	return strcmp(*a, *b);
 }
 
-static int cmp_base(const void *pa, const void *pb)
+/* The id slot of an interned string in seen (its id + 1 there). */
+static uint32_t *rank_slot(hmap *seen, const char *s)
 {
-	const keyed *a = pa, *b = pb;
-	int c = a->base == b->base ? 0 : strcmp(a->base, b->base);
-	if (c)
-		return c;
-	return a->key == b->key ? 0 : strcmp(a->key, b->key);
+	uint64_t h = ((uint64_t)(uintptr_t)s + 1) * 0x9E3779B97F4A7C15u;
+	return hmap_get(seen, h ? h : 1, 1);
+}
+
+/* Puts k[i] = k[r[i].pos] for every i, one cycle of the permutation at a
+ * time (no copy of k); spends the positions. */
+static void permute_keyed(keyed *k, ranked *r, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (r[i].pos == UINT32_MAX || r[i].pos == i)
+			continue;
+		keyed first = k[i];
+		size_t j = i;
+		for (;;) {
+			size_t from = r[j].pos;
+			r[j].pos = UINT32_MAX;
+			if (from == i) {
+				k[j] = first;
+				break;
+			}
+			k[j] = k[from];
+			j = from;
+		}
+	}
+}
+
+/* Sorts k[0..n) by key (in strcmp order) then claim (BY_KEY), or by rest
+ * or base then key, then position.  CORRO_NOMEM leaves k as it was. */
+static corro_status sort_keyed(keyed *k, size_t n, keyed_order by)
+{
+	if (n < 2)
+		return CORRO_OK;
+	if (n >= UINT32_MAX / 2) /* two strings an entry: ids fit 32 bits */
+		return CORRO_TOO_BIG;
+	hmap seen = {0};
+	const char **str = NULL;
+	size_t nstr = 0, capstr = 0;
+	ranked *r = mem_alloc(n * sizeof *r);
+	uint32_t *rank = NULL;
+	corro_status st = CORRO_NOMEM;
+	if (!r)
+		goto done;
+	/* the distinct strings, each with an id */
+	for (size_t i = 0; i < n; i++) {
+		const char *f[2] = {by == BY_KEY    ? k[i].key
+				    : by == BY_REST ? k[i].rest
+						    : k[i].base,
+				    by == BY_KEY ? NULL : k[i].key};
+		uint32_t id[2] = {0, 0};
+		for (int q = 0; q < 2; q++) {
+			if (!f[q])
+				continue;
+			uint32_t *slot = rank_slot(&seen, f[q]);
+			if (!slot)
+				goto done;
+			if (!*slot) {
+				if (VEC_GROW(str, nstr, capstr, const char *))
+					goto done;
+				str[nstr] = f[q];
+				*slot = (uint32_t)++nstr;
+			}
+			id[q] = *slot;
+		}
+		r[i] = (ranked){id[0], id[1], (uint32_t)(by == BY_KEY ? k[i].claim : i),
+				(uint32_t)i};
+	}
+	/* ids to ranks: the strings in strcmp order (equal strings are one
+	 * pointer, so ranks differ exactly when strings do) */
+	if (!(rank = mem_alloc((nstr + 1) * sizeof *rank)))
+		goto done;
+	qsort(str, nstr, sizeof *str, cmp_pstr_at);
+	rank[0] = 0;
+	for (size_t i = 0; i < nstr; i++)
+		rank[*rank_slot(&seen, str[i])] = (uint32_t)i + 1; /* found: no insert */
+	for (size_t i = 0; i < n; i++) {
+		r[i].a = rank[r[i].a];
+		r[i].b = rank[r[i].b];
+	}
+	qsort(r, n, sizeof *r, cmp_ranked);
+	permute_keyed(k, r, n);
+	st = CORRO_OK;
+done:
+	hmap_release(&seen);
+	mem_free(str);
+	mem_free(r);
+	mem_free(rank);
+	return st;
 }
 
 /* The run of entries of u (sorted by rest, then key) whose rest is probe
@@ -2439,7 +2534,8 @@ static corro_status join_actorless(grouping *g)
 	keyed *k = g->k;
 	size_t n = g->n;
 	/* a claim with no actor joins the one actor its kind of fact has */
-	qsort(k, n, sizeof *k, cmp_rest);
+	if (sort_keyed(k, n, BY_REST))
+		return CORRO_NOMEM;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		const keyed *actor_key = NULL;
@@ -2527,7 +2623,10 @@ static corro_status join_percent_moves(grouping *g)
 			mem_free(u);
 			return CORRO_NOMEM;
 		}
-		qsort(u, nu, sizeof *u, cmp_rest);
+		if (sort_keyed(u, nu, BY_REST)) {
+			mem_free(u);
+			return CORRO_NOMEM;
+		}
 		for (size_t i = 0; i < n && nu; i++) {
 			if (!k[i].amount)
 				continue;
@@ -2586,8 +2685,10 @@ static corro_status join_undated_levels(grouping *g)
 			mem_free(u);
 			return CORRO_NOMEM;
 		}
-		if (nu)
-			qsort(u, nu, sizeof *u, cmp_rest);
+		if (sort_keyed(u, nu, BY_REST)) {
+			mem_free(u);
+			return CORRO_NOMEM;
+		}
 		for (size_t i = 0; i < n && nu; i++) {
 			if (k[i].day != 2)
 				continue;
@@ -2647,8 +2748,8 @@ static corro_status join_unscoped(grouping *g)
 	size_t nscoped = 0;
 	for (size_t i = 0; i < n; i++)
 		nscoped += k[i].scope != NULL;
-	if (nscoped) /* else the keys have no scopes to join */
-		qsort(k, n, sizeof *k, cmp_base);
+	if (nscoped && sort_keyed(k, n, BY_BASE)) /* else no scopes to join */
+		return CORRO_NOMEM;
 	for (size_t i = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
@@ -2792,7 +2893,10 @@ static corro_status join_unitless(grouping *g)
 			mem_free(u);
 			return CORRO_NOMEM;
 		}
-		qsort(u, nu, sizeof *u, cmp_rest);
+		if (sort_keyed(u, nu, BY_REST)) {
+			mem_free(u);
+			return CORRO_NOMEM;
+		}
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
@@ -2948,8 +3052,8 @@ static corro_status join_undated_earlier(grouping *g)
 				undated += !c->scope;
 		}
 	}
-	if (undated && dated_n)
-		qsort(k, n, sizeof *k, cmp_base);
+	if (undated && dated_n && sort_keyed(k, n, BY_BASE))
+		return CORRO_NOMEM;
 	for (size_t i = 0, j; i < n && undated && dated_n; i = j) {
 		const char *dated = NULL;
 		int several = 0;
@@ -3012,7 +3116,8 @@ static corro_status group_facts(grouping *g)
 	size_t n = g->n;
 	if (g->keys.a.failed) /* a key of a join ran out of memory */
 		return CORRO_NOMEM;
-	qsort(k, n, sizeof *k, cmp_keyed);
+	if (sort_keyed(k, n, BY_KEY))
+		return CORRO_NOMEM;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && k[j].key == k[i].key)
