@@ -24,7 +24,8 @@ void pool_init(pool *p)
 
 void pool_release(pool *p)
 {
-	mem_free(p->istrs);
+	hmap_release(&p->interned);
+	mem_free(p->strs);
 	hmap_release(&p->tail_map);
 	mem_free(p->tails);
 	arena_release(&p->a);
@@ -71,50 +72,24 @@ const char *pool_str(pool *pl, const char *p, size_t n)
 	return pool_str_once(pl, p, n);
 }
 
-/* Doubles the table of kept strings; -1 when memory ran out. */
-static int istrs_grow(pool *pl)
-{
-	size_t ncap = pl->capistrs ? pl->capistrs * 2 : 256;
-	pool_istr *t = mem_alloc(ncap * sizeof *t);
-	if (!t)
-		return -1;
-	memset(t, 0, ncap * sizeof *t);
-	for (size_t i = 0; i < pl->capistrs; i++) {
-		if (!pl->istrs[i].h)
-			continue;
-		size_t j = pl->istrs[i].h & (ncap - 1);
-		while (t[j].h)
-			j = (j + 1) & (ncap - 1);
-		t[j] = pl->istrs[i];
-	}
-	mem_free(pl->istrs);
-	pl->istrs = t;
-	pl->capistrs = ncap;
-	return 0;
-}
-
 const char *pool_str_once(pool *pl, const char *p, size_t n)
 {
 	uint64_t h = 1469598103934665603ull ^ n;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
 	h = h ? h : 1;
-	if ((pl->nistrs + 1) * 2 > pl->capistrs && istrs_grow(pl))
-		return arena_strndup(&pl->a, p, n); /* kept, not shared */
-	size_t j = h & (pl->capistrs - 1);
-	while (pl->istrs[j].h && pl->istrs[j].h != h)
-		j = (j + 1) & (pl->capistrs - 1);
-	if (pl->istrs[j].h) {
-		const char *q = pl->istrs[j].s;
+	uint32_t *slot = hmap_get(&pl->interned, h, 1);
+	if (slot && *slot) {
+		const char *q = pl->strs[*slot - 1];
 		/* strncmp stops at the end of a shorter q */
 		if (strncmp(q, p, n) == 0 && q[n] == '\0')
 			return q;
 		return arena_strndup(&pl->a, p, n); /* another string, same hash */
 	}
 	char *c = arena_strndup(&pl->a, p, n);
-	if (c) {
-		pl->istrs[j] = (pool_istr){h, c};
-		pl->nistrs++;
+	if (c && slot && !VEC_GROW(pl->strs, pl->nstrs, pl->capstrs, const char *)) {
+		pl->strs[pl->nstrs++] = c;
+		*slot = (uint32_t)pl->nstrs;
 	}
 	return c;
 }

@@ -12,23 +12,16 @@
 #include "mem.h"
 
 #include <stddef.h>
-#include <stdint.h>
 
 typedef struct pool_tail pool_tail;
 
-/* A string kept once, by its hash (0: an empty slot). */
-typedef struct pool_istr {
-	uint64_t h;
-	const char *s;
-} pool_istr;
-
 typedef struct pool {
 	arena a; /* every string below, and what the story keeps */
-	/* short strings kept once (names, roles, values, verbs): an open
-	 * table of their hashes and copies, doubled at half full (a lookup
-	 * reads one slot and the string, not a map and then an array) */
-	pool_istr *istrs;
-	size_t nistrs, capistrs;
+	/* short strings kept once (names, roles, values, verbs): hash ->
+	 * index + 1 into strs */
+	hmap interned;
+	const char **strs;
+	size_t nstrs, capstrs;
 	/* the current document's copies by where they end (hash of the end
 	 * offset -> index + 1 into tails), for pool_doc_str */
 	hmap tail_map;
