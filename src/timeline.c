@@ -253,12 +253,19 @@ corro_status timeline_add(timeline_set *s, size_t d, const char *text, size_t le
 
 /* ---- build ---- */
 
-static _Thread_local const timeline_set *sort_set; /* for the comparators */
+/* What the times are sorted by, beside each (the sort then reads no item:
+ * a story's items are too many to visit in every step). */
+typedef struct time_key {
+	uint32_t day;
+	uint8_t grain;
+	const char *value;
+	size_t idx; /* the item: the order they were added in (documents, then
+		     * text) breaks ties */
+} time_key;
 
 static int cmp_time(const void *pa, const void *pb)
 {
-	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
-	const timeline_item *a = &sort_set->times[ia], *b = &sort_set->times[ib];
+	const time_key *a = pa, *b = pb;
 	int c;
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
@@ -266,8 +273,7 @@ static int cmp_time(const void *pa, const void *pb)
 		return a->grain - b->grain;
 	if (a->value != b->value && (c = strcmp(a->value, b->value)))
 		return c;
-	/* then the order they were added in: documents, then text */
-	return ia < ib ? -1 : ia > ib;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
 /* The distinct folded words of a sentence (at most TIMELINE_WORDS, as
@@ -331,10 +337,15 @@ corro_status timeline_build(timeline_set *s, const corro_source_doc *docs)
 	size_t *scratch = mem_alloc((n ? n : 1) * sizeof *scratch);
 	if (!order || !rep || !nw || !scratch)
 		goto done;
+	time_key *tk = mem_alloc((n ? n : 1) * sizeof *tk);
+	if (!tk)
+		goto done;
 	for (size_t i = 0; i < n; i++)
-		order[i] = i;
-	sort_set = s;
-	qsort(order, n, sizeof *order, cmp_time);
+		tk[i] = (time_key){s->times[i].day, s->times[i].grain, s->times[i].value, i};
+	qsort(tk, n, sizeof *tk, cmp_time);
+	for (size_t i = 0; i < n; i++)
+		order[i] = tk[i].idx;
+	mem_free(tk);
 	/* groups: within a run of one value, each item joins the latest of
 	 * the last few groups whose sentence is near-same */
 	size_t ngroups = 0;
