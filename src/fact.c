@@ -3077,6 +3077,176 @@ static corro_status join_undated_earlier(grouping *g)
 	return CORRO_OK;
 }
 
+/* ---- the same amount ---- */
+
+/* Can a claim's amount be told apart from chance: no range or vague
+ * plural, no sum made by corro or conversion, and of two digits or more
+ * or with a fraction ("97 seats", "9,100", "€1.4bn", "7.2%"; not "3
+ * villages")? */
+static int distinctive_amount(const corro_claim *c, const keyed *k)
+{
+	double v = c->value;
+	/* a bare number (nothing said of what it counts) only from 100, as
+	 * the bare-number join takes it */
+	double floor_at = c->unit || c->currency || c->kind || c->predicate ? 10 : 100;
+	return !isnan(v) && c->hedge != CORRO_HEDGE_RANGE && c->vague == CORRO_VAGUE_NONE &&
+	       !c->derived && !c->conversion && !k->amount &&
+	       (fabs(v) >= floor_at || v != floor(v));
+}
+
+static int same_or_either_null(const char *a, const char *b)
+{
+	return !a || !b || a == b || strcmp(a, b) == 0;
+}
+
+/* Does nothing two claims of one amount say set them apart: the same
+ * direction of change (or none), rate, occurrence, forecast, and a place,
+ * an actor, a unit class, a kind and a predicate class that are the same
+ * or given by one of them only? */
+static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
+{
+	const corro_claim *a = &g->s->claims[x->claim], *b = &g->s->claims[y->claim];
+	const char *pa, *pb, *w;
+	if (a->hedge != b->hedge && (is_change(a) || is_change(b)))
+		return 0;
+	if (a->forecast != b->forecast || x->apart != y->apart ||
+	    (x->apart && x->scope != y->scope))
+		return 0;
+	if (!((!a->per && !b->per) || (a->per && b->per && strcmp(a->per, b->per) == 0)))
+		return 0;
+	if (!same_or_either_null(x->scope, y->scope) || !same_or_either_null(a->actor, b->actor))
+		return 0;
+	const char *ua = a->currency ? a->currency : memo_unit(&g->memo, a->unit);
+	const char *ub = b->currency ? b->currency : memo_unit(&g->memo, b->unit);
+	if (!same_or_either_null(ua, ub) ||
+	    !same_or_either_null(key_kind(&g->memo, a), key_kind(&g->memo, b)))
+		return 0;
+	/* a verb of no class says what its figure is too ("passed by 350"):
+	 * it is compared as itself */
+	pa = claim_pred(&g->memo, a, &w);
+	pb = claim_pred(&g->memo, b, &w);
+	return same_or_either_null(pa ? pa : a->predicate, pb ? pb : b->predicate);
+}
+
+typedef struct amount_at {
+	double value;
+	size_t at; /* the entry of k */
+	size_t claim;
+} amount_at;
+
+static int cmp_amount_at(const void *pa, const void *pb)
+{
+	const amount_at *a = pa, *b = pb;
+	if (a->value != b->value)
+		return a->value < b->value ? -1 : 1;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* How much a key tells of what it measures: a unit class and a predicate
+ * class both, then the claims it holds. */
+static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
+{
+	const corro_claim *c = &g->s->claims[e->claim];
+	const char *w;
+	int full = (c->unit || c->currency) && claim_pred(&g->memo, c, &w);
+	const uint32_t *n = hmap_get((hmap *)count,
+				     ((uint64_t)(uintptr_t)e->key + 1) * 0x9E3779B97F4A7C15u, 0);
+	return (size_t)full << 32 | (n ? *n : 0);
+}
+
+/* Figures of one distinctive amount are one fact when nothing they say
+ * sets them apart ("9,100 staff" and "about 9,100 people in work"; "lost
+ * €1.4bn" and "a loss of €1.4bn" where one names the company): two
+ * outlets that give the same uncommon amount report one figure, whatever
+ * words they put round it.  A claim joins the fittest key of its amount
+ * it is compatible with, unless two such keys are not compatible with each
+ * other (then it might be of either).  Amounts of many keys (a round
+ * number in a story of thousands of articles) are left alone. */
+static corro_status join_same_amount(grouping *g)
+{
+	keyed *k = g->k;
+	size_t n = g->n, m = 0;
+	amount_at *u = mem_alloc((n ? n : 1) * sizeof *u);
+	hmap count = {0};
+	if (!u)
+		return CORRO_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t *slot = hmap_get(
+			&count, ((uint64_t)(uintptr_t)k[i].key + 1) * 0x9E3779B97F4A7C15u, 1);
+		if (!slot) {
+			mem_free(u);
+			hmap_release(&count);
+			return CORRO_NOMEM;
+		}
+		++*slot;
+		const corro_claim *c = &g->s->claims[k[i].claim];
+		if (distinctive_amount(c, &k[i]))
+			u[m++] = (amount_at){c->value, i, k[i].claim};
+	}
+	qsort(u, m, sizeof *u, cmp_amount_at);
+	enum { MAX_KEYS = 16 };
+	for (size_t i = 0, j; i < m; i = j) {
+		size_t rep[MAX_KEYS], nrep = 0;
+		int many = 0;
+		for (j = i; j < m && u[j].value == u[i].value; j++) {
+			size_t q = 0;
+			while (q < nrep && k[rep[q]].key != k[u[j].at].key)
+				q++;
+			if (q == nrep) {
+				if (nrep == MAX_KEYS)
+					many = 1;
+				else
+					rep[nrep++] = u[j].at;
+			}
+		}
+		if (nrep < 2 || many)
+			continue;
+		/* each claim's target, from the keys as they were before any
+		 * moved */
+		const char *target[64];
+		size_t nt = j - i < 64 ? j - i : 64;
+		for (size_t q = 0; q < nt; q++) {
+			const keyed *e = &k[u[i + q].at];
+			size_t fit[MAX_KEYS], nfit = 0;
+			for (size_t r = 0; r < nrep; r++)
+				if (k[rep[r]].key != e->key && amount_compatible(g, e, &k[rep[r]]))
+					fit[nfit++] = rep[r];
+			target[q] = NULL;
+			if (!nfit)
+				continue;
+			int clash = 0;
+			for (size_t a = 0; a < nfit && !clash; a++)
+				for (size_t b = a + 1; b < nfit && !clash; b++)
+					clash = !amount_compatible(g, &k[fit[a]], &k[fit[b]]);
+			if (clash)
+				continue;
+			/* the fittest key: the heaviest, then the one given first
+			 * (its first entry in the run has the lowest claim) */
+			size_t own = 0;
+			while (k[rep[own]].key != e->key)
+				own++;
+			size_t best = SIZE_MAX, bw = key_weight(g, e, &count),
+			       bc = k[rep[own]].claim;
+			for (size_t a = 0; a < nfit; a++) {
+				size_t w = key_weight(g, &k[fit[a]], &count);
+				if (w > bw || (w == bw && k[fit[a]].claim < bc)) {
+					bw = w;
+					bc = k[fit[a]].claim;
+					best = fit[a];
+				}
+			}
+			if (best != SIZE_MAX)
+				target[q] = k[best].key;
+		}
+		for (size_t q = 0; q < nt; q++)
+			if (target[q])
+				k[u[i + q].at].key = target[q];
+	}
+	mem_free(u);
+	hmap_release(&count);
+	return CORRO_OK;
+}
+
 /* A conversion joins the fact of the figure it converts. */
 static corro_status join_conversions(grouping *g)
 {
@@ -3166,9 +3336,9 @@ corro_status fact_build(fact_set *s)
 		goto done;
 	/* the joins, in order: each reads the keys the ones before it left */
 	static corro_status (*const joins[])(grouping *) = {
-		join_actorless, join_percent_moves,   join_undated_levels,
-		join_unscoped,  join_unitless,        join_unpredicated,
-		join_bare,      join_undated_earlier, join_conversions,
+		join_actorless,   join_percent_moves, join_undated_levels, join_unscoped,
+		join_unitless,    join_unpredicated,  join_bare,           join_undated_earlier,
+		join_same_amount, join_conversions,
 	};
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
 		if (joins[j](&g) != CORRO_OK)
