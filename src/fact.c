@@ -425,11 +425,17 @@ static int cmp_pstr_at(const void *pa, const void *pb)
 	return strcmp(*a, *b);
 }
 
+/* A hash map key for an interned string: its address (never 0: the
+ * multiplier is odd and the address below 2^64 - 1). */
+static uint64_t ptr_hash(const char *s)
+{
+	return ((uint64_t)(uintptr_t)s + 1) * 0x9E3779B97F4A7C15u;
+}
+
 /* The id slot of an interned string in seen (its id + 1 there). */
 static uint32_t *rank_slot(hmap *seen, const char *s)
 {
-	uint64_t h = ((uint64_t)(uintptr_t)s + 1) * 0x9E3779B97F4A7C15u;
-	return hmap_get(seen, h ? h : 1, 1);
+	return hmap_get(seen, ptr_hash(s), 1);
 }
 
 /* Puts k[i] = k[r[i].pos] for every i, one cycle of the permutation at a
@@ -3149,8 +3155,7 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
 	const corro_claim *c = &g->s->claims[e->claim];
 	const char *w;
 	int full = (c->unit || c->currency) && claim_pred(&g->memo, c, &w);
-	const uint32_t *n = hmap_get((hmap *)count,
-				     ((uint64_t)(uintptr_t)e->key + 1) * 0x9E3779B97F4A7C15u, 0);
+	const uint32_t *n = hmap_get((hmap *)count, ptr_hash(e->key), 0);
 	return (size_t)full << 32 | (n ? *n : 0);
 }
 
@@ -3166,19 +3171,24 @@ static corro_status join_same_amount(grouping *g)
 {
 	keyed *k = g->k;
 	size_t n = g->n, m = 0;
-	amount_at *u = mem_alloc((n ? n : 1) * sizeof *u);
 	hmap count = {0};
-	if (!u)
-		return CORRO_NOMEM;
 	for (size_t i = 0; i < n; i++) {
-		uint32_t *slot = hmap_get(
-			&count, ((uint64_t)(uintptr_t)k[i].key + 1) * 0x9E3779B97F4A7C15u, 1);
+		uint32_t *slot = hmap_get(&count, ptr_hash(k[i].key), 1);
 		if (!slot) {
-			mem_free(u);
 			hmap_release(&count);
 			return CORRO_NOMEM;
 		}
 		++*slot;
+		m += distinctive_amount(&g->s->claims[k[i].claim], &k[i]);
+	}
+	/* the candidates only: a story's memory peaks in this build */
+	amount_at *u = mem_alloc((m ? m : 1) * sizeof *u);
+	if (!u) {
+		hmap_release(&count);
+		return CORRO_NOMEM;
+	}
+	m = 0;
+	for (size_t i = 0; i < n; i++) {
 		const corro_claim *c = &g->s->claims[k[i].claim];
 		if (distinctive_amount(c, &k[i]))
 			u[m++] = (amount_at){c->value, i, k[i].claim};
