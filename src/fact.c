@@ -2330,8 +2330,12 @@ static int bare_amount(class_memo *memo, const corro_claim *c, const keyed *k)
 	if (isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE || c->derived || k->apart ||
 	    c->conversion || is_change(c))
 		return 0;
-	if (c->unit || c->kind)
-		return 1;
+	if (c->unit || c->kind) {
+		/* an amount judged in another scale ("640 pounds" as
+		 * kilograms) is no home for a bare "640" */
+		const char *sk;
+		return unit_scale(memo, c, &sk) == 1 ? 1 : 0;
+	}
 	/* a verb of its own, known or not, says what it is: "passed by 350
 	 * to 120", "is ranked 350" */
 	if (c->predicate || claim_pred(memo, c, &pw))
@@ -3121,6 +3125,11 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	if (!((!a->per && !b->per) || (a->per && b->per && strcmp(a->per, b->per) == 0)))
 		return 0;
 	if (!same_or_either_null(x->scope, y->scope) || !same_or_either_null(a->actor, b->actor))
+		return 0;
+	/* judged in one scale: a bare "500" is not 500 pounds (judged as
+	 * kilograms) */
+	const char *sa, *sb;
+	if (unit_scale(&g->memo, a, &sa) != unit_scale(&g->memo, b, &sb))
 		return 0;
 	const char *ua = a->currency ? a->currency : memo_unit(&g->memo, a->unit);
 	const char *ub = b->currency ? b->currency : memo_unit(&g->memo, b->unit);
