@@ -3109,6 +3109,30 @@ static int same_or_either_null(const char *a, const char *b)
 	return !a || !b || a == b || strcmp(a, b) == 0;
 }
 
+/* How a unit counts persons: 2 any person ("people", "person"), 1 one
+ * kind of them (its class people or personnel, or a noun of persons:
+ * "passenger", "soul", "civilian"; data/words.tsv CUE human), 0 not. */
+static int counts_persons(class_memo *m, const char *unit)
+{
+	if (!unit)
+		return 0;
+	const char *last = strrchr(unit, ' ');
+	last = last ? last + 1 : unit;
+	const lex_entry *e = lex_word(last, strlen(last), LEX_BIT(LEX_CUE));
+	if (e && (e->roles & LEX_ROLE_HUMAN))
+		return e->value == 1 ? 2 : 1;
+	return counts_people(m, unit);
+}
+
+/* Are two units counts of persons, one of them of any person: "186
+ * people on board" and "186 souls on board" (two kinds of persons, such
+ * as soldiers and civilians, stay apart)? */
+static int people_and_persons(grouping *g, const corro_claim *a, const corro_claim *b)
+{
+	int x = counts_persons(&g->memo, a->unit), y = counts_persons(&g->memo, b->unit);
+	return x && y && (x == 2 || y == 2);
+}
+
 /* Does nothing two claims of one amount say set them apart: the same
  * direction of change (or none), rate, occurrence, forecast, and a place,
  * an actor, a unit class, a kind and a predicate class that are the same
@@ -3133,7 +3157,7 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 		return 0;
 	const char *ua = a->currency ? a->currency : memo_unit(&g->memo, a->unit);
 	const char *ub = b->currency ? b->currency : memo_unit(&g->memo, b->unit);
-	if (!same_or_either_null(ua, ub) ||
+	if (!(same_or_either_null(ua, ub) || people_and_persons(g, a, b)) ||
 	    !same_or_either_null(key_kind(&g->memo, a), key_kind(&g->memo, b)))
 		return 0;
 	/* a verb of no class says what its figure is too ("passed by 350"):

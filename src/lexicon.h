@@ -188,6 +188,7 @@ typedef enum {
 #define LEX_ROLE_COMPARE (UINT64_C(1) << 47)
 #define LEX_ROLE_BASELINE (UINT64_C(1) << 48)
 #define LEX_ROLE_HONORIFIC (UINT64_C(1) << 49)
+#define LEX_ROLE_HUMAN (UINT64_C(1) << 50)
 
 typedef struct lex_entry {
 	uint8_t cat;
