@@ -190,27 +190,30 @@ static int month_word(const char *s, size_t n)
 	return e ? (int)e->value : 0;
 }
 
-/* The length of a label before a date ("Published:", "Updated on",
- * "Posted"; data/words.tsv CUE date_label), or 0; *update says whether it
- * names an update (the row's value 1).  The longest label that fits. */
+/* The length of a label before a date ("Published:", "Updated on", "Last
+ * updated:", "Posted"; one or two words of data/words.tsv CUE date_label),
+ * or 0; *update says whether it names an update (a word's value 1). */
 static size_t date_label(const char *s, size_t n, int *update)
 {
-	size_t nrows, best = 0;
-	const lex_entry *const *rows = lex_rows(LEX_CUE, &nrows);
-	for (size_t k = 0; k < nrows; k++) {
-		if (!(rows[k]->roles & LEX_ROLE_DATE_LABEL))
-			continue;
-		const char *label = rows[k]->phrase;
-		size_t l = strlen(label);
-		if (l <= best || n <= l || !strncmp_lower(s, label, l) ||
-		    !(s[l] == ':' || s[l] == ' '))
-			continue;
-		best = l;
-		*update = rows[k]->value == 1;
+	size_t l = 0, end = 0;
+	int upd = 0;
+	for (int words = 0; words < 2; words++) {
+		size_t w = l;
+		while (w < n && ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z'))
+			w++;
+		const lex_entry *e = w > l ? lex_word(s + l, w - l, LEX_BIT(LEX_CUE)) : NULL;
+		if (!e || !(e->roles & LEX_ROLE_DATE_LABEL))
+			break;
+		upd |= e->value == 1;
+		end = w;
+		if (w >= n || s[w] != ' ')
+			break;
+		l = w + 1;
 	}
-	size_t l = best;
-	if (!l)
+	if (!end || end >= n || !(s[end] == ':' || s[end] == ' '))
 		return 0;
+	*update = upd;
+	l = end;
 	while (l < n && (s[l] == ':' || s[l] == ' '))
 		l++;
 	if (l + 3 < n && strncmp_lower(s + l, "on ", 3))

@@ -507,7 +507,7 @@ static corro_status sort_keyed(keyed *k, size_t n, keyed_order by)
 	qsort(str, nstr, sizeof *str, cmp_pstr_at);
 	rank[0] = 0;
 	for (size_t i = 0; i < nstr; i++)
-		rank[*rank_slot(&seen, str[i])] = (uint32_t)i + 1; /* found: no insert */
+		rank[*hmap_get(&seen, ptr_hash(str[i]), 0)] = (uint32_t)i + 1; /* there */
 	for (size_t i = 0; i < n; i++) {
 		r[i].a = rank[r[i].a];
 		r[i].b = rank[r[i].b];
@@ -2544,8 +2544,9 @@ static corro_status join_actorless(grouping *g)
 	keyed *k = g->k;
 	size_t n = g->n;
 	/* a claim with no actor joins the one actor its kind of fact has */
-	if (sort_keyed(k, n, BY_REST))
-		return CORRO_NOMEM;
+	corro_status st = sort_keyed(k, n, BY_REST);
+	if (st)
+		return st;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		const keyed *actor_key = NULL;
@@ -2633,9 +2634,10 @@ static corro_status join_percent_moves(grouping *g)
 			mem_free(u);
 			return CORRO_NOMEM;
 		}
-		if (sort_keyed(u, nu, BY_REST)) {
+		corro_status st = sort_keyed(u, nu, BY_REST);
+		if (st) {
 			mem_free(u);
-			return CORRO_NOMEM;
+			return st;
 		}
 		for (size_t i = 0; i < n && nu; i++) {
 			if (!k[i].amount)
@@ -2695,9 +2697,10 @@ static corro_status join_undated_levels(grouping *g)
 			mem_free(u);
 			return CORRO_NOMEM;
 		}
-		if (sort_keyed(u, nu, BY_REST)) {
+		corro_status st = sort_keyed(u, nu, BY_REST);
+		if (st) {
 			mem_free(u);
-			return CORRO_NOMEM;
+			return st;
 		}
 		for (size_t i = 0; i < n && nu; i++) {
 			if (k[i].day != 2)
@@ -2758,8 +2761,9 @@ static corro_status join_unscoped(grouping *g)
 	size_t nscoped = 0;
 	for (size_t i = 0; i < n; i++)
 		nscoped += k[i].scope != NULL;
-	if (nscoped && sort_keyed(k, n, BY_BASE)) /* else no scopes to join */
-		return CORRO_NOMEM;
+	corro_status st = nscoped ? sort_keyed(k, n, BY_BASE) : CORRO_OK; /* else none to join */
+	if (st)
+		return st;
 	for (size_t i = 0; i < n && nscoped;) {
 		size_t j = i;
 		const char *scoped = NULL;
@@ -2903,9 +2907,10 @@ static corro_status join_unitless(grouping *g)
 			mem_free(u);
 			return CORRO_NOMEM;
 		}
-		if (sort_keyed(u, nu, BY_REST)) {
+		corro_status st = sort_keyed(u, nu, BY_REST);
+		if (st) {
 			mem_free(u);
-			return CORRO_NOMEM;
+			return st;
 		}
 		for (size_t i = 0; i < n; i++) {
 			const corro_claim *c = &s->claims[k[i].claim];
@@ -3062,8 +3067,9 @@ static corro_status join_undated_earlier(grouping *g)
 				undated += !c->scope;
 		}
 	}
-	if (undated && dated_n && sort_keyed(k, n, BY_BASE))
-		return CORRO_NOMEM;
+	corro_status st = undated && dated_n ? sort_keyed(k, n, BY_BASE) : CORRO_OK;
+	if (st)
+		return st;
 	for (size_t i = 0, j; i < n && undated && dated_n; i = j) {
 		const char *dated = NULL;
 		int several = 0;
@@ -3100,7 +3106,7 @@ static int distinctive_amount(const corro_claim *c, const keyed *k)
 	 * the bare-number join takes it */
 	double floor_at = c->unit || c->currency || c->kind || c->predicate ? 10 : 100;
 	return !isnan(v) && c->hedge != CORRO_HEDGE_RANGE && c->vague == CORRO_VAGUE_NONE &&
-	       !c->derived && !c->conversion && !k->amount &&
+	       !c->derived && !c->conversion && !k->amount && sig_digits(v) >= 2 &&
 	       (fabs(v) >= floor_at || v != floor(v));
 }
 
@@ -3143,8 +3149,11 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	const char *pa, *pb, *w;
 	if (a->hedge != b->hedge && (is_change(a) || is_change(b)))
 		return 0;
+	/* one occurrence: a campaign's total is not an incident's figure
+	 * ("43 soldiers have died since the war began", "the blast killed
+	 * 43") */
 	if (a->forecast != b->forecast || x->apart != y->apart ||
-	    (x->apart && x->scope != y->scope))
+	    (x->apart && x->scope != y->scope) || x->whole != y->whole)
 		return 0;
 	if (!((!a->per && !b->per) || (a->per && b->per && strcmp(a->per, b->per) == 0)))
 		return 0;
@@ -3155,16 +3164,24 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	const char *sa, *sb;
 	if (unit_scale(&g->memo, a, &sa) != unit_scale(&g->memo, b, &sb))
 		return 0;
+	if (!same_or_either_null(key_kind(&g->memo, a), key_kind(&g->memo, b)))
+		return 0;
 	const char *ua = a->currency ? a->currency : memo_unit(&g->memo, a->unit);
 	const char *ub = b->currency ? b->currency : memo_unit(&g->memo, b->unit);
-	if (!(same_or_either_null(ua, ub) || people_and_persons(g, a, b)) ||
-	    !same_or_either_null(key_kind(&g->memo, a), key_kind(&g->memo, b)))
-		return 0;
-	/* a verb of no class says what its figure is too ("passed by 350"):
-	 * it is compared as itself */
+	/* what befell the counted ("were killed", "were on board"); a verb
+	 * of no class is compared as itself ("passed by 350") */
 	pa = claim_pred(&g->memo, a, &w);
 	pb = claim_pred(&g->memo, b, &w);
-	return same_or_either_null(pa ? pa : a->predicate, pb ? pb : b->predicate);
+	pa = pa ? pa : a->predicate;
+	pb = pb ? pb : b->predicate;
+	if (pa && pb) /* the same act, of one class of things or of persons */
+		return strcmp(pa, pb) == 0 &&
+		       (same_or_either_null(ua, ub) || people_and_persons(g, a, b));
+	/* one says what befell them and the other not ("12,400 people in
+	 * Tarsk", "12,400 displaced"): only things of one class ("17
+	 * students were on the bus" is not "killed 17 people"); neither:
+	 * they may be of anything */
+	return (pa || pb) && ua && ub && strcmp(ua, ub) == 0;
 }
 
 typedef struct amount_at {
@@ -3227,6 +3244,12 @@ static corro_status join_same_amount(grouping *g)
 			u[m++] = (amount_at){c->value, i, k[i].claim};
 	}
 	qsort(u, m, sizeof *u, cmp_amount_at);
+	const char **targets = mem_alloc((m ? m : 1) * sizeof *targets);
+	if (!targets) {
+		mem_free(u);
+		hmap_release(&count);
+		return CORRO_NOMEM;
+	}
 	enum { MAX_KEYS = 16 };
 	for (size_t i = 0, j; i < m; i = j) {
 		size_t rep[MAX_KEYS], nrep = 0;
@@ -3246,8 +3269,8 @@ static corro_status join_same_amount(grouping *g)
 			continue;
 		/* each claim's target, from the keys as they were before any
 		 * moved */
-		const char *target[64];
-		size_t nt = j - i < 64 ? j - i : 64;
+		const char **target = targets + i;
+		size_t nt = j - i;
 		for (size_t q = 0; q < nt; q++) {
 			const keyed *e = &k[u[i + q].at];
 			size_t fit[MAX_KEYS], nfit = 0;
@@ -3285,6 +3308,7 @@ static corro_status join_same_amount(grouping *g)
 			if (target[q])
 				k[u[i + q].at].key = target[q];
 	}
+	mem_free(targets);
 	mem_free(u);
 	hmap_release(&count);
 	return CORRO_OK;
@@ -3329,8 +3353,9 @@ static corro_status group_facts(grouping *g)
 	size_t n = g->n;
 	if (g->keys.a.failed) /* a key of a join ran out of memory */
 		return CORRO_NOMEM;
-	if (sort_keyed(k, n, BY_KEY))
-		return CORRO_NOMEM;
+	corro_status st = sort_keyed(k, n, BY_KEY);
+	if (st)
+		return st;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && k[j].key == k[i].key)
