@@ -96,8 +96,7 @@ static int honorific(const char *r)
 	size_t n = strlen(r);
 	if (n && r[n - 1] == '.')
 		n--;
-	const lex_entry *e = n ? lex_word(r, n, LEX_BIT(LEX_CUE)) : NULL;
-	return e && (e->roles & LEX_ROLE_HONORIFIC);
+	return lex_cue_word(r, n, LEX_ROLE_HONORIFIC) != NULL;
 }
 
 /* A person "name" that joins names ("Putin and Kim Jong-un") is a list the

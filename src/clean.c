@@ -201,8 +201,8 @@ static size_t date_label(const char *s, size_t n, int *update)
 		size_t w = l;
 		while (w < n && ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z'))
 			w++;
-		const lex_entry *e = w > l ? lex_word(s + l, w - l, LEX_BIT(LEX_CUE)) : NULL;
-		if (!e || !(e->roles & LEX_ROLE_DATE_LABEL))
+		const lex_entry *e = lex_cue_word(s + l, w - l, LEX_ROLE_DATE_LABEL);
+		if (!e)
 			break;
 		upd |= e->value == 1;
 		end = w;
@@ -409,9 +409,7 @@ static int date_line(const char *s, size_t n, char *iso, size_t cap, int *update
 			/* a zone after the time: its offset is not known here, so
 			 * the time is kept as the article gives it */
 			/* (data/words.tsv CUE zone) */
-			const lex_entry *zw = hour >= 0 ? lex_word(s + i, j - i, LEX_BIT(LEX_CUE))
-							: NULL;
-			if (zw && (zw->roles & LEX_ROLE_ZONE))
+			if (hour >= 0 && lex_cue_word(s + i, j - i, LEX_ROLE_ZONE))
 				known = 1;
 			int mw = month_word(s + i, j - i);
 			if (mw)

@@ -194,14 +194,6 @@ static int gap_has(const char *gap, size_t n, const char *s)
 	return 0;
 }
 
-/* The CUE row of data/words.tsv for the word w[0..n) when it has a role
- * in mask, else NULL. */
-static const lex_entry *cue_word(const char *w, size_t n, uint64_t mask)
-{
-	const lex_entry *e = n ? lex_word(w, n, LEX_BIT(LEX_CUE)) : NULL;
-	return e && (e->roles & mask) ? e : NULL;
-}
-
 /* The length of the letters at w (before end). */
 static size_t word_len(const char *w, const char *end)
 {
@@ -220,7 +212,8 @@ static int next_clause(const char *gap, size_t n)
 		if (p[0] != ',' || p[1] != ' ')
 			continue;
 		size_t k = word_len(p + 2, end);
-		if (p + 2 + k < end && p[2 + k] == ' ' && cue_word(p + 2, k, LEX_ROLE_CLAUSE_JOIN))
+		if (p + 2 + k < end && p[2 + k] == ' ' &&
+		    lex_cue_word(p + 2, k, LEX_ROLE_CLAUSE_JOIN))
 			return 1;
 	}
 	return 0;
@@ -243,7 +236,7 @@ static int aside_before(const char *s, size_t n)
 	size_t k = word_len(w, end);
 	if (k >= 4 && (memcmp(w + k - 2, "ed", 2) == 0 || memcmp(w + k - 2, "en", 2) == 0))
 		return 1;
-	return cue_word(w, k, LEX_ROLE_RELATIVE) != NULL;
+	return lex_cue_word(w, k, LEX_ROLE_RELATIVE) != NULL;
 }
 
 /* Does the gap between a figure and a time after it hold "since": the
@@ -269,7 +262,7 @@ static int compares(const char *gap, size_t n)
 			continue;
 		size_t k = word_len(p + 1, end);
 		const lex_entry *e = k && p + 1 + k < end && p[1 + k] == ' '
-					     ? cue_word(p + 1, k, LEX_ROLE_COMPARE)
+					     ? lex_cue_word(p + 1, k, LEX_ROLE_COMPARE)
 					     : NULL;
 		if (e && (e->value == 1 || (p > gap && p[-1] == ',')) &&
 		    !memchr(p + 1 + k, ',', (size_t)(end - (p + 1 + k))))

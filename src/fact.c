@@ -419,10 +419,10 @@ static int cmp_ranked(const void *pa, const void *pb)
 	return x->tie < y->tie ? -1 : x->tie > y->tie;
 }
 
-static int cmp_pstr_at(const void *pa, const void *pb)
+/* Two strings by pointer, in strcmp order. */
+static int cmp_pstr(const void *a, const void *b)
 {
-	const char *const *a = pa, *const *b = pb;
-	return strcmp(*a, *b);
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* A hash map key for an interned string: its address (never 0: the
@@ -504,7 +504,7 @@ static corro_status sort_keyed(keyed *k, size_t n, keyed_order by)
 	 * pointer, so ranks differ exactly when strings do) */
 	if (!(rank = mem_alloc((nstr + 1) * sizeof *rank)))
 		goto done;
-	qsort(str, nstr, sizeof *str, cmp_pstr_at);
+	qsort(str, nstr, sizeof *str, cmp_pstr);
 	rank[0] = 0;
 	for (size_t i = 0; i < nstr; i++)
 		rank[*hmap_get(&seen, ptr_hash(str[i]), 0)] = (uint32_t)i + 1; /* there */
@@ -1918,11 +1918,6 @@ typedef struct fkey {
 	const char *actor, *pc, *pword, *uc, *scope;
 } fkey;
 
-static int cmp_pstr(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 typedef struct actor_ref {
 	const char *actor;
 	uint32_t claim, doc;
@@ -1988,11 +1983,6 @@ static int cmp_suffix_ref(const void *pa, const void *pb)
 	return c < 0 ? -1 : c > 0;
 }
 
-static int cmp_cstr(const void *pa, const void *pb)
-{
-	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
-}
-
 /* Gives each claim whose actor is the last words of exactly one longer
  * actor of the story that actor: outlets shorten a name after its first
  * mention, and the short one is the same mover.  A place of the lexicon
@@ -2008,7 +1998,7 @@ static corro_status alias_actors(fact_set *s)
 	for (size_t i = 0; i < n; i++)
 		if (s->claims[i].actor)
 			d[nd++] = s->claims[i].actor;
-	qsort(d, nd, sizeof *d, cmp_cstr);
+	qsort(d, nd, sizeof *d, cmp_pstr);
 	size_t u = 0; /* distinct names */
 	for (size_t i = 0; i < nd; i++)
 		if (!u || strcmp(d[u - 1], d[i]) != 0)
@@ -3124,8 +3114,8 @@ static int counts_persons(class_memo *m, const char *unit)
 		return 0;
 	const char *last = strrchr(unit, ' ');
 	last = last ? last + 1 : unit;
-	const lex_entry *e = lex_word(last, strlen(last), LEX_BIT(LEX_CUE));
-	if (e && (e->roles & LEX_ROLE_HUMAN))
+	const lex_entry *e = lex_cue_word(last, strlen(last), LEX_ROLE_HUMAN);
+	if (e)
 		return e->value == 1 ? 2 : 1;
 	return counts_people(m, unit);
 }
@@ -3478,12 +3468,9 @@ corro_status fact_build(fact_set *s)
 		f->label = make_label(s, &g.memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, or the area it covers (CUE role
 		 * extent: "hectares burned"), not money or a share lost */
-		const lex_entry *ext = f->kind ? lex_word(f->kind, strlen(f->kind),
-							  LEX_BIT(LEX_CUE))
-					       : NULL;
 		int grows = grows_class(f->predicate) &&
 			    (!f->kind || strcmp(f->kind, "count") == 0 ||
-			     (ext && (ext->roles & LEX_ROLE_EXTENT)));
+			     lex_cue_word(f->kind, strlen(f->kind), LEX_ROLE_EXTENT));
 		if (judge(s, &g.memo, f, grows) != CORRO_OK)
 			goto done;
 	}

@@ -100,14 +100,6 @@ static int is_adverb_gap(const lex_view *v, size_t k, size_t lim)
 	return lex_one(v, k, lim, LEX_BIT(LEX_GAP)) != NULL;
 }
 
-/* The CUE row of data/words.tsv for w[0, n) (lower case) when it has a
- * role of plural morphology, else NULL. */
-static const lex_entry *plural_cue(const char *w, size_t n, uint64_t role)
-{
-	const lex_entry *e = lex_word(w, n, LEX_BIT(LEX_CUE));
-	return e && (e->roles & role) ? e : NULL;
-}
-
 /* ---- nouns ---- */
 
 void fig_singular(const char *word, size_t len, char *out, size_t cap)
@@ -124,22 +116,22 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	}
 	w[len] = '\0';
 	/* the exceptions are CUE rows of data/words.tsv */
-	const lex_entry *e = plural_cue(w, len, LEX_ROLE_IRREGULAR);
+	const lex_entry *e = lex_cue_word(w, len, LEX_ROLE_IRREGULAR);
 	if (e && e->b) {
 		ascii_cat(out, cap, 0, e->b);
 		return;
 	}
-	int kept = plural_cue(w, len, LEX_ROLE_INVARIANT) != NULL;
+	int kept = lex_cue_word(w, len, LEX_ROLE_INVARIANT) != NULL;
 	/* the -es plural of a word kept whole: "buses", "viruses", "gases" */
 	if (!kept && len > 4 && strcmp(w + len - 2, "es") == 0 &&
-	    plural_cue(w, len - 2, LEX_ROLE_INVARIANT)) {
+	    lex_cue_word(w, len - 2, LEX_ROLE_INVARIANT)) {
 		w[len - 2] = '\0';
 		ascii_cat(out, cap, 0, w);
 		return;
 	}
 	/* compounds of "man": "fishermen", "policewomen", "servicemen" */
 	if (len > 4 && strcmp(w + len - 3, "men") == 0) {
-		if (!plural_cue(w, len, LEX_ROLE_NOT_MAN)) {
+		if (!lex_cue_word(w, len, LEX_ROLE_NOT_MAN)) {
 			w[len - 2] = 'a';
 			ascii_cat(out, cap, 0, w);
 			return;
@@ -147,7 +139,7 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	}
 	/* "movies", "sorties": the -ie noun */
 	if (len > 4 && strcmp(w + len - 3, "ies") == 0 &&
-	    plural_cue(w, len - 1, LEX_ROLE_IE_NOUN)) {
+	    lex_cue_word(w, len - 1, LEX_ROLE_IE_NOUN)) {
 		w[len - 1] = '\0';
 		ascii_cat(out, cap, 0, w);
 		return;
@@ -1636,8 +1628,7 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 /* Verbs that set a level: "rose to", "reached", "stands at". */
 static int level_verb(const char *lemma)
 {
-	const lex_entry *e = lex_word(lemma, strlen(lemma), LEX_BIT(LEX_CUE));
-	return e && (e->roles & LEX_ROLE_LEVEL);
+	return lex_cue_word(lemma, strlen(lemma), LEX_ROLE_LEVEL) != NULL;
 }
 
 /* The predicate of a figure, in order of preference: the counted noun
@@ -3903,8 +3894,7 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	 * what an act did: "winds of 185 km/h killed 12" */
 	if (cf->measure && cf->kind && !x->change && strcmp(cf->measure, "change") != 0 &&
 	    strcmp(cf->measure, "peak") != 0) {
-		const lex_entry *st = lex_word(cf->kind, strlen(cf->kind), LEX_BIT(LEX_CUE));
-		if (st && (st->roles & LEX_ROLE_STATE)) {
+		if (lex_cue_word(cf->kind, strlen(cf->kind), LEX_ROLE_STATE)) {
 			cf->measure = NULL;
 			cf->predicate = NULL;
 		}

@@ -266,6 +266,15 @@ const lex_entry *lex_phrase(const char *s, size_t len, uint64_t mask);
 /* A single-token entry of a category for a word (any case). */
 const lex_entry *lex_word(const char *word, size_t len, uint64_t mask);
 
+/* The CUE row of data/words.tsv for a word (any case) when it has a role
+ * of the LEX_ROLE_ bits in role, else NULL: lex_cue_is for a word that is
+ * not in a tokenised view. */
+static inline const lex_entry *lex_cue_word(const char *word, size_t len, uint64_t role)
+{
+	const lex_entry *e = len ? lex_word(word, len, LEX_BIT(LEX_CUE)) : NULL;
+	return e && (e->roles & role) ? e : NULL;
+}
+
 /* The entries of category cat, in the order of the data: *n of them (none
  * when the index could not be built).  For the lookups that scan a whole
  * category. */

@@ -1873,8 +1873,7 @@ size_t timex_zone(const char *s, size_t n)
 		k++;
 	if (k < 3 || k > 5 || (k < n && is_alpha(s[k])))
 		return 0;
-	const lex_entry *e = lex_word(s + 1, k - 1, LEX_BIT(LEX_CUE));
-	return e && (e->roles & LEX_ROLE_ZONE) ? k : 0;
+	return lex_cue_word(s + 1, k - 1, LEX_ROLE_ZONE) ? k : 0;
 }
 
 size_t timex_clock(const char *s, size_t n, int *minute)
