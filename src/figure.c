@@ -36,6 +36,7 @@ typedef struct ctx {
 
 static int plural_form(const lex_view *v, size_t i);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
+static size_t relative_comma(const lex_view *v, const sent *s, size_t t);
 
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
@@ -291,7 +292,8 @@ static int plural_form(const lex_view *v, size_t i)
 }
 
 /* A verb form that reads as a plural noun right after a number: "500
- * attacks", "3 protests", "40 votes" (not "is", "has", "does"). */
+ * attacks", "3 protests", "40 votes", "900 posts", "12 reports" (a number
+ * of many takes no verb in -s; not "is", "has", "does", "includes"). */
 static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 {
 	const tok *t = TOK(i);
@@ -300,7 +302,9 @@ static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	const lex_entry *ve;
 	lex_vclass cls = verb_class(v, i, lim, &ve);
-	return cls == LEX_VC_PRED && !strchr(ve->phrase, ' ');
+	return (cls == LEX_VC_PRED || cls == LEX_VC_ATTR || cls == LEX_VC_COG ||
+		cls == LEX_VC_FORECAST) &&
+	       !strchr(ve->phrase, ' ');
 }
 
 /* A lower-case word of five letters or more in -ed ("stretched"). */
@@ -1535,13 +1539,22 @@ static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k
 	return NULL;
 }
 
-/* Is the modal at k followed, past adverbs, by "be"? */
-static int modal_be(const lex_view *v, size_t k, size_t lim)
+/* Is the modal at k followed, past adverbs, by "be", or (when acts is
+ * set) by a verb of the lexicon, so that it opens the verb group: "could
+ * still be missing"; "4,800 jobs will go", "200 people may have fled" where the figure
+ * counts a noun (acts), but not "an offer of 3.5% would cost": a share or
+ * a sum before a modal is seldom its subject. */
+static int modal_group(const lex_view *v, size_t k, size_t lim, int acts)
 {
 	size_t q = k + 1;
 	while (q < lim && is_adverb_gap(v, q, lim))
 		q++;
-	return lex_word_is(v, q, lim, "be");
+	if (lex_word_is(v, q, lim, "be"))
+		return 1;
+	if (!acts || q >= lim)
+		return 0;
+	lex_vclass c = verb_class(v, q, lim, NULL);
+	return c == LEX_VC_PRED || c == LEX_VC_AUX || c == LEX_VC_HAVE;
 }
 
 /* The measuring verb of a verb group that follows a prepositional phrase
@@ -1570,7 +1583,8 @@ static const char *main_verb_after(const lex_view *v, const sent *s, size_t k, i
 	return NULL;
 }
 
-static const char *predicate_right(const lex_view *v, const sent *s, size_t after, size_t *pred_tok)
+static const char *predicate_right(const lex_view *v, const sent *s, size_t after, int acts,
+				   size_t *pred_tok)
 {
 	int saw_verb = 0;
 	for (size_t k = after; k < s->t1 && k < after + 7; k++) {
@@ -1614,9 +1628,9 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 		if (is_adverb_gap(v, k, s->t1) || (saw_verb && (lex_word_is(v, k, s->t1, "to") ||
 								lex_word_is(v, k, s->t1, "be"))))
 			continue;
-		/* a modal before "be" is a verb of the group: "could still be
-		 * missing" (not "will go", "could lose": their own verbs) */
-		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_be(v, k, s->t1)) {
+		/* a modal is a verb of the group: "could still be missing",
+		 * "will die" */
+		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts)) {
 			saw_verb = 1;
 			continue;
 		}
@@ -1693,14 +1707,15 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	}
 	/* the figure as subject: a verb follows its phrase */
 	{
+		int acts = head != SIZE_MAX; /* it counts a noun */
 		size_t k = after;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
 		if (k < s->t1 &&
 		    (verb_class(v, k, s->t1, NULL) ||
-		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_be(v, k, s->t1))) &&
+		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts))) &&
 		    !(TOK(k)->flags & TF_UPPER)) {
-			const char *p = predicate_right(v, s, k, pred_tok);
+			const char *p = predicate_right(v, s, k, acts, pred_tok);
 			if (p)
 				return p;
 		}
@@ -1712,7 +1727,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		/* a verb after it is the figure's ("226 people on board were
 		 * killed") */
 		if (ne && q < s->t1 && verb_class(v, q, s->t1, NULL)) {
-			const char *p = predicate_right(v, s, q, pred_tok);
+			const char *p = predicate_right(v, s, q, acts, pred_tok);
 			if (p)
 				return p;
 		} else if (ne) {
@@ -3029,7 +3044,9 @@ static int possessive_place(const lex_view *v, const sent *s, size_t k, size_t t
 static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free, size_t *pp,
 		      size_t *endp, const char **namep)
 {
-	if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
+	/* "at" only before a named site: "at the Tollbridge plant" */
+	int at = lex_word_is(v, k, lim, "at");
+	if (!(at || lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
 	      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
 	      lex_word_is(v, k, lim, "within")))
 		return 0;
@@ -3047,7 +3064,8 @@ static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free,
 		 TOK(p + 2)->type == TK_WORD && TOK(p + 3)->type == TK_WORD &&
 		 (TOK(p + 3)->flags & TF_UPPER))
 		p += 3;
-	if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this")) {
+	if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this") ||
+	    (at && (lex_word_is(v, p, lim, "its") || lex_word_is(v, p, lim, "their")))) {
 		p++;
 		/* a describing word before the name: "in the worst-hit
 		 * Dremmel Valley", "in the northern Kamara province" */
@@ -3074,7 +3092,7 @@ static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free,
 		p += 2;
 	}
 	/* "in the province": the one province named before */
-	if (anaphor_free && p == k + 2 && p < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
+	if (!at && anaphor_free && p == k + 2 && p < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
 	    !(TOK(p)->flags & TF_UPPER) && !lex_word_is(v, p + 1, lim, "of") &&
 	    /* "in the capital markets": a modifier of a noun */
 	    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD && !(TOK(p + 1)->flags & TF_UPPER) &&
@@ -3102,6 +3120,19 @@ static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free,
 		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
 		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
 			q++;
+	}
+	/* a site is named by the words before its noun: "at the
+	 * Tollbridge plant", "at its Marlow works" (CUE role site) */
+	if (at) {
+		size_t sn = q;
+		if (sn > p && sn < lim && (TOK(sn - 1)->flags & TF_UPPER) &&
+		    !(TOK(sn)->flags & TF_UPPER) && cue_at(v, sn, lim, LEX_ROLE_SITE)) {
+			*pp = p;
+			*endp = q;
+			*namep = NULL;
+			return 1;
+		}
+		return 0;
 	}
 	size_t pl;
 	const lex_entry *pe = place_at(v, p, lim, &pl);
@@ -3150,6 +3181,28 @@ static void anaphor_scope(ctx *c, size_t anaphor, size_t anaphor_kind, scope_pic
 		} else {
 			sp->best = anaphor_kind - 1;
 			sp->end = anaphor_kind + 1;
+		}
+	}
+}
+
+/* A clause that opens with ", where" is of the place that ends the
+ * phrase before the comma: "cuts will fall hardest in Westria, where
+ * 4,800 jobs will go", "flooding hit the port of Nanda, where 30 died". */
+static void where_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+{
+	size_t lim = s->t1;
+	size_t comma = relative_comma(v, s, t0);
+	if (comma == SIZE_MAX || !lex_word_is(v, comma + 1, lim, "where"))
+		return;
+	for (size_t k = comma > s->t0 + 8 ? comma - 8 : s->t0; k < comma; k++) {
+		size_t p, pend;
+		const char *name;
+		if (prep_place(v, k, comma, 0, &p, &pend, &name) == 1 && pend == comma) {
+			sp->best = p;
+			sp->end = pend;
+			sp->name = name;
+			sp->word = NULL;
+			return;
 		}
 	}
 }
@@ -3206,6 +3259,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	}
 	if (sp.best == SIZE_MAX && anaphor != SIZE_MAX)
 		anaphor_scope(c, anaphor, anaphor_kind, &sp, cf);
+	if (sp.best == SIZE_MAX)
+		where_scope(v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
 		return 0;
 	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
@@ -3906,6 +3961,12 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
+	/* a paid post that goes, is lost or moves away is cut: "4,800
+	 * jobs will go", "900 posts are to be lost" (CUE role post) */
+	if (cf->measure && cf->unit &&
+	    (strcmp(cf->measure, "deploy") == 0 || strcmp(cf->measure, "lose") == 0) &&
+	    lex_cue_word(cf->unit, strlen(cf->unit), LEX_ROLE_POST))
+		cf->measure = measure_of("cut");
 	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
 	 * or a sum that is cut moves ("cut its main rate to 4.5%",
 	 * "slashed prices by 10%") */
