@@ -302,8 +302,13 @@ static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	const lex_entry *ve;
 	lex_vclass cls = verb_class(v, i, lim, &ve);
-	return (cls == LEX_VC_PRED || cls == LEX_VC_ATTR || cls == LEX_VC_COG ||
-		cls == LEX_VC_FORECAST) &&
+	/* a verb of saying after "one in four" or "the Group of 20" is a
+	 * verb: "one in four expects", "the Group of 20 warns" */
+	int ratio_or_name = i >= 2 && (tok_is(v->text, TOK(i - 2), "in") ||
+				       tok_is(v->text, TOK(i - 2), "of"));
+	return (cls == LEX_VC_PRED ||
+		((cls == LEX_VC_ATTR || cls == LEX_VC_COG || cls == LEX_VC_FORECAST) &&
+		 !ratio_or_name)) &&
 	       !strchr(ve->phrase, ' ');
 }
 
@@ -1541,9 +1546,9 @@ static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k
 
 /* Is the modal at k followed, past adverbs, by "be", or (when acts is
  * set) by a verb of the lexicon, so that it opens the verb group: "could
- * still be missing"; "4,800 jobs will go", "200 people may have fled" where the figure
- * counts a noun (acts), but not "an offer of 3.5% would cost": a share or
- * a sum before a modal is seldom its subject. */
+ * still be missing"; "4,800 jobs will go", "200 people may have fled" where
+ * the figure counts a noun (acts), but not "an offer of 3.5% would cost":
+ * a figure with no noun before a modal is seldom its subject. */
 static int modal_group(const lex_view *v, size_t k, size_t lim, int acts)
 {
 	size_t q = k + 1;
@@ -1707,7 +1712,14 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	}
 	/* the figure as subject: a verb follows its phrase */
 	{
-		int acts = head != SIZE_MAX; /* it counts a noun */
+		/* it counts a noun, and is not the whole of "2,000 of the
+		 * 5,000 workers" (the verb is the part's) */
+		int acts = head != SIZE_MAX &&
+			   !(t0 > s->t0 &&
+			     (lex_word_is(v, t0 - 1, s->t1, "of") ||
+			      (t0 > s->t0 + 1 && lex_word_is(v, t0 - 2, s->t1, "of") &&
+			       cue_at(v, t0 - 1, s->t1,
+				      LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE))));
 		size_t k = after;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
@@ -3044,9 +3056,7 @@ static int possessive_place(const lex_view *v, const sent *s, size_t k, size_t t
 static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free, size_t *pp,
 		      size_t *endp, const char **namep)
 {
-	/* "at" only before a named site: "at the Tollbridge plant" */
-	int at = lex_word_is(v, k, lim, "at");
-	if (!(at || lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
+	if (!(lex_word_is(v, k, lim, "in") || lex_word_is(v, k, lim, "across") ||
 	      lex_word_is(v, k, lim, "throughout") || lex_word_is(v, k, lim, "inside") ||
 	      lex_word_is(v, k, lim, "within")))
 		return 0;
@@ -3064,8 +3074,7 @@ static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free,
 		 TOK(p + 2)->type == TK_WORD && TOK(p + 3)->type == TK_WORD &&
 		 (TOK(p + 3)->flags & TF_UPPER))
 		p += 3;
-	if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this") ||
-	    (at && (lex_word_is(v, p, lim, "its") || lex_word_is(v, p, lim, "their")))) {
+	if (lex_word_is(v, p, lim, "the") || lex_word_is(v, p, lim, "this")) {
 		p++;
 		/* a describing word before the name: "in the worst-hit
 		 * Dremmel Valley", "in the northern Kamara province" */
@@ -3092,7 +3101,7 @@ static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free,
 		p += 2;
 	}
 	/* "in the province": the one province named before */
-	if (!at && anaphor_free && p == k + 2 && p < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
+	if (anaphor_free && p == k + 2 && p < lim && lex_has(v, p, LEX_BIT(LEX_PLACENOUN)) &&
 	    !(TOK(p)->flags & TF_UPPER) && !lex_word_is(v, p + 1, lim, "of") &&
 	    /* "in the capital markets": a modifier of a noun */
 	    !(p + 1 < lim && TOK(p + 1)->type == TK_WORD && !(TOK(p + 1)->flags & TF_UPPER) &&
@@ -3120,19 +3129,6 @@ static int prep_place(const lex_view *v, size_t k, size_t lim, int anaphor_free,
 		while (q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
 		       q - p < 5 && !lex_has(v, q, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME)))
 			q++;
-	}
-	/* a site is named by the words before its noun: "at the
-	 * Tollbridge plant", "at its Marlow works" (CUE role site) */
-	if (at) {
-		size_t sn = q;
-		if (sn > p && sn < lim && (TOK(sn - 1)->flags & TF_UPPER) &&
-		    !(TOK(sn)->flags & TF_UPPER) && cue_at(v, sn, lim, LEX_ROLE_SITE)) {
-			*pp = p;
-			*endp = q;
-			*namep = NULL;
-			return 1;
-		}
-		return 0;
 	}
 	size_t pl;
 	const lex_entry *pe = place_at(v, p, lim, &pl);
@@ -3186,8 +3182,8 @@ static void anaphor_scope(ctx *c, size_t anaphor, size_t anaphor_kind, scope_pic
 }
 
 /* A clause that opens with ", where" is of the place that ends the
- * phrase before the comma: "cuts will fall hardest in Westria, where
- * 4,800 jobs will go", "flooding hit the port of Nanda, where 30 died". */
+ * phrase before the comma, after "in" or the like (prep_place): "cuts
+ * will fall hardest in Westria, where 4,800 jobs will go". */
 static void where_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
 {
 	size_t lim = s->t1;
@@ -3961,11 +3957,17 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
-	/* a paid post that goes, is lost or moves away is cut: "4,800
-	 * jobs will go", "900 posts are to be lost" (CUE role post) */
-	if (cf->measure && cf->unit &&
-	    (strcmp(cf->measure, "deploy") == 0 || strcmp(cf->measure, "lose") == 0) &&
-	    lex_cue_word(cf->unit, strlen(cf->unit), LEX_ROLE_POST))
+	/* a paid post that goes or is lost is cut: "4,800 jobs will go",
+	 * "900 posts are to be lost" (CUE role post); not one that goes up
+	 * for grabs or loses its funding (a particle or an object after the
+	 * verb) */
+	if (cf->measure && cf->unit && cf->predicate &&
+	    (strcmp(cf->predicate, "go") == 0 || strcmp(cf->predicate, "lose") == 0) &&
+	    lex_cue_word(cf->unit, strlen(cf->unit), LEX_ROLE_POST) &&
+	    !(pred_tok != SIZE_MAX && pred_tok >= x->t1 &&
+	      (lex_word_is(v, pred_tok + 1, lim, "up") ||
+	       lex_word_is(v, pred_tok + 1, lim, "their") ||
+	       lex_word_is(v, pred_tok + 1, lim, "its"))))
 		cf->measure = measure_of("cut");
 	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
 	 * or a sum that is cut moves ("cut its main rate to 4.5%",
