@@ -19,7 +19,8 @@ static const char usage[] =
 	"usage: corro extract [--format jsonl|tsv] [-o FILE] [--quiet] [--date DATE]\n"
 	"                     [--cameo-verbs FILE] [--cameo-actors FILE] INPUT...\n"
 	"       corro brief [--format md|json|html] [-o FILE] [--quiet] [--date DATE]\n"
-	"                   [--cameo-verbs FILE] [--cameo-actors FILE] INPUT...\n"
+	"                   [--story ID] [--cameo-verbs FILE] [--cameo-actors FILE] INPUT...\n"
+	"       corro stories [--format md|jsonl|html] [-o FILE] [--quiet] [--date DATE] INPUT...\n"
 	"       corro text [--format text|jsonl] [-o FILE] [--quiet] INPUT...\n"
 	"       corro --help | --version\n";
 
@@ -27,12 +28,19 @@ static const char help[] =
 	"corro: cross-checks what news articles report.\n"
 	"\n"
 	"Commands:\n"
-	"  brief INPUT...     the cross-checked brief of the articles, read as one\n"
-	"                     story: facts, the figures each source gives, and\n"
-	"                     where they agree, differ or conflict; then who did\n"
-	"                     what, the actors, a timeline and quotes by speaker,\n"
-	"                     each cited to its bytes (Markdown by default; json;\n"
-	"                     html, one self-contained page)\n"
+	"  brief INPUT...     the cross-checked brief of the articles: facts, the\n"
+	"                     figures each source gives, and where they agree,\n"
+	"                     differ or conflict; then who did what, the actors,\n"
+	"                     a timeline and quotes by speaker, each cited to its\n"
+	"                     bytes (Markdown by default; json; html, one\n"
+	"                     self-contained page).  The articles are grouped\n"
+	"                     into stories first: with several, the index of\n"
+	"                     stories comes first, then each story's brief,\n"
+	"                     largest first\n"
+	"  stories INPUT...   the stories the articles tell (events), largest\n"
+	"                     first: title, documents, outlets, dates, actors,\n"
+	"                     facts and conflicts (md by default; jsonl, one\n"
+	"                     line per story; html)\n"
 	"  extract INPUT...   print a document record per article and a figure\n"
 	"                     record per figure (JSON Lines by default; then time,\n"
 	"                     entity, quote and event records)\n"
@@ -43,12 +51,16 @@ static const char help[] =
 	"gzip-compressed or not.  Each is sniffed: a WARC file gives one article\n"
 	"per HTML response; a file whose first non-blank byte is '{' is JSON\n"
 	"Lines, one article per line: {\"id\", \"text\" or \"html\", \"title\",\n"
-	"\"url\", \"published\", \"outlet\"}; an HTML page is one article (its main\n"
+	"\"url\", \"published\", \"outlet\"} (a title alone is a headline-only\n"
+	"item); an HTML page is one article (its main\n"
 	"text and metadata); anything else is one plain-text article (UTF-8).\n"
 	"\n"
 	"Options:\n"
 	"  -f, --format FMT   extract: jsonl (default) or tsv;\n"
-	"                     brief: md (default), json or html\n"
+	"                     brief: md (default), json or html;\n"
+	"                     stories: md (default), jsonl or html\n"
+	"  --story ID         brief: only the story of this number (as in the\n"
+	"                     index of stories)\n"
 	"  -o, --output FILE  write to FILE instead of standard output; FILE is\n"
 	"                     replaced only by a complete output\n"
 	"  --date YYYY-MM-DD  read relative dates (\"last week\") of articles with\n"
@@ -70,12 +82,12 @@ static const char help[] =
 	"read or the output could not be written; 2 usage error.\n"
 	"Schema of the records: docs/schema.md; manual: man corro.\n";
 
-enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT };
+enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT, CMD_STORIES };
 
 typedef struct cli {
 	int quiet;
 	int cmd;         /* CMD_* */
-	int brief;       /* the command is brief */
+	int brief;       /* the command is brief or stories */
 	int fmt;         /* corro_format or corro_brief_format */
 	const char *out; /* -o FILE, or NULL for standard output */
 	FILE *fp;
@@ -84,6 +96,13 @@ typedef struct cli {
 	const char *date;                   /* --date */
 	const char *verbs[16], *actors[16]; /* --cameo-verbs, --cameo-actors */
 	size_t nverbs, nactors;
+	const char **inputs; /* as given; "-" is standard input */
+	size_t ninputs;
+	int raw;           /* --raw */
+	size_t story;      /* --story ID, or 0 */
+	char *stdin_bytes; /* standard input, read once for two passes */
+	size_t stdin_len;
+	int stdin_read;
 } cli;
 
 /* "YYYY-MM-DD" with a plausible month and day. */
@@ -303,6 +322,8 @@ static int parse_format(cli *c, const char *f)
 	if (c->brief) {
 		if (strcmp(f, "md") == 0 || strcmp(f, "markdown") == 0)
 			c->fmt = CORRO_BRIEF_MARKDOWN;
+		else if (c->cmd == CMD_STORIES && strcmp(f, "jsonl") == 0)
+			c->fmt = CORRO_BRIEF_JSON;
 		else if (strcmp(f, "json") == 0)
 			c->fmt = CORRO_BRIEF_JSON;
 		else if (strcmp(f, "html") == 0)
@@ -335,6 +356,7 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 		if (!only_inputs &&
 		    (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
 		     strcmp(a, "--output") == 0 || strcmp(a, "--date") == 0 ||
+		     (c->cmd == CMD_BRIEF && strcmp(a, "--story") == 0) ||
 		     strcmp(a, "--cameo-verbs") == 0 || strcmp(a, "--cameo-actors") == 0)) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "corro: %s needs a value\n%s", a, usage);
@@ -348,7 +370,16 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			val = a + 9;
 			a = "--output";
 		}
-		if (val && strcmp(a, "--date") == 0) {
+		if (val && strcmp(a, "--story") == 0) {
+			char *end;
+			unsigned long long id = strtoull(val, &end, 10);
+			if (*val < '1' || *val > '9' || *end || id > SIZE_MAX) {
+				fprintf(stderr, "corro: --story needs a story number, not '%s'\n%s",
+					val, usage);
+				return 2;
+			}
+			c->story = (size_t)id;
+		} else if (val && strcmp(a, "--date") == 0) {
 			if (!valid_date(val)) {
 				fprintf(stderr, "corro: --date needs YYYY-MM-DD, not '%s'\n%s", val,
 					usage);
@@ -378,32 +409,321 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			c->quiet = 1;
 		} else if (!only_inputs && strcmp(a, "--raw") == 0) {
 			corro_reader_set_raw(r, 1);
+			c->raw = 1;
 		} else if (!only_inputs && a[0] == '-' && a[1] != '\0') {
 			fprintf(stderr, "corro: unknown option '%s'\n%s", a, usage);
 			return 2;
 		} else {
-			if (corro_reader_add(r, a)) {
+			const char **ni = realloc(c->inputs, (c->ninputs + 1) * sizeof *ni);
+			if (!ni || (!c->brief && corro_reader_add(r, a))) {
+				if (ni)
+					c->inputs = ni;
 				fprintf(stderr, "corro: out of memory\n");
 				return 1;
 			}
+			c->inputs = ni;
+			c->inputs[c->ninputs++] = a;
 			inputs++;
 		}
 	}
 	if (!inputs) {
 		fprintf(stderr, "corro: %s needs at least one INPUT\n%s",
-			c->cmd == CMD_BRIEF  ? "brief"
-			: c->cmd == CMD_TEXT ? "text"
-					     : "extract",
+			c->cmd == CMD_BRIEF     ? "brief"
+			: c->cmd == CMD_STORIES ? "stories"
+			: c->cmd == CMD_TEXT    ? "text"
+						: "extract",
 			usage);
 		return 2;
 	}
 	return 0;
 }
 
+/* Reads standard input whole (brief and stories read their inputs twice).
+ * Returns 0, or -1 with errno set. */
+static int read_stdin(cli *c)
+{
+	if (c->stdin_read)
+		return 0;
+	size_t cap = 1 << 16;
+	char *p = malloc(cap);
+	if (!p)
+		return -1;
+	size_t n = 0, k;
+	while ((k = fread(p + n, 1, cap - n, stdin)) > 0) {
+		n += k;
+		if (n == cap) {
+			char *q = cap > SIZE_MAX / 2 ? NULL : realloc(p, cap * 2);
+			if (!q) {
+				free(p);
+				errno = ENOMEM;
+				return -1;
+			}
+			p = q;
+			cap *= 2;
+		}
+	}
+	if (ferror(stdin)) {
+		free(p);
+		errno = EIO;
+		return -1;
+	}
+	c->stdin_bytes = p;
+	c->stdin_len = n;
+	c->stdin_read = 1;
+	return 0;
+}
+
+/* A new reader of the inputs of brief or stories.  Returns 0, or 1 after
+ * printing why not. */
+static int open_reader(cli *c, corro_reader **out)
+{
+	corro_reader *r = NULL;
+	if (corro_reader_new(&r, on_diag, c) != CORRO_OK) {
+		fprintf(stderr, "corro: out of memory\n");
+		return 1;
+	}
+	corro_reader_set_raw(r, c->raw);
+	for (size_t i = 0; i < c->ninputs; i++) {
+		corro_status s;
+		if (strcmp(c->inputs[i], "-") == 0) {
+			if (read_stdin(c)) {
+				fprintf(stderr, "corro: cannot read standard input: %s\n",
+					strerror(errno));
+				corro_reader_free(r);
+				return 1;
+			}
+			s = corro_reader_add_memory(r, "-", c->stdin_bytes, c->stdin_len);
+		} else {
+			s = corro_reader_add(r, c->inputs[i]);
+		}
+		if (s == CORRO_OK && c->out)
+			s = corro_reader_exclude(r, c->out);
+		if (s != CORRO_OK) {
+			fprintf(stderr, "corro: %s\n", corro_strerror(s));
+			corro_reader_free(r);
+			return 1;
+		}
+	}
+	*out = r;
+	return 0;
+}
+
+/* Reports a failed status of a document; returns the flag to raise: 1 for
+ * the output (io), 2 for the run (fatal). */
+static int doc_failure(const corro_doc *doc, corro_status s)
+{
+	if (s == CORRO_IO)
+		return 1;
+	fputs("corro: error: ", stderr);
+	put_escaped(corro_doc_meta(doc)->id);
+	fprintf(stderr, ": %s\n", corro_strerror(s));
+	return 2;
+}
+
+typedef struct run_state {
+	int failed, fatal, io;
+	size_t ndocs;
+} run_state;
+
+/* What the first pass of brief and stories keeps of a document for the
+ * second: the document and its extraction, while they fit in
+ * HOLD_TEXT_BYTES of text; documents after that are read and extracted
+ * again. */
+#define HOLD_TEXT_BYTES ((size_t)64 << 20)
+
+typedef struct held {
+	corro_doc *doc;
+	corro_result *res;
+} held;
+
+/* Reports a failed status of a document into rs. */
+static void doc_failed(run_state *rs, const corro_doc *doc, corro_status s)
+{
+	int k = doc_failure(doc, s);
+	rs->io |= k == 1;
+	rs->fatal |= k == 2;
+}
+
+/* The first pass: every document into the clusterer; the first ones kept
+ * in *hold (*nhold of them). */
+static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, held **hold,
+		       size_t *nhold, run_state *rs)
+{
+	corro_reader *r = NULL;
+	if (open_reader(c, &r)) {
+		rs->fatal = 1;
+		return;
+	}
+	size_t cap = 0, text = 0;
+	int holding = 1;
+	while (!rs->io && !rs->fatal) {
+		corro_doc *doc;
+		corro_status s = corro_reader_next(r, &doc);
+		if (s == CORRO_DONE)
+			break;
+		if (s) {
+			fprintf(stderr, "corro: %s\n", corro_strerror(s));
+			rs->fatal = 1;
+			break;
+		}
+		rs->ndocs++;
+		corro_result *res = NULL;
+		s = corro_extract_opts(doc, opt, &res);
+		if (s == CORRO_OK)
+			s = corro_clusterer_add(cl, doc, res);
+		size_t len = 0;
+		corro_doc_text(doc, &len);
+		text += len;
+		holding &= text <= HOLD_TEXT_BYTES;
+		if (s == CORRO_OK && holding && *nhold == cap) {
+			held *nh = realloc(*hold, (cap ? cap * 2 : 64) * sizeof *nh);
+			if (nh) {
+				*hold = nh;
+				cap = cap ? cap * 2 : 64;
+			} else {
+				holding = 0; /* read it again instead */
+			}
+		}
+		if (s == CORRO_OK && holding) {
+			(*hold)[(*nhold)++] = (held){doc, res};
+			continue;
+		}
+		if (s)
+			doc_failed(rs, doc, s);
+		corro_result_free(res);
+		corro_doc_free(doc);
+	}
+	rs->failed = corro_reader_failures(r) > 0;
+	corro_reader_free(r);
+}
+
+/* The second pass: each document into its story (stories[i] NULL: a story
+ * not wanted), from what the first pass kept, then read again. */
+static void second_pass(cli *c, const corro_options *opt, const corro_clusterer *cl,
+			corro_story **stories, held *hold, size_t nhold, run_state *rs)
+{
+	size_t n = corro_clusterer_doc_count(cl);
+	for (size_t k = 0; k < nhold && !rs->io && !rs->fatal; k++) {
+		corro_story *st = stories[corro_clusterer_doc_story(cl, k)];
+		corro_status s = st ? corro_story_add(st, hold[k].doc, hold[k].res) : CORRO_OK;
+		if (s)
+			doc_failed(rs, hold[k].doc, s);
+		corro_result_free(hold[k].res);
+		corro_doc_free(hold[k].doc);
+		hold[k] = (held){NULL, NULL};
+	}
+	if (nhold >= n || rs->io || rs->fatal)
+		return;
+	corro_reader *r = NULL;
+	if (open_reader(c, &r)) {
+		rs->fatal = 1;
+		return;
+	}
+	for (size_t k = 0; !rs->io && !rs->fatal; k++) {
+		corro_doc *doc;
+		corro_status s = corro_reader_next(r, &doc);
+		if (s == CORRO_DONE)
+			break;
+		if (s || k >= n ||
+		    strcmp(corro_doc_meta(doc)->id, corro_clusterer_doc_id(cl, k)) != 0) {
+			fprintf(stderr, "corro: %s\n",
+				s ? corro_strerror(s) : "the inputs changed while they were read");
+			if (!s)
+				corro_doc_free(doc);
+			rs->fatal = 1;
+			break;
+		}
+		corro_story *st = k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL;
+		corro_result *res = NULL;
+		if (st && (s = corro_extract_opts(doc, opt, &res)) == CORRO_OK) {
+			s = corro_story_add(st, doc, res);
+			corro_result_free(res);
+		}
+		if (s)
+			doc_failed(rs, doc, s);
+		corro_doc_free(doc);
+	}
+	corro_reader_free(r);
+}
+
+/* Brief and stories: the documents are grouped into stories first, then
+ * each is added to its story's corro_story; the stories are built and
+ * written. */
+static void run_stories(cli *c, const corro_options *opt, run_state *rs)
+{
+	corro_clusterer *cl = NULL;
+	corro_story **stories = NULL;
+	held *hold = NULL;
+	size_t nhold = 0, nst = 0;
+	if (corro_clusterer_new(&cl)) {
+		fprintf(stderr, "corro: out of memory\n");
+		rs->fatal = 1;
+		return;
+	}
+	first_pass(c, opt, cl, &hold, &nhold, rs);
+	if (rs->io || rs->fatal || !rs->ndocs)
+		goto done;
+	corro_status s = corro_clusterer_run(cl);
+	if (s) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(s));
+		rs->fatal = 1;
+		goto done;
+	}
+	nst = corro_clusterer_story_count(cl);
+	if (c->story > nst) {
+		fprintf(stderr, "corro: --story %zu: the articles tell %zu stor%s\n", c->story, nst,
+			nst == 1 ? "y" : "ies");
+		rs->fatal = 1;
+		goto done;
+	}
+	stories = calloc(nst, sizeof *stories);
+	if (!stories) {
+		fprintf(stderr, "corro: out of memory\n");
+		rs->fatal = 1;
+		goto done;
+	}
+	for (size_t i = 0; i < nst; i++)
+		if ((!c->story || c->story == i + 1) && corro_story_new(&stories[i])) {
+			fprintf(stderr, "corro: out of memory\n");
+			rs->fatal = 1;
+			goto done;
+		}
+	second_pass(c, opt, cl, stories, hold, nhold, rs);
+	if (rs->io || rs->fatal)
+		goto done;
+	for (size_t i = 0; i < nst && !s; i++)
+		if (stories[i])
+			s = corro_story_build(stories[i]);
+	if (!s && c->story)
+		s = corro_brief_write(stories[c->story - 1], (corro_brief_format)c->fmt, write_out,
+				      c);
+	else if (!s && c->cmd == CMD_BRIEF && nst == 1)
+		s = corro_brief_write(stories[0], (corro_brief_format)c->fmt, write_out, c);
+	else if (!s)
+		s = corro_stories_write(cl, stories, c->cmd == CMD_BRIEF,
+					(corro_brief_format)c->fmt, write_out, c);
+	if (s == CORRO_IO) {
+		rs->io = 1;
+	} else if (s) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(s));
+		rs->fatal = 1;
+	}
+done:
+	for (size_t k = 0; k < nhold; k++) {
+		corro_result_free(hold[k].res);
+		corro_doc_free(hold[k].doc);
+	}
+	free(hold);
+	for (size_t i = 0; stories && i < nst; i++)
+		corro_story_free(stories[i]);
+	free(stories);
+	corro_clusterer_free(cl);
+}
+
 static int run(int cmd, int argc, char **argv)
 {
 	cli c = {0};
-	int brief = cmd == CMD_BRIEF;
+	int brief = cmd == CMD_BRIEF || cmd == CMD_STORIES;
 	c.cmd = cmd;
 	c.brief = brief;
 	c.fmt = brief             ? (int)CORRO_BRIEF_MARKDOWN
@@ -411,22 +731,20 @@ static int run(int cmd, int argc, char **argv)
 				  : (int)CORRO_FORMAT_JSONL;
 	c.fp = stdout;
 	corro_reader *r;
-	corro_story *story = NULL;
-	if (corro_reader_new(&r, on_diag, &c) || (brief && corro_story_new(&story))) {
+	if (corro_reader_new(&r, on_diag, &c)) {
 		fprintf(stderr, "corro: out of memory\n");
-		corro_reader_free(r);
 		return 1;
 	}
 	int st = parse_args(&c, r, argc, argv);
 	if (st) {
 		corro_reader_free(r);
-		corro_story_free(story);
+		free(c.inputs);
 		return st;
 	}
 	if (c.out && (corro_reader_exclude(r, c.out) || out_open(&c))) {
 		fprintf(stderr, "corro: cannot write %s: %s\n", c.out, strerror(errno));
 		corro_reader_free(r);
-		corro_story_free(story);
+		free(c.inputs);
 		return 1;
 	}
 	corro_options opt = {c.date, NULL};
@@ -442,7 +760,7 @@ static int run(int cmd, int argc, char **argv)
 				corro_strerror(s));
 			corro_cameo_free(dict);
 			corro_reader_free(r);
-			corro_story_free(story);
+			free(c.inputs);
 			out_close(&c, 0);
 			return 1;
 		}
@@ -450,74 +768,61 @@ static int run(int cmd, int argc, char **argv)
 	}
 	/* fatal: the output is not complete (memory ran out, a limit was
 	 * reached); failed: some input could not be read */
-	int failed = 0, fatal = 0, io = 0;
-	if (cmd == CMD_EXTRACT)
-		io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
-	size_t docno = 0, ndocs = 0;
-	while (!io && !fatal) {
+	run_state rs = {0};
+	if (brief) {
+		run_stories(&c, &opt, &rs);
+	} else if (cmd == CMD_EXTRACT) {
+		rs.io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
+	}
+	size_t docno = 0;
+	while (!brief && !rs.io && !rs.fatal) {
 		corro_doc *doc;
 		corro_status s = corro_reader_next(r, &doc);
 		if (s == CORRO_DONE)
 			break;
 		if (s) {
 			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			fatal = 1;
+			rs.fatal = 1;
 			break;
 		}
-		ndocs++;
+		rs.ndocs++;
 		if (cmd == CMD_TEXT) {
-			io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c) !=
-			     0;
+			rs.io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out,
+						 &c) != 0;
 			corro_doc_free(doc);
 			continue;
 		}
 		corro_result *res;
 		s = corro_extract_opts(doc, &opt, &res);
 		if (s == CORRO_OK) {
-			if (brief)
-				s = corro_story_add(story, doc, res);
-			else
-				s = corro_write_records((corro_format)c.fmt, docno++, doc, res,
-							write_out, &c);
+			s = corro_write_records((corro_format)c.fmt, docno++, doc, res, write_out,
+						&c);
 			corro_result_free(res);
 		}
-		if (s == CORRO_IO) {
-			io = 1;
-		} else if (s) {
-			fputs("corro: error: ", stderr);
-			put_escaped(corro_doc_meta(doc)->id);
-			fprintf(stderr, ": %s\n", corro_strerror(s));
-			fatal = 1;
+		if (s) {
+			int k = doc_failure(doc, s);
+			rs.io |= k == 1;
+			rs.fatal |= k == 2;
 		}
 		corro_doc_free(doc);
 	}
-	if (brief && !io && !fatal && ndocs) {
-		corro_status s = corro_story_build(story);
-		if (s == CORRO_OK)
-			s = corro_brief_write(story, (corro_brief_format)c.fmt, write_out, &c);
-		if (s == CORRO_IO)
-			io = 1;
-		else if (s) {
-			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			fatal = 1;
-		}
-	}
-	if (corro_reader_failures(r))
-		failed = 1;
+	if (!brief && corro_reader_failures(r))
+		rs.failed = 1;
 	corro_reader_free(r);
-	corro_story_free(story);
 	corro_cameo_free(dict);
+	free(c.inputs);
+	free(c.stdin_bytes);
 	/* nothing read: an output file keeps what it had */
-	int keep = !io && !fatal && ndocs;
-	if (!ndocs && !fatal)
+	int keep = !rs.io && !rs.fatal && rs.ndocs;
+	if (!rs.ndocs && !rs.fatal)
 		fprintf(stderr, "corro: no document could be read%s\n",
 			c.target ? "; the output file is left as it was" : "");
-	if (out_close(&c, keep) != 0 || io) {
+	if (out_close(&c, keep) != 0 || rs.io) {
 		fprintf(stderr, "corro: cannot write output%s\n",
 			c.out ? "; the output file is left as it was" : "");
 		return 1;
 	}
-	return failed || fatal || !ndocs ? 1 : 0;
+	return rs.failed || rs.fatal || !rs.ndocs ? 1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -550,6 +855,8 @@ int main(int argc, char **argv)
 		return run(CMD_BRIEF, argc - 2, argv + 2);
 	if (strcmp(cmd, "text") == 0)
 		return run(CMD_TEXT, argc - 2, argv + 2);
+	if (strcmp(cmd, "stories") == 0)
+		return run(CMD_STORIES, argc - 2, argv + 2);
 	fprintf(stderr, "corro: unknown command '%s'\n%s", cmd, usage);
 	return 2;
 }

@@ -131,7 +131,9 @@ typedef struct corro_reader corro_reader;
  * files, folders (walked recursively, in name order, hidden entries skipped),
  * and "-" for standard input.  A file whose first non-blank byte is '{' is
  * read as JSON Lines, one article per line with fields id, text, title, url,
- * published, outlet (all but text optional; id defaults to FILE:LINE).
+ * published, outlet (all but text optional; id defaults to FILE:LINE; a
+ * line with a title and no text or html is its title alone, an
+ * aggregator's headline).
  * Anything else is one plain-text article whose id is the path.
  * Problems (an unreadable path, a malformed line) are reported through diag
  * and the reader moves on.
@@ -818,6 +820,82 @@ typedef enum { CORRO_BRIEF_MARKDOWN, CORRO_BRIEF_JSON, CORRO_BRIEF_HTML } corro_
  * article text is escaped. */
 corro_status corro_brief_write(const corro_story *s, corro_brief_format fmt, corro_write_fn w,
 			       void *ud);
+
+/* ---- stories: a feed grouped into events ------------------------------ */
+
+/*
+ * A clusterer groups documents into stories, the events they report.  Add
+ * every document (with its extraction result: its names help); then run.
+ * Documents are taken in publication order (then id, then the order of
+ * adding: the result does not depend on the order of the inputs), and each
+ * joins the open story it is most like, or starts one.  Likeness is the
+ * cosine of TF-IDF vectors of the headline (weighted up) and the lead's
+ * content words (light stemming, function words left out) and the names
+ * the document mentions, against a story's centroid; a story closes when no
+ * document joined it for CORRO_STORY_WINDOW_DAYS days.  Near-duplicates
+ * (wire copy, a republication with another headline, a trimmed ending) are
+ * found first, by MinHash sketches of word 5-shingles with banding, and
+ * always share a story: each copy group counts as one source.  The method and
+ * its parameters are in docs/internals.md.
+ */
+typedef struct corro_clusterer corro_clusterer;
+
+#define CORRO_STORY_WINDOW_DAYS 7
+
+/* A story found by a clusterer. */
+typedef struct corro_cluster {
+	size_t id;          /* 1 for the largest, then by size (ties: the
+			       earliest first) */
+	const char *title;  /* the headline of its most central document
+			       (or that document's id) */
+	const size_t *docs; /* the documents, as indices in the order of
+			       adding, in time order */
+	size_t ndocs;
+	size_t outlets;            /* distinct outlets (a document with no outlet
+			       counts as one of its own per copy group) */
+	size_t copies;             /* copy groups: independent texts */
+	const char *first, *last;  /* earliest and latest publication day
+				     (YYYY-MM-DD), or NULL when undated */
+	const char *const *actors; /* the names most of its documents
+				      mention, most first (up to 5) */
+	size_t nactors;
+} corro_cluster;
+
+corro_status corro_clusterer_new(corro_clusterer **out);
+void corro_clusterer_free(corro_clusterer *c);
+/* Records what clustering needs of a document (res may be NULL); copies
+ * it.  Documents are numbered from 0 in the order of adding.  CORRO_OK,
+ * CORRO_TOO_BIG (over 2^31 documents), or CORRO_NOMEM, after which the
+ * clusterer may only be freed. */
+corro_status corro_clusterer_add(corro_clusterer *c, const corro_doc *doc, const corro_result *res);
+/* Groups the documents added.  Call once, after the last add.  CORRO_OK or
+ * CORRO_NOMEM (then the clusterer may only be freed). */
+corro_status corro_clusterer_run(corro_clusterer *c);
+size_t corro_clusterer_doc_count(const corro_clusterer *c);
+/* The stories, largest first: corro_clusterer_story(c, i)->id is i + 1. */
+size_t corro_clusterer_story_count(const corro_clusterer *c);
+const corro_cluster *corro_clusterer_story(const corro_clusterer *c, size_t i);
+/* The story of document doc (an index for corro_clusterer_story). */
+size_t corro_clusterer_doc_story(const corro_clusterer *c, size_t doc);
+/* The copy group of document doc: the group's earliest document (by
+ * publication time, then id; doc itself when it has no copy). */
+size_t corro_clusterer_doc_copy(const corro_clusterer *c, size_t doc);
+/* The id of document doc (as in its document record). */
+const char *corro_clusterer_doc_id(const corro_clusterer *c, size_t doc);
+
+/*
+ * Writes the index of the stories of a run clusterer: in Markdown a table,
+ * in JSON one line per story ({"type":"story","story":ID,"title",
+ * "documents":[ids],"outlets","copies","first","last","actors"}), in HTML a
+ * page with a table.  With stories (one built story per cluster:
+ * stories[i] for corro_clusterer_story(c, i)), each entry also gives the
+ * story's facts and conflicts; with briefs set too, each story's brief
+ * follows the index in the same document (in JSON, one object
+ * {"stories":[...]} whose entries are the briefs' stories with the index
+ * fields).
+ */
+corro_status corro_stories_write(const corro_clusterer *c, corro_story *const *stories, int briefs,
+				 corro_brief_format fmt, corro_write_fn w, void *ud);
 
 /* ---- output ---------------------------------------------------------- */
 

@@ -59,6 +59,9 @@ typedef struct brief_view {
 	/* the format's limits: cites per item, per actor's first mentions,
 	 * and wordings per deed */
 	size_t cites, actor_cites, verbs;
+	/* the prefix of the ids of its items in a page of several stories
+	 * ("s2-"), else "" */
+	char idp[24];
 } brief_view;
 
 /* Fills v with what the brief of a built story shows in format fmt.
@@ -72,6 +75,17 @@ corro_status brief_md_write(const brief_view *v, corro_write_fn w, void *ud);
 corro_status brief_json_write(const brief_view *v, corro_write_fn w, void *ud);
 corro_status brief_html_write(const brief_view *v, corro_write_fn w, void *ud);
 
+/* The parts of a page of several stories: the page's head and the opening
+ * of its body into b; a story's brief (its header to its sources; flushed
+ * as it grows); the JSON object of story number no, with extra (JSON keys
+ * and values, each after a comma) after its title. */
+void brief_html_open(buf *b, const char *title);
+corro_status brief_html_story(const brief_view *v, buf *b, corro_write_fn w, void *ud);
+corro_status brief_json_story(const brief_view *v, size_t no, const char *extra, corro_write_fn w,
+			      void *ud);
+/* Text of the inputs inside an HTML element, escaped (and isolated). */
+void brief_html_cstr(buf *b, const char *s);
+
 /* ---- what the writers share ---- */
 
 /* Hands what b holds to the writer and empties b.  An append that failed
@@ -80,6 +94,9 @@ corro_status brief_html_write(const brief_view *v, corro_write_fn w, void *ud);
 corro_status brief_flush(buf *b, corro_write_fn w, void *ud);
 /* brief_flush once b holds 64 KiB or more, else CORRO_OK. */
 corro_status brief_flush_big(buf *b, corro_write_fn w, void *ud);
+
+/* Text of the inputs in a Markdown line or table cell, escaped. */
+void brief_md_cstr(buf *b, const char *s);
 
 /* A number with thousands separators ("12,000"), "?" for what is none. */
 void brief_num(double v, char *out, size_t cap);

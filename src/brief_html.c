@@ -189,8 +189,8 @@ static void html_fact(buf *b, const brief_view *v, size_t fi)
 				max = x[k];
 	}
 	max *= 1.15;
-	buf_printf(b, "<section class=\"fact %s\" id=\"fact-%zu\"><h3>",
-		   corro_verdict_name(f->verdict), fi + 1);
+	buf_printf(b, "<section class=\"fact %s\" id=\"%sfact-%zu\"><h3>",
+		   corro_verdict_name(f->verdict), v->idp, fi + 1);
 	html_cstr(b, f->label);
 	buf_printf(b, "<span class=\"verdict\">%s</span></h3><p class=\"why\">",
 		   corro_verdict_name(f->verdict));
@@ -205,7 +205,8 @@ static void html_fact(buf *b, const brief_view *v, size_t fi)
 	if (f->nrelated) {
 		buf_puts(b, "<p class=\"why\">Beside it: ");
 		for (size_t r = 0; r < f->nrelated; r++) {
-			buf_printf(b, "%s<a href=\"#fact-%zu\">", r ? "; " : "", f->related[r] + 1);
+			buf_printf(b, "%s<a href=\"#%sfact-%zu\">", r ? "; " : "", v->idp,
+				   f->related[r] + 1);
 			html_cstr(b, v->facts[f->related[r]].label);
 			buf_puts(b, "</a>");
 		}
@@ -452,78 +453,92 @@ static void html_cast(buf *b, const brief_view *v)
 	buf_putc(b, '\n');
 }
 
-corro_status brief_html_write(const brief_view *v, corro_write_fn w, void *ud)
+void brief_html_open(buf *b, const char *title)
 {
-	buf b;
-	buf_init(&b, 0);
+	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+		    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+		    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		    "style-src 'unsafe-inline'\"><title>");
+	html_attr(b, title); /* no markup inside a title */
+	buf_printf(b, "</title><style>%s</style></head><body>", css);
+}
+
+void brief_html_cstr(buf *b, const char *s)
+{
+	html_cstr(b, s);
+}
+
+corro_status brief_html_story(const brief_view *v, buf *b, corro_write_fn w, void *ud)
+{
 	const size_t *count = v->count;
-	const char *title = v->title;
-	buf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-		     "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-		     "style-src 'unsafe-inline'\"><title>");
-	html_attr(&b, title); /* no markup inside a title */
-	buf_printf(&b,
-		   "</title><style>%s</style></head><body><header><p class=\"summary\">"
-		   "corro brief</p><h1>",
-		   css);
-	html_cstr(&b, title);
-	buf_printf(&b,
+	buf_puts(b, "<header><p class=\"summary\">corro brief</p><h1>");
+	html_cstr(b, v->title);
+	buf_printf(b,
 		   "</h1><p class=\"summary\">%zu documents · %zu facts: %zu in conflict, "
 		   "%zu differ, ",
 		   v->ndocs, v->nfacts, count[CORRO_VERDICT_CONFLICT], count[CORRO_VERDICT_DIFFER]);
 	if (count[CORRO_VERDICT_SERIES])
-		buf_printf(&b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
-	buf_printf(&b, "%zu agree, %zu from one source</p><p>", count[CORRO_VERDICT_AGREE],
+		buf_printf(b, "%zu over time, ", count[CORRO_VERDICT_SERIES]);
+	buf_printf(b, "%zu agree, %zu from one source</p><p>", count[CORRO_VERDICT_AGREE],
 		   count[CORRO_VERDICT_SINGLE]);
 	for (size_t d = 0; d < v->ndocs; d++) {
 		const corro_source_doc *sd = &v->docs[d];
-		buf_printf(&b, "<span class=\"chip\" title=\"");
-		html_attr(&b, sd->title ? sd->title : sd->id);
-		buf_printf(&b, "\">%zu · ", d + 1);
-		html_cstr(&b, sd->outlet);
+		buf_printf(b, "<span class=\"chip\" title=\"");
+		html_attr(b, sd->title ? sd->title : sd->id);
+		buf_printf(b, "\">%zu · ", d + 1);
+		html_cstr(b, sd->outlet);
 		if (sd->published) {
-			buf_puts(&b, ", ");
-			html_cstr(&b, sd->published);
+			buf_puts(b, ", ");
+			html_cstr(b, sd->published);
 		}
 		if (sd->cluster != d)
-			buf_printf(&b, " (= %zu)", sd->cluster + 1);
-		buf_puts(&b, "</span>");
+			buf_printf(b, " (= %zu)", sd->cluster + 1);
+		buf_puts(b, "</span>");
 	}
-	buf_puts(&b, "</p></header>\n");
+	buf_puts(b, "</p></header>\n");
 	for (size_t k = 0; k < v->nsections; k++) {
 		const brief_section *sec = &v->sections[k];
-		buf_printf(&b, "<h2>%s</h2>\n", sec->head);
+		buf_printf(b, "<h2>%s</h2>\n", sec->head);
 		for (size_t i = 0; i < sec->n; i++) {
-			html_fact(&b, v, v->order[sec->first + i]);
-			corro_status st = brief_flush_big(&b, w, ud);
-			if (st != CORRO_OK) {
-				buf_release(&b);
+			html_fact(b, v, v->order[sec->first + i]);
+			corro_status st = brief_flush_big(b, w, ud);
+			if (st != CORRO_OK)
 				return st;
-			}
 		}
 	}
-	html_cast(&b, v);
-	buf_puts(&b, "<h2>Sources</h2><ol>");
+	html_cast(b, v);
+	buf_puts(b, "<h2>Sources</h2><ol>");
 	for (size_t d = 0; d < v->ndocs; d++) {
 		const corro_source_doc *sd = &v->docs[d];
-		buf_puts(&b, "<li>");
-		html_cstr(&b, sd->outlet);
+		buf_puts(b, "<li>");
+		html_cstr(b, sd->outlet);
 		if (sd->title) {
-			buf_puts(&b, ": <i>");
-			html_cstr(&b, sd->title);
-			buf_puts(&b, "</i>");
+			buf_puts(b, ": <i>");
+			html_cstr(b, sd->title);
+			buf_puts(b, "</i>");
 		}
 		if (sd->url) {
 			/* shown, not linked: the page makes no requests */
-			buf_puts(&b, " <code>");
-			html_cstr(&b, sd->url);
-			buf_puts(&b, "</code>");
+			buf_puts(b, " <code>");
+			html_cstr(b, sd->url);
+			buf_puts(b, "</code>");
 		}
-		buf_puts(&b, "</li>");
+		buf_puts(b, "</li>");
 	}
-	buf_puts(&b, "</ol></body></html>\n");
-	corro_status st = brief_flush(&b, w, ud);
+	buf_puts(b, "</ol>");
+	return CORRO_OK;
+}
+
+corro_status brief_html_write(const brief_view *v, corro_write_fn w, void *ud)
+{
+	buf b;
+	buf_init(&b, 0);
+	brief_html_open(&b, v->title);
+	corro_status st = brief_html_story(v, &b, w, ud);
+	if (st == CORRO_OK) {
+		buf_puts(&b, "</body></html>\n");
+		st = brief_flush(&b, w, ud);
+	}
 	buf_release(&b);
 	return st;
 }

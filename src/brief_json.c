@@ -259,13 +259,18 @@ static void json_cast(buf *b, const brief_view *v)
 	json_size(b, v->deeds_omitted);
 }
 
-corro_status brief_json_write(const brief_view *v, corro_write_fn w, void *ud)
+corro_status brief_json_story(const brief_view *v, size_t no, const char *extra, corro_write_fn w,
+			      void *ud)
 {
 	buf b;
 	buf_init(&b, 0);
-	buf_puts(&b, "{\"stories\":[{\"id\":\"story-1\"");
+	buf_puts(&b, "{\"id\":\"story-");
+	json_size(&b, no);
+	buf_putc(&b, '"');
 	json_key(&b, "title");
 	json_cstr(&b, v->title);
+	if (extra)
+		buf_puts(&b, extra);
 	buf_puts(&b, ",\"documents\":[");
 	for (size_t d = 0; d < v->ndocs; d++) {
 		const corro_source_doc *sd = &v->docs[d];
@@ -354,8 +359,18 @@ corro_status brief_json_write(const brief_view *v, corro_write_fn w, void *ud)
 	}
 	buf_putc(&b, ']');
 	json_cast(&b, v);
-	buf_puts(&b, "}]}\n");
+	buf_putc(&b, '}');
 	corro_status st = brief_flush(&b, w, ud);
 	buf_release(&b);
+	return st;
+}
+
+corro_status brief_json_write(const brief_view *v, corro_write_fn w, void *ud)
+{
+	corro_status st = w(ud, "{\"stories\":[", 12) ? CORRO_IO : CORRO_OK;
+	if (st == CORRO_OK)
+		st = brief_json_story(v, 1, NULL, w, ud);
+	if (st == CORRO_OK && w(ud, "]}\n", 3))
+		st = CORRO_IO;
 	return st;
 }

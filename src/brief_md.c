@@ -36,6 +36,11 @@ static void md_cstr(buf *b, const char *s)
 		md_text(b, s, strlen(s));
 }
 
+void brief_md_cstr(buf *b, const char *s)
+{
+	md_cstr(b, s);
+}
+
 /* The sentence with the figure in bold. */
 static void md_sentence(buf *b, const corro_claim *c)
 {

@@ -575,9 +575,14 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			snprintf(idbuf, sizeof idbuf, "%s:%zu", s->path, s->line);
 			id = idbuf;
 		}
+		json_t *title = json_object_get(obj, "title");
+		if (!json_is_string(text) && !json_is_string(html) && json_is_string(title) &&
+		    json_string_length(title) > 0)
+			text = title; /* a headline-only item (an aggregator's feed) */
 		if (!json_is_string(text) && !json_is_string(html)) {
 			diag_report(r->diag, r->ud, CORRO_ERROR, id, at,
-				    "line %zu: no \"text\" or \"html\" string; skipped", s->line);
+				    "line %zu: no \"text\", \"html\" or \"title\" string; skipped",
+				    s->line);
 			json_decref(obj);
 			r->failures++;
 			continue;

@@ -335,8 +335,9 @@ static void test_reader_jsonl(void **state)
 		"{\"id\": \"a\", \"text\": \"At least 5 people died.\", \"outlet\": \"X\"}\n"
 		"{not json}\n"
 		"\n"
-		"{\"title\": \"no text\"}\n"
-		"{\"text\": \"About 7 boats sank.\"}\n";
+		"{\"outlet\": \"no text\"}\n"
+		"{\"text\": \"About 7 boats sank.\"}\n"
+		"{\"id\": \"h\", \"title\": \"Bridge reopens after repairs\"}\n";
 	assert_int_equal(write(fd, data, strlen(data)), (ssize_t)strlen(data));
 	close(fd);
 	diags ds = {0};
@@ -353,6 +354,12 @@ static void test_reader_jsonl(void **state)
 	char want[64];
 	snprintf(want, sizeof want, "%s:5", path);
 	assert_string_equal(corro_doc_meta(d)->id, want);
+	corro_doc_free(d);
+	/* a headline alone is an item whose text is its title */
+	assert_int_equal(corro_reader_next(r, &d), CORRO_OK);
+	size_t hl;
+	const char *ht = corro_doc_text(d, &hl);
+	assert_true(hl >= 28 && memcmp(ht, "Bridge reopens after repairs", 28) == 0);
 	corro_doc_free(d);
 	assert_int_equal(corro_reader_next(r, &d), CORRO_DONE);
 	assert_int_equal(corro_reader_failures(r), 3);
@@ -416,6 +423,75 @@ static void test_allocation_failures(void **state)
 	assert_true(saw_ok);
 }
 
+/* The stories of a clusterer as "story-of-doc0 story-of-doc1 ... |
+ * copy-of-doc0 ...". */
+static void describe_stories(const corro_clusterer *c, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t d = 0; d < corro_clusterer_doc_count(c) && o + 24 < cap; d++)
+		o += (size_t)snprintf(out + o, cap - o, "%zu ", corro_clusterer_doc_story(c, d));
+	o += (size_t)snprintf(out + o, cap - o, "|");
+	for (size_t d = 0; d < corro_clusterer_doc_count(c) && o + 24 < cap; d++)
+		o += (size_t)snprintf(out + o, cap - o, " %zu", corro_clusterer_doc_copy(c, d));
+}
+
+/* Every allocation of a clusterer's adding and running fails in turn: each
+ * run either fails with CORRO_NOMEM or gives the stories of the run that
+ * did not fail. */
+static void test_cluster_allocation_failures(void **state)
+{
+	(void)state;
+	const char *texts[] = {
+		"Floods forced 4,000 people from their homes along the river Marne on Tuesday.",
+		"The river Marne burst its banks and some 4,200 residents were evacuated.",
+		"Voters in Valdoria gave the governing Alliance 71 of 150 seats.",
+		"Floods forced 4,000 people from their homes along the river Marne on Tuesday.",
+	};
+	enum { N = 4 };
+	corro_doc *docs[N];
+	corro_result *res[N];
+	for (size_t i = 0; i < N; i++) {
+		char id[8];
+		snprintf(id, sizeof id, "d%zu", i);
+		corro_meta m = {.id = id, .published = "2025-04-02"};
+		assert_int_equal(corro_doc_new(&docs[i], &m, texts[i], strlen(texts[i]), NULL, NULL),
+				 CORRO_OK);
+		assert_int_equal(corro_extract(docs[i], &res[i]), CORRO_OK);
+	}
+	char want[256] = "", got[256];
+	int saw_ok = 0;
+	for (long k = -1; k < 2000 && !saw_ok; k++) {
+		if (k >= 0)
+			failalloc_start(k);
+		corro_clusterer *c = NULL;
+		corro_status st = corro_clusterer_new(&c);
+		for (size_t i = 0; i < N && st == CORRO_OK; i++)
+			st = corro_clusterer_add(c, docs[i], res[i]);
+		if (st == CORRO_OK)
+			st = corro_clusterer_run(c);
+		if (k >= 0)
+			failalloc_stop();
+		if (st == CORRO_OK) {
+			describe_stories(c, got, sizeof got);
+			if (k < 0)
+				memcpy(want, got, sizeof got);
+			else
+				assert_string_equal(got, want);
+			saw_ok = k >= 0 && failalloc_calls <= k;
+		} else {
+			assert_int_equal(st, CORRO_NOMEM);
+		}
+		corro_clusterer_free(c);
+	}
+	assert_true(saw_ok);
+	/* the floods are one story, the copy is a copy, the vote apart */
+	assert_string_equal(want, "0 0 1 0 | 0 1 2 0");
+	for (size_t i = 0; i < N; i++) {
+		corro_result_free(res[i]);
+		corro_doc_free(docs[i]);
+	}
+}
+
 /* A lexicon build that runs out of memory is tried again by the next
  * lex_init, not failed for the rest of the process: every allocation of
  * the build fails in turn, and then the build succeeds.  First of the
@@ -456,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_doc_repair),
 		cmocka_unit_test(test_reader_jsonl),
 		cmocka_unit_test(test_allocation_failures),
+		cmocka_unit_test(test_cluster_allocation_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
