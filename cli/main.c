@@ -21,6 +21,9 @@ static const char usage[] =
 	"       corro brief [--format md|json|html] [-o FILE] [--quiet] [--date DATE]\n"
 	"                   [--story ID] [--cameo-verbs FILE] [--cameo-actors FILE] INPUT...\n"
 	"       corro stories [--format md|jsonl|html] [-o FILE] [--quiet] [--date DATE] INPUT...\n"
+	"       corro ingest --db FILE [--quiet] [--date DATE] INPUT...\n"
+	"       corro stories --db FILE [--format md|jsonl|html] [-o FILE]\n"
+	"       corro brief --db FILE [--story ID] [--format md|json|html] [-o FILE]\n"
 	"       corro text [--format text|jsonl] [-o FILE] [--quiet] INPUT...\n"
 	"       corro --help | --version\n";
 
@@ -44,6 +47,12 @@ static const char help[] =
 	"  extract INPUT...   print a document record per article and a figure\n"
 	"                     record per figure (JSON Lines by default; then time,\n"
 	"                     entity, quote and event records)\n"
+	"  ingest --db FILE INPUT...\n"
+	"                     store the articles (metadata, clean text, every\n"
+	"                     record) and the stories of everything stored in an\n"
+	"                     SQLite database, created when absent; an article\n"
+	"                     stored already (same URL or text) is not added\n"
+	"                     again.  stories and brief read it with --db FILE\n"
 	"  text INPUT...      print each article's clean text, the text all\n"
 	"                     offsets refer to (jsonl: with its metadata)\n"
 	"\n"
@@ -61,6 +70,8 @@ static const char help[] =
 	"                     stories: md (default), jsonl or html\n"
 	"  --story ID         brief: only the story of this number (as in the\n"
 	"                     index of stories)\n"
+	"  --db FILE          ingest: the database to add to; stories and brief:\n"
+	"                     the database to read (instead of INPUT)\n"
 	"  -o, --output FILE  write to FILE instead of standard output; FILE is\n"
 	"                     replaced only by a complete output\n"
 	"  --date YYYY-MM-DD  read relative dates (\"last week\") of articles with\n"
@@ -82,7 +93,7 @@ static const char help[] =
 	"read or the output could not be written; 2 usage error.\n"
 	"Schema of the records: docs/schema.md; manual: man corro.\n";
 
-enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT, CMD_STORIES };
+enum { CMD_EXTRACT, CMD_BRIEF, CMD_TEXT, CMD_STORIES, CMD_INGEST };
 
 typedef struct cli {
 	int quiet;
@@ -99,6 +110,7 @@ typedef struct cli {
 	const char **inputs; /* as given; "-" is standard input */
 	size_t ninputs;
 	int raw;           /* --raw */
+	const char *db;    /* --db FILE */
 	size_t story;      /* --story ID, or 0 */
 	char *stdin_bytes; /* standard input, read once for two passes */
 	size_t stdin_len;
@@ -357,7 +369,8 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 		    (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
 		     strcmp(a, "--output") == 0 || strcmp(a, "--date") == 0 ||
 		     (c->cmd == CMD_BRIEF && strcmp(a, "--story") == 0) ||
-		     strcmp(a, "--cameo-verbs") == 0 || strcmp(a, "--cameo-actors") == 0)) {
+		     (c->brief && strcmp(a, "--db") == 0) || strcmp(a, "--cameo-verbs") == 0 ||
+		     strcmp(a, "--cameo-actors") == 0)) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "corro: %s needs a value\n%s", a, usage);
 				return 2;
@@ -370,7 +383,9 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			val = a + 9;
 			a = "--output";
 		}
-		if (val && strcmp(a, "--story") == 0) {
+		if (val && strcmp(a, "--db") == 0) {
+			c->db = val;
+		} else if (val && strcmp(a, "--story") == 0) {
 			char *end;
 			unsigned long long id = strtoull(val, &end, 10);
 			if (*val < '1' || *val > '9' || *end || id > SIZE_MAX) {
@@ -426,10 +441,20 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			inputs++;
 		}
 	}
-	if (!inputs) {
+	if (c->cmd == CMD_INGEST && !c->db) {
+		fprintf(stderr, "corro: ingest needs --db FILE\n%s", usage);
+		return 2;
+	}
+	if (c->db && c->cmd != CMD_INGEST && inputs) {
+		fprintf(stderr, "corro: %s reads --db FILE or INPUT, not both\n%s",
+			c->cmd == CMD_BRIEF ? "brief" : "stories", usage);
+		return 2;
+	}
+	if (!inputs && !(c->db && c->cmd != CMD_INGEST)) {
 		fprintf(stderr, "corro: %s needs at least one INPUT\n%s",
 			c->cmd == CMD_BRIEF     ? "brief"
 			: c->cmd == CMD_STORIES ? "stories"
+			: c->cmd == CMD_INGEST  ? "ingest"
 			: c->cmd == CMD_TEXT    ? "text"
 						: "extract",
 			usage);
@@ -646,6 +671,105 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 	corro_reader_free(r);
 }
 
+/* The second pass from a store: its documents, in the clusterer's order. */
+static void store_pass(corro_store *store, const corro_options *opt, const corro_clusterer *cl,
+		       corro_story **stories, run_state *rs)
+{
+	size_t n = corro_clusterer_doc_count(cl);
+	for (size_t k = 0; !rs->io && !rs->fatal; k++) {
+		corro_doc *doc;
+		corro_status s = corro_store_next(store, &doc);
+		if (s == CORRO_DONE)
+			break;
+		if (s || k >= n) {
+			fprintf(stderr, "corro: %s\n",
+				s ? corro_strerror(s) : "the database changed");
+			if (!s)
+				corro_doc_free(doc);
+			rs->fatal = 1;
+			break;
+		}
+		corro_story *st = stories[corro_clusterer_doc_story(cl, k)];
+		corro_result *res = NULL;
+		if (st && (s = corro_extract_opts(doc, opt, &res)) == CORRO_OK) {
+			s = corro_story_add(st, doc, res);
+			corro_result_free(res);
+		}
+		if (s)
+			doc_failed(rs, doc, s);
+		corro_doc_free(doc);
+	}
+}
+
+/* Ingest: every input document not stored yet is extracted and stored,
+ * then the stories of everything stored are made again and stored.  A
+ * summary goes to standard error. */
+static void run_ingest(cli *c, const corro_options *opt, run_state *rs)
+{
+	corro_store *store = NULL;
+	corro_clusterer *cl = NULL, *all = NULL;
+	corro_reader *r = NULL;
+	size_t added = 0, known = 0;
+	corro_status s = corro_store_open(&store, c->db, 0, on_diag, c);
+	if (s) {
+		rs->fatal = 1;
+		return;
+	}
+	if (corro_clusterer_new(&cl) || open_reader(c, &r)) {
+		fprintf(stderr, "corro: out of memory\n");
+		rs->fatal = 1;
+		goto done;
+	}
+	while (!rs->io && !rs->fatal) {
+		corro_doc *doc;
+		s = corro_reader_next(r, &doc);
+		if (s == CORRO_DONE)
+			break;
+		if (s) {
+			fprintf(stderr, "corro: %s\n", corro_strerror(s));
+			rs->fatal = 1;
+			break;
+		}
+		rs->ndocs++;
+		int has = corro_store_has(store, doc);
+		if (has) {
+			known += has > 0;
+			rs->fatal |= has < 0;
+			corro_doc_free(doc);
+			continue;
+		}
+		corro_result *res = NULL;
+		s = corro_extract_opts(doc, opt, &res);
+		if (s == CORRO_OK)
+			s = corro_clusterer_add(cl, doc, res);
+		if (s == CORRO_OK)
+			s = corro_store_add(store, doc, res, cl, corro_clusterer_doc_count(cl) - 1);
+		if (s == CORRO_OK)
+			added++;
+		else if (s == CORRO_IO)
+			rs->fatal = 1; /* the database, reported by the store */
+		else
+			doc_failed(rs, doc, s);
+		corro_result_free(res);
+		corro_doc_free(doc);
+	}
+	rs->failed = corro_reader_failures(r) > 0;
+	if (!rs->io && !rs->fatal && (s = corro_store_commit(store)) != CORRO_OK)
+		rs->fatal = 1;
+	if (!rs->io && !rs->fatal && (s = corro_store_stories(store, &all, 1)) != CORRO_OK)
+		rs->fatal = 1;
+	if (!rs->fatal)
+		fprintf(stderr, "corro: %s: %zu document%s added, %zu stored already; %zu stor%s\n",
+			c->db, added, added == 1 ? "" : "s", known,
+			corro_clusterer_story_count(all),
+			corro_clusterer_story_count(all) == 1 ? "y" : "ies");
+done:
+	corro_clusterer_free(all);
+	corro_clusterer_free(cl);
+	corro_reader_free(r);
+	corro_store_close(store);
+}
+
 /* Brief and stories: the documents are grouped into stories first, then
  * each is added to its story's corro_story; the stories are built and
  * written. */
@@ -653,6 +777,7 @@ static void run_stories(cli *c, const corro_options *opt, run_state *rs)
 {
 	corro_clusterer *cl = NULL;
 	corro_story **stories = NULL;
+	corro_store *store = NULL;
 	held *hold = NULL;
 	size_t nhold = 0, nst = 0;
 	if (corro_clusterer_new(&cl)) {
@@ -660,19 +785,39 @@ static void run_stories(cli *c, const corro_options *opt, run_state *rs)
 		rs->fatal = 1;
 		return;
 	}
-	first_pass(c, opt, cl, &hold, &nhold, rs);
-	if (rs->io || rs->fatal || !rs->ndocs)
-		goto done;
-	corro_status s = corro_clusterer_run(cl);
-	if (s) {
-		fprintf(stderr, "corro: %s\n", corro_strerror(s));
-		rs->fatal = 1;
-		goto done;
+	corro_status s = CORRO_OK;
+	if (c->db) {
+		corro_clusterer_free(cl);
+		cl = NULL;
+		if (corro_store_open(&store, c->db, 1, on_diag, c) ||
+		    (s = corro_store_stories(store, &cl, 0)) != CORRO_OK) {
+			if (s)
+				fprintf(stderr, "corro: %s: %s\n", c->db, corro_strerror(s));
+			rs->fatal = 1;
+			goto done;
+		}
+		rs->ndocs = corro_clusterer_doc_count(cl);
+		if (!rs->ndocs)
+			goto done;
+	} else {
+		first_pass(c, opt, cl, &hold, &nhold, rs);
+		if (rs->io || rs->fatal || !rs->ndocs)
+			goto done;
+		s = corro_clusterer_run(cl);
+		if (s) {
+			fprintf(stderr, "corro: %s\n", corro_strerror(s));
+			rs->fatal = 1;
+			goto done;
+		}
 	}
 	nst = corro_clusterer_story_count(cl);
-	if (c->story > nst) {
-		fprintf(stderr, "corro: --story %zu: the articles tell %zu stor%s\n", c->story, nst,
-			nst == 1 ? "y" : "ies");
+	size_t pick = SIZE_MAX; /* the index of --story ID */
+	for (size_t i = 0; c->story && i < nst; i++)
+		if (corro_clusterer_story(cl, i)->id == c->story)
+			pick = i;
+	if (c->story && pick == SIZE_MAX) {
+		fprintf(stderr, "corro: --story %zu: no story has this number (%zu stor%s)\n",
+			c->story, nst, nst == 1 ? "y" : "ies");
 		rs->fatal = 1;
 		goto done;
 	}
@@ -683,20 +828,22 @@ static void run_stories(cli *c, const corro_options *opt, run_state *rs)
 		goto done;
 	}
 	for (size_t i = 0; i < nst; i++)
-		if ((!c->story || c->story == i + 1) && corro_story_new(&stories[i])) {
+		if ((!c->story || pick == i) && corro_story_new(&stories[i])) {
 			fprintf(stderr, "corro: out of memory\n");
 			rs->fatal = 1;
 			goto done;
 		}
-	second_pass(c, opt, cl, stories, hold, nhold, rs);
+	if (store)
+		store_pass(store, opt, cl, stories, rs);
+	else
+		second_pass(c, opt, cl, stories, hold, nhold, rs);
 	if (rs->io || rs->fatal)
 		goto done;
 	for (size_t i = 0; i < nst && !s; i++)
 		if (stories[i])
 			s = corro_story_build(stories[i]);
 	if (!s && c->story)
-		s = corro_brief_write(stories[c->story - 1], (corro_brief_format)c->fmt, write_out,
-				      c);
+		s = corro_brief_write(stories[pick], (corro_brief_format)c->fmt, write_out, c);
 	else if (!s && c->cmd == CMD_BRIEF && nst == 1)
 		s = corro_brief_write(stories[0], (corro_brief_format)c->fmt, write_out, c);
 	else if (!s)
@@ -718,12 +865,13 @@ done:
 		corro_story_free(stories[i]);
 	free(stories);
 	corro_clusterer_free(cl);
+	corro_store_close(store);
 }
 
 static int run(int cmd, int argc, char **argv)
 {
 	cli c = {0};
-	int brief = cmd == CMD_BRIEF || cmd == CMD_STORIES;
+	int brief = cmd == CMD_BRIEF || cmd == CMD_STORIES || cmd == CMD_INGEST;
 	c.cmd = cmd;
 	c.brief = brief;
 	c.fmt = brief             ? (int)CORRO_BRIEF_MARKDOWN
@@ -769,7 +917,9 @@ static int run(int cmd, int argc, char **argv)
 	/* fatal: the output is not complete (memory ran out, a limit was
 	 * reached); failed: some input could not be read */
 	run_state rs = {0};
-	if (brief) {
+	if (cmd == CMD_INGEST) {
+		run_ingest(&c, &opt, &rs);
+	} else if (brief) {
 		run_stories(&c, &opt, &rs);
 	} else if (cmd == CMD_EXTRACT) {
 		rs.io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
@@ -857,6 +1007,8 @@ int main(int argc, char **argv)
 		return run(CMD_TEXT, argc - 2, argv + 2);
 	if (strcmp(cmd, "stories") == 0)
 		return run(CMD_STORIES, argc - 2, argv + 2);
+	if (strcmp(cmd, "ingest") == 0)
+		return run(CMD_INGEST, argc - 2, argv + 2);
 	fprintf(stderr, "corro: unknown command '%s'\n%s", cmd, usage);
 	return 2;
 }

@@ -845,7 +845,8 @@ typedef struct corro_clusterer corro_clusterer;
 /* A story found by a clusterer. */
 typedef struct corro_cluster {
 	size_t id;          /* 1 for the largest, then by size (ties: the
-			       earliest first) */
+			       earliest first); a store's own number for
+			       the stories of corro_store_stories */
 	const char *title;  /* the headline of its most central document
 			       (or that document's id) */
 	const size_t *docs; /* the documents, as indices in the order of
@@ -872,7 +873,8 @@ corro_status corro_clusterer_add(corro_clusterer *c, const corro_doc *doc, const
  * CORRO_NOMEM (then the clusterer may only be freed). */
 corro_status corro_clusterer_run(corro_clusterer *c);
 size_t corro_clusterer_doc_count(const corro_clusterer *c);
-/* The stories, largest first: corro_clusterer_story(c, i)->id is i + 1. */
+/* The stories, largest first: corro_clusterer_story(c, i)->id is i + 1
+ * (but see corro_store_stories). */
 size_t corro_clusterer_story_count(const corro_clusterer *c);
 const corro_cluster *corro_clusterer_story(const corro_clusterer *c, size_t i);
 /* The story of document doc (an index for corro_clusterer_story). */
@@ -896,6 +898,53 @@ const char *corro_clusterer_doc_id(const corro_clusterer *c, size_t doc);
  */
 corro_status corro_stories_write(const corro_clusterer *c, corro_story *const *stories, int briefs,
 				 corro_brief_format fmt, corro_write_fn w, void *ud);
+
+/* ---- the store: documents, records and stories in SQLite ------------ */
+
+/*
+ * A store is an SQLite database file of the user's (the schema, with
+ * example queries, is in docs/schema.md): documents with their metadata,
+ * clean text and a hash of it, every record of their extraction (the JSON
+ * Lines of corro_write_records), and the stories of everything stored.
+ * Documents are written in transactions of a few hundred, in WAL mode, so
+ * that a process killed at any moment leaves a sound database holding the
+ * documents of its committed transactions.
+ */
+typedef struct corro_store corro_store;
+
+/* Opens the database at path, creating it (and its tables) when it does
+ * not exist unless read_only.  Errors (a file that cannot be opened or
+ * written, a database of another program or of a later corro) go through
+ * diag with the path.  CORRO_OK, CORRO_IO, CORRO_FORMAT or CORRO_NOMEM. */
+corro_status corro_store_open(corro_store **out, const char *path, int read_only,
+			      corro_diag_fn diag, void *ud);
+/* Closes the store; documents added since the last commit are dropped. */
+void corro_store_close(corro_store *s);
+/* The message of the last error, or NULL. */
+const char *corro_store_error(const corro_store *s);
+/* 1 when a document with the same URL or the same clean text is stored,
+ * 0 when not, -1 on an error. */
+int corro_store_has(corro_store *s, const corro_doc *doc);
+/* Stores a document and its records; c is a clusterer the document was
+ * added to as document k (its sketch is stored).  Commits every few
+ * hundred documents.  A document stored already (same URL or text) is
+ * left as it was.  CORRO_OK, CORRO_IO (the database could not be written:
+ * a full disk, a read-only file) or CORRO_NOMEM. */
+corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_result *res,
+			     const corro_clusterer *c, size_t k);
+/* Commits the documents added. */
+corro_status corro_store_commit(corro_store *s);
+/* Groups every stored document into stories (from the sketches, in the
+ * order of storing) and sets *out to the run clusterer, whose stories
+ * carry the store's numbers: a story keeps its number from one ingest to
+ * the next while most of its documents stay in it.  With save, the
+ * stories and each document's story and copy group are stored (one
+ * transaction).  The caller frees *out. */
+corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save);
+/* After corro_store_stories: the documents it grouped, one at a time in
+ * that order (document k of the clusterer is the k-th), owned by the
+ * caller; CORRO_DONE after the last. */
+corro_status corro_store_next(corro_store *s, corro_doc **doc);
 
 /* ---- output ---------------------------------------------------------- */
 

@@ -20,6 +20,7 @@
  *      CORRO_STORY_WINDOW_DAYS after its last document.
  *
  * The method and its parameters are described in docs/internals.md. */
+#include "cluster.h"
 #include "corro.h"
 #include "hmap.h"
 #include "lexicon.h"
@@ -76,6 +77,15 @@ typedef struct clu_term {
 	float w; /* raw weight at adding, TF-IDF after the run's step 2 */
 } clu_term;
 
+/* A term of the document being read, to sort: by weight, then by where
+ * it first came in the document (the lead before the rest), which the
+ * document alone decides, not the documents added before it. */
+typedef struct clu_rankterm {
+	size_t first;
+	float w;
+	uint32_t id;
+} clu_rankterm;
+
 typedef struct clu_doc {
 	char *id, *title, *outlet;
 	int32_t day; /* days since 1970-01-01, or CLU_UNDATED */
@@ -102,14 +112,17 @@ struct corro_clusterer {
 	clu_doc *docs;
 	size_t ndocs, capdocs;
 	clu_term *terms; /* every document's terms */
+	float *raw;      /* their weights before the run, for sketches */
 	size_t nterms, capterms;
 	uint32_t *names; /* every document's name ids */
+	float *namew;    /* their mentions */
 	size_t nnames, capnames;
 	uint32_t *sigs;
 	size_t nsigs, capsigs;
 	hmap vocab; /* word or name hash -> term id + 1 */
 	uint32_t *df;
-	uint8_t *kind; /* per term: a clu_kind */
+	uint8_t *kind;  /* per term: a clu_kind */
+	uint64_t *hash; /* per term: its hash (a sketch keeps terms by hash) */
 	size_t nvocab, capvocab;
 	hmap namemap; /* name hash -> name id + 1 */
 	hmap never;   /* words that tell no story from another (see
@@ -121,6 +134,8 @@ struct corro_clusterer {
 	hmap namewords; /* the words of the names it mentions */
 	clu_term *tmp;
 	size_t ntmp, captmp;
+	clu_rankterm *rank;
+	size_t caprank;
 	tok_list toks;
 	/* the result */
 	corro_cluster *out;
@@ -262,13 +277,20 @@ static int vocab_id(corro_clusterer *c, uint64_t h, clu_kind kind, uint32_t *id)
 		if (VEC_GROW(c->df, c->nvocab, cap, uint32_t))
 			return -1;
 		if (cap != c->capvocab) {
+			/* df grew: when these fail, capvocab stays and df grows
+			 * again next time */
 			uint8_t *k = mem_realloc(c->kind, cap);
 			if (!k)
-				return -1; /* df grew: capvocab stays, df grows again */
+				return -1;
 			c->kind = k;
+			uint64_t *hs = mem_realloc(c->hash, cap * sizeof *hs);
+			if (!hs)
+				return -1;
+			c->hash = hs;
 			c->capvocab = cap;
 		}
 		c->df[c->nvocab] = 0;
+		c->hash[c->nvocab] = h;
 		c->kind[c->nvocab] = (uint8_t)kind;
 		*v = (uint32_t)++c->nvocab;
 	}
@@ -405,10 +427,10 @@ static int read_words(corro_clusterer *c, const char *text, size_t len, size_t m
 
 static int cmp_term_weight(const void *pa, const void *pb)
 {
-	const clu_term *a = pa, *b = pb;
+	const clu_rankterm *a = pa, *b = pb;
 	if (a->w != b->w)
 		return a->w > b->w ? -1 : 1;
-	return (a->id > b->id) - (a->id < b->id);
+	return (a->first > b->first) - (a->first < b->first);
 }
 
 static char *copy_str(const char *s)
@@ -435,6 +457,66 @@ static int name_words(corro_clusterer *c, char *key, size_t kn)
  * countries, bodies and places, not names corro cannot place) into
  * c->names, most mentioned first, at most CLU_NAMES; each is also a term of
  * the vector. */
+/* The id of a name (folded to key, kn bytes) in the clusterer's names,
+ * added when new; -1 when memory runs out. */
+static int64_t name_id(corro_clusterer *c, const char *name, const char *key, size_t kn)
+{
+	uint32_t *v = hmap_get(&c->namemap, hash_bytes(key, kn, 2), 1);
+	if (!v)
+		return -1;
+	if (!*v) {
+		char *s = copy_str(name);
+		if (!s || VEC_GROW(c->namestr, c->nnamestr, c->capnamestr, char *)) {
+			mem_free(s);
+			return -1;
+		}
+		c->namestr[c->nnamestr] = s;
+		*v = (uint32_t)++c->nnamestr;
+	}
+	return *v - 1;
+}
+
+/* Keeps name id with n mentions among the CLU_NAMES most mentioned of
+ * best[0..*nbest), in order. */
+static void keep_name(clu_term *best, size_t *nbest, uint32_t id, float n)
+{
+	clu_term it = {id, n};
+	size_t k = *nbest < CLU_NAMES ? (*nbest)++ : CLU_NAMES;
+	if (k == CLU_NAMES && it.w <= best[CLU_NAMES - 1].w)
+		return;
+	if (k == CLU_NAMES)
+		k--;
+	while (k > 0 && best[k - 1].w < it.w) {
+		best[k] = best[k - 1];
+		k--;
+	}
+	best[k] = it;
+}
+
+/* Appends the names best[0..n) to the document's. */
+static int set_names(corro_clusterer *c, clu_doc *d, const clu_term *best, size_t n)
+{
+	d->name0 = (uint32_t)c->nnames;
+	for (size_t k = 0; k < n; k++) {
+		if (c->nnames == c->capnames) {
+			size_t cap = c->capnames ? c->capnames * 2 : 64;
+			uint32_t *v = mem_realloc(c->names, cap * sizeof *v);
+			if (!v)
+				return -1;
+			c->names = v;
+			float *w = mem_realloc(c->namew, cap * sizeof *w);
+			if (!w)
+				return -1; /* names grew: capnames stays, it grows again */
+			c->namew = w;
+			c->capnames = cap;
+		}
+		c->names[c->nnames] = best[k].id;
+		c->namew[c->nnames++] = best[k].w;
+	}
+	d->nnames = (uint32_t)n;
+	return 0;
+}
+
 static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 {
 	size_t n = res ? corro_result_entity_count(res) : 0;
@@ -448,44 +530,16 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 		size_t kn = pool_fold(e->name, strlen(e->name), key, sizeof key);
 		if (!kn)
 			continue;
-		uint64_t h = hash_bytes(key, kn, 2);
-		uint32_t *v = hmap_get(&c->namemap, h, 1);
-		if (!v)
+		int64_t id = name_id(c, e->name, key, kn);
+		if (id < 0)
 			return -1;
-		if (!*v) {
-			char *s = copy_str(e->name);
-			if (!s || VEC_GROW(c->namestr, c->nnamestr, c->capnamestr, char *)) {
-				mem_free(s);
-				return -1;
-			}
-			c->namestr[c->nnamestr] = s;
-			*v = (uint32_t)++c->nnamestr;
-		}
 		clu_kind kind = e->kind == CORRO_ENTITY_COUNTRY ? CLU_COUNTRY : CLU_NAME;
 		if (local_add(c, hash_bytes(key, kn, 3), kind, (float)e->nmentions) ||
 		    name_words(c, key, kn))
 			return -1;
-		/* keep the CLU_NAMES most mentioned, in order */
-		clu_term it = {*v - 1, (float)e->nmentions};
-		size_t k = nbest < CLU_NAMES ? nbest++ : CLU_NAMES;
-		if (k == CLU_NAMES && it.w <= best[CLU_NAMES - 1].w)
-			continue;
-		if (k == CLU_NAMES)
-			k--;
-		while (k > 0 && best[k - 1].w < it.w) {
-			best[k] = best[k - 1];
-			k--;
-		}
-		best[k] = it;
+		keep_name(best, &nbest, (uint32_t)id, (float)e->nmentions);
 	}
-	d->name0 = (uint32_t)c->nnames;
-	for (size_t k = 0; k < nbest; k++) {
-		if (VEC_GROW(c->names, c->nnames, c->capnames, uint32_t))
-			return -1;
-		c->names[c->nnames++] = best[k].id;
-	}
-	d->nnames = (uint32_t)nbest;
-	return 0;
+	return set_names(c, d, best, nbest);
 }
 
 /* ---- adding ------------------------------------------------------------ */
@@ -522,12 +576,16 @@ void corro_clusterer_free(corro_clusterer *c)
 		mem_free(c->namestr[i]);
 	mem_free(c->docs);
 	mem_free(c->terms);
+	mem_free(c->raw);
 	mem_free(c->names);
+	mem_free(c->namew);
 	mem_free(c->sigs);
 	mem_free(c->df);
 	mem_free(c->kind);
+	mem_free(c->hash);
 	mem_free(c->namestr);
 	mem_free(c->tmp);
+	mem_free(c->rank);
 	hmap_release(&c->vocab);
 	hmap_release(&c->namemap);
 	hmap_release(&c->never);
@@ -562,18 +620,60 @@ static int valid_utf8(const char *s, size_t n)
 	return 1;
 }
 
+/* Keeps the CLU_TERMS terms of c->tmp of most weight as the document's
+ * (they alone count in the document frequencies, so that a document
+ * added from its sketch counts the same), and its signature sig (or
+ * none). */
+static corro_status keep_terms(corro_clusterer *c, clu_doc *d, const uint32_t *sig)
+{
+	if (c->ntmp > c->caprank) {
+		clu_rankterm *r = mem_realloc(c->rank, c->ntmp * sizeof *r);
+		if (!r)
+			return CORRO_NOMEM;
+		c->rank = r;
+		c->caprank = c->ntmp;
+	}
+	for (size_t i = 0; i < c->ntmp; i++)
+		c->rank[i] = (clu_rankterm){i, c->tmp[i].w, c->tmp[i].id};
+	if (c->ntmp)
+		qsort(c->rank, c->ntmp, sizeof *c->rank, cmp_term_weight);
+	for (size_t i = 0; i < c->ntmp; i++)
+		c->tmp[i] = (clu_term){c->rank[i].id, c->rank[i].w};
+	size_t keep = c->ntmp < CLU_TERMS ? c->ntmp : CLU_TERMS;
+	d->term0 = (uint32_t)c->nterms;
+	d->nterms = (uint32_t)keep;
+	for (size_t i = 0; i < keep; i++) {
+		if (c->nterms == c->capterms) {
+			size_t cap = c->capterms ? c->capterms * 2 : 1024;
+			clu_term *t = mem_realloc(c->terms, cap * sizeof *t);
+			if (!t)
+				return CORRO_NOMEM;
+			c->terms = t;
+			float *w = mem_realloc(c->raw, cap * sizeof *w);
+			if (!w)
+				return CORRO_NOMEM; /* terms grew: capterms stays */
+			c->raw = w;
+			c->capterms = cap;
+		}
+		c->raw[c->nterms] = c->tmp[i].w;
+		c->terms[c->nterms++] = c->tmp[i];
+		c->df[c->tmp[i].id]++;
+	}
+	d->sig0 = UINT32_MAX;
+	if (sig) {
+		while (c->capsigs < c->nsigs + CLU_HASHES)
+			if (vec_grow_((void **)&c->sigs, &c->capsigs, sizeof *c->sigs))
+				return CORRO_NOMEM;
+		d->sig0 = (uint32_t)c->nsigs;
+		memcpy(c->sigs + c->nsigs, sig, CLU_HASHES * sizeof *sig);
+		c->nsigs += CLU_HASHES;
+	}
+	return CORRO_OK;
+}
+
 static corro_status add_doc(corro_clusterer *c, const corro_doc *doc, const corro_result *res,
 			    clu_doc *d)
 {
-	const corro_meta *m = corro_doc_meta(doc);
-	d->sig0 = UINT32_MAX;
-	parse_day(m->published, &d->day, &d->sec);
-	if (!(d->id = copy_str(m->id ? m->id : "")) ||
-	    (m->title && !(d->title = copy_str(m->title))) ||
-	    (m->outlet && !(d->outlet = copy_str(m->outlet))))
-		return CORRO_NOMEM;
-	hmap_clear(&c->local);
-	c->ntmp = 0;
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	uint32_t sig[CLU_HASHES];
@@ -582,52 +682,215 @@ static corro_status add_doc(corro_clusterer *c, const corro_doc *doc, const corr
 	uint64_t whole = 0;
 	size_t tlen = d->title ? strlen(d->title) : 0;
 	int english = -1;
-	hmap_clear(&c->namewords);
 	if (read_names(c, res, d) ||
 	    read_words(c, text, len, CLU_LEAD, 1.0f, &english, sig, &nsh, &whole) ||
 	    (tlen && valid_utf8(d->title, tlen) &&
 	     read_words(c, d->title, tlen, CLU_LEAD, CLU_TITLE_WEIGHT, &english, NULL, NULL, NULL)))
 		return CORRO_NOMEM;
-	for (size_t i = 0; i < c->ntmp; i++)
-		c->df[c->tmp[i].id]++;
-	if (c->ntmp)
-		qsort(c->tmp, c->ntmp, sizeof *c->tmp, cmp_term_weight);
-	size_t keep = c->ntmp < CLU_TERMS ? c->ntmp : CLU_TERMS;
-	d->term0 = (uint32_t)c->nterms;
-	d->nterms = (uint32_t)keep;
-	for (size_t i = 0; i < keep; i++) {
-		if (VEC_GROW(c->terms, c->nterms, c->capterms, clu_term))
-			return CORRO_NOMEM;
-		c->terms[c->nterms++] = c->tmp[i];
-	}
 	d->whole = whole ? whole : 1;
-	if (nsh >= CLU_MIN_SHINGLES) {
-		while (c->capsigs < c->nsigs + CLU_HASHES)
-			if (vec_grow_((void **)&c->sigs, &c->capsigs, sizeof *c->sigs))
-				return CORRO_NOMEM;
-		d->sig0 = (uint32_t)c->nsigs;
-		memcpy(c->sigs + c->nsigs, sig, sizeof sig);
-		c->nsigs += CLU_HASHES;
+	return keep_terms(c, d, nsh >= CLU_MIN_SHINGLES ? sig : NULL);
+}
+
+static void drop_doc(clu_doc *d)
+{
+	mem_free(d->id);
+	mem_free(d->title);
+	mem_free(d->outlet);
+	d->id = d->title = d->outlet = NULL;
+}
+
+/* A new document record at c->docs[c->ndocs] with its metadata, or NULL
+ * (*st says why). */
+static clu_doc *new_doc(corro_clusterer *c, const corro_meta *m, corro_status *st)
+{
+	*st = CORRO_TOO_BIG;
+	if (c->ndocs >= UINT32_MAX / 2 || c->nsigs >= UINT32_MAX - CLU_HASHES ||
+	    c->nterms >= UINT32_MAX - CLU_TERMS)
+		return NULL;
+	*st = CORRO_NOMEM;
+	if (VEC_GROW(c->docs, c->ndocs, c->capdocs, clu_doc))
+		return NULL;
+	clu_doc *d = &c->docs[c->ndocs];
+	memset(d, 0, sizeof *d);
+	d->sig0 = UINT32_MAX;
+	parse_day(m->published, &d->day, &d->sec);
+	if (!(d->id = copy_str(m->id ? m->id : "")) ||
+	    (m->title && !(d->title = copy_str(m->title))) ||
+	    (m->outlet && !(d->outlet = copy_str(m->outlet)))) {
+		drop_doc(d);
+		return NULL;
 	}
-	return CORRO_OK;
+	hmap_clear(&c->local);
+	hmap_clear(&c->namewords);
+	c->ntmp = 0;
+	*st = CORRO_OK;
+	return d;
 }
 
 corro_status corro_clusterer_add(corro_clusterer *c, const corro_doc *doc, const corro_result *res)
 {
 	if (!c || !doc || c->ran)
 		return CORRO_INVALID;
-	if (c->ndocs >= UINT32_MAX / 2 || c->nsigs >= UINT32_MAX - CLU_HASHES ||
-	    c->nterms >= UINT32_MAX - CLU_TERMS)
-		return CORRO_TOO_BIG;
-	if (VEC_GROW(c->docs, c->ndocs, c->capdocs, clu_doc))
-		return CORRO_NOMEM;
-	clu_doc *d = &c->docs[c->ndocs];
-	memset(d, 0, sizeof *d);
-	corro_status st = add_doc(c, doc, res, d);
+	corro_status st;
+	clu_doc *d = new_doc(c, corro_doc_meta(doc), &st);
+	if (!d)
+		return st;
+	st = add_doc(c, doc, res, d);
 	if (st != CORRO_OK) {
-		mem_free(d->id);
-		mem_free(d->title);
-		mem_free(d->outlet);
+		drop_doc(d);
+		return st;
+	}
+	c->ndocs++;
+	return CORRO_OK;
+}
+
+void clu_set_story_id(corro_clusterer *c, size_t i, size_t id)
+{
+	if (c && i < c->nout)
+		c->out[i].id = id;
+}
+
+/* ---- sketches ---------------------------------------------------------- */
+
+/* A sketch, little-endian: a version byte (1); the term count, then per
+ * term its hash (8 bytes), kind (1) and raw weight (a float, 4); the name
+ * count, then per name its length (2), bytes and mentions (a float, 4); a
+ * byte that says whether a signature follows, and its CLU_HASHES values
+ * (4 each); the hash of the whole text (8). */
+enum { CLU_SKETCH_VERSION = 1 };
+
+static void put_u(buf *b, uint64_t v, int n)
+{
+	for (int i = 0; i < n; i++)
+		buf_putc(b, (char)(v >> (8 * i)));
+}
+
+static void put_f(buf *b, float f)
+{
+	uint32_t u;
+	memcpy(&u, &f, sizeof u);
+	put_u(b, u, 4);
+}
+
+int clu_sketch(const corro_clusterer *c, size_t doc, buf *out)
+{
+	if (!c || doc >= c->ndocs)
+		return -1;
+	const clu_doc *d = &c->docs[doc];
+	put_u(out, CLU_SKETCH_VERSION, 1);
+	put_u(out, d->nterms, 1);
+	for (size_t k = 0; k < d->nterms; k++) {
+		const clu_term *t = &c->terms[d->term0 + k];
+		put_u(out, c->hash[t->id], 8);
+		put_u(out, c->kind[t->id], 1);
+		put_f(out, c->raw[d->term0 + k]);
+	}
+	put_u(out, d->nnames, 1);
+	for (size_t k = 0; k < d->nnames; k++) {
+		const char *name = c->namestr[c->names[d->name0 + k]];
+		size_t n = strlen(name);
+		if (n > 0xFFFF)
+			n = 0xFFFF;
+		put_u(out, n, 2);
+		buf_append_grow(out, name, n);
+		put_f(out, c->namew[d->name0 + k]);
+	}
+	put_u(out, d->sig0 != UINT32_MAX, 1);
+	for (size_t k = 0; d->sig0 != UINT32_MAX && k < CLU_HASHES; k++)
+		put_u(out, c->sigs[d->sig0 + k], 4);
+	put_u(out, d->whole, 8);
+	return out->failed ? -1 : 0;
+}
+
+typedef struct rd {
+	const unsigned char *p;
+	size_t n, at;
+	int bad;
+} rd;
+
+static uint64_t get_u(rd *r, int n)
+{
+	if (r->bad || r->n - r->at < (size_t)n) {
+		r->bad = 1;
+		return 0;
+	}
+	uint64_t v = 0;
+	for (int i = 0; i < n; i++)
+		v |= (uint64_t)r->p[r->at + (size_t)i] << (8 * i);
+	r->at += (size_t)n;
+	return v;
+}
+
+static float get_f(rd *r)
+{
+	uint32_t u = (uint32_t)get_u(r, 4);
+	float f;
+	memcpy(&f, &u, sizeof f);
+	return isfinite(f) && f >= 0 ? f : 0;
+}
+
+static corro_status read_sketch(corro_clusterer *c, clu_doc *d, rd *r)
+{
+	if (get_u(r, 1) != CLU_SKETCH_VERSION)
+		return CORRO_FORMAT;
+	size_t nt = (size_t)get_u(r, 1);
+	if (nt > CLU_TERMS)
+		return CORRO_FORMAT;
+	for (size_t k = 0; k < nt && !r->bad; k++) {
+		uint64_t h = get_u(r, 8);
+		uint64_t kind = get_u(r, 1);
+		float w = get_f(r);
+		if (!h || kind > CLU_COUNTRY)
+			return CORRO_FORMAT;
+		if (local_add(c, h, (clu_kind)kind, w))
+			return CORRO_NOMEM;
+	}
+	size_t nn = (size_t)get_u(r, 1);
+	if (nn > CLU_NAMES)
+		return CORRO_FORMAT;
+	clu_term best[CLU_NAMES];
+	size_t nbest = 0;
+	for (size_t k = 0; k < nn && !r->bad; k++) {
+		size_t len = (size_t)get_u(r, 2);
+		if (r->bad || r->n - r->at < len || len >= 1024)
+			return CORRO_FORMAT;
+		char name[1024], key[128];
+		memcpy(name, r->p + r->at, len);
+		name[len] = '\0';
+		r->at += len;
+		float w = get_f(r);
+		size_t kn = pool_fold(name, len, key, sizeof key);
+		if (!kn || !valid_utf8(name, len) || memchr(name, '\0', len))
+			return CORRO_FORMAT;
+		int64_t id = name_id(c, name, key, kn);
+		if (id < 0)
+			return CORRO_NOMEM;
+		keep_name(best, &nbest, (uint32_t)id, w);
+	}
+	uint32_t sig[CLU_HASHES];
+	int has = (int)get_u(r, 1);
+	for (size_t k = 0; has && k < CLU_HASHES; k++)
+		sig[k] = (uint32_t)get_u(r, 4);
+	d->whole = get_u(r, 8);
+	if (r->bad || r->at != r->n || has > 1 || !d->whole)
+		return CORRO_FORMAT;
+	if (set_names(c, d, best, nbest))
+		return CORRO_NOMEM;
+	return keep_terms(c, d, has ? sig : NULL);
+}
+
+corro_status clu_add_sketch(corro_clusterer *c, const corro_meta *m, const void *bytes, size_t len)
+{
+	if (!c || !m || (!bytes && len) || c->ran)
+		return CORRO_INVALID;
+	corro_status st;
+	clu_doc *d = new_doc(c, m, &st);
+	if (!d)
+		return st;
+	rd r = {bytes, len, 0, 0};
+	st = read_sketch(c, d, &r);
+	if (st != CORRO_OK) {
+		drop_doc(d);
 		return st;
 	}
 	c->ndocs++;

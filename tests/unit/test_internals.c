@@ -12,6 +12,7 @@
 
 #include "corro.h"
 #include "figure.h"
+#include "cluster.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "number.h"
@@ -492,6 +493,57 @@ static void test_cluster_allocation_failures(void **state)
 	}
 }
 
+/* A document added from its sketch counts as the document did: the stories
+ * of a run from sketches are those of the run from the documents; bytes
+ * that are no sketch are refused and change nothing. */
+static void test_cluster_sketches(void **state)
+{
+	(void)state;
+	const char *texts[] = {
+		"Floods forced 4,000 people from their homes along the river Marne in France.",
+		"The river Marne burst its banks and some 4,200 residents were evacuated in France.",
+		"Voters in Valdoria gave the governing Alliance 71 of 150 seats.",
+		"Floods forced 4,000 people from their homes along the river Marne in France.",
+	};
+	enum { N = 4 };
+	corro_clusterer *a, *b;
+	assert_int_equal(corro_clusterer_new(&a), CORRO_OK);
+	assert_int_equal(corro_clusterer_new(&b), CORRO_OK);
+	buf sk;
+	buf_init(&sk, 0);
+	for (size_t i = 0; i < N; i++) {
+		char id[8];
+		snprintf(id, sizeof id, "d%zu", i);
+		corro_meta m = {.id = id, .published = "2025-04-02"};
+		corro_doc *d;
+		corro_result *r;
+		assert_int_equal(corro_doc_new(&d, &m, texts[i], strlen(texts[i]), NULL, NULL),
+				 CORRO_OK);
+		assert_int_equal(corro_extract(d, &r), CORRO_OK);
+		assert_int_equal(corro_clusterer_add(a, d, r), CORRO_OK);
+		sk.len = 0;
+		assert_int_equal(clu_sketch(a, i, &sk), 0);
+		assert_int_equal(clu_add_sketch(b, corro_doc_meta(d), sk.data, sk.len), CORRO_OK);
+		/* a sketch cut short or with a byte changed in its header */
+		assert_int_equal(clu_add_sketch(b, &m, sk.data, sk.len - 1), CORRO_FORMAT);
+		sk.data[0] = 9;
+		assert_int_equal(clu_add_sketch(b, &m, sk.data, sk.len), CORRO_FORMAT);
+		corro_result_free(r);
+		corro_doc_free(d);
+	}
+	buf_release(&sk);
+	assert_int_equal(corro_clusterer_doc_count(b), N);
+	assert_int_equal(corro_clusterer_run(a), CORRO_OK);
+	assert_int_equal(corro_clusterer_run(b), CORRO_OK);
+	char da[256], db[256];
+	describe_stories(a, da, sizeof da);
+	describe_stories(b, db, sizeof db);
+	assert_string_equal(da, db);
+	assert_string_equal(da, "0 0 1 0 | 0 1 2 0");
+	corro_clusterer_free(a);
+	corro_clusterer_free(b);
+}
+
 /* A lexicon build that runs out of memory is tried again by the next
  * lex_init, not failed for the rest of the process: every allocation of
  * the build fails in turn, and then the build succeeds.  First of the
@@ -533,6 +585,7 @@ int main(void)
 		cmocka_unit_test(test_reader_jsonl),
 		cmocka_unit_test(test_allocation_failures),
 		cmocka_unit_test(test_cluster_allocation_failures),
+		cmocka_unit_test(test_cluster_sketches),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,620 @@
+/* store.c: documents, their records and their stories in an SQLite
+ * database (prefix corro_store_).  The schema is in docs/schema.md.
+ *
+ * A document is stored once: a second with the same URL or the same clean
+ * text (hash) is not added.  Documents are written in transactions of
+ * STORE_BATCH, in WAL mode: a run killed at any moment leaves the
+ * documents of its committed transactions and a database that passes
+ * PRAGMA integrity_check; running the same ingest again adds the rest.
+ * Each document keeps its sketch (src/cluster.h), so that the stories of
+ * everything stored are made again after each ingest from the sketches
+ * alone; a story keeps its number while most of its documents stay in
+ * it. */
+#include "cluster.h"
+#include "corro.h"
+#include "mem.h"
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+	STORE_BATCH = 500, /* documents per transaction */
+	STORE_VERSION = 1  /* PRAGMA user_version of the schema */
+};
+
+static const char schema[] =
+	"CREATE TABLE IF NOT EXISTS documents("
+	" doc INTEGER PRIMARY KEY,"
+	" id TEXT NOT NULL, title TEXT, url TEXT, published TEXT, outlet TEXT,"
+	" byline TEXT, modified TEXT, lang TEXT, path TEXT,"
+	" hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL, sketch BLOB NOT NULL,"
+	" story INTEGER, copy INTEGER, ingested TEXT NOT NULL);"
+	"CREATE UNIQUE INDEX IF NOT EXISTS documents_url ON documents(url) WHERE url IS NOT NULL;"
+	"CREATE INDEX IF NOT EXISTS documents_story ON documents(story);"
+	"CREATE TABLE IF NOT EXISTS records("
+	" doc INTEGER NOT NULL REFERENCES documents(doc), n INTEGER NOT NULL,"
+	" type TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(doc, n)) WITHOUT ROWID;"
+	"CREATE INDEX IF NOT EXISTS records_type ON records(type);"
+	"CREATE TABLE IF NOT EXISTS stories("
+	" story INTEGER PRIMARY KEY, title TEXT, first TEXT, last TEXT,"
+	" documents INTEGER NOT NULL, outlets INTEGER NOT NULL, copies INTEGER NOT NULL,"
+	" actors TEXT NOT NULL);";
+
+struct corro_store {
+	sqlite3 *db;
+	sqlite3_stmt *has_url, *has_hash, *add_doc, *add_rec;
+	int in_tx;      /* a transaction is open */
+	size_t pending; /* documents added in it */
+	char *path;
+	corro_diag_fn diag;
+	void *ud;
+	char err[512];
+	/* reading documents back: those of the last corro_store_stories,
+	 * in order */
+	sqlite3_stmt *next;
+	sqlite3_int64 *loaded;
+	size_t nloaded, cursor;
+};
+
+/* Reports the database's last error (with what was being done) and
+ * returns the status for it. */
+static corro_status fail(corro_store *s, const char *doing)
+{
+	int rc = s->db ? sqlite3_errcode(s->db) : SQLITE_ERROR;
+	snprintf(s->err, sizeof s->err, "%s: %s", doing,
+		 s->db ? sqlite3_errmsg(s->db) : "cannot open");
+	if (s->diag) {
+		corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
+		s->diag(s->ud, &d);
+	}
+	return rc == SQLITE_NOMEM ? CORRO_NOMEM : CORRO_IO;
+}
+
+static int exec(corro_store *s, const char *sql)
+{
+	return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+static int prepare(corro_store *s, const char *sql, sqlite3_stmt **st)
+{
+	return sqlite3_prepare_v2(s->db, sql, -1, st, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+corro_status corro_store_open(corro_store **out, const char *path, int read_only,
+			      corro_diag_fn diag, void *ud)
+{
+	if (!out || !path)
+		return CORRO_INVALID;
+	*out = NULL;
+	corro_store *s = mem_alloc(sizeof *s);
+	if (!s)
+		return CORRO_NOMEM;
+	memset(s, 0, sizeof *s);
+	s->diag = diag;
+	s->ud = ud;
+	s->path = mem_strndup(path, strlen(path));
+	if (!s->path) {
+		mem_free(s);
+		return CORRO_NOMEM;
+	}
+	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	corro_status st = CORRO_OK;
+	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+		st = fail(s, "cannot open the database");
+		goto done;
+	}
+	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_stmt *v = NULL;
+	int version = -1;
+	if (prepare(s, "PRAGMA user_version", &v) == 0 && sqlite3_step(v) == SQLITE_ROW)
+		version = sqlite3_column_int(v, 0);
+	sqlite3_finalize(v);
+	if (version < 0) {
+		st = fail(s, "cannot read the database");
+		goto done;
+	}
+	if (version > STORE_VERSION) {
+		snprintf(s->err, sizeof s->err, "the database is of a later schema (%d)", version);
+		if (diag) {
+			corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
+			diag(ud, &d);
+		}
+		st = CORRO_FORMAT;
+		goto done;
+	}
+	if (read_only) {
+		if (version == 0) { /* not a corro store (or empty) */
+			snprintf(s->err, sizeof s->err, "not a corro database");
+			if (diag) {
+				corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
+				diag(ud, &d);
+			}
+			st = CORRO_FORMAT;
+		}
+		goto done;
+	}
+	/* WAL: readers go on while a writer writes; with synchronous NORMAL a
+	 * crash loses at most the last transactions, never the database */
+	if (exec(s, "PRAGMA journal_mode=WAL") || exec(s, "PRAGMA synchronous=NORMAL") ||
+	    exec(s, "PRAGMA foreign_keys=ON") || exec(s, schema) ||
+	    exec(s, "PRAGMA user_version=1")) {
+		st = fail(s, "cannot set up the database");
+		goto done;
+	}
+	if (prepare(s, "SELECT 1 FROM documents WHERE url = ?", &s->has_url) ||
+	    prepare(s, "SELECT 1 FROM documents WHERE hash = ?", &s->has_hash) ||
+	    prepare(s,
+		    "INSERT INTO documents(id, title, url, published, outlet, byline, modified, "
+		    "lang, path, hash, text, sketch, ingested) "
+		    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+		    &s->add_doc) ||
+	    prepare(s, "INSERT INTO records(doc, n, type, json) VALUES(?,?,?,?)", &s->add_rec))
+		st = fail(s, "cannot prepare the database");
+done:
+	if (st != CORRO_OK) {
+		corro_store_close(s);
+		return st;
+	}
+	*out = s;
+	return CORRO_OK;
+}
+
+const char *corro_store_error(const corro_store *s)
+{
+	return s && s->err[0] ? s->err : NULL;
+}
+
+static void finalize_all(corro_store *s)
+{
+	sqlite3_finalize(s->has_url);
+	sqlite3_finalize(s->has_hash);
+	sqlite3_finalize(s->add_doc);
+	sqlite3_finalize(s->add_rec);
+	sqlite3_finalize(s->next);
+	s->has_url = s->has_hash = s->add_doc = s->add_rec = s->next = NULL;
+}
+
+void corro_store_close(corro_store *s)
+{
+	if (!s)
+		return;
+	if (s->in_tx)
+		exec(s, "ROLLBACK"); /* an add that was not committed */
+	finalize_all(s);
+	sqlite3_close(s->db);
+	free(s->loaded);
+	mem_free(s->path);
+	mem_free(s);
+}
+
+/* The hash of a clean text, 128 bits as 32 hex digits. */
+static void text_hash(const char *t, size_t n, char out[33])
+{
+	uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+	for (size_t i = 0; i < n; i++) {
+		a = (a ^ (unsigned char)t[i]) * 0x100000001b3ULL;
+		b = (b ^ (unsigned char)t[i]) * 0x100000001b3ULL;
+		b ^= b >> 29;
+	}
+	snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
+}
+
+int corro_store_has(corro_store *s, const corro_doc *doc)
+{
+	if (!s || !doc || !s->has_url)
+		return -1;
+	const corro_meta *m = corro_doc_meta(doc);
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	char h[33];
+	text_hash(text, len, h);
+	int found = 0;
+	if (m->url) {
+		sqlite3_reset(s->has_url);
+		sqlite3_bind_text(s->has_url, 1, m->url, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(s->has_url);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return fail(s, "cannot look a document up"), -1;
+		found = rc == SQLITE_ROW;
+		sqlite3_reset(s->has_url);
+	}
+	if (!found) {
+		sqlite3_reset(s->has_hash);
+		sqlite3_bind_text(s->has_hash, 1, h, -1, SQLITE_TRANSIENT);
+		int rc = sqlite3_step(s->has_hash);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return fail(s, "cannot look a document up"), -1;
+		found = rc == SQLITE_ROW;
+		sqlite3_reset(s->has_hash);
+	}
+	return found;
+}
+
+/* The records corro_write_records writes, cut at line ends. */
+typedef struct rec_sink {
+	buf lines;
+} rec_sink;
+
+static int collect(void *ud, const char *bytes, size_t len)
+{
+	rec_sink *r = ud;
+	return buf_append_grow(&r->lines, bytes, len);
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Stores the records of a document (one JSON line each). */
+static corro_status add_records(corro_store *s, sqlite3_int64 doc, const char *p, size_t n)
+{
+	int k = 0;
+	for (size_t i = 0; i < n;) {
+		const char *e = memchr(p + i, '\n', n - i);
+		size_t len = e ? (size_t)(e - (p + i)) : n - i;
+		const char *line = p + i;
+		i += len + 1;
+		/* every record opens with its type: {"type":"figure", */
+		if (len < 12 || memcmp(line, "{\"type\":\"", 9) != 0)
+			continue;
+		const char *q = memchr(line + 9, '"', len - 9);
+		if (!q)
+			continue;
+		sqlite3_reset(s->add_rec);
+		sqlite3_bind_int64(s->add_rec, 1, doc);
+		sqlite3_bind_int(s->add_rec, 2, k++);
+		sqlite3_bind_text(s->add_rec, 3, line + 9, (int)(q - (line + 9)), SQLITE_STATIC);
+		sqlite3_bind_text(s->add_rec, 4, line, (int)len, SQLITE_STATIC);
+		if (sqlite3_step(s->add_rec) != SQLITE_DONE)
+			return fail(s, "cannot store a record");
+	}
+	sqlite3_reset(s->add_rec);
+	return CORRO_OK;
+}
+
+corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_result *res,
+			     const corro_clusterer *c, size_t k)
+{
+	if (!s || !doc || !res || !c || !s->add_doc)
+		return CORRO_INVALID;
+	buf sketch;
+	buf_init(&sketch, 0);
+	if (clu_sketch(c, k, &sketch)) {
+		buf_release(&sketch);
+		return CORRO_NOMEM;
+	}
+	if (!s->in_tx) {
+		if (exec(s, "BEGIN IMMEDIATE")) {
+			buf_release(&sketch);
+			return fail(s, "cannot begin a transaction");
+		}
+		s->in_tx = 1;
+	}
+	const corro_meta *m = corro_doc_meta(doc);
+	size_t len;
+	const char *text = corro_doc_text(doc, &len);
+	char h[33];
+	text_hash(text, len, h);
+	sqlite3_stmt *st = s->add_doc;
+	sqlite3_reset(st);
+	bind_opt(st, 1, m->id ? m->id : "");
+	bind_opt(st, 2, m->title);
+	bind_opt(st, 3, m->url);
+	bind_opt(st, 4, m->published);
+	bind_opt(st, 5, m->outlet);
+	bind_opt(st, 6, m->byline);
+	bind_opt(st, 7, m->modified);
+	bind_opt(st, 8, m->lang);
+	bind_opt(st, 9, m->source);
+	sqlite3_bind_text(st, 10, h, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 11, text, (int)len, SQLITE_STATIC);
+	sqlite3_bind_blob(st, 12, sketch.data, (int)sketch.len, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	buf_release(&sketch);
+	if (rc == SQLITE_CONSTRAINT)
+		return CORRO_OK; /* the same URL or text, added since it was looked up */
+	if (rc != SQLITE_DONE)
+		return fail(s, "cannot store a document");
+	sqlite3_int64 docno = sqlite3_last_insert_rowid(s->db);
+	rec_sink r;
+	buf_init(&r.lines, 0);
+	corro_status cs = corro_write_records(CORRO_FORMAT_JSONL, (size_t)docno, doc, res, collect,
+					      &r);
+	if (cs == CORRO_IO)
+		cs = CORRO_NOMEM; /* collect fails only when memory runs out */
+	if (cs == CORRO_OK)
+		cs = add_records(s, docno, r.lines.data, r.lines.len);
+	buf_release(&r.lines);
+	if (cs != CORRO_OK)
+		return cs;
+	if (++s->pending >= STORE_BATCH)
+		return corro_store_commit(s);
+	return CORRO_OK;
+}
+
+corro_status corro_store_commit(corro_store *s)
+{
+	if (!s)
+		return CORRO_INVALID;
+	if (!s->in_tx)
+		return CORRO_OK;
+	if (exec(s, "COMMIT"))
+		return fail(s, "cannot commit");
+	s->in_tx = 0;
+	s->pending = 0;
+	return CORRO_OK;
+}
+
+/* ---- stories ---------------------------------------------------------- */
+
+/* Adds every stored document to a new clusterer from its sketch, in the
+ * order of their numbers; *docs gets the numbers (malloc'd). */
+static corro_status load_sketches(corro_store *s, corro_clusterer **out, sqlite3_int64 **docs,
+				  sqlite3_int64 **old, size_t *n)
+{
+	*out = NULL;
+	*docs = *old = NULL;
+	*n = 0;
+	corro_clusterer *c;
+	corro_status st = corro_clusterer_new(&c);
+	if (st != CORRO_OK)
+		return st;
+	sqlite3_stmt *q;
+	if (prepare(s,
+		    "SELECT doc, id, title, outlet, published, sketch, story FROM documents "
+		    "ORDER BY doc",
+		    &q)) {
+		corro_clusterer_free(c);
+		return fail(s, "cannot read the documents");
+	}
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			sqlite3_int64 *nd = realloc(*docs, cap * sizeof *nd);
+			if (nd)
+				*docs = nd;
+			sqlite3_int64 *no = nd ? realloc(*old, cap * sizeof *no) : NULL;
+			if (no)
+				*old = no;
+			if (!nd || !no) {
+				st = CORRO_NOMEM;
+				break;
+			}
+		}
+		corro_meta m = {.id = (const char *)sqlite3_column_text(q, 1),
+				.title = (const char *)sqlite3_column_text(q, 2),
+				.outlet = (const char *)sqlite3_column_text(q, 3),
+				.published = (const char *)sqlite3_column_text(q, 4)};
+		const void *blob = sqlite3_column_blob(q, 5);
+		size_t blen = (size_t)sqlite3_column_bytes(q, 5);
+		st = clu_add_sketch(c, &m, blob, blen);
+		if (st == CORRO_FORMAT) {
+			/* a row changed by hand: it is left out of the stories */
+			if (s->diag) {
+				char msg[96];
+				snprintf(msg, sizeof msg,
+					 "document %lld: its sketch is broken; left out",
+					 (long long)sqlite3_column_int64(q, 0));
+				corro_diag d = {CORRO_WARNING, s->path, -1, msg};
+				s->diag(s->ud, &d);
+			}
+			st = CORRO_OK;
+			continue;
+		}
+		if (st != CORRO_OK)
+			break;
+		(*docs)[*n] = sqlite3_column_int64(q, 0);
+		(*old)[*n] = sqlite3_column_type(q, 6) == SQLITE_NULL ? 0
+								      : sqlite3_column_int64(q, 6);
+		(*n)++;
+	}
+	if (st == CORRO_OK && rc != SQLITE_DONE)
+		st = fail(s, "cannot read the documents");
+	sqlite3_finalize(q);
+	if (st == CORRO_OK)
+		st = corro_clusterer_run(c);
+	if (st != CORRO_OK) {
+		corro_clusterer_free(c);
+		free(*docs);
+		free(*old);
+		*docs = *old = NULL;
+		*n = 0;
+		return st;
+	}
+	*out = c;
+	return CORRO_OK;
+}
+
+/* The number each story keeps: the number most of its documents had, unless
+ * a larger story took it first; else a new one. */
+static corro_status number_stories(corro_clusterer *c, const sqlite3_int64 *old, size_t n,
+				   sqlite3_int64 *ids)
+{
+	size_t ns = corro_clusterer_story_count(c);
+	sqlite3_int64 top = 0;
+	for (size_t d = 0; d < n; d++)
+		if (old[d] > top)
+			top = old[d];
+	/* taken numbers: a sorted list is enough, numbers are few per story */
+	sqlite3_int64 *taken = malloc((ns ? ns : 1) * sizeof *taken);
+	if (!taken)
+		return CORRO_NOMEM;
+	size_t ntaken = 0;
+	for (size_t i = 0; i < ns; i++) {
+		const corro_cluster *o = corro_clusterer_story(c, i);
+		sqlite3_int64 best = 0;
+		size_t bestn = 0;
+		for (size_t k = 0; k < o->ndocs; k++) {
+			sqlite3_int64 id = old[o->docs[k]];
+			if (!id)
+				continue;
+			int used = 0;
+			for (size_t t = 0; t < ntaken && !used; t++)
+				used = taken[t] == id;
+			if (used)
+				continue;
+			size_t cnt = 0;
+			for (size_t j = 0; j < o->ndocs; j++)
+				cnt += old[o->docs[j]] == id;
+			if (cnt > bestn || (cnt == bestn && id < best)) {
+				best = id;
+				bestn = cnt;
+			}
+		}
+		ids[i] = best ? best : ++top;
+		taken[ntaken++] = ids[i];
+	}
+	free(taken);
+	return CORRO_OK;
+}
+
+corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save)
+{
+	if (!s || !out)
+		return CORRO_INVALID;
+	*out = NULL;
+	corro_status st = corro_store_commit(s);
+	if (st != CORRO_OK)
+		return st;
+	corro_clusterer *c;
+	sqlite3_int64 *docs, *old;
+	size_t n;
+	st = load_sketches(s, &c, &docs, &old, &n);
+	if (st != CORRO_OK)
+		return st;
+	size_t ns = corro_clusterer_story_count(c);
+	sqlite3_int64 *ids = malloc((ns ? ns : 1) * sizeof *ids);
+	if (!ids)
+		st = CORRO_NOMEM;
+	if (st == CORRO_OK)
+		st = number_stories(c, old, n, ids);
+	if (st == CORRO_OK)
+		for (size_t i = 0; i < ns; i++)
+			clu_set_story_id(c, i, (size_t)ids[i]);
+	if (st == CORRO_OK && save) {
+		sqlite3_stmt *up = NULL, *ins = NULL;
+		if (exec(s, "BEGIN IMMEDIATE") ||
+		    prepare(s, "UPDATE documents SET story = ?, copy = ? WHERE doc = ?", &up) ||
+		    prepare(s,
+			    "INSERT INTO stories(story, title, first, last, documents, outlets, "
+			    "copies, actors) VALUES(?,?,?,?,?,?,?,?)",
+			    &ins) ||
+		    exec(s, "DELETE FROM stories"))
+			st = fail(s, "cannot store the stories");
+		for (size_t d = 0; d < n && st == CORRO_OK; d++) {
+			sqlite3_reset(up);
+			sqlite3_bind_int64(up, 1, ids[corro_clusterer_doc_story(c, d)]);
+			sqlite3_bind_int64(up, 2, docs[corro_clusterer_doc_copy(c, d)]);
+			sqlite3_bind_int64(up, 3, docs[d]);
+			if (sqlite3_step(up) != SQLITE_DONE)
+				st = fail(s, "cannot store the stories");
+		}
+		buf actors;
+		buf_init(&actors, 0);
+		for (size_t i = 0; i < ns && st == CORRO_OK; i++) {
+			const corro_cluster *o = corro_clusterer_story(c, i);
+			actors.len = 0;
+			buf_putc(&actors, '[');
+			for (size_t a = 0; a < o->nactors; a++) {
+				if (a)
+					buf_putc(&actors, ',');
+				buf_putc(&actors, '"');
+				for (const char *p = o->actors[a]; *p; p++) {
+					if (*p == '"' || *p == '\\')
+						buf_putc(&actors, '\\');
+					if ((unsigned char)*p >= 0x20)
+						buf_putc(&actors, *p);
+				}
+				buf_putc(&actors, '"');
+			}
+			buf_putc(&actors, ']');
+			if (actors.failed) {
+				st = CORRO_NOMEM;
+				break;
+			}
+			sqlite3_reset(ins);
+			sqlite3_bind_int64(ins, 1, ids[i]);
+			bind_opt(ins, 2, o->title);
+			bind_opt(ins, 3, o->first);
+			bind_opt(ins, 4, o->last);
+			sqlite3_bind_int64(ins, 5, (sqlite3_int64)o->ndocs);
+			sqlite3_bind_int64(ins, 6, (sqlite3_int64)o->outlets);
+			sqlite3_bind_int64(ins, 7, (sqlite3_int64)o->copies);
+			sqlite3_bind_text(ins, 8, actors.data, (int)actors.len, SQLITE_STATIC);
+			if (sqlite3_step(ins) != SQLITE_DONE)
+				st = fail(s, "cannot store the stories");
+		}
+		buf_release(&actors);
+		sqlite3_finalize(up);
+		sqlite3_finalize(ins);
+		if (st == CORRO_OK && exec(s, "COMMIT"))
+			st = fail(s, "cannot commit the stories");
+		if (st != CORRO_OK)
+			exec(s, "ROLLBACK");
+	}
+	free(ids);
+	free(old);
+	if (st != CORRO_OK) {
+		free(docs);
+		corro_clusterer_free(c);
+		return st;
+	}
+	free(s->loaded);
+	s->loaded = docs;
+	s->nloaded = n;
+	s->cursor = 0;
+	sqlite3_finalize(s->next);
+	s->next = NULL;
+	*out = c;
+	return CORRO_OK;
+}
+
+corro_status corro_store_next(corro_store *s, corro_doc **doc)
+{
+	if (!s || !doc)
+		return CORRO_INVALID;
+	*doc = NULL;
+	if (!s->next && prepare(s,
+				"SELECT id, title, url, published, outlet, path, byline, modified, "
+				"lang, text, doc FROM documents ORDER BY doc",
+				&s->next))
+		return fail(s, "cannot read the documents");
+	int rc;
+	/* the documents the stories were made of, whatever was added since */
+	while ((rc = sqlite3_step(s->next)) == SQLITE_ROW && s->cursor < s->nloaded &&
+	       sqlite3_column_int64(s->next, 10) != s->loaded[s->cursor])
+		;
+	if (rc == SQLITE_DONE || (rc == SQLITE_ROW && s->cursor >= s->nloaded)) {
+		sqlite3_finalize(s->next);
+		s->next = NULL;
+		return CORRO_DONE;
+	}
+	if (rc != SQLITE_ROW)
+		return fail(s, "cannot read the documents");
+	s->cursor++;
+	sqlite3_stmt *q = s->next;
+	corro_meta m = {.id = (const char *)sqlite3_column_text(q, 0),
+			.title = (const char *)sqlite3_column_text(q, 1),
+			.url = (const char *)sqlite3_column_text(q, 2),
+			.published = (const char *)sqlite3_column_text(q, 3),
+			.outlet = (const char *)sqlite3_column_text(q, 4),
+			.source = (const char *)sqlite3_column_text(q, 5),
+			.byline = (const char *)sqlite3_column_text(q, 6),
+			.modified = (const char *)sqlite3_column_text(q, 7),
+			.lang = (const char *)sqlite3_column_text(q, 8)};
+	if (!m.id)
+		m.id = "";
+	const char *text = (const char *)sqlite3_column_text(q, 9);
+	size_t len = (size_t)sqlite3_column_bytes(q, 9);
+	return corro_doc_new(doc, &m, text ? text : "", len, s->diag, s->ud);
+}
