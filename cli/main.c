@@ -701,73 +701,63 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 	}
 }
 
-/* Ingest: every input document not stored yet is extracted and stored,
- * then the stories of everything stored are made again and stored.  A
- * summary goes to standard error. */
+/* Ingest: every input document not stored yet is extracted (in a thread
+ * per processor) and stored, then the stories of everything stored are
+ * made again and stored.  A summary goes to standard error. */
 static void run_ingest(cli *c, const corro_options *opt, run_state *rs)
 {
 	corro_store *store = NULL;
-	corro_clusterer *cl = NULL, *all = NULL;
+	corro_clusterer *all = NULL;
 	corro_reader *r = NULL;
-	size_t added = 0, known = 0;
-	corro_status s = corro_store_open(&store, c->db, 0, on_diag, c);
-	if (s) {
+	corro_ingest_counts n = {0};
+	if (corro_store_open(&store, c->db, 0, on_diag, c)) {
 		rs->fatal = 1;
 		return;
 	}
-	if (corro_clusterer_new(&cl) || open_reader(c, &r)) {
-		fprintf(stderr, "corro: out of memory\n");
+	if (open_reader(c, &r)) {
 		rs->fatal = 1;
 		goto done;
 	}
-	while (!rs->io && !rs->fatal) {
-		corro_doc *doc;
-		s = corro_reader_next(r, &doc);
-		if (s == CORRO_DONE)
-			break;
-		if (s) {
-			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			rs->fatal = 1;
-			break;
-		}
-		rs->ndocs++;
-		int has = corro_store_has(store, doc);
-		if (has) {
-			known += has > 0;
-			rs->fatal |= has < 0;
-			corro_doc_free(doc);
-			continue;
-		}
-		corro_result *res = NULL;
-		s = corro_extract_opts(doc, opt, &res);
-		if (s == CORRO_OK)
-			s = corro_clusterer_add(cl, doc, res);
-		if (s == CORRO_OK)
-			s = corro_store_add(store, doc, res, cl, corro_clusterer_doc_count(cl) - 1);
-		if (s == CORRO_OK)
-			added++;
-		else if (s == CORRO_IO)
-			rs->fatal = 1; /* the database, reported by the store */
-		else
-			doc_failed(rs, doc, s);
-		corro_result_free(res);
-		corro_doc_free(doc);
-	}
+	corro_status s = corro_ingest(store, r, opt, 0, &n);
+	rs->ndocs = n.read;
 	rs->failed = corro_reader_failures(r) > 0;
-	if (!rs->io && !rs->fatal && (s = corro_store_commit(store)) != CORRO_OK)
+	if (s == CORRO_OK)
+		s = corro_store_stories(store, &all, 1);
+	if (s != CORRO_OK) {
+		if (s != CORRO_IO) /* the store reported its own errors */
+			fprintf(stderr, "corro: %s: %s\n", c->db, corro_strerror(s));
 		rs->fatal = 1;
-	if (!rs->io && !rs->fatal && (s = corro_store_stories(store, &all, 1)) != CORRO_OK)
-		rs->fatal = 1;
-	if (!rs->fatal)
-		fprintf(stderr, "corro: %s: %zu document%s added, %zu stored already; %zu stor%s\n",
-			c->db, added, added == 1 ? "" : "s", known,
-			corro_clusterer_story_count(all),
-			corro_clusterer_story_count(all) == 1 ? "y" : "ies");
+		goto done;
+	}
+	fprintf(stderr, "corro: %s: %zu document%s added, %zu stored already; %zu stor%s\n", c->db,
+		n.added, n.added == 1 ? "" : "s", n.known, corro_clusterer_story_count(all),
+		corro_clusterer_story_count(all) == 1 ? "y" : "ies");
 done:
 	corro_clusterer_free(all);
-	corro_clusterer_free(cl);
 	corro_reader_free(r);
 	corro_store_close(store);
+}
+
+/* Tells each story which of its documents are near-duplicates (the
+ * clusterer's copy groups): one independent source each.  A story's
+ * documents are numbered in the order they were added, the clusterer's. */
+static int mark_copies(const corro_clusterer *cl, corro_story **stories)
+{
+	size_t n = corro_clusterer_doc_count(cl), nst = corro_clusterer_story_count(cl);
+	size_t *local = malloc((n ? n : 1) * sizeof *local);
+	size_t *seen = calloc(nst ? nst : 1, sizeof *seen);
+	int ok = local && seen;
+	for (size_t k = 0; ok && k < n; k++)
+		local[k] = seen[corro_clusterer_doc_story(cl, k)]++;
+	for (size_t k = 0; ok && k < n; k++) {
+		size_t first = corro_clusterer_doc_copy(cl, k);
+		corro_story *st = stories[corro_clusterer_doc_story(cl, k)];
+		if (first != k && st)
+			corro_story_same_text(st, local[k], local[first]);
+	}
+	free(local);
+	free(seen);
+	return ok ? 0 : -1;
 }
 
 /* Brief and stories: the documents are grouped into stories first, then
@@ -839,6 +829,11 @@ static void run_stories(cli *c, const corro_options *opt, run_state *rs)
 		second_pass(c, opt, cl, stories, hold, nhold, rs);
 	if (rs->io || rs->fatal)
 		goto done;
+	if (mark_copies(cl, stories)) {
+		fprintf(stderr, "corro: out of memory\n");
+		rs->fatal = 1;
+		goto done;
+	}
 	for (size_t i = 0; i < nst && !s; i++)
 		if (stories[i])
 			s = corro_story_build(stories[i]);

@@ -643,6 +643,11 @@ void corro_story_free(corro_story *s);
 /* Adds a document and its extraction result; copies what it needs.
  * CORRO_TOO_BIG for a document of 4 GiB or more. */
 corro_status corro_story_add(corro_story *s, const corro_doc *doc, const corro_result *res);
+/* Documents a and b of the story (numbered in the order of adding) are
+ * copies of one text, as a clusterer's copy groups say: they count as one
+ * independent source, whatever sentences they share.  Call before build.
+ * CORRO_OK or CORRO_INVALID. */
+corro_status corro_story_same_text(corro_story *s, size_t a, size_t b);
 /* Groups the figures into facts and judges them, and merges actors, dated
  * items, quotes and deeds.  Call once, after the last corro_story_add;
  * CORRO_NOMEM (also when an add ran out of memory) leaves a story that may
@@ -941,6 +946,21 @@ corro_status corro_store_commit(corro_store *s);
  * stories and each document's story and copy group are stored (one
  * transaction).  The caller frees *out. */
 corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save);
+/* What an ingest did: documents read, stored, and found stored already
+ * (the same URL or clean text). */
+typedef struct corro_ingest_counts {
+	size_t read, added, known;
+} corro_ingest_counts;
+
+/* Reads every document of r and stores those not stored yet, extracting
+ * them in threads worker threads (0: one per processor); they are stored
+ * in the order read, so the database does not depend on the number of
+ * threads.  Commits at the end; does not make the stories (call
+ * corro_store_stories with save).  CORRO_OK, CORRO_IO (the database, whose
+ * error went through the store's diag) or CORRO_NOMEM. */
+corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *opt,
+			  unsigned threads, corro_ingest_counts *counts);
+
 /* After corro_store_stories: the documents it grouped, one at a time in
  * that order (document k of the clusterer is the k-th), owned by the
  * caller; CORRO_DONE after the last. */

@@ -10,6 +10,7 @@
  * everything stored are made again after each ingest from the sketches
  * alone; a story keeps its number while most of its documents stay in
  * it. */
+#include "store.h"
 #include "cluster.h"
 #include "corro.h"
 #include "mem.h"
@@ -37,7 +38,6 @@ static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS records("
 	" doc INTEGER NOT NULL REFERENCES documents(doc), n INTEGER NOT NULL,"
 	" type TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(doc, n)) WITHOUT ROWID;"
-	"CREATE INDEX IF NOT EXISTS records_type ON records(type);"
 	"CREATE TABLE IF NOT EXISTS stories("
 	" story INTEGER PRIMARY KEY, title TEXT, first TEXT, last TEXT,"
 	" documents INTEGER NOT NULL, outlets INTEGER NOT NULL, copies INTEGER NOT NULL,"
@@ -46,8 +46,10 @@ static const char schema[] =
 struct corro_store {
 	sqlite3 *db;
 	sqlite3_stmt *has_url, *has_hash, *add_doc, *add_rec;
-	int in_tx;      /* a transaction is open */
-	size_t pending; /* documents added in it */
+	int in_tx;              /* a transaction is open */
+	sqlite3_int64 next_doc; /* the number of the next document, or 0:
+				   not known yet */
+	size_t pending;         /* documents added in it */
 	char *path;
 	corro_diag_fn diag;
 	void *ud;
@@ -139,17 +141,17 @@ corro_status corro_store_open(corro_store **out, const char *path, int read_only
 	/* WAL: readers go on while a writer writes; with synchronous NORMAL a
 	 * crash loses at most the last transactions, never the database */
 	if (exec(s, "PRAGMA journal_mode=WAL") || exec(s, "PRAGMA synchronous=NORMAL") ||
-	    exec(s, "PRAGMA foreign_keys=ON") || exec(s, schema) ||
-	    exec(s, "PRAGMA user_version=1")) {
+	    exec(s, "PRAGMA foreign_keys=ON") || exec(s, "PRAGMA cache_size=-65536") ||
+	    exec(s, schema) || exec(s, "PRAGMA user_version=1")) {
 		st = fail(s, "cannot set up the database");
 		goto done;
 	}
 	if (prepare(s, "SELECT 1 FROM documents WHERE url = ?", &s->has_url) ||
 	    prepare(s, "SELECT 1 FROM documents WHERE hash = ?", &s->has_hash) ||
 	    prepare(s,
-		    "INSERT INTO documents(id, title, url, published, outlet, byline, modified, "
-		    "lang, path, hash, text, sketch, ingested) "
-		    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+		    "INSERT INTO documents(doc, id, title, url, published, outlet, byline, "
+		    "modified, lang, path, hash, text, sketch, ingested) "
+		    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
 		    &s->add_doc) ||
 	    prepare(s, "INSERT INTO records(doc, n, type, json) VALUES(?,?,?,?)", &s->add_rec))
 		st = fail(s, "cannot prepare the database");
@@ -233,15 +235,10 @@ int corro_store_has(corro_store *s, const corro_doc *doc)
 	return found;
 }
 
-/* The records corro_write_records writes, cut at line ends. */
-typedef struct rec_sink {
-	buf lines;
-} rec_sink;
-
+/* The records corro_write_records writes (cut at line ends later). */
 static int collect(void *ud, const char *bytes, size_t len)
 {
-	rec_sink *r = ud;
-	return buf_append_grow(&r->lines, bytes, len);
+	return buf_append_grow(ud, bytes, len);
 }
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *v)
@@ -279,22 +276,26 @@ static corro_status add_records(corro_store *s, sqlite3_int64 doc, const char *p
 	return CORRO_OK;
 }
 
-corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_result *res,
-			     const corro_clusterer *c, size_t k)
+sqlite3_int64 store_next_number(corro_store *s)
 {
-	if (!s || !doc || !res || !c || !s->add_doc)
-		return CORRO_INVALID;
-	buf sketch;
-	buf_init(&sketch, 0);
-	if (clu_sketch(c, k, &sketch)) {
-		buf_release(&sketch);
-		return CORRO_NOMEM;
+	if (!s->next_doc) {
+		sqlite3_stmt *q;
+		if (prepare(s, "SELECT coalesce(max(doc), 0) + 1 FROM documents", &q))
+			return 0;
+		if (sqlite3_step(q) == SQLITE_ROW)
+			s->next_doc = sqlite3_column_int64(q, 0);
+		sqlite3_finalize(q);
 	}
+	return s->next_doc ? s->next_doc++ : 0;
+}
+
+corro_status store_insert(corro_store *s, sqlite3_int64 docno, const corro_doc *doc,
+			  const buf *sketch, const buf *records, int *added)
+{
+	*added = 0;
 	if (!s->in_tx) {
-		if (exec(s, "BEGIN IMMEDIATE")) {
-			buf_release(&sketch);
+		if (exec(s, "BEGIN IMMEDIATE"))
 			return fail(s, "cannot begin a transaction");
-		}
 		s->in_tx = 1;
 	}
 	const corro_meta *m = corro_doc_meta(doc);
@@ -304,40 +305,119 @@ corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_r
 	text_hash(text, len, h);
 	sqlite3_stmt *st = s->add_doc;
 	sqlite3_reset(st);
-	bind_opt(st, 1, m->id ? m->id : "");
-	bind_opt(st, 2, m->title);
-	bind_opt(st, 3, m->url);
-	bind_opt(st, 4, m->published);
-	bind_opt(st, 5, m->outlet);
-	bind_opt(st, 6, m->byline);
-	bind_opt(st, 7, m->modified);
-	bind_opt(st, 8, m->lang);
-	bind_opt(st, 9, m->source);
-	sqlite3_bind_text(st, 10, h, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 11, text, (int)len, SQLITE_STATIC);
-	sqlite3_bind_blob(st, 12, sketch.data, (int)sketch.len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, docno);
+	bind_opt(st, 2, m->id ? m->id : "");
+	bind_opt(st, 3, m->title);
+	bind_opt(st, 4, m->url);
+	bind_opt(st, 5, m->published);
+	bind_opt(st, 6, m->outlet);
+	bind_opt(st, 7, m->byline);
+	bind_opt(st, 8, m->modified);
+	bind_opt(st, 9, m->lang);
+	bind_opt(st, 10, m->source);
+	sqlite3_bind_text(st, 11, h, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 12, text, (int)len, SQLITE_STATIC);
+	sqlite3_bind_blob(st, 13, sketch->data, (int)sketch->len, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
-	buf_release(&sketch);
 	if (rc == SQLITE_CONSTRAINT)
 		return CORRO_OK; /* the same URL or text, added since it was looked up */
 	if (rc != SQLITE_DONE)
 		return fail(s, "cannot store a document");
-	sqlite3_int64 docno = sqlite3_last_insert_rowid(s->db);
-	rec_sink r;
-	buf_init(&r.lines, 0);
-	corro_status cs = corro_write_records(CORRO_FORMAT_JSONL, (size_t)docno, doc, res, collect,
-					      &r);
-	if (cs == CORRO_IO)
-		cs = CORRO_NOMEM; /* collect fails only when memory runs out */
-	if (cs == CORRO_OK)
-		cs = add_records(s, docno, r.lines.data, r.lines.len);
-	buf_release(&r.lines);
+	corro_status cs = add_records(s, docno, records->data, records->len);
 	if (cs != CORRO_OK)
 		return cs;
+	*added = 1;
 	if (++s->pending >= STORE_BATCH)
 		return corro_store_commit(s);
 	return CORRO_OK;
+}
+
+/* The length of the JSON string at p (its quotes included), or 0. */
+static size_t json_string_len(const char *p, size_t n)
+{
+	if (!n || p[0] != '"')
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if (p[i] == '\\')
+			i++;
+		else if (p[i] == '"')
+			return i + 1;
+	}
+	return 0;
+}
+
+/* A record as stored: without its null fields and without the text of its
+ * sentence (its offsets stay: the document's text has it), which make
+ * most of a figure record's bytes. */
+static void slim_record(const char *p, size_t n, buf *out)
+{
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		if (p[i] == '"' && (k = json_string_len(p + i, n - i))) {
+			buf_append_grow(out, p + i, k);
+			i += k;
+			continue;
+		}
+		if (p[i] == ',' && i + 1 < n && p[i + 1] == '"') {
+			size_t kl = json_string_len(p + i + 1, n - i - 1);
+			size_t v = i + 1 + kl + 1; /* after the colon */
+			if (kl && v <= n && p[v - 1] == ':') {
+				int null = n - v >= 4 && memcmp(p + v, "null", 4) == 0 &&
+					   (v + 4 == n || p[v + 4] == ',' || p[v + 4] == '}' ||
+					    p[v + 4] == ']');
+				size_t sl = kl == 10 && memcmp(p + i + 1, "\"sentence\"", 10) == 0
+						    ? json_string_len(p + v, n - v)
+						    : 0;
+				if (null || sl) {
+					i = v + (null ? 4 : sl);
+					continue;
+				}
+			}
+		}
+		buf_putc(out, p[i++]);
+	}
+}
+
+corro_status store_records(const corro_doc *doc, const corro_result *res, sqlite3_int64 docno,
+			   buf *out)
+{
+	buf full;
+	buf_init(&full, 0);
+	corro_status cs = corro_write_records(CORRO_FORMAT_JSONL, (size_t)docno, doc, res, collect,
+					      &full);
+	if (cs == CORRO_IO)
+		cs = CORRO_NOMEM; /* collect fails only when memory runs out */
+	if (cs == CORRO_OK) {
+		buf_reserve(out, full.len);
+		slim_record(full.data, full.len, out);
+		if (out->failed)
+			cs = CORRO_NOMEM;
+	}
+	buf_release(&full);
+	return cs;
+}
+
+corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_result *res,
+			     const corro_clusterer *c, size_t k)
+{
+	if (!s || !doc || !res || !c || !s->add_doc)
+		return CORRO_INVALID;
+	sqlite3_int64 docno = store_next_number(s);
+	if (!docno)
+		return fail(s, "cannot number a document");
+	buf sketch, records;
+	buf_init(&sketch, 0);
+	buf_init(&records, 0);
+	corro_status st = clu_sketch(c, k, &sketch) ? CORRO_NOMEM : CORRO_OK;
+	if (st == CORRO_OK)
+		st = store_records(doc, res, docno, &records);
+	int added;
+	if (st == CORRO_OK)
+		st = store_insert(s, docno, doc, &sketch, &records, &added);
+	buf_release(&sketch);
+	buf_release(&records);
+	return st;
 }
 
 corro_status corro_store_commit(corro_store *s)

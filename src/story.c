@@ -102,6 +102,15 @@ static void uf_union(story *s, size_t a, size_t b)
 		s->parent[a > b ? a : b] = a < b ? a : b;
 }
 
+corro_status corro_story_same_text(corro_story *cs, size_t a, size_t b)
+{
+	story *s = (story *)cs;
+	if (!s || s->built || a >= s->ndocs || b >= s->ndocs)
+		return CORRO_INVALID;
+	uf_union(s, a, b);
+	return CORRO_OK;
+}
+
 /* ---- adding documents ---- */
 
 corro_status corro_story_new(corro_story **out)

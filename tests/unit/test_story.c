@@ -250,6 +250,49 @@ static void weapons_report(int i, char *out, size_t cap)
 		 i + 1);
 }
 
+/* Documents marked as one text (a clusterer's copy group) are one source,
+ * though they share no sentence: a figure both give has one independent
+ * source, not two. */
+static void test_same_text(void **state)
+{
+	(void)state;
+	const char *ferry[] = {
+		"Forty people were missing after the ferry sank on Friday.",
+		"The ferry went down on Friday, and 40 people were missing.",
+	};
+	size_t indep[2];
+	for (int mark = 0; mark < 2; mark++) {
+		corro_story *s;
+		assert_int_equal(corro_story_new(&s), CORRO_OK);
+		for (int i = 0; i < 2; i++) {
+			char id[8];
+			snprintf(id, sizeof id, "d%d", i);
+			corro_meta m = {.id = id, .outlet = id};
+			corro_doc *d;
+			corro_result *r;
+			assert_int_equal(corro_doc_new(&d, &m, ferry[i], strlen(ferry[i]), NULL, NULL),
+					 CORRO_OK);
+			assert_int_equal(corro_extract(d, &r), CORRO_OK);
+			assert_int_equal(corro_story_add(s, d, r), CORRO_OK);
+			corro_result_free(r);
+			corro_doc_free(d);
+		}
+		if (mark)
+			assert_int_equal(corro_story_same_text(s, 1, 0), CORRO_OK);
+		assert_int_equal(corro_story_same_text(s, 0, 2), CORRO_INVALID);
+		assert_int_equal(corro_story_build(s), CORRO_OK);
+		assert_int_equal(corro_story_same_text(s, 1, 0), CORRO_INVALID); /* built */
+		assert_int_equal(corro_story_doc(s, 1)->cluster, mark ? 0 : 1);
+		indep[mark] = 0;
+		for (size_t f = 0; f < corro_story_fact_count(s); f++)
+			if (corro_story_fact(s, f)->nclaims == 2)
+				indep[mark] = corro_story_fact(s, f)->independent_sources;
+		corro_story_free(s);
+	}
+	assert_int_equal(indep[0], 2);
+	assert_int_equal(indep[1], 1);
+}
+
 /* An item of many documents keeps the cites of its first
  * CORRO_STORY_CITES and counts them all; the brief says how many more. */
 static void test_cites_capped(void **state)
@@ -516,6 +559,7 @@ int main(void)
 		cmocka_unit_test(test_verdict_rules),
 		cmocka_unit_test(test_scope_keys),
 		cmocka_unit_test(test_measure_keys),
+		cmocka_unit_test(test_same_text),
 		cmocka_unit_test(test_story_allocation_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
