@@ -622,6 +622,20 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 	corro_reader_free(r);
 }
 
+/* Extracts doc into story st (none: a story not wanted) and frees it. */
+static void add_to_story(corro_story *st, corro_doc *doc, const corro_options *opt, run_state *rs)
+{
+	corro_result *res = NULL;
+	corro_status s = CORRO_OK;
+	if (st && (s = corro_extract_opts(doc, opt, &res)) == CORRO_OK) {
+		s = corro_story_add(st, doc, res);
+		corro_result_free(res);
+	}
+	if (s)
+		doc_failed(rs, doc, s);
+	corro_doc_free(doc);
+}
+
 /* The second pass: each document into its story (stories[i] NULL: a story
  * not wanted), from what the first pass kept, then read again. */
 static void second_pass(cli *c, const corro_options *opt, const corro_clusterer *cl,
@@ -658,15 +672,8 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 			rs->fatal = 1;
 			break;
 		}
-		corro_story *st = k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL;
-		corro_result *res = NULL;
-		if (st && (s = corro_extract_opts(doc, opt, &res)) == CORRO_OK) {
-			s = corro_story_add(st, doc, res);
-			corro_result_free(res);
-		}
-		if (s)
-			doc_failed(rs, doc, s);
-		corro_doc_free(doc);
+		add_to_story(k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL, doc,
+			     opt, rs);
 	}
 	corro_reader_free(r);
 }
@@ -689,15 +696,7 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 			rs->fatal = 1;
 			break;
 		}
-		corro_story *st = stories[corro_clusterer_doc_story(cl, k)];
-		corro_result *res = NULL;
-		if (st && (s = corro_extract_opts(doc, opt, &res)) == CORRO_OK) {
-			s = corro_story_add(st, doc, res);
-			corro_result_free(res);
-		}
-		if (s)
-			doc_failed(rs, doc, s);
-		corro_doc_free(doc);
+		add_to_story(stories[corro_clusterer_doc_story(cl, k)], doc, opt, rs);
 	}
 }
 

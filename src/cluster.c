@@ -21,6 +21,7 @@
  *
  * The method and its parameters are described in docs/internals.md. */
 #include "cluster.h"
+#include "calendar.h"
 #include "corro.h"
 #include "hmap.h"
 #include "lexicon.h"
@@ -148,16 +149,6 @@ struct corro_clusterer {
 
 /* ---- hashing ----------------------------------------------------------- */
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 static uint64_t hash_bytes(const char *s, size_t n, uint64_t seed)
 {
 	uint64_t h = 0xcbf29ce484222325ULL ^ seed;
@@ -165,7 +156,7 @@ static uint64_t hash_bytes(const char *s, size_t n, uint64_t seed)
 		h ^= (unsigned char)s[i];
 		h *= 0x100000001b3ULL;
 	}
-	h = mix64(h);
+	h = hmap_mix(h);
 	return h ? h : 1;
 }
 
@@ -182,30 +173,6 @@ static int digits(const char *s, int n, int *v)
 	return 1;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-static int32_t days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	int era = (y >= 0 ? y : y - 399) / 400;
-	int yoe = y - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (int32_t)(era * 146097 + doe - 719468);
-}
-
-static void civil_from_days(int32_t z, int *y, int *m, int *d)
-{
-	z += 719468;
-	int era = (z >= 0 ? z : z - 146096) / 146097;
-	int doe = z - era * 146097;
-	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp + (mp < 10 ? 3 : -9);
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
 /* The day and time of a publication date that starts "YYYY-MM-DD" (with
  * "THH:MM" after it, or not); anything else is undated. */
 static void parse_day(const char *p, int32_t *day, int32_t *sec)
@@ -216,7 +183,7 @@ static void parse_day(const char *p, int32_t *day, int32_t *sec)
 	if (!p || strlen(p) < 10 || p[4] != '-' || p[7] != '-' || !digits(p, 4, &y) ||
 	    !digits(p + 5, 2, &m) || !digits(p + 8, 2, &d) || m < 1 || m > 12 || d < 1 || d > 31)
 		return;
-	*day = days_from_civil(y, m, d);
+	*day = (int32_t)cal_days_from_civil(y, m, d);
 	if ((p[10] == 'T' || p[10] == ' ') && strlen(p) >= 16 && p[13] == ':' &&
 	    digits(p + 11, 2, &hh) && digits(p + 14, 2, &mm) && hh < 24 && mm < 60)
 		*sec = hh * 3600 + mm * 60;
@@ -398,11 +365,11 @@ static int read_words(corro_clusterer *c, const char *text, size_t len, size_t m
 		uint64_t h = hash_bytes(low, n, 0);
 		if (sig) {
 			ring[words % CLU_SHINGLE] = h;
-			*whole = mix64(*whole ^ h);
+			*whole = hmap_mix(*whole ^ h);
 			if (++words >= CLU_SHINGLE) {
 				uint64_t s = 0;
 				for (size_t k = 0; k < CLU_SHINGLE; k++)
-					s = mix64(s ^ ring[(words + k) % CLU_SHINGLE]);
+					s = hmap_mix(s ^ ring[(words + k) % CLU_SHINGLE]);
 				/* one permutation hashing: the shingle's hash
 				 * falls in one of CLU_HASHES bins by its top bits,
 				 * and each bin keeps its least value */
@@ -955,7 +922,7 @@ static corro_status copy_groups(corro_clusterer *c, const size_t *order)
 		const clu_doc *d = &c->docs[i];
 		if (d->sig0 == UINT32_MAX) {
 			/* a short text: the same words, in the same order */
-			uint32_t *v = hmap_get(&buckets, mix64(d->whole ^ 0x5151), 1);
+			uint32_t *v = hmap_get(&buckets, hmap_mix(d->whole ^ 0x5151), 1);
 			if (!v)
 				goto done;
 			if (*v)
@@ -966,9 +933,9 @@ static corro_status copy_groups(corro_clusterer *c, const size_t *order)
 		}
 		const uint32_t *s = c->sigs + d->sig0;
 		for (size_t b = 0; b < CLU_BANDS; b++) {
-			uint64_t h = mix64(b + 1);
+			uint64_t h = hmap_mix(b + 1);
 			for (size_t r = 0; r < CLU_ROWS; r++)
-				h = mix64(h ^ s[b * CLU_ROWS + r]);
+				h = hmap_mix(h ^ s[b * CLU_ROWS + r]);
 			uint32_t *v = hmap_get(&buckets, h + !h, 1);
 			if (!v)
 				goto done;
@@ -1050,7 +1017,8 @@ typedef struct clu_pass {
 
 static uint64_t cw_key(size_t story, uint32_t term)
 {
-	return mix64(((uint64_t)(story + 1) << 32) | term); /* a bijection: never 0, never equal */
+	return hmap_mix(((uint64_t)(story + 1) << 32) |
+			term); /* a bijection: never 0, never equal */
 }
 
 static int closed(const clu_story *s, int32_t day)
@@ -1432,8 +1400,8 @@ static int cmp_rank(const void *pa, const void *pb)
 
 static void day_string(int32_t day, char *out)
 {
-	int y, m, d;
-	civil_from_days(day, &y, &m, &d);
+	long y, m, d;
+	cal_civil_from_days(day, &y, &m, &d);
 	if (y < 0 || y > 9999)
 		y = 0;
 	unsigned uy = (unsigned)y % 10000, um = (unsigned)m % 100, ud = (unsigned)d % 100;
@@ -1492,7 +1460,7 @@ static int story_sources(corro_clusterer *c, corro_cluster *o, hmap *seen)
 	o->outlets = o->copies = 0;
 	for (size_t i = 0; i < o->ndocs; i++) {
 		const clu_doc *d = &c->docs[o->docs[i]];
-		uint32_t *g = hmap_get(seen, mix64(d->copy + 1), 1);
+		uint32_t *g = hmap_get(seen, hmap_mix(d->copy + 1), 1);
 		if (!g)
 			return -1;
 		int new_group = !*g;

@@ -18,6 +18,7 @@
 #include "fact.h"
 
 #include "ascii.h"
+#include "calendar.h"
 #include "hmap.h"
 #include "lexicon.h"
 #include "mem.h"
@@ -1033,17 +1034,6 @@ static int memo_titled(class_memo *m, const fact_set *s, const char *place)
 
 /* ---- counts that change over time ---- */
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 static int digits(const char *p, int n, long *out)
 {
 	long v = 0;
@@ -1068,8 +1058,8 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	if (v[4] != '-') {
 		if (v[4] >= '0' && v[4] <= '9')
 			return 0;
-		*t0 = days_from_civil(y, 1, 1) * 1440;
-		*t1 = days_from_civil(y + 1, 1, 1) * 1440;
+		*t0 = cal_days_from_civil(y, 1, 1) * 1440;
+		*t1 = cal_days_from_civil(y + 1, 1, 1) * 1440;
 		return 1;
 	}
 	if (v[5] == 'W') {
@@ -1077,7 +1067,7 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 		if (!digits(v + 6, 2, &w) || w < 1 || w > 53)
 			return 0;
 		/* week 1 holds January 4 */
-		long jan4 = days_from_civil(y, 1, 4);
+		long jan4 = cal_days_from_civil(y, 1, 4);
 		long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 Monday; 1970-01-01 was a Thursday */
 		long mon = jan4 - wd + (w - 1) * 7;
 		*t0 = mon * 1440;
@@ -1089,13 +1079,13 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	if (v[7] != '-') {
 		if (v[7] >= '0' && v[7] <= '9')
 			return 0;
-		*t0 = days_from_civil(y, m, 1) * 1440;
-		*t1 = days_from_civil(y + (m == 12), m % 12 + 1, 1) * 1440;
+		*t0 = cal_days_from_civil(y, m, 1) * 1440;
+		*t1 = cal_days_from_civil(y + (m == 12), m % 12 + 1, 1) * 1440;
 		return 1;
 	}
 	if (!digits(v + 8, 2, &d) || d < 1 || d > 31)
 		return 0;
-	long day = days_from_civil(y, m, d) * 1440;
+	long day = cal_days_from_civil(y, m, d) * 1440;
 	*t0 = day;
 	*t1 = day + 1440;
 	if (!fine || v[10] != 'T')
@@ -2273,9 +2263,9 @@ static corro_status fill_pub(fact_set *s)
 		int ly = year_of(latest), y = ly;
 		long lm = strtol(latest + 5, NULL, 10), ld = strtol(latest + 8, NULL, 10);
 		long pm = strtol(p + 5, NULL, 10), pd = strtol(p + 8, NULL, 10);
-		long ref = days_from_civil(ly, lm, ld), best = -1;
+		long ref = cal_days_from_civil(ly, lm, ld), best = -1;
 		for (int cand = ly - 1; cand <= ly + 1; cand++) {
-			long gap = labs(days_from_civil(cand, pm, pd) - ref);
+			long gap = labs(cal_days_from_civil(cand, pm, pd) - ref);
 			if (best < 0 || gap < best) {
 				best = gap;
 				y = cand;

@@ -24,6 +24,18 @@ typedef struct hmap {
  * insert set, an absent key is added with value 0; NULL then means that
  * memory ran out. */
 uint32_t *hmap_get(hmap *m, uint64_t key, int insert);
+
+/* A 64-bit mixer (a bijection: 0 gives 0, nothing else does), to spread a
+ * key's bits before it is used or hashed further. */
+static inline uint64_t hmap_mix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
 void hmap_release(hmap *m);
 /* Empties the map; a large table is given back rather than cleared, so
  * that emptying it often stays cheap. */

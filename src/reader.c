@@ -223,16 +223,6 @@ corro_status corro_reader_add_memory(corro_reader *r, const char *name, const ch
 	return insert_input(r, r->nqueue, name, bytes, len, 1);
 }
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 /* Marks a file or folder as read: 1 when it was read before (by this or
  * another path), 0 when it is new, -1 when memory ran out.  Hashes that
  * collide are told apart by the ids themselves: the next hash of the
@@ -240,7 +230,7 @@ static uint64_t mix64(uint64_t x)
 static int seen_before(corro_reader *r, const struct stat *sb)
 {
 	file_id id = {sb->st_dev, sb->st_ino};
-	uint64_t h = mix64((uint64_t)id.dev * 0x9e3779b97f4a7c15ULL ^ (uint64_t)id.ino);
+	uint64_t h = hmap_mix((uint64_t)id.dev * 0x9e3779b97f4a7c15ULL ^ (uint64_t)id.ino);
 	uint32_t *v;
 	for (;;) {
 		h += !h; /* 0 marks an empty slot */
@@ -251,7 +241,7 @@ static int seen_before(corro_reader *r, const struct stat *sb)
 		const file_id *o = &r->ids[*v - 1];
 		if (o->dev == id.dev && o->ino == id.ino)
 			return 1;
-		h = mix64(h);
+		h = hmap_mix(h);
 	}
 	/* on failure the slot taken above keeps 0, which reads as absent */
 	if (r->nids >= UINT32_MAX - 1 || VEC_GROW(r->ids, r->nids, r->capids, file_id))

@@ -10,6 +10,7 @@
  * words) are one; each item is compared with at most the last 8 items of
  * its value, so merging stays linear after the sort. */
 #include "corro.h"
+#include "calendar.h"
 #include "mem.h"
 #include "timeline.h"
 
@@ -32,31 +33,6 @@ struct timeline_item {
 	uint8_t granularity; /* a corro_granularity, a time's as its day's */
 	uint8_t clipped;
 };
-
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's
- * algorithms). */
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	unsigned yoe = (unsigned)(y - era * 400);
-	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (long)doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	unsigned doe = (unsigned)(z - era * 146097);
-	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	unsigned mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp < 10 ? mp + 3 : mp - 9;
-	*y = (long)yoe + era * 400 + (*m <= 2);
-}
 
 static int digits(const char *s, size_t n)
 {
@@ -136,11 +112,14 @@ int timeline_sort_key(const char *v, char out[11], int *grain)
 			unsigned w = (unsigned)strtoul(r + 1, NULL, 10);
 			if (w < 1 || w > 53)
 				return -1;
-			long jan4 = days_from_civil(y, 1, 4);
+			long jan4 = cal_days_from_civil(y, 1, 4);
 			long wd = ((jan4 % 7) + 7 + 3) %
 				  7; /* 0 Monday (1970-01-01 is a Thursday) */
 			long day = jan4 - wd + 7L * (long)(w - 1) + (rn == 6 ? 5 : 0);
-			civil_from_days(day, &y, &m, &d);
+			long cm, cd;
+			cal_civil_from_days(day, &y, &cm, &cd);
+			m = (unsigned)cm;
+			d = (unsigned)cd;
 			*grain = 4;
 		} else {
 			return -1;

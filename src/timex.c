@@ -15,6 +15,7 @@
  * "between", "and" are one range ("from Oct. 2 to October 22"): an
  * interval whose ends keep the precision they were written with. */
 #include "timex.h"
+#include "calendar.h"
 #include "number.h"
 
 #include <math.h>
@@ -32,30 +33,21 @@ const char *timex_gran_name(timex_gran g)
 	return (unsigned)g < sizeof names / sizeof *names ? names[g] : "day";
 }
 
-/* ---- calendar arithmetic (proleptic Gregorian; H. Hinnant's algorithms) */
+/* ---- calendar arithmetic (src/calendar.h) */
 
 static long days_from_civil(int y, int m, int d)
 {
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return cal_days_from_civil(y, m, d);
 }
 
 static timex_date civil_from_days(long z)
 {
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
+	long y, m, d;
+	cal_civil_from_days(z, &y, &m, &d);
 	timex_date r;
-	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	r.y = (int)(yoe + era * 400 + (r.m <= 2));
+	r.y = (int)y;
+	r.m = (int)m;
+	r.d = (int)d;
 	return r;
 }
 
