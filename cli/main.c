@@ -110,7 +110,9 @@ typedef struct cli {
 	const char **inputs; /* as given; "-" is standard input */
 	size_t ninputs;
 	int raw;           /* --raw */
+	int silent;        /* a second reading: its diagnostics were printed */
 	const char *db;    /* --db FILE */
+	int fmt_given;     /* --format was given */
 	size_t story;      /* --story ID, or 0 */
 	char *stdin_bytes; /* standard input, read once for two passes */
 	size_t stdin_len;
@@ -182,7 +184,7 @@ static void put_escaped(const char *s)
 static void on_diag(void *ud, const corro_diag *d)
 {
 	const cli *c = ud;
-	if (d->severity == CORRO_WARNING && c->quiet)
+	if ((d->severity == CORRO_WARNING && c->quiet) || c->silent)
 		return;
 	fprintf(stderr, "corro: %s: ", d->severity == CORRO_ERROR ? "error" : "warning");
 	put_escaped(d->doc);
@@ -412,6 +414,7 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 			(verbs ? c->verbs : c->actors)[(*n)++] = val;
 		} else if (val) {
 			if (a[1] == 'f' || strcmp(a, "--format") == 0) {
+				c->fmt_given = 1;
 				if (parse_format(c, val)) {
 					fprintf(stderr, "corro: unknown format '%s'\n%s", val,
 						usage);
@@ -443,6 +446,11 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 	}
 	if (c->cmd == CMD_INGEST && !c->db) {
 		fprintf(stderr, "corro: ingest needs --db FILE\n%s", usage);
+		return 2;
+	}
+	if (c->cmd == CMD_INGEST && (c->out || c->fmt_given)) {
+		fprintf(stderr, "corro: ingest writes only to --db FILE (no -o, no --format)\n%s",
+			usage);
 		return 2;
 	}
 	if (c->db && c->cmd != CMD_INGEST && inputs) {
@@ -654,36 +662,38 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 	if (nhold >= n || rs->io || rs->fatal)
 		return;
 	corro_reader *r = NULL;
-	if (open_reader(c, &r)) {
-		rs->fatal = 1;
-		return;
-	}
-	for (size_t k = 0; !rs->io && !rs->fatal; k++) {
+	c->silent = 1; /* the first pass said what was wrong with the inputs */
+	int bad = open_reader(c, &r);
+	size_t k = 0;
+	for (; !bad && !rs->io && !rs->fatal; k++) {
 		corro_doc *doc;
 		corro_status s = corro_reader_next(r, &doc);
 		if (s == CORRO_DONE)
 			break;
 		if (s || k >= n ||
 		    strcmp(corro_doc_meta(doc)->id, corro_clusterer_doc_id(cl, k)) != 0) {
-			fprintf(stderr, "corro: %s\n",
-				s ? corro_strerror(s) : "the inputs changed while they were read");
 			if (!s)
 				corro_doc_free(doc);
-			rs->fatal = 1;
+			bad = 1;
 			break;
 		}
 		add_to_story(k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL, doc,
 			     opt, rs);
 	}
+	c->silent = 0;
 	corro_reader_free(r);
+	if (!rs->io && !rs->fatal && (bad || k != n)) {
+		fprintf(stderr, "corro: the inputs changed while they were read\n");
+		rs->fatal = 1;
+	}
 }
 
 /* The second pass from a store: its documents, in the clusterer's order. */
 static void store_pass(corro_store *store, const corro_options *opt, const corro_clusterer *cl,
 		       corro_story **stories, run_state *rs)
 {
-	size_t n = corro_clusterer_doc_count(cl);
-	for (size_t k = 0; !rs->io && !rs->fatal; k++) {
+	size_t n = corro_clusterer_doc_count(cl), k = 0;
+	for (; !rs->io && !rs->fatal; k++) {
 		corro_doc *doc;
 		corro_status s = corro_store_next(store, &doc);
 		if (s == CORRO_DONE)
@@ -697,6 +707,10 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 			break;
 		}
 		add_to_story(stories[corro_clusterer_doc_story(cl, k)], doc, opt, rs);
+	}
+	if (!rs->io && !rs->fatal && k != n) {
+		fprintf(stderr, "corro: the database changed while it was read\n");
+		rs->fatal = 1;
 	}
 }
 

@@ -47,7 +47,8 @@ enum {
 	CLU_MIN_SHINGLES = 8, /* fewer: the text is compared whole */
 	CLU_CHAIN = 32,       /* documents compared per LSH bucket */
 	CLU_ACTORS = 5,
-	CLU_ENGLISH_PCT = 15 /* function words in English text, at least (%) */
+	CLU_NAME_BYTES = 255, /* a name's spelling in a sketch, at most */
+	CLU_ENGLISH_PCT = 15  /* function words in English text, at least (%) */
 };
 
 /* one permutation hashing takes a bin from a hash's top 6 bits */
@@ -117,6 +118,7 @@ struct corro_clusterer {
 	size_t nterms, capterms;
 	uint32_t *names; /* every document's name ids */
 	float *namew;    /* their mentions */
+	char **nameown;  /* the document's own spellings, for its sketch */
 	size_t nnames, capnames;
 	uint32_t *sigs;
 	size_t nsigs, capsigs;
@@ -439,15 +441,47 @@ static int64_t name_id(corro_clusterer *c, const char *name, const char *key, si
 		}
 		c->namestr[c->nnamestr] = s;
 		*v = (uint32_t)++c->nnamestr;
+	} else if (strcmp(name, c->namestr[*v - 1]) < 0) {
+		/* spellings of one name ("Dorland-Freight", "Dorland Freight"):
+		 * the least is shown, whatever the order documents came in */
+		char *s = copy_str(name);
+		if (!s)
+			return -1;
+		mem_free(c->namestr[*v - 1]);
+		c->namestr[*v - 1] = s;
 	}
 	return *v - 1;
 }
 
+/* A document's own spelling of a name, at most CLU_NAME_BYTES bytes (cut
+ * at a character's start), as its sketch keeps it. */
+static char *own_spelling(const char *name)
+{
+	size_t n = strlen(name);
+	if (n > CLU_NAME_BYTES) {
+		n = CLU_NAME_BYTES;
+		while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return mem_strndup(name, n);
+}
+
+/* A name a document mentions: its id, mentions and the document's own
+ * spelling. */
+typedef struct clu_name {
+	uint32_t id;
+	float w;
+	const char *own;
+} clu_name;
+
 /* Keeps name id with n mentions among the CLU_NAMES most mentioned of
  * best[0..*nbest), in order. */
-static void keep_name(clu_term *best, size_t *nbest, uint32_t id, float n)
+static void keep_name(clu_name *best, size_t *nbest, uint32_t id, float n, const char *own)
 {
-	clu_term it = {id, n};
+	for (size_t k = 0; k < *nbest; k++)
+		if (best[k].id == id)
+			return; /* two spellings of one name in one document */
+	clu_name it = {id, n, own};
 	size_t k = *nbest < CLU_NAMES ? (*nbest)++ : CLU_NAMES;
 	if (k == CLU_NAMES && it.w <= best[CLU_NAMES - 1].w)
 		return;
@@ -461,11 +495,13 @@ static void keep_name(clu_term *best, size_t *nbest, uint32_t id, float n)
 }
 
 /* Appends the names best[0..n) to the document's. */
-static int set_names(corro_clusterer *c, clu_doc *d, const clu_term *best, size_t n)
+static int set_names(corro_clusterer *c, clu_doc *d, const clu_name *best, size_t n)
 {
 	d->name0 = (uint32_t)c->nnames;
+	d->nnames = 0;
 	for (size_t k = 0; k < n; k++) {
 		if (c->nnames == c->capnames) {
+			/* when one of these fails, capnames stays: they grow again */
 			size_t cap = c->capnames ? c->capnames * 2 : 64;
 			uint32_t *v = mem_realloc(c->names, cap * sizeof *v);
 			if (!v)
@@ -473,21 +509,29 @@ static int set_names(corro_clusterer *c, clu_doc *d, const clu_term *best, size_
 			c->names = v;
 			float *w = mem_realloc(c->namew, cap * sizeof *w);
 			if (!w)
-				return -1; /* names grew: capnames stays, it grows again */
+				return -1;
 			c->namew = w;
+			char **o = mem_realloc(c->nameown, cap * sizeof *o);
+			if (!o)
+				return -1;
+			c->nameown = o;
 			c->capnames = cap;
 		}
+		char *own = own_spelling(best[k].own);
+		if (!own)
+			return -1;
 		c->names[c->nnames] = best[k].id;
+		c->nameown[c->nnames] = own;
 		c->namew[c->nnames++] = best[k].w;
+		d->nnames++;
 	}
-	d->nnames = (uint32_t)n;
 	return 0;
 }
 
 static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 {
 	size_t n = res ? corro_result_entity_count(res) : 0;
-	clu_term best[CLU_NAMES];
+	clu_name best[CLU_NAMES];
 	size_t nbest = 0;
 	for (size_t i = 0; i < n; i++) {
 		const corro_entity *e = corro_result_entity(res, i);
@@ -500,11 +544,13 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 		int64_t id = name_id(c, e->name, key, kn);
 		if (id < 0)
 			return -1;
+		/* a country's term is not the same name's as a person's or a
+		 * place's: a term has one kind, whatever document came first */
 		clu_kind kind = e->kind == CORRO_ENTITY_COUNTRY ? CLU_COUNTRY : CLU_NAME;
-		if (local_add(c, hash_bytes(key, kn, 3), kind, (float)e->nmentions) ||
-		    name_words(c, key, kn))
+		uint64_t th = hash_bytes(key, kn, kind == CLU_COUNTRY ? 6 : 3);
+		if (local_add(c, th, kind, (float)e->nmentions) || name_words(c, key, kn))
 			return -1;
-		keep_name(best, &nbest, (uint32_t)id, (float)e->nmentions);
+		keep_name(best, &nbest, (uint32_t)id, (float)e->nmentions, e->name);
 	}
 	return set_names(c, d, best, nbest);
 }
@@ -544,8 +590,11 @@ void corro_clusterer_free(corro_clusterer *c)
 	mem_free(c->docs);
 	mem_free(c->terms);
 	mem_free(c->raw);
+	for (size_t i = 0; i < c->nnames; i++)
+		mem_free(c->nameown[i]);
 	mem_free(c->names);
 	mem_free(c->namew);
+	mem_free(c->nameown);
 	mem_free(c->sigs);
 	mem_free(c->df);
 	mem_free(c->kind);
@@ -754,10 +803,8 @@ int clu_sketch(const corro_clusterer *c, size_t doc, buf *out)
 	}
 	put_u(out, d->nnames, 1);
 	for (size_t k = 0; k < d->nnames; k++) {
-		const char *name = c->namestr[c->names[d->name0 + k]];
-		size_t n = strlen(name);
-		if (n > 0xFFFF)
-			n = 0xFFFF;
+		const char *name = c->nameown[d->name0 + k];
+		size_t n = strlen(name); /* at most CLU_NAME_BYTES */
 		put_u(out, n, 2);
 		buf_append_grow(out, name, n);
 		put_f(out, c->namew[d->name0 + k]);
@@ -815,7 +862,8 @@ static corro_status read_sketch(corro_clusterer *c, clu_doc *d, rd *r)
 	size_t nn = (size_t)get_u(r, 1);
 	if (nn > CLU_NAMES)
 		return CORRO_FORMAT;
-	clu_term best[CLU_NAMES];
+	clu_name best[CLU_NAMES];
+	char names[CLU_NAMES][1024];
 	size_t nbest = 0;
 	for (size_t k = 0; k < nn && !r->bad; k++) {
 		size_t len = (size_t)get_u(r, 2);
@@ -832,7 +880,8 @@ static corro_status read_sketch(corro_clusterer *c, clu_doc *d, rd *r)
 		int64_t id = name_id(c, name, key, kn);
 		if (id < 0)
 			return CORRO_NOMEM;
-		keep_name(best, &nbest, (uint32_t)id, w);
+		memcpy(names[k], name, len + 1);
+		keep_name(best, &nbest, (uint32_t)id, w, names[k]);
 	}
 	uint32_t sig[CLU_HASHES];
 	int has = (int)get_u(r, 1);

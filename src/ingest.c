@@ -162,6 +162,18 @@ corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *
 			break;
 		}
 		counts->read++;
+		if (store_pending(s) >= STORE_BATCH) {
+			/* commit with no document numbered and not stored: the
+			 * numbers hold only under the transaction's lock */
+			while (g->next_store < g->next_read)
+				store_oldest(g, s, counts, &st);
+			if (st == CORRO_OK)
+				st = corro_store_commit(s);
+			if (st != CORRO_OK) {
+				corro_doc_free(doc);
+				break;
+			}
+		}
 		int has = corro_store_has(s, doc);
 		sqlite3_int64 docno = has ? 0 : store_next_number(s);
 		if (has || !docno) {

@@ -566,8 +566,8 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			id = idbuf;
 		}
 		json_t *title = json_object_get(obj, "title");
-		if (!json_is_string(text) && !json_is_string(html) && json_is_string(title) &&
-		    json_string_length(title) > 0)
+		if ((!json_is_string(text) || json_string_length(text) == 0) &&
+		    !json_is_string(html) && json_is_string(title) && json_string_length(title) > 0)
 			text = title; /* a headline-only item (an aggregator's feed) */
 		if (!json_is_string(text) && !json_is_string(html)) {
 			diag_report(r->diag, r->ud, CORRO_ERROR, id, at,

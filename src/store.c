@@ -13,8 +13,10 @@
 #include "store.h"
 #include "cluster.h"
 #include "corro.h"
+#include "hmap.h"
 #include "mem.h"
 
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -22,8 +24,7 @@
 #include <string.h>
 
 enum {
-	STORE_BATCH = 500, /* documents per transaction */
-	STORE_VERSION = 1  /* PRAGMA user_version of the schema */
+	STORE_VERSION = 1 /* PRAGMA user_version of the schema */
 };
 
 static const char schema[] =
@@ -127,17 +128,34 @@ corro_status corro_store_open(corro_store **out, const char *path, int read_only
 		st = CORRO_FORMAT;
 		goto done;
 	}
-	if (read_only) {
-		if (version == 0) { /* not a corro store (or empty) */
-			snprintf(s->err, sizeof s->err, "not a corro database");
-			if (diag) {
-				corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
-				diag(ud, &d);
+	if (version == 0 && !read_only) {
+		/* a new database has no tables; one with tables is another
+		 * program's, which corro must not change */
+		int tables = -1;
+		if (prepare(s, "SELECT count(*) FROM sqlite_master", &v) == 0 &&
+		    sqlite3_step(v) == SQLITE_ROW)
+			tables = sqlite3_column_int(v, 0);
+		sqlite3_finalize(v);
+		if (tables != 0) {
+			if (tables < 0) {
+				st = fail(s, "cannot read the database");
+				goto done;
 			}
-			st = CORRO_FORMAT;
+			version = -2; /* refused below */
 		}
+	}
+	if (version == -2 || (read_only && version == 0)) {
+		/* another program's database (or, to read, an empty one) */
+		snprintf(s->err, sizeof s->err, "not a corro database");
+		if (diag) {
+			corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
+			diag(ud, &d);
+		}
+		st = CORRO_FORMAT;
 		goto done;
 	}
+	if (read_only)
+		goto done;
 	/* WAL: readers go on while a writer writes; with synchronous NORMAL a
 	 * crash loses at most the last transactions, never the database */
 	if (exec(s, "PRAGMA journal_mode=WAL") || exec(s, "PRAGMA synchronous=NORMAL") ||
@@ -187,20 +205,33 @@ void corro_store_close(corro_store *s)
 		exec(s, "ROLLBACK"); /* an add that was not committed */
 	finalize_all(s);
 	sqlite3_close(s->db);
-	free(s->loaded);
+	mem_free(s->loaded);
 	mem_free(s->path);
 	mem_free(s);
 }
 
-/* The hash of a clean text, 128 bits as 32 hex digits. */
-static void text_hash(const char *t, size_t n, char out[33])
+static void hash_more(uint64_t *a, uint64_t *b, const char *t, size_t n)
 {
-	uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
 	for (size_t i = 0; i < n; i++) {
-		a = (a ^ (unsigned char)t[i]) * 0x100000001b3ULL;
-		b = (b ^ (unsigned char)t[i]) * 0x100000001b3ULL;
-		b ^= b >> 29;
+		*a = (*a ^ (unsigned char)t[i]) * 0x100000001b3ULL;
+		*b = (*b ^ (unsigned char)t[i]) * 0x100000001b3ULL;
+		*b ^= *b >> 29;
 	}
+}
+
+/* The hash of a document's clean text and outlet, 128 bits as 32 hex
+ * digits: the same text from another outlet (a wire story, a headline
+ * republished word for word) is another document, a copy of the first;
+ * the same text from the same outlet, or with no outlet, is the same. */
+static void text_hash(const corro_doc *doc, char out[33])
+{
+	size_t n;
+	const char *t = corro_doc_text(doc, &n);
+	const char *outlet = corro_doc_meta(doc)->outlet;
+	uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+	hash_more(&a, &b, t, n);
+	if (outlet)
+		hash_more(&a, &b, outlet, strlen(outlet) + 1); /* the NUL apart */
 	snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
 }
 
@@ -209,10 +240,8 @@ int corro_store_has(corro_store *s, const corro_doc *doc)
 	if (!s || !doc || !s->has_url)
 		return -1;
 	const corro_meta *m = corro_doc_meta(doc);
-	size_t len;
-	const char *text = corro_doc_text(doc, &len);
 	char h[33];
-	text_hash(text, len, h);
+	text_hash(doc, h);
 	int found = 0;
 	if (m->url) {
 		sqlite3_reset(s->has_url);
@@ -233,6 +262,14 @@ int corro_store_has(corro_store *s, const corro_doc *doc)
 		sqlite3_reset(s->has_hash);
 	}
 	return found;
+}
+
+/* Whether a document's parts pass what SQLite takes in one value. */
+static int len_too_big(const corro_doc *doc, const buf *sketch, const buf *records)
+{
+	size_t len;
+	corro_doc_text(doc, &len);
+	return len >= INT_MAX / 2 || sketch->len >= INT_MAX / 2 || records->len >= INT_MAX / 2;
 }
 
 /* The records corro_write_records writes (cut at line ends later). */
@@ -276,33 +313,62 @@ static corro_status add_records(corro_store *s, sqlite3_int64 doc, const char *p
 	return CORRO_OK;
 }
 
+/* Opens the write transaction when none is open: BEGIN IMMEDIATE takes
+ * the database's write lock, so that no other writer numbers documents
+ * until it commits. */
+static int begin(corro_store *s)
+{
+	if (s->in_tx && !sqlite3_get_autocommit(s->db))
+		return 0;
+	s->in_tx = 0;
+	s->next_doc = 0; /* numbers are taken afresh under each lock */
+	if (exec(s, "BEGIN IMMEDIATE"))
+		return -1;
+	s->in_tx = 1;
+	return 0;
+}
+
 sqlite3_int64 store_next_number(corro_store *s)
 {
+	if (begin(s)) {
+		fail(s, "cannot begin a transaction");
+		return 0;
+	}
 	if (!s->next_doc) {
 		sqlite3_stmt *q;
-		if (prepare(s, "SELECT coalesce(max(doc), 0) + 1 FROM documents", &q))
+		if (prepare(s, "SELECT coalesce(max(doc), 0) + 1 FROM documents", &q)) {
+			fail(s, "cannot number a document");
 			return 0;
+		}
 		if (sqlite3_step(q) == SQLITE_ROW)
 			s->next_doc = sqlite3_column_int64(q, 0);
 		sqlite3_finalize(q);
+		if (!s->next_doc) {
+			fail(s, "cannot number a document");
+			return 0;
+		}
 	}
-	return s->next_doc ? s->next_doc++ : 0;
+	return s->next_doc++;
+}
+
+size_t store_pending(const corro_store *s)
+{
+	return s->pending;
 }
 
 corro_status store_insert(corro_store *s, sqlite3_int64 docno, const corro_doc *doc,
 			  const buf *sketch, const buf *records, int *added)
 {
 	*added = 0;
-	if (!s->in_tx) {
-		if (exec(s, "BEGIN IMMEDIATE"))
-			return fail(s, "cannot begin a transaction");
-		s->in_tx = 1;
-	}
+	if (!s->in_tx || sqlite3_get_autocommit(s->db))
+		return fail(s, "a document was numbered outside its transaction");
+	if (len_too_big(doc, sketch, records))
+		return fail(s, "a document too large for the database");
 	const corro_meta *m = corro_doc_meta(doc);
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	char h[33];
-	text_hash(text, len, h);
+	text_hash(doc, h);
 	sqlite3_stmt *st = s->add_doc;
 	sqlite3_reset(st);
 	sqlite3_bind_int64(st, 1, docno);
@@ -318,18 +384,30 @@ corro_status store_insert(corro_store *s, sqlite3_int64 docno, const corro_doc *
 	sqlite3_bind_text(st, 11, h, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 12, text, (int)len, SQLITE_STATIC);
 	sqlite3_bind_blob(st, 13, sketch->data, (int)sketch->len, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc == SQLITE_CONSTRAINT)
-		return CORRO_OK; /* the same URL or text, added since it was looked up */
-	if (rc != SQLITE_DONE)
+	/* a document and its records are stored whole or not at all */
+	if (exec(s, "SAVEPOINT doc"))
 		return fail(s, "cannot store a document");
-	corro_status cs = add_records(s, docno, records->data, records->len);
-	if (cs != CORRO_OK)
+	int rc = sqlite3_step(st);
+	int ext = sqlite3_extended_errcode(s->db);
+	sqlite3_reset(st);
+	corro_status cs = CORRO_OK;
+	if (rc == SQLITE_CONSTRAINT && ext == SQLITE_CONSTRAINT_UNIQUE) {
+		exec(s, "RELEASE doc");
+		return CORRO_OK; /* the same URL or text, added since it was looked up */
+	}
+	if (rc != SQLITE_DONE)
+		cs = fail(s, "cannot store a document");
+	if (cs == CORRO_OK)
+		cs = add_records(s, docno, records->data, records->len);
+	if (cs != CORRO_OK) {
+		exec(s, "ROLLBACK TO doc");
+		exec(s, "RELEASE doc");
 		return cs;
+	}
+	if (exec(s, "RELEASE doc"))
+		return fail(s, "cannot store a document");
 	*added = 1;
-	if (++s->pending >= STORE_BATCH)
-		return corro_store_commit(s);
+	s->pending++;
 	return CORRO_OK;
 }
 
@@ -405,7 +483,7 @@ corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_r
 		return CORRO_INVALID;
 	sqlite3_int64 docno = store_next_number(s);
 	if (!docno)
-		return fail(s, "cannot number a document");
+		return CORRO_IO; /* store_next_number said why */
 	buf sketch, records;
 	buf_init(&sketch, 0);
 	buf_init(&records, 0);
@@ -417,6 +495,8 @@ corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_r
 		st = store_insert(s, docno, doc, &sketch, &records, &added);
 	buf_release(&sketch);
 	buf_release(&records);
+	if (st == CORRO_OK && s->pending >= STORE_BATCH)
+		st = corro_store_commit(s);
 	return st;
 }
 
@@ -424,19 +504,25 @@ corro_status corro_store_commit(corro_store *s)
 {
 	if (!s)
 		return CORRO_INVALID;
-	if (!s->in_tx)
-		return CORRO_OK;
+	if (!s->in_tx || sqlite3_get_autocommit(s->db)) {
+		/* none open, or SQLite rolled it back itself (a full disk) */
+		int lost = s->in_tx && s->pending;
+		s->in_tx = 0;
+		s->pending = 0;
+		return lost ? fail(s, "the transaction was rolled back") : CORRO_OK;
+	}
 	if (exec(s, "COMMIT"))
 		return fail(s, "cannot commit");
 	s->in_tx = 0;
 	s->pending = 0;
+	s->next_doc = 0;
 	return CORRO_OK;
 }
 
 /* ---- stories ---------------------------------------------------------- */
 
 /* Adds every stored document to a new clusterer from its sketch, in the
- * order of their numbers; *docs gets the numbers (malloc'd). */
+ * order of their numbers; *docs gets the numbers (mem_alloc'd). */
 static corro_status load_sketches(corro_store *s, corro_clusterer **out, sqlite3_int64 **docs,
 				  sqlite3_int64 **old, size_t *n)
 {
@@ -460,10 +546,10 @@ static corro_status load_sketches(corro_store *s, corro_clusterer **out, sqlite3
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 1024;
-			sqlite3_int64 *nd = realloc(*docs, cap * sizeof *nd);
+			sqlite3_int64 *nd = mem_realloc(*docs, cap * sizeof *nd);
 			if (nd)
 				*docs = nd;
-			sqlite3_int64 *no = nd ? realloc(*old, cap * sizeof *no) : NULL;
+			sqlite3_int64 *no = nd ? mem_realloc(*old, cap * sizeof *no) : NULL;
 			if (no)
 				*old = no;
 			if (!nd || !no) {
@@ -505,8 +591,8 @@ static corro_status load_sketches(corro_store *s, corro_clusterer **out, sqlite3
 		st = corro_clusterer_run(c);
 	if (st != CORRO_OK) {
 		corro_clusterer_free(c);
-		free(*docs);
-		free(*old);
+		mem_free(*docs);
+		mem_free(*old);
 		*docs = *old = NULL;
 		*n = 0;
 		return st;
@@ -516,7 +602,8 @@ static corro_status load_sketches(corro_store *s, corro_clusterer **out, sqlite3
 }
 
 /* The number each story keeps: the number most of its documents had, unless
- * a larger story took it first; else a new one. */
+ * a larger story took it first (ties: the least); else a new one.  Linear
+ * in the documents: counts per story and the numbers taken are hash maps. */
 static corro_status number_stories(corro_clusterer *c, const sqlite3_int64 *old, size_t n,
 				   sqlite3_int64 *ids)
 {
@@ -525,37 +612,35 @@ static corro_status number_stories(corro_clusterer *c, const sqlite3_int64 *old,
 	for (size_t d = 0; d < n; d++)
 		if (old[d] > top)
 			top = old[d];
-	/* taken numbers: a sorted list is enough, numbers are few per story */
-	sqlite3_int64 *taken = malloc((ns ? ns : 1) * sizeof *taken);
-	if (!taken)
-		return CORRO_NOMEM;
-	size_t ntaken = 0;
-	for (size_t i = 0; i < ns; i++) {
+	hmap taken = {0}, count = {0};
+	corro_status st = CORRO_OK;
+	for (size_t i = 0; i < ns && st == CORRO_OK; i++) {
 		const corro_cluster *o = corro_clusterer_story(c, i);
+		hmap_clear(&count);
 		sqlite3_int64 best = 0;
-		size_t bestn = 0;
+		uint32_t bestn = 0;
 		for (size_t k = 0; k < o->ndocs; k++) {
 			sqlite3_int64 id = old[o->docs[k]];
-			if (!id)
+			if (id <= 0 || hmap_get(&taken, hmap_mix((uint64_t)id), 0))
 				continue;
-			int used = 0;
-			for (size_t t = 0; t < ntaken && !used; t++)
-				used = taken[t] == id;
-			if (used)
-				continue;
-			size_t cnt = 0;
-			for (size_t j = 0; j < o->ndocs; j++)
-				cnt += old[o->docs[j]] == id;
-			if (cnt > bestn || (cnt == bestn && id < best)) {
+			uint32_t *v = hmap_get(&count, hmap_mix((uint64_t)id), 1);
+			if (!v) {
+				st = CORRO_NOMEM;
+				break;
+			}
+			++*v;
+			if (*v > bestn || (*v == bestn && id < best)) {
 				best = id;
-				bestn = cnt;
+				bestn = *v;
 			}
 		}
 		ids[i] = best ? best : ++top;
-		taken[ntaken++] = ids[i];
+		if (st == CORRO_OK && !hmap_get(&taken, hmap_mix((uint64_t)ids[i]), 1))
+			st = CORRO_NOMEM;
 	}
-	free(taken);
-	return CORRO_OK;
+	hmap_release(&taken);
+	hmap_release(&count);
+	return st;
 }
 
 corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save)
@@ -573,7 +658,7 @@ corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save
 	if (st != CORRO_OK)
 		return st;
 	size_t ns = corro_clusterer_story_count(c);
-	sqlite3_int64 *ids = malloc((ns ? ns : 1) * sizeof *ids);
+	sqlite3_int64 *ids = mem_alloc((ns ? ns : 1) * sizeof *ids);
 	if (!ids)
 		st = CORRO_NOMEM;
 	if (st == CORRO_OK)
@@ -642,14 +727,14 @@ corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save
 		if (st != CORRO_OK)
 			exec(s, "ROLLBACK");
 	}
-	free(ids);
-	free(old);
+	mem_free(ids);
+	mem_free(old);
 	if (st != CORRO_OK) {
-		free(docs);
+		mem_free(docs);
 		corro_clusterer_free(c);
 		return st;
 	}
-	free(s->loaded);
+	mem_free(s->loaded);
 	s->loaded = docs;
 	s->nloaded = n;
 	s->cursor = 0;

@@ -26,17 +26,20 @@ static const char *story_title(const corro_cluster *o, corro_story *const *stori
 	return t ? t : o->title;
 }
 
-/* The index entry's fields after "story" and "title", as JSON keys. */
+/* The index entry's fields after "story" and "title", as JSON keys; with
+ * ids, its documents' ids (a brief lists its documents itself). */
 static void json_entry(buf *b, const corro_clusterer *c, const corro_cluster *o,
-		       const corro_story *s)
+		       const corro_story *s, int ids)
 {
-	buf_puts(b, ",\"documents\":[");
-	for (size_t i = 0; i < o->ndocs; i++) {
-		if (i)
-			buf_putc(b, ',');
-		json_cstr(b, corro_clusterer_doc_id(c, o->docs[i]));
+	if (ids) {
+		buf_puts(b, ",\"documents\":[");
+		for (size_t i = 0; i < o->ndocs; i++) {
+			if (i)
+				buf_putc(b, ',');
+			json_cstr(b, corro_clusterer_doc_id(c, o->docs[i]));
+		}
+		buf_putc(b, ']');
 	}
-	buf_putc(b, ']');
 	json_key(b, "outlets");
 	json_size(b, o->outlets);
 	json_key(b, "copies");
@@ -75,7 +78,7 @@ static corro_status write_jsonl(const corro_clusterer *c, corro_story *const *st
 		json_size(&b, o->id);
 		json_key(&b, "title");
 		json_cstr(&b, story_title(o, stories, i));
-		json_entry(&b, c, o, stories ? stories[i] : NULL);
+		json_entry(&b, c, o, stories ? stories[i] : NULL, 1);
 		buf_puts(&b, "}\n");
 		st = brief_flush_big(&b, w, ud);
 	}
@@ -96,12 +99,13 @@ static void md_dates(buf *b, const corro_cluster *o)
 }
 
 /* Each story's brief after the index: Markdown. */
-static corro_status md_briefs(corro_story *const *stories, size_t n, buf *b, corro_write_fn w,
-			      void *ud)
+static corro_status md_briefs(const corro_clusterer *c, corro_story *const *stories, size_t n,
+			      buf *b, corro_write_fn w, void *ud)
 {
 	corro_status st = CORRO_OK;
 	for (size_t i = 0; i < n && st == CORRO_OK; i++) {
-		buf_printf(b, "\n---\n\nStory %zu of %zu\n\n", i + 1, n);
+		buf_printf(b, "\n---\n\nStory %zu (%zu of %zu in the index)\n\n",
+			   corro_clusterer_story(c, i)->id, i + 1, n);
 		st = brief_flush(b, w, ud);
 		if (st == CORRO_OK)
 			st = corro_brief_write(stories[i], CORRO_BRIEF_MARKDOWN, w, ud);
@@ -137,7 +141,7 @@ static corro_status write_md(const corro_clusterer *c, corro_story *const *stori
 		st = brief_flush_big(&b, w, ud);
 	}
 	if (st == CORRO_OK && briefs)
-		st = md_briefs(stories, n, &b, w, ud);
+		st = md_briefs(c, stories, n, &b, w, ud);
 	if (st == CORRO_OK)
 		st = brief_flush(&b, w, ud);
 	buf_release(&b);
@@ -158,7 +162,7 @@ static corro_status write_json_briefs(const corro_clusterer *c, corro_story *con
 		extra.len = 0;
 		json_key(&extra, "story");
 		json_size(&extra, o->id);
-		json_entry(&extra, c, o, stories[i]);
+		json_entry(&extra, c, o, stories[i], 0);
 		if (buf_putc(&extra, '\0') || extra.failed) {
 			st = CORRO_NOMEM;
 			break;
@@ -220,8 +224,9 @@ static corro_status write_html(const corro_clusterer *c, corro_story *const *sto
 		st = brief_view_init(&v, stories[i], CORRO_BRIEF_HTML);
 		if (st != CORRO_OK)
 			break;
-		snprintf(v.idp, sizeof v.idp, "s%zu-", i + 1);
-		buf_printf(&b, "<article id=\"story-%zu\">", i + 1);
+		size_t id = corro_clusterer_story(c, i)->id;
+		snprintf(v.idp, sizeof v.idp, "s%zu-", id);
+		buf_printf(&b, "<article id=\"story-%zu\">", id);
 		st = brief_html_story(&v, &b, w, ud);
 		buf_puts(&b, "</article>\n");
 		brief_view_release(&v);

@@ -32,6 +32,14 @@ set -- $c1
 bad_spans=$(q "$tmp/a.db" "SELECT count(*) FROM records r JOIN documents d USING(doc) WHERE r.type = 'figure' AND substr(CAST(d.text AS BLOB), json_extract(r.json, '\$.start') + 1, json_extract(r.json, '\$.end') - json_extract(r.json, '\$.start')) <> CAST(json_extract(r.json, '\$.text') AS BLOB)")
 [ "$bad_spans" = 0 ] || bad "$bad_spans figure records whose span is not their text"
 
+# a document naming a very long name is stored and grouped like any other
+long=$(for i in $(seq 1 160); do printf 'Kor%s ' "$i"; done)
+printf '{"id":"long1","title":"Ferry sinks off Tarvik","published":"2025-01-02","text":"%s said on Monday that the ferry sank off Tarvik and 40 people were missing."}\n{"id":"long2","title":"Tarvik ferry: 40 missing","published":"2025-01-02","text":"Forty people were missing after a ferry sank off Tarvik on Monday, %s said."}\n' "$long" "$long" >"$tmp/long.jsonl"
+"$corro" ingest --db "$tmp/long.db" "$tmp/long.jsonl" 2>"$tmp/err" || bad "long name ingest: $(cat "$tmp/err")"
+grep -q "broken" "$tmp/err" && bad "long name: a sketch was refused"
+[ "$("$corro" stories --format jsonl --db "$tmp/long.db" | wc -l)" = "$("$corro" stories --format jsonl "$tmp/long.jsonl" 2>/dev/null | wc -l)" ] ||
+  bad "long name: the store's stories differ from the inputs'"
+
 # stories and brief read the database as they read the inputs
 "$corro" stories --format jsonl "$tmp/all.jsonl" >"$tmp/s-in.jsonl" 2>/dev/null
 "$corro" stories --format jsonl --db "$tmp/a.db" >"$tmp/s-db.jsonl" || bad "stories --db exited $?"
@@ -78,10 +86,25 @@ total=$(q "$tmp/full.db" 'SELECT count(*) FROM documents')
 [ "$(counts "$tmp/k.db")" = "$(counts "$tmp/full.db")" ] || bad "after kill -9 and again: $(counts "$tmp/k.db"), uninterrupted: $(counts "$tmp/full.db")"
 [ "$(q "$tmp/k.db" 'PRAGMA integrity_check')" = ok ] || bad "integrity after resuming"
 
+# two ingests at once into one database: both complete, nothing lost
+awk '{ for (i = 1; i <= 4; i++) { line = $0; sub(/"text": "/, "\"text\": \"A" i ". ", line); sub(/"url": "[^"]*"/, "\"url\": null", line); print line } }' "$tmp/all.jsonl" >"$tmp/ca.jsonl"
+awk '{ for (i = 1; i <= 4; i++) { line = $0; sub(/"text": "/, "\"text\": \"B" i ". ", line); sub(/"url": "[^"]*"/, "\"url\": null", line); print line } }' "$tmp/all.jsonl" >"$tmp/cb.jsonl"
+"$corro" ingest --db "$tmp/c.db" "$tmp/day1.jsonl" 2>/dev/null || bad "ingest before the two"
+"$corro" ingest --db "$tmp/c.db" "$tmp/ca.jsonl" 2>/dev/null &
+pid=$!
+"$corro" ingest --db "$tmp/c.db" "$tmp/cb.jsonl" 2>/dev/null || bad "the second of two ingests at once"
+wait $pid || bad "the first of two ingests at once"
+want=$(( $(wc -l <"$tmp/day1.jsonl") + 2 * 4 * n ))
+[ "$(q "$tmp/c.db" 'SELECT count(*) FROM documents')" = "$want" ] || bad "two ingests at once: $(q "$tmp/c.db" 'SELECT count(*) FROM documents') documents, not $want"
+
 # databases that cannot be used: a clear error naming the file, exit 1
 "$corro" ingest --db "$tmp/no/such/dir/x.db" "$tmp/day1.jsonl" 2>"$tmp/err"
 [ $? = 1 ] || bad "a database in a missing folder: exit not 1"
 grep -q "no/such/dir/x.db" "$tmp/err" || bad "a database in a missing folder: $(cat "$tmp/err")"
+sqlite3 "$tmp/other.db" 'CREATE TABLE notes(t TEXT); INSERT INTO notes VALUES ("keep me")'
+"$corro" ingest --db "$tmp/other.db" "$tmp/day1.jsonl" 2>"$tmp/err"
+[ $? = 1 ] && grep -q "not a corro database" "$tmp/err" || bad "another program's database: $(cat "$tmp/err")"
+[ "$(q "$tmp/other.db" "SELECT count(*) FROM sqlite_master")" = 1 ] || bad "another program's database was changed"
 echo "not a database" >"$tmp/text.db"
 "$corro" ingest --db "$tmp/text.db" "$tmp/day1.jsonl" 2>"$tmp/err"
 [ $? = 1 ] && grep -q "text.db" "$tmp/err" || bad "a text file as database: $(cat "$tmp/err")"
