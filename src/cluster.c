@@ -402,6 +402,12 @@ static int cmp_term_weight(const void *pa, const void *pb)
 	return (a->first > b->first) - (a->first < b->first);
 }
 
+/* A document's terms (NULL when it has none: the array may not exist). */
+static clu_term *doc_terms(const corro_clusterer *c, const clu_doc *d)
+{
+	return d->nterms ? c->terms + d->term0 : NULL;
+}
+
 static char *copy_str(const char *s)
 {
 	return s ? mem_strndup(s, strlen(s)) : NULL;
@@ -1019,7 +1025,7 @@ static void weigh_terms(corro_clusterer *c)
 	double n = (double)c->ndocs;
 	for (size_t i = 0; i < c->ndocs; i++) {
 		clu_doc *d = &c->docs[i];
-		clu_term *t = c->terms + d->term0;
+		clu_term *t = doc_terms(c, d);
 		double sum[2] = {0, 0}; /* words, names: each a unit vector */
 		for (size_t k = 0; k < d->nterms; k++) {
 			double idf = log((n + CLU_PRIOR_DOCS) / (c->df[t[k].id] + 1.0));
@@ -1132,7 +1138,7 @@ static double likeness(const double dot[2], const double na[2], const double nb[
 static void dot_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d, size_t s,
 		      double dot[2])
 {
-	const clu_term *t = c->terms + d->term0;
+	const clu_term *t = doc_terms(c, d);
 	dot[0] = dot[1] = 0;
 	for (size_t k = 0; k < d->nterms; k++)
 		dot[p->kind[t[k].id] != CLU_WORD] += t[k].w * story_weight(p, s, t[k].id);
@@ -1141,7 +1147,7 @@ static void dot_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d, s
 /* The squared norms of document d's two vectors (1, or 0 when empty). */
 static void doc_norms(const corro_clusterer *c, const clu_doc *d, double n2[2])
 {
-	const clu_term *t = c->terms + d->term0;
+	const clu_term *t = doc_terms(c, d);
 	n2[0] = n2[1] = 0;
 	for (size_t k = 0; k < d->nterms; k++)
 		n2[c->kind[t[k].id] != CLU_WORD] += (double)t[k].w * t[k].w;
@@ -1158,7 +1164,7 @@ static void widen(clu_story *st, int32_t first, int32_t last)
 static int join_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d, size_t s,
 		      const double dot[2])
 {
-	const clu_term *t = c->terms + d->term0;
+	const clu_term *t = doc_terms(c, d);
 	double self[2];
 	doc_norms(c, d, self);
 	for (size_t k = 0; k < d->nterms; k++) {
@@ -1205,7 +1211,7 @@ static void score_term(clu_pass *p, uint32_t term, double w, size_t skip, int32_
  * its dot products with d. */
 static size_t best_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d, double dot[2])
 {
-	const clu_term *t = c->terms + d->term0;
+	const clu_term *t = doc_terms(c, d);
 	p->ntouched = 0;
 	for (size_t k = 0; k < d->nterms; k++)
 		score_term(p, t[k].id, t[k].w, SIZE_MAX, d->day);
