@@ -471,8 +471,11 @@ static int parse_args(cli *c, corro_reader *r, int argc, char **argv)
 	return 0;
 }
 
+/* Standard input that brief and stories hold in memory, at most. */
+#define STDIN_MAX ((size_t)2 << 30)
+
 /* Reads standard input whole (brief and stories read their inputs twice).
- * Returns 0, or -1 with errno set. */
+ * Returns 0, or -1 with errno set (EFBIG past STDIN_MAX). */
 static int read_stdin(cli *c)
 {
 	if (c->stdin_read)
@@ -485,7 +488,12 @@ static int read_stdin(cli *c)
 	while ((k = fread(p + n, 1, cap - n, stdin)) > 0) {
 		n += k;
 		if (n == cap) {
-			char *q = cap > SIZE_MAX / 2 ? NULL : realloc(p, cap * 2);
+			if (cap >= STDIN_MAX) {
+				free(p);
+				errno = EFBIG;
+				return -1;
+			}
+			char *q = realloc(p, cap * 2);
 			if (!q) {
 				free(p);
 				errno = ENOMEM;
@@ -520,8 +528,11 @@ static int open_reader(cli *c, corro_reader **out)
 		corro_status s;
 		if (strcmp(c->inputs[i], "-") == 0) {
 			if (read_stdin(c)) {
-				fprintf(stderr, "corro: cannot read standard input: %s\n",
-					strerror(errno));
+				fprintf(stderr, "corro: cannot read standard input: %s%s\n",
+					strerror(errno),
+					errno == EFBIG ? " (over 2 GiB: brief and stories read "
+							 "their input twice; save it to a file)"
+						       : "");
 				corro_reader_free(r);
 				return 1;
 			}

@@ -68,6 +68,14 @@ s1=$(q "$tmp/d.db" "SELECT count(*) FROM stories")
 orphans=$(q "$tmp/d.db" "SELECT count(*) FROM documents d WHERE d.doc > (SELECT max(doc) FROM documents) - $(wc -l <"$tmp/day2.jsonl") AND NOT EXISTS (SELECT 1 FROM documents e WHERE e.story = d.story AND e.doc <= (SELECT max(doc) FROM documents) - $(wc -l <"$tmp/day2.jsonl"))")
 [ "$orphans" = 0 ] || bad "$orphans day-2 articles in stories of their own"
 
+# every link of the HTML index leads to its story, by the store's numbers
+"$corro" brief --db "$tmp/d.db" --format html >"$tmp/idx.html" 2>/dev/null || bad "brief --db --format html"
+links=$(grep -o 'href="#story-[0-9]*"' "$tmp/idx.html" | grep -o '[0-9]*')
+[ -n "$links" ] || bad "HTML index: no links"
+for id in $links; do
+  grep -q "<article id=\"story-$id\">" "$tmp/idx.html" || bad "HTML index: #story-$id has no story"
+done
+
 # kill -9 in the middle, then the same ingest again
 awk '{ for (i = 1; i <= 20; i++) { line = $0; sub(/"text": "/, "\"text\": \"Copy " i ". ", line); sub(/"id": "/, "\"id\": \"k" i "-", line); sub(/"url": "[^"]*"/, "\"url\": null", line); print line } }' "$tmp/all.jsonl" >"$tmp/many.jsonl"
 "$corro" ingest --db "$tmp/full.db" "$tmp/many.jsonl" 2>/dev/null || bad "uninterrupted ingest"
