@@ -58,7 +58,7 @@ _Static_assert(CLU_HASHES == 64, "CLU_HASHES bins are a hash's top 6 bits");
 #define CLU_COPY 0.5        /* estimated Jaccard of a copy */
 #define CLU_JOIN_SHORT 0.10 /* likeness to join a story: a headline */
 #define CLU_JOIN_LONG 0.16  /* a text of CLU_TERMS words or more */
-#define CLU_MERGE 0.3       /* likeness of two stories' centroids to merge */
+#define CLU_MERGE 0.2       /* likeness of two stories' centroids to merge */
 #define CLU_NAMES_SHARE 0.5 /* shared names raise likeness by up to this share */
 #define CLU_NO_NAME_FACTOR \
 	2.0 /* countries, none in common: a join needs this
