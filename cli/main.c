@@ -51,8 +51,9 @@ static const char help[] =
 	"                     store the articles (metadata, clean text, every\n"
 	"                     record) and the stories of everything stored in an\n"
 	"                     SQLite database, created when absent; an article\n"
-	"                     stored already (same URL or text) is not added\n"
-	"                     again.  stories and brief read it with --db FILE\n"
+	"                     stored already (same URL, or text and outlet) is not\n"
+	"                     added again.  stories and brief read it with --db\n"
+	"                     FILE\n"
 	"  text INPUT...      print each article's clean text, the text all\n"
 	"                     offsets refer to (jsonl: with its metadata)\n"
 	"\n"
@@ -526,7 +527,7 @@ static int open_reader(cli *c, corro_reader **out)
 	corro_reader_set_raw(r, c->raw);
 	for (size_t i = 0; i < c->ninputs; i++) {
 		corro_status s;
-		if (strcmp(c->inputs[i], "-") == 0) {
+		if (strcmp(c->inputs[i], "-") == 0 && c->cmd != CMD_INGEST) {
 			if (read_stdin(c)) {
 				fprintf(stderr, "corro: cannot read standard input: %s%s\n",
 					strerror(errno),

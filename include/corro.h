@@ -932,7 +932,8 @@ const char *corro_store_error(const corro_store *s);
 int corro_store_has(corro_store *s, const corro_doc *doc);
 /* Stores a document and its records; c is a clusterer the document was
  * added to as document k (its sketch is stored).  Commits every few
- * hundred documents.  A document stored already (same URL or text) is
+ * hundred documents.  A document stored already (same URL, or same text
+ * from the same outlet) is
  * left as it was.  CORRO_OK, CORRO_IO (the database could not be written:
  * a full disk, a read-only file) or CORRO_NOMEM. */
 corro_status corro_store_add(corro_store *s, const corro_doc *doc, const corro_result *res,
@@ -946,10 +947,11 @@ corro_status corro_store_commit(corro_store *s);
  * stories and each document's story and copy group are stored (one
  * transaction).  The caller frees *out. */
 corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save);
-/* What an ingest did: documents read, stored, and found stored already
- * (the same URL or clean text). */
+/* What an ingest did: documents read, stored, found stored already (the
+ * same URL, or the same clean text from the same outlet), and skipped as
+ * too large for the database (each reported through the store's diag). */
 typedef struct corro_ingest_counts {
-	size_t read, added, known;
+	size_t read, added, known, skipped;
 } corro_ingest_counts;
 
 /* Reads every document of r and stores those not stored yet, extracting

@@ -432,6 +432,35 @@ static int name_words(corro_clusterer *c, char *key, size_t kn)
  * countries, bodies and places, not names corro cannot place) into
  * c->names, most mentioned first, at most CLU_NAMES; each is also a term of
  * the vector. */
+/* Words in capitals of two letters or more ("NEW CARRICK" of a dateline). */
+static size_t shouted_words(const char *s)
+{
+	size_t n = 0, caps = 0, lower = 0;
+	for (;; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if (ch >= 'A' && ch <= 'Z') {
+			caps++;
+		} else if (ch >= 'a' && ch <= 'z') {
+			lower++;
+		} else if (ch < 0x80) {
+			n += caps >= 2 && !lower;
+			caps = lower = 0;
+			if (!ch)
+				return n;
+		}
+	}
+}
+
+/* Is spelling a shown before spelling b: fewer words in capitals (a
+ * dateline's "NEW CARRICK" after "New Carrick"), then the least bytes? */
+static int spelling_before(const char *a, const char *b)
+{
+	size_t sa = shouted_words(a), sb = shouted_words(b);
+	if (sa != sb)
+		return sa < sb;
+	return strcmp(a, b) < 0;
+}
+
 /* The id of a name (folded to key, kn bytes) in the clusterer's names,
  * added when new; -1 when memory runs out. */
 static int64_t name_id(corro_clusterer *c, const char *name, const char *key, size_t kn)
@@ -447,9 +476,9 @@ static int64_t name_id(corro_clusterer *c, const char *name, const char *key, si
 		}
 		c->namestr[c->nnamestr] = s;
 		*v = (uint32_t)++c->nnamestr;
-	} else if (strcmp(name, c->namestr[*v - 1]) < 0) {
+	} else if (spelling_before(name, c->namestr[*v - 1])) {
 		/* spellings of one name ("Dorland-Freight", "Dorland Freight"):
-		 * the least is shown, whatever the order documents came in */
+		 * one is shown, whatever the order documents came in */
 		char *s = copy_str(name);
 		if (!s)
 			return -1;
@@ -485,8 +514,17 @@ typedef struct clu_name {
 static void keep_name(clu_name *best, size_t *nbest, uint32_t id, float n, const char *own)
 {
 	for (size_t k = 0; k < *nbest; k++)
-		if (best[k].id == id)
-			return; /* two spellings of one name in one document */
+		if (best[k].id == id) {
+			/* two spellings of one name in one document: one name,
+			 * with both's mentions */
+			best[k].w += n;
+			while (k > 0 && best[k - 1].w < best[k].w) {
+				clu_name t = best[k];
+				best[k] = best[k - 1];
+				best[--k] = t;
+			}
+			return;
+		}
 	clu_name it = {id, n, own};
 	size_t k = *nbest < CLU_NAMES ? (*nbest)++ : CLU_NAMES;
 	if (k == CLU_NAMES && it.w <= best[CLU_NAMES - 1].w)
@@ -523,8 +561,9 @@ static int set_names(corro_clusterer *c, clu_doc *d, const clu_name *best, size_
 			c->nameown = o;
 			c->capnames = cap;
 		}
-		char *own = own_spelling(best[k].own);
-		if (!own)
+		/* a document added from its sketch is never sketched again */
+		char *own = best[k].own ? own_spelling(best[k].own) : NULL;
+		if (best[k].own && !own)
 			return -1;
 		c->names[c->nnames] = best[k].id;
 		c->nameown[c->nnames] = own;
@@ -810,7 +849,13 @@ int clu_sketch(const corro_clusterer *c, size_t doc, buf *out)
 	put_u(out, d->nnames, 1);
 	for (size_t k = 0; k < d->nnames; k++) {
 		const char *name = c->nameown[d->name0 + k];
-		size_t n = strlen(name); /* at most CLU_NAME_BYTES */
+		if (!name) /* added from a sketch: its spelling is the shown one */
+			name = c->namestr[c->names[d->name0 + k]];
+		size_t n = strlen(name);
+		if (n > CLU_NAME_BYTES)
+			n = CLU_NAME_BYTES;
+		while (n > 0 && n < strlen(name) && ((unsigned char)name[n] & 0xC0) == 0x80)
+			n--;
 		put_u(out, n, 2);
 		buf_append_grow(out, name, n);
 		put_f(out, c->namew[d->name0 + k]);
@@ -869,7 +914,6 @@ static corro_status read_sketch(corro_clusterer *c, clu_doc *d, rd *r)
 	if (nn > CLU_NAMES)
 		return CORRO_FORMAT;
 	clu_name best[CLU_NAMES];
-	char names[CLU_NAMES][1024];
 	size_t nbest = 0;
 	for (size_t k = 0; k < nn && !r->bad; k++) {
 		size_t len = (size_t)get_u(r, 2);
@@ -886,8 +930,7 @@ static corro_status read_sketch(corro_clusterer *c, clu_doc *d, rd *r)
 		int64_t id = name_id(c, name, key, kn);
 		if (id < 0)
 			return CORRO_NOMEM;
-		memcpy(names[k], name, len + 1);
-		keep_name(best, &nbest, (uint32_t)id, w, names[k]);
+		keep_name(best, &nbest, (uint32_t)id, w, NULL);
 	}
 	uint32_t sig[CLU_HASHES];
 	int has = (int)get_u(r, 1);

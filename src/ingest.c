@@ -110,6 +110,10 @@ static void store_oldest(ingest *g, corro_store *s, corro_ingest_counts *counts,
 		*st = store_insert(s, sl->docno, sl->doc, &sl->sketch, &sl->records, &added);
 		counts->added += added;
 		counts->known += !added && *st == CORRO_OK;
+		if (*st == CORRO_TOO_BIG) { /* reported; the others go on */
+			counts->skipped++;
+			*st = CORRO_OK;
+		}
 	}
 	corro_doc_free(sl->doc);
 	buf_release(&sl->sketch);

@@ -1,8 +1,8 @@
 /* store.c: documents, their records and their stories in an SQLite
  * database (prefix corro_store_).  The schema is in docs/schema.md.
  *
- * A document is stored once: a second with the same URL or the same clean
- * text (hash) is not added.  Documents are written in transactions of
+ * A document is stored once: a second with the same URL, or the same clean
+ * text from the same outlet (hash), is not added.  Documents are written in transactions of
  * STORE_BATCH, in WAL mode: a run killed at any moment leaves the
  * documents of its committed transactions and a database that passes
  * PRAGMA integrity_check; running the same ingest again adds the rest.
@@ -26,6 +26,10 @@
 enum {
 	STORE_VERSION = 1 /* PRAGMA user_version of the schema */
 };
+
+/* PRAGMA application_id of a corro database: "corr" */
+#define STORE_APP_ID 0x636f7272LL
+#define STORE_APP_ID_TEXT "1668248178"
 
 static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS documents("
@@ -86,6 +90,44 @@ static int prepare(corro_store *s, const char *sql, sqlite3_stmt **st)
 	return sqlite3_prepare_v2(s->db, sql, -1, st, NULL) == SQLITE_OK ? 0 : -1;
 }
 
+/* A number read by a one-row query, or -1. */
+static long long query_int(corro_store *s, const char *sql)
+{
+	sqlite3_stmt *q;
+	long long v = -1;
+	if (prepare(s, sql, &q) == 0 && sqlite3_step(q) == SQLITE_ROW)
+		v = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return v;
+}
+
+/* Refuses the database: not corro's (or, to read, empty), or of a later
+ * corro. */
+static corro_status refuse(corro_store *s, const char *why)
+{
+	snprintf(s->err, sizeof s->err, "%s", why);
+	if (s->diag) {
+		corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
+		s->diag(s->ud, &d);
+	}
+	return CORRO_FORMAT;
+}
+
+/* Whose the database is: corro's (1), new and empty (0), another
+ * program's (-1); -2 when it cannot be read.  A corro database carries
+ * STORE_APP_ID as its application_id. */
+static int owner(corro_store *s, long long *version)
+{
+	*version = query_int(s, "PRAGMA user_version");
+	long long app = query_int(s, "PRAGMA application_id");
+	long long tables = query_int(s, "SELECT count(*) FROM sqlite_master");
+	if (*version < 0 || app < 0 || tables < 0)
+		return -2;
+	if (app == STORE_APP_ID)
+		return 1;
+	return tables == 0 && app == 0 && *version == 0 ? 0 : -1;
+}
+
 corro_status corro_store_open(corro_store **out, const char *path, int read_only,
 			      corro_diag_fn diag, void *ud)
 {
@@ -109,49 +151,20 @@ corro_status corro_store_open(corro_store **out, const char *path, int read_only
 		st = fail(s, "cannot open the database");
 		goto done;
 	}
-	sqlite3_busy_timeout(s->db, 5000);
-	sqlite3_stmt *v = NULL;
-	int version = -1;
-	if (prepare(s, "PRAGMA user_version", &v) == 0 && sqlite3_step(v) == SQLITE_ROW)
-		version = sqlite3_column_int(v, 0);
-	sqlite3_finalize(v);
-	if (version < 0) {
+	/* another ingest may hold the write lock while it makes its stories */
+	sqlite3_busy_timeout(s->db, 60000);
+	long long version;
+	int who = owner(s, &version);
+	if (who == -2) {
 		st = fail(s, "cannot read the database");
 		goto done;
 	}
-	if (version > STORE_VERSION) {
-		snprintf(s->err, sizeof s->err, "the database is of a later schema (%d)", version);
-		if (diag) {
-			corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
-			diag(ud, &d);
-		}
-		st = CORRO_FORMAT;
+	if (who < 0 || (read_only && who == 0)) {
+		st = refuse(s, "not a corro database");
 		goto done;
 	}
-	if (version == 0 && !read_only) {
-		/* a new database has no tables; one with tables is another
-		 * program's, which corro must not change */
-		int tables = -1;
-		if (prepare(s, "SELECT count(*) FROM sqlite_master", &v) == 0 &&
-		    sqlite3_step(v) == SQLITE_ROW)
-			tables = sqlite3_column_int(v, 0);
-		sqlite3_finalize(v);
-		if (tables != 0) {
-			if (tables < 0) {
-				st = fail(s, "cannot read the database");
-				goto done;
-			}
-			version = -2; /* refused below */
-		}
-	}
-	if (version == -2 || (read_only && version == 0)) {
-		/* another program's database (or, to read, an empty one) */
-		snprintf(s->err, sizeof s->err, "not a corro database");
-		if (diag) {
-			corro_diag d = {CORRO_ERROR, s->path, -1, s->err};
-			diag(ud, &d);
-		}
-		st = CORRO_FORMAT;
+	if (version > STORE_VERSION) {
+		st = refuse(s, "the database is of a later corro");
 		goto done;
 	}
 	if (read_only)
@@ -159,10 +172,36 @@ corro_status corro_store_open(corro_store **out, const char *path, int read_only
 	/* WAL: readers go on while a writer writes; with synchronous NORMAL a
 	 * crash loses at most the last transactions, never the database */
 	if (exec(s, "PRAGMA journal_mode=WAL") || exec(s, "PRAGMA synchronous=NORMAL") ||
-	    exec(s, "PRAGMA foreign_keys=ON") || exec(s, "PRAGMA cache_size=-65536") ||
-	    exec(s, schema) || exec(s, "PRAGMA user_version=1")) {
+	    exec(s, "PRAGMA foreign_keys=ON") || exec(s, "PRAGMA cache_size=-65536")) {
 		st = fail(s, "cannot set up the database");
 		goto done;
+	}
+	if (who == 0) {
+		/* tables, version and mark in one transaction, after looking
+		 * again under the lock: another corro may have made them, and
+		 * a run killed here leaves the file empty, not half made */
+		if (exec(s, "BEGIN IMMEDIATE")) {
+			st = fail(s, "cannot set up the database");
+			goto done;
+		}
+		who = owner(s, &version);
+		if (who == 0 && (exec(s, schema) || exec(s, "PRAGMA user_version=1") ||
+				 exec(s, "PRAGMA application_id=" STORE_APP_ID_TEXT))) {
+			st = fail(s, "cannot set up the database");
+			exec(s, "ROLLBACK");
+			goto done;
+		}
+		if (who < 0) {
+			exec(s, "ROLLBACK");
+			st = who == -2 ? fail(s, "cannot read the database")
+				       : refuse(s, "not a corro database");
+			goto done;
+		}
+		if (exec(s, "COMMIT")) {
+			st = fail(s, "cannot set up the database");
+			exec(s, "ROLLBACK");
+			goto done;
+		}
 	}
 	if (prepare(s, "SELECT 1 FROM documents WHERE url = ?", &s->has_url) ||
 	    prepare(s, "SELECT 1 FROM documents WHERE hash = ?", &s->has_hash) ||
@@ -320,6 +359,13 @@ static int begin(corro_store *s)
 {
 	if (s->in_tx && !sqlite3_get_autocommit(s->db))
 		return 0;
+	if (s->in_tx && s->pending) {
+		/* SQLite rolled the transaction back itself (a full disk):
+		 * the documents of it are lost, which is an error */
+		s->in_tx = 0;
+		s->pending = 0;
+		return -1;
+	}
 	s->in_tx = 0;
 	s->next_doc = 0; /* numbers are taken afresh under each lock */
 	if (exec(s, "BEGIN IMMEDIATE"))
@@ -362,9 +408,15 @@ corro_status store_insert(corro_store *s, sqlite3_int64 docno, const corro_doc *
 	*added = 0;
 	if (!s->in_tx || sqlite3_get_autocommit(s->db))
 		return fail(s, "a document was numbered outside its transaction");
-	if (len_too_big(doc, sketch, records))
-		return fail(s, "a document too large for the database");
 	const corro_meta *m = corro_doc_meta(doc);
+	if (len_too_big(doc, sketch, records)) {
+		if (s->diag) {
+			corro_diag d = {CORRO_ERROR, m->id ? m->id : s->path, -1,
+					"too large for the database (1 GB); not stored"};
+			s->diag(s->ud, &d);
+		}
+		return CORRO_TOO_BIG;
+	}
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	char h[33];
@@ -393,7 +445,8 @@ corro_status store_insert(corro_store *s, sqlite3_int64 docno, const corro_doc *
 	corro_status cs = CORRO_OK;
 	if (rc == SQLITE_CONSTRAINT && ext == SQLITE_CONSTRAINT_UNIQUE) {
 		exec(s, "RELEASE doc");
-		return CORRO_OK; /* the same URL or text, added since it was looked up */
+		return CORRO_OK; /* the same URL, or text and outlet, added since it was
+				    looked up */
 	}
 	if (rc != SQLITE_DONE)
 		cs = fail(s, "cannot store a document");
@@ -651,12 +704,20 @@ corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save
 	corro_status st = corro_store_commit(s);
 	if (st != CORRO_OK)
 		return st;
+	/* with save, the write lock first: another ingest must not store
+	 * documents between the reading of the sketches and the writing of
+	 * the stories */
+	if (save && exec(s, "BEGIN IMMEDIATE"))
+		return fail(s, "cannot store the stories");
 	corro_clusterer *c;
 	sqlite3_int64 *docs, *old;
 	size_t n;
 	st = load_sketches(s, &c, &docs, &old, &n);
-	if (st != CORRO_OK)
+	if (st != CORRO_OK) {
+		if (save)
+			exec(s, "ROLLBACK");
 		return st;
+	}
 	size_t ns = corro_clusterer_story_count(c);
 	sqlite3_int64 *ids = mem_alloc((ns ? ns : 1) * sizeof *ids);
 	if (!ids)
@@ -668,8 +729,7 @@ corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save
 			clu_set_story_id(c, i, (size_t)ids[i]);
 	if (st == CORRO_OK && save) {
 		sqlite3_stmt *up = NULL, *ins = NULL;
-		if (exec(s, "BEGIN IMMEDIATE") ||
-		    prepare(s, "UPDATE documents SET story = ?, copy = ? WHERE doc = ?", &up) ||
+		if (prepare(s, "UPDATE documents SET story = ?, copy = ? WHERE doc = ?", &up) ||
 		    prepare(s,
 			    "INSERT INTO stories(story, title, first, last, documents, outlets, "
 			    "copies, actors) VALUES(?,?,?,?,?,?,?,?)",
@@ -727,6 +787,8 @@ corro_status corro_store_stories(corro_store *s, corro_clusterer **out, int save
 		if (st != CORRO_OK)
 			exec(s, "ROLLBACK");
 	}
+	if (save && st != CORRO_OK && !sqlite3_get_autocommit(s->db))
+		exec(s, "ROLLBACK");
 	mem_free(ids);
 	mem_free(old);
 	if (st != CORRO_OK) {

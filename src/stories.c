@@ -26,12 +26,13 @@ static const char *story_title(const corro_cluster *o, corro_story *const *stori
 	return t ? t : o->title;
 }
 
-/* The index entry's fields after "story" and "title", as JSON keys; with
- * ids, its documents' ids (a brief lists its documents itself). */
+/* The index entry's fields after "story" and "title", as JSON keys.  With
+ * index, its documents' ids, actors' names, facts and conflicts too; in a
+ * brief, which lists its documents, actors and facts itself, not. */
 static void json_entry(buf *b, const corro_clusterer *c, const corro_cluster *o,
-		       const corro_story *s, int ids)
+		       const corro_story *s, int index)
 {
-	if (ids) {
+	if (index) {
 		buf_puts(b, ",\"documents\":[");
 		for (size_t i = 0; i < o->ndocs; i++) {
 			if (i)
@@ -48,6 +49,8 @@ static void json_entry(buf *b, const corro_clusterer *c, const corro_cluster *o,
 	json_cstr(b, o->first);
 	json_key(b, "last");
 	json_cstr(b, o->last);
+	if (!index)
+		return;
 	buf_puts(b, ",\"actors\":[");
 	for (size_t i = 0; i < o->nactors; i++) {
 		if (i)
