@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 enum {
 	STORE_VERSION = 1 /* PRAGMA user_version of the schema */
@@ -147,6 +148,16 @@ corro_status corro_store_open(corro_store **out, const char *path, int read_only
 	}
 	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	corro_status st = CORRO_OK;
+	struct stat sb;
+	int there = stat(path, &sb) == 0;
+	if (there && S_ISDIR(sb.st_mode)) {
+		st = refuse(s, "a folder, not a database file");
+		goto done;
+	}
+	if (!there && read_only) {
+		st = refuse(s, "no such database (corro ingest --db makes one)");
+		goto done;
+	}
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
 		st = fail(s, "cannot open the database");
 		goto done;

@@ -18,14 +18,6 @@ static void story_counts(const corro_story *s, size_t *facts, size_t *conflicts)
 		*conflicts += corro_story_fact(s, i)->verdict == CORRO_VERDICT_CONFLICT;
 }
 
-/* A story's title: its brief's when it is built (the index and the briefs
- * then agree), else the clusterer's. */
-static const char *story_title(const corro_cluster *o, corro_story *const *stories, size_t i)
-{
-	const char *t = stories ? corro_story_title(stories[i]) : NULL;
-	return t ? t : o->title;
-}
-
 /* The index entry's fields after "story" and "title", as JSON keys.  With
  * index, its documents' ids, actors' names, facts and conflicts too; in a
  * brief, which lists its documents, actors and facts itself, not. */
@@ -80,7 +72,7 @@ static corro_status write_jsonl(const corro_clusterer *c, corro_story *const *st
 		buf_puts(&b, "{\"type\":\"story\",\"story\":");
 		json_size(&b, o->id);
 		json_key(&b, "title");
-		json_cstr(&b, story_title(o, stories, i));
+		json_cstr(&b, o->title);
 		json_entry(&b, c, o, stories ? stories[i] : NULL, 1);
 		buf_puts(&b, "}\n");
 		st = brief_flush_big(&b, w, ud);
@@ -124,17 +116,23 @@ static corro_status write_md(const corro_clusterer *c, corro_story *const *stori
 	size_t n = corro_clusterer_story_count(c);
 	buf_printf(&b, "# Stories\n\n%zu documents in %zu stor%s, largest first.\n\n",
 		   corro_clusterer_doc_count(c), n, n == 1 ? "y" : "ies");
-	buf_puts(&b,
-		 stories ? "| # | story | documents | outlets | dates | facts | conflicts |\n"
-			   "|---|---|---|---|---|---|---|\n"
-			 : "| # | story | documents | outlets | dates |\n|---|---|---|---|---|\n");
+	buf_puts(&b, stories ? "| # | story | documents | outlets | dates | named most | facts | "
+			       "conflicts |\n|---|---|---|---|---|---|---|---|\n"
+			     : "| # | story | documents | outlets | dates | named most |\n"
+			       "|---|---|---|---|---|---|\n");
 	corro_status st = CORRO_OK;
 	for (size_t i = 0; i < n && st == CORRO_OK; i++) {
 		const corro_cluster *o = corro_clusterer_story(c, i);
 		buf_printf(&b, "| %zu | ", o->id);
-		brief_md_cstr(&b, story_title(o, stories, i));
+		brief_md_cstr(&b, o->title);
 		buf_printf(&b, " | %zu | %zu | ", o->ndocs, o->outlets);
 		md_dates(&b, o);
+		buf_puts(&b, " | ");
+		for (size_t k = 0; k < o->nactors; k++) {
+			if (k)
+				buf_puts(&b, ", ");
+			brief_md_cstr(&b, o->actors[k]);
+		}
 		if (stories) {
 			size_t facts, conflicts;
 			story_counts(stories[i], &facts, &conflicts);
@@ -199,7 +197,7 @@ static corro_status write_html(const corro_clusterer *c, corro_story *const *sto
 		   "<header><p class=\"summary\">corro stories</p><h1>Stories</h1><p "
 		   "class=\"summary\">%zu documents in %zu stor%s, largest first</p></header>"
 		   "<table><tr><th>#</th><th>story</th><th>documents</th><th>outlets</th>"
-		   "<th>dates</th>%s</tr>",
+		   "<th>dates</th><th>named most</th>%s</tr>",
 		   corro_clusterer_doc_count(c), n, n == 1 ? "y" : "ies",
 		   stories ? "<th>facts</th><th>conflicts</th>" : "");
 	corro_status st = CORRO_OK;
@@ -208,10 +206,16 @@ static corro_status write_html(const corro_clusterer *c, corro_story *const *sto
 		buf_printf(&b, "<tr><td>%zu</td><td>", o->id);
 		if (briefs)
 			buf_printf(&b, "<a href=\"#story-%zu\">", o->id);
-		brief_html_cstr(&b, story_title(o, stories, i));
+		brief_html_cstr(&b, o->title);
 		buf_printf(&b, "%s</td><td>%zu</td><td>%zu</td><td>", briefs ? "</a>" : "",
 			   o->ndocs, o->outlets);
 		md_dates(&b, o);
+		buf_puts(&b, "</td><td>");
+		for (size_t k = 0; k < o->nactors; k++) {
+			if (k)
+				buf_puts(&b, ", ");
+			brief_html_cstr(&b, o->actors[k]);
+		}
 		buf_puts(&b, "</td>");
 		if (stories) {
 			size_t facts, conflicts;
