@@ -47,8 +47,10 @@ enum {
 	CLU_MIN_SHINGLES = 8, /* fewer: the text is compared whole */
 	CLU_CHAIN = 32,       /* documents compared per LSH bucket */
 	CLU_ACTORS = 5,
-	CLU_NAME_BYTES = 255, /* a name's spelling in a sketch, at most */
-	CLU_ENGLISH_PCT = 15  /* function words in English text, at least (%) */
+	CLU_POSTINGS_MAX = 2048, /* a term's stories read for candidates, at most */
+	CLU_EXACT = 8,           /* candidates then scored exactly */
+	CLU_NAME_BYTES = 255,    /* a name's spelling in a sketch, at most */
+	CLU_ENGLISH_PCT = 15     /* function words in English text, at least (%) */
 };
 
 /* one permutation hashing takes a bin from a hash's top 6 bits */
@@ -1110,6 +1112,7 @@ typedef struct clu_pass {
 			       they share */
 	uint32_t *touched;
 	size_t ntouched;
+	int capped;          /* a term's postings were read only in part */
 	size_t *group_story; /* per copy group root: its story + 1 */
 } clu_pass;
 
@@ -1232,7 +1235,13 @@ static void score_term(clu_pass *p, uint32_t term, double w, size_t skip, int32_
 {
 	int b = p->kind[term] != CLU_WORD, country = p->kind[term] == CLU_COUNTRY;
 	clu_posting *pl = p->post[term];
-	for (uint32_t j = 0; j < p->npost[term];) {
+	/* a term many stories have (a common word, a big country) is read
+	 * only in its newest CLU_POSTINGS_MAX stories, so that a document's
+	 * cost does not grow with the number of stories; the best candidates
+	 * are then scored exactly */
+	uint32_t from = p->npost[term] > CLU_POSTINGS_MAX ? p->npost[term] - CLU_POSTINGS_MAX : 0;
+	p->capped |= from > 0;
+	for (uint32_t j = from; j < p->npost[term];) {
 		uint32_t u = pl[j].story;
 		const clu_story *st = &p->stories[u];
 		if (drop_closed_at != CLU_UNDATED && closed(st, drop_closed_at) &&
@@ -1250,12 +1259,60 @@ static void score_term(clu_pass *p, uint32_t term, double w, size_t skip, int32_
 	}
 }
 
+/* The exact dot products of document d with story s and whether they
+ * share a country. */
+static int exact_doc(const corro_clusterer *c, clu_pass *p, const clu_doc *d, size_t s,
+		     double sc[2])
+{
+	const clu_term *t = doc_terms(c, d);
+	dot_story(c, p, d, s, sc);
+	for (size_t k = 0; k < d->nterms; k++)
+		if (p->kind[t[k].id] == CLU_COUNTRY && story_weight(p, s, t[k].id) > 0)
+			return 1;
+	return 0;
+}
+
+/* The exact dot products of story a with story u and whether they share a
+ * country. */
+static int exact_story(clu_pass *p, size_t a, size_t u, double sc[2])
+{
+	int shared = 0;
+	sc[0] = sc[1] = 0;
+	for (uint32_t i = p->stories[a].head; i != UINT32_MAX; i = p->cw[i].next) {
+		uint32_t term = p->cw[i].term;
+		double w = story_weight(p, u, term);
+		sc[p->kind[term] != CLU_WORD] += (double)p->cw[i].w * w;
+		shared |= p->kind[term] == CLU_COUNTRY && w > 0;
+	}
+	return shared;
+}
+
+/* Keeps story u with margin m among the CLU_EXACT of greatest margin
+ * (ties: the older story) in top[0..*n). */
+static void keep_top(size_t *top, double *tm, size_t *n, size_t u, double m)
+{
+	size_t k = *n < CLU_EXACT ? (*n)++ : CLU_EXACT;
+	if (k == CLU_EXACT) {
+		if (m < tm[k - 1] || (m == tm[k - 1] && u > top[k - 1]))
+			return;
+		k--;
+	}
+	while (k > 0 && (tm[k - 1] < m || (tm[k - 1] == m && top[k - 1] > u))) {
+		top[k] = top[k - 1];
+		tm[k] = tm[k - 1];
+		k--;
+	}
+	top[k] = u;
+	tm[k] = m;
+}
+
 /* The open story most like d, or SIZE_MAX when none is like enough; dot
  * its dot products with d. */
 static size_t best_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d, double dot[2])
 {
 	const clu_term *t = doc_terms(c, d);
 	p->ntouched = 0;
+	p->capped = 0;
 	for (size_t k = 0; k < d->nterms; k++)
 		score_term(p, t[k].id, t[k].w, SIZE_MAX, d->day);
 	double self[2];
@@ -1269,8 +1326,8 @@ static size_t best_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d
 	 * long one needs more likeness to join */
 	double fill = (double)words / CLU_TERMS;
 	double join = CLU_JOIN_SHORT + (CLU_JOIN_LONG - CLU_JOIN_SHORT) * (fill < 1 ? fill : 1);
-	size_t best = SIZE_MAX;
-	double bestm = 0;
+	size_t best = SIZE_MAX, top[CLU_EXACT], ntop = 0;
+	double bestm = 0, tm[CLU_EXACT];
 	for (size_t i = 0; i < p->ntouched; i++) {
 		size_t s = p->touched[i];
 		double sc[2] = {p->score[s][0], p->score[s][1]}, need;
@@ -1279,6 +1336,20 @@ static size_t best_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d
 		double like = likeness(sc, self, p->stories[s].norm2, join, apart, &need);
 		/* the margin over what is needed: ties go to the older story */
 		double m = like - need;
+		if (p->capped)
+			keep_top(top, tm, &ntop, s, m);
+		else if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && s < best))) {
+			bestm = m;
+			best = s;
+			dot[0] = sc[0];
+			dot[1] = sc[1];
+		}
+	}
+	for (size_t i = 0; i < ntop; i++) { /* read in part: the best, exactly */
+		size_t s = top[i];
+		double sc[2] = {0, 0}, need;
+		int apart = countries && p->stories[s].countries && !exact_doc(c, p, d, s, sc);
+		double m = likeness(sc, self, p->stories[s].norm2, join, apart, &need) - need;
 		if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && s < best))) {
 			bestm = m;
 			best = s;
@@ -1341,19 +1412,34 @@ static size_t merge_target(clu_pass *p, size_t s)
 {
 	const clu_story *a = &p->stories[s];
 	p->ntouched = 0;
+	p->capped = 0;
 	for (uint32_t i = a->head; i != UINT32_MAX; i = p->cw[i].next)
 		score_term(p, p->cw[i].term, p->cw[i].w, s, CLU_UNDATED);
-	size_t best = SIZE_MAX;
-	double bestm = 0;
+	size_t best = SIZE_MAX, top[CLU_EXACT], ntop = 0;
+	double bestm = 0, tm[CLU_EXACT];
 	for (size_t k = 0; k < p->ntouched; k++) {
 		size_t u = p->touched[k];
 		double sc[2] = {p->score[u][0], p->score[u][1]}, need;
 		int apart = a->countries && p->stories[u].countries && !p->score[u][2];
 		p->score[u][0] = p->score[u][1] = p->score[u][2] = 0;
+		if (!overlap(a, &p->stories[u]))
+			continue;
 		double like = likeness(sc, a->norm2, p->stories[u].norm2, CLU_MERGE, apart, &need);
 		double m = like - need;
-		if (m >= 0 && overlap(a, &p->stories[u]) &&
-		    (best == SIZE_MAX || m > bestm || (m == bestm && u < best))) {
+		if (p->capped)
+			keep_top(top, tm, &ntop, u, m);
+		else if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && u < best))) {
+			bestm = m;
+			best = u;
+		}
+	}
+	for (size_t k = 0; k < ntop; k++) { /* read in part: the best, exactly */
+		size_t u = top[k];
+		double sc[2] = {0, 0}, need;
+		int apart = a->countries && p->stories[u].countries && !exact_story(p, s, u, sc);
+		double m = likeness(sc, a->norm2, p->stories[u].norm2, CLU_MERGE, apart, &need) -
+			   need;
+		if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && u < best))) {
 			bestm = m;
 			best = u;
 		}

@@ -50,5 +50,16 @@ case_ "200,000 short lines" "$tmp/lines.txt"
 case_ "tags 100,000 deep" "$tmp/deep.html"
 { printf '<html><body><article>'; awk 'BEGIN { s = "<p>Officials said more than 3,000 troops and about 1.2 million shells moved on Monday.</p>\n"; while (n < 50000000) { printf "%s", s; n += length(s) } }'; printf '</article></body></html>'; } >"$tmp/big.html"
 case_ "a 50 MB page" "$tmp/big.html"
+# stories: 60,000 undated headlines, each its own story, all sharing one
+# word (every story was a candidate for every headline: quadratic)
+awk 'BEGIN { srand(7); for (i = 0; i < 60000; i++) { t = "banana"; for (k = 0; k < 8; k++) { w = "";
+  for (j = 0; j < 9; j++) w = w sprintf("%c", 97 + int(rand() * 26)); t = t " " w }
+  printf "{\"id\":\"h%d\",\"title\":\"%s\"}\n", i, t } }' >"$tmp/heads.jsonl"
+t0=$(date +%s.%N)
+timeout "$limit" "$corro" stories --format jsonl "$tmp/heads.jsonl" >"$tmp/heads.out" 2>"$tmp/err"; st=$?
+t1=$(date +%s.%N)
+if [ $st != 0 ] || [ "$(wc -l <"$tmp/heads.out")" != 60000 ]; then
+  fail=$((fail+1)); echo "FAIL: 60,000 headlines sharing a word: status $st"; head -3 "$tmp/err"
+else pass=$((pass+1)); printf '%-28s %6.2f s\n' "60,000 stories, one word" "$(echo "$t1 - $t0" | bc)"; fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
