@@ -21,6 +21,7 @@
  *
  * The method and its parameters are described in docs/internals.md. */
 #include "cluster.h"
+#include "ascii.h"
 #include "calendar.h"
 #include "corro.h"
 #include "hmap.h"
@@ -153,15 +154,20 @@ struct corro_clusterer {
 
 /* ---- hashing ----------------------------------------------------------- */
 
+/* A key of the space seed (words, names, countries, ...) from a string's
+ * hash: the same string in two spaces gives two keys.  Never 0. */
+static uint64_t seeded(uint64_t h, uint64_t seed)
+{
+	if (!seed)
+		return h;
+	h = hmap_mix(h + seed * 0x9E3779B97F4A7C15ULL);
+	return h ? h : 1;
+}
+
+/* The key of s[0..n) in the space seed; ASCII case does not count. */
 static uint64_t hash_bytes(const char *s, size_t n, uint64_t seed)
 {
-	uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
-	}
-	h = hmap_mix(h);
-	return h ? h : 1;
+	return seeded(ascii_hash_lower(s, n), seed);
 }
 
 /* ---- dates ------------------------------------------------------------- */
@@ -321,10 +327,11 @@ static int build_never(corro_clusterer *c)
 	return 0;
 }
 
-/* 1 for a function word, 2 for another word of build_never, else 0. */
-static uint32_t never_word(const corro_clusterer *c, const char *low, size_t n)
+/* 1 for a function word, 2 for another word of build_never, else 0; h is
+ * the word's hash (ascii_hash_lower). */
+static uint32_t never_word(const corro_clusterer *c, uint64_t h)
 {
-	uint32_t *v = hmap_get((hmap *)&c->never, hash_bytes(low, n, 5), 0);
+	uint32_t *v = hmap_get((hmap *)&c->never, seeded(h, 5), 0);
 	return v ? *v : 0;
 }
 
@@ -346,12 +353,11 @@ static int read_words(corro_clusterer *c, const char *text, size_t len, size_t m
 		size_t nw = 0, nstop = 0;
 		for (size_t i = 0; i < c->toks.n && nw < CLU_LEAD; i++) {
 			const tok *t = &c->toks.v[i];
-			char low[64];
-			size_t n = t->type == TK_WORD ? tok_lower(text, t, low, sizeof low) : 0;
-			if (!n)
+			if (t->type != TK_WORD)
 				continue;
 			nw++;
-			nstop += never_word(c, low, n) == 1;
+			nstop += never_word(c, ascii_hash_lower(text + t->start,
+								t->end - t->start)) == 1;
 		}
 		*english = nw < 20 || nstop * 100 >= nw * CLU_ENGLISH_PCT;
 	}
@@ -362,11 +368,9 @@ static int read_words(corro_clusterer *c, const char *text, size_t len, size_t m
 		const tok *t = &c->toks.v[i];
 		if (t->type == TK_PUNCT)
 			continue;
-		char low[64];
-		size_t n = tok_lower(text, t, low, sizeof low);
-		if (!n)
-			continue;
-		uint64_t h = hash_bytes(low, n, 0);
+		/* one hash of the token's bytes serves the shingles, the list
+		 * of words left out and (unstemmed) the word itself */
+		uint64_t h = ascii_hash_lower(text + t->start, t->end - t->start);
 		if (sig) {
 			ring[words % CLU_SHINGLE] = h;
 			*whole = hmap_mix(*whole ^ h);
@@ -383,12 +387,15 @@ static int read_words(corro_clusterer *c, const char *text, size_t len, size_t m
 				(*nsh)++;
 			}
 		}
-		if (content >= max || t->type != TK_WORD || n < (*english ? 2 : 5) ||
-		    low[0] == '\'' || never_word(c, low, n))
+		if (content >= max || t->type != TK_WORD)
+			continue;
+		char low[64];
+		size_t n = tok_lower(text, t, low, sizeof low);
+		if (n < (*english ? 2 : 5) || low[0] == '\'' || never_word(c, h))
 			continue;
 		content++;
-		n = stem(low, n);
-		uint64_t wh = hash_bytes(low, n, 1);
+		size_t sn = stem(low, n);
+		uint64_t wh = seeded(sn == n ? h : ascii_hash_lower(low, sn), 1);
 		if (c->namewords.n && hmap_get(&c->namewords, wh, 0))
 			continue; /* the name counts as a name, not as its words */
 		st = local_add(c, wh, CLU_WORD, w);
@@ -815,12 +822,12 @@ void clu_set_story_id(corro_clusterer *c, size_t i, size_t id)
 
 /* ---- sketches ---------------------------------------------------------- */
 
-/* A sketch, little-endian: a version byte (1); the term count, then per
+/* A sketch, little-endian: a version byte (2); the term count, then per
  * term its hash (8 bytes), kind (1) and raw weight (a float, 4); the name
  * count, then per name its length (2), bytes and mentions (a float, 4); a
  * byte that says whether a signature follows, and its CLU_HASHES values
  * (4 each); the hash of the whole text (8). */
-enum { CLU_SKETCH_VERSION = 1 };
+enum { CLU_SKETCH_VERSION = 2 }; /* 2: terms hashed by ascii_hash_lower */
 
 static void put_u(buf *b, uint64_t v, int n)
 {

@@ -68,17 +68,35 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* items[0..n) sorted and joined, each followed by end (" " or "\n"; the
+ * last space left out); the items are freed when own is set.  malloc'd. */
+static char *join_sorted(char **items, size_t n, const char *end, int own)
+{
+	size_t total = 1;
+	for (size_t i = 0; i < n; i++)
+		total += strlen(items[i]) + 1;
+	qsort(items, n, sizeof *items, cmp_str);
+	char *out = malloc(total);
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		strcat(out, items[i]);
+		if (end[0] == '\n' || i + 1 < n)
+			strcat(out, end);
+		if (own)
+			free(items[i]);
+	}
+	return out;
+}
+
 /* The stories as lines "id id=first ...", ids sorted in a line, lines
  * sorted, joined by newlines (malloc'd). */
 static char *describe(const corro_clusterer *c)
 {
 	size_t ns = corro_clusterer_story_count(c);
 	char **lines = calloc(ns ? ns : 1, sizeof *lines);
-	size_t total = 1;
 	for (size_t i = 0; i < ns; i++) {
 		const corro_cluster *o = corro_clusterer_story(c, i);
 		char **ids = calloc(o->ndocs, sizeof *ids);
-		size_t len = 1;
 		for (size_t k = 0; k < o->ndocs; k++) {
 			size_t d = o->docs[k], cp = corro_clusterer_doc_copy(c, d);
 			const char *id = corro_clusterer_doc_id(c, d);
@@ -86,28 +104,11 @@ static char *describe(const corro_clusterer *c)
 			size_t n = strlen(id) + (cp != d ? strlen(first) + 1 : 0) + 1;
 			ids[k] = malloc(n);
 			snprintf(ids[k], n, cp != d ? "%s=%s" : "%s", id, first);
-			len += n;
 		}
-		qsort(ids, o->ndocs, sizeof *ids, cmp_str);
-		lines[i] = malloc(len);
-		lines[i][0] = '\0';
-		for (size_t k = 0; k < o->ndocs; k++) {
-			if (k)
-				strcat(lines[i], " ");
-			strcat(lines[i], ids[k]);
-			free(ids[k]);
-		}
+		lines[i] = join_sorted(ids, o->ndocs, " ", 1);
 		free(ids);
-		total += strlen(lines[i]) + 1;
 	}
-	qsort(lines, ns, sizeof *lines, cmp_str);
-	char *out = malloc(total);
-	out[0] = '\0';
-	for (size_t i = 0; i < ns; i++) {
-		strcat(out, lines[i]);
-		strcat(out, "\n");
-		free(lines[i]);
-	}
+	char *out = join_sorted(lines, ns, "\n", 1);
 	free(lines);
 	return out;
 }
@@ -116,31 +117,16 @@ static char *describe(const corro_clusterer *c)
 static char *expected(char **expect, size_t n)
 {
 	char **lines = calloc(n ? n : 1, sizeof *lines);
-	size_t total = 1;
 	for (size_t i = 0; i < n; i++) {
 		char *copy = strdup(expect[i]);
 		char *ids[256];
 		size_t k = 0;
 		for (char *t = strtok(copy, " \t"); t && k < 256; t = strtok(NULL, " \t"))
 			ids[k++] = t;
-		qsort(ids, k, sizeof *ids, cmp_str);
-		lines[i] = calloc(strlen(expect[i]) + 2, 1);
-		for (size_t j = 0; j < k; j++) {
-			if (j)
-				strcat(lines[i], " ");
-			strcat(lines[i], ids[j]);
-		}
+		lines[i] = join_sorted(ids, k, " ", 0);
 		free(copy);
-		total += strlen(lines[i]) + 1;
 	}
-	qsort(lines, n, sizeof *lines, cmp_str);
-	char *out = malloc(total);
-	out[0] = '\0';
-	for (size_t i = 0; i < n; i++) {
-		strcat(out, lines[i]);
-		strcat(out, "\n");
-		free(lines[i]);
-	}
+	char *out = join_sorted(lines, n, "\n", 1);
 	free(lines);
 	return out;
 }

@@ -544,6 +544,49 @@ static void test_cluster_sketches(void **state)
 	corro_clusterer_free(b);
 }
 
+/* Spellings of one name show the one with the fewest words in capitals
+ * (a dateline's "NEW CARRICK" after "New Carrick"), whatever the order of
+ * the documents. */
+static void test_cluster_spelling(void **state)
+{
+	(void)state;
+	const char *texts[] = {
+		"NEW CARRICK, March 3 - Dorland Freight Lines said on Monday it would cut 40 "
+		"routes from its depot in New Carrick after fuel costs rose.",
+		"Dorland Freight Lines will cut 40 routes from its New Carrick depot, the company "
+		"said, blaming fuel costs.",
+	};
+	for (int rev = 0; rev < 2; rev++) {
+		corro_clusterer *c;
+		assert_int_equal(corro_clusterer_new(&c), CORRO_OK);
+		for (int k = 0; k < 2; k++) {
+			int i = rev ? 1 - k : k;
+			char id[8];
+			snprintf(id, sizeof id, "d%d", i);
+			corro_meta m = {.id = id, .published = "2025-03-03"};
+			corro_doc *d;
+			corro_result *r;
+			assert_int_equal(
+				corro_doc_new(&d, &m, texts[i], strlen(texts[i]), NULL, NULL),
+				CORRO_OK);
+			assert_int_equal(corro_extract(d, &r), CORRO_OK);
+			assert_int_equal(corro_clusterer_add(c, d, r), CORRO_OK);
+			corro_result_free(r);
+			corro_doc_free(d);
+		}
+		assert_int_equal(corro_clusterer_run(c), CORRO_OK);
+		assert_int_equal(corro_clusterer_story_count(c), 1);
+		const corro_cluster *o = corro_clusterer_story(c, 0);
+		int seen = 0;
+		for (size_t a = 0; a < o->nactors; a++) {
+			assert_string_not_equal(o->actors[a], "NEW CARRICK");
+			seen |= strcmp(o->actors[a], "New Carrick") == 0;
+		}
+		assert_true(seen);
+		corro_clusterer_free(c);
+	}
+}
+
 /* A lexicon build that runs out of memory is tried again by the next
  * lex_init, not failed for the rest of the process: every allocation of
  * the build fails in turn, and then the build succeeds.  First of the
@@ -586,6 +629,7 @@ int main(void)
 		cmocka_unit_test(test_allocation_failures),
 		cmocka_unit_test(test_cluster_allocation_failures),
 		cmocka_unit_test(test_cluster_sketches),
+		cmocka_unit_test(test_cluster_spelling),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
