@@ -12,6 +12,7 @@
 #include "sentence.h"
 #include "timex.h"
 
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 
@@ -68,7 +69,8 @@ typedef struct entry_time {
 } entry_time;
 
 /* Does the line s[0..n) hold only a time of day: "14:05", "9.30am",
- * "00:40 BST", "4:15 p.m."?  Returns the minute of the day and sets *b and
+ * "00:40 BST", "4:15 p.m.", or open with one and a dash or bar: "22:30 –
+ * Police say ..."?  Returns the minute of the day and sets *b and
  * *e to the time's bytes in the line, or returns -1. */
 static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 {
@@ -81,9 +83,17 @@ static int time_line(const char *s, size_t n, size_t *b, size_t *e)
 		return -1;
 	size_t t0 = i, t1 = i + len;
 	size_t j = t1 + timex_zone(s + t1, n - t1); /* "BST", "GMT", "ET" */
-	for (; j < n; j++)
-		if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r')
-			return -1;
+	while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+		j++;
+	/* or the time and a dash or bar before the entry's words: "22:30 –
+	 * Police say ..." */
+	size_t sep = j < n && (s[j] == '-' || s[j] == '|') ? 1
+		     : j + 3 <= n && memcmp(s + j, "\xE2\x80", 2) == 0 &&
+				     (s[j + 2] == '\x93' || s[j + 2] == '\x94')
+			     ? 3
+			     : 0;
+	if (j < n && !(sep && j > t1 && j + sep < n && s[j + sep] == ' '))
+		return -1;
 	*b = t0;
 	*e = t1;
 	return minute;
@@ -97,6 +107,45 @@ static long elapsed(int from, int to)
 	if (to >= from)
 		return to - from;
 	return from - to <= 360 ? from - to : to + 1440 - from;
+}
+
+/* Two ASCII digits at s as a number in *v. */
+static int digits2(const char *s, int *v)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return 0;
+	*v = (s[0] - '0') * 10 + (s[1] - '0');
+	return 1;
+}
+
+/* How many days before the one the walk gave (the oldest entry on the day
+ * of publication) the entries v[0..n) lie, when the publication gives its
+ * time of day: the placement whose span of entries is nearest that time
+ * (a page stamped 01:10 whose entries run from 18:55 to 00:55 was
+ * updated last at 01:10, and began the evening before; one stamped 10:45
+ * whose entries run from 07:00 to 16:05 was first published mid-way),
+ * the walk's own on a tie.  days is how many midnights the entries cross. */
+static long entries_days_back(const entry_time *v, size_t n, int newest_first, long days,
+			      const char *refdate)
+{
+	size_t r = strlen(refdate);
+	int h, m;
+	if (r < 16 || refdate[10] != 'T' || !digits2(refdate + 11, &h) || refdate[13] != ':' ||
+	    !digits2(refdate + 14, &m) || h > 23 || m > 59)
+		return 0;
+	long pub = h * 60 + m;
+	long first = v[newest_first ? n - 1 : 0].minute;
+	long last = days * 1440 + v[newest_first ? 0 : n - 1].minute;
+	long best = 0, bestd = LONG_MAX;
+	for (long back = 0; back <= days + 1; back++) {
+		long lo = first - back * 1440, hi = last - back * 1440;
+		long d = pub < lo ? lo - pub : pub > hi ? pub - hi : 0;
+		if (d < bestd) {
+			bestd = d;
+			best = back;
+		}
+	}
+	return best;
 }
 
 /* The entries of a live blog: lines that hold only a time of day, two or
@@ -117,7 +166,7 @@ static long entry_times(const char *text, size_t len, const char *refdate, entry
 	for (size_t a = 0; a < len;) {
 		const char *nl = memchr(text + a, '\n', len - a);
 		size_t z = nl ? (size_t)(nl - text) : len, b, e;
-		int m = z - a <= 24 ? time_line(text + a, z - a, &b, &e) : -1;
+		int m = time_line(text + a, z - a, &b, &e);
 		if (m >= 0) {
 			if (VEC_GROW(v, n, cap, entry_time)) {
 				mem_free(v);
@@ -145,15 +194,21 @@ static long entry_times(const char *text, size_t len, const char *refdate, entry
 	}
 	int newest_first = newest_first_time <= oldest_first_time;
 	int prev = -1;
+	long days = 0; /* after the oldest entry's */
 	for (size_t k = 0; k < n; k++) {
 		entry_time *t = &v[newest_first ? n - 1 - k : k];
 		/* back by more than six hours: a new day (a smaller step back
 		 * is an entry out of order) */
-		if (prev >= 0 && t->minute < prev - 360)
+		if (prev >= 0 && t->minute < prev - 360) {
 			day = timex_date_add(day, 1);
+			days++;
+		}
 		t->day = day;
 		prev = t->minute;
 	}
+	long back = entries_days_back(v, n, newest_first, days, refdate);
+	for (size_t i = 0; back && i < n; i++)
+		v[i].day = timex_date_add(v[i].day, -back);
 	*out = v;
 	return (long)n;
 }
@@ -355,6 +410,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		corro_figure *f = &r->figs[i];
 		while (k0 < r->ntimes && r->times[k0].span.end <= f->sentence.start)
 			k0++;
+		while (e0 < (size_t)nent && ent[e0].end <= f->text.start)
+			e0++;
 		const corro_time *best = NULL;
 		size_t bestd = 80; /* bytes: about a dozen words */
 		/* the figure stage's year of the event ("the 2011 quake") gives
@@ -436,8 +493,6 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		    (f->occasion == CORRO_OCCASION_NONE || f->occasion == CORRO_OCCASION_INCIDENT))
 			f->occasion = CORRO_OCCASION_EARLIER;
 		/* else the time of the live blog's entry it is in */
-		while (e0 < (size_t)nent && ent[e0].end <= f->text.start)
-			e0++;
 		if (!best && !f->as_of && !figs[i].time_from && e0 > 0) {
 			const entry_time *t = &ent[e0 - 1];
 			if (!(f->as_of = entry_iso(&r->a, t))) {
@@ -457,6 +512,13 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		if (best) {
 			f->as_of = best->value;
 			f->as_of_span = best->span;
+			/* the time that opens a live blog's entry has the day the
+			 * entries' order gives */
+			if (e0 > 0 && ent[e0 - 1].start == best->span.start &&
+			    !(f->as_of = entry_iso(&r->a, &ent[e0 - 1]))) {
+				mem_free(ent);
+				return -1;
+			}
 			int when = best->span.end <= f->text.start &&
 				   when_clause(text + best->span.end,
 					       f->text.start - best->span.end);

@@ -1114,11 +1114,13 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 }
 
 /* When a claim was given: the time its clause names, else its document's
- * publication day (a day, not the minute: an outlet's count may be hours
- * older than the page).  A time of a day or finer is a moment of counting;
- * a coarser one ("in 2016", "in March") is the period the figure covers,
- * which orders no count (-1).  1 for the clause's time, 2 for the
- * publication day, 0 when neither is known. */
+ * publication: its minute when the page gives one (its count may be
+ * older, and then reads lower than an earlier page's: see drop_stale),
+ * else its day.  A time of a day or finer is a
+ * moment of counting; a coarser one ("in 2016", "in March") is the
+ * period the figure covers, which orders no count (-1).  A clause's day
+ * that is its page's own (a dateline's) is the page's minute.  1 for the
+ * clause's time, 2 for the publication's, 0 when neither is known. */
 static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
 {
 	const char *pub = s->pub[c->doc];
@@ -1133,8 +1135,24 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
 		return 1;
 	if (slash)
 		return -1;
-	if (as_of && !this_year && iso_period(as_of, 1, t0, t1))
-		return *t1 - *t0 <= 1440 ? 1 : -1;
+	long p0, p1;
+	int minute = pub && iso_period(pub, 1, &p0, &p1) && p1 - p0 == 1;
+	if (as_of && !this_year && iso_period(as_of, 1, t0, t1)) {
+		if (*t1 - *t0 > 1440)
+			return -1;
+		/* the page's own day, as a dateline gives it: the page's
+		 * minute says more */
+		if (minute && *t1 - *t0 == 1440 && p0 >= *t0 && p0 < *t1) {
+			*t0 = p0;
+			*t1 = p1;
+		}
+		return 1;
+	}
+	if (minute) {
+		*t0 = p0;
+		*t1 = p1;
+		return 2;
+	}
 	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
 }
 
@@ -1244,13 +1262,14 @@ static int cmp_period(const void *pa, const void *pb)
 }
 
 /* Marks loose the timed claims t[0..nt) whose period holds the shorter
- * period of another (a day that holds an hour).  fine (2 nt longs) is
+ * period a clause gives another (a day that holds an hour; not a page's
+ * minute of publication, which may be later than its count).  fine (2 nt longs) is
  * scratch.  n log n. */
 static void mark_coarse(timed *t, size_t nt, long *fine)
 {
 	size_t nf = 0;
 	for (size_t i = 0; i < nt; i++)
-		if (t[i].t1 - t[i].t0 < 1440) {
+		if (t[i].t1 - t[i].t0 < 1440 && t[i].from_as_of) {
 			fine[2 * nf] = t[i].t0;
 			fine[2 * nf + 1] = t[i].t1;
 			nf++;
@@ -1299,6 +1318,46 @@ static void describe_value(const corro_claim *c, buf *why)
 	}
 }
 
+/* Moves out of t[0..n) (sorted by time) into scratch the steps of pages
+ * alone (no clause gives their time) that come after another step and
+ * read lower than a count before them but allow it ("more than 90" after
+ * 94); keeps the order of the others and returns how many it moved.  The
+ * same greedy walk as the series'. */
+static size_t drop_stale(timed *t, size_t n, timed *scratch)
+{
+	size_t keep = 0, nstale = 0, steps = 0;
+	double level = -INFINITY, shown = -INFINITY;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1, best = i;
+		long end = t[i].t1;
+		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
+		int page = !t[i].from_as_of;
+		while (j < n && t[j].t0 < end) {
+			if (t[j].t1 > end)
+				end = t[j].t1;
+			lo = t[j].r.iv.lo > lo ? t[j].r.iv.lo : lo;
+			hi = t[j].r.iv.hi < hi ? t[j].r.iv.hi : hi;
+			if (t[j].r.iv.lo > t[best].r.iv.lo)
+				best = j;
+			page &= !t[j].from_as_of;
+			j++;
+		}
+		int falls = lo <= hi && level <= hi && t[best].r.iv.rep < shown;
+		if (steps && page && falls) {
+			for (size_t q = i; q < j; q++)
+				scratch[nstale++] = t[q];
+		} else {
+			level = lo > level ? lo : level;
+			shown = t[best].r.iv.rep;
+			steps++;
+			for (size_t q = i; q < j; q++)
+				t[keep++] = t[q];
+		}
+		i = j;
+	}
+	return nstale;
+}
+
 /* Are the n claims of r, which differ, a count that grew?  Ordered by when
  * they were given, claims whose periods overlap are one step, and must
  * agree among themselves (two outlets far apart on the same day are a
@@ -1326,6 +1385,9 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 			   .source = s->claims[r[i].claim].source};
 		int how = claim_period(s, &s->claims[r[i].claim], &x.t0, &x.t1);
 		x.from_as_of = how == 1;
+		/* "thousands" is no step of a count that grows; it only has
+		 * to fit */
+		x.loose = grows && s->claims[r[i].claim].vague != CORRO_VAGUE_NONE;
 		if (how > 0)
 			t[nt++] = x;
 		else
@@ -1365,6 +1427,12 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		ok = t[i].from_as_of && t[i].t1 - t[i].t0 < 1440 && t[i].doc == t[0].doc;
 	if (ok)
 		qsort(t, n, sizeof *t, cmp_timed);
+	/* a later page that reads lower than a count given before it but
+	 * allows it (an outlet that has not caught up: "more than 90" the
+	 * morning after the ministry's 94) is of an earlier count: of what
+	 * grows, it only has to fall within the counts the steps span */
+	size_t stale = grows && ok ? drop_stale(t, n, scratch) : 0;
+	n -= stale;
 	/* steps, and a count that never falls through them (greedy: the
 	 * lowest count each step allows, given the steps before) */
 	size_t steps = 0;
@@ -1400,7 +1468,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		steps++;
 		i = j;
 	}
-	if (ok && undated) {
+	if (ok && (undated || stale)) {
 		double lo = INFINITY, hi = -INFINITY;
 		for (size_t i = 0; i < n; i++) { /* the counts the steps gave */
 			lo = t[i].r.iv.rep < lo ? t[i].r.iv.rep : lo;
@@ -1408,6 +1476,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		}
 		for (size_t i = 0; i < undated && ok; i++)
 			ok = loose[i].r.iv.hi >= lo && loose[i].r.iv.lo <= hi;
+		for (size_t i = 0; i < stale && ok; i++)
+			ok = scratch[i].r.iv.hi >= lo && scratch[i].r.iv.lo <= hi;
 	}
 	if (!ok || steps < 2) {
 		mem_free(t);
@@ -1453,6 +1523,9 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 	if (undated > unknown)
 		buf_printf(why, "; %zu report%s of the day only within that range",
 			   undated - unknown, undated - unknown == 1 ? "" : "s");
+	if (stale)
+		buf_printf(why, "; %zu later report%s of an earlier count", stale,
+			   stale == 1 ? "" : "s");
 	mem_free(t);
 	return 1;
 }

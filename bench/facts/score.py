@@ -242,6 +242,7 @@ def score_event(ev, corro, verbose):
     right = 0
     by_verdict = {}
     chosen = {}
+    confusion = {}      # "gold->corro" verdicts of facts grouped whole
     for f in gold["facts"]:
         counts = {}
         for r in mentions:
@@ -253,6 +254,11 @@ def score_event(ev, corro, verbose):
             ck = sorted(counts, key=lambda k: (-counts[k], rank[k]))[0]
         chosen[f["id"]] = ck
         ok = ck is not None and facts[ck].get("verdict") == f["verdict"]
+        whole = ck is not None and all(ck in r["facts"] for r in mentions
+                                       if r["fact"] == f["id"] and r["status"] == "matched")
+        if whole:
+            cell = f"{f['verdict']}->{facts[ck].get('verdict')}"
+            confusion[cell] = confusion.get(cell, 0) + 1
         right += ok
         bv = by_verdict.setdefault(f["verdict"], [0, 0])
         bv[0] += ok
@@ -280,6 +286,7 @@ def score_event(ev, corro, verbose):
         "mentions": n, "matched": matched, "dropped": dropped,
         "gold_pairs": gold_pairs, "pred_pairs": pred_pairs, "both": both,
         "right": right, "facts": len(gold["facts"]), "by_verdict": by_verdict,
+        "confusion": confusion,
         "apart_mention_pairs": apart_mention_pairs, "apart_fact_pairs": apart_fact_pairs,
         "apart_total": len(gold.get("apart", [])), "gold_errors": len(errs),
         "corro_facts": len(facts), "corro_figures": len(figs),
@@ -341,16 +348,30 @@ def print_result(name, r):
     print(f"  verdicts right: {r['right']} / {r['facts']}  ({bv})")
     print(f"  apart pairs merged: {r['apart_mention_pairs']} mention pairs;"
           f" {r['apart_fact_pairs']} / {r['apart_total']} fact pairs")
+    if r.get("confusion"):
+        cells = sorted(r["confusion"].items(), key=lambda kv: (kv[0].split("->")[0], -kv[1]))
+        print("  verdicts of facts grouped whole (gold->corro): "
+              + ", ".join(f"{c} {n}" for c, n in cells))
 
 
 def main():
+    global HERE
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corro", default=DEFAULT_CORRO)
+    ap.add_argument("--root", default=None,
+                    help="a folder of EVENT/articles.jsonl and EVENT/gold.json (default: this one's "
+                         "events; with another folder, every subfolder holding a gold.json)")
     ap.add_argument("-v", dest="verbose", metavar="EVENT", default=None,
                     help="print every gold fact of EVENT and where its mentions landed")
     ap.add_argument("events", nargs="*", default=None)
     a = ap.parse_args()
-    events = a.events or EVENTS
+    if a.root is not None and os.path.abspath(a.root) != HERE:
+        HERE = os.path.abspath(a.root)
+        found = sorted(d for d in os.listdir(HERE)
+                       if os.path.isfile(os.path.join(HERE, d, "gold.json")))
+        events = a.events or found
+    else:
+        events = a.events or EVENTS
     if a.verbose and a.verbose not in events:
         events = events + [a.verbose]
     tot = None
@@ -360,10 +381,13 @@ def main():
             tot = {k: (dict() if isinstance(v, dict) else 0) for k, v in r.items()}
         for k, v in r.items():
             if isinstance(v, dict):
-                for vk, (x, y) in v.items():
-                    t = tot[k].setdefault(vk, [0, 0])
-                    t[0] += x
-                    t[1] += y
+                for vk, x in v.items():
+                    if isinstance(x, list):
+                        t = tot[k].setdefault(vk, [0, 0])
+                        t[0] += x[0]
+                        t[1] += x[1]
+                    else:
+                        tot[k][vk] = tot[k].get(vk, 0) + x
             else:
                 tot[k] += v
         print()
