@@ -1644,6 +1644,22 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 	return NULL;
 }
 
+/* A counted noun's phrase joined by "and" or "or" to a few words of
+ * another with no number ("4,000 shoppers and workers were evacuated",
+ * "300 passengers or crew are missing"): the token after it when a verb
+ * follows, else k. */
+static size_t past_conjunct(const lex_view *v, const sent *s, size_t head, size_t k)
+{
+	if (head == SIZE_MAX || k + 2 >= s->t1 ||
+	    !(lex_word_is(v, k, s->t1, "and") || lex_word_is(v, k, s->t1, "or")))
+		return k;
+	size_t q = k + 1;
+	while (q < s->t1 && q < k + 4 && np_word(v, q, s->t1) && !(TOK(q)->flags & TF_UPPER) &&
+	       !verb_class(v, q, s->t1, NULL))
+		q++;
+	return q > k + 1 && q < s->t1 && verb_class(v, q, s->t1, NULL) ? q : k;
+}
+
 /* Verbs that set a level: "rose to", "reached", "stands at". */
 static int level_verb(const char *lemma)
 {
@@ -1723,6 +1739,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		size_t k = after;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
+		k = past_conjunct(v, s, head, k);
 		if (k < s->t1 &&
 		    (verb_class(v, k, s->t1, NULL) ||
 		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts))) &&
