@@ -3459,7 +3459,7 @@ corro_status fact_build(fact_set *s)
 	static corro_status (*const joins[])(grouping *) = {
 		join_actorless,   join_percent_moves, join_undated_levels, join_unscoped,
 		join_unitless,    join_unpredicated,  join_bare,           join_undated_earlier,
-		join_same_amount, join_conversions,
+		join_same_amount, join_bare,          join_conversions,
 	};
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
 		if (joins[j](&g) != CORRO_OK)
