@@ -1644,19 +1644,66 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 	return NULL;
 }
 
+/* Can the figure at t0 be a subject: does it open the sentence or a
+ * clause (after punctuation, "and", "but", "that", "while", "as",
+ * "when", "after", "because"), or follow a verb that reports or estimates
+ * ("officials said 130 homes ...")?  Not after a verb or noun of its own
+ * ("trades one of the pins for ...", "suspended three commanders"). */
+static int subject_slot(const lex_view *v, const sent *s, size_t t0)
+{
+	if (t0 == s->t0 || TOK(t0 - 1)->type == TK_PUNCT)
+		return 1;
+	lex_vclass cls = verb_class(v, t0 - 1, s->t1, NULL);
+	if (cls == LEX_VC_ATTR || cls == LEX_VC_COG)
+		return 1;
+	static const char *const opens[] = {"and",    "but",      "that",  "while",
+					    "as",     "when",     "after", "because",
+					    "though", "although", "since", "until"};
+	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
+		if (lex_word_is(v, t0 - 1, s->t1, opens[i]))
+			return 1;
+	return 0;
+}
+
 /* A counted noun's phrase joined by "and" or "or" to a few words of
  * another with no number ("4,000 shoppers and workers were evacuated",
  * "300 passengers or crew are missing"): the token after it when a verb
  * follows, else k. */
-static size_t past_conjunct(const lex_view *v, const sent *s, size_t head, size_t k)
+static size_t past_conjunct(const lex_view *v, const sent *s, size_t head, size_t t0, size_t k)
 {
-	if (head == SIZE_MAX || k + 2 >= s->t1 ||
+	if (head == SIZE_MAX || k + 2 >= s->t1 || !subject_slot(v, s, t0) ||
 	    !(lex_word_is(v, k, s->t1, "and") || lex_word_is(v, k, s->t1, "or")))
 		return k;
 	size_t q = k + 1;
 	while (q < s->t1 && q < k + 4 && np_word(v, q, s->t1) && !(TOK(q)->flags & TF_UPPER) &&
 	       !verb_class(v, q, s->t1, NULL))
 		q++;
+	return q > k + 1 && q < s->t1 && verb_class(v, q, s->t1, NULL) ? q : k;
+}
+
+/* A phrase after a counted noun and before its verb: a place or setting
+ * ("130 homes in the district had been damaged", "40 workers at the plant
+ * will lose their jobs"), or an aside between dashes ("nine people - most
+ * of them children - have died").  The token after it when a verb
+ * follows, else k.  No number, verb or other punctuation within. */
+static size_t past_modifier(const lex_view *v, const sent *s, size_t head, size_t t0, size_t k)
+{
+	if (head == SIZE_MAX || k + 2 >= s->t1 || !subject_slot(v, s, t0))
+		return k;
+	int dash = is_dash(v, k, s->t1) && !is_hyphen(v, k, s->t1);
+	if (!dash && !(is_prep(v, k, s->t1) && !lex_word_is(v, k, s->t1, "to") &&
+		       !lex_word_is(v, k, s->t1, "than") && !lex_word_is(v, k, s->t1, "of")))
+		return k;
+	size_t q = k + 1, lim = k + (dash ? 12 : 6);
+	while (q < s->t1 && q < lim && TOK(q)->type == TK_WORD && !verb_class(v, q, s->t1, NULL) &&
+	       !lex_has(v, q, LEX_BIT(LEX_NUM)) && !lex_word_is(v, q, s->t1, "to") &&
+	       !lex_cue_is(v, q, s->t1, LEX_ROLE_RELATIVE))
+		q++;
+	if (dash) {
+		if (q >= s->t1 || !is_dash(v, q, s->t1) || is_hyphen(v, q, s->t1))
+			return k;
+		q++;
+	}
 	return q > k + 1 && q < s->t1 && verb_class(v, q, s->t1, NULL) ? q : k;
 }
 
@@ -1739,7 +1786,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		size_t k = after;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
-		k = past_conjunct(v, s, head, k);
+		k = past_conjunct(v, s, head, t0, past_modifier(v, s, head, t0, k));
 		if (k < s->t1 &&
 		    (verb_class(v, k, s->t1, NULL) ||
 		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts))) &&
