@@ -32,7 +32,8 @@ EVENTS = ["heatwave", "protest", "bank", "mine", "typhoon",
           "election", "factory", "outbreak", "train", "drought",
           "quake", "wildfire", "shipwreck", "strike", "markets",
           "planecrash", "flood", "crush", "breach", "oilspill",
-          "volcano", "shooting", "airstrike", "layoffs", "refugees"]
+          "volcano", "shooting", "airstrike", "layoffs", "refugees",
+          "nightclub", "doctors", "landslide", "rally", "pipeline", "airline"]
 DEFAULT_CORRO = os.path.join(HERE, "..", "..", "build", "corro")
 
 
