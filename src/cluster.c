@@ -582,6 +582,28 @@ static int set_names(corro_clusterer *c, clu_doc *d, const clu_name *best, size_
 	return 0;
 }
 
+/* Is every word of a name one of an unnamed body ("Police", "The
+ * Government": data/facts.tsv GENERIC)?  Every story has police; they
+ * say nothing of which one it is. */
+static int generic_name(const char *name)
+{
+	int words = 0;
+	for (const char *p = name; *p;) {
+		size_t n = 0;
+		while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z'))
+			n++;
+		if (!n) {
+			p++;
+			continue;
+		}
+		if (!lex_word(p, n, LEX_BIT(LEX_GENERIC)))
+			return 0;
+		words++;
+		p += n;
+	}
+	return words > 0;
+}
+
 static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 {
 	size_t n = res ? corro_result_entity_count(res) : 0;
@@ -589,7 +611,7 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 	size_t nbest = 0;
 	for (size_t i = 0; i < n; i++) {
 		const corro_entity *e = corro_result_entity(res, i);
-		if (e->kind == CORRO_ENTITY_NAME || !e->name || !*e->name)
+		if (e->kind == CORRO_ENTITY_NAME || !e->name || !*e->name || generic_name(e->name))
 			continue;
 		char key[128];
 		size_t kn = pool_fold(e->name, strlen(e->name), key, sizeof key);
