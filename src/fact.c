@@ -3227,9 +3227,14 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	pb = claim_pred(&g->memo, b, &w);
 	pa = pa ? pa : a->predicate;
 	pb = pb ? pb : b->predicate;
+	if (pa && pb && strcmp(pa, pb) != 0)
+		/* two acts, but one amount of one class of things: one outlet
+		 * has "14,200 doctors joined", another "14,200 doctors walked
+		 * out"; not two tallies that only grow ("19 dead", "19
+		 * injured") */
+		return ua && ub && strcmp(ua, ub) == 0 && !(grows_class(pa) && grows_class(pb));
 	if (pa && pb) /* the same act, of one class of things or of persons */
-		return strcmp(pa, pb) == 0 &&
-		       (same_or_either_null(ua, ub) || people_and_persons(g, a, b));
+		return same_or_either_null(ua, ub) || people_and_persons(g, a, b);
 	/* one says what befell them and the other not ("12,400 people in
 	 * Tarsk", "12,400 displaced"): only things of one class ("17
 	 * students were on the bus" is not "killed 17 people"); neither:
