@@ -3275,6 +3275,26 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
  * it is compatible with, unless two such keys are not compatible with each
  * other (then it might be of either).  Amounts of many keys (a round
  * number in a story of thousands of articles) are left alone. */
+/* How many of the run's n claims of one amount have the key key. */
+static size_t amount_count(const keyed *k, const amount_at *run, size_t n, const char *key)
+{
+	size_t c = 0;
+	for (size_t q = 0; q < n; q++)
+		c += k[run[q].at].key == key;
+	return c;
+}
+
+/* Do two claims name the same act, or does one name none? */
+static int same_act(grouping *g, const keyed *x, const keyed *y)
+{
+	const corro_claim *a = &g->s->claims[x->claim], *b = &g->s->claims[y->claim];
+	const char *w;
+	const char *pa = claim_pred(&g->memo, a, &w), *pb = claim_pred(&g->memo, b, &w);
+	pa = pa ? pa : a->predicate;
+	pb = pb ? pb : b->predicate;
+	return !pa || !pb || strcmp(pa, pb) == 0;
+}
+
 static corro_status join_same_amount(grouping *g)
 {
 	keyed *k = g->k;
@@ -3351,7 +3371,15 @@ static corro_status join_same_amount(grouping *g)
 				own++;
 			size_t best = SIZE_MAX, bw = key_weight(g, e, &count),
 			       bc = k[rep[own]].claim;
+			size_t here = amount_count(k, u + i, nt, e->key);
 			for (size_t a = 0; a < nfit; a++) {
+				/* under another act, only to where the amount is
+				 * given more often: one misread figure ("35,000
+				 * arrested") does not draw the crowd's into the
+				 * arrests */
+				if (!same_act(g, e, &k[fit[a]]) &&
+				    amount_count(k, u + i, nt, k[fit[a]].key) < here)
+					continue;
 				size_t w = key_weight(g, &k[fit[a]], &count);
 				if (w > bw || (w == bw && k[fit[a]].claim < bc)) {
 					bw = w;

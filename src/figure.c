@@ -2109,9 +2109,14 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 	} else {
 		return 0;
 	}
-	/* only the head and its of-phrase: "the number of marchers" */
+	/* only the head and its of-phrase ("the number of marchers"), or
+	 * where it was ("put the crowd there at", "the crowd in Varnholm
+	 * at") */
 	size_t end = l->tally ? l->tally_tok + 1 : head + 1;
-	if (end <= p && !(lex_word_is(v, end, lim, "of") && p - end <= 3))
+	if (end <= p && !(lex_word_is(v, end, lim, "of") && p - end <= 3) &&
+	    !(end == p &&
+	      (lex_word_is(v, end, lim, "there") || lex_word_is(v, end, lim, "here"))) &&
+	    !(is_prep(v, end, lim) && p - end <= 3))
 		return 0;
 	return 1;
 }
