@@ -1470,6 +1470,14 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 	if ((TOK(k)->flags & TF_UPPER) && lex_has(v, k, LEX_BIT(LEX_MONTH)) &&
 	    (k > s->t0 || lex_numtok(v, next, s->t1)))
 		return 0;
+	/* "may have escaped", "could have died": a guess at what happened,
+	 * not a forecast ("will have built" is one) */
+	if (len == 1 && lex_word_is(v, next, s->t1, "have") && next + 1 < s->t1 &&
+	    (lex_word_is(v, k, s->t1, "may") || lex_word_is(v, k, s->t1, "might") ||
+	     lex_word_is(v, k, s->t1, "could") || lex_word_is(v, k, s->t1, "must")) &&
+	    (ed_word(v, next + 1) || verb_class(v, next + 1, s->t1, NULL) ||
+	     lex_word_is(v, next + 1, s->t1, "been")))
+		return 0;
 	if (len > 1 && lex_word_is(v, last, s->t1, "to")) {
 		if (next >= s->t1 || TOK(next)->type != TK_WORD || (TOK(next)->flags & TF_UPPER))
 			return 0;
