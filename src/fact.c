@@ -1365,7 +1365,7 @@ static size_t drop_stale(timed *t, size_t n, timed *scratch)
  * falls.  Writes the series into why ("rose from at least 40 (Monday,
  * health ministry, via alpha) to 120 (Tuesday, beta)") and returns 1;
  * else 0 and why is untouched; -1 when memory runs out.  n log n. */
-static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, buf *why)
+static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, int down, buf *why)
 {
 	/* the claims, then scratch: as many claims and twice as many longs */
 	timed *t = mem_alloc((n ? n : 1) * (2 * sizeof *t + 2 * sizeof(long)));
@@ -1483,7 +1483,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, b
 		mem_free(t);
 		return 0;
 	}
-	buf_puts(why, grows ? "rose from " : "moved from ");
+	buf_puts(why, !grows ? "moved from " : down ? "fell from " : "rose from ");
 	for (size_t i = 0, k = 0; i < n; k++) {
 		size_t j = i + 1;
 		long end = t[i].t1;
@@ -1669,6 +1669,25 @@ corro_verdict fact_verdict_of(size_t sources, int disjoint, int spread, double w
 
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
+/* Are the n claims of r a count that fell with time: the series of their
+ * values turned over (a floor becomes a ceiling), told with "fell from"?
+ * As judge_series. */
+static int judge_falling(const fact_set *s, const repd *r, size_t n, buf *why)
+{
+	repd *neg = mem_alloc((n ? n : 1) * sizeof *neg);
+	if (!neg)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		neg[i] = r[i];
+		neg[i].iv.lo = -r[i].iv.hi;
+		neg[i].iv.hi = -r[i].iv.lo;
+		neg[i].iv.rep = -r[i].iv.rep;
+	}
+	int st = judge_series(s, neg, n, 1, 1, why);
+	mem_free(neg);
+	return st;
+}
+
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 {
 	size_t n = 0;
@@ -1746,9 +1765,13 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	}
 	f->verdict = fact_verdict_of(f->independent_sources, disjoint, spread, worst);
 
-	/* the reasoning: a count that grew, else the clusters of values */
-	int series = (disjoint || spread) && !only_forecasts ? judge_series(s, r, n, grows, &why)
-							     : 0;
+	/* the reasoning: a count that grew (or fell, of what goes either
+	 * way), else the clusters of values */
+	int series = (disjoint || spread) && !only_forecasts
+			     ? judge_series(s, r, n, grows != 0, 0, &why)
+			     : 0;
+	if (series == 0 && grows == 2 && (disjoint || spread) && !only_forecasts)
+		series = judge_falling(s, r, n, &why);
 	if (series > 0)
 		f->verdict = CORRO_VERDICT_SERIES;
 	if (spread && f->verdict == CORRO_VERDICT_DIFFER) {
@@ -1956,10 +1979,12 @@ static int fact_rank(const corro_fact *f)
 }
 
 /* Does a predicate class or measure count what only grows (GROWS in
- * data/facts.tsv)? */
+ * data/facts.tsv): 1; what goes one way at a time, either way (value 2:
+ * the missing): 2; else 0. */
 static int grows_class(const char *cls)
 {
-	return cls && lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) != NULL;
+	const lex_entry *e = cls ? lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) : NULL;
+	return !e ? 0 : e->value == 2 ? 2 : 1;
 }
 
 static int cmp_fact(const corro_fact *a, const corro_fact *b)
@@ -3564,9 +3589,10 @@ corro_status fact_build(fact_set *s)
 		f->label = make_label(s, &g.memo, f, fk[i].pword, fk[i].scope);
 		/* a count of what only grows, or the area it covers (CUE role
 		 * extent: "hectares burned"), not money or a share lost */
-		int grows = grows_class(f->predicate) &&
-			    (!f->kind || strcmp(f->kind, "count") == 0 ||
-			     lex_cue_word(f->kind, strlen(f->kind), LEX_ROLE_EXTENT));
+		int grows = !f->kind || strcmp(f->kind, "count") == 0 ||
+					    lex_cue_word(f->kind, strlen(f->kind), LEX_ROLE_EXTENT)
+				    ? grows_class(f->predicate)
+				    : 0;
 		if (judge(s, &g.memo, f, grows) != CORRO_OK)
 			goto done;
 	}

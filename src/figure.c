@@ -1625,6 +1625,10 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 			return ve->a;
 		}
 		if (cls) {
+			/* past a phrase of its own: "were left (without power)" */
+			size_t ln;
+			if (lex_match(v, k, s->t1, LEX_BIT(LEX_VERB), &ln) && ln > 1)
+				k += ln - 1;
 			saw_verb = 1;
 			continue;
 		}
