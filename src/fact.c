@@ -3300,13 +3300,15 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
  * it is compatible with, unless two such keys are not compatible with each
  * other (then it might be of either).  Amounts of many keys (a round
  * number in a story of thousands of articles) are left alone. */
-/* How many of the run's n claims of one amount have the key key. */
-static size_t amount_count(const keyed *k, const amount_at *run, size_t n, const char *key)
+/* How many claims of the run give the amount under key key: counts[r] is
+ * that of rep[r] (one of the run's nrep keys). */
+static size_t amount_count(const keyed *k, const size_t *rep, const size_t *counts, size_t nrep,
+			   const char *key)
 {
-	size_t c = 0;
-	for (size_t q = 0; q < n; q++)
-		c += k[run[q].at].key == key;
-	return c;
+	for (size_t r = 0; r < nrep; r++)
+		if (k[rep[r]].key == key)
+			return counts[r];
+	return 0;
 }
 
 /* Do two claims name the same act, or does one name none? */
@@ -3373,7 +3375,13 @@ static corro_status join_same_amount(grouping *g)
 		/* each claim's target, from the keys as they were before any
 		 * moved */
 		const char **target = targets + i;
-		size_t nt = j - i;
+		size_t nt = j - i, counts[MAX_KEYS] = {0};
+		for (size_t q = 0; q < nt; q++)
+			for (size_t r = 0; r < nrep; r++)
+				if (k[rep[r]].key == k[u[i + q].at].key) {
+					counts[r]++;
+					break;
+				}
 		for (size_t q = 0; q < nt; q++) {
 			const keyed *e = &k[u[i + q].at];
 			size_t fit[MAX_KEYS], nfit = 0;
@@ -3396,14 +3404,14 @@ static corro_status join_same_amount(grouping *g)
 				own++;
 			size_t best = SIZE_MAX, bw = key_weight(g, e, &count),
 			       bc = k[rep[own]].claim;
-			size_t here = amount_count(k, u + i, nt, e->key);
+			size_t here = amount_count(k, rep, counts, nrep, e->key);
 			for (size_t a = 0; a < nfit; a++) {
 				/* under another act, only to where the amount is
 				 * given more often: one misread figure ("35,000
 				 * arrested") does not draw the crowd's into the
 				 * arrests */
 				if (!same_act(g, e, &k[fit[a]]) &&
-				    amount_count(k, u + i, nt, k[fit[a]].key) < here)
+				    amount_count(k, rep, counts, nrep, k[fit[a]].key) < here)
 					continue;
 				size_t w = key_weight(g, &k[fit[a]], &count);
 				if (w > bw || (w == bw && k[fit[a]].claim < bc)) {
