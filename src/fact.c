@@ -1318,6 +1318,31 @@ static void describe_value(const corro_claim *c, buf *why)
 	}
 }
 
+/* The step of the time-sorted t[0..n) that opens at i: the claims whose
+ * periods overlap it, one after another.  Returns its end; sets *best to
+ * its most telling claim (the highest floor) and *lo, *hi to the values
+ * all its claims allow (lo > hi when they disagree). */
+static size_t step_of(const timed *t, size_t n, size_t i, size_t *best, double *lo, double *hi)
+{
+	size_t j = i + 1;
+	long end = t[i].t1;
+	*best = i;
+	*lo = t[i].r.iv.lo;
+	*hi = t[i].r.iv.hi;
+	while (j < n && t[j].t0 < end) {
+		if (t[j].t1 > end)
+			end = t[j].t1;
+		if (t[j].r.iv.lo > *lo)
+			*lo = t[j].r.iv.lo;
+		if (t[j].r.iv.hi < *hi)
+			*hi = t[j].r.iv.hi;
+		if (t[j].r.iv.lo > t[*best].r.iv.lo)
+			*best = j;
+		j++;
+	}
+	return j;
+}
+
 /* Moves out of t[0..n) (sorted by time) into scratch the steps of pages
  * alone (no clause gives their time) that come after another step and
  * read lower than a count before them but allow it ("more than 90" after
@@ -1328,20 +1353,12 @@ static size_t drop_stale(timed *t, size_t n, timed *scratch)
 	size_t keep = 0, nstale = 0, steps = 0;
 	double level = -INFINITY, shown = -INFINITY;
 	for (size_t i = 0; i < n;) {
-		size_t j = i + 1, best = i;
-		long end = t[i].t1;
-		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
-		int page = !t[i].from_as_of;
-		while (j < n && t[j].t0 < end) {
-			if (t[j].t1 > end)
-				end = t[j].t1;
-			lo = t[j].r.iv.lo > lo ? t[j].r.iv.lo : lo;
-			hi = t[j].r.iv.hi < hi ? t[j].r.iv.hi : hi;
-			if (t[j].r.iv.lo > t[best].r.iv.lo)
-				best = j;
-			page &= !t[j].from_as_of;
-			j++;
-		}
+		size_t best;
+		double lo, hi;
+		size_t j = step_of(t, n, i, &best, &lo, &hi);
+		int page = 1;
+		for (size_t q = i; q < j; q++)
+			page &= !t[q].from_as_of;
 		int falls = lo <= hi && level <= hi && t[best].r.iv.rep < shown;
 		if (steps && page && falls) {
 			for (size_t q = i; q < j; q++)
@@ -1358,25 +1375,13 @@ static size_t drop_stale(timed *t, size_t n, timed *scratch)
 	return nstale;
 }
 
-/* Are the n claims of r, which differ, a count that grew?  Ordered by when
- * they were given, claims whose periods overlap are one step, and must
- * agree among themselves (two outlets far apart on the same day are a
- * contradiction, not a series); the steps must allow a count that never
- * falls.  Writes the series into why ("rose from at least 40 (Monday,
- * health ministry, via alpha) to 120 (Tuesday, beta)") and returns 1;
- * else 0 and why is untouched; -1 when memory runs out.  n log n. */
-static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, int down, buf *why)
+/* The timed claims of r[0..n) for a series, into t: those with a time
+ * that make the steps first (returned: how many), then the loose ones to
+ * the end of t[0..n) (*loose of them; *unknown of no time at all), as
+ * judge_series describes.  scratch holds n claims and fine 2 n longs. */
+static size_t series_claims(const fact_set *s, const repd *r, size_t n, int grows, timed *t,
+			    timed *scratch, long *fine, size_t *loose, size_t *unknown)
 {
-	/* the claims, then scratch: as many claims and twice as many longs */
-	timed *t = mem_alloc((n ? n : 1) * (2 * sizeof *t + 2 * sizeof(long)));
-	if (!t)
-		return -1;
-	timed *scratch = t + (n ? n : 1);
-	long *fine = (long *)(scratch + (n ? n : 1));
-	/* the claims with a time make the steps; one with none may be of any
-	 * time, so it only has to fall within the counts the steps span
-	 * (checked below), and at most as many as the timed ones */
-	int ok = 1;
 	size_t nt = 0, undated = 0; /* timed ones from the front, the others
 				       from the back */
 	for (size_t i = 0; i < n; i++) {
@@ -1396,7 +1401,7 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
 	/* a claim known only to the day (its page's) of a day whose hours
 	 * other claims give (a live blog's entries) is of some hour of it:
 	 * it too only has to fall within the counts the steps span */
-	size_t unknown = undated; /* of no time at all */
+	*unknown = undated; /* of no time at all */
 	mark_coarse(t, nt, fine);
 	/* with two or more times its clauses give, a claim known only by
 	 * its page's day may be stale ("the toll stood at nine" in a page
@@ -1415,88 +1420,66 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
 	for (size_t i = 0; i < nt && nclause >= 2; i++)
 		t[i].loose |= !t[i].from_as_of && !(grows && t[i].t0 > last);
 	nt = move_loose(t, nt, scratch);
-	undated = n - nt;
-	const timed *loose = t + (n - undated);
-	nt = latest_per_report(t, nt);
-	ok = nt >= 2 && unknown <= nt;
-	n = nt;
-	/* a quantity that may fall as well as rise (a share, a price) is a
-	 * series only through hours its clauses or a live blog's entries
-	 * give: days apart, two values of it are a disagreement */
-	for (size_t i = 0; i < n && ok && !grows; i++)
-		ok = t[i].from_as_of && t[i].t1 - t[i].t0 < 1440 && t[i].doc == t[0].doc;
-	if (ok)
-		qsort(t, n, sizeof *t, cmp_timed);
-	/* a later page that reads lower than a count given before it but
-	 * allows it (an outlet that has not caught up: "more than 90" the
-	 * morning after the ministry's 94) is of an earlier count: of what
-	 * grows, it only has to fall within the counts the steps span */
-	size_t stale = grows && ok ? drop_stale(t, n, scratch) : 0;
-	n -= stale;
-	/* steps, and a count that never falls through them (greedy: the
-	 * lowest count each step allows, given the steps before) */
+	*loose = n - nt;
+	return latest_per_report(t, nt);
+}
+
+/* Do the time-sorted steps of t[0..n) make a count that never falls
+ * (greedy: the lowest count each step allows, given the steps before)?
+ * Returns how many steps, or 0 when they do not. */
+static size_t rising_steps(const timed *t, size_t n, int grows)
+{
 	size_t steps = 0;
 	double level = -INFINITY, shown = -INFINITY;
-	for (size_t i = 0; i < n && ok;) {
-		size_t j = i + 1, best = i;
-		long end = t[i].t1;
-		double lo = t[i].r.iv.lo, hi = t[i].r.iv.hi;
-		while (j < n && t[j].t0 < end) {
-			if (t[j].t1 > end)
-				end = t[j].t1;
-			if (t[j].r.iv.lo > lo)
-				lo = t[j].r.iv.lo;
-			if (t[j].r.iv.hi < hi)
-				hi = t[j].r.iv.hi;
-			if (t[j].r.iv.lo > t[best].r.iv.lo)
-				best = j;
-			j++;
-		}
+	for (size_t i = 0; i < n;) {
+		size_t best;
+		double lo, hi;
+		size_t j = step_of(t, n, i, &best, &lo, &hi);
 		if (lo > hi)
-			ok = 0; /* the step's claims disagree */
+			return 0; /* the step's claims disagree */
 		if (lo > level)
 			level = lo;
 		if (grows && level > hi)
-			ok = 0; /* lower than a count before it */
+			return 0; /* lower than a count before it */
 		/* and the values the reasoning shows never fall ("at most
 		 * 900" before "81" allows a count that grew, but reads as
 		 * one that fell) */
 		if (grows && t[best].r.iv.rep < shown)
-			ok = 0;
-
+			return 0;
 		shown = t[best].r.iv.rep;
 		steps++;
 		i = j;
 	}
-	if (ok && (undated || stale)) {
-		double lo = INFINITY, hi = -INFINITY;
-		for (size_t i = 0; i < n; i++) { /* the counts the steps gave */
-			lo = t[i].r.iv.rep < lo ? t[i].r.iv.rep : lo;
-			hi = t[i].r.iv.rep > hi ? t[i].r.iv.rep : hi;
-		}
-		for (size_t i = 0; i < undated && ok; i++)
-			ok = loose[i].r.iv.hi >= lo && loose[i].r.iv.lo <= hi;
-		for (size_t i = 0; i < stale && ok; i++)
-			ok = scratch[i].r.iv.hi >= lo && scratch[i].r.iv.lo <= hi;
+	return steps;
+}
+
+/* Do the m claims of x all fall within the counts the n steps of t show
+ * (between the lowest and the highest value they show)? */
+static int within_steps(const timed *t, size_t n, const timed *x, size_t m)
+{
+	double lo = INFINITY, hi = -INFINITY;
+	for (size_t i = 0; i < n; i++) {
+		lo = t[i].r.iv.rep < lo ? t[i].r.iv.rep : lo;
+		hi = t[i].r.iv.rep > hi ? t[i].r.iv.rep : hi;
 	}
-	if (!ok || steps < 2) {
-		mem_free(t);
-		return 0;
-	}
+	for (size_t i = 0; i < m; i++)
+		if (!(x[i].r.iv.hi >= lo && x[i].r.iv.lo <= hi))
+			return 0;
+	return 1;
+}
+
+/* Writes the series of the n steps of t into why: "rose from at least 40
+ * (Monday, health ministry, via alpha) to 120 (Tuesday, beta)", then how
+ * many claims were judged against the range only.  -1 when memory runs
+ * out, else 0. */
+static int describe_series(const fact_set *s, const timed *t, size_t n, int grows, int down,
+			   size_t unknown, size_t loose, size_t stale, buf *why)
+{
 	buf_puts(why, !grows ? "moved from " : down ? "fell from " : "rose from ");
 	for (size_t i = 0, k = 0; i < n; k++) {
-		size_t j = i + 1;
-		long end = t[i].t1;
-		while (j < n && t[j].t0 < end) {
-			if (t[j].t1 > end)
-				end = t[j].t1;
-			j++;
-		}
-		/* the step's most telling claim: the highest floor */
-		size_t best = i;
-		for (size_t q = i + 1; q < j; q++)
-			if (t[q].r.iv.lo > t[best].r.iv.lo)
-				best = q;
+		size_t best;
+		double lo, hi;
+		size_t j = step_of(t, n, i, &best, &lo, &hi);
 		const corro_claim *c = &s->claims[t[best].r.claim];
 		if (k)
 			buf_puts(why, " to ");
@@ -1506,10 +1489,8 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
 		buf_puts(why, ", ");
 		/* describe_backers reads a slice of repd */
 		repd *slice = mem_alloc((j - i) * sizeof *slice);
-		if (!slice) {
-			mem_free(t);
+		if (!slice)
 			return -1;
-		}
 		for (size_t q = i; q < j; q++)
 			slice[q - i] = t[q].r;
 		describe_backers(s, slice, j - i, why);
@@ -1520,14 +1501,56 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
 	if (unknown)
 		buf_printf(why, "; %zu report%s with no day of counting within that range", unknown,
 			   unknown == 1 ? "" : "s");
-	if (undated > unknown)
-		buf_printf(why, "; %zu report%s of the day only within that range",
-			   undated - unknown, undated - unknown == 1 ? "" : "s");
+	if (loose > unknown)
+		buf_printf(why, "; %zu report%s of the day only within that range", loose - unknown,
+			   loose - unknown == 1 ? "" : "s");
 	if (stale)
 		buf_printf(why, "; %zu later report%s of an earlier count", stale,
 			   stale == 1 ? "" : "s");
+	return 0;
+}
+
+/* Are the n claims of r, which differ, a count that grew?  Ordered by when
+ * they were given, claims whose periods overlap are one step, and must
+ * agree among themselves (two outlets far apart at the same time are a
+ * contradiction, not a series); the steps must allow a count that never
+ * falls.  Writes the series into why ("rose from at least 40 (Monday,
+ * health ministry, via alpha) to 120 (Tuesday, beta)"; "fell from" when
+ * down: the caller turned the values over) and returns 1; else 0 and why
+ * is untouched; -1 when memory runs out.  n log n. */
+static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, int down, buf *why)
+{
+	/* the claims, then scratch: as many claims and twice as many longs */
+	timed *t = mem_alloc((n ? n : 1) * (2 * sizeof *t + 2 * sizeof(long)));
+	if (!t)
+		return -1;
+	timed *scratch = t + (n ? n : 1);
+	long *fine = (long *)(scratch + (n ? n : 1));
+	/* the claims with a time make the steps; one with none may be of any
+	 * time, so it only has to fall within the counts the steps span, and
+	 * at most as many as the timed ones */
+	size_t loose, unknown;
+	size_t nt = series_claims(s, r, n, grows, t, scratch, fine, &loose, &unknown);
+	const timed *lt = t + (n - loose);
+	int ok = nt >= 2 && unknown <= nt;
+	/* a quantity that may fall as well as rise (a share, a price) is a
+	 * series only through hours its clauses or a live blog's entries
+	 * give: days apart, two values of it are a disagreement */
+	for (size_t i = 0; i < nt && ok && !grows; i++)
+		ok = t[i].from_as_of && t[i].t1 - t[i].t0 < 1440 && t[i].doc == t[0].doc;
+	if (ok)
+		qsort(t, nt, sizeof *t, cmp_timed);
+	/* a later page that reads lower than a count given before it but
+	 * allows it (an outlet that has not caught up: "more than 90" the
+	 * morning after the ministry's 94) is of an earlier count: of what
+	 * grows, it only has to fall within the counts the steps span */
+	size_t stale = grows && ok ? drop_stale(t, nt, scratch) : 0;
+	nt -= stale;
+	size_t steps = ok ? rising_steps(t, nt, grows) : 0;
+	ok = steps >= 2 && within_steps(t, nt, lt, loose) && within_steps(t, nt, scratch, stale);
+	int st = ok ? describe_series(s, t, nt, grows, down, unknown, loose, stale, why) : 0;
 	mem_free(t);
-	return 1;
+	return st < 0 ? -1 : ok;
 }
 
 /* Values written further apart than this ratio differ even where their
