@@ -16,8 +16,11 @@ static int sink(void *ud, const char *bytes, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	/* a day of publication, so that a live blog's entry times are read */
-	corro_meta meta = {.id = "fuzz", .published = "2024-10-12"};
+	/* a day of publication, so that a live blog's entry times are read,
+	 * with a time for inputs of odd length (the entries' days then
+	 * follow it) */
+	corro_meta meta = {.id = "fuzz",
+			   .published = size % 2 ? "2024-10-12T01:10:00Z" : "2024-10-12"};
 	corro_doc *doc;
 	if (corro_doc_new(&doc, &meta, (const char *)data, size, NULL, NULL))
 		return 0;
