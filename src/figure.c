@@ -4560,6 +4560,27 @@ static const char *unit_name(const lex_view *v, const expr *x, const char *fixed
 	return unit;
 }
 
+/* Money "a" or "an" unit of length, mass, volume, area or energy: "75
+ * cents a mile", "$3 a kilo" (the unit's name into *per and the token
+ * after it); else after.  Units of time and the rates of data/words.tsv
+ * PER ("a year", "a litre", "a share") are rate_after's. */
+static size_t money_per_unit(const lex_view *v, size_t j, size_t lim, const char **per,
+			     size_t after)
+{
+	size_t len;
+	const lex_entry *e;
+	if (!(lex_word_is(v, j, lim, "a") || lex_word_is(v, j, lim, "an")) ||
+	    !(e = lex_match(v, j + 1, lim, LEX_BIT(LEX_UNIT), &len)) || !e->b)
+		return after;
+	static const char *const kinds[] = {"length", "mass", "volume", "area", "energy"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (strcmp(e->b, kinds[i]) == 0) {
+			*per = e->a;
+			return j + 1 + len;
+		}
+	return after;
+}
+
 /* The rate after a figure ("a day", "per capita", "per share"; a
  * level's rate: "at 5% a year") into *per, and the token after it; a bare
  * exchange rate takes the currency named before it ("the rand at 18.2 to
@@ -4571,6 +4592,8 @@ static size_t rate_rules(const lex_view *v, const sent *s, expr *x, const char *
 	size_t after = rate_after(v, x->t1, lim, per);
 	if (!*per && (x->uflags & (QU_MONEY | QU_MEASURE)))
 		rate_of_level_after(v, x, lim, per);
+	if (!*per && (x->uflags & QU_MONEY))
+		after = money_per_unit(v, x->t1, lim, per, after);
 	if (!*per && (x->uflags & QU_MONEY))
 		*per = per_share_before(v, s, x->t0);
 	/* a bare exchange rate is in the currency named before it */
