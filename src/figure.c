@@ -405,22 +405,27 @@ static int camel_case(const lex_view *v, size_t i)
 /* A score or a tally of votes: two integers joined by a dash with no unit
  * after them, after a word of a result within the clause before ("won
  * 3-1", "beat Chelsea 2-0", "voted 51-49", "the vote passed 218-214") or
- * before a noun of a result ("a 2-2 draw", "in a 5-4 ruling").  Neither
- * number is a quantity.  Returns the token after the second, or 0. */
+ * before a noun of a result ("a 2-2 draw", "in a 5-4 ruling"); or joined
+ * by "to" after a word of a result ("voted 402 to 187", "ruled 5 to 4").
+ * Neither number is a quantity.  Returns the token after the second, or
+ * 0. */
 static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 {
 	size_t lim = s->t1, d = m->t1, n = d + 1;
 	num_match m2;
-	if (m->flags != NF_DIGITS || m->t1 - m->t0 != 1 || n >= lim ||
-	    !(lex_punct(v, d, lim, '-') || lex_punct(v, d, lim, 0x2013)) || !lex_glued(v, d) ||
-	    !lex_glued(v, n) || TOK(n)->type != TK_NUM || !num_parse(v, n, lim, &m2) ||
-	    m2.flags != NF_DIGITS || m2.t1 != n + 1)
+	/* "3-1", "51-49", or "402 to 187" (only after a word of a result) */
+	int dash = (lex_punct(v, d, lim, '-') || lex_punct(v, d, lim, 0x2013)) && lex_glued(v, d) &&
+		   n < lim && lex_glued(v, n);
+	int to = !dash && lex_word_is(v, d, lim, "to");
+	if (m->flags != NF_DIGITS || m->t1 - m->t0 != 1 || n >= lim || !(dash || to) ||
+	    TOK(n)->type != TK_NUM || !num_parse(v, n, lim, &m2) || m2.flags != NF_DIGITS ||
+	    m2.t1 != n + 1)
 		return 0;
 	size_t e = m2.t1;
 	qty_unit u;
 	if (plural_noun_at(v, e, lim) || qty_unit_after(v, m2.t0, e, lim, 0, &u) > e)
 		return 0; /* "won 3-5 seats", "12-15 percent" */
-	if (lex_cue_is(v, e, lim, LEX_ROLE_SCORE_AFTER))
+	if (dash && lex_cue_is(v, e, lim, LEX_ROLE_SCORE_AFTER))
 		return e;
 	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
