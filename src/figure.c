@@ -406,7 +406,8 @@ static int camel_case(const lex_view *v, size_t i)
  * after them, after a word of a result within the clause before ("won
  * 3-1", "beat Chelsea 2-0", "voted 51-49", "the vote passed 218-214") or
  * before a noun of a result ("a 2-2 draw", "in a 5-4 ruling"); or joined
- * by "to" after a word of a result ("voted 402 to 187", "ruled 5 to 4").
+ * by "to" right after a word of a result ("voted 402 to 187", "ruled 5 to
+ * 4", "passed by 218 to 214").
  * Neither number is a quantity.  Returns the token after the second, or
  * 0. */
 static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
@@ -427,6 +428,11 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 		return 0; /* "won 3-5 seats", "12-15 percent" */
 	if (dash && lex_cue_is(v, e, lim, LEX_ROLE_SCORE_AFTER))
 		return e;
+	if (to) { /* right after the word: "voted 402 to 187", "passed by 218 to 214" */
+		size_t k = m->t0 > s->t0 && lex_word_is(v, m->t0 - 1, lim, "by") ? m->t0 - 1
+										 : m->t0;
+		return k > s->t0 && lex_cue_is(v, k - 1, lim, LEX_ROLE_SCORE_BEFORE) ? e : 0;
+	}
 	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
 		if (t->type == TK_NUM || (t->type == TK_PUNCT && t->cp != '\''))
@@ -591,6 +597,20 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
 		    (m->flags & NF_DIGITS))
 			return "label";
+		/* the next of a list of labels: "junctions 10 and 12",
+		 * "Articles 3, 4 or 7" */
+		if ((m->flags & NF_DIGITS) && k > s->t0 + 1 &&
+		    (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or") ||
+		     lex_punct(v, k, lim, ','))) {
+			size_t q = k - 1;
+			while (q > s->t0 + 1 && TOK(q)->type == TK_NUM &&
+			       (lex_punct(v, q - 1, lim, ',') && TOK(q - 2)->type == TK_NUM))
+				q -= 2; /* "3, 4 or 7": back to the first */
+			if (TOK(q)->type == TK_NUM && q > s->t0 &&
+			    lex_has(v, q - 1, LEX_BIT(LEX_NONFIG)) &&
+			    lex_one(v, q - 1, lim, LEX_BIT(LEX_NONFIG)))
+				return "label";
+		}
 	}
 	/* dates: October 18, 18 October, Sept. 9 */
 	if ((m->flags & NF_DIGITS) && m->value >= 1 && m->value <= 31 &&
