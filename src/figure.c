@@ -612,6 +612,20 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 				return "label";
 		}
 	}
+	/* an address: a number before a street's name ("10 Downing Street",
+	 * "1 Market Square"): one or two capitalised words that are no
+	 * function words, then a street's ("3 On Main Road", "12 Protesters
+	 * Outside Downing Street" of headlines in title case are none) */
+	if ((m->flags & NF_DIGITS) && m->value == floor(m->value) && m->value >= 1) {
+		size_t q = e;
+		while (q < lim && q < e + 2 && TOK(q)->type == TK_WORD &&
+		       (TOK(q)->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) &&
+		       !lex_cue_is(v, q, lim, LEX_ROLE_STREET))
+			q++;
+		if (q > e && q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
+		    lex_cue_is(v, q, lim, LEX_ROLE_STREET))
+			return "address";
+	}
 	/* dates: October 18, 18 October, Sept. 9 */
 	if ((m->flags & NF_DIGITS) && m->value >= 1 && m->value <= 31 &&
 	    m->value == floor(m->value)) {

@@ -190,6 +190,7 @@ typedef enum {
 #define LEX_ROLE_HONORIFIC (UINT64_C(1) << 49)
 #define LEX_ROLE_HUMAN (UINT64_C(1) << 50)
 #define LEX_ROLE_POST (UINT64_C(1) << 51)
+#define LEX_ROLE_STREET (UINT64_C(1) << 52)
 
 typedef struct lex_entry {
 	uint8_t cat;
