@@ -602,10 +602,10 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		if ((m->flags & NF_DIGITS) && k > s->t0 + 1 &&
 		    (lex_word_is(v, k, lim, "and") || lex_word_is(v, k, lim, "or") ||
 		     lex_punct(v, k, lim, ','))) {
-			size_t q = k - 1;
-			while (q > s->t0 + 1 && TOK(q)->type == TK_NUM &&
+			size_t q = k - 1, items = 0;
+			while (q > s->t0 + 1 && items++ < 8 && TOK(q)->type == TK_NUM &&
 			       (lex_punct(v, q - 1, lim, ',') && TOK(q - 2)->type == TK_NUM))
-				q -= 2; /* "3, 4 or 7": back to the first */
+				q -= 2; /* "3, 4 or 7": back to the first (of a few) */
 			if (TOK(q)->type == TK_NUM && q > s->t0 &&
 			    lex_has(v, q - 1, LEX_BIT(LEX_NONFIG)) &&
 			    lex_one(v, q - 1, lim, LEX_BIT(LEX_NONFIG)))
