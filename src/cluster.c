@@ -582,9 +582,10 @@ static int set_names(corro_clusterer *c, clu_doc *d, const clu_name *best, size_
 	return 0;
 }
 
-/* Is every word of a name one of an unnamed body ("Police", "The
- * Government": data/facts.tsv GENERIC)?  Every story has police; they
- * say nothing of which one it is. */
+/* Is a name one word of an unnamed body, after "the" ("Police", "The
+ * Government": data/facts.tsv GENERIC)?  Every story has police; they say
+ * nothing of which one it is.  Names of more words name a body ("State
+ * Department", "National Security Agency"). */
 static int generic_name(const char *name)
 {
 	int words = 0;
@@ -596,12 +597,13 @@ static int generic_name(const char *name)
 			p++;
 			continue;
 		}
-		if (!lex_word(p, n, LEX_BIT(LEX_GENERIC)))
+		int the = n == 3 && (p[0] | 0x20) == 't' && (p[1] | 0x20) == 'h' &&
+			  (p[2] | 0x20) == 'e';
+		if (!the && (!lex_word(p, n, LEX_BIT(LEX_GENERIC)) || ++words > 1))
 			return 0;
-		words++;
 		p += n;
 	}
-	return words > 0;
+	return words == 1;
 }
 
 static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)

@@ -123,7 +123,7 @@ static int digits2(const char *s, int *v)
  * time of day: the placement whose span of entries is nearest that time
  * (a page stamped 01:10 whose entries run from 18:55 to 00:55 was
  * updated last at 01:10, and began the evening before; one stamped 10:45
- * whose entries run from 07:00 to 16:05 was first published mid-way),
+ * whose entries run from 07:00 to 16:05 was stamped as it ran),
  * the walk's own on a tie.  days is how many midnights the entries cross. */
 static long entries_days_back(const entry_time *v, size_t n, int newest_first, long days,
 			      const char *refdate)

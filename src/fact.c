@@ -1113,14 +1113,39 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	return 1;
 }
 
+/* The minutes east of UTC of an ISO 8601 time's zone ("+05:30", "-0400";
+ * "Z" or none: 0). */
+static long zone_minutes(const char *iso)
+{
+	size_t n = strlen(iso);
+	if (n < 17 || iso[10] != 'T')
+		return 0;
+	const char *z = iso + 16; /* after "YYYY-MM-DDTHH:MM" */
+	if (*z == ':')            /* seconds, and a fraction of one */
+		for (z += 3; *z == '.' || (*z >= '0' && *z <= '9'); z++)
+			;
+	if (*z != '+' && *z != '-')
+		return 0;
+	long h, m = 0;
+	if (!digits(z + 1, 2, &h))
+		return 0;
+	const char *mm = z[3] == ':' ? z + 4 : z + 3;
+	if (*mm && !digits(mm, 2, &m))
+		return 0;
+	long off = h * 60 + m;
+	return off > 18 * 60 ? 0 : *z == '-' ? -off : off;
+}
+
 /* When a claim was given: the time its clause names, else its document's
  * publication: its minute when the page gives one (its count may be
  * older, and then reads lower than an earlier page's: see drop_stale),
  * else its day.  A time of a day or finer is a
  * moment of counting; a coarser one ("in 2016", "in March") is the
  * period the figure covers, which orders no count (-1).  A clause's day
- * that is its page's own (a dateline's) is the page's minute.  1 for the
- * clause's time, 2 for the publication's, 0 when neither is known. */
+ * that is its page's own (a dateline's) is the page's minute.  Times of
+ * day are moved to UTC by the page's zone (a clause's are the page's local
+ * time).  1 for the clause's time, 2 for the publication's day, 3 for its
+ * minute, 0 when neither is known. */
 static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long *t1)
 {
 	const char *pub = s->pub[c->doc];
@@ -1135,7 +1160,7 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
 		return 1;
 	if (slash)
 		return -1;
-	long p0, p1;
+	long p0, p1, zone = pub ? zone_minutes(pub) : 0;
 	int minute = pub && iso_period(pub, 1, &p0, &p1) && p1 - p0 == 1;
 	if (as_of && !this_year && iso_period(as_of, 1, t0, t1)) {
 		if (*t1 - *t0 > 1440)
@@ -1143,15 +1168,21 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
 		/* the page's own day, as a dateline gives it: the page's
 		 * minute says more */
 		if (minute && *t1 - *t0 == 1440 && p0 >= *t0 && p0 < *t1) {
-			*t0 = p0;
-			*t1 = p1;
+			*t0 = p0 - zone;
+			*t1 = p1 - zone;
+			return 3;
+		}
+		/* a time of day is the page's local time */
+		if (*t1 - *t0 < 1440) {
+			*t0 -= zone;
+			*t1 -= zone;
 		}
 		return 1;
 	}
 	if (minute) {
-		*t0 = p0;
-		*t1 = p1;
-		return 2;
+		*t0 = p0 - zone;
+		*t1 = p1 - zone;
+		return 3;
 	}
 	return pub && iso_period(pub, 0, t0, t1) ? 2 : 0;
 }
@@ -1196,6 +1227,7 @@ static void describe_time(const fact_set *s, const corro_claim *c, int from_as_o
 typedef struct timed {
 	long t0, t1;
 	int from_as_of;
+	int page;  /* its time is its page's minute of publication */
 	int loose; /* to be judged only against the steps' range */
 	repd r;
 	size_t doc;
@@ -1318,18 +1350,28 @@ static void describe_value(const corro_claim *c, buf *why)
 	}
 }
 
+/* Pages published this many minutes apart or less give one moment's count. */
+#define PAGE_SAME 60
+
 /* The step of the time-sorted t[0..n) that opens at i: the claims whose
- * periods overlap it, one after another.  Returns its end; sets *best to
+ * periods overlap it, one after another, and pages published within
+ * PAGE_SAME minutes of the step's last page.  Returns its end; sets *best to
  * its most telling claim (the highest floor) and *lo, *hi to the values
  * all its claims allow (lo > hi when they disagree). */
 static size_t step_of(const timed *t, size_t n, size_t i, size_t *best, double *lo, double *hi)
 {
 	size_t j = i + 1;
-	long end = t[i].t1;
+	long end = t[i].t1, page = t[i].page ? t[i].t0 : LONG_MIN;
 	*best = i;
 	*lo = t[i].r.iv.lo;
 	*hi = t[i].r.iv.hi;
-	while (j < n && t[j].t0 < end) {
+	/* pages published within PAGE_SAME minutes of each other give one
+	 * moment's count: "12 killed" at 19:00 and "90 killed" at 19:05
+	 * disagree */
+	while (j < n &&
+	       (t[j].t0 < end || (t[j].page && page != LONG_MIN && t[j].t0 - page < PAGE_SAME))) {
+		if (t[j].page)
+			page = t[j].t0;
 		if (t[j].t1 > end)
 			end = t[j].t1;
 		if (t[j].r.iv.lo > *lo)
@@ -1390,6 +1432,7 @@ static size_t series_claims(const fact_set *s, const repd *r, size_t n, int grow
 			   .source = s->claims[r[i].claim].source};
 		int how = claim_period(s, &s->claims[r[i].claim], &x.t0, &x.t1);
 		x.from_as_of = how == 1;
+		x.page = how == 3;
 		/* "thousands" is no step of a count that grows; it only has
 		 * to fit */
 		x.loose = grows && s->claims[r[i].claim].vague != CORRO_VAGUE_NONE;
@@ -1690,8 +1733,6 @@ corro_verdict fact_verdict_of(size_t sources, int disjoint, int spread, double w
 	return worst > 1.5 ? CORRO_VERDICT_CONFLICT : CORRO_VERDICT_DIFFER;
 }
 
-/* Judges fact f: its verdict, interval, independent sources and
- * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 /* Are the n claims of r a count that fell with time: the series of their
  * values turned over (a floor becomes a ceiling), told with "fell from"?
  * As judge_series. */
@@ -1711,6 +1752,8 @@ static int judge_falling(const fact_set *s, const repd *r, size_t n, buf *why)
 	return st;
 }
 
+/* Judges fact f: its verdict, interval, independent sources and
+ * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 {
 	size_t n = 0;
@@ -3315,14 +3358,6 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
 	return (size_t)full << 32 | (n ? *n : 0);
 }
 
-/* Figures of one distinctive amount are one fact when nothing they say
- * sets them apart ("9,100 staff" and "about 9,100 people in work"; "lost
- * €1.4bn" and "a loss of €1.4bn" where one names the company): two
- * outlets that give the same uncommon amount report one figure, whatever
- * words they put round it.  A claim joins the fittest key of its amount
- * it is compatible with, unless two such keys are not compatible with each
- * other (then it might be of either).  Amounts of many keys (a round
- * number in a story of thousands of articles) are left alone. */
 /* How many claims of the run give the amount under key key: counts[r] is
  * that of rep[r] (one of the run's nrep keys). */
 static size_t amount_count(const keyed *k, const size_t *rep, const size_t *counts, size_t nrep,
@@ -3345,6 +3380,14 @@ static int same_act(grouping *g, const keyed *x, const keyed *y)
 	return !pa || !pb || strcmp(pa, pb) == 0;
 }
 
+/* Figures of one distinctive amount are one fact when nothing they say
+ * sets them apart ("9,100 staff" and "about 9,100 people in work"; "lost
+ * €1.4bn" and "a loss of €1.4bn" where one names the company): two
+ * outlets that give the same uncommon amount report one figure, whatever
+ * words they put round it.  A claim joins the fittest key of its amount
+ * it is compatible with, unless two such keys are not compatible with each
+ * other (then it might be of either).  Amounts of many keys (a round
+ * number in a story of thousands of articles) are left alone. */
 static corro_status join_same_amount(grouping *g)
 {
 	keyed *k = g->k;

@@ -211,6 +211,13 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		return 0;
 	if (tok_is(v->text, t, "'s"))
 		return 1;
+	/* a particle of the verb ends the phrase ("moved 486,000 people
+	 * away") unless a noun or a hyphen follows it ("away fans", "off-duty
+	 * officers") */
+	if (lex_cue_is(v, i, lim, LEX_ROLE_PARTICLE))
+		return i + 1 < lim && ((is_hyphen(v, i + 1, lim) && lex_glued(v, i + 1)) ||
+				       (TOK(i + 1)->type == TK_WORD &&
+					!lex_has(v, i + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB))));
 	/* a lone letter counts nothing: "350 W 42nd Street", "won 3 V 2" */
 	if (t->end - t->start == 1)
 		return 0;
@@ -1497,6 +1504,19 @@ static const attribution *source_for(const lex_view *v, const sent *s, const att
 /* A forecast cue at token k: a modal or a word such as "expected"; a cue
  * that ends in "to" ("going to", "plans to") only when a verb follows, not
  * a place ("troops are going to Russia"). */
+/* "may have escaped", "could have died": a modal with "have" and a
+ * participle at k guesses at what happened; it is no forecast ("will have
+ * built" is one). */
+static int guess_at_past(const lex_view *v, const sent *s, size_t k)
+{
+	size_t next = k + 1;
+	return lex_word_is(v, next, s->t1, "have") && next + 1 < s->t1 &&
+	       (lex_word_is(v, k, s->t1, "may") || lex_word_is(v, k, s->t1, "might") ||
+		lex_word_is(v, k, s->t1, "could") || lex_word_is(v, k, s->t1, "must")) &&
+	       (ed_word(v, next + 1) || verb_class(v, next + 1, s->t1, NULL) ||
+		lex_word_is(v, next + 1, s->t1, "been"));
+}
+
 static int forecast_at(const lex_view *v, const sent *s, size_t k)
 {
 	size_t len;
@@ -1509,13 +1529,7 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 	if ((TOK(k)->flags & TF_UPPER) && lex_has(v, k, LEX_BIT(LEX_MONTH)) &&
 	    (k > s->t0 || lex_numtok(v, next, s->t1)))
 		return 0;
-	/* "may have escaped", "could have died": a guess at what happened,
-	 * not a forecast ("will have built" is one) */
-	if (len == 1 && lex_word_is(v, next, s->t1, "have") && next + 1 < s->t1 &&
-	    (lex_word_is(v, k, s->t1, "may") || lex_word_is(v, k, s->t1, "might") ||
-	     lex_word_is(v, k, s->t1, "could") || lex_word_is(v, k, s->t1, "must")) &&
-	    (ed_word(v, next + 1) || verb_class(v, next + 1, s->t1, NULL) ||
-	     lex_word_is(v, next + 1, s->t1, "been")))
+	if (len == 1 && guess_at_past(v, s, k))
 		return 0;
 	if (len > 1 && lex_word_is(v, last, s->t1, "to")) {
 		if (next >= s->t1 || TOK(next)->type != TK_WORD || (TOK(next)->flags & TF_UPPER))
@@ -1541,7 +1555,7 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0, size_t t1,
 			return 1;
 		const lex_entry *ve;
 		lex_vclass cls = verb_class(v, k, s->t1, &ve);
-		if (cls == LEX_VC_FORECAST && steps < 8)
+		if (cls == LEX_VC_FORECAST && steps < 8 && !guess_at_past(v, s, k))
 			return 1;
 	}
 	/* "If ..." or "unless ..." earlier in the sentence */
@@ -1551,7 +1565,7 @@ static int find_forecast(const lex_view *v, const sent *s, size_t t0, size_t t1,
 		if (forecast_at(v, s, k))
 			return 1;
 		lex_vclass cls = verb_class(v, k, s->t1, NULL);
-		if (cls == LEX_VC_FORECAST)
+		if (cls == LEX_VC_FORECAST && !guess_at_past(v, s, k))
 			return 1;
 		if (TOK(k)->type == TK_PUNCT)
 			break;
@@ -1585,6 +1599,11 @@ static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k
 	const char *wt = v->text + w->start;
 	int participle = len == 1 && wn > 4 &&
 			 (memcmp(wt + wn - 3, "ing", 3) == 0 || memcmp(wt + wn - 2, "ed", 2) == 0);
+	/* a phrase that modifies the noun after it is none: "in hospital
+	 * wards", "on board ship" */
+	if (len > 1 && q < s->t1 && TOK(q)->type == TK_WORD && !(TOK(q)->flags & TF_UPPER) &&
+	    !lex_has(v, q, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)))
+		return NULL;
 	if (!participle || q >= s->t1 || TOK(q)->type != TK_WORD ||
 	    (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))
 		return ne;
@@ -1748,8 +1767,14 @@ static size_t past_modifier(const lex_view *v, const sent *s, size_t head, size_
 	size_t q = k + 1, lim = k + (dash ? 12 : 6);
 	while (q < s->t1 && q < lim && TOK(q)->type == TK_WORD && !verb_class(v, q, s->t1, NULL) &&
 	       !lex_has(v, q, LEX_BIT(LEX_NUM)) && !lex_word_is(v, q, s->t1, "to") &&
-	       !lex_cue_is(v, q, s->t1, LEX_ROLE_RELATIVE))
+	       !lex_cue_is(v, q, s->t1, LEX_ROLE_RELATIVE)) {
+		/* a determiner after a noun opens another phrase, the subject
+		 * of another clause: "after 2 earthquakes in the region the
+		 * government evacuated ..." */
+		if (!dash && q > k + 1 && det_like(v, q, s->t1) && !det_like(v, q - 1, s->t1))
+			return k;
 		q++;
+	}
 	if (dash) {
 		if (q >= s->t1 || !is_dash(v, q, s->t1) || is_hyphen(v, q, s->t1))
 			return k;

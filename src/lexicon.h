@@ -191,6 +191,7 @@ typedef enum {
 #define LEX_ROLE_HUMAN (UINT64_C(1) << 50)
 #define LEX_ROLE_POST (UINT64_C(1) << 51)
 #define LEX_ROLE_STREET (UINT64_C(1) << 52)
+#define LEX_ROLE_PARTICLE (UINT64_C(1) << 53)
 
 typedef struct lex_entry {
 	uint8_t cat;
