@@ -1745,8 +1745,7 @@ static size_t past_conjunct(const lex_view *v, const sent *s, size_t head, size_
 	    !(lex_word_is(v, k, s->t1, "and") || lex_word_is(v, k, s->t1, "or")))
 		return k;
 	size_t q = k + 1;
-	while (q < s->t1 && q < k + 4 && np_word(v, q, s->t1) && !(TOK(q)->flags & TF_UPPER) &&
-	       !verb_class(v, q, s->t1, NULL))
+	while (q < s->t1 && q < k + 4 && np_word(v, q, s->t1) && !verb_class(v, q, s->t1, NULL))
 		q++;
 	return q > k + 1 && q < s->t1 && verb_class(v, q, s->t1, NULL) ? q : k;
 }
