@@ -240,8 +240,9 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		if (!participle)
 			return 0;
 		if (!(i + 1 < lim && TOK(i + 1)->type == TK_WORD &&
-		      !lex_has(v, i + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB))))
-			return 0;
+		      !lex_has(v, i + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+		      !lex_cue_is(v, i + 1, lim, LEX_ROLE_PARTICLE)))
+			return 0; /* "20,000 turned out": the verb's particle */
 	}
 	if (lex_has(v, i, LEX_BIT(LEX_MONTH)) && (t->flags & TF_UPPER) &&
 	    lex_one(v, i, lim, LEX_BIT(LEX_MONTH)))
