@@ -22,6 +22,7 @@
 #include "hmap.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "timex.h"
 
 #include <limits.h>
 #include <math.h>
@@ -1113,6 +1114,22 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	return 1;
 }
 
+/* Do the words that give a claim's time name a zone ("3pm GMT", "09:00
+ * UTC")? */
+static int names_zone(const corro_claim *c)
+{
+	if (!c->sentence || c->as_of_span.end <= c->as_of_span.start ||
+	    c->as_of_span.start < c->sentence_span.start ||
+	    c->as_of_span.end > c->sentence_span.end)
+		return 0;
+	const char *w = c->sentence + (c->as_of_span.start - c->sentence_span.start);
+	size_t n = c->as_of_span.end - c->as_of_span.start;
+	for (size_t i = 0; i < n; i++)
+		if ((i == 0 || w[i - 1] == ' ') && timex_zone(w + i, n - i))
+			return 1;
+	return 0;
+}
+
 /* The minutes east of UTC of an ISO 8601 time's zone ("+05:30", "-0400";
  * "Z" or none: 0). */
 static long zone_minutes(const char *iso)
@@ -1122,7 +1139,7 @@ static long zone_minutes(const char *iso)
 		return 0;
 	const char *z = iso + 16; /* after "YYYY-MM-DDTHH:MM" */
 	if (*z == ':')            /* seconds, and a fraction of one */
-		for (z += 3; *z == '.' || (*z >= '0' && *z <= '9'); z++)
+		for (z++; *z == '.' || (*z >= '0' && *z <= '9'); z++)
 			;
 	if (*z != '+' && *z != '-')
 		return 0;
@@ -1172,8 +1189,10 @@ static int claim_period(const fact_set *s, const corro_claim *c, long *t0, long 
 			*t1 = p1 - zone;
 			return 3;
 		}
-		/* a time of day is the page's local time */
-		if (*t1 - *t0 < 1440) {
+		/* a time of day is the page's local time, unless its words name
+		 * a zone ("3pm GMT"), which the time does not keep: then it is
+		 * left as written */
+		if (*t1 - *t0 < 1440 && !names_zone(c)) {
 			*t0 -= zone;
 			*t1 -= zone;
 		}
@@ -1355,7 +1374,8 @@ static void describe_value(const corro_claim *c, buf *why)
 
 /* The step of the time-sorted t[0..n) that opens at i: the claims whose
  * periods overlap it, one after another, and pages published within
- * PAGE_SAME minutes of the step's last page.  Returns its end; sets *best to
+ * PAGE_SAME minutes of the step's first page (pages 45 minutes apart make
+ * no chain).  Returns its end; sets *best to
  * its most telling claim (the highest floor) and *lo, *hi to the values
  * all its claims allow (lo > hi when they disagree). */
 static size_t step_of(const timed *t, size_t n, size_t i, size_t *best, double *lo, double *hi)
@@ -1370,7 +1390,7 @@ static size_t step_of(const timed *t, size_t n, size_t i, size_t *best, double *
 	 * disagree */
 	while (j < n &&
 	       (t[j].t0 < end || (t[j].page && page != LONG_MIN && t[j].t0 - page < PAGE_SAME))) {
-		if (t[j].page)
+		if (t[j].page && page == LONG_MIN)
 			page = t[j].t0;
 		if (t[j].t1 > end)
 			end = t[j].t1;

@@ -212,12 +212,14 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 	if (tok_is(v->text, t, "'s"))
 		return 1;
 	/* a particle of the verb ends the phrase ("moved 486,000 people
-	 * away") unless a noun or a hyphen follows it ("away fans", "off-duty
-	 * officers") */
+	 * away", "away Sunday", "back home") unless a plural noun or a hyphen
+	 * follows it ("away fans", "off-duty officers") */
 	if (lex_cue_is(v, i, lim, LEX_ROLE_PARTICLE))
-		return i + 1 < lim && ((is_hyphen(v, i + 1, lim) && lex_glued(v, i + 1)) ||
-				       (TOK(i + 1)->type == TK_WORD &&
-					!lex_has(v, i + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB))));
+		return i + 1 < lim &&
+		       ((is_hyphen(v, i + 1, lim) && lex_glued(v, i + 1)) ||
+			(TOK(i + 1)->type == TK_WORD && !(TOK(i + 1)->flags & TF_UPPER) &&
+			 !lex_has(v, i + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+			 plural_form(v, i + 1)));
 	/* a lone letter counts nothing: "350 W 42nd Street", "won 3 V 2" */
 	if (t->end - t->start == 1)
 		return 0;
@@ -436,10 +438,18 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 		return 0; /* "won 3-5 seats", "12-15 percent" */
 	if (dash && lex_cue_is(v, e, lim, LEX_ROLE_SCORE_AFTER))
 		return e;
-	if (to) { /* right after the word: "voted 402 to 187", "passed by 218 to 214" */
+	if (to) {
+		/* right after the word, the winner's first: "voted 402 to 187",
+		 * "passed by 218 to 214" ("won 20 to 25 of the districts", "lost
+		 * 300 to 400 a month" are ranges) */
 		size_t k = m->t0 > s->t0 && lex_word_is(v, m->t0 - 1, lim, "by") ? m->t0 - 1
 										 : m->t0;
-		return k > s->t0 && lex_cue_is(v, k - 1, lim, LEX_ROLE_SCORE_BEFORE) ? e : 0;
+		return k > s->t0 && lex_cue_is(v, k - 1, lim, LEX_ROLE_SCORE_BEFORE) &&
+				       m->value >= m2.value && !lex_word_is(v, e, lim, "of") &&
+				       !lex_word_is(v, e, lim, "a") &&
+				       !lex_word_is(v, e, lim, "per")
+			       ? e
+			       : 0;
 	}
 	for (size_t k = m->t0, steps = 0; k-- > s->t0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
@@ -449,6 +459,18 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 			return e;
 	}
 	return 0;
+}
+
+/* Is the word at k the plural of a label's noun (data/words.tsv NONFIG:
+ * "junctions", "platforms")? */
+static int plural_label(const lex_view *v, size_t k, size_t lim)
+{
+	const tok *t = TOK(k);
+	if (k >= lim || t->type != TK_WORD || t->end - t->start < 4 || v->text[t->end - 1] != 's')
+		return 0;
+	char w[64];
+	fig_singular(v->text + t->start, t->end - t->start, w, sizeof w);
+	return *w && lex_word(w, strlen(w), LEX_BIT(LEX_NONFIG)) != NULL;
 }
 
 /* Decides whether a number is no figure.  Returns a reason or NULL. */
@@ -605,6 +627,14 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
 		    (m->flags & NF_DIGITS))
 			return "label";
+		/* the plural of a label's noun before a list of numbers:
+		 * "junctions 10 and 12" ("opened its gates 2 hours early" is
+		 * a measure) */
+		if ((m->flags & NF_DIGITS) && plural_label(v, k, lim) && e + 1 < lim &&
+		    (lex_word_is(v, e, lim, "and") || lex_word_is(v, e, lim, "or") ||
+		     lex_punct(v, e, lim, ',')) &&
+		    TOK(e + 1)->type == TK_NUM)
+			return "label";
 		/* the next of a list of labels: "junctions 10 and 12",
 		 * "Articles 3, 4 or 7" */
 		if ((m->flags & NF_DIGITS) && k > s->t0 + 1 &&
@@ -615,8 +645,9 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 			       (lex_punct(v, q - 1, lim, ',') && TOK(q - 2)->type == TK_NUM))
 				q -= 2; /* "3, 4 or 7": back to the first (of a few) */
 			if (TOK(q)->type == TK_NUM && q > s->t0 &&
-			    lex_has(v, q - 1, LEX_BIT(LEX_NONFIG)) &&
-			    lex_one(v, q - 1, lim, LEX_BIT(LEX_NONFIG)))
+			    ((lex_has(v, q - 1, LEX_BIT(LEX_NONFIG)) &&
+			      lex_one(v, q - 1, lim, LEX_BIT(LEX_NONFIG))) ||
+			     plural_label(v, q - 1, lim)))
 				return "label";
 		}
 	}
@@ -630,8 +661,13 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		       (TOK(q)->flags & TF_UPPER) && !lex_has(v, q, LEX_BIT(LEX_STOP)) &&
 		       !lex_cue_is(v, q, lim, LEX_ROLE_STREET))
 			q++;
+		/* and no noun after it ("40 Wall Street firms", "12 Red
+		 * Crescent volunteers", "3 High Court judges") */
 		if (q > e && q < lim && TOK(q)->type == TK_WORD && (TOK(q)->flags & TF_UPPER) &&
-		    lex_cue_is(v, q, lim, LEX_ROLE_STREET))
+		    lex_cue_is(v, q, lim, LEX_ROLE_STREET) &&
+		    (q + 1 >= lim || TOK(q + 1)->type != TK_WORD ||
+		     lex_has(v, q + 1, LEX_BIT(LEX_STOP)) || verb_class(v, q + 1, lim, NULL) ||
+		     ed_word(v, q + 1)))
 			return "address";
 	}
 	/* dates: October 18, 18 October, Sept. 9 */
@@ -1600,10 +1636,10 @@ static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k
 	const char *wt = v->text + w->start;
 	int participle = len == 1 && wn > 4 &&
 			 (memcmp(wt + wn - 3, "ing", 3) == 0 || memcmp(wt + wn - 2, "ed", 2) == 0);
-	/* a phrase that modifies the noun after it is none: "in hospital
-	 * wards", "on board ship" */
+	/* a phrase that modifies the plural noun after it is none: "in
+	 * hospital wards" ("in hospital last night" is one) */
 	if (len > 1 && q < s->t1 && TOK(q)->type == TK_WORD && !(TOK(q)->flags & TF_UPPER) &&
-	    !lex_has(v, q, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)))
+	    !lex_has(v, q, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) && plural_form(v, q))
 		return NULL;
 	if (!participle || q >= s->t1 || TOK(q)->type != TK_WORD ||
 	    (lex_has(v, q, LEX_BIT(LEX_STOP)) && !det_like(v, q, s->t1)))
@@ -1771,7 +1807,8 @@ static size_t past_modifier(const lex_view *v, const sent *s, size_t head, size_
 		/* a determiner after a noun opens another phrase, the subject
 		 * of another clause: "after 2 earthquakes in the region the
 		 * government evacuated ..." */
-		if (!dash && q > k + 1 && det_like(v, q, s->t1) && !det_like(v, q - 1, s->t1))
+		if (!dash && q > k + 1 && det_like(v, q, s->t1) && !det_like(v, q - 1, s->t1) &&
+		    !lex_has(v, q - 1, LEX_BIT(LEX_STOP)))
 			return k;
 		q++;
 	}
@@ -4537,9 +4574,11 @@ static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size
 			    lex_word_is(v, np0, lim, "those"))
 				np0++;
 		} else if (x->kind && strcmp(x->kind, "fraction") == 0 &&
-			   (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
-			    lex_word_is(v, np0, lim, "their"))) {
-			np0++;
+			   lex_cue_is(v, np0, lim, LEX_ROLE_SHARE_AFTER) &&
+			   !lex_word_is(v, np0, lim, "of") && !lex_word_is(v, np0, lim, "more") &&
+			   !lex_word_is(v, np0, lim, "less") &&
+			   !lex_word_is(v, np0, lim, "fewer")) {
+			np0++; /* "half the", "half her homes" */
 		}
 		*what1 = read_np(v, np0, lim, head);
 		/* "the two most populous provinces", "one of the most
