@@ -1124,8 +1124,8 @@ static int names_zone(const corro_claim *c)
 		return 0;
 	const char *w = c->sentence + (c->as_of_span.start - c->sentence_span.start);
 	size_t n = c->as_of_span.end - c->as_of_span.start;
-	for (size_t i = 0; i < n; i++)
-		if ((i == 0 || w[i - 1] == ' ') && timex_zone(w + i, n - i))
+	for (size_t i = 0; i < n; i++) /* a zone after a space: " GMT" */
+		if (w[i] == ' ' && timex_zone(w + i, n - i))
 			return 1;
 	return 0;
 }
