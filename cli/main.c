@@ -589,6 +589,22 @@ static void doc_failed(run_state *rs, const corro_doc *doc, corro_status s)
 	rs->fatal |= k == 2;
 }
 
+/* The next document of r into *doc, counted in rs: 1; 0 at the end, or
+ * when the reader fails (said, and rs->fatal set). */
+static int next_doc(corro_reader *r, run_state *rs, corro_doc **doc)
+{
+	corro_status s = corro_reader_next(r, doc);
+	if (s == CORRO_DONE)
+		return 0;
+	if (s) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(s));
+		rs->fatal = 1;
+		return 0;
+	}
+	rs->ndocs++;
+	return 1;
+}
+
 /* The first pass: every document into the clusterer; the first ones kept
  * in *hold (*nhold of them). */
 static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, held **hold,
@@ -601,19 +617,10 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 	}
 	size_t cap = 0, text = 0;
 	int holding = 1;
-	while (!rs->io && !rs->fatal) {
-		corro_doc *doc;
-		corro_status s = corro_reader_next(r, &doc);
-		if (s == CORRO_DONE)
-			break;
-		if (s) {
-			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			rs->fatal = 1;
-			break;
-		}
-		rs->ndocs++;
+	corro_doc *doc;
+	while (!rs->io && !rs->fatal && next_doc(r, rs, &doc)) {
 		corro_result *res = NULL;
-		s = corro_extract_opts(doc, opt, &res);
+		corro_status s = corro_extract_opts(doc, opt, &res);
 		if (s == CORRO_OK)
 			s = corro_clusterer_add(cl, doc, res);
 		size_t len = 0;
@@ -945,17 +952,8 @@ static int run(int cmd, int argc, char **argv)
 		rs.io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
 	}
 	size_t docno = 0;
-	while (!brief && !rs.io && !rs.fatal) {
-		corro_doc *doc;
-		corro_status s = corro_reader_next(r, &doc);
-		if (s == CORRO_DONE)
-			break;
-		if (s) {
-			fprintf(stderr, "corro: %s\n", corro_strerror(s));
-			rs.fatal = 1;
-			break;
-		}
-		rs.ndocs++;
+	corro_doc *doc;
+	while (!brief && !rs.io && !rs.fatal && next_doc(r, &rs, &doc)) {
 		if (cmd == CMD_TEXT) {
 			rs.io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out,
 						 &c) != 0;
@@ -963,7 +961,7 @@ static int run(int cmd, int argc, char **argv)
 			continue;
 		}
 		corro_result *res;
-		s = corro_extract_opts(doc, &opt, &res);
+		corro_status s = corro_extract_opts(doc, &opt, &res);
 		if (s == CORRO_OK) {
 			s = corro_write_records((corro_format)c.fmt, docno++, doc, res, write_out,
 						&c);
