@@ -1752,8 +1752,8 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 }
 
 /* Can the figure at t0 be a subject: does it open the sentence or a
- * clause (after punctuation, "and", "but", "that", "while", "as",
- * "when", "after", "because"), or follow a verb that reports or estimates
+ * clause (after punctuation or a word of CUE role clause_open: "and",
+ * "that", "after"), or follow a verb that reports or estimates
  * ("officials said 130 homes ...")?  Not after a verb or noun of its own
  * ("trades one of the pins for ...", "suspended three commanders"). */
 static int subject_slot(const lex_view *v, const sent *s, size_t t0)
@@ -1763,13 +1763,7 @@ static int subject_slot(const lex_view *v, const sent *s, size_t t0)
 	lex_vclass cls = verb_class(v, t0 - 1, s->t1, NULL);
 	if (cls == LEX_VC_ATTR || cls == LEX_VC_COG)
 		return 1;
-	static const char *const opens[] = {"and",    "but",      "that",  "while",
-					    "as",     "when",     "after", "because",
-					    "though", "although", "since", "until"};
-	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
-		if (lex_word_is(v, t0 - 1, s->t1, opens[i]))
-			return 1;
-	return 0;
+	return lex_cue_is(v, t0 - 1, s->t1, LEX_ROLE_CLAUSE_OPEN);
 }
 
 /* A counted noun's phrase joined by "and" or "or" to a few words of
@@ -4675,12 +4669,10 @@ static size_t money_per_unit(const lex_view *v, size_t j, size_t lim, const char
 	if (!(lex_word_is(v, j, lim, "a") || lex_word_is(v, j, lim, "an")) ||
 	    !(e = lex_match(v, j + 1, lim, LEX_BIT(LEX_UNIT), &len)) || !e->b)
 		return after;
-	static const char *const kinds[] = {"length", "mass", "volume", "area", "energy"};
-	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-		if (strcmp(e->b, kinds[i]) == 0) {
-			*per = e->a;
-			return j + 1 + len;
-		}
+	if (lex_cue_word(e->b, strlen(e->b), LEX_ROLE_RATE_UNIT)) {
+		*per = e->a;
+		return j + 1 + len;
+	}
 	return after;
 }
 

@@ -192,6 +192,8 @@ typedef enum {
 #define LEX_ROLE_POST (UINT64_C(1) << 51)
 #define LEX_ROLE_STREET (UINT64_C(1) << 52)
 #define LEX_ROLE_PARTICLE (UINT64_C(1) << 53)
+#define LEX_ROLE_CLAUSE_OPEN (UINT64_C(1) << 54)
+#define LEX_ROLE_RATE_UNIT (UINT64_C(1) << 55)
 
 typedef struct lex_entry {
 	uint8_t cat;
