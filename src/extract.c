@@ -109,15 +109,6 @@ static long elapsed(int from, int to)
 	return from - to <= 360 ? from - to : to + 1440 - from;
 }
 
-/* Two ASCII digits at s as a number in *v. */
-static int digits2(const char *s, int *v)
-{
-	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
-		return 0;
-	*v = (s[0] - '0') * 10 + (s[1] - '0');
-	return 1;
-}
-
 /* How many days before the one the walk gave (the oldest entry on the day
  * of publication) the entries v[0..n) lie, when the publication gives its
  * time of day: the placement whose span of entries is nearest that time
@@ -129,11 +120,10 @@ static long entries_days_back(const entry_time *v, size_t n, int newest_first, l
 			      const char *refdate)
 {
 	size_t r = strlen(refdate);
-	int h, m;
-	if (r < 16 || refdate[10] != 'T' || !digits2(refdate + 11, &h) || refdate[13] != ':' ||
-	    !digits2(refdate + 14, &m) || h > 23 || m > 59)
+	int minute;
+	if (r < 16 || refdate[10] != 'T' || !timex_clock(refdate + 11, r - 11, &minute))
 		return 0;
-	long pub = h * 60 + m;
+	long pub = minute;
 	long first = v[newest_first ? n - 1 : 0].minute;
 	long last = days * 1440 + v[newest_first ? 0 : n - 1].minute;
 	long best = 0, bestd = LONG_MAX;
