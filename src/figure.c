@@ -445,9 +445,7 @@ static size_t score_end(const lex_view *v, const sent *s, const num_match *m)
 		size_t k = m->t0 > s->t0 && lex_word_is(v, m->t0 - 1, lim, "by") ? m->t0 - 1
 										 : m->t0;
 		return k > s->t0 && lex_cue_is(v, k - 1, lim, LEX_ROLE_SCORE_BEFORE) &&
-				       m->value >= m2.value && !lex_word_is(v, e, lim, "of") &&
-				       !lex_word_is(v, e, lim, "a") &&
-				       !lex_word_is(v, e, lim, "per")
+				       m->value >= m2.value && !lex_word_is(v, e, lim, "of")
 			       ? e
 			       : 0;
 	}
@@ -630,10 +628,10 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		/* the plural of a label's noun before a list of numbers:
 		 * "junctions 10 and 12" ("opened its gates 2 hours early" is
 		 * a measure) */
-		if ((m->flags & NF_DIGITS) && plural_label(v, k, lim) && e + 1 < lim &&
+		if ((m->flags & NF_DIGITS) && e + 1 < lim && TOK(e + 1)->type == TK_NUM &&
 		    (lex_word_is(v, e, lim, "and") || lex_word_is(v, e, lim, "or") ||
 		     lex_punct(v, e, lim, ',')) &&
-		    TOK(e + 1)->type == TK_NUM)
+		    plural_label(v, k, lim))
 			return "label";
 		/* the next of a list of labels: "junctions 10 and 12",
 		 * "Articles 3, 4 or 7" */
