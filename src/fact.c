@@ -1385,9 +1385,9 @@ static size_t step_of(const timed *t, size_t n, size_t i, size_t *best, double *
 	*best = i;
 	*lo = t[i].r.iv.lo;
 	*hi = t[i].r.iv.hi;
-	/* pages published within PAGE_SAME minutes of each other give one
-	 * moment's count: "12 killed" at 19:00 and "90 killed" at 19:05
-	 * disagree */
+	/* pages published within PAGE_SAME minutes of the step's first page
+	 * give one moment's count: "12 killed" at 19:00 and "90 killed" at
+	 * 19:05 disagree */
 	while (j < n &&
 	       (t[j].t0 < end || (t[j].page && page != LONG_MIN && t[j].t0 - page < PAGE_SAME))) {
 		if (t[j].page && page == LONG_MIN)
