@@ -571,10 +571,10 @@ typedef struct run_state {
 } run_state;
 
 /* What the first pass of brief and stories keeps of a document for the
- * second: the document and its extraction, while they fit in
- * HOLD_TEXT_BYTES of text; documents after that are read and extracted
- * again. */
-#define HOLD_TEXT_BYTES ((size_t)64 << 20)
+ * second: the document and its extraction, while their texts and
+ * extractions fit in HOLD_BYTES; documents after that are read and
+ * extracted again. */
+#define HOLD_BYTES ((size_t)32 << 20)
 
 typedef struct held {
 	corro_doc *doc;
@@ -615,18 +615,24 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		rs->fatal = 1;
 		return;
 	}
-	size_t cap = 0, text = 0;
+	size_t cap = 0, bytes = 0;
 	int holding = 1;
+	/* a document not kept is extracted again in the second pass: here,
+	 * only what the clusterer reads */
+	corro_options names = *opt;
+	names.names_only = 1;
 	corro_doc *doc;
 	while (!rs->io && !rs->fatal && next_doc(r, rs, &doc)) {
 		corro_result *res = NULL;
-		corro_status s = corro_extract_opts(doc, opt, &res);
+		corro_status s = corro_extract_opts(doc, holding ? opt : &names, &res);
 		if (s == CORRO_OK)
 			s = corro_clusterer_add(cl, doc, res);
-		size_t len = 0;
-		corro_doc_text(doc, &len);
-		text += len;
-		holding &= text <= HOLD_TEXT_BYTES;
+		if (s == CORRO_OK && holding) {
+			size_t len = 0;
+			corro_doc_text(doc, &len);
+			bytes += len + corro_result_shrink(res);
+			holding = bytes <= HOLD_BYTES;
+		}
 		if (s == CORRO_OK && holding && *nhold == cap) {
 			held *nh = realloc(*hold, (cap ? cap * 2 : 64) * sizeof *nh);
 			if (nh) {
@@ -922,7 +928,7 @@ static int run(int cmd, int argc, char **argv)
 		free(c.inputs);
 		return 1;
 	}
-	corro_options opt = {c.date, NULL};
+	corro_options opt = {c.date, NULL, 0};
 	corro_cameo *dict = NULL;
 	if (c.nverbs || c.nactors) {
 		corro_status s = corro_cameo_new(&dict);

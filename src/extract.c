@@ -640,6 +640,15 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt, 
 	memset(r, 0, sizeof *r);
 	arena_init(&r->a);
 	fig_list figs = {0};
+	if (opt && opt->names_only) {
+		if (ent_document(&p.view, &p.sents, &r->a, &r->ents, &r->nents)) {
+			st = CORRO_NOMEM;
+			goto fail;
+		}
+		pipeline_release(&p);
+		*out = r;
+		return CORRO_OK;
+	}
 	for (size_t i = 0; i < p.sents.n; i++) {
 		if (fig_sentence(&figs, &p.view, &p.sents.v[i], i ? &p.sents.v[i - 1] : NULL, i,
 				 &r->a)) {
@@ -738,6 +747,78 @@ void corro_result_free(corro_result *res)
 	mem_free(res->times);
 	arena_release(&res->a);
 	mem_free(res);
+}
+
+/* Moves pointer field p to where arena_pack put its bytes. */
+#define MOVE(m, p) ((p) = arena_moved((m), (p)))
+
+size_t corro_result_shrink(corro_result *res)
+{
+	if (!res)
+		return 0;
+	if (res->ntimes < res->captimes) {
+		corro_time *t = res->ntimes ? mem_realloc(res->times, res->ntimes * sizeof *t)
+					    : NULL;
+		if (t || !res->ntimes) {
+			if (!res->ntimes)
+				mem_free(res->times);
+			res->times = t;
+			res->captimes = res->ntimes;
+		}
+	}
+	arena_moves m;
+	size_t bytes = sizeof *res + res->captimes * sizeof *res->times + arena_pack(&res->a, &m);
+	if (!m.n)
+		return bytes;
+	MOVE(&m, res->figs);
+	MOVE(&m, res->sents);
+	MOVE(&m, res->quotes);
+	MOVE(&m, res->ents);
+	MOVE(&m, res->events);
+	for (size_t i = 0; i < res->nfigs; i++) {
+		corro_figure *f = &res->figs[i];
+		MOVE(&m, f->unit);
+		MOVE(&m, f->currency);
+		MOVE(&m, f->kind);
+		MOVE(&m, f->per);
+		MOVE(&m, f->predicate);
+		MOVE(&m, f->actor);
+		MOVE(&m, f->source);
+		MOVE(&m, f->as_of);
+		MOVE(&m, f->measure);
+		MOVE(&m, f->scope);
+		MOVE(&m, f->event);
+		MOVE(&m, f->target);
+	}
+	for (size_t i = 0; i < res->nents; i++) {
+		corro_entity *e = &res->ents[i];
+		MOVE(&m, e->name);
+		MOVE(&m, e->role);
+		MOVE(&m, e->affiliation);
+		MOVE(&m, e->mentions);
+	}
+	for (size_t i = 0; i < res->nquotes; i++) {
+		corro_quote *q = &res->quotes[i];
+		MOVE(&m, q->speaker);
+		MOVE(&m, q->affiliation);
+		MOVE(&m, q->channel);
+	}
+	for (size_t i = 0; i < res->nevents; i++) {
+		corro_event *e = &res->events[i];
+		MOVE(&m, e->action);
+		MOVE(&m, e->verb);
+		MOVE(&m, e->cameo);
+		MOVE(&m, e->actor);
+		MOVE(&m, e->actor_code);
+		MOVE(&m, e->target);
+		MOVE(&m, e->target_code);
+		MOVE(&m, e->time);
+		MOVE(&m, e->place);
+		MOVE(&m, e->figures);
+	}
+	for (size_t i = 0; i < res->ntimes; i++)
+		MOVE(&m, res->times[i].value);
+	return bytes;
 }
 
 size_t corro_result_sentences(const corro_result *res)

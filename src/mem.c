@@ -75,6 +75,9 @@ char *mem_strndup(const char *s, size_t n)
 
 struct arena_block {
 	arena_block *next;
+	size_t cap;           /* bytes of payload */
+	size_t used;          /* of a block behind the head (the head's is
+				 the arena's) */
 	max_align_t align_[]; /* payload starts here, suitably aligned */
 };
 
@@ -123,6 +126,10 @@ static void *arena_take(arena *a, size_t size, size_t align)
 		a->failed = 1;
 		return NULL;
 	}
+	if (a->head)
+		a->head->used = a->used;
+	b->cap = cap;
+	b->used = 0;
 	b->next = a->head;
 	a->head = b;
 	a->cap = cap;
@@ -133,6 +140,69 @@ static void *arena_take(arena *a, size_t size, size_t align)
 void *arena_alloc(arena *a, size_t size)
 {
 	return arena_take(a, size ? size : 1, _Alignof(max_align_t));
+}
+
+#define ALIGN_UP(n) (((n) + _Alignof(max_align_t) - 1) & ~(_Alignof(max_align_t) - 1))
+
+/* The bytes block b of arena a holds. */
+static size_t block_used(const arena *a, const arena_block *b)
+{
+	return b == a->head ? a->used : b->used;
+}
+
+size_t arena_pack(arena *a, arena_moves *m)
+{
+	m->n = 0;
+	size_t nb = 0, used = 0;
+	for (arena_block *b = a->head; b; b = b->next, nb++)
+		used += ALIGN_UP(block_used(a, b));
+	/* one block that is nearly full gives back too little to copy */
+	if (a->failed || nb == 0 || nb > ARENA_MOVES_MAX ||
+	    (nb == 1 && a->cap - a->used <= a->used / 8))
+		return arena_size(a);
+	arena_block *nbk = mem_alloc(sizeof(arena_block) + used);
+	if (!nbk)
+		return arena_size(a); /* kept as it was: packing is optional */
+	size_t at = used;
+	for (arena_block *b = a->head; b; b = b->next) {
+		size_t u = block_used(a, b);
+		at -= ALIGN_UP(u);
+		memcpy((char *)nbk->align_ + at, b->align_, u);
+		m->v[m->n].from = (const char *)b->align_;
+		m->v[m->n].len = u;
+		m->v[m->n].to = (char *)nbk->align_ + at;
+		m->n++;
+	}
+	for (arena_block *b = a->head; b;) {
+		arena_block *next = b->next;
+		mem_free(b);
+		b = next;
+	}
+	nbk->next = NULL;
+	nbk->cap = used;
+	nbk->used = 0;
+	a->head = nbk;
+	a->cap = a->used = used;
+	return arena_size(a);
+}
+
+void *arena_moved(const arena_moves *m, const void *p)
+{
+	uintptr_t u = (uintptr_t)p;
+	for (size_t i = 0; i < m->n; i++) {
+		uintptr_t from = (uintptr_t)m->v[i].from;
+		if (u >= from && u - from < m->v[i].len)
+			return m->v[i].to + (u - from);
+	}
+	return (void *)p;
+}
+
+size_t arena_size(const arena *a)
+{
+	size_t n = 0;
+	for (const arena_block *b = a->head; b; b = b->next)
+		n += sizeof *b + b->cap;
+	return n;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)

@@ -26,6 +26,28 @@ void *arena_alloc(arena *a, size_t size);
 /* A NUL-terminated copy of n bytes, packed (not aligned). */
 char *arena_strndup(arena *a, const char *s, size_t n);
 
+/* Where arena_pack moved the arena's bytes: a pointer p into it becomes
+ * arena_moved(&m, p); any other pointer stays as it is. */
+#define ARENA_MOVES_MAX 8
+typedef struct arena_moves {
+	size_t n;
+	struct {
+		const char *from;
+		size_t len;
+		char *to;
+	} v[ARENA_MOVES_MAX];
+} arena_moves;
+
+/* Moves what a of up to ARENA_MOVES_MAX blocks holds into one block of the
+ * size it uses, for an arena that is kept long after it stops growing; the
+ * caller then moves every pointer into it with arena_moved.  Nothing moves
+ * (m->n == 0) when the arena has more blocks, little room to give back, or
+ * no memory for the new block.  Returns the bytes the arena holds. */
+size_t arena_pack(arena *a, arena_moves *m);
+void *arena_moved(const arena_moves *m, const void *p);
+/* The bytes the arena's blocks take, with their headers. */
+size_t arena_size(const arena *a);
+
 /* A growable byte buffer with a size cap.  Append functions return 0 on
  * success and -1 when memory runs out or the cap would be passed; after a
  * failure the buffer stays valid and keeps what it had, and failed is set

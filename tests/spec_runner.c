@@ -209,6 +209,7 @@ static int run_case(const char *file, const char *name, const char *input, size_
 		corro_doc_free(doc);
 		return 0;
 	}
+	corro_result_shrink(res); /* every case reads a packed result */
 	size_t len;
 	const char *text = corro_doc_text(doc, &len);
 	size_t n = corro_result_figure_count(res);

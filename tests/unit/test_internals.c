@@ -86,6 +86,90 @@ static tok_list split(const char *s)
 	return l;
 }
 
+/* A packed arena is one block of what it used: every byte where
+ * arena_moved says, other pointers as they were, and it takes more after. */
+static void test_arena_pack(void **state)
+{
+	(void)state;
+	arena a;
+	arena_init(&a);
+	char *s[3000];
+	for (int i = 0; i < 3000; i++) { /* several blocks */
+		char w[16];
+		int n = snprintf(w, sizeof w, "w%d", i);
+		s[i] = arena_strndup(&a, w, (size_t)n);
+		assert_non_null(s[i]);
+		double *d = arena_alloc(&a, sizeof *d);
+		assert_non_null(d);
+	}
+	size_t before = arena_size(&a);
+	arena_moves m;
+	size_t after = arena_pack(&a, &m);
+	assert_true(m.n > 1);
+	assert_true(after < before);
+	assert_int_equal(after, arena_size(&a));
+	for (int i = 0; i < 3000; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "w%d", i);
+		char *p = arena_moved(&m, s[i]);
+		assert_ptr_not_equal(p, s[i]);
+		assert_string_equal(p, w);
+	}
+	static const char other[] = "static";
+	assert_ptr_equal(arena_moved(&m, other), other);
+	assert_null(arena_moved(&m, NULL));
+	double *d = arena_alloc(&a, sizeof *d);
+	assert_non_null(d);
+	assert_int_equal((uintptr_t)d % _Alignof(max_align_t), 0);
+	/* a block nearly full is left as it is */
+	arena_release(&a);
+	arena_init(&a);
+	assert_non_null(arena_alloc(&a, 30000));
+	arena_pack(&a, &m);
+	assert_int_equal(m.n, 0);
+	arena_release(&a);
+}
+
+static int write_buf(void *ud, const char *bytes, size_t len)
+{
+	return buf_append(ud, bytes, len) ? -1 : 0;
+}
+
+/* A shrunk result writes the same records as the result it was. */
+static void test_result_shrink(void **state)
+{
+	(void)state;
+	buf text, out[2];
+	buf_init(&text, 0);
+	for (int i = 0; i < 400; i++) /* a long document: an arena of several blocks */
+		buf_printf(&text,
+			   "On March %d, police in Lagos arrested %d protesters, and "
+			   "\"about %d were hurt\", the ministry told Reuters. "
+			   "Nigeria accused Ghana of sending %d troops. ",
+			   i % 28 + 1, i + 3, 2 * i + 10, 3 * i + 7);
+	corro_meta m = {.id = "t", .published = "2024-05-01"};
+	for (int k = 0; k < 2; k++) {
+		corro_doc *d = NULL;
+		corro_result *r = NULL;
+		assert_int_equal(corro_doc_new(&d, &m, text.data, text.len, NULL, NULL), CORRO_OK);
+		assert_int_equal(corro_extract(d, &r), CORRO_OK);
+		assert_true(corro_result_event_count(r) > 0);
+		assert_true(corro_result_quote_count(r) > 0);
+		if (k)
+			assert_true(corro_result_shrink(r) > 0);
+		buf_init(&out[k], 0);
+		assert_int_equal(corro_write_records(CORRO_FORMAT_JSONL, 0, d, r, write_buf, &out[k]),
+				 CORRO_OK);
+		corro_result_free(r);
+		corro_doc_free(d);
+	}
+	assert_int_equal(out[0].len, out[1].len);
+	assert_memory_equal(out[0].data, out[1].data, out[0].len);
+	buf_release(&out[0]);
+	buf_release(&out[1]);
+	buf_release(&text);
+}
+
 static void test_tokens(void **state)
 {
 	(void)state;
@@ -618,6 +702,8 @@ int main(void)
 		cmocka_unit_test(test_buf_cap),
 		cmocka_unit_test(test_allocator_fixed),
 		cmocka_unit_test(test_arena),
+		cmocka_unit_test(test_arena_pack),
+		cmocka_unit_test(test_result_shrink),
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_numbers),
