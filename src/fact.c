@@ -1917,11 +1917,6 @@ static void plural(const char *unit, char *out, size_t cap)
 		{"man", "men"},
 		{"woman", "women"},
 		{"child", "children"},
-		{"foot", "feet"},
-		{"personnel", "personnel"},
-		{"aircraft", "aircraft"},
-		{"ammunition", "ammunition"},
-		{"equipment", "equipment"},
 		{"percentage", "percent"},
 		{"share", "share"},
 		{"yen", "yen"},
@@ -1929,7 +1924,6 @@ static void plural(const char *unit, char *out, size_t cap)
 		{"won", "won"},
 		{"celsius", "degrees Celsius"},
 		{"fahrenheit", "degrees Fahrenheit"},
-		{"life", "lives"},
 	};
 	/* "dollar per barrel": the unit before "per" takes the plural */
 	const char *per = strstr(unit, " per ");
@@ -1949,7 +1943,22 @@ static void plural(const char *unit, char *out, size_t cap)
 			ascii_cat(out, cap, ascii_copy(out, cap, unit, pre), irregular[i][1]);
 			return;
 		}
-	size_t n = strlen(unit);
+	size_t n = strlen(unit), nl = strlen(last);
+	/* the plurals data/words.tsv knows: an irregular one ("lives" of
+	 * "life"), and a noun kept whole that has no -s plural ("police",
+	 * "aircraft", "sheep"; "bus" and "status" take -es below) */
+	size_t nrows;
+	const lex_entry *const *rows = lex_rows(LEX_CUE, &nrows);
+	for (size_t i = 0; i < nrows; i++)
+		if ((rows[i]->roles & LEX_ROLE_IRREGULAR) && rows[i]->b &&
+		    strcmp(rows[i]->b, last) == 0 && strcmp(rows[i]->phrase, last) != 0) {
+			ascii_cat(out, cap, ascii_copy(out, cap, unit, pre), rows[i]->phrase);
+			return;
+		}
+	if (nl && last[nl - 1] != 's' && lex_cue_word(last, nl, LEX_ROLE_INVARIANT)) {
+		ascii_cat(out, cap, 0, unit);
+		return;
+	}
 	if (n > 1 && unit[n - 1] == 'y' && !strchr("aeiou", unit[n - 2]))
 		ascii_cat(out, cap, ascii_copy(out, cap, unit, n - 1), "ies");
 	else if ((n > 1 && (unit[n - 1] == 's' || unit[n - 1] == 'x' || unit[n - 1] == 'z')) ||
