@@ -622,8 +622,9 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		size_t k = i - 1;
 		if (lex_punct(v, k, lim, '.') && k > s->t0)
 			k--;
+		/* (not a body's size: "a fleet 40 strong") */
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
-		    (m->flags & NF_DIGITS))
+		    (m->flags & NF_DIGITS) && !lex_cue_is(v, e, lim, LEX_ROLE_STRENGTH))
 			return "label";
 		/* the plural of a label's noun before a list of numbers:
 		 * "junctions 10 and 12" ("opened its gates 2 hours early" is
@@ -4546,6 +4547,44 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
  * registered voters", "members of North Korea's special forces"): sets
  * [*what0, *what1) and its head noun *head (left as they are when there is
  * none), and a rate after the phrase into *per when none was read. */
+/* A word of strength after a number gives the size of a body: glued on,
+ * of the noun after it ("a 5,000-strong force"), else of the noun before
+ * ("a crowd 20,000 strong"); it is no counted noun.  Returns the token
+ * after it (after when there is none) and sets *before for the second
+ * kind, whose counted phrase is none. */
+static size_t past_strength(const lex_view *v, const sent *s, const expr *x, size_t after,
+			    int *before)
+{
+	size_t lim = s->t1, k = after;
+	*before = 0;
+	if (x->unit)
+		return after;
+	int glued = is_hyphen(v, k, lim) && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1);
+	k += glued;
+	if (!lex_cue_is(v, k, lim, LEX_ROLE_STRENGTH) || (TOK(k)->flags & TF_UPPER))
+		return after;
+	*before = !glued;
+	return k + 1;
+}
+
+/* The body a strength follows, when it is a tally of persons: "a crowd
+ * 20,000 strong", "the crowd, 20,000 strong," count people attending
+ * (data/measures.tsv TALLY); other bodies give no unit. */
+static void body_tally(const lex_view *v, const sent *s, const expr *x, const char **unit,
+		       const char **pred)
+{
+	size_t k = x->t0;
+	if (k > s->t0 && lex_punct(v, k - 1, s->t1, ','))
+		k--;
+	if (k <= s->t0)
+		return;
+	const lex_entry *e = one_of(v, k - 1, s->t1, LEX_TALLY);
+	if (e && e->b) {
+		*unit = e->b;
+		*pred = e->a;
+	}
+}
+
 static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size_t after,
 			   size_t *what0, size_t *what1, size_t *head, const char **per)
 {
@@ -4972,8 +5011,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		/* rate */
 		const char *per;
 		size_t after = rate_rules(v, s, &x, &per);
+		int body_before;
+		after = past_strength(v, s, &x, after, &body_before);
 		size_t what0 = after, what1 = after, head = SIZE_MAX;
-		counted_phrase(v, s, &x, after, &what0, &what1, &head, &per);
+		if (!body_before)
+			counted_phrase(v, s, &x, after, &what0, &what1, &head, &per);
 		/* "the 300-seat assembly": the size of the head noun */
 		size_t sized = scale || age ? SIZE_MAX : size_compound(v, s, &x);
 		if (sized != SIZE_MAX && head == SIZE_MAX) {
@@ -4991,7 +5033,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				(void)rate_after(v, e2, lim, &per);
 		}
 		const char *unit_fixed = NULL, *pred_fixed = NULL;
-		unit_around(v, s, &x, after, &head, &what0, &what1, &unit_fixed, &pred_fixed);
+		if (!body_before)
+			unit_around(v, s, &x, after, &head, &what0, &what1, &unit_fixed,
+				    &pred_fixed);
+		else
+			body_tally(v, s, &x, &unit_fixed, &pred_fixed);
 		/* the unit: its own, a rate's, or the head noun's */
 		char unitbuf[160];
 		const char *unit = unit_name(v, &x, unit_fixed, per, times, head, what0, unitbuf,
