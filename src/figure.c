@@ -176,6 +176,14 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 
 /* Words that read as adjectives rather than nouns, by their shape: they
  * stay in the counted phrase but not in the unit. */
+/* A form of a verb of measure other than its lemma and its -s form, so a
+ * past ("spent" of "spend", "burnt" of "burn"). */
+static int past_form(const char *w, size_t n, lex_vclass cls, const lex_entry *ve)
+{
+	return cls == LEX_VC_PRED && n > 2 && w[n - 1] != 's' && strcmp(w, ve->a) != 0 &&
+	       !strchr(ve->phrase, ' ');
+}
+
 static int adjective_like(const lex_view *v, size_t i)
 {
 	const tok *t = TOK(i);
@@ -196,10 +204,14 @@ static int adjective_like(const lex_view *v, size_t i)
 	}
 	if (lex_cue_is(v, i, v->n, LEX_ROLE_MODIFIER))
 		return 1;
-	return 0;
+	const lex_entry *ve;
+	lex_vclass cls = verb_class(v, i, v->n, &ve);
+	return cls && past_form(w, n, cls, ve); /* "spent cartridges" */
 }
 
 /* Can token i be part of a counted noun phrase? */
+static int plural_form(const lex_view *v, size_t i);
+
 static int np_word(const lex_view *v, size_t i, size_t lim)
 {
 	if (i >= lim)
@@ -239,6 +251,12 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		size_t n = tok_lower(v->text, t, w, sizeof w);
 		int participle = n > 3 &&
 				 (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0);
+		/* so do other forms than the lemma of a verb of measure
+		 * before a plural noun, irregular pasts: "150 spent
+		 * cartridges", "40 burnt cars", "300 lost jobs" (not "3,000
+		 * went home", "200 face charges") */
+		if (!participle && past_form(w, n, cls, ve) && i + 1 < lim && plural_form(v, i + 1))
+			participle = 1;
 		if (!participle)
 			return 0;
 		if (!(i + 1 < lim && TOK(i + 1)->type == TK_WORD &&
