@@ -739,6 +739,14 @@ static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim, expr
 {
 	qty_unit u;
 	size_t nj = qty_unit_after(v, i, j, lim, scaled, &u);
+	/* a currency's word that is a verb's form too, with no scale and
+	 * the verb's agent or opponent after it, is the verb: "the 29 won
+	 * by the Greens", "12 won against rivals" (not "500 billion won",
+	 * "3,000 won a kilo", "40,000 won to each family") */
+	if (nj == j + 1 && u.code && !scaled && TOK(j)->type == TK_WORD &&
+	    verb_class(v, j, lim, NULL) &&
+	    (lex_word_is(v, nj, lim, "by") || lex_word_is(v, nj, lim, "against")))
+		return j;
 	if (nj > j) {
 		x->unit = u.unit;
 		x->kind = u.kind;
