@@ -2149,29 +2149,37 @@ static uint32_t *count_actor_docs(const fact_set *s)
 }
 
 /* A short name of a longer actor: "Composite" of "Korvel Composite",
- * "Vance" of "Berrick & Vance".  The last words of a name (after a space)
- * point at the name; a suffix two names end in points at neither. */
-typedef struct suffix_ref {
-	const char *suffix; /* inside name */
+ * "Vance" of "Berrick & Vance", "Civic Renewal" of "Civic Renewal Party".
+ * The first or the last words of a name (up to or after a space) point at
+ * the name; words that begin or end two names point at neither. */
+typedef struct part_ref {
+	const char *part; /* inside name */
+	size_t len;
 	const char *name;
-} suffix_ref;
+} part_ref;
 
-static int cmp_suffix_ref(const void *pa, const void *pb)
+static int cmp_part(const char *a, size_t na, const char *b, size_t nb)
 {
-	const suffix_ref *a = pa, *b = pb;
-	int c = strcmp(a->suffix, b->suffix);
+	int c = memcmp(a, b, na < nb ? na : nb);
+	return c ? c : (na > nb) - (na < nb);
+}
+
+static int cmp_part_ref(const void *pa, const void *pb)
+{
+	const part_ref *a = pa, *b = pb;
+	int c = cmp_part(a->part, a->len, b->part, b->len);
 	if (c)
 		return c;
 	c = strcmp(a->name, b->name);
 	return c < 0 ? -1 : c > 0;
 }
 
-/* Gives each claim whose actor is the last words of exactly one longer
- * actor of the story that actor: outlets shorten a name after its first
- * mention, and the short one is the same mover.  A place of the lexicon
- * is never a short name ("Sudan" of "South Sudan").  Distinct names are
- * indexed once, so the work grows with them, not with the claims.
- * CORRO_NOMEM when memory runs out (nothing changed then). */
+/* Gives each claim whose actor is the first or last words of exactly one
+ * longer actor of the story that actor: outlets shorten a name after its
+ * first mention, and the short one is the same mover.  A place of the
+ * lexicon is never a short name ("Sudan" of "South Sudan").  Distinct
+ * names are indexed once, so the work grows with them, not with the
+ * claims.  CORRO_NOMEM when memory runs out (nothing changed then). */
 static corro_status alias_actors(fact_set *s)
 {
 	size_t n = s->nclaims, nd = 0, m = 0;
@@ -2188,8 +2196,8 @@ static corro_status alias_actors(fact_set *s)
 			d[u++] = d[i];
 	for (size_t i = 0; i < u; i++)
 		for (const char *a = d[i]; *a; a++)
-			m += *a == ' ' && a[1];
-	suffix_ref *r = m ? mem_alloc(m * sizeof *r) : NULL;
+			m += 2 * (*a == ' ' && a[1] && a > d[i]);
+	part_ref *r = m ? mem_alloc(m * sizeof *r) : NULL;
 	if (m && !r) {
 		mem_free(d);
 		return CORRO_NOMEM;
@@ -2197,35 +2205,38 @@ static corro_status alias_actors(fact_set *s)
 	m = 0;
 	for (size_t i = 0; i < u; i++)
 		for (const char *a = d[i]; *a; a++)
-			if (*a == ' ' && a[1])
-				r[m++] = (suffix_ref){a + 1, d[i]};
+			if (*a == ' ' && a[1] && a > d[i]) {
+				r[m++] = (part_ref){a + 1, strlen(a + 1), d[i]};
+				r[m++] = (part_ref){d[i], (size_t)(a - d[i]), d[i]};
+			}
 	mem_free(d);
 	if (m)
-		qsort(r, m, sizeof *r, cmp_suffix_ref);
-	/* each suffix once, with its name when it is the suffix of one name
+		qsort(r, m, sizeof *r, cmp_part_ref);
+	/* each part once, with its name when it is a part of one name
 	 * only, else NULL */
 	size_t k = 0;
 	for (size_t i = 0, j; i < m; i = j) {
-		for (j = i + 1; j < m && strcmp(r[j].suffix, r[i].suffix) == 0; j++)
+		for (j = i + 1; j < m && cmp_part(r[j].part, r[j].len, r[i].part, r[i].len) == 0;
+		     j++)
 			;
 		int one = strcmp(r[i].name, r[j - 1].name) == 0;
-		r[k].suffix = r[i].suffix;
+		r[k] = r[i];
 		r[k++].name = one ? r[i].name : NULL;
 	}
 	for (size_t i = 0; i < n && k; i++) {
 		const char *a = s->claims[i].actor;
 		if (!a)
 			continue;
-		size_t lo = 0, hi = k;
+		size_t lo = 0, hi = k, na = strlen(a);
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (strcmp(r[mid].suffix, a) < 0)
+			if (cmp_part(r[mid].part, r[mid].len, a, na) < 0)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		if (lo < k && r[lo].name && strcmp(r[lo].suffix, a) == 0 &&
-		    !lex_word(a, strlen(a), LEX_BIT(LEX_PLACE)))
+		if (lo < k && r[lo].name && cmp_part(r[lo].part, r[lo].len, a, na) == 0 &&
+		    !lex_word(a, na, LEX_BIT(LEX_PLACE)))
 			s->claims[i].actor = r[lo].name;
 	}
 	mem_free(r);
