@@ -367,6 +367,15 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	    lex_word_is(v, j, lim, "extra") || lex_word_is(v, j, lim, "other"))
 		j++;
 	size_t first = j;
+	/* a word in -ed the lexicon lacks, right after the number and with
+	 * no plural noun after it, is the figure's verb: "200 waited
+	 * outside", "300 returned home" ("12 damaged buildings", "3 armed
+	 * police" count buildings and police) */
+	if (ed_word(v, j) && !lex_has(v, j, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP)) &&
+	    !(j + 1 < lim && TOK(j + 1)->type == TK_WORD && !(TOK(j + 1)->flags & TF_UPPER) &&
+	      !lex_has(v, j + 1, LEX_BIT(LEX_STOP)) &&
+	      (plural_form(v, j + 1) || lex_cue_is(v, j + 1, lim, LEX_ROLE_INVARIANT))))
+		return i;
 	while (j < lim && j - i < 8) {
 		if (np_word(v, j, lim) || (j == first && noun_after_number(v, j, lim))) {
 			/* a plural noun ends the phrase it heads: what follows
@@ -378,8 +387,15 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			    !tok_is(v->text, TOK(j), "'s") && ends_plural_phrase(v, j, lim))
 				break;
 			/* a past tense of a verb after a noun of any number is
-			 * the verb: "31 crew included", "40 staff attended" */
-			if (*head != SIZE_MAX && *head == j - 1 && past_verb(v, j))
+			 * the verb: "31 crew included", "40 staff attended";
+			 * so is a word in -ed the lexicon lacks before a function
+			 * word or the clause's end ("3 police guarded the road",
+			 * "five boats capsized in the storm") */
+			if (*head != SIZE_MAX && *head == j - 1 &&
+			    (past_verb(v, j) ||
+			     (ed_word(v, j) && !lex_has(v, j, LEX_BIT(LEX_STOP)) &&
+			      (j + 1 >= lim || TOK(j + 1)->type == TK_PUNCT ||
+			       lex_has(v, j + 1, LEX_BIT(LEX_STOP))))))
 				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
