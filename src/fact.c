@@ -2631,12 +2631,14 @@ static corro_status keys_make(grouping *g)
 				o = ascii_cat(lit, sizeof lit,
 					      ascii_cat(lit, sizeof lit, o, c->unit), " ");
 				ascii_cat(lit, sizeof lit, o, c->what);
-				/* people with nothing said of what befell them
-				 * ("213 miners", "166 men") group only with the
-				 * same amount: the verbs the lexicon lacks may
-				 * differ ("survived", "were working") */
+				/* people or things with nothing said of what
+				 * befell them ("213 miners", "166 men", "14,000
+				 * runners") group only with the same amount: the
+				 * verbs the lexicon lacks may differ ("survived",
+				 * "were working", "set off", "finished") */
 				if (!isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE &&
-				    counts_people(&g->memo, c->unit)) {
+				    (counts_people(&g->memo, c->unit) ||
+				     (c->kind && strcmp(c->kind, "count") == 0))) {
 					lower(lit);
 					uc = amount_key(&g->keys, lit, c->value);
 					lit[0] = '\0';

@@ -4186,6 +4186,13 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	       lex_word_is(v, pred_tok + 1, lim, "their") ||
 	       lex_word_is(v, pred_tok + 1, lim, "its"))))
 		cf->measure = measure_of("cut");
+	/* a count that is the subject of "finish" completes, it does not
+	 * move ("11,872 runners finished"; a market "finished 2% lower",
+	 * "finished at 4,210 points") */
+	if (cf->measure && strcmp(cf->measure, "change") == 0 && !x->change && cf->kind &&
+	    strcmp(cf->kind, "count") == 0 && cf->predicate &&
+	    strcmp(cf->predicate, "finish") == 0 && pred_tok != SIZE_MAX && pred_tok >= x->t1)
+		cf->measure = measure_of("complete");
 	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
 	 * or a sum that is cut moves ("cut its main rate to 4.5%",
 	 * "slashed prices by 10%") */
