@@ -1861,6 +1861,34 @@ static int level_verb(const char *lemma)
 	return lex_cue_word(lemma, strlen(lemma), LEX_ROLE_LEVEL) != NULL;
 }
 
+/* Is the word after a counted noun at head, past auxiliaries and adverbs,
+ * a verb of measure with a class (data/classes.tsv)? */
+static int verb_after_noun(const lex_view *v, const sent *s, size_t head)
+{
+	for (size_t q = head + 1; q < s->t1 && q <= head + 4; q++) {
+		const lex_entry *ve;
+		lex_vclass cls = verb_class(v, q, s->t1, &ve);
+		if (cls == LEX_VC_AUX || cls == LEX_VC_HAVE || is_adverb_gap(v, q, s->t1))
+			continue;
+		return cls == LEX_VC_PRED && !(TOK(q)->flags & TF_UPPER) && measure_of(ve->a);
+	}
+	return 0;
+}
+
+/* Is the word before a figure starting at t0 (past a determiner) a verb of
+ * measure with a class, whose object the figure is? */
+static int verb_before_object(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t q = t0;
+	if (q > s->t0 && cue_at(v, q - 1, s->t1, LEX_ROLE_DETERMINER))
+		q--;
+	if (q <= s->t0)
+		return 0;
+	const lex_entry *ve;
+	return verb_class(v, q - 1, s->t1, &ve) == LEX_VC_PRED && !(TOK(q - 1)->flags & TF_UPPER) &&
+	       measure_of(ve->a);
+}
+
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -1891,6 +1919,13 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			if (!lives)
 				ne = NULL;
 		}
+		/* a verb of measure the counted noun is the subject or the
+		 * object of says what befell it: "14 hostages were released",
+		 * "freed 25 hostages", "300 casualties were evacuated" (not
+		 * "were reported", "took 40 hostages") */
+		if (ne && ne->value != 1 &&
+		    (verb_after_noun(v, s, head) || verb_before_object(v, s, t0)))
+			ne = NULL;
 		if (ne) {
 			*pred_tok = head;
 			return ne->a;
@@ -4193,6 +4228,11 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	    strcmp(cf->kind, "count") == 0 && cf->predicate &&
 	    strcmp(cf->predicate, "finish") == 0 && pred_tok != SIZE_MAX && pred_tok >= x->t1)
 		cf->measure = measure_of("complete");
+	/* money released is money set aside: "will release 30 million
+	 * euros in aid" is pledged, not people freed */
+	if (cf->measure && strcmp(cf->measure, "release") == 0 && cf->kind &&
+	    strcmp(cf->kind, "currency") == 0)
+		cf->measure = measure_of("allocate");
 	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
 	 * or a sum that is cut moves ("cut its main rate to 4.5%",
 	 * "slashed prices by 10%") */
