@@ -1967,6 +1967,12 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			       cue_at(v, t0 - 1, s->t1,
 				      LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE))));
 		size_t k = after;
+		/* "three of them died": the pronoun stands for the counted */
+		if (head == SIZE_MAX && lex_word_is(v, k, s->t1, "of") &&
+		    (lex_word_is(v, k + 1, s->t1, "them") || lex_word_is(v, k + 1, s->t1, "us") ||
+		     lex_word_is(v, k + 1, s->t1, "those") ||
+		     lex_word_is(v, k + 1, s->t1, "these")))
+			k += 2;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
 		k = past_conjunct(v, s, head, t0, past_modifier(v, s, head, t0, k));
@@ -4688,10 +4694,24 @@ static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size
 		 * troops */
 		if (lex_word_is(v, np0, lim, "of")) {
 			np0++;
+			/* "of them", "of those" with no plural after: a pronoun
+			 * stands for the counted thing ("three of them died",
+			 * "1.2 million of those expire") */
+			int demonstrative = lex_word_is(v, np0, lim, "these") ||
+					    lex_word_is(v, np0, lim, "those");
+			if (lex_word_is(v, np0, lim, "them") || lex_word_is(v, np0, lim, "us") ||
+			    lex_word_is(v, np0, lim, "whom") ||
+			    (demonstrative &&
+			     !(np0 + 1 < lim && TOK(np0 + 1)->type == TK_WORD &&
+			       !lex_has(v, np0 + 1, LEX_BIT(LEX_STOP)) &&
+			       (plural_form(v, np0 + 1) ||
+				lex_cue_is(v, np0 + 1, lim, LEX_ROLE_INVARIANT))))) {
+				*what0 = *what1 = after;
+				return;
+			}
 			if (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
 			    lex_word_is(v, np0, lim, "their") || lex_word_is(v, np0, lim, "his") ||
-			    lex_word_is(v, np0, lim, "her") || lex_word_is(v, np0, lim, "these") ||
-			    lex_word_is(v, np0, lim, "those"))
+			    lex_word_is(v, np0, lim, "her") || demonstrative)
 				np0++;
 		} else if (x->kind && strcmp(x->kind, "fraction") == 0 &&
 			   lex_cue_is(v, np0, lim, LEX_ROLE_SHARE_AFTER) &&
