@@ -379,7 +379,7 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	 * no plural noun after it, is the figure's verb: "200 waited
 	 * outside", "300 returned home" ("12 damaged buildings", "3 armed
 	 * police" count buildings and police) */
-	if (ed_word(v, j) && !lex_has(v, j, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP)) &&
+	if (j < lim && ed_word(v, j) && !lex_has(v, j, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP)) &&
 	    !(j + 1 < lim && TOK(j + 1)->type == TK_WORD && !(TOK(j + 1)->flags & TF_UPPER) &&
 	      !lex_has(v, j + 1, LEX_BIT(LEX_STOP)) &&
 	      (plural_form(v, j + 1) || lex_cue_is(v, j + 1, lim, LEX_ROLE_INVARIANT))))
