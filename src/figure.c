@@ -3109,9 +3109,16 @@ static const char *antecedent(const ctx *c, size_t at, size_t kind, size_t *b, s
 		size_t pb = 0, pe = 0, len;
 		const char *pn = "";
 		const lex_entry *le;
-		if (lex_has(v, k, LEX_BIT(LEX_PLACENOUN)) &&
-		    (kind == SIZE_MAX || same_noun(v, k, kind, lim)) &&
-		    !(TOK(k)->flags & TF_UPPER)) {
+		if (kind != SIZE_MAX && lex_has(v, k, LEX_BIT(LEX_PLACENOUN)) &&
+		    same_noun(v, k, kind, lim) && (TOK(k)->flags & TF_UPPER) && k > lo &&
+		    TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER) &&
+		    (pb = caps_before(v, lo, k)) < k) {
+			pe = k + 1; /* a name that ends in the kind: "the Varno Basin" */
+			if (pb + 1 < k && lex_has(v, pb, LEX_BIT(LEX_STOP)))
+				pb++; /* "The Varno Basin was hit" */
+		} else if (lex_has(v, k, LEX_BIT(LEX_PLACENOUN)) &&
+			   (kind == SIZE_MAX || same_noun(v, k, kind, lim)) &&
+			   !(TOK(k)->flags & TF_UPPER)) {
 			if (lex_word_is(v, k + 1, lim, "of") && k + 2 < at &&
 			    (TOK(k + 2)->flags & TF_UPPER) && TOK(k + 2)->type == TK_WORD) {
 				pb = k + 2; /* "the province of Kamara" */
