@@ -274,8 +274,10 @@ corro_status corro_extract(const corro_doc *doc, corro_result **out);
 void corro_result_free(corro_result *res);
 /* Gives back the memory a result holds beyond what it uses (most of it for
  * a short document), for a caller that keeps many results; the result
- * reads the same after.  Returns the bytes the result holds.  Never fails:
- * without memory to move into, the result stays as it was. */
+ * reads the same after, but pointers taken from it before (a figure, its
+ * strings) are no longer valid: take them again.  Returns the bytes the
+ * result holds.  Never fails: without memory to move into, the result
+ * stays as it was. */
 size_t corro_result_shrink(corro_result *res);
 size_t corro_result_sentences(const corro_result *res);
 size_t corro_result_figure_count(const corro_result *res);
@@ -428,7 +430,7 @@ typedef struct corro_options {
 	/* Event dictionaries, or NULL for the built-in lexicon alone. */
 	const corro_cameo *cameo;
 	/* Nonzero: the entities alone (what story clustering reads), about a
-	 * third of the work; no figures, times, quotes or events. */
+	 * third of the work; no sentences, figures, times, quotes or events. */
 	int names_only;
 } corro_options;
 

@@ -356,6 +356,17 @@ static int ing_word(const lex_view *v, size_t j)
 	       memcmp(v->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Could token k (k == lim: none) follow a verb that has no object: a
+ * function word, a particle, an adverb, punctuation or the end ("waited
+ * outside", "returned home", "stayed behind", "capsized.")? */
+static int verb_follower(const lex_view *v, size_t k, size_t lim)
+{
+	return k >= lim || TOK(k)->type == TK_PUNCT ||
+	       (!(TOK(k)->flags & TF_UPPER) &&
+		(lex_has(v, k, LEX_BIT(LEX_STOP)) || lex_cue_is(v, k, lim, LEX_ROLE_PARTICLE) ||
+		 is_adverb_gap(v, k, lim)));
+}
+
 /* A form of a verb of the lexicon in -ed ("included", "attended"). */
 static int past_verb(const lex_view *v, size_t j)
 {
@@ -375,14 +386,14 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	    lex_word_is(v, j, lim, "extra") || lex_word_is(v, j, lim, "other"))
 		j++;
 	size_t first = j;
-	/* a word in -ed the lexicon lacks, right after the number and with
-	 * no plural noun after it, is the figure's verb: "200 waited
-	 * outside", "300 returned home" ("12 damaged buildings", "3 armed
-	 * police" count buildings and police) */
+	/* a word in -ed the lexicon lacks, right after the number, with what
+	 * follows a verb after it (a function word, a particle, an adverb,
+	 * punctuation or nothing), is the figure's verb: "200 waited
+	 * outside", "300 returned home", "40 stayed behind" ("12 damaged
+	 * buildings", "200 unarmed Palestinians", "12 unnamed senior
+	 * officials" count what follows) */
 	if (j < lim && ed_word(v, j) && !lex_has(v, j, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP)) &&
-	    !(j + 1 < lim && TOK(j + 1)->type == TK_WORD && !(TOK(j + 1)->flags & TF_UPPER) &&
-	      !lex_has(v, j + 1, LEX_BIT(LEX_STOP)) &&
-	      (plural_form(v, j + 1) || lex_cue_is(v, j + 1, lim, LEX_ROLE_INVARIANT))))
+	    verb_follower(v, j + 1, lim))
 		return i;
 	while (j < lim && j - i < 8) {
 		if (np_word(v, j, lim) || (j == first && noun_after_number(v, j, lim))) {
@@ -401,10 +412,9 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			 * the road", "five boats capsized in the storm", "2.8
 			 * million doses sitting in fridges") */
 			if (*head != SIZE_MAX && *head == j - 1 &&
-			    (past_verb(v, j) || ((ed_word(v, j) || ing_word(v, j)) &&
-						 !lex_has(v, j, LEX_BIT(LEX_STOP)) &&
-						 (j + 1 >= lim || TOK(j + 1)->type == TK_PUNCT ||
-						  lex_has(v, j + 1, LEX_BIT(LEX_STOP))))))
+			    (past_verb(v, j) ||
+			     ((ed_word(v, j) || ing_word(v, j)) &&
+			      !lex_has(v, j, LEX_BIT(LEX_STOP)) && verb_follower(v, j + 1, lim))))
 				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
@@ -764,13 +774,14 @@ static size_t unit_after(const lex_view *v, size_t i, size_t j, size_t lim, expr
 {
 	qty_unit u;
 	size_t nj = qty_unit_after(v, i, j, lim, scaled, &u);
-	/* a currency's word that is a verb's form too, with no scale and
-	 * the verb's agent or opponent after it, is the verb: "the 29 won
-	 * by the Greens", "12 won against rivals" (not "500 billion won",
-	 * "3,000 won a kilo", "40,000 won to each family") */
-	if (nj == j + 1 && u.code && !scaled && TOK(j)->type == TK_WORD &&
-	    verb_class(v, j, lim, NULL) &&
-	    (lex_word_is(v, nj, lim, "by") || lex_word_is(v, nj, lim, "against")))
+	/* a currency's word that is a verb's form too, after a determiner
+	 * and a whole number with no scale, with the verb's agent after it,
+	 * is the verb: "the 29 won by the Greens" (not "500 billion won",
+	 * "3,000 won a kilo", "rose to 3,000 won by March", "1,380.5 won
+	 * against the dollar") */
+	if (nj == j + 1 && u.code && !scaled && TOK(j)->type == TK_WORD && i > 0 &&
+	    cue_at(v, i - 1, lim, LEX_ROLE_DETERMINER) && x->value == floor(x->value) &&
+	    verb_class(v, j, lim, NULL) && lex_word_is(v, nj, lim, "by"))
 		return j;
 	if (nj > j) {
 		x->unit = u.unit;
@@ -1984,6 +1995,18 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			k += 2;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
+		/* a participle the lexicon lacks and its phrase, after the
+		 * counted noun: "3,000 families sheltering in schools were
+		 * evacuated" (the verb group after it is the figure's) */
+		if (head != SIZE_MAX && k < s->t1 && (ed_word(v, k) || ing_word(v, k)) &&
+		    !lex_has(v, k, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP))) {
+			size_t q = k + 1;
+			while (q < s->t1 && q < k + 7 && TOK(q)->type == TK_WORD &&
+			       !verb_class(v, q, s->t1, NULL))
+				q++;
+			if (q < s->t1 && q < k + 7 && verb_class(v, q, s->t1, NULL))
+				k = q;
+		}
 		k = past_conjunct(v, s, head, t0, past_modifier(v, s, head, t0, k));
 		if (k < s->t1 &&
 		    (verb_class(v, k, s->t1, NULL) ||
@@ -4250,6 +4273,12 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	    strcmp(cf->kind, "count") == 0 && cf->predicate &&
 	    strcmp(cf->predicate, "finish") == 0 && pred_tok != SIZE_MAX && pred_tok >= x->t1)
 		cf->measure = measure_of("complete");
+	/* approving or setting aside is of money only: "approved 12 new
+	 * drugs" is no pledge */
+	if (cf->measure && strcmp(cf->measure, "fund") == 0 && cf->predicate &&
+	    (strcmp(cf->predicate, "approve") == 0 || strcmp(cf->predicate, "allocate") == 0) &&
+	    !(cf->kind && strcmp(cf->kind, "currency") == 0))
+		cf->measure = NULL;
 	/* money released is money set aside: "will release 30 million
 	 * euros in aid" is pledged, not people freed */
 	if (cf->measure && strcmp(cf->measure, "release") == 0 && cf->kind &&
@@ -4673,6 +4702,11 @@ static size_t past_strength(const lex_view *v, const sent *s, const expr *x, siz
 	int glued = is_hyphen(v, k, lim) && lex_glued(v, k) && k + 1 < lim && lex_glued(v, k + 1);
 	k += glued;
 	if (!lex_cue_is(v, k, lim, LEX_ROLE_STRENGTH) || (TOK(k)->flags & TF_UPPER))
+		return after;
+	/* not glued on, nothing may follow that it describes: "two strong
+	 * aftershocks" are aftershocks */
+	if (!glued && !(verb_follower(v, k + 1, lim) || verb_class(v, k + 1, lim, NULL) ||
+			(k + 1 < lim && ed_word(v, k + 1))))
 		return after;
 	*before = !glued;
 	return k + 1;

@@ -8,21 +8,29 @@
 
 #include "corro.h"
 
+#include <malloc.h>
 #include <stdlib.h>
 
 static long failalloc_at = -1; /* the allocation to fail, from 0 */
 static long failalloc_calls;   /* allocations since failalloc_start */
+static size_t failalloc_live;  /* bytes corro holds (as malloc_usable_size counts) */
 
 static void *failalloc_realloc(void *ud, void *ptr, size_t size)
 {
 	(void)ud;
 	if (size == 0) {
+		if (ptr)
+			failalloc_live -= malloc_usable_size(ptr);
 		free(ptr);
 		return NULL;
 	}
 	if (failalloc_at >= 0 && failalloc_calls++ == failalloc_at)
 		return NULL;
-	return realloc(ptr, size);
+	size_t old = ptr ? malloc_usable_size(ptr) : 0;
+	void *p = realloc(ptr, size);
+	if (p)
+		failalloc_live += malloc_usable_size(p) - old;
+	return p;
 }
 
 /* Installs the allocator, disarmed: before any other call of corro.

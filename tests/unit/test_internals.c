@@ -135,11 +135,12 @@ static int write_buf(void *ud, const char *bytes, size_t len)
 	return buf_append(ud, bytes, len) ? -1 : 0;
 }
 
-/* A shrunk result writes the same records as the result it was. */
+/* A shrunk result holds less and writes the same records as the result
+ * it was, also when the memory to move into cannot be had. */
 static void test_result_shrink(void **state)
 {
 	(void)state;
-	buf text, out[2];
+	buf text, out[5];
 	buf_init(&text, 0);
 	for (int i = 0; i < 400; i++) /* a long document: an arena of several blocks */
 		buf_printf(&text,
@@ -148,25 +149,38 @@ static void test_result_shrink(void **state)
 			   "Nigeria accused Ghana of sending %d troops. ",
 			   i % 28 + 1, i + 3, 2 * i + 10, 3 * i + 7);
 	corro_meta m = {.id = "t", .published = "2024-05-01"};
-	for (int k = 0; k < 2; k++) {
+	/* 0: as extracted; 1: shrunk; 2 to 4: shrunk with its first, second
+	 * or third allocation failing */
+	for (int k = 0; k < 5; k++) {
 		corro_doc *d = NULL;
 		corro_result *r = NULL;
 		assert_int_equal(corro_doc_new(&d, &m, text.data, text.len, NULL, NULL), CORRO_OK);
 		assert_int_equal(corro_extract(d, &r), CORRO_OK);
 		assert_true(corro_result_event_count(r) > 0);
 		assert_true(corro_result_quote_count(r) > 0);
-		if (k)
-			assert_true(corro_result_shrink(r) > 0);
+		if (k == 1) {
+			size_t before = failalloc_live;
+			size_t held = corro_result_shrink(r);
+			size_t after = failalloc_live;
+			assert_true(after < before);  /* it gave memory back */
+			assert_int_equal(corro_result_shrink(r), held); /* once is enough */
+		} else if (k > 1) {
+			failalloc_start(k - 2);
+			corro_result_shrink(r);
+			failalloc_stop();
+		}
 		buf_init(&out[k], 0);
 		assert_int_equal(corro_write_records(CORRO_FORMAT_JSONL, 0, d, r, write_buf, &out[k]),
 				 CORRO_OK);
 		corro_result_free(r);
 		corro_doc_free(d);
 	}
-	assert_int_equal(out[0].len, out[1].len);
-	assert_memory_equal(out[0].data, out[1].data, out[0].len);
-	buf_release(&out[0]);
-	buf_release(&out[1]);
+	for (int k = 1; k < 5; k++) {
+		assert_int_equal(out[0].len, out[k].len);
+		assert_memory_equal(out[0].data, out[k].data, out[0].len);
+	}
+	for (int k = 0; k < 5; k++)
+		buf_release(&out[k]);
 	buf_release(&text);
 }
 
