@@ -627,22 +627,23 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		corro_status s = corro_extract_opts(doc, holding ? opt : &names, &res);
 		if (s == CORRO_OK)
 			s = corro_clusterer_add(cl, doc, res);
+		int keep = holding; /* the one that reaches the cap is kept too */
 		if (s == CORRO_OK && holding) {
 			size_t len = 0;
 			corro_doc_text(doc, &len);
 			bytes += len + corro_result_shrink(res);
 			holding = bytes <= HOLD_BYTES;
 		}
-		if (s == CORRO_OK && holding && *nhold == cap) {
+		if (s == CORRO_OK && keep && *nhold == cap) {
 			held *nh = realloc(*hold, (cap ? cap * 2 : 64) * sizeof *nh);
 			if (nh) {
 				*hold = nh;
 				cap = cap ? cap * 2 : 64;
 			} else {
-				holding = 0; /* read it again instead */
+				keep = holding = 0; /* read it again instead */
 			}
 		}
-		if (s == CORRO_OK && holding) {
+		if (s == CORRO_OK && keep) {
 			(*hold)[(*nhold)++] = (held){doc, res};
 			continue;
 		}

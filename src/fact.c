@@ -2174,6 +2174,19 @@ static int cmp_part_ref(const void *pa, const void *pb)
 	return c < 0 ? -1 : c > 0;
 }
 
+/* Are the words w a suffix that tells a relative's name apart ("Jr.",
+ * "III": data/words.tsv CUE role name_suffix)? */
+static int name_suffix(const char *w)
+{
+	char low[8];
+	size_t n = strlen(w);
+	if (n >= sizeof low)
+		return 0;
+	for (size_t k = 0; k <= n; k++)
+		low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+	return lex_cue_word(low, n, LEX_ROLE_NAME_SUFFIX) != NULL;
+}
+
 /* Gives each claim whose actor is the first or last words of exactly one
  * longer actor of the story that actor: outlets shorten a name after its
  * first mention, and the short one is the same mover.  A place of the
@@ -2207,7 +2220,10 @@ static corro_status alias_actors(fact_set *s)
 		for (const char *a = d[i]; *a; a++)
 			if (*a == ' ' && a[1] && a > d[i]) {
 				r[m++] = (part_ref){a + 1, strlen(a + 1), d[i]};
-				r[m++] = (part_ref){d[i], (size_t)(a - d[i]), d[i]};
+				/* "Donald Trump" is no short name of "Donald Trump
+				 * Jr." */
+				if (!name_suffix(a + 1))
+					r[m++] = (part_ref){d[i], (size_t)(a - d[i]), d[i]};
 			}
 	mem_free(d);
 	if (m)

@@ -168,7 +168,7 @@ size_t arena_pack(arena *a, arena_moves *m)
 		size_t u = block_used(a, b);
 		at -= ALIGN_UP(u);
 		memcpy((char *)nbk->align_ + at, b->align_, u);
-		m->v[m->n].from = (const char *)b->align_;
+		m->v[m->n].from = (uintptr_t)b->align_;
 		m->v[m->n].len = u;
 		m->v[m->n].to = (char *)nbk->align_ + at;
 		m->n++;
@@ -190,7 +190,7 @@ void *arena_moved(const arena_moves *m, const void *p)
 {
 	uintptr_t u = (uintptr_t)p;
 	for (size_t i = 0; i < m->n; i++) {
-		uintptr_t from = (uintptr_t)m->v[i].from;
+		uintptr_t from = m->v[i].from;
 		if (u >= from && u - from < m->v[i].len)
 			return m->v[i].to + (u - from);
 	}

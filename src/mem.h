@@ -3,6 +3,7 @@
 #define CORRO_MEM_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 void *mem_alloc(size_t size);
@@ -32,7 +33,7 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 typedef struct arena_moves {
 	size_t n;
 	struct {
-		const char *from;
+		uintptr_t from; /* where the bytes were (that block is freed) */
 		size_t len;
 		char *to;
 	} v[ARENA_MOVES_MAX];
