@@ -3478,6 +3478,41 @@ static void anaphor_scope(ctx *c, size_t anaphor, size_t anaphor_kind, scope_pic
 	}
 }
 
+/* A figure in a phrase that opens with ", with" after a clause whose
+ * subject is a place is of that place: "The Varno Basin was hit hardest,
+ * with around 900,000 households without power"; "Kessa fared worst, with
+ * 40 dead".  The place opens the sentence (after "The"): a place of the
+ * lexicon, or capitalised words that end in a kind of place (PLACENOUN:
+ * "Varno Basin"), with a verb right after it. */
+static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+{
+	size_t lim = s->t1, w = SIZE_MAX;
+	for (size_t q = t0; q-- > s->t0 + 2 && t0 - q <= 6;)
+		if (lex_word_is(v, q, lim, "with") && lex_punct(v, q - 1, lim, ',')) {
+			w = q;
+			break;
+		}
+	if (w == SIZE_MAX)
+		return;
+	size_t b = s->t0, e = b, len;
+	if (lex_word_is(v, b, lim, "the"))
+		b++;
+	const lex_entry *pe = b < w ? place_at(v, b, lim, &len) : NULL;
+	if (pe && (TOK(b)->flags & TF_UPPER)) {
+		e = b + len;
+	} else {
+		e = b;
+		while (e < w && e - b < 5 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER))
+			e++;
+		if (e == b || e - b < 2 || !lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN)))
+			return;
+		pe = NULL;
+	}
+	if (e >= w || !(verb_class(v, e, lim, NULL) || ed_word(v, e)))
+		return;
+	scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
+}
+
 /* A clause that opens with ", where" is of the place that ends the
  * phrase before the comma, after "in" or the like (prep_place): "cuts
  * will fall hardest in Westria, where 4,800 jobs will go". */
@@ -3554,6 +3589,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		anaphor_scope(c, anaphor, anaphor_kind, &sp, cf);
 	if (sp.best == SIZE_MAX)
 		where_scope(v, s, t0, &sp);
+	if (sp.best == SIZE_MAX)
+		with_scope(v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
 		return 0;
 	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
