@@ -627,14 +627,14 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		corro_status s = corro_extract_opts(doc, holding ? opt : &names, &res);
 		if (s == CORRO_OK)
 			s = corro_clusterer_add(cl, doc, res);
-		int keep = holding; /* the one that reaches the cap is kept too */
-		if (s == CORRO_OK && holding) {
+		int keep = s == CORRO_OK && holding; /* the one that reaches the cap too */
+		if (keep) {
 			size_t len = 0;
 			corro_doc_text(doc, &len);
 			bytes += len + corro_result_shrink(res);
 			holding = bytes <= HOLD_BYTES;
 		}
-		if (s == CORRO_OK && keep && *nhold == cap) {
+		if (keep && *nhold == cap) {
 			held *nh = realloc(*hold, (cap ? cap * 2 : 64) * sizeof *nh);
 			if (nh) {
 				*hold = nh;
@@ -643,7 +643,7 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 				keep = holding = 0; /* read it again instead */
 			}
 		}
-		if (s == CORRO_OK && keep) {
+		if (keep) {
 			(*hold)[(*nhold)++] = (held){doc, res};
 			continue;
 		}

@@ -437,10 +437,6 @@ static int name_words(corro_clusterer *c, char *key, size_t kn)
 	return 0;
 }
 
-/* The names of res worth a story's attention (people, organisations,
- * countries, bodies and places, not names corro cannot place) into
- * c->names, most mentioned first, at most CLU_NAMES; each is also a term of
- * the vector. */
 /* Words in capitals of two letters or more ("NEW CARRICK" of a dateline). */
 static size_t shouted_words(const char *s)
 {
@@ -606,6 +602,10 @@ static int generic_name(const char *name)
 	return words == 1;
 }
 
+/* The names of res worth a story's attention (people, organisations,
+ * countries, bodies and places, not names corro cannot place) into
+ * c->names, most mentioned first, at most CLU_NAMES; each is also a term of
+ * the vector. */
 static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 {
 	size_t n = res ? corro_result_entity_count(res) : 0;
@@ -1318,6 +1318,14 @@ static int exact_story(clu_pass *p, size_t a, size_t u, double sc[2])
 	return shared;
 }
 
+/* Does story u with margin m (over what joining needs) beat the best so
+ * far (best, with margin bestm; SIZE_MAX: none)?  Ties go to the older
+ * story. */
+static int beats(double m, size_t u, double bestm, size_t best)
+{
+	return m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && u < best));
+}
+
 /* Keeps story u with margin m among the CLU_EXACT of greatest margin
  * (ties: the older story) in top[0..*n). */
 static void keep_top(size_t *top, double *tm, size_t *n, size_t u, double m)
@@ -1369,7 +1377,7 @@ static size_t best_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d
 		double m = like - need;
 		if (p->capped)
 			keep_top(top, tm, &ntop, s, m);
-		else if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && s < best))) {
+		else if (beats(m, s, bestm, best)) {
 			bestm = m;
 			best = s;
 			dot[0] = sc[0];
@@ -1381,7 +1389,7 @@ static size_t best_story(const corro_clusterer *c, clu_pass *p, const clu_doc *d
 		double sc[2] = {0, 0}, need;
 		int apart = countries && p->stories[s].countries && !exact_doc(c, p, d, s, sc);
 		double m = likeness(sc, self, p->stories[s].norm2, join, apart, &need) - need;
-		if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && s < best))) {
+		if (beats(m, s, bestm, best)) {
 			bestm = m;
 			best = s;
 			dot[0] = sc[0];
@@ -1459,7 +1467,7 @@ static size_t merge_target(clu_pass *p, size_t s)
 		double m = like - need;
 		if (p->capped)
 			keep_top(top, tm, &ntop, u, m);
-		else if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && u < best))) {
+		else if (beats(m, u, bestm, best)) {
 			bestm = m;
 			best = u;
 		}
@@ -1470,7 +1478,7 @@ static size_t merge_target(clu_pass *p, size_t s)
 		int apart = a->countries && p->stories[u].countries && !exact_story(p, s, u, sc);
 		double m = likeness(sc, a->norm2, p->stories[u].norm2, CLU_MERGE, apart, &need) -
 			   need;
-		if (m >= 0 && (best == SIZE_MAX || m > bestm || (m == bestm && u < best))) {
+		if (beats(m, u, bestm, best)) {
 			bestm = m;
 			best = u;
 		}

@@ -756,12 +756,13 @@ size_t corro_result_shrink(corro_result *res)
 {
 	if (!res)
 		return 0;
-	if (res->ntimes < res->captimes) {
-		corro_time *t = res->ntimes ? mem_realloc(res->times, res->ntimes * sizeof *t)
-					    : NULL;
-		if (t || !res->ntimes) {
-			if (!res->ntimes)
-				mem_free(res->times);
+	if (!res->ntimes) {
+		mem_free(res->times);
+		res->times = NULL;
+		res->captimes = 0;
+	} else if (res->ntimes < res->captimes) {
+		corro_time *t = mem_realloc(res->times, res->ntimes * sizeof *t);
+		if (t) { /* else kept as it was */
 			res->times = t;
 			res->captimes = res->ntimes;
 		}

@@ -3345,10 +3345,17 @@ static int people_and_persons(grouping *g, const corro_claim *a, const corro_cla
  * direction of change (or none), rate, occurrence, forecast, and a place,
  * an actor, a unit class, a kind and a predicate class that are the same
  * or given by one of them only? */
+/* What befell what a claim counts ("were killed", "were on board"): its
+ * predicate's class, or a verb of no class as itself ("passed by 350"). */
+static const char *claim_act(grouping *g, const corro_claim *c)
+{
+	const char *w, *p = claim_pred(&g->memo, c, &w);
+	return p ? p : c->predicate;
+}
+
 static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 {
 	const corro_claim *a = &g->s->claims[x->claim], *b = &g->s->claims[y->claim];
-	const char *pa, *pb, *w;
 	if (a->hedge != b->hedge && (is_change(a) || is_change(b)))
 		return 0;
 	/* one occurrence: a campaign's total is not an incident's figure
@@ -3370,12 +3377,7 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 		return 0;
 	const char *ua = a->currency ? a->currency : memo_unit(&g->memo, a->unit);
 	const char *ub = b->currency ? b->currency : memo_unit(&g->memo, b->unit);
-	/* what befell the counted ("were killed", "were on board"); a verb
-	 * of no class is compared as itself ("passed by 350") */
-	pa = claim_pred(&g->memo, a, &w);
-	pb = claim_pred(&g->memo, b, &w);
-	pa = pa ? pa : a->predicate;
-	pb = pb ? pb : b->predicate;
+	const char *pa = claim_act(g, a), *pb = claim_act(g, b);
 	if (pa && pb && strcmp(pa, pb) != 0)
 		/* two acts, but one amount of one class of things: one outlet
 		 * has "14,200 doctors joined", another "14,200 doctors walked
@@ -3430,11 +3432,8 @@ static size_t amount_count(const keyed *k, const size_t *rep, const size_t *coun
 /* Do two claims name the same act, or does one name none? */
 static int same_act(grouping *g, const keyed *x, const keyed *y)
 {
-	const corro_claim *a = &g->s->claims[x->claim], *b = &g->s->claims[y->claim];
-	const char *w;
-	const char *pa = claim_pred(&g->memo, a, &w), *pb = claim_pred(&g->memo, b, &w);
-	pa = pa ? pa : a->predicate;
-	pb = pb ? pb : b->predicate;
+	const char *pa = claim_act(g, &g->s->claims[x->claim]);
+	const char *pb = claim_act(g, &g->s->claims[y->claim]);
 	return !pa || !pb || strcmp(pa, pb) == 0;
 }
 

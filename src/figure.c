@@ -174,8 +174,6 @@ void fig_singular(const char *word, size_t len, char *out, size_t cap)
 	ascii_cat(out, cap, 0, w);
 }
 
-/* Words that read as adjectives rather than nouns, by their shape: they
- * stay in the counted phrase but not in the unit. */
 /* A form of a verb of measure other than its lemma and its -s form, so a
  * past ("spent" of "spend", "burnt" of "burn"). */
 static int past_form(const char *w, size_t n, lex_vclass cls, const lex_entry *ve)
@@ -184,6 +182,8 @@ static int past_form(const char *w, size_t n, lex_vclass cls, const lex_entry *v
 	       !strchr(ve->phrase, ' ');
 }
 
+/* Words that read as adjectives rather than nouns, by their shape: they
+ * stay in the counted phrase but not in the unit. */
 static int adjective_like(const lex_view *v, size_t i)
 {
 	const tok *t = TOK(i);
@@ -209,9 +209,24 @@ static int adjective_like(const lex_view *v, size_t i)
 	return cls && past_form(w, n, cls, ve); /* "spent cartridges" */
 }
 
-/* Can token i be part of a counted noun phrase? */
-static int plural_form(const lex_view *v, size_t i);
+/* Is "of" at k followed by a pronoun that stands for the counted thing:
+ * "them", "us", "whom", or "those"/"these" with no plural noun after ("three
+ * of them died", "1.2 million of those expire"; not "of those doses")? */
+static int of_pronoun(const lex_view *v, size_t k, size_t lim)
+{
+	size_t p = k + 1;
+	if (!lex_word_is(v, k, lim, "of"))
+		return 0;
+	if (lex_word_is(v, p, lim, "them") || lex_word_is(v, p, lim, "us") ||
+	    lex_word_is(v, p, lim, "whom"))
+		return 1;
+	return (lex_word_is(v, p, lim, "these") || lex_word_is(v, p, lim, "those")) &&
+	       !(p + 1 < lim && TOK(p + 1)->type == TK_WORD &&
+		 !lex_has(v, p + 1, LEX_BIT(LEX_STOP)) &&
+		 (plural_form(v, p + 1) || lex_cue_is(v, p + 1, lim, LEX_ROLE_INVARIANT)));
+}
 
+/* Can token i be part of a counted noun phrase? */
 static int np_word(const lex_view *v, size_t i, size_t lim)
 {
 	if (i >= lim)
@@ -1599,9 +1614,6 @@ static const attribution *source_for(const lex_view *v, const sent *s, const att
 	return NULL;
 }
 
-/* A forecast cue at token k: a modal or a word such as "expected"; a cue
- * that ends in "to" ("going to", "plans to") only when a verb follows, not
- * a place ("troops are going to Russia"). */
 /* "may have escaped", "could have died": a modal with "have" and a
  * participle at k guesses at what happened; it is no forecast ("will have
  * built" is one). */
@@ -1615,6 +1627,9 @@ static int guess_at_past(const lex_view *v, const sent *s, size_t k)
 		lex_word_is(v, next + 1, s->t1, "been"));
 }
 
+/* A forecast cue at token k: a modal or a word such as "expected"; a cue
+ * that ends in "to" ("going to", "plans to") only when a verb follows, not
+ * a place ("troops are going to Russia"). */
 static int forecast_at(const lex_view *v, const sent *s, size_t k)
 {
 	size_t len;
@@ -1988,10 +2003,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				      LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE))));
 		size_t k = after;
 		/* "three of them died": the pronoun stands for the counted */
-		if (head == SIZE_MAX && lex_word_is(v, k, s->t1, "of") &&
-		    (lex_word_is(v, k + 1, s->t1, "them") || lex_word_is(v, k + 1, s->t1, "us") ||
-		     lex_word_is(v, k + 1, s->t1, "those") ||
-		     lex_word_is(v, k + 1, s->t1, "these")))
+		if (head == SIZE_MAX && of_pronoun(v, k, s->t1))
 			k += 2;
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
@@ -4719,11 +4731,6 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 	return who;
 }
 
-/* The counted phrase after a figure with no unit of its own, or a
- * fraction's or a share's of-phrase ("3,000 of its troops", "61% of
- * registered voters", "members of North Korea's special forces"): sets
- * [*what0, *what1) and its head noun *head (left as they are when there is
- * none), and a rate after the phrase into *per when none was read. */
 /* A word of strength after a number gives the size of a body: glued on,
  * of the noun after it ("a 5,000-strong force"), else of the noun before
  * ("a crowd 20,000 strong"); it is no counted noun.  Returns the token
@@ -4767,6 +4774,11 @@ static void body_tally(const lex_view *v, const sent *s, const expr *x, const ch
 	}
 }
 
+/* The counted phrase after a figure with no unit of its own, or a
+ * fraction's or a share's of-phrase ("3,000 of its troops", "61% of
+ * registered voters", "members of North Korea's special forces"): sets
+ * [*what0, *what1) and its head noun *head (left as they are when there is
+ * none), and a rate after the phrase into *per when none was read. */
 static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size_t after,
 			   size_t *what0, size_t *what1, size_t *head, const char **per)
 {
@@ -4780,25 +4792,15 @@ static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size
 		/* "of the ..." after a share or a number: 3,000 of its
 		 * troops */
 		if (lex_word_is(v, np0, lim, "of")) {
-			np0++;
-			/* "of them", "of those" with no plural after: a pronoun
-			 * stands for the counted thing ("three of them died",
-			 * "1.2 million of those expire") */
-			int demonstrative = lex_word_is(v, np0, lim, "these") ||
-					    lex_word_is(v, np0, lim, "those");
-			if (lex_word_is(v, np0, lim, "them") || lex_word_is(v, np0, lim, "us") ||
-			    lex_word_is(v, np0, lim, "whom") ||
-			    (demonstrative &&
-			     !(np0 + 1 < lim && TOK(np0 + 1)->type == TK_WORD &&
-			       !lex_has(v, np0 + 1, LEX_BIT(LEX_STOP)) &&
-			       (plural_form(v, np0 + 1) ||
-				lex_cue_is(v, np0 + 1, lim, LEX_ROLE_INVARIANT))))) {
+			if (of_pronoun(v, np0, lim)) {
 				*what0 = *what1 = after;
 				return;
 			}
+			np0++;
 			if (lex_word_is(v, np0, lim, "the") || lex_word_is(v, np0, lim, "its") ||
 			    lex_word_is(v, np0, lim, "their") || lex_word_is(v, np0, lim, "his") ||
-			    lex_word_is(v, np0, lim, "her") || demonstrative)
+			    lex_word_is(v, np0, lim, "her") || lex_word_is(v, np0, lim, "these") ||
+			    lex_word_is(v, np0, lim, "those"))
 				np0++;
 		} else if (x->kind && strcmp(x->kind, "fraction") == 0 &&
 			   lex_cue_is(v, np0, lim, LEX_ROLE_SHARE_AFTER) &&

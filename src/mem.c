@@ -173,11 +173,7 @@ size_t arena_pack(arena *a, arena_moves *m)
 		m->v[m->n].to = (char *)nbk->align_ + at;
 		m->n++;
 	}
-	for (arena_block *b = a->head; b;) {
-		arena_block *next = b->next;
-		mem_free(b);
-		b = next;
-	}
+	arena_release(a);
 	nbk->next = NULL;
 	nbk->cap = used;
 	nbk->used = 0;
