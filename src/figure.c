@@ -1897,14 +1897,22 @@ static int level_verb(const char *lemma)
 }
 
 /* Is the word after a counted noun at head, past auxiliaries and adverbs,
- * a verb of measure with a class (data/classes.tsv)? */
+ * a verb of measure with a class (data/classes.tsv), or, after an
+ * auxiliary, a state of one ("of the wounded, five are in intensive care",
+ * "remain missing")? */
 static int verb_after_noun(const lex_view *v, const sent *s, size_t head)
 {
+	int aux = 0;
 	for (size_t q = head + 1; q < s->t1 && q <= head + 4; q++) {
 		const lex_entry *ve;
 		lex_vclass cls = verb_class(v, q, s->t1, &ve);
-		if (cls == LEX_VC_AUX || cls == LEX_VC_HAVE || is_adverb_gap(v, q, s->t1))
+		if (cls == LEX_VC_AUX || cls == LEX_VC_HAVE || is_adverb_gap(v, q, s->t1)) {
+			aux |= cls == LEX_VC_AUX;
 			continue;
+		}
+		size_t end;
+		if (aux && cls == LEX_VC_NONE && act_adjective(v, s, q, &end))
+			return 1;
 		return cls == LEX_VC_PRED && !(TOK(q)->flags & TF_UPPER) && measure_of(ve->a);
 	}
 	return 0;
@@ -2029,10 +2037,13 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				return p;
 		}
 		/* or an adjective of harm with no verb: "with 21 people still
-		 * missing", "leaving two people dead" */
-		size_t q;
-		const lex_entry *ne = k > after || head != SIZE_MAX ? act_adjective(v, s, k, &q)
-								    : NULL;
+		 * missing", "leaving two people dead"; right after a bare
+		 * number, only a phrase of several words ("leaving 95 at
+		 * large", "and four in intensive care") */
+		size_t q = k;
+		const lex_entry *ne = act_adjective(v, s, k, &q);
+		if (ne && k == after && head == SIZE_MAX && q - k < 2)
+			ne = NULL;
 		/* a verb after it is the figure's ("226 people on board were
 		 * killed") */
 		if (ne && q < s->t1 && verb_class(v, q, s->t1, NULL)) {
