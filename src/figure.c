@@ -3501,23 +3501,15 @@ static void anaphor_scope(ctx *c, size_t anaphor, size_t anaphor_kind, scope_pic
 	}
 }
 
-/* A figure in a phrase that opens with ", with" after a clause whose
- * subject is a place is of that place: "The Varno Basin was hit hardest,
- * with around 900,000 households without power"; "Kessa fared worst, with
- * 40 dead".  The place opens the sentence (after "The"): a place of the
- * lexicon, or capitalised words that end in a kind of place (PLACENOUN:
- * "Varno Basin"), with a verb right after it. */
-static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+/* The place that opens sentence s (after "The") and ends before token
+ * w: a place of the lexicon, or capitalised words that end in a kind of
+ * place (PLACENOUN: "Varno Basin", "Neighbouring Tarrow County"), with a
+ * verb right after it.  Sets its tokens [*b, *e) and the lexicon's entry
+ * (NULL for the capitalised words); 0 if there is none. */
+static int opening_place(const lex_view *v, const sent *s, size_t w, size_t *bp, size_t *ep,
+			 const lex_entry **pep)
 {
-	size_t lim = s->t1, w = SIZE_MAX;
-	for (size_t q = t0; q-- > s->t0 + 2 && t0 - q <= 6;)
-		if (lex_word_is(v, q, lim, "with") && lex_punct(v, q - 1, lim, ',')) {
-			w = q;
-			break;
-		}
-	if (w == SIZE_MAX)
-		return;
-	size_t b = s->t0, e = b, len;
+	size_t lim = s->t1, b = s->t0, e, len;
 	if (lex_word_is(v, b, lim, "the"))
 		b++;
 	const lex_entry *pe = b < w ? place_at(v, b, lim, &len) : NULL;
@@ -3528,12 +3520,61 @@ static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *
 		while (e < w && e - b < 5 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER))
 			e++;
 		if (e == b || e - b < 2 || !lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN)))
-			return;
+			return 0;
 		pe = NULL;
+		/* a participle capitalised as the sentence's first word is
+		 * no part of the name: "Neighbouring Tarrow County" */
+		const tok *t = TOK(b);
+		size_t n = t->end - t->start;
+		const char *x = v->text + t->end;
+		if (b == s->t0 && e - b > 2 && n > 4 &&
+		    (memcmp(x - 3, "ing", 3) == 0 || memcmp(x - 2, "ed", 2) == 0))
+			b++;
 	}
 	if (e >= w || !(verb_class(v, e, lim, NULL) || ed_word(v, e)))
+		return 0;
+	*bp = b;
+	*ep = e;
+	*pep = pe;
+	return 1;
+}
+
+/* A figure in a phrase that opens with ", with" after a clause whose
+ * subject is a place is of that place: "The Varno Basin was hit hardest,
+ * with around 900,000 households without power"; "Kessa fared worst, with
+ * 40 dead". */
+static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+{
+	size_t lim = s->t1, w = SIZE_MAX;
+	for (size_t q = t0; q-- > s->t0 + 2 && t0 - q <= 6;)
+		if (lex_word_is(v, q, lim, "with") && lex_punct(v, q - 1, lim, ',')) {
+			w = q;
+			break;
+		}
+	size_t b, e;
+	const lex_entry *pe;
+	if (w != SIZE_MAX && opening_place(v, s, w, &b, &e, &pe))
+		scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
+}
+
+/* A figure that is the object of a verb of counting whose subject is the
+ * place that opens the sentence is of that place: "Neighbouring Tarrow
+ * County has reported four deaths", "Kessa Province recorded 212 cases"
+ * (a verb of counting: data/words.tsv CUE count_verb). */
+static void counted_by_place(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+{
+	size_t lim = s->t1, q = t0;
+	if (q > s->t0 && cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER))
+		q--;
+	if (q < s->t0 + 2 || !cue_at(v, q - 1, lim, LEX_ROLE_COUNT_VERB))
 		return;
-	scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
+	size_t w = q - 1;
+	while (w > s->t0 && (aux_class(v, w - 1, lim) || is_adverb_gap(v, w - 1, lim)))
+		w--;
+	size_t b, e;
+	const lex_entry *pe;
+	if (opening_place(v, s, w + 1, &b, &e, &pe) && e == w)
+		scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
 }
 
 /* A clause that opens with ", where" is of the place that ends the
@@ -3614,6 +3655,8 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		where_scope(v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
 		with_scope(v, s, t0, &sp);
+	if (sp.best == SIZE_MAX)
+		counted_by_place(v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
 		return 0;
 	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
