@@ -1707,6 +1707,12 @@ static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k
 		return NULL;
 	size_t q = k + len;
 	*end = q;
+	/* a word of a hyphenated compound ("ill-treated") or one with
+	 * "of" after it ("sick of delays") is none */
+	if (q < s->t1 && ((TOK(q)->type == TK_PUNCT && TOK(q)->start == TOK(q - 1)->end &&
+			   v->text[TOK(q)->start] == '-') ||
+			  (len == 1 && lex_word_is(v, q, s->t1, "of"))))
+		return NULL;
 	const tok *w = TOK(k);
 	size_t wn = w->end - w->start;
 	const char *wt = v->text + w->start;
@@ -3522,14 +3528,6 @@ static int opening_place(const lex_view *v, const sent *s, size_t w, size_t *bp,
 		if (e == b || e - b < 2 || !lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN)))
 			return 0;
 		pe = NULL;
-		/* a participle capitalised as the sentence's first word is
-		 * no part of the name: "Neighbouring Tarrow County" */
-		const tok *t = TOK(b);
-		size_t n = t->end - t->start;
-		const char *x = v->text + t->end;
-		if (b == s->t0 && e - b > 2 && n > 4 &&
-		    (memcmp(x - 3, "ing", 3) == 0 || memcmp(x - 2, "ed", 2) == 0))
-			b++;
 	}
 	if (e >= w || !(verb_class(v, e, lim, NULL) || ed_word(v, e)))
 		return 0;
