@@ -3559,10 +3559,22 @@ static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *
  * place that opens the sentence is of that place: "Neighbouring Tarrow
  * County has reported four deaths", "Kessa Province recorded 212 cases"
  * (a verb of counting: data/words.tsv CUE count_verb). */
-static void counted_by_place(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+static void counted_by_place(const lex_view *v, const sent *s, size_t t0, size_t t1, scope_pick *sp)
 {
 	size_t lim = s->t1, q = t0;
-	if (q > s->t0 && cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER))
+	/* a place in the counted phrase says whose they are: "Ukraine
+	 * reported 300 Russian soldiers killed" */
+	for (size_t k = t0; k < t1; k++) {
+		size_t len;
+		if ((TOK(k)->flags & TF_UPPER) && place_at(v, k, lim, &len))
+			return;
+	}
+	/* "has confirmed a further 14 deaths", "another 30 cases" */
+	for (int n = 0;
+	     n < 3 && q > s->t0 &&
+	     (cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER) || lex_word_is(v, q - 1, lim, "further") ||
+	      lex_word_is(v, q - 1, lim, "additional") || lex_word_is(v, q - 1, lim, "another"));
+	     n++)
 		q--;
 	if (q < s->t0 + 2 || !cue_at(v, q - 1, lim, LEX_ROLE_COUNT_VERB))
 		return;
@@ -3654,7 +3666,7 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (sp.best == SIZE_MAX)
 		with_scope(v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
-		counted_by_place(v, s, t0, &sp);
+		counted_by_place(v, s, t0, t1, &sp);
 	if (sp.best == SIZE_MAX)
 		return 0;
 	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
@@ -4490,6 +4502,43 @@ static void list_unit_rule(const lex_view *v, const sent *s, fig_list *out, size
 	}
 }
 
+/* "Twenty of the 100 officers were killed": the verb after the whole's
+ * noun is the part's, and the whole is only the group the part is out of.
+ * A part with no noun of its own, right before "of" (and "the", "its",
+ * "their") and a whole with a noun whose predicate comes after it, takes
+ * the whole's unit, predicate and forecast, and is no part of that act's
+ * count;
+ * the whole keeps its unit and loses the predicate.  Over the figures of
+ * one sentence, after they are read. */
+static void part_takes_verb(const lex_view *v, const sent *s, fig_list *out, size_t first_fig)
+{
+	size_t lim = s->t1;
+	for (size_t k = first_fig; k + 1 < out->n; k++) {
+		fig *p = &out->v[k], *w = &out->v[k + 1];
+		if (p->what1 > p->what0 || p->f.predicate || w->what1 <= w->t1 || !w->f.predicate ||
+		    w->pred_tok == SIZE_MAX || w->pred_tok < w->what1 ||
+		    !lex_word_is(v, p->t1, lim, "of"))
+			continue;
+		size_t q = p->t1 + 1;
+		if (q < w->t0 && (lex_word_is(v, q, lim, "the") || lex_word_is(v, q, lim, "its") ||
+				  lex_word_is(v, q, lim, "their")))
+			q++;
+		if (q != w->t0)
+			continue;
+		p->f.unit = w->f.unit;
+		p->f.kind = w->f.kind;
+		p->f.predicate = w->f.predicate;
+		p->f.measure = w->f.measure;
+		p->pred_tok = w->pred_tok;
+		p->f.part = 0;                 /* the whole counts the group, not the act */
+		p->f.forecast = w->f.forecast; /* "will be laid off" */
+		w->f.predicate = NULL;
+		w->f.measure = NULL;
+		w->f.forecast = 0;
+		w->pred_tok = SIZE_MAX;
+	}
+}
+
 /* A part with no noun of its own counts what its whole (the figure
  * before) counts: "Of the 200 cattle, 40 were killed". */
 static void part_unit_rule(const fig_list *out, size_t first_fig, corro_figure *cf)
@@ -4585,8 +4634,9 @@ static void act_unit_rules(const lex_view *v, const sent *s, const expr *x, size
 {
 	size_t lim = s->t1;
 	/* "12 dead", "40 injured": an adjective that names the act
-	 * counts people ("31 bodies" keeps its noun) */
-	if (head != SIZE_MAX && pred_tok == head && cf->kind && strcmp(cf->kind, "count") == 0 &&
+	 * counts people ("31 bodies" keeps its noun), whatever verb says
+	 * what befell them ("Two of the injured later died") */
+	if (head != SIZE_MAX && cf->kind && strcmp(cf->kind, "count") == 0 &&
 	    !plural_form(v, head)) {
 		const lex_entry *ne = one_of(v, head, lim, LEX_NOUNPRED);
 		if (ne && ne->b)
@@ -5440,6 +5490,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		out->n++;
 		i = next > i ? next : i + 1;
 	}
+	part_takes_verb(v, s, out, first_fig);
 	return 0;
 }
 
