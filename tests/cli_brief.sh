@@ -80,7 +80,7 @@ if [ -d "$seeds" ]; then
   "$corro" brief --format json -o "$tmp/s.json" "$seeds" || bad "seeds json exited $?"
   "$check" "$tmp/s.json" \
     --fact 'verdict=conflict actor="North Korea" predicate=deploy unit=troop' \
-    --fact 'verdict=agree actor=Russia predicate=lose' \
+    --fact 'verdict=differ actor=Russia predicate=lose' \
     --fact 'verdict=differ actor="North Korea" predicate=number' \
     --fact 'verdict=single actor=Russia predicate=engage' \
     --actor 'name="Vladimir Putin" kind=person documents=4' \
