@@ -65,6 +65,28 @@ static const char *unit_class(const char *unit)
 	return unit;
 }
 
+/* The class of a compound unit whose head noun has one and the whole
+ * none: its modifiers with the head's class ("aid lorry" and "aid truck"
+ * are "aid truck"; "fire truck" stays apart from them), in memory of its
+ * own; NULL otherwise, or when memory runs out (the unit is then its own
+ * class, as before). */
+static char *compound_class(const char *unit)
+{
+	const char *sp = strrchr(unit, ' ');
+	if (!sp || unit_class(unit) != unit)
+		return NULL;
+	const char *head = unit_class(sp + 1);
+	if (head == sp + 1)
+		return NULL;
+	size_t m = (size_t)(sp - unit), h = strlen(head);
+	char *out = mem_alloc(m + 1 + h + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, unit, m + 1);
+	memcpy(out + m + 1, head, h + 1);
+	return out;
+}
+
 /* A byte of a word of a source: an ASCII letter or digit, or a byte of a
  * UTF-8 sequence other than the typographic apostrophe (E2 80 99). */
 static size_t word_end(const char *p)
@@ -119,6 +141,7 @@ typedef struct class_memo {
 		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
 		const lex_entry *row;   /* MEMO_SCALE: the unit's row with a factor */
 		int titled;             /* MEMO_TITLED: -1 until asked, then 0 or 1 */
+		char *own;              /* MEMO_UNIT: cls when made here, or NULL */
 	} * v;
 	size_t n, cap;
 } class_memo;
@@ -184,11 +207,14 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	e->unit = unit;
 	e->row = NULL;
 	e->titled = -1;
+	e->own = NULL;
 	if (unit == MEMO_SOURCE) {
 		e->cls = generic_source(s) ? s : NULL;
 		e->word = NULL;
 	} else if (unit == MEMO_UNIT) {
-		e->cls = unit_class(s);
+		e->cls = e->own = compound_class(s);
+		if (!e->cls)
+			e->cls = unit_class(s);
 		e->word = NULL;
 	} else if (unit == MEMO_MEASURE) {
 		e->cls = s;
@@ -277,6 +303,8 @@ static const char *claim_pred(class_memo *m, const corro_claim *c, const char **
 
 static void memo_release(class_memo *m)
 {
+	for (size_t i = 0; i < m->n; i++)
+		mem_free(m->v[i].own);
 	hmap_release(&m->map);
 	mem_free(m->v);
 }
