@@ -3918,6 +3918,19 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
  * jobs", "in the capital alone, 20", "Of the 300 arrested, 40"? */
 static int set_det(const lex_view *v, size_t k, size_t lim);
 
+/* Is token k a noun of a paid post, singular or plural ("jobs", "posts":
+ * data/words.tsv CUE role post)? */
+static int post_noun(const lex_view *v, size_t k, size_t lim)
+{
+	if (k >= lim || TOK(k)->type != TK_WORD)
+		return 0;
+	char w[32];
+	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
+	if (n > 1 && n < sizeof w && w[n - 1] == 's')
+		n--;
+	return n > 0 && n < sizeof w && lex_cue_word(w, n, LEX_ROLE_POST) != NULL;
+}
+
 static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 {
 	size_t lim = s->t1;
@@ -3931,7 +3944,10 @@ static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
 	     (lex_word_is(v, t1 + 1, lim, "the") && t1 + 2 < lim &&
 	      (TOK(t1 + 2)->type == TK_NUM || lex_has(v, t1 + 2, LEX_BIT(LEX_NUM)) ||
 	       /* "Eleven of the dead", "two of the injured" */
-	       lex_one(v, t1 + 2, lim, LEX_BIT(LEX_NOUNPRED))))))
+	       lex_one(v, t1 + 2, lim, LEX_BIT(LEX_NOUNPRED)) ||
+	       /* "3,500 of the posts will go in Germany": of posts
+	        * already counted */
+	       post_noun(v, t1 + 2, lim)))))
 		return 1;
 	/* "Of the suspected cases, 412 have been confirmed": a fronted
 	 * of-phrase names the whole the figure after its comma is part of */
