@@ -3507,13 +3507,111 @@ static void anaphor_scope(ctx *c, size_t anaphor, size_t anaphor_kind, scope_pic
 	}
 }
 
+/* Do the n tokens at a and the m at b spell the same words? */
+static int same_tokens(const lex_view *v, size_t a, size_t n, size_t b, size_t m)
+{
+	if (n != m)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const tok *x = TOK(a + i), *y = TOK(b + i);
+		if (x->end - x->start != y->end - y->start ||
+		    memcmp(v->text + x->start, v->text + y->start, x->end - x->start) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is token k a kind of place (PLACENOUN), singular or plural ("state",
+ * "states")? */
+static int placenoun_plural(const lex_view *v, size_t k)
+{
+	if (k >= v->n || TOK(k)->type != TK_WORD)
+		return 0;
+	if (lex_has(v, k, LEX_BIT(LEX_PLACENOUN)))
+		return 1;
+	char w[32];
+	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
+	if (n < 3 || n >= sizeof w || w[n - 1] != 's')
+		return 0;
+	w[n - 1] = '\0';
+	size_t nrows;
+	const lex_entry *const *rows = lex_rows(LEX_PLACENOUN, &nrows);
+	for (size_t i = 0; i < nrows; i++)
+		if (strcmp(rows[i]->phrase, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* Reads once the names document v puts after "in", "across" or "near"
+ * into l (at most 32): runs of up to four capitalised words that are no
+ * month, time, role, source or organisation, and own nothing ("in Kim's
+ * view"); and the names of a list there ("in the states of Lower Marrow,
+ * Kessington and Ardel"). */
+static void read_doc_places(fig_list *l, const lex_view *v)
+{
+	l->places_read = 1;
+	l->nplaces = 0;
+	for (size_t k = 0; k + 1 < v->n && l->nplaces < 32; k++) {
+		if (TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER) ||
+		    !(lex_word_is(v, k, v->n, "in") || lex_word_is(v, k, v->n, "across") ||
+		      lex_word_is(v, k, v->n, "near")))
+			continue;
+		size_t b = k + 1;
+		/* "in the states of Lower Marrow, Kessington and Ardel" */
+		if (b + 2 < v->n && lex_word_is(v, b, v->n, "the") && placenoun_plural(v, b + 1) &&
+		    lex_word_is(v, b + 2, v->n, "of"))
+			b += 3;
+		for (int items = 0; items < 8 && b < v->n && l->nplaces < 32; items++) {
+			size_t e = b;
+			while (e < v->n && e - b < 4 && TOK(e)->type == TK_WORD &&
+			       (TOK(e)->flags & TF_UPPER) &&
+			       !lex_has(v, e,
+					LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP) |
+						LEX_BIT(LEX_ROLE) | LEX_BIT(LEX_SOURCE) |
+						LEX_BIT(LEX_ORGWORD)))
+				e++;
+			if (e == b || (e < v->n && tok_is(v->text, TOK(e), "'s")))
+				break;
+			int known = 0;
+			for (int q = 0; q < l->nplaces && !known; q++)
+				known = same_tokens(v, l->places[q].tok, l->places[q].len, b,
+						    e - b);
+			if (!known) {
+				l->places[l->nplaces].tok = b;
+				l->places[l->nplaces].len = e - b;
+				l->nplaces++;
+			}
+			/* the next name of a list: ", X", "and X", ", and X" */
+			b = e;
+			if (b < v->n && lex_punct(v, b, v->n, ','))
+				b++;
+			if (b < v->n &&
+			    (lex_word_is(v, b, v->n, "and") || lex_word_is(v, b, v->n, "or")))
+				b++;
+			if (b == e)
+				break;
+		}
+	}
+}
+
+/* Are tokens [b, e) a name the document puts after "in" elsewhere? */
+static int doc_place(fig_list *l, const lex_view *v, size_t b, size_t e)
+{
+	if (!l->places_read)
+		read_doc_places(l, v);
+	for (int q = 0; q < l->nplaces; q++)
+		if (same_tokens(v, l->places[q].tok, l->places[q].len, b, e - b))
+			return 1;
+	return 0;
+}
+
 /* The place that opens sentence s (after "The") and ends before token
  * w: a place of the lexicon, or capitalised words that end in a kind of
  * place (PLACENOUN: "Varno Basin", "Neighbouring Tarrow County"), with a
  * verb right after it.  Sets its tokens [*b, *e) and the lexicon's entry
  * (NULL for the capitalised words); 0 if there is none. */
-static int opening_place(const lex_view *v, const sent *s, size_t w, size_t *bp, size_t *ep,
-			 const lex_entry **pep)
+static int opening_place(fig_list *l, const lex_view *v, const sent *s, size_t w, size_t *bp,
+			 size_t *ep, const lex_entry **pep)
 {
 	size_t lim = s->t1, b = s->t0, e, len;
 	if (lex_word_is(v, b, lim, "the"))
@@ -3525,7 +3623,8 @@ static int opening_place(const lex_view *v, const sent *s, size_t w, size_t *bp,
 		e = b;
 		while (e < w && e - b < 5 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER))
 			e++;
-		if (e == b || e - b < 2 || !lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN)))
+		if (e == b || !((e - b >= 2 && lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN))) ||
+				doc_place(l, v, b, e)))
 			return 0;
 		pe = NULL;
 	}
@@ -3541,7 +3640,7 @@ static int opening_place(const lex_view *v, const sent *s, size_t w, size_t *bp,
  * subject is a place is of that place: "The Varno Basin was hit hardest,
  * with around 900,000 households without power"; "Kessa fared worst, with
  * 40 dead". */
-static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
+static void with_scope(fig_list *l, const lex_view *v, const sent *s, size_t t0, scope_pick *sp)
 {
 	size_t lim = s->t1, w = SIZE_MAX;
 	for (size_t q = t0; q-- > s->t0 + 2 && t0 - q <= 6;)
@@ -3551,7 +3650,7 @@ static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *
 		}
 	size_t b, e;
 	const lex_entry *pe;
-	if (w != SIZE_MAX && opening_place(v, s, w, &b, &e, &pe))
+	if (w != SIZE_MAX && opening_place(l, v, s, w, &b, &e, &pe))
 		scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
 }
 
@@ -3559,7 +3658,8 @@ static void with_scope(const lex_view *v, const sent *s, size_t t0, scope_pick *
  * place that opens the sentence is of that place: "Neighbouring Tarrow
  * County has reported four deaths", "Kessa Province recorded 212 cases"
  * (a verb of counting: data/words.tsv CUE count_verb). */
-static void counted_by_place(const lex_view *v, const sent *s, size_t t0, size_t t1, scope_pick *sp)
+static void counted_by_place(fig_list *l, const lex_view *v, const sent *s, size_t t0, size_t t1,
+			     scope_pick *sp)
 {
 	size_t lim = s->t1, q = t0;
 	/* a place in the counted phrase says whose they are: "Ukraine
@@ -3583,7 +3683,7 @@ static void counted_by_place(const lex_view *v, const sent *s, size_t t0, size_t
 		w--;
 	size_t b, e;
 	const lex_entry *pe;
-	if (opening_place(v, s, w + 1, &b, &e, &pe) && e == w)
+	if (opening_place(l, v, s, w + 1, &b, &e, &pe) && e == w)
 		scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
 }
 
@@ -3664,9 +3764,9 @@ static int figure_scope(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (sp.best == SIZE_MAX)
 		where_scope(v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
-		with_scope(v, s, t0, &sp);
+		with_scope(c->out, v, s, t0, &sp);
 	if (sp.best == SIZE_MAX)
-		counted_by_place(v, s, t0, t1, &sp);
+		counted_by_place(c->out, v, s, t0, t1, &sp);
 	if (sp.best == SIZE_MAX)
 		return 0;
 	/* "in Orsava alone 87 died": a part of a whole told elsewhere */
@@ -5495,6 +5595,27 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		    cf->scope_span.end <= TOK(subj1)->start) {
 			cf->scope = NULL;
 			cf->scope_span.start = cf->scope_span.end = 0;
+		}
+		/* a list that leaves out its verb after a clause whose
+		 * subject is its place ("Lower Marrow has recorded 19
+		 * deaths, Kessington eight and Ardel four"): each item's
+		 * name is its place too, not whose the figure is */
+		if (owner && subj0 != SIZE_MAX && subj1 == x.t0 && !cf->scope &&
+		    out->n > first_fig) {
+			const fig *pf = &out->v[out->n - 1];
+			size_t open = s->t0 + lex_word_is(v, s->t0, s->t1, "the");
+			/* the item before: the clause's figure, its place
+			 * opening the sentence, or an item of the list, its
+			 * place right before it */
+			if (pf->f.scope && !pf->f.actor &&
+			    pf->f.scope_span.end > pf->f.scope_span.start &&
+			    (pf->f.scope_span.start == TOK(open)->start ||
+			     (pf->t0 > s->t0 && pf->f.scope_span.end == TOK(pf->t0 - 1)->end))) {
+				cf->scope = owner;
+				cf->scope_span.start = TOK(subj0)->start;
+				cf->scope_span.end = TOK(subj1 - 1)->end;
+				cf->actor = NULL;
+			}
 		}
 		restated_move_rule(v, s, out, first_fig, &x, cf);
 		if (cf->hedge != CORRO_HEDGE_AT_MOST)

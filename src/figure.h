@@ -35,6 +35,14 @@ typedef struct fig_list {
 	 * Varnholm"), read once: 0 not yet, 1 its tokens, -1 none */
 	int capital;
 	size_t capital_b, capital_e;
+	/* names the document puts after "in", "across" or "near" ("in Lower
+	 * Marrow"): places wherever else it names them, read once
+	 * (places_read); each as the token of its first mention and its
+	 * length in tokens */
+	int places_read, nplaces;
+	struct {
+		size_t tok, len;
+	} places[32];
 } fig_list;
 
 /* Appends the figures of one sentence; prev is the sentence before it
