@@ -1854,13 +1854,20 @@ static int subject_slot(const lex_view *v, const sent *s, size_t t0)
  * follows, else k. */
 static size_t past_conjunct(const lex_view *v, const sent *s, size_t head, size_t t0, size_t k)
 {
-	if (head == SIZE_MAX || k + 2 >= s->t1 || !subject_slot(v, s, t0) ||
+	if (head == SIZE_MAX || k + 2 >= s->t1 ||
 	    !(lex_word_is(v, k, s->t1, "and") || lex_word_is(v, k, s->t1, "or")))
 		return k;
-	size_t q = k + 1;
+	size_t q = k + 1, e;
 	while (q < s->t1 && q < k + 4 && np_word(v, q, s->t1) && !verb_class(v, q, s->t1, NULL))
 		q++;
-	return q > k + 1 && q < s->t1 && verb_class(v, q, s->t1, NULL) ? q : k;
+	if (q == k + 1 || q >= s->t1)
+		return k;
+	/* a verb of the figure as subject; or a state after the whole
+	 * phrase, wherever the figure stands ("leaving 310,000 homes and
+	 * businesses without power") */
+	if (verb_class(v, q, s->t1, NULL))
+		return subject_slot(v, s, t0) ? q : k;
+	return act_adjective(v, s, q, &e) ? q : k;
 }
 
 /* A phrase after a counted noun and before its verb: a place or setting
@@ -2857,7 +2864,13 @@ static size_t cue_before(const lex_view *v, const sent *s, size_t t, uint64_t ro
 {
 	size_t len;
 	const lex_entry *e;
-	/* "up from the 23 it reported": past the article */
+	/* "up from the 23 it reported": past the article; "up from the
+	 * figure of four given", "from a total of 12": past a noun that
+	 * only names the number (data/words.tsv CUE tally_noun) */
+	if (t > s->t0 + 3 && lex_word_is(v, t - 1, s->t1, "of") &&
+	    cue_at(v, t - 2, s->t1, LEX_ROLE_TALLY_NOUN) &&
+	    (lex_word_is(v, t - 3, s->t1, "the") || lex_word_is(v, t - 3, s->t1, "a")))
+		t -= 3;
 	if (t > s->t0 + 1 && lex_word_is(v, t - 1, s->t1, "the"))
 		t--;
 	for (size_t n = 1; n <= 2 && t >= s->t0 + n; n++)
