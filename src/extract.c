@@ -536,6 +536,12 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			int coarse = ao && strlen(ao) >= 4 &&
 				     (ao[4] == '\0' ||
 				      (ao[4] == '-' && ao[5] >= 'A' && ao[5] <= 'Z'));
+			/* or a month or a day whose year is written out ("In
+			 * August 2019", "on 3 May 2011"): no New Year puts
+			 * that in doubt */
+			if (ao && !coarse && !best->relative && strlen(ao) >= 7 && ao[4] == '-' &&
+			    ao[5] >= '0' && ao[5] <= '9' && !strchr(ao, '/'))
+				coarse = 1;
 			char yy[5] = "";
 			if (coarse) {
 				memcpy(yy, ao, 4);
