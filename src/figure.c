@@ -5337,6 +5337,159 @@ static int conversion_of(const lex_view *v, const sent *s, const fig *pf, const 
 	return 0;
 }
 
+/* "17, eight and two deaths", "12, 30 or 45 days": bare numbers listed
+ * before a number with its counted noun count that noun, and measure what
+ * it measures.  A bare number ends on a number word or digits and is no
+ * age, share or sum ("The driver, 74, and 5 passengers"); the items are
+ * joined by commas, "and" or "or"; and no verb follows the last one's
+ * noun (then it opens a clause of its own).  Over the figures of one sentence,
+ * after they are read. */
+static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size_t first_fig)
+{
+	size_t lim = s->t1;
+	for (size_t k = l->n; k-- > first_fig + 1;) {
+		const fig *w = &l->v[k];
+		if (w->what1 <= w->t1 || !w->f.unit)
+			continue;
+		/* a number whose noun a verb follows opens a clause of its
+		 * own: "the toll stood at 15, and 29 people were missing" */
+		size_t after = w->what1;
+		while (after < lim && is_adverb_gap(v, after, lim))
+			after++;
+		if (after < lim && verb_class(v, after, lim, NULL))
+			continue;
+		size_t i = k;
+		while (i > first_fig) {
+			const fig *p = &l->v[i - 1], *q = &l->v[i];
+			size_t j = p->t1;
+			if (j < q->t0 && lex_punct(v, j, lim, ','))
+				j++;
+			if (j < q->t0 &&
+			    (lex_word_is(v, j, lim, "and") || lex_word_is(v, j, lim, "or")))
+				j++;
+			const tok *e = TOK(p->t1 - 1);
+			int bare = p->what1 <= p->what0 &&
+				   (!p->f.kind || strcmp(p->f.kind, "count") == 0) &&
+				   (e->type == TK_NUM || lex_has(v, p->t1 - 1, LEX_BIT(LEX_NUM)));
+			if (j != q->t0 || j == p->t1 || !bare)
+				break;
+			i--;
+		}
+		for (size_t q = i; q < k; q++) {
+			corro_figure *cf = &l->v[q].f;
+			cf->unit = w->f.unit;
+			cf->kind = w->f.kind;
+			cf->currency = w->f.currency;
+			cf->per = w->f.per;
+			cf->predicate = w->f.predicate;
+			cf->measure = w->f.measure;
+			l->v[q].pred_tok = w->pred_tok;
+		}
+		if (i < k)
+			k = i + 1; /* the loop steps to i: before the list */
+	}
+}
+
+/* The end of a name of up to four capitalised words at b (b if none). */
+static size_t name_run_end(const lex_view *v, size_t b, size_t lim)
+{
+	size_t e = b;
+	while (e < lim && e - b < 4 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER) &&
+	       !lex_has(v, e, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
+		e++;
+	return e;
+}
+
+/* "Lower Marrow, Kessington and Ardel have reported 17, eight and two
+ * deaths respectively": the names of the list that opens the sentence go
+ * with the figures of the list before "respectively", in order, as
+ * their places (a place of the lexicon, a name that ends in a kind of
+ * place, or one the document puts after "in"; any names that are the
+ * subject of a verb of counting).  Only when the two lists are as long,
+ * and a verb follows the names.  Over the figures of one
+ * sentence, after they are read; -1 when memory runs out. */
+static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size_t first_fig,
+			     arena *a)
+{
+	size_t lim = s->t1, r = SIZE_MAX;
+	for (size_t k = s->t0; k < lim && r == SIZE_MAX; k++)
+		if (TOK(k)->type == TK_WORD && lex_word_is(v, k, lim, "respectively"))
+			r = k;
+	if (r == SIZE_MAX || l->n < first_fig + 2)
+		return 0;
+	/* the figures: the last run before it joined by commas and "and" */
+	size_t last = l->n;
+	while (last > first_fig && l->v[last - 1].t0 >= r)
+		last--;
+	if (last == first_fig)
+		return 0;
+	size_t first = last - 1;
+	while (first > first_fig) {
+		const fig *p = &l->v[first - 1], *q = &l->v[first];
+		size_t k = p->t1;
+		if (k < q->t0 && lex_punct(v, k, lim, ','))
+			k++;
+		if (k < q->t0 && lex_word_is(v, k, lim, "and"))
+			k++;
+		if (k != q->t0 || k == p->t1)
+			break;
+		first--;
+	}
+	size_t nf = last - first;
+	if (nf < 2 || nf > 8)
+		return 0;
+	/* the names */
+	size_t nb[8], ne[8], nn = 0, k = s->t0;
+	if (lex_word_is(v, k, lim, "the"))
+		k++;
+	while (nn < nf) {
+		size_t e = name_run_end(v, k, lim);
+		if (e == k)
+			return 0;
+		nb[nn] = k;
+		ne[nn] = e;
+		nn++;
+		k = e;
+		if (k < lim && lex_punct(v, k, lim, ','))
+			k++;
+		if (k < lim && lex_word_is(v, k, lim, "and"))
+			k++;
+		if (k == e)
+			break;
+	}
+	if (nn != nf || k >= lim || !verb_class(v, k, lim, NULL))
+		return 0;
+	/* places, or names that count ("... have reported 17, eight and
+	 * two deaths"): the places of what they count */
+	size_t q = k;
+	while (q < lim && (aux_class(v, q, lim) || is_adverb_gap(v, q, lim)))
+		q++;
+	int counting = q < lim && cue_at(v, q, lim, LEX_ROLE_COUNT_VERB);
+	for (size_t i = 0; i < nf && !counting; i++) {
+		size_t len;
+		const lex_entry *pe = place_at(v, nb[i], lim, &len);
+		if (!(pe && nb[i] + len == ne[i]) &&
+		    !(ne[i] - nb[i] >= 2 && lex_has(v, ne[i] - 1, LEX_BIT(LEX_PLACENOUN))) &&
+		    !doc_place(l, v, nb[i], ne[i]))
+			return 0;
+	}
+	for (size_t i = 0; i < nf; i++) {
+		corro_figure *cf = &l->v[first + i].f;
+		size_t len;
+		const lex_entry *pe = place_at(v, nb[i], lim, &len);
+		cf->scope_span.start = TOK(nb[i])->start;
+		cf->scope_span.end = TOK(ne[i] - 1)->end;
+		cf->scope = pe && nb[i] + len == ne[i]
+				    ? pe->a
+				    : arena_strndup(a, v->text + cf->scope_span.start,
+						    cf->scope_span.end - cf->scope_span.start);
+		if (!cf->scope)
+			return -1;
+		cf->actor = NULL;
+	}
+	return 0;
+}
+
 int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a)
 {
@@ -5641,6 +5794,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		i = next > i ? next : i + 1;
 	}
 	part_takes_verb(v, s, out, first_fig);
+	list_shares_noun(v, s, out, first_fig);
+	if (respectively_rule(out, v, s, first_fig, a))
+		return -1;
 	return 0;
 }
 
