@@ -2866,9 +2866,9 @@ static size_t cue_before(const lex_view *v, const sent *s, size_t t, uint64_t ro
 	const lex_entry *e;
 	/* "up from the 23 it reported": past the article; "up from the
 	 * figure of four given", "from a total of 12": past a noun that
-	 * only names the number (data/words.tsv CUE tally_noun) */
+	 * holds a count (data/measures.tsv TALLY) */
 	if (t > s->t0 + 3 && lex_word_is(v, t - 1, s->t1, "of") &&
-	    cue_at(v, t - 2, s->t1, LEX_ROLE_TALLY_NOUN) &&
+	    lex_has(v, t - 2, LEX_BIT(LEX_TALLY)) &&
 	    (lex_word_is(v, t - 3, s->t1, "the") || lex_word_is(v, t - 3, s->t1, "a")))
 		t -= 3;
 	if (t > s->t0 + 1 && lex_word_is(v, t - 1, s->t1, "the"))
