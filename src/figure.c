@@ -4394,10 +4394,12 @@ static void change_rule(const lex_view *v, const sent *s, expr *x)
 	if (ch) {
 		int single = cs3 == x->t0 - 1 &&
 			     (lex_word_is(v, cs3, lim, "up") || lex_word_is(v, cs3, lim, "down"));
-		int money = x->kind &&
-			    (strcmp(x->kind, "percent") == 0 || strcmp(x->kind, "currency") == 0);
-		/* a bare verb ("rose 6.3 percent") changes money and
-		 * shares only: "lost 600,000 troops" is a loss */
+		int money = (x->kind && (strcmp(x->kind, "percent") == 0 ||
+					 strcmp(x->kind, "currency") == 0)) ||
+			    lex_word_is(v, x->t1, lim, "points");
+		/* a bare verb ("rose 6.3 percent", "fell 412 points")
+		 * changes money, shares and an index's points only: "lost
+		 * 600,000 troops" is a loss */
 		/* ... unless a level follows ("the toll rose 40 to
 		 * 400": the 40 is the change) */
 		int level_after = !x->is_range && lex_word_is(v, x->t1, lim, "to") &&
@@ -4739,15 +4741,17 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 }
 
 /* A move restated in another unit is a move too: "closed down 8.7%, or
- * 1,412 points". */
+ * 1,412 points", "fell 412 points, or 2.8%". */
 static void restated_move_rule(const lex_view *v, const sent *s, const fig_list *out,
 			       size_t first_fig, const expr *x, corro_figure *cf)
 {
 	size_t lim = s->t1;
-	if (out->n > first_fig && x->t0 >= s->t0 + 2 &&
+	const fig *pf = out->n > first_fig ? &out->v[out->n - 1] : NULL;
+	size_t pend = pf ? (pf->what1 > pf->t1 ? pf->what1 : pf->t1) : 0; /* "412 points" */
+	if (pf && x->t0 >= s->t0 + 2 &&
 	    (out->v[out->n - 1].f.hedge == CORRO_HEDGE_UP ||
 	     out->v[out->n - 1].f.hedge == CORRO_HEDGE_DOWN) &&
-	    out->v[out->n - 1].t1 == x->t0 - 2 && lex_punct(v, x->t0 - 2, lim, ',') &&
+	    pend == x->t0 - 2 && lex_punct(v, x->t0 - 2, lim, ',') &&
 	    lex_word_is(v, x->t0 - 1, lim, "or") && cf->hedge == CORRO_HEDGE_EXACT && cf->unit &&
 	    out->v[out->n - 1].f.unit && strcmp(cf->unit, out->v[out->n - 1].f.unit) != 0)
 		cf->hedge = out->v[out->n - 1].f.hedge;
