@@ -1,6 +1,7 @@
 /* extract.c: the pipeline for one document: tokens -> sentences -> numbers
  * -> figures and quotes, all in one arena freed with the result. */
 #include "corro.h"
+#include "calendar.h"
 #include "entity.h"
 #include "event.h"
 #include "figure.h"
@@ -537,10 +538,12 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 				     (ao[4] == '\0' ||
 				      (ao[4] == '-' && ao[5] >= 'A' && ao[5] <= 'Z'));
 			/* or a month or a day whose year is written out ("In
-			 * August 2019", "on 3 May 2011"): no New Year puts
-			 * that in doubt */
+			 * August 2019", "on 3 May 2011"), more than two months
+			 * before the article's ("on 31 December 2024", read on 2
+			 * January, is this week's) */
 			if (ao && !coarse && !best->relative && strlen(ao) >= 7 && ao[4] == '-' &&
-			    ao[5] >= '0' && ao[5] <= '9' && !strchr(ao, '/'))
+			    ao[5] >= '0' && ao[5] <= '9' && !strchr(ao, '/') &&
+			    cal_months_before(ao, refdate) > 2)
 				coarse = 1;
 			char yy[5] = "";
 			if (coarse) {

@@ -656,7 +656,11 @@ static void earlier_by_year(fact_set *s)
 		int pub = year_of(s->pub[c->doc]);
 		if (!pub)
 			pub = latest;
-		if (pub && y < pub)
+		/* a day or a month of the last year but two months or
+		 * fewer before the article ("31 December 2024", read on 2
+		 * January) is of this week's event */
+		int months = cal_months_before(c->as_of, s->pub[c->doc]);
+		if (pub && y < pub && !(months > 0 && months <= 2))
 			c->occasion = CORRO_OCCASION_EARLIER;
 	}
 }
@@ -3744,6 +3748,9 @@ corro_status fact_build(fact_set *s)
 			probe.unit = f->unit;
 			probe.kind = f->kind;
 			if (unit_scale(&g.memo, &probe, &sk) != 1) {
+				/* a scaled unit has a class row of its own, so its
+				 * class is the lexicon's, never a compound made in
+				 * the memo (freed with it) */
 				f->unit = memo_unit(&g.memo, f->unit);
 				f->kind = sk;
 			}

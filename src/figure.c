@@ -3544,9 +3544,14 @@ static int placenoun_plural(const lex_view *v, size_t k)
 		return 1;
 	char w[32];
 	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
-	if (n < 3 || n >= sizeof w || w[n - 1] != 's')
+	if (n < 3 || n + 1 >= sizeof w || w[n - 1] != 's')
 		return 0;
-	w[n - 1] = '\0';
+	if (n > 3 && w[n - 3] == 'i' && w[n - 2] == 'e') { /* "counties" */
+		w[n - 3] = 'y';
+		w[n - 2] = '\0';
+	} else {
+		w[n - 1] = '\0';
+	}
 	size_t nrows;
 	const lex_entry *const *rows = lex_rows(LEX_PLACENOUN, &nrows);
 	for (size_t i = 0; i < nrows; i++)
@@ -3565,7 +3570,7 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 	l->places_read = 1;
 	l->nplaces = 0;
 	for (size_t k = 0; k + 1 < v->n && l->nplaces < 32; k++) {
-		if (TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER) ||
+		if (TOK(k)->type != TK_WORD ||
 		    !(lex_word_is(v, k, v->n, "in") || lex_word_is(v, k, v->n, "across") ||
 		      lex_word_is(v, k, v->n, "near")))
 			continue;
@@ -3574,7 +3579,13 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 		if (b + 2 < v->n && lex_word_is(v, b, v->n, "the") && placenoun_plural(v, b + 1) &&
 		    lex_word_is(v, b + 2, v->n, "of"))
 			b += 3;
-		for (int items = 0; items < 8 && b < v->n && l->nplaces < 32; items++) {
+		/* the names of a list: the first, then ", X" or "and X"; a
+		 * name a verb follows is a clause's subject ("in Geneva, Smith
+		 * told"), and a list of commas counts only if "and" or "or"
+		 * closes it */
+		size_t ib[8], ie[8];
+		int nitems = 0, commas = 0, closed = 0;
+		while (nitems < 8 && b < v->n) {
 			size_t e = b;
 			while (e < v->n && e - b < 4 && TOK(e)->type == TK_WORD &&
 			       (TOK(e)->flags & TF_UPPER) &&
@@ -3583,26 +3594,35 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 						LEX_BIT(LEX_ROLE) | LEX_BIT(LEX_SOURCE) |
 						LEX_BIT(LEX_ORGWORD)))
 				e++;
-			if (e == b || (e < v->n && tok_is(v->text, TOK(e), "'s")))
+			if (e == b || (e < v->n && tok_is(v->text, TOK(e), "'s")) ||
+			    (nitems && e < v->n && verb_class(v, e, v->n, NULL)))
 				break;
+			ib[nitems] = b;
+			ie[nitems] = e;
+			nitems++;
+			b = e;
+			int comma = b < v->n && lex_punct(v, b, v->n, ',');
+			b += comma;
+			int conj = b < v->n && (lex_word_is(v, b, v->n, "and") ||
+						lex_word_is(v, b, v->n, "or"));
+			b += conj;
+			if (closed || (!comma && !conj))
+				break;
+			commas |= comma && !conj;
+			closed = conj;
+		}
+		if (commas && !closed)
+			nitems = nitems ? 1 : 0;
+		for (int it = 0; it < nitems && l->nplaces < 32; it++) {
 			int known = 0;
 			for (int q = 0; q < l->nplaces && !known; q++)
-				known = same_tokens(v, l->places[q].tok, l->places[q].len, b,
-						    e - b);
+				known = same_tokens(v, l->places[q].tok, l->places[q].len, ib[it],
+						    ie[it] - ib[it]);
 			if (!known) {
-				l->places[l->nplaces].tok = b;
-				l->places[l->nplaces].len = e - b;
+				l->places[l->nplaces].tok = ib[it];
+				l->places[l->nplaces].len = ie[it] - ib[it];
 				l->nplaces++;
 			}
-			/* the next name of a list: ", X", "and X", ", and X" */
-			b = e;
-			if (b < v->n && lex_punct(v, b, v->n, ','))
-				b++;
-			if (b < v->n &&
-			    (lex_word_is(v, b, v->n, "and") || lex_word_is(v, b, v->n, "or")))
-				b++;
-			if (b == e)
-				break;
 		}
 	}
 }
@@ -4614,25 +4634,6 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 	return 0;
 }
 
-/* The figures of a list before one with a noun count what it counts:
- * "3, 4 or 5 people".  what1 ends the figure's counted phrase. */
-static void list_unit_rule(const lex_view *v, const sent *s, fig_list *out, size_t first_fig,
-			   const expr *x, size_t what1, const corro_figure *cf)
-{
-	if (cf->unit && cf->kind && strcmp(cf->kind, "count") == 0 && what1 > x->t1) {
-		size_t b = x->t0;
-		for (size_t q = out->n; q-- > first_fig;) {
-			fig *lf = &out->v[q];
-			if (lf->f.unit || lf->f.kind || lf->what1 > lf->t1 ||
-			    !listed(v, s, lf->t1, b))
-				break;
-			lf->f.unit = cf->unit;
-			lf->f.kind = cf->kind;
-			b = lf->t0;
-		}
-	}
-}
-
 /* "Twenty of the 100 officers were killed": the verb after the whole's
  * noun is the part's, and the whole is only the group the part is out of.
  * A part with no noun of its own, right before "of" (and "the", "its",
@@ -4656,6 +4657,23 @@ static void part_takes_verb(const lex_view *v, const sent *s, fig_list *out, siz
 			q++;
 		if (q != w->t0)
 			continue;
+		/* a participle right after the whole's noun with a verb after
+		 * it is the whole's, in a reduced relative clause: "three of
+		 * the 12 people killed were children", "12 of the 30 hostages
+		 * released on Friday were women" */
+		if (w->pred_tok == w->what1) {
+			size_t r = w->pred_tok + 1;
+			int rel = 0;
+			for (size_t t = r; t < lim && t < r + 6 && !rel; t++) {
+				if (clause_break(v, t, t + 1, lim) ||
+				    lex_cue_is(v, t, lim, LEX_ROLE_CLAUSE_OPEN | LEX_ROLE_RELATIVE))
+					break;
+				rel = aux_class(v, t, lim) ||
+				      (t == r && verb_class(v, t, lim, NULL));
+			}
+			if (rel)
+				continue;
+		}
 		p->f.unit = w->f.unit;
 		p->f.kind = w->f.kind;
 		p->f.predicate = w->f.predicate;
@@ -5355,12 +5373,16 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 		const fig *w = &l->v[k];
 		if (w->what1 <= w->t1 || !w->f.unit)
 			continue;
-		/* a number whose noun a verb follows opens a clause of its
-		 * own: "the toll stood at 15, and 29 people were missing" */
+		/* after ", and" a number whose noun a verb follows opens a
+		 * clause of its own: "the toll stood at 15, and 29 people
+		 * were missing" (not "3, 4 or 5 climbers were stranded") */
 		size_t after = w->what1;
 		while (after < lim && is_adverb_gap(v, after, lim))
 			after++;
-		if (after < lim && verb_class(v, after, lim, NULL))
+		if (w->t0 >= s->t0 + 2 && lex_punct(v, w->t0 - 2, lim, ',') &&
+		    (lex_word_is(v, w->t0 - 1, lim, "and") ||
+		     lex_word_is(v, w->t0 - 1, lim, "or")) &&
+		    after < lim && verb_class(v, after, lim, NULL))
 			continue;
 		size_t i = k;
 		while (i > first_fig) {
@@ -5390,7 +5412,7 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 			l->v[q].pred_tok = w->pred_tok;
 		}
 		if (i < k)
-			k = i + 1; /* the loop steps to i: before the list */
+			k = i + 1; /* the loop goes on from the list's first item */
 	}
 }
 
@@ -5469,6 +5491,14 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 	while (q < lim && (aux_class(v, q, lim) || is_adverb_gap(v, q, lim)))
 		q++;
 	int counting = q < lim && cue_at(v, q, lim, LEX_ROLE_COUNT_VERB);
+	/* not the names of who speaks: "Reuters, AP and AFP reported ..." */
+	for (size_t i = 0; i < nf && counting; i++)
+		for (size_t t = nb[i]; t < ne[i]; t++)
+			if (lex_has(v, t,
+				    LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ORGWORD) |
+					    LEX_BIT(LEX_ROLE)) ||
+			    (TOK(t)->flags & TF_CAPS))
+				return 0;
 	for (size_t i = 0; i < nf && !counting; i++) {
 		size_t len;
 		const lex_entry *pe = place_at(v, nb[i], lim, &len);
@@ -5490,6 +5520,13 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 		if (!cf->scope)
 			return -1;
 		cf->actor = NULL;
+		/* the names are the places, not who says it */
+		if (cf->source_span.end > cf->source_span.start &&
+		    cf->source_span.start >= TOK(nb[0])->start &&
+		    cf->source_span.end <= TOK(ne[nf - 1] - 1)->end) {
+			cf->source = NULL;
+			cf->source_span.start = cf->source_span.end = 0;
+		}
 	}
 	return 0;
 }
@@ -5749,7 +5786,6 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 				actor = rf->f.actor;
 		}
 		cf->actor = actor;
-		list_unit_rule(v, s, out, first_fig, &x, what1, cf);
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
 		figure_event(&c, x.t0, fig_end, cf);
