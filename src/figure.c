@@ -2247,14 +2247,14 @@ static int relative_act(const lex_view *v, const sent *s, size_t q, level *l)
 	return 1;
 }
 
-/* The holder of a count ending at token k (inclusive), at most 12 tokens
+/* The holder of a count ending at token k (inclusive), at most 20 tokens
  * left of it within the clause: the nearest act noun and the nearest
  * tally.  Returns whether either was found. */
 static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 {
 	size_t steps = 0;
 	int crossed = 0; /* a number lies between the verb and q */
-	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
+	for (size_t q = k + 1; q-- > s->t0 && steps < 20; steps++) {
 		const tok *t = TOK(q);
 		if (t->type == TK_PUNCT &&
 		    (t->cp == ',' || t->cp == ';' || t->cp == ':' || t->cp == '"'))
