@@ -1,6 +1,6 @@
 /* calendar.h: days since 1970-01-01 of a proleptic Gregorian date, and
  * back (prefix cal_; H. Hinnant's algorithms); months between two ISO 8601
- * values.  Header-only: time
+ * values: is one recent against the other.  Header-only: time
  * expressions, the timeline, the facts' series and story clustering all
  * count days. */
 #ifndef CORRO_CALENDAR_H
@@ -29,12 +29,14 @@ static inline void cal_civil_from_days(long z, long *y, long *m, long *d)
 	*y = yoe + era * 400 + (*m <= 2);
 }
 
-/* How many months the month of ISO 8601 value a ("2019-08", "2024-12-31")
- * lies before that of b ("2025-01-02T09:00Z"); 0 when either gives no
- * month. */
-static inline int cal_months_before(const char *a, const char *b)
+/* Is ISO 8601 value a ("2024-12-31", "2024-12") recent against b
+ * ("2025-01-02T09:00Z"): a day at most 14 days before it, or a month at
+ * most one month before (December, read in January)?  0 when either has
+ * no month, a year only. */
+static inline int cal_recent(const char *a, const char *b)
 {
-	int m[2][2];
+	long v[2][3];
+	int day[2];
 	const char *p[2] = {a, b};
 	for (int i = 0; i < 2; i++) {
 		const char *x = p[i];
@@ -43,11 +45,21 @@ static inline int cal_months_before(const char *a, const char *b)
 		for (int j = 0; j < 7; j++)
 			if (j == 4 ? x[j] != '-' : (x[j] < '0' || x[j] > '9'))
 				return 0;
-		m[i][0] = (x[0] - '0') * 1000 + (x[1] - '0') * 100 + (x[2] - '0') * 10 +
+		v[i][0] = (x[0] - '0') * 1000 + (x[1] - '0') * 100 + (x[2] - '0') * 10 +
 			  (x[3] - '0');
-		m[i][1] = (x[5] - '0') * 10 + (x[6] - '0');
+		v[i][1] = (x[5] - '0') * 10 + (x[6] - '0');
+		day[i] = x[7] == '-' && x[8] >= '0' && x[8] <= '9' && x[9] >= '0' && x[9] <= '9';
+		v[i][2] = day[i] ? (x[8] - '0') * 10 + (x[9] - '0') : 1;
+		if (v[i][1] < 1 || v[i][1] > 12 || v[i][2] < 1 || v[i][2] > 31)
+			return 0;
 	}
-	return (m[1][0] * 12 + m[1][1]) - (m[0][0] * 12 + m[0][1]);
+	if (day[0] && day[1]) {
+		long d = cal_days_from_civil(v[1][0], v[1][1], v[1][2]) -
+			 cal_days_from_civil(v[0][0], v[0][1], v[0][2]);
+		return d >= 0 && d <= 14;
+	}
+	long m = (v[1][0] * 12 + v[1][1]) - (v[0][0] * 12 + v[0][1]);
+	return m >= 0 && m <= 1;
 }
 
 #endif

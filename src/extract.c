@@ -538,12 +538,12 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 				     (ao[4] == '\0' ||
 				      (ao[4] == '-' && ao[5] >= 'A' && ao[5] <= 'Z'));
 			/* or a month or a day whose year is written out ("In
-			 * August 2019", "on 3 May 2011"), more than two months
-			 * before the article's ("on 31 December 2024", read on 2
-			 * January, is this week's) */
+			 * August 2019", "on 3 May 2011"), unless it is recent
+			 * ("on 31 December 2024", read on 2 January, is this
+			 * week's: cal_recent) */
 			if (ao && !coarse && !best->relative && strlen(ao) >= 7 && ao[4] == '-' &&
 			    ao[5] >= '0' && ao[5] <= '9' && !strchr(ao, '/') &&
-			    cal_months_before(ao, refdate) > 2)
+			    !cal_recent(ao, refdate))
 				coarse = 1;
 			char yy[5] = "";
 			if (coarse) {

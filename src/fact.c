@@ -656,11 +656,10 @@ static void earlier_by_year(fact_set *s)
 		int pub = year_of(s->pub[c->doc]);
 		if (!pub)
 			pub = latest;
-		/* a day or a month of the last year but two months or
-		 * fewer before the article ("31 December 2024", read on 2
-		 * January) is of this week's event */
-		int months = cal_months_before(c->as_of, s->pub[c->doc]);
-		if (pub && y < pub && !(months > 0 && months <= 2))
+		/* a recent day or month of the last year ("31 December
+		 * 2024", read on 2 January: cal_recent) is of this week's
+		 * event */
+		if (pub && y < pub && !cal_recent(c->as_of, s->pub[c->doc]))
 			c->occasion = CORRO_OCCASION_EARLIER;
 	}
 }

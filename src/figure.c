@@ -2247,14 +2247,14 @@ static int relative_act(const lex_view *v, const sent *s, size_t q, level *l)
 	return 1;
 }
 
-/* The holder of a count ending at token k (inclusive), at most 20 tokens
+/* The holder of a count ending at token k (inclusive), at most 12 tokens
  * left of it within the clause: the nearest act noun and the nearest
  * tally.  Returns whether either was found. */
 static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 {
 	size_t steps = 0;
 	int crossed = 0; /* a number lies between the verb and q */
-	for (size_t q = k + 1; q-- > s->t0 && steps < 20; steps++) {
+	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
 		const tok *t = TOK(q);
 		if (t->type == TK_PUNCT &&
 		    (t->cp == ',' || t->cp == ';' || t->cp == ':' || t->cp == '"'))
@@ -3584,7 +3584,7 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 		 * told"), and a list of commas counts only if "and" or "or"
 		 * closes it */
 		size_t ib[8], ie[8];
-		int nitems = 0, commas = 0, closed = 0;
+		int nitems = 0, commas = 0, closed = 0, bare_comma = 0;
 		while (nitems < 8 && b < v->n) {
 			size_t e = b;
 			while (e < v->n && e - b < 4 && TOK(e)->type == TK_WORD &&
@@ -3595,7 +3595,7 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 						LEX_BIT(LEX_ORGWORD)))
 				e++;
 			if (e == b || (e < v->n && tok_is(v->text, TOK(e), "'s")) ||
-			    (nitems && e < v->n && verb_class(v, e, v->n, NULL)))
+			    (bare_comma && e < v->n && verb_class(v, e, v->n, NULL)))
 				break;
 			ib[nitems] = b;
 			ie[nitems] = e;
@@ -3609,6 +3609,7 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 			if (closed || (!comma && !conj))
 				break;
 			commas |= comma && !conj;
+			bare_comma = comma && !conj;
 			closed = conj;
 		}
 		if (commas && !closed)
@@ -5359,10 +5360,19 @@ static int conversion_of(const lex_view *v, const sent *s, const fig *pf, const 
 	return 0;
 }
 
+/* Has figure f an act of its own sentence s (a tally or a verb there, not
+ * one taken from the sentence before)? */
+static int own_act(const fig *f, const sent *s)
+{
+	return f->f.predicate && f->pred_tok != SIZE_MAX && f->pred_tok >= s->t0 &&
+	       f->pred_tok < s->t1;
+}
+
 /* "17, eight and two deaths", "12, 30 or 45 days": bare numbers listed
  * before a number with its counted noun count that noun, and measure what
  * it measures.  A bare number ends on a number word or digits and is no
- * age, share or sum ("The driver, 74, and 5 passengers"); the items are
+ * age, share or sum ("The driver, 74, and 5 passengers") and has no act of
+ * its own sentence ("had reached 40 and 120 people were injured"); the items are
  * joined by commas, "and" or "or"; and no verb follows the last one's
  * noun (then it opens a clause of its own).  Over the figures of one sentence,
  * after they are read. */
@@ -5396,6 +5406,7 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 			const tok *e = TOK(p->t1 - 1);
 			int bare = p->what1 <= p->what0 &&
 				   (!p->f.kind || strcmp(p->f.kind, "count") == 0) &&
+				   !own_act(p, s) &&
 				   (e->type == TK_NUM || lex_has(v, p->t1 - 1, LEX_BIT(LEX_NUM)));
 			if (j != q->t0 || j == p->t1 || !bare)
 				break;
@@ -5492,13 +5503,18 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 		q++;
 	int counting = q < lim && cue_at(v, q, lim, LEX_ROLE_COUNT_VERB);
 	/* not the names of who speaks: "Reuters, AP and AFP reported ..." */
-	for (size_t i = 0; i < nf && counting; i++)
+	for (size_t i = 0; i < nf && counting; i++) {
+		size_t len;
+		const lex_entry *pe = place_at(v, nb[i], lim, &len);
+		if (pe && nb[i] + len == ne[i])
+			continue; /* "UK, US and France" */
 		for (size_t t = nb[i]; t < ne[i]; t++)
 			if (lex_has(v, t,
 				    LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ORGWORD) |
 					    LEX_BIT(LEX_ROLE)) ||
 			    (TOK(t)->flags & TF_CAPS))
 				return 0;
+	}
 	for (size_t i = 0; i < nf && !counting; i++) {
 		size_t len;
 		const lex_entry *pe = place_at(v, nb[i], lim, &len);
