@@ -1585,13 +1585,25 @@ static size_t find_sources(ctx *c, attribution *out)
 /* The attribution that covers a figure at tokens [t0, t1): a phrase
  * anywhere; else the nearest reporting verb before it; else one after it
  * in the tail form that closes the sentence. */
+static int clause_break(const lex_view *v, size_t a, size_t b, size_t lim);
+
 static const attribution *source_for(const lex_view *v, const sent *s, const attribution *at,
 				     size_t n, size_t t0)
 {
 	const attribution *best = NULL;
-	for (size_t i = 0; i < n; i++)
-		if (at[i].kind == ATTR_PHRASE)
-			return &at[i];
+	for (size_t i = 0; i < n; i++) {
+		if (at[i].kind != ATTR_PHRASE)
+			continue;
+		/* unless a verb of saying after the phrase and before the
+		 * figure, its subject right before it, opens the figure's
+		 * own clause: "..., according to police estimates, while
+		 * organisers claimed 60,000" */
+		for (size_t j = 0; j < n; j++)
+			if (at[j].kind == ATTR_VERB && at[j].cue > at[i].cue && at[j].cue < t0 &&
+			    t0 - at[j].cue <= 2 && clause_break(v, at[i].cue, at[j].cue, s->t1))
+				return &at[j];
+		return &at[i];
+	}
 	for (size_t i = 0; i < n; i++)
 		if (at[i].cue < t0 && (!best || at[i].cue > best->cue))
 			best = &at[i];
