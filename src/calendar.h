@@ -1,6 +1,6 @@
 /* calendar.h: days since 1970-01-01 of a proleptic Gregorian date, and
- * back (prefix cal_; H. Hinnant's algorithms); months between two ISO 8601
- * values: is one recent against the other.  Header-only: time
+ * back (prefix cal_; H. Hinnant's algorithms); whether one ISO 8601 value
+ * is recent against another.  Header-only: time
  * expressions, the timeline, the facts' series and story clustering all
  * count days. */
 #ifndef CORRO_CALENDAR_H

@@ -3546,30 +3546,36 @@ static int same_tokens(const lex_view *v, size_t a, size_t n, size_t b, size_t m
 	return 1;
 }
 
+/* The singular, lower-case form of word token k into w (fig_singular);
+ * 0 when it is no word. */
+static size_t tok_singular(const lex_view *v, size_t k, size_t lim, char *w, size_t cap)
+{
+	if (k >= lim || TOK(k)->type != TK_WORD)
+		return 0;
+	const tok *t = TOK(k);
+	fig_singular(v->text + t->start, t->end - t->start, w, cap);
+	return strlen(w);
+}
+
 /* Is token k a kind of place (PLACENOUN), singular or plural ("state",
- * "states")? */
+ * "states", "counties")? */
 static int placenoun_plural(const lex_view *v, size_t k)
 {
-	if (k >= v->n || TOK(k)->type != TK_WORD)
-		return 0;
-	if (lex_has(v, k, LEX_BIT(LEX_PLACENOUN)))
-		return 1;
-	char w[32];
-	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
-	if (n < 3 || n + 1 >= sizeof w || w[n - 1] != 's')
-		return 0;
-	if (n > 3 && w[n - 3] == 'i' && w[n - 2] == 'e') { /* "counties" */
-		w[n - 3] = 'y';
-		w[n - 2] = '\0';
-	} else {
-		w[n - 1] = '\0';
-	}
-	size_t nrows;
-	const lex_entry *const *rows = lex_rows(LEX_PLACENOUN, &nrows);
-	for (size_t i = 0; i < nrows; i++)
-		if (strcmp(rows[i]->phrase, w) == 0)
-			return 1;
-	return 0;
+	char w[64];
+	size_t n = tok_singular(v, k, v->n, w, sizeof w);
+	return n && lex_word(w, n, LEX_BIT(LEX_PLACENOUN)) != NULL;
+}
+
+/* The end of a name of up to four capitalised words at b (b if none):
+ * no month, time or stop word, nor a word of the lexicon's categories in
+ * mask. */
+static size_t name_run_end(const lex_view *v, size_t b, size_t lim, uint64_t mask)
+{
+	size_t e = b;
+	while (e < lim && e - b < 4 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER) &&
+	       !lex_has(v, e, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP) | mask))
+		e++;
+	return e;
 }
 
 /* Reads once the names document v puts after "in", "across" or "near"
@@ -3598,14 +3604,9 @@ static void read_doc_places(fig_list *l, const lex_view *v)
 		size_t ib[8], ie[8];
 		int nitems = 0, commas = 0, closed = 0, bare_comma = 0;
 		while (nitems < 8 && b < v->n) {
-			size_t e = b;
-			while (e < v->n && e - b < 4 && TOK(e)->type == TK_WORD &&
-			       (TOK(e)->flags & TF_UPPER) &&
-			       !lex_has(v, e,
-					LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP) |
+			size_t e = name_run_end(v, b, v->n,
 						LEX_BIT(LEX_ROLE) | LEX_BIT(LEX_SOURCE) |
-						LEX_BIT(LEX_ORGWORD)))
-				e++;
+							LEX_BIT(LEX_ORGWORD));
 			if (e == b || (e < v->n && tok_is(v->text, TOK(e), "'s")) ||
 			    (bare_comma && e < v->n && verb_class(v, e, v->n, NULL)))
 				break;
@@ -3651,6 +3652,14 @@ static int doc_place(fig_list *l, const lex_view *v, size_t b, size_t e)
 	return 0;
 }
 
+/* Are tokens [b, e) a place by their words: capitalised words that end
+ * in a kind of place (PLACENOUN: "Varno Basin"), or a name the document
+ * puts after "in" elsewhere? */
+static int named_place(fig_list *l, const lex_view *v, size_t b, size_t e)
+{
+	return (e - b >= 2 && lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN))) || doc_place(l, v, b, e);
+}
+
 /* The place that opens sentence s (after "The") and ends before token
  * w: a place of the lexicon, or capitalised words that end in a kind of
  * place (PLACENOUN: "Varno Basin", "Neighbouring Tarrow County"), with a
@@ -3669,8 +3678,7 @@ static int opening_place(fig_list *l, const lex_view *v, const sent *s, size_t w
 		e = b;
 		while (e < w && e - b < 5 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER))
 			e++;
-		if (e == b || !((e - b >= 2 && lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN))) ||
-				doc_place(l, v, b, e)))
+		if (e == b || !named_place(l, v, b, e))
 			return 0;
 		pe = NULL;
 	}
@@ -4068,13 +4076,9 @@ static int set_det(const lex_view *v, size_t k, size_t lim);
  * data/words.tsv CUE role post)? */
 static int post_noun(const lex_view *v, size_t k, size_t lim)
 {
-	if (k >= lim || TOK(k)->type != TK_WORD)
-		return 0;
-	char w[32];
-	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
-	if (n > 1 && n < sizeof w && w[n - 1] == 's')
-		n--;
-	return n > 0 && n < sizeof w && lex_cue_word(w, n, LEX_ROLE_POST) != NULL;
+	char w[64];
+	size_t n = tok_singular(v, k, lim, w, sizeof w);
+	return n && lex_cue_word(w, n, LEX_ROLE_POST) != NULL;
 }
 
 static int part_of_whole(const lex_view *v, const sent *s, size_t t0, size_t t1)
@@ -5409,18 +5413,12 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 		size_t i = k;
 		while (i > first_fig) {
 			const fig *p = &l->v[i - 1], *q = &l->v[i];
-			size_t j = p->t1;
-			if (j < q->t0 && lex_punct(v, j, lim, ','))
-				j++;
-			if (j < q->t0 &&
-			    (lex_word_is(v, j, lim, "and") || lex_word_is(v, j, lim, "or")))
-				j++;
 			const tok *e = TOK(p->t1 - 1);
 			int bare = p->what1 <= p->what0 &&
 				   (!p->f.kind || strcmp(p->f.kind, "count") == 0) &&
 				   !own_act(p, s) &&
 				   (e->type == TK_NUM || lex_has(v, p->t1 - 1, LEX_BIT(LEX_NUM)));
-			if (j != q->t0 || j == p->t1 || !bare)
+			if (q->t0 <= p->t1 || !listed(v, s, p->t1, q->t0) || !bare)
 				break;
 			i--;
 		}
@@ -5439,16 +5437,6 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 	}
 }
 
-/* The end of a name of up to four capitalised words at b (b if none). */
-static size_t name_run_end(const lex_view *v, size_t b, size_t lim)
-{
-	size_t e = b;
-	while (e < lim && e - b < 4 && TOK(e)->type == TK_WORD && (TOK(e)->flags & TF_UPPER) &&
-	       !lex_has(v, e, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP)))
-		e++;
-	return e;
-}
-
 /* "Lower Marrow, Kessington and Ardel have reported 17, eight and two
  * deaths respectively": the names of the list that opens the sentence go
  * with the figures of the list before "respectively", in order, as
@@ -5461,10 +5449,12 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 			     arena *a)
 {
 	size_t lim = s->t1, r = SIZE_MAX;
+	if (l->n < first_fig + 2)
+		return 0;
 	for (size_t k = s->t0; k < lim && r == SIZE_MAX; k++)
 		if (TOK(k)->type == TK_WORD && lex_word_is(v, k, lim, "respectively"))
 			r = k;
-	if (r == SIZE_MAX || l->n < first_fig + 2)
+	if (r == SIZE_MAX)
 		return 0;
 	/* the figures: the last run before it joined by commas and "and" */
 	size_t last = l->n;
@@ -5475,12 +5465,7 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 	size_t first = last - 1;
 	while (first > first_fig) {
 		const fig *p = &l->v[first - 1], *q = &l->v[first];
-		size_t k = p->t1;
-		if (k < q->t0 && lex_punct(v, k, lim, ','))
-			k++;
-		if (k < q->t0 && lex_word_is(v, k, lim, "and"))
-			k++;
-		if (k != q->t0 || k == p->t1)
+		if (q->t0 <= p->t1 || !listed(v, s, p->t1, q->t0))
 			break;
 		first--;
 	}
@@ -5492,7 +5477,7 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 	if (lex_word_is(v, k, lim, "the"))
 		k++;
 	while (nn < nf) {
-		size_t e = name_run_end(v, k, lim);
+		size_t e = name_run_end(v, k, lim, 0);
 		if (e == k)
 			return 0;
 		nb[nn] = k;
@@ -5530,9 +5515,7 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 	for (size_t i = 0; i < nf && !counting; i++) {
 		size_t len;
 		const lex_entry *pe = place_at(v, nb[i], lim, &len);
-		if (!(pe && nb[i] + len == ne[i]) &&
-		    !(ne[i] - nb[i] >= 2 && lex_has(v, ne[i] - 1, LEX_BIT(LEX_PLACENOUN))) &&
-		    !doc_place(l, v, nb[i], ne[i]))
+		if (!(pe && nb[i] + len == ne[i]) && !named_place(l, v, nb[i], ne[i]))
 			return 0;
 	}
 	for (size_t i = 0; i < nf; i++) {
