@@ -272,6 +272,17 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		 * went home", "200 face charges") */
 		if (!participle && past_form(w, n, cls, ve) && i + 1 < lim && plural_form(v, i + 1))
 			participle = 1;
+		/* a plural in -s after a noun, before an auxiliary, heads the
+		 * phrase: "52 container ships were waiting", "30 aid flights
+		 * have landed" */
+		if (!participle && n > 3 && w[n - 1] == 's' && i > 0 && i + 1 < lim &&
+		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
+		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+		    !plural_form(v, i - 1)) {
+			lex_vclass next = verb_class(v, i + 1, lim, NULL);
+			if (next == LEX_VC_AUX || next == LEX_VC_HAVE)
+				return 1;
+		}
 		if (!participle)
 			return 0;
 		if (!(i + 1 < lim && TOK(i + 1)->type == TK_WORD &&
@@ -1957,6 +1968,33 @@ static int verb_before_object(const lex_view *v, const sent *s, size_t t0)
 	       measure_of(ve->a);
 }
 
+/* Is the subject of the verb at k, past auxiliaries and adverbs, a
+ * hospital or a clinic, so that "admitted" takes people in ("hospitals
+ * have admitted 1,400 people"; "the minister admitted 40 were lost"
+ * reports)? */
+static int hospital_subject(const lex_view *v, const sent *s, size_t k)
+{
+	size_t q = k;
+	while (q > s->t0 && q + 4 > k &&
+	       (verb_class(v, q - 1, s->t1, NULL) == LEX_VC_AUX ||
+		verb_class(v, q - 1, s->t1, NULL) == LEX_VC_HAVE || is_adverb_gap(v, q - 1, s->t1)))
+		q--;
+	if (q == s->t0 || TOK(q - 1)->type != TK_WORD)
+		return 0;
+	char w[64];
+	fig_singular(v->text + TOK(q - 1)->start, TOK(q - 1)->end - TOK(q - 1)->start, w, sizeof w);
+	return strcmp(w, "hospital") == 0 || strcmp(w, "clinic") == 0;
+}
+
+/* Does a determiner or a possessive come right before the figure at t0,
+ * so that it sits inside a noun phrase ("a 38% fall", "yesterday's 5%
+ * drop", "its $2bn loss")? */
+static int opens_noun_phrase(const lex_view *v, const sent *s, size_t t0)
+{
+	return t0 > s->t0 && (det_like(v, t0 - 1, s->t1) || tok_is(v->text, TOK(t0 - 1), "'s") ||
+			      cue_at(v, t0 - 1, s->t1, LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE));
+}
+
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -1999,6 +2037,17 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			return ne->a;
 		}
 	}
+	/* a measure inside a noun phrase, before the noun of its act: "a 38%
+	 * fall", "yesterday's 5% drop", "a $2bn loss" */
+	if (head == SIZE_MAX && after < s->t1 && !(TOK(after)->flags & TF_UPPER) &&
+	    opens_noun_phrase(v, s, t0)) {
+		const lex_entry *ne = one_of(v, after, s->t1, LEX_NOUNPRED);
+		size_t len = 0;
+		if (ne && lex_match(v, after, s->t1, LEX_BIT(LEX_NOUNPRED), &len) && len == 1) {
+			*pred_tok = after;
+			return ne->a;
+		}
+	}
 	/* a participle of an act right after the counted noun says what is
 	 * counted, whatever verb comes before: "treated 230 people injured
 	 * in the stampede", "reported 40 people killed" */
@@ -2014,14 +2063,28 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			return ve->a;
 		}
 	}
+	/* a word of harm right before the counted noun says what befell it,
+	 * whatever verb the figure is the object of ("counted 212 sick
+	 * pupils", "treated 40 injured workers"); a verb group after the
+	 * figure as subject says it better ("40 injured workers were
+	 * evacuated") */
+	size_t attr_tok = SIZE_MAX;
+	if (head != SIZE_MAX && head > t0 + 1 && !(TOK(head - 1)->flags & TF_UPPER) &&
+	    harm_adjective(v, head - 1, s->t1))
+		attr_tok = head - 1;
 	/* the figure as object of the verb right before it: "have lost more
 	 * than 600,000", "Sending thousands of troops marks ..." */
-	if (t0 > s->t0) {
+	if (t0 > s->t0 && attr_tok == SIZE_MAX) {
 		const lex_entry *ve;
 		lex_vclass cls = verb_class(v, t0 - 1, s->t1, &ve);
 		if (cls == LEX_VC_PRED) {
 			*pred_tok = t0 - 1;
 			return ve->a;
+		}
+		if (cls == LEX_VC_ATTR && strcmp(ve->a, "admit") == 0 &&
+		    hospital_subject(v, s, t0 - 1)) {
+			*pred_tok = t0 - 1;
+			return "hospitalize";
 		}
 	}
 	/* the figure as subject: a verb follows its phrase */
@@ -2079,6 +2142,10 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			*pred_tok = k;
 			return ne->a;
 		}
+	}
+	if (attr_tok != SIZE_MAX) {
+		*pred_tok = attr_tok;
+		return lex_one(v, attr_tok, s->t1, LEX_BIT(LEX_NOUNPRED))->a;
 	}
 	/* an -ed form the lexicon lacks right before the figure, after no
 	 * determiner, is a verb of its own: "rose to 1,500 metres and
@@ -3988,6 +4055,36 @@ static void event_year(ctx *c, size_t k, corro_figure *cf)
 	}
 }
 
+/* Does the sentence open on a clause of the last time something happened,
+ * with no ';' before t0: "When cholera last swept the province, 10,000
+ * fell ill", "The last time the river burst its banks, 40 died"?  Its
+ * figures are of that earlier occurrence, whatever its noun. */
+static int last_time_clause(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t lim = s->t1, q = s->t0;
+	if (lex_word_is(v, q, lim, "the") && lex_word_is(v, q + 1, lim, "last") &&
+	    lex_word_is(v, q + 2, lim, "time"))
+		q += 3;
+	else if (lex_word_is(v, q, lim, "when"))
+		/* "when officials last checked" is a stale count of this one */
+		for (q++; q < lim && q < s->t0 + 8 && !lex_word_is(v, q, lim, "last"); q++)
+			if (TOK(q)->type != TK_WORD || lex_has(v, q, LEX_BIT(LEX_SOURCE)))
+				return 0;
+	if (q == s->t0 || q >= lim || q >= t0 || TOK(q)->type != TK_WORD)
+		return 0;
+	if (lex_word_is(v, q, lim, "last"))
+		q++; /* "when cholera last swept": the verb after it */
+	/* nor "when the agency last counted" */
+	lex_vclass cls = q < t0 ? verb_class(v, q, lim, NULL) : LEX_VC_NONE;
+	if (q >= t0 || TOK(q)->type != TK_WORD || (TOK(q)->flags & TF_UPPER) ||
+	    cls == LEX_VC_ATTR || cls == LEX_VC_COG)
+		return 0;
+	for (size_t k = q; k < t0; k++)
+		if (lex_punct(v, k, lim, ';'))
+			return 0;
+	return 1;
+}
+
 static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 {
 	const lex_view *v = c->v;
@@ -4034,8 +4131,11 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		blen = len;
 		be = e;
 	}
-	if (!be)
+	if (!be) {
+		if (last_time_clause(v, s, t0))
+			cf->occasion = CORRO_OCCASION_EARLIER;
 		return;
+	}
 	cf->event = be->b;
 	cf->event_span.start = TOK(best)->start;
 	cf->event_span.end = TOK(best + blen - 1)->end;
@@ -4572,9 +4672,11 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	    strcmp(cf->kind, "count") != 0)
 		cf->measure = measure_of("fall");
 	/* a measurement that is the subject of a move is no change:
-	 * "up to 210 mm fell in 48 hours" */
+	 * "up to 210 mm fell in 48 hours" (but "a 38% fall" is one) */
 	if (cf->measure && strcmp(cf->measure, "change") == 0 && !x->change && cf->kind &&
-	    strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX && pred_tok >= x->t1) {
+	    strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX && pred_tok >= x->t1 &&
+	    !(pred_tok == x->t1 && lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)) &&
+	      opens_noun_phrase(v, s, x->t0))) {
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
@@ -4851,14 +4953,12 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 		     (cf->unit && (strcmp(cf->unit, "point") == 0 ||
 				   strcmp(cf->unit, "percentage point") == 0));
 	/* a direction after the figure: "closed 6.4% lower", "ended 2%
-	 * higher" (the verb before it says where the price ended) */
+	 * higher", "closes 3% lower" (the verb before it, known or not,
+	 * says where the price ended; "a 3% lower rate" is no move) */
 	if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x->t0 > s->t0 &&
 	    (lex_word_is(v, x->t1, lim, "lower") || lex_word_is(v, x->t1, lim, "higher")) &&
 	    TOK(x->t0 - 1)->type == TK_WORD && !(TOK(x->t0 - 1)->flags & TF_UPPER) &&
-	    (verb_class(v, x->t0 - 1, lim, NULL) ||
-	     (TOK(x->t0 - 1)->end - TOK(x->t0 - 1)->start > 3 &&
-	      v->text[TOK(x->t0 - 1)->end - 2] == 'e' &&
-	      v->text[TOK(x->t0 - 1)->end - 1] == 'd'))) {
+	    !det_like(v, x->t0 - 1, lim) && !cue_at(v, x->t0 - 1, lim, LEX_ROLE_DETERMINER)) {
 		cf->hedge = lex_word_is(v, x->t1, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
 		if (!cf->measure)
 			cf->measure = measure_of("fall");
@@ -4983,11 +5083,11 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 		if (market && cf->measure &&
 		    (strcmp(cf->measure, "lose") == 0 || strcmp(cf->measure, "change") == 0))
 			cf->measure = measure_of("fall");
-		/* "was down 7%", "up 2%": a move with no verb of one */
-		if (market && !cf->measure &&
-		    (cf->hedge == CORRO_HEDGE_UP || cf->hedge == CORRO_HEDGE_DOWN))
-			cf->measure = measure_of("fall");
 	}
+	/* "was down 7%", "up 2%": a move with no verb of one, whoever moved */
+	if (market && cf->kind && !cf->measure &&
+	    (cf->hedge == CORRO_HEDGE_UP || cf->hedge == CORRO_HEDGE_DOWN))
+		cf->measure = measure_of("fall");
 	/* the extreme of a move, not where it ended: "fell as
 	 * much as 11.3%", "was down 11% at one point", "briefly
 	 * fell 11%" */
@@ -5147,7 +5247,8 @@ static const char *unit_name(const lex_view *v, const expr *x, const char *fixed
 		fig_singular(v->text + TOK(head)->start, TOK(head)->end - TOK(head)->start, h,
 			     sizeof h);
 		if (head > what0 && TOK(head - 1)->type == TK_WORD &&
-		    !adjective_like(v, head - 1) && !tok_is(v->text, TOK(head - 1), "'s") &&
+		    !adjective_like(v, head - 1) && !harm_adjective(v, head - 1, v->n) &&
+		    !tok_is(v->text, TOK(head - 1), "'s") &&
 		    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
 			char m1[64];
 			tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
