@@ -574,13 +574,19 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		/* "... the Black Gully fire took 11 lives seven years ago. It
 		 * burned 52,000 hectares": a sentence whose subject is "It"
 		 * goes on telling of the earlier occurrence the figures of the
-		 * sentence before told of */
+		 * sentence before told of; so does one in the same paragraph
+		 * whose verb goes on in the simple past ("... in 2019, the
+		 * dispute dragged on for 11 days. About 27,000 workers took
+		 * part") */
 		const corro_figure *pf = i > 0 ? &r->figs[i - 1] : NULL;
 		if (!f->as_of && !f->event && f->occasion == CORRO_OCCASION_NONE && pf &&
 		    pf->occasion == CORRO_OCCASION_EARLIER && pf->as_of &&
 		    (pf->sentence_index + 1 == f->sentence_index ||
 		     pf->sentence_index == f->sentence_index) &&
-		    figs[i].it_subject) {
+		    (figs[i].it_subject ||
+		     (figs[i].narrative && pf->sentence.end <= f->sentence.start &&
+		      !memchr(text + pf->sentence.end, '\n',
+			      f->sentence.start - pf->sentence.end)))) {
 			f->occasion = CORRO_OCCASION_EARLIER;
 			f->event = pf->event;
 			f->event_span = pf->event_span;

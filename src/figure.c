@@ -701,9 +701,16 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		size_t k = i - 1;
 		if (lex_punct(v, k, lim, '.') && k > s->t0)
 			k--;
-		/* (not a body's size: "a fleet 40 strong") */
+		/* (not a body's size: "a fleet 40 strong"; nor a time that
+		 * opens the clause, "Last year 40,000 people died", "This week
+		 * 300 walked out": a period's modifier, "this" or "that"
+		 * before its noun, or digits in groups, which no label has) */
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
-		    (m->flags & NF_DIGITS) && !lex_cue_is(v, e, lim, LEX_ROLE_STRENGTH))
+		    (m->flags & NF_DIGITS) && !(m->flags & NF_GROUPED) &&
+		    !lex_cue_is(v, e, lim, LEX_ROLE_STRENGTH) &&
+		    !(k > s->t0 &&
+		      (lex_has(v, k - 1, LEX_BIT(LEX_PERIODMOD)) ||
+		       lex_word_is(v, k - 1, lim, "this") || lex_word_is(v, k - 1, lim, "that"))))
 			return "label";
 		/* the plural of a label's noun before a list of numbers:
 		 * "junctions 10 and 12" ("opened its gates 2 hours early" is
@@ -2101,6 +2108,11 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		/* "three of them died": the pronoun stands for the counted */
 		if (head == SIZE_MAX && of_pronoun(v, k, s->t1))
 			k += 2;
+		/* a rate after the counted noun: "2,000 services a day were
+		 * cancelled" */
+		const char *per = NULL;
+		if (head != SIZE_MAX)
+			k = rate_after(v, k, s->t1, &per);
 		while (k < s->t1 && is_adverb_gap(v, k, s->t1))
 			k++;
 		/* a participle the lexicon lacks and its phrase, after the
@@ -5643,6 +5655,34 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 	return 0;
 }
 
+/* Is the verb at k in a simple past, told as a narrative: a form other
+ * than its lemma, its -s and its -ing form, after no auxiliary of the
+ * present or the future ("took part", "were cancelled", "had died"; not
+ * "have walked out", "is expected", "kill")? */
+static int simple_past(const lex_view *v, const sent *s, size_t k)
+{
+	const lex_entry *ve;
+	if (k == SIZE_MAX || k >= s->t1 || TOK(k)->type != TK_WORD || (TOK(k)->flags & TF_UPPER) ||
+	    !verb_class(v, k, s->t1, &ve) || !ve->a)
+		return 0;
+	char w[64];
+	size_t n = tok_lower(v->text, TOK(k), w, sizeof w);
+	size_t ln = strcspn(ve->a, " ");
+	if (n < 3 || w[n - 1] == 's' || (n > 4 && strcmp(w + n - 3, "ing") == 0) ||
+	    (n == ln && strncmp(w, ve->a, ln) == 0))
+		return 0;
+	static const char *const present[] = {"has", "have", "is",  "are", "am",  "will",
+					      "'s",  "'re",  "'ve", "be",  "been"};
+	for (size_t q = k; q-- > s->t0 && q + 3 > k;) {
+		for (size_t i = 0; i < sizeof present / sizeof *present; i++)
+			if (tok_is(v->text, TOK(q), present[i]))
+				return 0;
+		if (!is_adverb_gap(v, q, s->t1) && verb_class(v, q, s->t1, NULL) != LEX_VC_AUX)
+			break;
+	}
+	return 1;
+}
+
 int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a)
 {
@@ -5835,6 +5875,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		act_unit_rules(v, s, &x, head, pred_tok, unit_fixed != NULL, cf);
 		f->pred_tok = pred_tok;
 		f->it_subject = it_subject;
+		f->narrative = simple_past(v, s, pred_tok);
 		if (inh) {
 			cf->actor = inh->f.actor;
 			cf->source = inh->f.source;

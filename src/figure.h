@@ -22,6 +22,11 @@ typedef struct fig {
 				  verb ("It burned 52,000 hectares"): it goes
 				  on telling of what the sentence before told
 				  of */
+	int narrative;       /* its verb is in a simple past ("27,000 workers
+				  took part", "were cancelled", not "have
+				  walked out"): it may go on telling of an
+				  earlier occurrence the sentence before told
+				  of */
 	int modifier;        /* the size of a noun inside a noun phrase
 				  ("the 300-seat assembly"): no figure of the
 				  clause, so rules that look for the figure
