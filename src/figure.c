@@ -59,7 +59,10 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	 * subject ("health-workers died") */
 	if (e && i >= 3 && i < v->n && v->t[i - 2].type == TK_PUNCT && v->t[i - 2].cp == '-' &&
 	    lex_glued(v, i - 2) && lex_glued(v, i - 1) && (v->t[i].flags & TF_SPACE) &&
-	    v->t[i - 1].type == TK_WORD && !plural_form(v, i - 1))
+	    v->t[i - 1].type == TK_WORD && !plural_form(v, i - 1) &&
+	    /* a noun of a verb and its particle is the subject: "the
+	     * sell-off wiped", "the walk-out closed" */
+	    !lex_cue_is(v, i - 1, v->n, LEX_ROLE_PARTICLE))
 		e = NULL;
 	/* a capitalised month name after a function word or before a number
 	 * is the month ("since March", "in May", "March 3"), not the verb
@@ -328,7 +331,9 @@ static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 	       plural_form(v, j) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
 	       (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || /* "museums reopened" */
 	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
-	       lex_word_is(v, j, lim, "overseas") || harm_adjective(v, j, lim);
+	       lex_word_is(v, j, lim, "overseas") || harm_adjective(v, j, lim) ||
+	       /* a direction after a count: "closed 1,184 points lower" */
+	       lex_word_is(v, j, lim, "lower") || lex_word_is(v, j, lim, "higher");
 }
 
 static int plural_form(const lex_view *v, size_t i)
@@ -4967,17 +4972,19 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 	/* a direction after the figure: "closed 6.4% lower", "ended 2%
 	 * higher", "closes 3% lower" (the verb before it, known or not,
 	 * says where the price ended; "a 3% lower rate" is no move) */
+	size_t dir = x->t1 + (lex_word_is(v, x->t1, lim, "points") ||
+			      lex_word_is(v, x->t1, lim, "point")); /* "1,184 points lower" */
 	if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x->t0 > s->t0 &&
-	    (lex_word_is(v, x->t1, lim, "lower") || lex_word_is(v, x->t1, lim, "higher")) &&
+	    (lex_word_is(v, dir, lim, "lower") || lex_word_is(v, dir, lim, "higher")) &&
 	    TOK(x->t0 - 1)->type == TK_WORD && !(TOK(x->t0 - 1)->flags & TF_UPPER) &&
 	    !det_like(v, x->t0 - 1, lim) && !cue_at(v, x->t0 - 1, lim, LEX_ROLE_DETERMINER)) {
-		cf->hedge = lex_word_is(v, x->t1, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
+		cf->hedge = lex_word_is(v, dir, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
 		if (!cf->measure)
 			cf->measure = measure_of("fall");
 	}
 	size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x->t0, votes);
 	if (vt == SIZE_MAX && market && x->t0 > s->t0 && cf->hedge != CORRO_HEDGE_EXACT &&
-	    (lex_word_is(v, x->t1, lim, "lower") || lex_word_is(v, x->t1, lim, "higher")))
+	    (lex_word_is(v, dir, lim, "lower") || lex_word_is(v, dir, lim, "higher")))
 		vt = x->t0 - 1;
 	/* a verb between the figure and the one before it makes
 	 * no list: "... closed down 2.9%, and the dollar eased
@@ -5919,6 +5926,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (sized != SIZE_MAX && cf->measure &&
 		    (strcmp(cf->measure, "deploy") == 0 || strcmp(cf->measure, "supply") == 0))
 			sized = SIZE_MAX;
+		/* an index's points are a move, not a size: "a 1,184-point
+		 * collapse", "a 500-point rally" */
+		if (sized != SIZE_MAX && tok_is(v->text, TOK(sized), "point")) {
+			sized = SIZE_MAX;
+			f->modifier = 1;
+			cf->measure = measure_of("fall");
+		}
 		if (sized != SIZE_MAX) {
 			f->modifier = 1;
 			cf->predicate = NULL;
