@@ -230,6 +230,8 @@ static int of_pronoun(const lex_view *v, size_t k, size_t lim)
 }
 
 /* Can token i be part of a counted noun phrase? */
+static int ing_word(const lex_view *v, size_t j);
+
 static int np_word(const lex_view *v, size_t i, size_t lim)
 {
 	if (i >= lim)
@@ -283,7 +285,10 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
 		    !plural_form(v, i - 1)) {
 			lex_vclass next = verb_class(v, i + 1, lim, NULL);
-			if (next == LEX_VC_AUX || next == LEX_VC_HAVE)
+			/* and after a gerund: "1,270 polling stations",
+			 * "40 fishing boats" */
+			if (next == LEX_VC_AUX || next == LEX_VC_HAVE ||
+			    (ing_word(v, i - 1) && !lex_has(v, i - 1, LEX_BIT(LEX_NOUNPRED))))
 				return 1;
 		}
 		if (!participle)
@@ -446,6 +451,12 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			    (past_verb(v, j) ||
 			     ((ed_word(v, j) || ing_word(v, j)) &&
 			      !lex_has(v, j, LEX_BIT(LEX_STOP)) && verb_follower(v, j + 1, lim))))
+				break;
+			/* after a plural, a verb in -ing opens a clause of its
+			 * own with its object: "3.8 billion shares changing
+			 * hands", "2,000 people fleeing their homes" */
+			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
+			    ing_word(v, j))
 				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
