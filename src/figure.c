@@ -1206,6 +1206,21 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
  * lone capitalised word opening the sentence is a name only with "'s" after
  * it ("Stocks fell 3%" and "Revenue rose 33%" name nothing; "Acme's shares"
  * does).  *np0 is the first token of the subject phrase. */
+/* The name of tokens [r0, r1) as an actor, into the arena: without the
+ * words of an organisation's kind that its name drops ("the Renewal
+ * Party" is Renewal: data/entities.tsv ORGWORD drop); NULL when memory
+ * runs out. */
+static const char *actor_text(arena *a, const lex_view *v, size_t r0, size_t r1)
+{
+	while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD))) {
+		const lex_entry *oe = lex_one(v, r1 - 1, r1, LEX_BIT(LEX_ORGWORD));
+		if (!oe || !oe->a || strcmp(oe->a, "drop") != 0)
+			break;
+		r1--;
+	}
+	return arena_strndup(a, v->text + TOK(r0)->start, TOK(r1 - 1)->end - TOK(r0)->start);
+}
+
 static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 {
 	const lex_view *v = c->v;
@@ -1335,14 +1350,7 @@ static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 		 * "'s" after it ("Acme's shares") */
 		if (r0 == s->t0 && r1 == r0 + 1 && !(r1 < e && tok_is(v->text, TOK(r1), "'s")))
 			return NULL;
-		while (r1 > r0 + 1 && lex_has(v, r1 - 1, LEX_BIT(LEX_ORGWORD))) {
-			const lex_entry *oe = lex_one(v, r1 - 1, r1, LEX_BIT(LEX_ORGWORD));
-			if (!oe || !oe->a || strcmp(oe->a, "drop") != 0)
-				break;
-			r1--;
-		}
-		return arena_strndup(c->a, v->text + TOK(r0)->start,
-				     TOK(r1 - 1)->end - TOK(r0)->start);
+		return actor_text(c->a, v, r0, r1);
 	}
 	return NULL;
 }
@@ -5519,10 +5527,19 @@ static int own_act(const fig *f, const sent *s)
  * before a number with its counted noun count that noun, and measure what
  * it measures.  A bare number ends on a number word or digits and is no
  * age, share or sum ("The driver, 74, and 5 passengers") and has no act of
- * its own sentence ("had reached 40 and 120 people were injured"); the items are
+ * its own sentence ("had reached 40 and 120 people were injured"; the verb
+ * before both is theirs: "won 21 and 12 seats"); the items are
  * joined by commas, "and" or "or"; and no verb follows the last one's
  * noun (then it opens a clause of its own).  Over the figures of one sentence,
  * after they are read. */
+/* Has the list's last figure w the act of the item p before it, read
+ * from the same verb or inherited from p ("won 21 and 12 seats")? */
+static int shares_act(const fig *p, const fig *w)
+{
+	return w->f.predicate && strcmp(p->f.predicate, w->f.predicate) == 0 &&
+	       (w->pred_tok == SIZE_MAX || w->pred_tok == p->pred_tok);
+}
+
 static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size_t first_fig)
 {
 	size_t lim = s->t1;
@@ -5547,7 +5564,7 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 			const tok *e = TOK(p->t1 - 1);
 			int bare = p->what1 <= p->what0 &&
 				   (!p->f.kind || strcmp(p->f.kind, "count") == 0) &&
-				   !own_act(p, s) &&
+				   (!own_act(p, s) || shares_act(p, w)) &&
 				   (e->type == TK_NUM || lex_has(v, p->t1 - 1, LEX_BIT(LEX_NUM)));
 			if (q->t0 <= p->t1 || !listed(v, s, p->t1, q->t0) || !bare)
 				break;
@@ -5576,6 +5593,36 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
  * subject of a verb of counting).  Only when the two lists are as long,
  * and a verb follows the names.  Over the figures of one
  * sentence, after they are read; -1 when memory runs out. */
+/* The actors of respectively_rule: the nf figures of l from first, each
+ * of which has an actor already (the subject the names make), take the
+ * names of [nb, ne) in order; so do those of a run of as many listed
+ * right after "respectively" at r, whose actors the word gives. */
+static int respective_actors(fig_list *l, const lex_view *v, const sent *s, size_t first, size_t nf,
+			     size_t r, const size_t *nb, const size_t *ne, arena *a)
+{
+	size_t runs[2] = {first, SIZE_MAX};
+	size_t after = first + nf;
+	if (after + nf <= l->n && l->v[after].t0 > r && l->v[after].t0 < r + 6) {
+		size_t q = after;
+		while (q + 1 < after + nf && listed(v, s, l->v[q].t1, l->v[q + 1].t0))
+			q++;
+		if (q + 1 == after + nf)
+			runs[1] = after;
+	}
+	for (size_t run = 0; run < 2 && runs[run] != SIZE_MAX; run++) {
+		for (size_t i = 0; i < nf && run == 0; i++)
+			if (!l->v[runs[run] + i].f.actor)
+				return 0;
+		for (size_t i = 0; i < nf; i++) {
+			const char *name = actor_text(a, v, nb[i], ne[i]);
+			if (!name)
+				return -1;
+			l->v[runs[run] + i].f.actor = name;
+		}
+	}
+	return 0;
+}
+
 static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size_t first_fig,
 			     arena *a)
 {
@@ -5603,12 +5650,17 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 	size_t nf = last - first;
 	if (nf < 2 || nf > 8)
 		return 0;
-	/* the names */
+	/* the names, each after an article or none; a possessive's
+	 * apostrophe may join the words of one ("the Farmers' League") */
 	size_t nb[8], ne[8], nn = 0, k = s->t0;
-	if (lex_word_is(v, k, lim, "the"))
-		k++;
 	while (nn < nf) {
+		if (lex_word_is(v, k, lim, "the"))
+			k++;
 		size_t e = name_run_end(v, k, lim, 0);
+		while (e > k && e + 1 < lim &&
+		       (tok_is(v->text, TOK(e), "'") || tok_is(v->text, TOK(e), "'s")) &&
+		       lex_glued(v, e) && name_run_end(v, e + 1, lim, 0) > e + 1)
+			e = name_run_end(v, e + 1, lim, 0);
 		if (e == k)
 			return 0;
 		nb[nn] = k;
@@ -5643,12 +5695,18 @@ static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size
 			    (TOK(t)->flags & TF_CAPS))
 				return 0;
 	}
+	int places = 1;
 	for (size_t i = 0; i < nf && !counting; i++) {
 		size_t len;
 		const lex_entry *pe = place_at(v, nb[i], lim, &len);
 		if (!(pe && nb[i] + len == ne[i]) && !named_place(l, v, nb[i], ne[i]))
-			return 0;
+			places = 0;
 	}
+	/* or names whose values the figures are, each its own ("the Civic
+	 * Union and the Farmers' League won 21 and 12 seats respectively,
+	 * on 9.7% and 6.2% of the vote"): the run after the word too */
+	if (!counting && !places)
+		return respective_actors(l, v, s, first, nf, r, nb, ne, a);
 	for (size_t i = 0; i < nf; i++) {
 		corro_figure *cf = &l->v[first + i].f;
 		size_t len;
