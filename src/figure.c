@@ -1994,9 +1994,17 @@ static int verb_before_object(const lex_view *v, const sent *s, size_t t0)
 		q--;
 	if (q <= s->t0)
 		return 0;
-	const lex_entry *ve;
-	return verb_class(v, q - 1, s->t1, &ve) == LEX_VC_PRED && !(TOK(q - 1)->flags & TF_UPPER) &&
-	       measure_of(ve->a);
+	/* the verb, or a phrase of the lexicon that ends right before it
+	 * ("will free 40 prisoners") */
+	for (size_t b = 1; b <= 3 && b <= q - s->t0; b++) {
+		const lex_entry *ve;
+		size_t len = 0;
+		if (verb_class(v, q - b, s->t1, &ve) == LEX_VC_PRED &&
+		    !(TOK(q - b)->flags & TF_UPPER) && measure_of(ve->a) &&
+		    (b == 1 || (lex_match(v, q - b, s->t1, LEX_BIT(LEX_VERB), &len) && len == b)))
+			return 1;
+	}
+	return 0;
 }
 
 /* Is the subject of the verb at k, past auxiliaries and adverbs, a
