@@ -4100,9 +4100,12 @@ static void event_year(ctx *c, size_t k, corro_figure *cf)
 }
 
 /* Does the sentence open on a clause of the last time something happened,
- * with no ';' before t0: "When cholera last swept the province, 10,000
- * fell ill", "The last time the river burst its banks, 40 died"?  Its
- * figures are of that earlier occurrence, whatever its noun. */
+ * told by a verb of an occurrence (data/words.tsv CUE role recur), with
+ * no ';' before t0: "When cholera last swept the province, 10,000 fell
+ * ill", "The last time the river burst its banks, 40 died"?  Its figures
+ * are of that earlier occurrence, whatever its noun; "when officials last
+ * checked" or "the last time the gunmen called" is a stale word of this
+ * one. */
 static int last_time_clause(const lex_view *v, const sent *s, size_t t0)
 {
 	size_t lim = s->t1, q = s->t0;
@@ -4110,19 +4113,20 @@ static int last_time_clause(const lex_view *v, const sent *s, size_t t0)
 	    lex_word_is(v, q + 2, lim, "time"))
 		q += 3;
 	else if (lex_word_is(v, q, lim, "when"))
-		/* "when officials last checked" is a stale count of this one */
-		for (q++; q < lim && q < s->t0 + 8 && !lex_word_is(v, q, lim, "last"); q++)
-			if (TOK(q)->type != TK_WORD || lex_has(v, q, LEX_BIT(LEX_SOURCE)))
-				return 0;
-	if (q == s->t0 || q >= lim || q >= t0 || TOK(q)->type != TK_WORD)
+		q++;
+	else
 		return 0;
-	if (lex_word_is(v, q, lim, "last"))
-		q++; /* "when cholera last swept": the verb after it */
-	/* nor "when the agency last counted" */
-	lex_vclass cls = q < t0 ? verb_class(v, q, lim, NULL) : LEX_VC_NONE;
-	if (q >= t0 || TOK(q)->type != TK_WORD || (TOK(q)->flags & TF_UPPER) ||
-	    cls == LEX_VC_ATTR || cls == LEX_VC_COG)
-		return 0;
+	int last = lex_word_is(v, s->t0, lim, "the");
+	for (size_t k = q; k < t0 && k < q + 10; k++) {
+		if (TOK(k)->type != TK_WORD)
+			return 0; /* the clause ends before its verb */
+		if (lex_word_is(v, k, lim, "last"))
+			last = 1;
+		else if (last && cue_at(v, k, lim, LEX_ROLE_RECUR))
+			break;
+		else if (k + 1 == t0 || k + 1 == q + 10)
+			return 0;
+	}
 	for (size_t k = q; k < t0; k++)
 		if (lex_punct(v, k, lim, ';'))
 			return 0;

@@ -197,6 +197,7 @@ typedef enum {
 #define LEX_ROLE_STRENGTH (UINT64_C(1) << 56)
 #define LEX_ROLE_NAME_SUFFIX (UINT64_C(1) << 57)
 #define LEX_ROLE_COUNT_VERB (UINT64_C(1) << 58)
+#define LEX_ROLE_RECUR (UINT64_C(1) << 59)
 
 typedef struct lex_entry {
 	uint8_t cat;
