@@ -2025,6 +2025,27 @@ static int hospital_subject(const lex_view *v, const sent *s, size_t k)
 	return strcmp(w, "hospital") == 0 || strcmp(w, "clinic") == 0;
 }
 
+/* The act of a part out of those of a relative clause from k ("three of
+ * those who died were firefighters": died), unless the part's own verb
+ * group follows the clause ("two of those who were rescued later died":
+ * died, the part's).  Sets *pred_tok; NULL when the clause has no
+ * measuring verb. */
+static const char *part_relative_act(const lex_view *v, const sent *s, size_t k, size_t *pred_tok)
+{
+	const char *act = NULL;
+	for (size_t q = k; q < s->t1 && q < k + 10 && TOK(q)->type == TK_WORD; q++) {
+		const lex_entry *ve;
+		if (verb_class(v, q, s->t1, &ve) == LEX_VC_PRED && measure_of(ve->a)) {
+			int second = act != NULL;
+			*pred_tok = q;
+			act = ve->a;
+			if (second)
+				break; /* the part's own verb group */
+		}
+	}
+	return act;
+}
+
 /* Does a determiner or a possessive come right before the figure at t0,
  * so that it sits inside a noun phrase ("a 38% fall", "yesterday's 5%
  * drop", "its $2bn loss")? */
@@ -2137,9 +2158,17 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			       cue_at(v, t0 - 1, s->t1,
 				      LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE))));
 		size_t k = after;
-		/* "three of them died": the pronoun stands for the counted */
-		if (head == SIZE_MAX && of_pronoun(v, k, s->t1))
+		/* "three of them died": the pronoun stands for the counted;
+		 * "three of those who died": the relative clause says what
+		 * befell the whole the part is of */
+		if (head == SIZE_MAX && of_pronoun(v, k, s->t1)) {
 			k += 2;
+			if (lex_word_is(v, k, s->t1, "who") || lex_word_is(v, k, s->t1, "that")) {
+				const char *p = part_relative_act(v, s, k + 1, pred_tok);
+				if (p)
+					return p;
+			}
+		}
 		/* a rate after the counted noun: "2,000 services a day were
 		 * cancelled" */
 		const char *per = NULL;
