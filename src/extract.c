@@ -397,6 +397,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 	if (nent < 0)
 		return -1;
 	size_t k0 = 0, e0 = 0;
+	size_t narrated = SIZE_MAX; /* the sentence a narrative reached */
 	for (size_t i = 0; i < r->nfigs; i++) {
 		corro_figure *f = &r->figs[i];
 		while (k0 < r->ntimes && r->times[k0].span.end <= f->sentence.start)
@@ -579,14 +580,23 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		 * dispute dragged on for 11 days. About 27,000 workers took
 		 * part") */
 		const corro_figure *pf = i > 0 ? &r->figs[i - 1] : NULL;
+		/* the narrative reaches one sentence on from a year its own
+		 * sentence writes, and the figures of that sentence; no
+		 * further */
+		int narrative = pf && figs[i].narrative &&
+				((pf->sentence_index + 1 == f->sentence_index &&
+				  pf->as_of_span.start >= pf->sentence.start &&
+				  pf->sentence.end <= f->sentence.start &&
+				  !memchr(text + pf->sentence.end, '\n',
+					  f->sentence.start - pf->sentence.end)) ||
+				 narrated == f->sentence_index);
 		if (!f->as_of && !f->event && f->occasion == CORRO_OCCASION_NONE && pf &&
 		    pf->occasion == CORRO_OCCASION_EARLIER && pf->as_of &&
 		    (pf->sentence_index + 1 == f->sentence_index ||
 		     pf->sentence_index == f->sentence_index) &&
-		    (figs[i].it_subject ||
-		     (figs[i].narrative && pf->sentence.end <= f->sentence.start &&
-		      !memchr(text + pf->sentence.end, '\n',
-			      f->sentence.start - pf->sentence.end)))) {
+		    (figs[i].it_subject || narrative)) {
+			if (narrative)
+				narrated = f->sentence_index;
 			f->occasion = CORRO_OCCASION_EARLIER;
 			f->event = pf->event;
 			f->event_span = pf->event_span;

@@ -32,6 +32,10 @@ typedef struct ctx {
 	const sent *prev; /* the sentence before, or NULL */
 	arena *a;
 	fig_list *out; /* the document's figures so far */
+	/* the tokens [last0, last1) of a sentence that opens on the last
+	 * time something happened (last_time_clause): its figures there are
+	 * of that earlier occurrence; last0 == last1 when it does not */
+	size_t last0, last1;
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
@@ -229,9 +233,9 @@ static int of_pronoun(const lex_view *v, size_t k, size_t lim)
 		 (plural_form(v, p + 1) || lex_cue_is(v, p + 1, lim, LEX_ROLE_INVARIANT)));
 }
 
-/* Can token i be part of a counted noun phrase? */
 static int ing_word(const lex_view *v, size_t j);
 
+/* Can token i be part of a counted noun phrase? */
 static int np_word(const lex_view *v, size_t i, size_t lim)
 {
 	if (i >= lim)
@@ -447,16 +451,14 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			 * function word or the clause's end ("3 police guarded
 			 * the road", "five boats capsized in the storm", "2.8
 			 * million doses sitting in fridges") */
+			/* and after a plural, a verb in -ing opens a clause of
+			 * its own with its object: "3.8 billion shares changing
+			 * hands", "2,000 people fleeing their homes" */
 			if (*head != SIZE_MAX && *head == j - 1 &&
 			    (past_verb(v, j) ||
 			     ((ed_word(v, j) || ing_word(v, j)) &&
-			      !lex_has(v, j, LEX_BIT(LEX_STOP)) && verb_follower(v, j + 1, lim))))
-				break;
-			/* after a plural, a verb in -ing opens a clause of its
-			 * own with its object: "3.8 billion shares changing
-			 * hands", "2,000 people fleeing their homes" */
-			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
-			    ing_word(v, j))
+			      !lex_has(v, j, LEX_BIT(LEX_STOP)) && verb_follower(v, j + 1, lim)) ||
+			     (ing_word(v, j) && plural_form(v, *head))))
 				break;
 			if (!tok_is(v->text, TOK(j), "'s"))
 				*head = j;
@@ -720,11 +722,12 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		/* (not a body's size: "a fleet 40 strong"; nor a time that
 		 * opens the clause, "Last year 40,000 people died", "This week
 		 * 300 walked out": a period's modifier, "this" or "that"
-		 * before its noun, or digits in groups, which no label has) */
+		 * before a period's noun, while "the final Stage 14" is a
+		 * label; nor digits in groups, which no label has) */
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
 		    (m->flags & NF_DIGITS) && !(m->flags & NF_GROUPED) &&
 		    !lex_cue_is(v, e, lim, LEX_ROLE_STRENGTH) &&
-		    !(k > s->t0 &&
+		    !(k > s->t0 && lex_has(v, k, LEX_BIT(LEX_PER)) &&
 		      (lex_has(v, k - 1, LEX_BIT(LEX_PERIODMOD)) ||
 		       lex_word_is(v, k - 1, lim, "this") || lex_word_is(v, k - 1, lim, "that"))))
 			return "label";
@@ -1196,16 +1199,6 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
 	       !(t->flags & TF_SPACE);
 }
 
-/* Whose value a figure is, read from the subject of its verb at token vt:
- * the last name of the subject phrase ("shares in Acme Holdings": Acme
- * Holdings; "Acme's shares": Acme; "Britain's FTSE 100": FTSE 100), a place
- * by its canonical name; a currency that ends the phrase ("the rand", "the
- * South African rand") by its unit.
- * An organisation word at the end of a longer name is left out ("Nordmark
- * Bank", "the Labour Party": Nordmark, Labour), since outlets drop it.  A
- * lone capitalised word opening the sentence is a name only with "'s" after
- * it ("Stocks fell 3%" and "Revenue rose 33%" name nothing; "Acme's shares"
- * does).  *np0 is the first token of the subject phrase. */
 /* The name of tokens [r0, r1) as an actor, into the arena: without the
  * words of an organisation's kind that its name drops ("the Renewal
  * Party" is Renewal: data/entities.tsv ORGWORD drop); NULL when memory
@@ -1221,6 +1214,16 @@ static const char *actor_text(arena *a, const lex_view *v, size_t r0, size_t r1)
 	return arena_strndup(a, v->text + TOK(r0)->start, TOK(r1 - 1)->end - TOK(r0)->start);
 }
 
+/* Whose value a figure is, read from the subject of its verb at token vt:
+ * the last name of the subject phrase ("shares in Acme Holdings": Acme
+ * Holdings; "Acme's shares": Acme; "Britain's FTSE 100": FTSE 100), a place
+ * by its canonical name; a currency that ends the phrase ("the rand", "the
+ * South African rand") by its unit.
+ * An organisation word at the end of a longer name is left out ("Nordmark
+ * Bank", "the Labour Party": Nordmark, Labour), since outlets drop it.  A
+ * lone capitalised word opening the sentence is a name only with "'s" after
+ * it ("Stocks fell 3%" and "Revenue rose 33%" name nothing; "Acme's shares"
+ * does).  *np0 is the first token of the subject phrase. */
 static const char *value_subject(ctx *c, size_t vt, size_t *np0)
 {
 	const lex_view *v = c->v;
@@ -2007,22 +2010,17 @@ static int verb_before_object(const lex_view *v, const sent *s, size_t t0)
 	return 0;
 }
 
-/* Is the subject of the verb at k, past auxiliaries and adverbs, a
- * hospital or a clinic, so that "admitted" takes people in ("hospitals
- * have admitted 1,400 people"; "the minister admitted 40 were lost"
- * reports)? */
+/* Is the subject of the verb at k, past auxiliaries and adverbs, a place
+ * that takes people in (CUE role admits: a hospital, a clinic), so that
+ * "admitted" takes them in ("hospitals have admitted 1,400 people"; "the
+ * minister admitted 40 were lost" reports)? */
 static int hospital_subject(const lex_view *v, const sent *s, size_t k)
 {
 	size_t q = k;
 	while (q > s->t0 && q + 4 > k &&
-	       (verb_class(v, q - 1, s->t1, NULL) == LEX_VC_AUX ||
-		verb_class(v, q - 1, s->t1, NULL) == LEX_VC_HAVE || is_adverb_gap(v, q - 1, s->t1)))
+	       (aux_class(v, q - 1, s->t1) || is_adverb_gap(v, q - 1, s->t1)))
 		q--;
-	if (q == s->t0 || TOK(q - 1)->type != TK_WORD)
-		return 0;
-	char w[64];
-	fig_singular(v->text + TOK(q - 1)->start, TOK(q - 1)->end - TOK(q - 1)->start, w, sizeof w);
-	return strcmp(w, "hospital") == 0 || strcmp(w, "clinic") == 0;
+	return q > s->t0 && cue_at(v, q - 1, s->t1, LEX_ROLE_ADMITS);
 }
 
 /* The act of a part out of those of a relative clause from k ("three of
@@ -2035,6 +2033,9 @@ static const char *part_relative_act(const lex_view *v, const sent *s, size_t k,
 	const char *act = NULL;
 	for (size_t q = k; q < s->t1 && q < k + 10 && TOK(q)->type == TK_WORD; q++) {
 		const lex_entry *ve;
+		if (lex_word_is(v, q, s->t1, "and") || lex_word_is(v, q, s->t1, "but") ||
+		    lex_word_is(v, q, s->t1, "or") || lex_has(v, q, LEX_BIT(LEX_NUM)))
+			break; /* another clause: "... were crew, and two were killed" */
 		if (verb_class(v, q, s->t1, &ve) == LEX_VC_PRED && measure_of(ve->a)) {
 			int second = act != NULL;
 			*pred_tok = q;
@@ -2044,6 +2045,17 @@ static const char *part_relative_act(const lex_view *v, const sent *s, size_t k,
 		}
 	}
 	return act;
+}
+
+/* Is the word at k a noun of a move: an act noun (NOUNPRED) or a verb of
+ * the lexicon whose class is a change ("plunge", "fall", "rally")? */
+static int move_noun(const lex_view *v, size_t k, size_t lim)
+{
+	const lex_entry *e = one_of(v, k, lim, LEX_NOUNPRED);
+	const char *m = e ? measure_of(e->a) : NULL;
+	if (!m && verb_class(v, k, lim, &e) == LEX_VC_PRED)
+		m = measure_of(e->a);
+	return m && strcmp(m, "change") == 0;
 }
 
 /* Does a determiner or a possessive come right before the figure at t0,
@@ -2124,13 +2136,14 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		}
 	}
 	/* a word of harm right before the counted noun says what befell it,
-	 * whatever verb the figure is the object of ("counted 212 sick
-	 * pupils", "treated 40 injured workers"); a verb group after the
-	 * figure as subject says it better ("40 injured workers were
-	 * evacuated") */
+	 * unless a verb of measure takes the figure as its object
+	 * ("counting 212 sick pupils", "the list names 18 dead sailors";
+	 * "evacuated 40 injured workers" are evacuated); a verb group after
+	 * the figure as subject says it better ("40 injured workers were
+	 * airlifted") */
 	size_t attr_tok = SIZE_MAX;
 	if (head != SIZE_MAX && head > t0 + 1 && !(TOK(head - 1)->flags & TF_UPPER) &&
-	    harm_adjective(v, head - 1, s->t1))
+	    harm_adjective(v, head - 1, s->t1) && !verb_before_object(v, s, t0))
 		attr_tok = head - 1;
 	/* the figure as object of the verb right before it: "have lost more
 	 * than 600,000", "Sending thousands of troops marks ..." */
@@ -2264,9 +2277,11 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			/* "the death toll has risen to 41": the figure is the
 			 * new level of the subject, which says what it counts */
 			for (size_t q = k; q-- > s->t0 && k - q < 8;) {
+				size_t nl = 0; /* a phrase too: "hospital admissions" */
 				const lex_entry *ne = lex_has(v, q, LEX_BIT(LEX_NOUNPRED))
-							      ? lex_one(v, q, s->t1,
-									LEX_BIT(LEX_NOUNPRED))
+							      ? lex_match(v, q, k,
+									  LEX_BIT(LEX_NOUNPRED),
+									  &nl)
 							      : NULL;
 				if (ne) {
 					*pred_tok = q;
@@ -2404,7 +2419,7 @@ static int relative_act(const lex_view *v, const sent *s, size_t q, level *l)
  * tally.  Returns whether either was found. */
 static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 {
-	size_t steps = 0;
+	size_t steps = 0, len;
 	int crossed = 0; /* a number lies between the verb and q */
 	for (size_t q = k + 1; q-- > s->t0 && steps < 12; steps++) {
 		const tok *t = TOK(q);
@@ -2427,8 +2442,10 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 			    lex_word_is(v, q, s->t1, "after") ||
 			    lex_word_is(v, q, s->t1, "since") || lex_word_is(v, q, s->t1, "during"))
 				crossed = 2;
-			else if (lex_has(v, q, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_NOUNPRED)))
-				break;
+			else if (lex_has(v, q, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_NOUNPRED)) &&
+				 lex_match(v, q, s->t1, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_NOUNPRED),
+					   &len))
+				break; /* (a whole entry: "with" only opens "with symptoms") */
 			continue;
 		}
 		if (!l->act && !l->rel && !l->tally)
@@ -4129,37 +4146,41 @@ static void event_year(ctx *c, size_t k, corro_figure *cf)
 }
 
 /* Does the sentence open on a clause of the last time something happened,
- * told by a verb of an occurrence (data/words.tsv CUE role recur), with
- * no ';' before t0: "When cholera last swept the province, 10,000 fell
- * ill", "The last time the river burst its banks, 40 died"?  Its figures
- * are of that earlier occurrence, whatever its noun; "when officials last
- * checked" or "the last time the gunmen called" is a stale word of this
- * one. */
-static int last_time_clause(const lex_view *v, const sent *s, size_t t0)
+ * told by a verb of an occurrence (data/words.tsv CUE role recur): "When
+ * cholera last swept the province, 10,000 fell ill", "The last time the
+ * river burst its banks, 40 died"?  Its figures from that verb to the
+ * first ';' are of that earlier occurrence, whatever its noun; "when
+ * officials last checked" or "the last time the gunmen called" is a stale
+ * word of this one.  Sets [*from, *to), empty when it does not; read once
+ * a sentence. */
+static void last_time_clause(const lex_view *v, const sent *s, size_t *from, size_t *to)
 {
 	size_t lim = s->t1, q = s->t0;
+	*from = *to = 0;
 	if (lex_word_is(v, q, lim, "the") && lex_word_is(v, q + 1, lim, "last") &&
 	    lex_word_is(v, q + 2, lim, "time"))
 		q += 3;
 	else if (lex_word_is(v, q, lim, "when"))
 		q++;
 	else
-		return 0;
+		return;
 	int last = lex_word_is(v, s->t0, lim, "the");
-	for (size_t k = q; k < t0 && k < q + 10; k++) {
-		if (TOK(k)->type != TK_WORD)
-			return 0; /* the clause ends before its verb */
+	size_t verb = SIZE_MAX;
+	for (size_t k = q; k < lim && k < q + 10 && TOK(k)->type == TK_WORD; k++) {
 		if (lex_word_is(v, k, lim, "last"))
 			last = 1;
-		else if (last && cue_at(v, k, lim, LEX_ROLE_RECUR))
+		else if (last && cue_at(v, k, lim, LEX_ROLE_RECUR)) {
+			verb = k;
 			break;
-		else if (k + 1 == t0 || k + 1 == q + 10)
-			return 0;
+		}
 	}
-	for (size_t k = q; k < t0; k++)
-		if (lex_punct(v, k, lim, ';'))
-			return 0;
-	return 1;
+	if (verb == SIZE_MAX)
+		return;
+	size_t end = verb;
+	while (end < lim && !lex_punct(v, end, lim, ';'))
+		end++;
+	*from = verb;
+	*to = end;
 }
 
 static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
@@ -4209,7 +4230,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		be = e;
 	}
 	if (!be) {
-		if (last_time_clause(v, s, t0))
+		if (t0 >= c->last0 && t0 < c->last1)
 			cf->occasion = CORRO_OCCASION_EARLIER;
 		return;
 	}
@@ -4742,6 +4763,18 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->measure && strcmp(cf->measure, "release") == 0 && cf->kind &&
 	    strcmp(cf->kind, "currency") == 0)
 		cf->measure = measure_of("allocate");
+	/* money is no capacity ("a bridge built for $40 million"); what is
+	 * wiped out and is not money or a share is destroyed ("the flood
+	 * wiped out 40 homes") */
+	if (cf->measure && strcmp(cf->measure, "capacity") == 0 && cf->kind &&
+	    strcmp(cf->kind, "currency") == 0 && cf->predicate &&
+	    strcmp(cf->predicate, "capacity") == 0) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
+	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 &&
+	    !(cf->kind && (strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "percent") == 0)))
+		cf->measure = measure_of("destroy");
 	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
 	 * or a sum that is cut moves ("cut its main rate to 4.5%",
 	 * "slashed prices by 10%") */
@@ -5037,7 +5070,7 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 	if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x->t0 > s->t0 &&
 	    (lex_word_is(v, dir, lim, "lower") || lex_word_is(v, dir, lim, "higher")) &&
 	    TOK(x->t0 - 1)->type == TK_WORD && !(TOK(x->t0 - 1)->flags & TF_UPPER) &&
-	    !det_like(v, x->t0 - 1, lim) && !cue_at(v, x->t0 - 1, lim, LEX_ROLE_DETERMINER)) {
+	    !opens_noun_phrase(v, s, x->t0)) {
 		cf->hedge = lex_word_is(v, dir, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
 		if (!cf->measure)
 			cf->measure = measure_of("fall");
@@ -5564,6 +5597,14 @@ static int own_act(const fig *f, const sent *s)
 	       f->pred_tok < s->t1;
 }
 
+/* Has the list's last figure w the act of the item p before it, read
+ * from the same verb or inherited from p ("won 21 and 12 seats")? */
+static int shares_act(const fig *p, const fig *w)
+{
+	return w->f.predicate && strcmp(p->f.predicate, w->f.predicate) == 0 &&
+	       (w->pred_tok == SIZE_MAX || w->pred_tok == p->pred_tok);
+}
+
 /* "17, eight and two deaths", "12, 30 or 45 days": bare numbers listed
  * before a number with its counted noun count that noun, and measure what
  * it measures.  A bare number ends on a number word or digits and is no
@@ -5573,14 +5614,6 @@ static int own_act(const fig *f, const sent *s)
  * joined by commas, "and" or "or"; and no verb follows the last one's
  * noun (then it opens a clause of its own).  Over the figures of one sentence,
  * after they are read. */
-/* Has the list's last figure w the act of the item p before it, read
- * from the same verb or inherited from p ("won 21 and 12 seats")? */
-static int shares_act(const fig *p, const fig *w)
-{
-	return w->f.predicate && strcmp(p->f.predicate, w->f.predicate) == 0 &&
-	       (w->pred_tok == SIZE_MAX || w->pred_tok == p->pred_tok);
-}
-
 static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size_t first_fig)
 {
 	size_t lim = s->t1;
@@ -5626,14 +5659,6 @@ static void list_shares_noun(const lex_view *v, const sent *s, fig_list *l, size
 	}
 }
 
-/* "Lower Marrow, Kessington and Ardel have reported 17, eight and two
- * deaths respectively": the names of the list that opens the sentence go
- * with the figures of the list before "respectively", in order, as
- * their places (a place of the lexicon, a name that ends in a kind of
- * place, or one the document puts after "in"; any names that are the
- * subject of a verb of counting).  Only when the two lists are as long,
- * and a verb follows the names.  Over the figures of one
- * sentence, after they are read; -1 when memory runs out. */
 /* The actors of respectively_rule: the nf figures of l from first, each
  * of which has an actor already (the subject the names make), take the
  * names of [nb, ne) in order; so do those of a run of as many listed
@@ -5664,6 +5689,14 @@ static int respective_actors(fig_list *l, const lex_view *v, const sent *s, size
 	return 0;
 }
 
+/* "Lower Marrow, Kessington and Ardel have reported 17, eight and two
+ * deaths respectively": the names of the list that opens the sentence go
+ * with the figures of the list before "respectively", in order, as
+ * their places (a place of the lexicon, a name that ends in a kind of
+ * place, or one the document puts after "in"; any names that are the
+ * subject of a verb of counting).  Only when the two lists are as long,
+ * and a verb follows the names.  Over the figures of one
+ * sentence, after they are read; -1 when memory runs out. */
 static int respectively_rule(fig_list *l, const lex_view *v, const sent *s, size_t first_fig,
 			     arena *a)
 {
@@ -5788,8 +5821,8 @@ static int simple_past(const lex_view *v, const sent *s, size_t k)
 	if (n < 3 || w[n - 1] == 's' || (n > 4 && strcmp(w + n - 3, "ing") == 0) ||
 	    (n == ln && strncmp(w, ve->a, ln) == 0))
 		return 0;
-	static const char *const present[] = {"has", "have", "is",  "are", "am",  "will",
-					      "'s",  "'re",  "'ve", "be",  "been"};
+	static const char *const present[] = {"has",  "have", "is",  "are", "am",
+					      "will", "'s",   "'re", "'ve", "be"};
 	for (size_t q = k; q-- > s->t0 && q + 3 > k;) {
 		for (size_t i = 0; i < sizeof present / sizeof *present; i++)
 			if (tok_is(v->text, TOK(q), present[i]))
@@ -5803,7 +5836,8 @@ static int simple_past(const lex_view *v, const sent *s, size_t k)
 int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *prev,
 		 size_t sentence_index, arena *a)
 {
-	ctx c = {v, s, prev, a, out};
+	ctx c = {v, s, prev, a, out, 0, 0};
+	last_time_clause(v, s, &c.last0, &c.last1);
 	/* "It burned 52,000 hectares": a sentence that opens with "It" and a
 	 * measuring verb (its figures' it_subject) */
 	lex_vclass icls = s->t1 > s->t0 + 1 && lex_word_is(v, s->t0, s->t1, "it")
@@ -5989,6 +6023,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->predicate = pred_fixed;
 			pred_tok = what0;
 		}
+		/* a fire's containment: "the blaze is 40% contained" (only
+		 * after a share: "contained 40 rifles" is what a crate held) */
+		if (x.unit && strcmp(x.unit, "percentage") == 0 &&
+		    lex_word_is(v, x.t1, s->t1, "contained")) {
+			cf->predicate = "contain";
+			pred_tok = x.t1;
+		}
 		act_unit_rules(v, s, &x, head, pred_tok, unit_fixed != NULL, cf);
 		f->pred_tok = pred_tok;
 		f->it_subject = it_subject;
@@ -6036,9 +6077,11 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (sized != SIZE_MAX && cf->measure &&
 		    (strcmp(cf->measure, "deploy") == 0 || strcmp(cf->measure, "supply") == 0))
 			sized = SIZE_MAX;
-		/* an index's points are a move, not a size: "a 1,184-point
-		 * collapse", "a 500-point rally" */
-		if (sized != SIZE_MAX && tok_is(v->text, TOK(sized), "point")) {
+		/* an index's points before a noun of a move are a move, not a
+		 * size: "a 1,050-point plunge", "a 500-point rally" ("a
+		 * 12-point lead", "a 10-point plan" are none) */
+		if (sized != SIZE_MAX && tok_is(v->text, TOK(sized), "point") &&
+		    move_noun(v, sized + 1, s->t1)) {
 			sized = SIZE_MAX;
 			f->modifier = 1;
 			cf->measure = measure_of("fall");

@@ -198,6 +198,7 @@ typedef enum {
 #define LEX_ROLE_NAME_SUFFIX (UINT64_C(1) << 57)
 #define LEX_ROLE_COUNT_VERB (UINT64_C(1) << 58)
 #define LEX_ROLE_RECUR (UINT64_C(1) << 59)
+#define LEX_ROLE_ADMITS (UINT64_C(1) << 60)
 
 typedef struct lex_entry {
 	uint8_t cat;
