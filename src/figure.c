@@ -727,7 +727,10 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
 		    (m->flags & NF_DIGITS) && !(m->flags & NF_GROUPED) &&
 		    !lex_cue_is(v, e, lim, LEX_ROLE_STRENGTH) &&
-		    !(k > s->t0 && lex_has(v, k, LEX_BIT(LEX_PER)) &&
+		    !(k > s->t0 &&
+		      (lex_has(v, k, LEX_BIT(LEX_PER)) || lex_word_is(v, k, lim, "quarter") ||
+		       lex_word_is(v, k, lim, "half") || lex_word_is(v, k, lim, "season") ||
+		       lex_word_is(v, k, lim, "round") || lex_word_is(v, k, lim, "term")) &&
 		      (lex_has(v, k - 1, LEX_BIT(LEX_PERIODMOD)) ||
 		       lex_word_is(v, k - 1, lim, "this") || lex_word_is(v, k - 1, lim, "that"))))
 			return "label";
@@ -2053,9 +2056,13 @@ static int move_noun(const lex_view *v, size_t k, size_t lim)
 {
 	const lex_entry *e = one_of(v, k, lim, LEX_NOUNPRED);
 	const char *m = e ? measure_of(e->a) : NULL;
-	if (!m && verb_class(v, k, lim, &e) == LEX_VC_PRED)
+	size_t len;
+	/* the verb's row itself: verb_class reads a word after a
+	 * hyphenated modifier as a noun */
+	if (!m && (e = lex_match(v, k, lim, LEX_BIT(LEX_VERB), &len)) != NULL && e->b &&
+	    strcmp(e->b, "pred") == 0)
 		m = measure_of(e->a);
-	return m && strcmp(m, "change") == 0;
+	return m && (strcmp(m, "change") == 0 || strcmp(m, "lose") == 0 || strcmp(m, "peak") == 0);
 }
 
 /* Does a determiner or a possessive come right before the figure at t0,
@@ -2078,6 +2085,18 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 {
 	*inherit = NULL;
 	*pred_tok = SIZE_MAX;
+	/* a phrase of two words that ends at the head names the act too:
+	 * "380 hospital admissions" */
+	size_t plen = 0;
+	if (head != SIZE_MAX && head > t0 + 1 && !lex_one(v, head, s->t1, LEX_BIT(LEX_NOUNPRED)) &&
+	    lex_has(v, head - 1, LEX_BIT(LEX_NOUNPRED))) {
+		const lex_entry *pe = lex_match(v, head - 1, head + 1, LEX_BIT(LEX_NOUNPRED),
+						&plen);
+		if (pe && plen == 2) {
+			*pred_tok = head;
+			return pe->a;
+		}
+	}
 	if (head != SIZE_MAX && lex_has(v, head, LEX_BIT(LEX_NOUNPRED))) {
 		const lex_entry *ne = lex_one(v, head, s->t1, LEX_BIT(LEX_NOUNPRED));
 		/* a weak noun (value 1) names its act only with a verb of CUE
@@ -4764,17 +4783,30 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	    strcmp(cf->kind, "currency") == 0)
 		cf->measure = measure_of("allocate");
 	/* money is no capacity ("a bridge built for $40 million"); what is
-	 * wiped out and is not money or a share is destroyed ("the flood
-	 * wiped out 40 homes") */
+	 * wiped out and is a count of things is destroyed ("the flood wiped
+	 * out 40 homes"), of money or a share lost */
 	if (cf->measure && strcmp(cf->measure, "capacity") == 0 && cf->kind &&
 	    strcmp(cf->kind, "currency") == 0 && cf->predicate &&
 	    strcmp(cf->predicate, "capacity") == 0) {
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
-	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 &&
-	    !(cf->kind && (strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "percent") == 0)))
-		cf->measure = measure_of("destroy");
+	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 && cf->kind &&
+	    strcmp(cf->kind, "count") == 0) {
+		/* an index's points wiped off fell; jobs wiped out are cut */
+		if (cf->unit && strcmp(cf->unit, "point") == 0)
+			cf->measure = measure_of("fall");
+		else if (cf->unit && lex_cue_word(cf->unit, strlen(cf->unit), LEX_ROLE_POST))
+			cf->measure = measure_of("cut");
+		else
+			cf->measure = measure_of("destroy");
+	}
+	/* money or a time is never destroyed ("$2bn was wrecked") */
+	if (cf->measure && strcmp(cf->measure, "destroy") == 0 && cf->kind &&
+	    (strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "duration") == 0)) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
 	/* what is cut is counted ("cut 4,500 jobs"); a rate, a price
 	 * or a sum that is cut moves ("cut its main rate to 4.5%",
 	 * "slashed prices by 10%") */
@@ -5823,6 +5855,10 @@ static int simple_past(const lex_view *v, const sent *s, size_t k)
 		return 0;
 	static const char *const present[] = {"has",  "have", "is",  "are", "am",
 					      "will", "'s",   "'re", "'ve", "be"};
+	/* "had been evacuated" is told; "have now been destroyed" is not */
+	if (k > s->t0 + 1 && tok_is(v->text, TOK(k - 1), "been") &&
+	    !tok_is(v->text, TOK(k - 2), "had"))
+		return 0;
 	for (size_t q = k; q-- > s->t0 && q + 3 > k;) {
 		for (size_t i = 0; i < sizeof present / sizeof *present; i++)
 			if (tok_is(v->text, TOK(q), present[i]))
@@ -6077,14 +6113,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (sized != SIZE_MAX && cf->measure &&
 		    (strcmp(cf->measure, "deploy") == 0 || strcmp(cf->measure, "supply") == 0))
 			sized = SIZE_MAX;
-		/* an index's points before a noun of a move are a move, not a
-		 * size: "a 1,050-point plunge", "a 500-point rally" ("a
-		 * 12-point lead", "a 10-point plan" are none) */
-		if (sized != SIZE_MAX && tok_is(v->text, TOK(sized), "point") &&
-		    move_noun(v, sized + 1, s->t1)) {
+		/* an index's points are no size: before a noun of a move they
+		 * are a move ("a 1,050-point plunge", "a 300-point drop"),
+		 * else they measure nothing said ("a 12-point lead", "a
+		 * 10-point plan") */
+		if (sized != SIZE_MAX && tok_is(v->text, TOK(sized), "point")) {
+			int move = move_noun(v, sized + 1, s->t1);
 			sized = SIZE_MAX;
 			f->modifier = 1;
-			cf->measure = measure_of("fall");
+			cf->predicate = NULL;
+			cf->measure = move ? measure_of("fall") : NULL;
 		}
 		if (sized != SIZE_MAX) {
 			f->modifier = 1;

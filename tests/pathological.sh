@@ -42,10 +42,10 @@ gen 'Kim, who sent troops, ' 50000 >"$tmp/rel.txt"; case_ "50,000 relative claus
 gen 'the blast killed %d people and ' 50000 >"$tmp/events.txt"; case_ "50,000 event figures, one clause" "$tmp/events.txt"
 gen 'two of them and %d of the 9 jobs and ' 50000 >"$tmp/parts.txt"; case_ "50,000 parts in one sentence" "$tmp/parts.txt"
 gen '6pm ' 100000 >"$tmp/clocks.txt";             case_ "100,000 clock times" "$tmp/clocks.txt"
-# a clause of the last time something happened, then 100,000 figures (each
+# a clause of the last time something happened, then 250,000 figures (each
 # figure looked for the clause's end from its opening)
-{ printf 'When the river last burst its banks, '; gen '%d homes, ' 100000; printf 'flooded.\n'; } >"$tmp/lasttime.txt"
-case_ "100,000 figures after 'last'" "$tmp/lasttime.txt"
+{ printf 'When the river last burst its banks, '; gen '%d homes, ' 250000; printf 'flooded.\n'; } >"$tmp/lasttime.txt"
+case_ "250,000 figures after 'last'" "$tmp/lasttime.txt"
 gen 'noon on Tuesday evening at ' 50000 >"$tmp/noons.txt"; case_ "50,000 times of day chained" "$tmp/noons.txt"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%d\n", i }' >"$tmp/lines.txt"
 case_ "200,000 short lines" "$tmp/lines.txt"
