@@ -2308,6 +2308,16 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				}
 			}
 		}
+		/* the last word of an act phrase is none of its own: "on
+		 * strike" is a walkout, not "strike" */
+		size_t al;
+		const lex_entry *ae;
+		if (cls == LEX_VC_PRED && k > s->t0 && lex_has(v, k - 1, LEX_BIT(LEX_NOUNPRED)) &&
+		    (ae = lex_match(v, k - 1, s->t1, LEX_BIT(LEX_NOUNPRED), &al)) != NULL &&
+		    al == 2) {
+			*pred_tok = k - 1;
+			return ae->a;
+		}
 		if ((cls == LEX_VC_PRED || cls == LEX_VC_HAVE)) {
 			if (cls == LEX_VC_HAVE) {
 				/* "has an army of", but not "has lost" or "has
