@@ -2050,8 +2050,21 @@ static const char *part_relative_act(const lex_view *v, const sent *s, size_t k,
 	return act;
 }
 
+/* The act phrase of two words (NOUNPRED) that ends at token k, or NULL:
+ * "hospital admissions" at "admissions", "on strike" at "strike". */
+static const lex_entry *act_pair_ending(const lex_view *v, const sent *s, size_t k)
+{
+	size_t len;
+	const lex_entry *e;
+	if (k <= s->t0 || k >= s->t1 || !lex_has(v, k - 1, LEX_BIT(LEX_NOUNPRED)))
+		return NULL;
+	e = lex_match(v, k - 1, k + 1, LEX_BIT(LEX_NOUNPRED), &len);
+	return e && len == 2 ? e : NULL;
+}
+
 /* Is the word at k a noun of a move: an act noun (NOUNPRED) or a verb of
- * the lexicon whose class is a change ("plunge", "fall", "rally")? */
+ * the lexicon whose class is a change, a loss or a peak ("plunge", "fall",
+ * "drop")? */
 static int move_noun(const lex_view *v, size_t k, size_t lim)
 {
 	const lex_entry *e = one_of(v, k, lim, LEX_NOUNPRED);
@@ -2087,15 +2100,11 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	*pred_tok = SIZE_MAX;
 	/* a phrase of two words that ends at the head names the act too:
 	 * "380 hospital admissions" */
-	size_t plen = 0;
+	const lex_entry *pe;
 	if (head != SIZE_MAX && head > t0 + 1 && !lex_one(v, head, s->t1, LEX_BIT(LEX_NOUNPRED)) &&
-	    lex_has(v, head - 1, LEX_BIT(LEX_NOUNPRED))) {
-		const lex_entry *pe = lex_match(v, head - 1, head + 1, LEX_BIT(LEX_NOUNPRED),
-						&plen);
-		if (pe && plen == 2) {
-			*pred_tok = head;
-			return pe->a;
-		}
+	    (pe = act_pair_ending(v, s, head)) != NULL) {
+		*pred_tok = head;
+		return pe->a;
 	}
 	if (head != SIZE_MAX && lex_has(v, head, LEX_BIT(LEX_NOUNPRED))) {
 		const lex_entry *ne = lex_one(v, head, s->t1, LEX_BIT(LEX_NOUNPRED));
@@ -2310,11 +2319,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		}
 		/* the last word of an act phrase is none of its own: "on
 		 * strike" is a walkout, not "strike" */
-		size_t al;
 		const lex_entry *ae;
-		if (cls == LEX_VC_PRED && k > s->t0 && lex_has(v, k - 1, LEX_BIT(LEX_NOUNPRED)) &&
-		    (ae = lex_match(v, k - 1, s->t1, LEX_BIT(LEX_NOUNPRED), &al)) != NULL &&
-		    al == 2) {
+		if (cls == LEX_VC_PRED && (ae = act_pair_ending(v, s, k)) != NULL) {
 			*pred_tok = k - 1;
 			return ae->a;
 		}
@@ -5717,10 +5723,10 @@ static int respective_actors(fig_list *l, const lex_view *v, const sent *s, size
 		if (q + 1 == after + nf)
 			runs[1] = after;
 	}
+	for (size_t i = 0; i < nf; i++)
+		if (!l->v[first + i].f.actor)
+			return 0;
 	for (size_t run = 0; run < 2 && runs[run] != SIZE_MAX; run++) {
-		for (size_t i = 0; i < nf && run == 0; i++)
-			if (!l->v[runs[run] + i].f.actor)
-				return 0;
 		for (size_t i = 0; i < nf; i++) {
 			const char *name = actor_text(a, v, nb[i], ne[i]);
 			if (!name)
