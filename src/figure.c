@@ -4965,6 +4965,17 @@ static void part_takes_verb(const lex_view *v, const sent *s, fig_list *out, siz
 	}
 }
 
+/* "1,150 firefighters are deployed, including 120 from the north": a
+ * figure with no noun of its own right after "including" is a part of
+ * the figure before it in the sentence (with a noun of its own,
+ * "including 12 children", it counts a thing of its own). */
+static int included_part(const lex_view *v, const sent *s, const fig_list *out, size_t first_fig,
+			 size_t t0, const corro_figure *cf)
+{
+	return cf->what.end == cf->what.start && out->n > first_fig && t0 > s->t0 &&
+	       lex_word_is(v, t0 - 1, s->t1, "including") && out->v[out->n - 1].t1 < t0;
+}
+
 /* A part with no noun of its own counts what its whole (the figure
  * before) counts: "Of the 200 cattle, 40 were killed". */
 static void part_unit_rule(const fig_list *out, size_t first_fig, corro_figure *cf)
@@ -6164,9 +6175,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		transfer_parties(v, s, fig_end, cf);
 		figure_event(&c, x.t0, fig_end, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
+		int included = !cf->part && included_part(v, s, out, first_fig, x.t0, cf);
+		cf->part |= included;
 		part_unit_rule(out, first_fig, cf);
+		/* "including 68,000 in the capital" is the capital's count:
+		 * its place tells it from the whole */
+		cf->part &= !included;
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
+		if (included && !cf->scope)
+			cf->part = 1;
 		earlier_figure_rules(v, s, out, first_fig, &x, main_fig, sentence_index, cf);
 		/* "shares in Acme fell": the name is whose value, no place */
 		if (subj0 != SIZE_MAX && subj1 != SIZE_MAX && cf->scope &&
