@@ -265,6 +265,33 @@ static int next_clause(const char *gap, size_t n)
 	return 0;
 }
 
+/* Does the gap between a figure and a time after it end with a
+ * conjunction and at most a preposition, so that the time opens the next
+ * clause ("appealed for $1.6bn and by the end of the year 71% of it ...",
+ * "held 40 and on Friday freed 12")? */
+static int time_opens_clause(const char *gap, size_t n)
+{
+	const char *w[2] = {NULL, NULL};
+	size_t k[2] = {0, 0};
+	size_t i = n;
+	for (int j = 0; j < 2; j++) {
+		while (i > 0 && gap[i - 1] == ' ')
+			i--;
+		size_t e = i;
+		while (i > 0 && ((gap[i - 1] | 0x20) >= 'a' && (gap[i - 1] | 0x20) <= 'z'))
+			i--;
+		if (i == e || (i > 0 && gap[i - 1] != ' '))
+			return 0;
+		w[j] = gap + i;
+		k[j] = e - i;
+		if (lex_cue_word(w[j], k[j], LEX_ROLE_CLAUSE_JOIN))
+			return 1;
+		if (!lex_cue_word(w[j], k[j], LEX_ROLE_PREP))
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the sentence's text s[0..n), which ends where a time starts, open
  * an aside at its last comma: a participle or a relative word right after
  * it (", founded in", ", which", ", who"; data/words.tsv CUE relative)? */
@@ -432,7 +459,8 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			/* a time beyond ", and" or ", but" is of another clause
 			 * ("12,000 people, and this week's floods"; "30 died
 			 * there in 1998, and 12 died on Friday") */
-			if (next_clause(text + a, b - a))
+			if (next_clause(text + a, b - a) ||
+			    (t->span.start >= f->text.end && time_opens_clause(text + a, b - a)))
 				continue;
 			/* nor one in an aside before it: "the company, founded
 			 * in 2010, will cut 300 jobs" (not "In Gaza, on Monday,
