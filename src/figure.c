@@ -4972,7 +4972,7 @@ static void part_takes_verb(const lex_view *v, const sent *s, fig_list *out, siz
 static int included_part(const lex_view *v, const sent *s, const fig_list *out, size_t first_fig,
 			 size_t t0, const corro_figure *cf)
 {
-	return cf->what.end == cf->what.start && out->n > first_fig && t0 > s->t0 &&
+	return cf->what.end == cf->what.start && !cf->unit && out->n > first_fig && t0 > s->t0 &&
 	       lex_word_is(v, t0 - 1, s->t1, "including") && out->v[out->n - 1].t1 < t0;
 }
 
