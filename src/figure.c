@@ -1405,6 +1405,13 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 			k--;
 			continue;
 		}
+		/* a plural's possessive: "the employers' association" */
+		if (t->type == TK_PUNCT && (t->cp == '\'' || t->cp == 0x2019) && k - 1 > lo &&
+		    k <= e && !(t->flags & TF_SPACE) && TOK(k - 2)->type == TK_WORD &&
+		    TOK(k - 2)->end == t->start && v->text[TOK(k - 2)->end - 1] == 's') {
+			k--;
+			continue;
+		}
 		if (t->type != TK_WORD)
 			break;
 		if (tok_is(v->text, t, "'s") || tok_is(v->text, t, "of")) {
