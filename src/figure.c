@@ -2944,8 +2944,9 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
 	const fig *pf = last_clause_fig(out, 0);
 	if (cf->unit || cf->kind || !said || (!cf->source && !tally) || !pf || cf->value < 2)
 		return NULL;
+	/* a tally may be of a sum: "puts the figure at 21 billion" */
 	if (pf->f.sentence_index + (tally ? 3 : 1) < sentence_index || !pf->f.unit || !pf->f.kind ||
-	    strcmp(pf->f.kind, "count") != 0 ||
+	    (strcmp(pf->f.kind, "count") != 0 && !(tally && strcmp(pf->f.kind, "currency") == 0)) ||
 	    (!tally && ((!pf->f.measure && !pf->f.predicate) || pf->f.forecast != cf->forecast)))
 		return NULL;
 	/* a rival is another source's; a tally may be the same source's
@@ -6172,6 +6173,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (rf) {
 			cf->unit = rf->f.unit;
 			cf->kind = rf->f.kind;
+			cf->currency = rf->f.currency;
 			cf->predicate = rf->f.predicate;
 			cf->measure = rf->f.measure;
 			if (!actor)
