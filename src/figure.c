@@ -4815,6 +4815,12 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
+	/* people held who flee escape: "118 inmates fled" */
+	if (cf->predicate && strcmp(cf->predicate, "flee") == 0 && cf->unit &&
+	    lex_cue_word(cf->unit, strlen(cf->unit), LEX_ROLE_CUSTODY)) {
+		cf->predicate = "escape";
+		cf->measure = measure_of("escape");
+	}
 	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") == 0) {
 		/* an index's points wiped off fell; jobs wiped out are cut */
@@ -5586,6 +5592,17 @@ static const char *figure_actor(const lex_view *v, const sent *s, const fig_list
 			cf->kind = pf->f.kind;
 			if (!actor)
 				actor = pf->f.actor;
+			/* the object of a verb that gives a count, with no act
+			 * of its own, counts the same act: "organisers claimed
+			 * 310,000 marchers and police counted 82,000" (not "all
+			 * but 30,000 had been reconnected") */
+			lex_vclass vc = x->t0 > s->t0 ? verb_class(v, x->t0 - 1, lim, NULL)
+						      : LEX_VC_NONE;
+			if (!cf->predicate && !cf->measure &&
+			    (vc == LEX_VC_COG || vc == LEX_VC_ATTR)) {
+				cf->predicate = pf->f.predicate;
+				cf->measure = pf->f.measure;
+			}
 		}
 	}
 	return actor;
