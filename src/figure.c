@@ -380,6 +380,22 @@ static int noun_after_number(const lex_view *v, size_t i, size_t lim)
 	       !strchr(ve->phrase, ' ');
 }
 
+/* A verb in its base form right after the number, before a plural noun
+ * that is no verb, is a noun that modifies it: "300 rescue workers", "40
+ * attack helicopters" (not "300 protest outside"). */
+static int verb_modifier(const lex_view *v, size_t i, size_t lim)
+{
+	const lex_entry *ve;
+	const tok *t = TOK(i);
+	if (i + 1 >= lim || t->type != TK_WORD || (t->flags & TF_UPPER) ||
+	    verb_class(v, i, lim, &ve) != LEX_VC_PRED || strchr(ve->phrase, ' ') ||
+	    !tok_is(v->text, t, ve->a))
+		return 0;
+	const tok *n = TOK(i + 1);
+	return n->type == TK_WORD && !(n->flags & TF_UPPER) && plural_form(v, i + 1) &&
+	       np_word(v, i + 1, lim) && !verb_class(v, i + 1, lim, NULL);
+}
+
 /* A lower-case word of five letters or more in -ed ("stretched"). */
 static int ed_word(const lex_view *v, size_t j)
 {
@@ -407,14 +423,16 @@ static int verb_follower(const lex_view *v, size_t k, size_t lim)
 		 is_adverb_gap(v, k, lim)));
 }
 
-/* A form of a verb of the lexicon in -ed ("included", "attended"). */
+/* A form of a verb of the lexicon in -ed ("included", "attended"), or an
+ * irregular past tense ("flew", "swam"; CUE role irregular_past). */
 static int past_verb(const lex_view *v, size_t j)
 {
 	const tok *t = TOK(j);
 	size_t n = t->end - t->start;
-	return t->type == TK_WORD && !(t->flags & TF_UPPER) && n > 3 &&
-	       v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd' &&
-	       lex_has(v, j, LEX_BIT(LEX_VERB));
+	return t->type == TK_WORD && !(t->flags & TF_UPPER) &&
+	       ((n > 3 && v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd' &&
+		 lex_has(v, j, LEX_BIT(LEX_VERB))) ||
+		lex_cue_is(v, j, j + 1, LEX_ROLE_IRREGULAR_PAST));
 }
 
 static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
@@ -436,7 +454,8 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	    verb_follower(v, j + 1, lim))
 		return i;
 	while (j < lim && j - i < 8) {
-		if (np_word(v, j, lim) || (j == first && noun_after_number(v, j, lim))) {
+		if (np_word(v, j, lim) ||
+		    (j == first && (noun_after_number(v, j, lim) || verb_modifier(v, j, lim)))) {
 			/* a plural noun ends the phrase it heads: what follows
 			 * is another plural ("troops marks"), a verb ("protesters
 			 * gathered") or an adverb ("people worldwide", "troops

@@ -200,6 +200,7 @@ typedef enum {
 #define LEX_ROLE_RECUR (UINT64_C(1) << 59)
 #define LEX_ROLE_ADMITS (UINT64_C(1) << 60)
 #define LEX_ROLE_CUSTODY (UINT64_C(1) << 61)
+#define LEX_ROLE_IRREGULAR_PAST (UINT64_C(1) << 62)
 
 typedef struct lex_entry {
 	uint8_t cat;
