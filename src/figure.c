@@ -5044,6 +5044,22 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 			cf->scope_span = pf->f.scope_span;
 		}
 	}
+	/* "1,512 cases have been recorded; laboratories have confirmed 287
+	 * of them": the object of a verb with no noun of its own whose "of
+	 * them" points back counts what the figure before it in its
+	 * sentence counts (a part's is part_unit_rule's) */
+	if (!cf->unit && !cf->kind && !cf->part && cf->what.end == cf->what.start &&
+	    out->n > first_fig && x->t0 > s->t0 &&
+	    (verb_class(v, x->t0 - 1, lim, NULL) || ed_word(v, x->t0 - 1)) &&
+	    lex_word_is(v, x->t1, lim, "of") &&
+	    (lex_word_is(v, x->t1 + 1, lim, "them") || lex_word_is(v, x->t1 + 1, lim, "those") ||
+	     lex_word_is(v, x->t1 + 1, lim, "these"))) {
+		const corro_figure *pf = &out->v[out->n - 1].f;
+		if (pf->unit && pf->kind && strcmp(pf->kind, "count") == 0) {
+			cf->unit = pf->unit;
+			cf->kind = pf->kind;
+		}
+	}
 	/* "the survey put it at 5.4": a pronoun as the object of a
 	 * level verb stands for the quantity of the figure before,
 	 * in this sentence or the one before */
