@@ -4933,6 +4933,11 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 	if (x->unit && (x->uflags & QU_DURATION) && lex_word_is(v, x->t1, lim, "ago")) {
 		return 1;
 	}
+	/* so is a count of anything before "ago": "nine summers ago", "two
+	 * elections ago" */
+	if (!x->unit && x->t1 + 1 < lim && TOK(x->t1)->type == TK_WORD &&
+	    lex_word_is(v, x->t1 + 1, lim, "ago"))
+		return 1;
 	if ((m->flags & NF_SLASHED) && !x->unit) {
 		/* 9/11, 24/7: not quantities; "1/40 of" a share */
 		if (!(m->value < 1 && lex_word_is(v, x->t1, lim, "of"))) {
