@@ -4636,6 +4636,11 @@ static void hedge_rules(const lex_view *v, const sent *s, const num_match *m, ex
 	const lex_entry *h = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
 							      LEX_BIT(LEX_HEDGE_PRE), &hs)
 					   : NULL;
+	/* the particle of a verb of the lexicon is none: "handed over 95
+	 * soldiers" */
+	size_t vs;
+	if (h && lex_match_ending(v, s->t0, x->t0 - 1, LEX_BIT(LEX_VERB), &vs) && vs < hs)
+		h = NULL;
 	if (h && !(m->flags & NF_VAGUE)) {
 		/* "over" and "under" after a verb of motion or time are
 		 * prepositions ("over 3 years"), but these readings
@@ -5012,6 +5017,27 @@ static int included_part(const lex_view *v, const sent *s, const fig_list *out, 
 {
 	return cf->what.end == cf->what.start && !cf->unit && out->n > first_fig && t0 > s->t0 &&
 	       lex_word_is(v, t0 - 1, s->t1, "including") && out->v[out->n - 1].t1 < t0;
+}
+
+/* Those sent to an emergency, or their craft and animals, counted with no
+ * act are at work there: deployed ("More than 250 rescuers", "eight
+ * helicopters", "300 rescue workers"; CUE role responder, of the unit's
+ * last word).  t0: the figure's first token. */
+static void responders_rule(const lex_view *v, const sent *s, size_t t0, corro_figure *cf)
+{
+	if (cf->predicate || cf->measure || !cf->unit || !cf->kind ||
+	    strcmp(cf->kind, "count") != 0)
+		return;
+	/* the object of a verb the lexicon lacks is that verb's: "diverted
+	 * 160 ambulances" */
+	if (t0 > s->t0 && ed_word(v, t0 - 1))
+		return;
+	const char *w = strrchr(cf->unit, ' ');
+	w = w ? w + 1 : cf->unit;
+	if (lex_cue_word(w, strlen(w), LEX_ROLE_RESPONDER)) {
+		cf->predicate = "deploy";
+		cf->measure = measure_of("deploy");
+	}
 }
 
 /* A part with no noun of its own counts what its whole (the figure
@@ -6236,6 +6262,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			if (!actor)
 				actor = rf->f.actor;
 		}
+		responders_rule(v, s, x.t0, cf);
 		cf->actor = actor;
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);

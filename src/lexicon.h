@@ -201,6 +201,7 @@ typedef enum {
 #define LEX_ROLE_ADMITS (UINT64_C(1) << 60)
 #define LEX_ROLE_CUSTODY (UINT64_C(1) << 61)
 #define LEX_ROLE_IRREGULAR_PAST (UINT64_C(1) << 62)
+#define LEX_ROLE_RESPONDER (UINT64_C(1) << 63)
 
 typedef struct lex_entry {
 	uint8_t cat;
