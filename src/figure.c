@@ -4845,6 +4845,12 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->predicate = "escape";
 		cf->measure = measure_of("escape");
 	}
+	/* a count of things flattened was destroyed; nothing else is */
+	if (cf->predicate && strcmp(cf->predicate, "flatten") == 0) {
+		int count = cf->kind && strcmp(cf->kind, "count") == 0;
+		cf->predicate = count ? "destroy" : NULL;
+		cf->measure = count ? measure_of("destroy") : NULL;
+	}
 	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") == 0) {
 		/* an index's points wiped off fell; jobs wiped out are cut */
@@ -4941,6 +4947,7 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 	/* so is a count of anything before "ago": "nine summers ago", "two
 	 * elections ago" */
 	if (!x->unit && x->t1 + 1 < lim && TOK(x->t1)->type == TK_WORD &&
+	    !(TOK(x->t1)->flags & TF_UPPER) && plural_form(v, x->t1) &&
 	    lex_word_is(v, x->t1 + 1, lim, "ago"))
 		return 1;
 	if ((m->flags & NF_SLASHED) && !x->unit) {
