@@ -39,6 +39,7 @@ typedef struct ctx {
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
+static int is_prep(const lex_view *v, size_t i, size_t lim);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
 static size_t relative_comma(const lex_view *v, const sent *s, size_t t);
 
@@ -281,9 +282,20 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		 * went home", "200 face charges") */
 		if (!participle && past_form(w, n, cls, ve) && i + 1 < lim && plural_form(v, i + 1))
 			participle = 1;
-		/* a plural in -s after a noun, before an auxiliary, heads the
-		 * phrase: "52 container ships were waiting", "30 aid flights
-		 * have landed" */
+		/* a plural in -s after a noun right after the number, before
+		 * a preposition, punctuation or the end, heads the phrase
+		 * ("stole 1.2 million patient records from"; not "the death
+		 * toll rises to"); so does one before an auxiliary, after
+		 * any noun: "52 container ships were waiting", "30 aid
+		 * flights have landed" */
+		if (!participle && n > 3 && w[n - 1] == 's' && i > 1 &&
+		    (TOK(i - 2)->type == TK_NUM ||
+		     lex_has(v, i - 2, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE))) &&
+		    (i + 1 >= lim || TOK(i + 1)->type == TK_PUNCT || is_prep(v, i + 1, lim)) &&
+		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
+		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+		    !plural_form(v, i - 1))
+			return 1;
 		if (!participle && n > 3 && w[n - 1] == 's' && i > 0 && i + 1 < lim &&
 		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
 		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
