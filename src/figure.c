@@ -4902,8 +4902,15 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind);
 		/* "210 mm of rain"; not a share of it ("12% of
 		 * demand" is part of a whole) */
-		if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x->t1, lim, "of"))
+		if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x->t1, lim, "of")) {
 			at = attribute_at(v, x->t1 + 1, lim);
+			/* past one modifier: "1.4 metres of fresh snow" */
+			if (!at && x->t1 + 2 < lim && TOK(x->t1 + 1)->type == TK_WORD &&
+			    !(TOK(x->t1 + 1)->flags & TF_UPPER) &&
+			    !lex_has(v, x->t1 + 1, LEX_BIT(LEX_STOP)) &&
+			    !verb_class(v, x->t1 + 1, lim, NULL))
+				at = attribute_at(v, x->t1 + 2, lim);
+		}
 		if (at)
 			cf->measure = at;
 	}
