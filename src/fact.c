@@ -1122,10 +1122,13 @@ static int iso_period(const char *v, int fine, long *t0, long *t1)
 	*t1 = day + 1440;
 	if (!fine || v[10] != 'T')
 		return 1;
+	/* morning, afternoon, evening and night follow one another: counts
+	 * given "in the afternoon" and "in the evening" are two moments,
+	 * never one (midday straddles the morning and the afternoon) */
 	static const struct {
 		char code[3];
 		int from, to;
-	} parts[] = {{"MO", 5, 12}, {"MI", 11, 13}, {"AF", 12, 18}, {"EV", 17, 22}, {"NI", 21, 24}};
+	} parts[] = {{"MO", 5, 12}, {"MI", 11, 13}, {"AF", 12, 17}, {"EV", 17, 21}, {"NI", 21, 24}};
 	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
 		if (strncmp(v + 11, parts[i].code, 2) == 0) {
 			*t0 = day + parts[i].from * 60;
