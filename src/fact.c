@@ -1654,9 +1654,12 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
 	return st < 0 ? -1 : ok;
 }
 
-/* Values written further apart than this ratio differ even where their
- * hedges let them agree. */
-#define SPREAD_AGREE 1.05
+/* Values written apart at all (beyond a float's noise) differ even where
+ * their hedges or roundings let them agree; values converted from another
+ * unit, or summed from parts, within SPREAD_CONVERTED of each other are
+ * one figure ("12,000 acres" and "about 5,000 hectares"). */
+#define SPREAD_AGREE 1.0001
+#define SPREAD_CONVERTED 1.05
 
 /* The reasoning's words for a group of claims r[0..n): the first one's
  * value as written (or the value of a derived sum) and the group's
@@ -1863,30 +1866,33 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	}
 	double worst;
 	int disjoint = fact_clusters_apart(cl, ncl, &worst);
-	/* values that all may hold but were written more than 5% apart ("86"
-	 * and "as many as 120", "about 210,000" and "about 230,000") differ:
-	 * the sources give different figures.  Within 5% they are one figure
-	 * at two precisions ("58.4 GW" and "nearly 60 GW", "11%" and
-	 * "11.4%").  A floor ("more than 600,000", "at least 40") is a figure
-	 * of its own too: "at least 40" and "43" allow one count, but their
-	 * sources give different figures (readers of 37 events' coverage
-	 * judged them so, bench/facts).  A ceiling ("as many as 120", "up to
-	 * 120") is the most its source will say, a figure of its own; a range
-	 * is left out (its ends are two figures) */
+	/* values that all may hold but were written differently ("86" and
+	 * "as many as 120", "11%" and "11.4%", "more than $3m" and "$3.1m")
+	 * differ: the sources give different figures, though neither rules
+	 * out the other (readers of 49 events' coverage judged them so,
+	 * bench/facts and the blind sets).  The same number under different
+	 * hedges ("about 40", "at least 40", "40") agrees.  A range is left
+	 * out (its ends are two figures) */
 	int spread = 0;
+	double tolerance = SPREAD_AGREE;
 	if (!disjoint) {
 		double vmin = INFINITY, vmax = 0;
+		const char *unit0 = NULL;
 		for (size_t i = 0; i < n; i++) {
+			const corro_claim *c = &s->claims[r[i].claim];
 			double v = r[i].iv.rep;
-			corro_hedge h = s->claims[r[i].claim].hedge;
-			if (h == CORRO_HEDGE_RANGE || isnan(v) || isinf(v))
+			if (c->hedge == CORRO_HEDGE_RANGE || isnan(v) || isinf(v))
 				continue;
+			if (c->derived || (c->unit && unit0 && strcmp(c->unit, unit0) != 0))
+				tolerance = SPREAD_CONVERTED;
+			if (c->unit && !unit0)
+				unit0 = c->unit;
 			if (v < vmin)
 				vmin = v;
 			if (v > vmax)
 				vmax = v;
 		}
-		spread = vmin > 0 && vmax > vmin * SPREAD_AGREE;
+		spread = vmin > 0 && vmax > vmin * tolerance;
 	}
 	f->verdict = fact_verdict_of(f->independent_sources, disjoint, spread, worst);
 
@@ -1900,14 +1906,13 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	if (series > 0)
 		f->verdict = CORRO_VERDICT_SERIES;
 	if (spread && f->verdict == CORRO_VERDICT_DIFFER) {
-		/* one cluster: its runs of values within 5% of each other's
-		 * first, lowest first (ranges were laid out last for the
-		 * clusters, which are done with) */
+		/* one cluster: its runs of one value, lowest first (ranges
+		 * were laid out last for the clusters, which are done with) */
 		qsort(r, n, sizeof *r, cmp_repd);
 		size_t i = 0;
 		while (i < n) {
 			size_t j = i + 1;
-			while (j < n && !(r[j].iv.rep > r[i].iv.rep * SPREAD_AGREE))
+			while (j < n && !(r[j].iv.rep > r[i].iv.rep * tolerance))
 				j++;
 			if (i)
 				buf_puts(&why, " vs ");
