@@ -1894,7 +1894,17 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		}
 		spread = vmin > 0 && vmax > vmin * tolerance;
 	}
-	f->verdict = fact_verdict_of(f->independent_sources, disjoint, spread, worst);
+	/* one report is single; two outlets that carry one origin's figure
+	 * report it twice, and agree or not (the independent sources say how
+	 * many origins there are) */
+	size_t reports = f->independent_sources;
+	if (reports < 2) {
+		size_t ndocs = 0;
+		for (size_t i = 0; i < n && ndocs < 2; i++)
+			ndocs = s->claims[r[i].claim].doc != s->claims[r[0].claim].doc ? 2 : 1;
+		reports = ndocs;
+	}
+	f->verdict = fact_verdict_of(reports, disjoint, spread, worst);
 
 	/* the reasoning: a count that grew (or fell, of what goes either
 	 * way), else the clusters of values */
