@@ -40,6 +40,8 @@ typedef struct ctx {
 
 static int plural_form(const lex_view *v, size_t i);
 static int is_prep(const lex_view *v, size_t i, size_t lim);
+static int ed_word(const lex_view *v, size_t j);
+static int past_verb(const lex_view *v, size_t j);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
 static size_t relative_comma(const lex_view *v, const sent *s, size_t t);
 
@@ -294,7 +296,11 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		    (i + 1 >= lim || TOK(i + 1)->type == TK_PUNCT || is_prep(v, i + 1, lim)) &&
 		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
 		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
-		    !plural_form(v, i - 1))
+		    !plural_form(v, i - 1) &&
+		    /* not a verb after one, or after a noun of a group
+		     * ("1 worker dies on", "40 crew remains on") */
+		    !tok_is(v->text, TOK(i - 2), "1") && !tok_is(v->text, TOK(i - 2), "one") &&
+		    !lex_cue_is(v, i - 1, lim, LEX_ROLE_INVARIANT))
 			return 1;
 		if (!participle && n > 3 && w[n - 1] == 's' && i > 0 && i + 1 < lim &&
 		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
@@ -404,8 +410,12 @@ static int verb_modifier(const lex_view *v, size_t i, size_t lim)
 	    !tok_is(v->text, t, ve->a))
 		return 0;
 	const tok *n = TOK(i + 1);
+	/* and a verb after the noun: "300 rescue workers searched", not
+	 * "2,000 attend classes at" */
+	size_t k = i + 2;
 	return n->type == TK_WORD && !(n->flags & TF_UPPER) && plural_form(v, i + 1) &&
-	       np_word(v, i + 1, lim) && !verb_class(v, i + 1, lim, NULL);
+	       np_word(v, i + 1, lim) && !verb_class(v, i + 1, lim, NULL) && k < lim &&
+	       (verb_class(v, k, lim, NULL) || ed_word(v, k) || past_verb(v, k));
 }
 
 /* A lower-case word of five letters or more in -ed ("stretched"). */
@@ -2975,9 +2985,12 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
 	const fig *pf = last_clause_fig(out, 0);
 	if (cf->unit || cf->kind || !said || (!cf->source && !tally) || !pf || cf->value < 2)
 		return NULL;
-	/* a tally may be of a sum: "puts the figure at 21 billion" */
+	/* a tally may be of a sum of the same order: "puts the figure at 21
+	 * billion" (not "at 2,500" after "$4 billion") */
+	int sum = tally && strcmp(pf->f.kind ? pf->f.kind : "", "currency") == 0 &&
+		  cf->value * 1000 >= pf->f.value && cf->value <= pf->f.value * 1000;
 	if (pf->f.sentence_index + (tally ? 3 : 1) < sentence_index || !pf->f.unit || !pf->f.kind ||
-	    (strcmp(pf->f.kind, "count") != 0 && !(tally && strcmp(pf->f.kind, "currency") == 0)) ||
+	    (strcmp(pf->f.kind, "count") != 0 && !sum) ||
 	    (!tally && ((!pf->f.measure && !pf->f.predicate) || pf->f.forecast != cf->forecast)))
 		return NULL;
 	/* a rival is another source's; a tally may be the same source's
@@ -3200,8 +3213,8 @@ static const lex_entry *scale_noun(const lex_view *v, const sent *s, expr *x)
 		/* "a magnitude of 5.8": the number alone */
 	} else if ((e = one_of(v, j, lim, LEX_MEASNOUN))) {
 		x->t1 = j + 1;
-	} else if (lex_punct(v, j, lim, '-') && lex_glued(v, j) && lex_glued(v, j + 1) &&
-		   (e = one_of(v, j + 1, lim, LEX_MEASNOUN))) {
+	} else if (lex_punct(v, j, lim, '-') && j + 1 < lim && lex_glued(v, j) &&
+		   lex_glued(v, j + 1) && (e = one_of(v, j + 1, lim, LEX_MEASNOUN))) {
 		x->t1 = j + 2;
 	} else {
 		return NULL;
@@ -4857,11 +4870,31 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->predicate = "escape";
 		cf->measure = measure_of("escape");
 	}
-	/* a count of things flattened was destroyed; nothing else is */
+	/* a count of things flattened was destroyed; nothing else is, nor
+	 * what flattened at or off a level ("sales flattened at 200
+	 * units") */
 	if (cf->predicate && strcmp(cf->predicate, "flatten") == 0) {
-		int count = cf->kind && strcmp(cf->kind, "count") == 0;
+		int count = cf->kind && strcmp(cf->kind, "count") == 0 && pred_tok != SIZE_MAX &&
+			    !lex_word_is(v, pred_tok + 1, lim, "at") &&
+			    !lex_word_is(v, pred_tok + 1, lim, "off");
 		cf->predicate = count ? "destroy" : NULL;
 		cf->measure = count ? measure_of("destroy") : NULL;
+	}
+	/* people handed over are released, those held who got away
+	 * escaped (a count that names no one is of them); anything else
+	 * handed over or got away is none ("handed over 40,000
+	 * documents", "3 million drivers will get away") */
+	if (cf->predicate &&
+	    (strcmp(cf->predicate, "hand over") == 0 || strcmp(cf->predicate, "get away") == 0)) {
+		int hand = cf->predicate[0] == 'h';
+		const char *w = cf->unit ? strrchr(cf->unit, ' ') : NULL;
+		w = w ? w + 1 : cf->unit;
+		int who = !cf->unit
+				  ? !cf->kind
+				  : lex_cue_word(w, strlen(w),
+						 hand ? LEX_ROLE_HUMAN : LEX_ROLE_CUSTODY) != NULL;
+		cf->predicate = who ? hand ? "release" : "escape" : NULL;
+		cf->measure = cf->predicate ? measure_of(cf->predicate) : NULL;
 	}
 	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") == 0) {
@@ -4904,11 +4937,16 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		 * demand" is part of a whole) */
 		if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x->t1, lim, "of")) {
 			at = attribute_at(v, x->t1 + 1, lim);
-			/* past one modifier: "1.4 metres of fresh snow" */
+			/* past one modifier: "1.4 metres of fresh snow" (the
+			 * noun ends its phrase: not "14 GW of offshore wind
+			 * capacity") */
+			size_t e = x->t1 + 3;
 			if (!at && x->t1 + 2 < lim && TOK(x->t1 + 1)->type == TK_WORD &&
 			    !(TOK(x->t1 + 1)->flags & TF_UPPER) &&
 			    !lex_has(v, x->t1 + 1, LEX_BIT(LEX_STOP)) &&
-			    !verb_class(v, x->t1 + 1, lim, NULL))
+			    !verb_class(v, x->t1 + 1, lim, NULL) &&
+			    (e >= lim || TOK(e)->type == TK_PUNCT ||
+			     lex_has(v, e, LEX_BIT(LEX_STOP)) || verb_class(v, e, lim, NULL)))
 				at = attribute_at(v, x->t1 + 2, lim);
 		}
 		if (at)
@@ -5045,18 +5083,21 @@ static int included_part(const lex_view *v, const sent *s, const fig_list *out, 
 	       lex_word_is(v, t0 - 1, s->t1, "including") && out->v[out->n - 1].t1 < t0;
 }
 
-/* Those sent to an emergency, or their craft and animals, counted with no
- * act are at work there: deployed ("More than 250 rescuers", "eight
- * helicopters", "300 rescue workers"; CUE role responder, of the unit's
- * last word).  t0: the figure's first token. */
+/* Those sent to an emergency, or the craft only they use, counted with no
+ * act and no verb right before are at work there: deployed ("More than
+ * 250 rescuers", "supported by eight helicopters"; CUE role responder, of
+ * the unit's last word).  t0: the figure's first token. */
 static void responders_rule(const lex_view *v, const sent *s, size_t t0, corro_figure *cf)
 {
 	if (cf->predicate || cf->measure || !cf->unit || !cf->kind ||
 	    strcmp(cf->kind, "count") != 0)
 		return;
-	/* the object of a verb the lexicon lacks is that verb's: "diverted
-	 * 160 ambulances" */
-	if (t0 > s->t0 && ed_word(v, t0 - 1))
+	/* the object of a verb, known or not, is that verb's: "diverted 160
+	 * ambulances", "owns 40 helicopters" (a preposition, a determiner
+	 * or a conjunction before the figure leaves it none) */
+	if (t0 > s->t0 && TOK(t0 - 1)->type == TK_WORD && !(TOK(t0 - 1)->flags & TF_UPPER) &&
+	    !is_prep(v, t0 - 1, s->t1) && !lex_has(v, t0 - 1, LEX_BIT(LEX_STOP)) &&
+	    !det_like(v, t0 - 1, s->t1))
 		return;
 	const char *w = strrchr(cf->unit, ' ');
 	w = w ? w + 1 : cf->unit;
@@ -5111,8 +5152,12 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 	    lex_word_is(v, x->t1, lim, "of") &&
 	    (lex_word_is(v, x->t1 + 1, lim, "them") || lex_word_is(v, x->t1 + 1, lim, "those") ||
 	     lex_word_is(v, x->t1 + 1, lim, "these"))) {
-		const corro_figure *pf = &out->v[out->n - 1].f;
-		if (pf->unit && pf->kind && strcmp(pf->kind, "count") == 0) {
+		const fig *pg = &out->v[out->n - 1];
+		const corro_figure *pf = &pg->f;
+		/* not the agent of a passive ("checked by 12 inspectors,
+		 * who condemned 40 of them") */
+		if (pf->unit && pf->kind && strcmp(pf->kind, "count") == 0 &&
+		    !(pg->t0 > s->t0 && lex_word_is(v, pg->t0 - 1, lim, "by"))) {
 			cf->unit = pf->unit;
 			cf->kind = pf->kind;
 		}
@@ -6297,13 +6342,16 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		int included = !cf->part && included_part(v, s, out, first_fig, x.t0, cf);
 		cf->part |= included;
 		part_unit_rule(out, first_fig, cf);
-		/* "including 68,000 in the capital" is the capital's count:
-		 * its place tells it from the whole */
-		cf->part &= !included;
+		cf->part &= !included; /* settled once its place is known */
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
-		if (included && !cf->scope)
-			cf->part = 1;
+		/* "including 68,000 in the capital" is the capital's count:
+		 * a place of its own, not the whole's, tells it from the
+		 * whole */
+		if (included) {
+			const corro_figure *wf = &out->v[out->n - 1].f;
+			cf->part = !cf->scope || (wf->scope && strcmp(cf->scope, wf->scope) == 0);
+		}
 		earlier_figure_rules(v, s, out, first_fig, &x, main_fig, sentence_index, cf);
 		/* "shares in Acme fell": the name is whose value, no place */
 		if (subj0 != SIZE_MAX && subj1 != SIZE_MAX && cf->scope &&
