@@ -194,8 +194,8 @@ static size_t particles(const lex_view *v, size_t j, size_t lim)
 	size_t k = j;
 	while (k < lim && k < j + 3 && particle(v, k, lim)) {
 		k++;
-		if (lex_punct(v, k, lim, '-') && lex_glued(v, k) && lex_glued(v, k + 1) &&
-		    upper(v, k + 1, lim))
+		if (lex_punct(v, k, lim, '-') && k + 1 < lim && lex_glued(v, k) &&
+		    lex_glued(v, k + 1) && upper(v, k + 1, lim))
 			return k + 1;
 	}
 	return k > j && upper(v, k, lim) ? k : j;

@@ -42,6 +42,7 @@ static int plural_form(const lex_view *v, size_t i);
 static int is_prep(const lex_view *v, size_t i, size_t lim);
 static int ed_word(const lex_view *v, size_t j);
 static int past_verb(const lex_view *v, size_t j);
+static int det_like(const lex_view *v, size_t i, size_t lim);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
 static size_t relative_comma(const lex_view *v, const sent *s, size_t t);
 
@@ -239,6 +240,26 @@ static int of_pronoun(const lex_view *v, size_t k, size_t lim)
 static int ing_word(const lex_view *v, size_t j);
 
 /* Can token i be part of a counted noun phrase? */
+/* Is the number that ends right before token first the object of a verb
+ * or a preposition: a verb or a preposition (not "than") among the words
+ * before it, past the number's own tokens and a hedge, within the
+ * clause ("stole 1.2 million ...", "sent more than 300 ...")? */
+static int number_after_verb(const lex_view *v, size_t first, size_t lim)
+{
+	for (size_t k = first, steps = 0; k-- > 0 && steps < 6; steps++) {
+		const tok *t = TOK(k);
+		if (t->type == TK_PUNCT && t->cp != ',')
+			return 0;
+		if (t->type != TK_WORD || (t->flags & TF_UPPER) ||
+		    lex_has(v, k, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE)))
+			continue;
+		if (verb_class(v, k, lim, NULL) || ed_word(v, k) || past_verb(v, k) ||
+		    (is_prep(v, k, lim) && !tok_is(v->text, t, "than")))
+			return 1;
+	}
+	return 0;
+}
+
 static int np_word(const lex_view *v, size_t i, size_t lim)
 {
 	if (i >= lim)
@@ -297,10 +318,12 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
 		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
 		    !plural_form(v, i - 1) &&
-		    /* not a verb after one, or after a noun of a group
-		     * ("1 worker dies on", "40 crew remains on") */
-		    !tok_is(v->text, TOK(i - 2), "1") && !tok_is(v->text, TOK(i - 2), "one") &&
-		    !lex_cue_is(v, i - 1, lim, LEX_ROLE_INVARIANT))
+		    /* not a verb after one, or after a noun of a group, that
+		     * is the subject ("1 worker dies on", "40 crew remains
+		     * on"; "stole 2,000 police records from" is an object) */
+		    (number_after_verb(v, i - 1, lim) ||
+		     (!tok_is(v->text, TOK(i - 2), "1") && !tok_is(v->text, TOK(i - 2), "one") &&
+		      !lex_cue_is(v, i - 1, lim, LEX_ROLE_INVARIANT))))
 			return 1;
 		if (!participle && n > 3 && w[n - 1] == 's' && i > 0 && i + 1 < lim &&
 		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
@@ -410,12 +433,15 @@ static int verb_modifier(const lex_view *v, size_t i, size_t lim)
 	    !tok_is(v->text, t, ve->a))
 		return 0;
 	const tok *n = TOK(i + 1);
-	/* and a verb after the noun: "300 rescue workers searched", not
-	 * "2,000 attend classes at" */
+	/* as the number's subject, not before a preposition or a
+	 * determiner: "2,000 attend classes at the school" is a verb and its
+	 * object ("sent 300 rescue workers to", "300 rescue workers." are
+	 * nouns) */
 	size_t k = i + 2;
+	int verb_object = !number_after_verb(v, i, lim) && k < lim &&
+			  (is_prep(v, k, lim) || det_like(v, k, lim));
 	return n->type == TK_WORD && !(n->flags & TF_UPPER) && plural_form(v, i + 1) &&
-	       np_word(v, i + 1, lim) && !verb_class(v, i + 1, lim, NULL) && k < lim &&
-	       (verb_class(v, k, lim, NULL) || ed_word(v, k) || past_verb(v, k));
+	       np_word(v, i + 1, lim) && !verb_class(v, i + 1, lim, NULL) && !verb_object;
 }
 
 /* A lower-case word of five letters or more in -ed ("stretched"). */
@@ -2985,10 +3011,10 @@ static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t a
 	const fig *pf = last_clause_fig(out, 0);
 	if (cf->unit || cf->kind || !said || (!cf->source && !tally) || !pf || cf->value < 2)
 		return NULL;
-	/* a tally may be of a sum of the same order: "puts the figure at 21
-	 * billion" (not "at 2,500" after "$4 billion") */
+	/* a tally may be of a sum within twenty times it: "puts the figure
+	 * at 21 billion" (not "at 2,500" after "$400,000") */
 	int sum = tally && strcmp(pf->f.kind ? pf->f.kind : "", "currency") == 0 &&
-		  cf->value * 1000 >= pf->f.value && cf->value <= pf->f.value * 1000;
+		  cf->value * 20 >= pf->f.value && cf->value <= pf->f.value * 20;
 	if (pf->f.sentence_index + (tally ? 3 : 1) < sentence_index || !pf->f.unit || !pf->f.kind ||
 	    (strcmp(pf->f.kind, "count") != 0 && !sum) ||
 	    (!tally && ((!pf->f.measure && !pf->f.predicate) || pf->f.forecast != cf->forecast)))
@@ -4874,9 +4900,10 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	 * what flattened at or off a level ("sales flattened at 200
 	 * units") */
 	if (cf->predicate && strcmp(cf->predicate, "flatten") == 0) {
-		int count = cf->kind && strcmp(cf->kind, "count") == 0 && pred_tok != SIZE_MAX &&
-			    !lex_word_is(v, pred_tok + 1, lim, "at") &&
-			    !lex_word_is(v, pred_tok + 1, lim, "off");
+		int at_level = pred_tok != SIZE_MAX && x->t0 == pred_tok + 2 &&
+			       (lex_word_is(v, pred_tok + 1, lim, "at") ||
+				lex_word_is(v, pred_tok + 1, lim, "off"));
+		int count = cf->kind && strcmp(cf->kind, "count") == 0 && !at_level;
 		cf->predicate = count ? "destroy" : NULL;
 		cf->measure = count ? measure_of("destroy") : NULL;
 	}
@@ -5153,11 +5180,13 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 	    (lex_word_is(v, x->t1 + 1, lim, "them") || lex_word_is(v, x->t1 + 1, lim, "those") ||
 	     lex_word_is(v, x->t1 + 1, lim, "these"))) {
 		const fig *pg = &out->v[out->n - 1];
-		const corro_figure *pf = &pg->f;
-		/* not the agent of a passive ("checked by 12 inspectors,
-		 * who condemned 40 of them") */
-		if (pf->unit && pf->kind && strcmp(pf->kind, "count") == 0 &&
-		    !(pg->t0 > s->t0 && lex_word_is(v, pg->t0 - 1, lim, "by"))) {
+		/* not the agent of a passive, but the figure before it
+		 * ("200 buildings were checked by 12 inspectors, who
+		 * condemned 40 of them") */
+		if (pg->t0 > s->t0 && lex_word_is(v, pg->t0 - 1, lim, "by"))
+			pg = out->n - 1 > first_fig ? &out->v[out->n - 2] : NULL;
+		const corro_figure *pf = pg ? &pg->f : NULL;
+		if (pf && pf->unit && pf->kind && strcmp(pf->kind, "count") == 0) {
 			cf->unit = pf->unit;
 			cf->kind = pf->kind;
 		}
