@@ -271,22 +271,18 @@ static int next_clause(const char *gap, size_t n)
  * "held 40 and on Friday freed 12")? */
 static int time_opens_clause(const char *gap, size_t n)
 {
-	const char *w[2] = {NULL, NULL};
-	size_t k[2] = {0, 0};
-	size_t i = n;
-	for (int j = 0; j < 2; j++) {
-		while (i > 0 && gap[i - 1] == ' ')
-			i--;
-		size_t e = i;
-		while (i > 0 && ((gap[i - 1] | 0x20) >= 'a' && (gap[i - 1] | 0x20) <= 'z'))
-			i--;
-		if (i == e || (i > 0 && gap[i - 1] != ' '))
+	/* the last word, then at most one before it */
+	for (int words = 0; words < 2; words++) {
+		while (n > 0 && gap[n - 1] == ' ')
+			n--;
+		size_t e = n;
+		while (n > 0 && ((gap[n - 1] | 0x20) >= 'a' && (gap[n - 1] | 0x20) <= 'z'))
+			n--;
+		if (n == e || (n > 0 && gap[n - 1] != ' '))
 			return 0;
-		w[j] = gap + i;
-		k[j] = e - i;
-		if (lex_cue_word(w[j], k[j], LEX_ROLE_CLAUSE_JOIN))
+		if (lex_cue_word(gap + n, e - n, LEX_ROLE_CLAUSE_JOIN))
 			return 1;
-		if (!lex_cue_word(w[j], k[j], LEX_ROLE_PREP))
+		if (!lex_cue_word(gap + n, e - n, LEX_ROLE_PREP))
 			return 0;
 	}
 	return 0;

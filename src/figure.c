@@ -41,6 +41,7 @@ typedef struct ctx {
 static int plural_form(const lex_view *v, size_t i);
 static int is_prep(const lex_view *v, size_t i, size_t lim);
 static int ed_word(const lex_view *v, size_t j);
+static int ing_word(const lex_view *v, size_t j);
 static int past_verb(const lex_view *v, size_t j);
 static int det_like(const lex_view *v, size_t i, size_t lim);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
@@ -237,9 +238,6 @@ static int of_pronoun(const lex_view *v, size_t k, size_t lim)
 		 (plural_form(v, p + 1) || lex_cue_is(v, p + 1, lim, LEX_ROLE_INVARIANT)));
 }
 
-static int ing_word(const lex_view *v, size_t j);
-
-/* Can token i be part of a counted noun phrase? */
 /* Is the number that ends right before token first the object of a verb
  * or a preposition: a verb or a preposition (not "than") among the words
  * before it, past the number's own tokens and a hedge, within the
@@ -260,6 +258,7 @@ static int number_after_verb(const lex_view *v, size_t first, size_t lim)
 	return 0;
 }
 
+/* Can token i be part of a counted noun phrase? */
 static int np_word(const lex_view *v, size_t i, size_t lim)
 {
 	if (i >= lim)
@@ -311,13 +310,14 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		 * toll rises to"); so does one before an auxiliary, after
 		 * any noun: "52 container ships were waiting", "30 aid
 		 * flights have landed" */
-		if (!participle && n > 3 && w[n - 1] == 's' && i > 1 &&
+		int after_noun = !participle && n > 3 && w[n - 1] == 's' && i > 0 &&
+				 TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
+				 !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+				 !plural_form(v, i - 1);
+		if (after_noun && i > 1 &&
 		    (TOK(i - 2)->type == TK_NUM ||
 		     lex_has(v, i - 2, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE))) &&
 		    (i + 1 >= lim || TOK(i + 1)->type == TK_PUNCT || is_prep(v, i + 1, lim)) &&
-		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
-		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
-		    !plural_form(v, i - 1) &&
 		    /* not a verb after one, or after a noun of a group, that
 		     * is the subject ("1 worker dies on", "40 crew remains
 		     * on"; "stole 2,000 police records from" is an object) */
@@ -325,10 +325,7 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		     (!tok_is(v->text, TOK(i - 2), "1") && !tok_is(v->text, TOK(i - 2), "one") &&
 		      !lex_cue_is(v, i - 1, lim, LEX_ROLE_INVARIANT))))
 			return 1;
-		if (!participle && n > 3 && w[n - 1] == 's' && i > 0 && i + 1 < lim &&
-		    TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
-		    !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
-		    !plural_form(v, i - 1)) {
+		if (after_noun && i + 1 < lim) {
 			lex_vclass next = verb_class(v, i + 1, lim, NULL);
 			/* and after a gerund: "1,270 polling stations",
 			 * "40 fishing boats" */
@@ -4819,6 +4816,48 @@ static void interval(expr *x)
 	}
 }
 
+/* Does the last word of a unit ("rescue worker": worker) have a CUE
+ * role of data/words.tsv? */
+static int unit_role(const char *unit, uint64_t role)
+{
+	if (!unit)
+		return 0;
+	const char *w = strrchr(unit, ' ');
+	w = w ? w + 1 : unit;
+	return lex_cue_word(w, strlen(w), role) != NULL;
+}
+
+/* Acts whose meaning is who does them: people held who flee or get away
+ * escape ("118 inmates fled"), people handed over are released ("handed
+ * over 95 soldiers").  Of others, "flee" stays (villagers flee, and are
+ * displaced) and the phrases mean nothing ("handed over 40,000
+ * documents", "3 million drivers will get away"); a count that names no
+ * one is of people. */
+static void by_whom_rule(corro_figure *cf)
+{
+	static const struct {
+		const char *act;  /* the predicate's lemma */
+		uint64_t role;    /* CUE role of who does it */
+		const char *then; /* their act */
+		int keep;         /* others keep the act: 1; it means nothing: 0 */
+	} rules[] = {
+		{"flee", LEX_ROLE_CUSTODY, "escape", 1},
+		{"get away", LEX_ROLE_CUSTODY, "escape", 0},
+		{"hand over", LEX_ROLE_HUMAN, "release", 0},
+	};
+	for (size_t i = 0; cf->predicate && i < sizeof rules / sizeof *rules; i++) {
+		if (strcmp(cf->predicate, rules[i].act) != 0)
+			continue;
+		int who = cf->unit ? unit_role(cf->unit, rules[i].role)
+				   : !rules[i].keep && !cf->kind;
+		if (who || !rules[i].keep) {
+			cf->predicate = who ? rules[i].then : NULL;
+			cf->measure = who ? measure_of(rules[i].then) : NULL;
+		}
+		return;
+	}
+}
+
 /* What the measure of a figure cannot be, once figure_measure has read
  * it, and what a measurement with no act measures: rules by the figure's
  * kind of unit, each named by its comment.  pred_tok is the token of its
@@ -4890,12 +4929,7 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
-	/* people held who flee escape: "118 inmates fled" */
-	if (cf->predicate && strcmp(cf->predicate, "flee") == 0 && cf->unit &&
-	    lex_cue_word(cf->unit, strlen(cf->unit), LEX_ROLE_CUSTODY)) {
-		cf->predicate = "escape";
-		cf->measure = measure_of("escape");
-	}
+	by_whom_rule(cf);
 	/* a count of things flattened was destroyed; nothing else is, nor
 	 * what flattened at or off a level ("sales flattened at 200
 	 * units") */
@@ -4906,22 +4940,6 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		int count = cf->kind && strcmp(cf->kind, "count") == 0 && !at_level;
 		cf->predicate = count ? "destroy" : NULL;
 		cf->measure = count ? measure_of("destroy") : NULL;
-	}
-	/* people handed over are released, those held who got away
-	 * escaped (a count that names no one is of them); anything else
-	 * handed over or got away is none ("handed over 40,000
-	 * documents", "3 million drivers will get away") */
-	if (cf->predicate &&
-	    (strcmp(cf->predicate, "hand over") == 0 || strcmp(cf->predicate, "get away") == 0)) {
-		int hand = cf->predicate[0] == 'h';
-		const char *w = cf->unit ? strrchr(cf->unit, ' ') : NULL;
-		w = w ? w + 1 : cf->unit;
-		int who = !cf->unit
-				  ? !cf->kind
-				  : lex_cue_word(w, strlen(w),
-						 hand ? LEX_ROLE_HUMAN : LEX_ROLE_CUSTODY) != NULL;
-		cf->predicate = who ? hand ? "release" : "escape" : NULL;
-		cf->measure = cf->predicate ? measure_of(cf->predicate) : NULL;
 	}
 	if (cf->predicate && strcmp(cf->predicate, "wipe") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") == 0) {
@@ -5126,20 +5144,18 @@ static void responders_rule(const lex_view *v, const sent *s, size_t t0, corro_f
 	    !is_prep(v, t0 - 1, s->t1) && !lex_has(v, t0 - 1, LEX_BIT(LEX_STOP)) &&
 	    !det_like(v, t0 - 1, s->t1))
 		return;
-	const char *w = strrchr(cf->unit, ' ');
-	w = w ? w + 1 : cf->unit;
-	if (lex_cue_word(w, strlen(w), LEX_ROLE_RESPONDER)) {
+	if (unit_role(cf->unit, LEX_ROLE_RESPONDER)) {
 		cf->predicate = "deploy";
 		cf->measure = measure_of("deploy");
 	}
 }
 
-/* A part with no noun of its own counts what its whole (the figure
- * before) counts: "Of the 200 cattle, 40 were killed". */
-static void part_unit_rule(const fig_list *out, size_t first_fig, corro_figure *cf)
+/* A part (part set) with no noun of its own counts what its whole (the
+ * figure before) counts: "Of the 200 cattle, 40 were killed". */
+static void part_unit_rule(const fig_list *out, size_t first_fig, int part, corro_figure *cf)
 {
 	/* "50 buildings, 12 of which were destroyed" */
-	if (cf->part && cf->what.end == cf->what.start && out->n > first_fig) {
+	if (part && cf->what.end == cf->what.start && out->n > first_fig) {
 		const fig *wf = &out->v[out->n - 1];
 		if (wf->f.unit && wf->f.kind && strcmp(wf->f.kind, "count") == 0 &&
 		    wf->what1 > wf->t1 && (!cf->unit || strcmp(cf->unit, wf->f.unit) != 0) &&
@@ -6369,9 +6385,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		figure_event(&c, x.t0, fig_end, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		int included = !cf->part && included_part(v, s, out, first_fig, x.t0, cf);
-		cf->part |= included;
-		part_unit_rule(out, first_fig, cf);
-		cf->part &= !included; /* settled once its place is known */
+		part_unit_rule(out, first_fig, cf->part || included, cf);
 		if (figure_scope(&c, x.t0, fig_end, cf))
 			return -1;
 		/* "including 68,000 in the capital" is the capital's count:
