@@ -63,6 +63,14 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
 	    (cue_at(v, i - 1, i, LEX_ROLE_DETERMINER) || tok_is(v->text, &v->t[i - 1], "'s")))
 		e = NULL;
+	/* so is a form in -s or a base form after "of", which no finite verb
+	 * follows ("the number of records", "a wave of strikes", "a series
+	 * of cuts"); a gerund or a participle may ("accused of stealing 40
+	 * cars", "the number of injured") */
+	if (e && i > 0 && i < v->n && !(v->t[i].flags & TF_UPPER) &&
+	    tok_is(v->text, &v->t[i - 1], "of") && !ed_word(v, i) && !ing_word(v, i) &&
+	    !lex_cue_is(v, i, i + 1, LEX_ROLE_IRREGULAR_PAST))
+		e = NULL;
 	/* and after a hyphenated modifier, whose last part is singular ("the
 	 * 24-hour strike", "a 500 basis-point increase"); a plural is the
 	 * subject ("health-workers died") */
@@ -246,7 +254,10 @@ static int number_after_verb(const lex_view *v, size_t first, size_t lim)
 {
 	for (size_t k = first, steps = 0; k-- > 0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
-		if (t->type == TK_PUNCT && t->cp != ',')
+		/* a decimal point is the number's own: "1.2 million" */
+		if (t->type == TK_PUNCT && t->cp != ',' &&
+		    !(t->cp == '.' && k > 0 && TOK(k - 1)->type == TK_NUM &&
+		      TOK(k + 1)->type == TK_NUM && lex_glued(v, k) && lex_glued(v, k + 1)))
 			return 0;
 		if (t->type != TK_WORD || (t->flags & TF_UPPER) ||
 		    lex_has(v, k, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE)))
@@ -317,7 +328,11 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 		if (after_noun && i > 1 &&
 		    (TOK(i - 2)->type == TK_NUM ||
 		     lex_has(v, i - 2, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE))) &&
-		    (i + 1 >= lim || TOK(i + 1)->type == TK_PUNCT || is_prep(v, i + 1, lim)) &&
+		    (i + 1 >= lim || TOK(i + 1)->type == TK_PUNCT || is_prep(v, i + 1, lim) ||
+		     /* or before "and" as an object: "stole 900 staff
+		      * files and 40 laptops" */
+		     ((lex_word_is(v, i + 1, lim, "and") || lex_word_is(v, i + 1, lim, "or")) &&
+		      number_after_verb(v, i - 1, lim))) &&
 		    /* not a verb after one, or after a noun of a group, that
 		     * is the subject ("1 worker dies on", "40 crew remains
 		     * on"; "stole 2,000 police records from" is an object) */
@@ -2397,17 +2412,15 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		}
 		if ((cls == LEX_VC_PRED || cls == LEX_VC_HAVE)) {
 			if (cls == LEX_VC_HAVE) {
-				/* "has an army of", but not "has lost" or "has
-				 * promised"; and only as the figure's own verb,
+				/* "has an army of", but not "has lost", "has
+				 * promised" or "have taken"; and only as the figure's own verb,
 				 * near it with no comma or verb between ("which
 				 * has its own reasons ..., says 3.1 million") */
 				const tok *nt = k + 1 < s->t1 ? TOK(k + 1) : NULL;
 				if (verb_after || comma_after || t0 - k > 6)
 					continue;
-				if (nt &&
-				    (verb_class(v, k + 1, s->t1, NULL) ||
-				     (nt->type == TK_WORD && nt->end - nt->start > 4 &&
-				      v->text[nt->end - 2] == 'e' && v->text[nt->end - 1] == 'd')))
+				if (nt && (verb_class(v, k + 1, s->t1, NULL) || ed_word(v, k + 1) ||
+					   past_verb(v, k + 1)))
 					continue;
 			}
 			*pred_tok = k;
