@@ -405,6 +405,8 @@ typedef struct keyed {
 	unsigned char amount;   /* a move in percent of no one: by its amount */
 	unsigned char day;      /* a mover's level: 1 of a day, 2 of none */
 	unsigned char nopred;   /* no predicate class: a bare count says too little */
+	const char *near;       /* a count of the same words with no predicate: the
+				   key without its amount, or NULL */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -2687,6 +2689,7 @@ static corro_status keys_make(grouping *g)
 		if (!uc && !c->kind && pc && (uc = implied_unit(pc)) != NULL)
 			implied = 1;
 		k[i].claim = i;
+		const char *near = NULL;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
@@ -2711,6 +2714,7 @@ static corro_status keys_make(grouping *g)
 				     (c->kind && strcmp(c->kind, "count") == 0))) {
 					lower(lit);
 					uc = amount_key(&g->keys, lit, c->value);
+					near = intern(&g->keys, lit, strlen(lit));
 					lit[0] = '\0';
 				}
 			}
@@ -2789,7 +2793,80 @@ static corro_status keys_make(grouping *g)
 		k[i].key = sk ? make_key(&g->keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
 		k[i].rest = make_key(&g->keys, NULL, pc, uc, kk, c->per, sk);
 		k[i].nopred = !pc || !*pc;
+		k[i].near = near && !k[i].apart
+				    ? make_key(&g->keys, c->actor, NULL, near, kk, c->per, sk)
+				    : NULL;
 	}
+	return CORRO_OK;
+}
+
+static int cmp_near(const void *pa, const void *pb)
+{
+	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
+	if (a->near != b->near)
+		return strcmp(a->near, b->near);
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* Counts of the same words with nothing said of what befell them ("180
+ * contractors", "250 contractors") are one fact when their amounts run
+ * in steps of at most half as much again (outlets that disagree on one
+ * count), not when one is many times another ("213 miners", "40 miners":
+ * verbs the lexicon lacks may differ).  Place, actor, kind and rate stay
+ * in the key. */
+static corro_status join_near_counts(grouping *g)
+{
+	const fact_set *s = g->s;
+	size_t m = 0;
+	for (size_t i = 0; i < g->n; i++)
+		m += g->k[i].near != NULL;
+	if (m < 2)
+		return CORRO_OK;
+	keyed **p = mem_alloc(m * sizeof *p);
+	if (!p)
+		return CORRO_NOMEM;
+	m = 0;
+	for (size_t i = 0; i < g->n; i++)
+		if (g->k[i].near)
+			p[m++] = &g->k[i];
+	qsort(p, m, sizeof *p, cmp_near);
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		while (j < m && p[j]->near == p[i]->near)
+			j++;
+		/* by amount within the run: insertion, runs are short */
+		for (size_t a = i + 1; a < j; a++)
+			for (size_t b = a; b > i && s->claims[p[b - 1]->claim].value >
+							    s->claims[p[b]->claim].value;
+			     b--) {
+				keyed *t = p[b];
+				p[b] = p[b - 1];
+				p[b - 1] = t;
+			}
+		/* an outlet that gives two far amounts of the same words counts
+		 * two things by them ("14,000 runners lined up; 27 runners
+		 * were in the medical tent"): the words say too little (close
+		 * ones may be its updates: "11 hospitals", later "14") */
+		int two = 0;
+		for (size_t a = i; a < j && !two; a++)
+			for (size_t b = a + 1; b < j && !two; b++) {
+				const corro_claim *x = &s->claims[p[a]->claim],
+						  *y = &s->claims[p[b]->claim];
+				two = x->doc == y->doc && fabs(y->value) > fabs(x->value) * 1.5;
+			}
+		const keyed *head = p[i];
+		for (size_t q = i + 1; q < j && !two; q++) {
+			double lo = fabs(s->claims[p[q - 1]->claim].value),
+			       hi = fabs(s->claims[p[q]->claim].value);
+			if (hi > lo * 1.5)
+				head = p[q];
+			p[q]->key = head->key;
+			p[q]->base = head->base;
+			p[q]->rest = head->rest;
+		}
+		i = j;
+	}
+	mem_free(p);
 	return CORRO_OK;
 }
 
@@ -3700,9 +3777,9 @@ corro_status fact_build(fact_set *s)
 		goto done;
 	/* the joins, in order: each reads the keys the ones before it left */
 	static corro_status (*const joins[])(grouping *) = {
-		join_actorless,   join_percent_moves, join_undated_levels, join_unscoped,
-		join_unitless,    join_unpredicated,  join_bare,           join_undated_earlier,
-		join_same_amount, join_bare,          join_conversions,
+		join_near_counts,     join_actorless,   join_percent_moves, join_undated_levels,
+		join_unscoped,        join_unitless,    join_unpredicated,  join_bare,
+		join_undated_earlier, join_same_amount, join_bare,          join_conversions,
 	};
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
 		if (joins[j](&g) != CORRO_OK)
