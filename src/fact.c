@@ -276,6 +276,21 @@ static int counts_people(class_memo *m, const char *unit)
 	return uc && (strcmp(uc, "people") == 0 || strcmp(uc, "personnel") == 0);
 }
 
+/* How a unit counts persons: 2 any person ("people", "person"), 1 one
+ * kind of them (its class people or personnel, or a noun of persons:
+ * "passenger", "soul", "civilian"; data/words.tsv CUE human), 0 not. */
+static int counts_persons(class_memo *m, const char *unit)
+{
+	if (!unit)
+		return 0;
+	const char *last = strrchr(unit, ' ');
+	last = last ? last + 1 : unit;
+	const lex_entry *e = lex_cue_word(last, strlen(last), LEX_ROLE_HUMAN);
+	if (e)
+		return e->value == 1 ? 2 : 1;
+	return counts_people(m, unit);
+}
+
 /* What a claim measures, as a class: its measure when the figure stage
  * gave one ("killed"), else its predicate's class; *word names it in
  * labels. */
@@ -407,6 +422,10 @@ typedef struct keyed {
 	unsigned char nopred;   /* no predicate class: a bare count says too little */
 	const char *near;       /* a count of the same words with no predicate: the
 				   key without its amount, or NULL */
+	const char *head;       /* a count with a predicate: the key with the head
+				   of its unit for the unit, or NULL */
+	unsigned char compound; /* that unit is a kind of its head ("container
+				   ship", "worker" of people) */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -2796,7 +2815,106 @@ static corro_status keys_make(grouping *g)
 		k[i].near = near && !k[i].apart
 				    ? make_key(&g->keys, c->actor, NULL, near, kk, c->per, sk)
 				    : NULL;
+		k[i].head = NULL;
+		if (pc && uc && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
+		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived) {
+			const char *sp = strrchr(uc, ' '), *hc = uc;
+			int kindof = 0;
+			if (sp) {
+				hc = memo_unit(&g->memo, sp + 1);
+				kindof = 1;
+			} else if (counts_persons(&g->memo, c->unit) == 1) {
+				hc = "people";
+				kindof = 1;
+			}
+			k[i].head = make_key(&g->keys, c->actor, pc, hc, kk, c->per, sk);
+			k[i].compound = (unsigned char)kindof;
+		}
 	}
+	return CORRO_OK;
+}
+
+static int cmp_head(const void *pa, const void *pb)
+{
+	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
+	int c = strcmp(a->head, b->head);
+	if (c)
+		return c;
+	if (a->key != b->key)
+		return strcmp(a->key, b->key);
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* The amounts of the entries p[i..j) whose key is key. */
+static void key_range(const fact_set *s, keyed *const *p, size_t i, size_t j, const char *key,
+		      double *lo, double *hi)
+{
+	*lo = INFINITY;
+	*hi = -INFINITY;
+	for (size_t q = i; q < j; q++)
+		if (p[q]->key == key) {
+			double v = fabs(s->claims[p[q]->claim].value);
+			*lo = fmin(*lo, v);
+			*hi = fmax(*hi, v);
+		}
+}
+
+/* A count of a thing ("31 ships were waiting", "48,000 people walked
+ * out") joins the count of the one kind of it that the same act has in
+ * the story ("23 container ships", "31,000 workers"), when their amounts
+ * overlap within half as much again: another outlet's words for the same
+ * count.  Not with two kinds ("soldiers killed", "civilians killed"), nor
+ * far amounts ("the blast killed 41", "12 soldiers were killed"). */
+static corro_status join_heads(grouping *g)
+{
+	const fact_set *s = g->s;
+	size_t m = 0;
+	for (size_t i = 0; i < g->n; i++)
+		m += g->k[i].head != NULL;
+	if (m < 2)
+		return CORRO_OK;
+	keyed **p = mem_alloc(m * sizeof *p);
+	if (!p)
+		return CORRO_NOMEM;
+	m = 0;
+	for (size_t i = 0; i < g->n; i++)
+		if (g->k[i].head)
+			p[m++] = &g->k[i];
+	qsort(p, m, sizeof *p, cmp_head);
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		while (j < m && p[j]->head == p[i]->head)
+			j++;
+		const keyed *kind = NULL;
+		int several = 0;
+		for (size_t q = i; q < j; q++)
+			if (p[q]->compound) {
+				if (kind && kind->key != p[q]->key)
+					several = 1;
+				kind = p[q];
+			}
+		if (kind && !several) {
+			double klo, khi;
+			key_range(s, p, i, j, kind->key, &klo, &khi);
+			for (size_t q = i; q < j;) {
+				const char *key = p[q]->key;
+				size_t e = q;
+				while (e < j && p[e]->key == key)
+					e++;
+				double lo, hi;
+				key_range(s, p, q, e, key, &lo, &hi);
+				if (!p[q]->compound && lo <= khi * 1.5 && hi * 1.5 >= klo)
+					for (size_t r = q; r < e; r++) {
+						p[r]->key = kind->key;
+						p[r]->base = kind->base;
+						p[r]->rest = kind->rest;
+					}
+				q = e;
+			}
+		}
+		i = j;
+	}
+	mem_free(p);
 	return CORRO_OK;
 }
 
@@ -3448,21 +3566,6 @@ static int same_or_either_null(const char *a, const char *b)
 	return !a || !b || a == b || strcmp(a, b) == 0;
 }
 
-/* How a unit counts persons: 2 any person ("people", "person"), 1 one
- * kind of them (its class people or personnel, or a noun of persons:
- * "passenger", "soul", "civilian"; data/words.tsv CUE human), 0 not. */
-static int counts_persons(class_memo *m, const char *unit)
-{
-	if (!unit)
-		return 0;
-	const char *last = strrchr(unit, ' ');
-	last = last ? last + 1 : unit;
-	const lex_entry *e = lex_cue_word(last, strlen(last), LEX_ROLE_HUMAN);
-	if (e)
-		return e->value == 1 ? 2 : 1;
-	return counts_people(m, unit);
-}
-
 /* Are two units counts of persons, one of them of any person: "186
  * people on board" and "186 souls on board" (two kinds of persons, such
  * as soldiers and civilians, stay apart)? */
@@ -3777,9 +3880,10 @@ corro_status fact_build(fact_set *s)
 		goto done;
 	/* the joins, in order: each reads the keys the ones before it left */
 	static corro_status (*const joins[])(grouping *) = {
-		join_near_counts,     join_actorless,   join_percent_moves, join_undated_levels,
-		join_unscoped,        join_unitless,    join_unpredicated,  join_bare,
-		join_undated_earlier, join_same_amount, join_bare,          join_conversions,
+		join_near_counts,    join_heads,           join_actorless,   join_percent_moves,
+		join_undated_levels, join_unscoped,        join_unitless,    join_unpredicated,
+		join_bare,           join_undated_earlier, join_same_amount, join_bare,
+		join_conversions,
 	};
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
 		if (joins[j](&g) != CORRO_OK)
