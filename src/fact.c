@@ -3300,6 +3300,39 @@ static corro_status join_unscoped(grouping *g)
 				for (size_t q = i; q < j; q++)
 					if (!k[q].scope)
 						k[q].key = whole;
+		} else if (!scoped && second == 0) {
+			/* with no place but one whole area ("nationwide"),
+			 * figures with no place are of it when their amounts
+			 * overlap its own within half as much again ("31,000
+			 * workers are out", "48,000 workers nationwide"); a
+			 * far smaller one may be of the place the story is
+			 * about ("40 died", "120 nationwide") */
+			const char *whole = NULL;
+			int other = 0;
+			double wlo = INFINITY, whi = -INFINITY, ulo = INFINITY, uhi = -INFINITY;
+			for (size_t q = i; q < j && !other; q++) {
+				const corro_claim *c = &s->claims[k[q].claim];
+				double v = fabs(c->value);
+				if (!k[q].scope) {
+					if (!isnan(v)) {
+						ulo = fmin(ulo, v);
+						uhi = fmax(uhi, v);
+					}
+				} else if (!k[q].apart && c->scope && whole_area(c->scope)) {
+					other = whole && whole != k[q].key;
+					whole = k[q].key;
+					if (!isnan(v)) {
+						wlo = fmin(wlo, v);
+						whi = fmax(whi, v);
+					}
+				} else if (!k[q].apart) {
+					other = 1;
+				}
+			}
+			if (whole && !other && ulo <= whi * 1.5 && uhi * 1.5 >= wlo)
+				for (size_t q = i; q < j; q++)
+					if (!k[q].scope)
+						k[q].key = whole;
 		}
 		if (scoped && (second == 0 || (best >= 2 && best > second))) {
 			/* a document that names another place for this measure
