@@ -425,7 +425,7 @@ typedef struct keyed {
 	const char *head;       /* a count with a predicate: the key with the head
 				   of its unit for the unit, or NULL */
 	unsigned char compound; /* that unit is a kind of its head ("container
-				   ship", "worker" of people) */
+				   ship") */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -2818,17 +2818,12 @@ static corro_status keys_make(grouping *g)
 		k[i].head = NULL;
 		if (pc && uc && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
 		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived) {
-			const char *sp = strrchr(uc, ' '), *hc = uc;
-			int kindof = 0;
-			if (sp) {
-				hc = memo_unit(&g->memo, sp + 1);
-				kindof = 1;
-			} else if (counts_persons(&g->memo, c->unit) == 1) {
-				hc = "people";
-				kindof = 1;
-			}
-			k[i].head = make_key(&g->keys, c->actor, pc, hc, kk, c->per, sk);
-			k[i].compound = (unsigned char)kindof;
+			/* people are not drawn to one kind of person: "300
+			 * people" may be all aboard, "280 passengers" a part */
+			const char *sp = strrchr(uc, ' ');
+			k[i].head = make_key(&g->keys, c->actor, pc,
+					     sp ? memo_unit(&g->memo, sp + 1) : uc, kk, c->per, sk);
+			k[i].compound = sp != NULL;
 		}
 	}
 	return CORRO_OK;
@@ -2859,12 +2854,11 @@ static void key_range(const fact_set *s, keyed *const *p, size_t i, size_t j, co
 		}
 }
 
-/* A count of a thing ("31 ships were waiting", "48,000 people walked
- * out") joins the count of the one kind of it that the same act has in
- * the story ("23 container ships", "31,000 workers"), when their amounts
- * overlap within half as much again: another outlet's words for the same
- * count.  Not with two kinds ("soldiers killed", "civilians killed"), nor
- * far amounts ("the blast killed 41", "12 soldiers were killed"). */
+/* A count of a thing ("31 ships were waiting") joins the count of the one
+ * kind of it that the same act has in the story ("23 container ships"),
+ * when their amounts overlap within half as much again: another outlet's
+ * words for the same count.  Not with two kinds ("cargo ships", "fishing
+ * ships"), nor far amounts ("40 buses were stranded", "6 school buses"). */
 static corro_status join_heads(grouping *g)
 {
 	const fact_set *s = g->s;
