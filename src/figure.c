@@ -5089,15 +5089,26 @@ static void part_takes_verb(const lex_view *v, const sent *s, fig_list *out, siz
 	size_t lim = s->t1;
 	for (size_t k = first_fig; k + 1 < out->n; k++) {
 		fig *p = &out->v[k], *w = &out->v[k + 1];
-		if (p->what1 > p->what0 || p->f.predicate || w->what1 <= w->t1 || !w->f.predicate ||
-		    w->pred_tok == SIZE_MAX || w->pred_tok < w->what1 ||
-		    !lex_word_is(v, p->t1, lim, "of"))
+		if (p->what1 > p->what0 || w->what1 <= w->t1 || !lex_word_is(v, p->t1, lim, "of"))
 			continue;
 		size_t q = p->t1 + 1;
 		if (q < w->t0 && (lex_word_is(v, q, lim, "the") || lex_word_is(v, q, lim, "its") ||
 				  lex_word_is(v, q, lim, "their")))
 			q++;
+		/* and a possessive of the whole's owner: "of the country's
+		 * 62 hospitals", "of Acme's 900 staff" */
+		if (q < w->t0 && w->t0 - q <= 4 && tok_is(v->text, TOK(w->t0 - 1), "'s"))
+			q = w->t0;
 		if (q != w->t0)
+			continue;
+		/* the part counts what the whole counts, whatever the verb:
+		 * "reported in seven of the province's 12 districts" */
+		if (!p->f.unit && w->f.unit && w->f.kind && strcmp(w->f.kind, "count") == 0) {
+			p->f.unit = w->f.unit;
+			p->f.kind = w->f.kind;
+		}
+		if (p->f.predicate || !w->f.predicate || w->pred_tok == SIZE_MAX ||
+		    w->pred_tok < w->what1)
 			continue;
 		/* a participle right after the whole's noun with a verb after
 		 * it is the whole's, in a reduced relative clause: "three of
@@ -5560,6 +5571,16 @@ static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size
 			np0++; /* "half the", "half her homes" */
 		}
 		*what1 = read_np(v, np0, lim, head);
+		/* "14 of the country's 62 hospitals": a possessive before
+		 * a number names whose the whole is; the part counts what
+		 * the whole counts, not the owner */
+		if (*head != SIZE_MAX && np0 > after && *what1 > np0 && *what1 < lim &&
+		    (TOK(*what1)->type == TK_NUM || lex_has(v, *what1, LEX_BIT(LEX_NUM))) &&
+		    tok_is(v->text, TOK(*what1 - 1), "'s")) {
+			*head = SIZE_MAX;
+			*what0 = *what1 = after;
+			return;
+		}
 		/* "the two most populous provinces", "one of the most
 		 * visited cities" */
 		if (*head == SIZE_MAX &&
