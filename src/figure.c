@@ -47,6 +47,25 @@ static int det_like(const lex_view *v, size_t i, size_t lim);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
 static size_t relative_comma(const lex_view *v, const sent *s, size_t t);
 
+/* Is token i the last part of a hyphenated modifier, no verb of its own:
+ * "a jaw-dropping 500,000 tonnes", "flood-hit areas", "war-torn"?  A
+ * verb's prefix leaves the verb: "re-opened", "co-founded",
+ * "pre-ordered", "over-stated". */
+static int hyphen_tail(const lex_view *v, size_t i)
+{
+	if (!(i >= 2 && i < v->n && v->t[i - 1].type == TK_PUNCT && v->t[i - 1].cp == '-' &&
+	      lex_glued(v, i - 1) && lex_glued(v, i) && v->t[i - 2].type == TK_WORD))
+		return 0;
+	const tok *p = &v->t[i - 2];
+	static const char *const prefix[] = {"pre", "mis", "out", "over", "under"};
+	if (p->end - p->start <= 2)
+		return 0;
+	for (size_t k = 0; k < sizeof prefix / sizeof *prefix; k++)
+		if (tok_is(v->text, p, prefix[k]))
+			return 0;
+	return 1;
+}
+
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
@@ -70,6 +89,9 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	if (e && i > 0 && i < v->n && !(v->t[i].flags & TF_UPPER) &&
 	    tok_is(v->text, &v->t[i - 1], "of") && !ed_word(v, i) && !ing_word(v, i) &&
 	    !lex_cue_is(v, i, i + 1, LEX_ROLE_IRREGULAR_PAST))
+		e = NULL;
+	/* the last part of a hyphenated modifier is none */
+	if (e && hyphen_tail(v, i))
 		e = NULL;
 	/* and after a hyphenated modifier, whose last part is singular ("the
 	 * 24-hour strike", "a 500 basis-point increase"); a plural is the
@@ -100,6 +122,19 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	if (out)
 		*out = e;
 	return e ? (lex_vclass)e->tag : LEX_VC_NONE;
+}
+
+/* A direction a price ended in after its move ("closed 6.4% lower", "was
+ * 2.7% weaker on the day", "ended 3% stronger"): -1 down, 1 up, 0 none. */
+static int direction_after(const lex_view *v, size_t j, size_t lim)
+{
+	if (lex_word_is(v, j, lim, "lower") || lex_word_is(v, j, lim, "weaker") ||
+	    lex_word_is(v, j, lim, "cheaper"))
+		return -1;
+	if (lex_word_is(v, j, lim, "higher") || lex_word_is(v, j, lim, "stronger") ||
+	    lex_word_is(v, j, lim, "dearer"))
+		return 1;
+	return 0;
 }
 
 static int is_dash(const lex_view *v, size_t i, size_t lim)
@@ -395,7 +430,7 @@ static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
 	       lex_word_is(v, j, lim, "overseas") || harm_adjective(v, j, lim) ||
 	       /* a direction after a count: "closed 1,184 points lower" */
-	       lex_word_is(v, j, lim, "lower") || lex_word_is(v, j, lim, "higher");
+	       direction_after(v, j, lim);
 }
 
 static int plural_form(const lex_view *v, size_t i)
@@ -1219,7 +1254,7 @@ static size_t value_verb(const lex_view *v, const sent *s, size_t t0, int votes)
 		      v->text[TOK(q)->end - 1] == 'd')))
 			return q;
 		const lex_entry *ce;
-		if (lex_has(v, q, LEX_BIT(LEX_CHANGE)) &&
+		if (lex_has(v, q, LEX_BIT(LEX_CHANGE)) && !hyphen_tail(v, q) &&
 		    (ce = lex_match(v, q, lim, LEX_BIT(LEX_CHANGE), &len)) && q + len >= k &&
 		    strcmp(ce->a, "none") != 0)
 			return q;
@@ -4505,7 +4540,7 @@ static int change_cue(const lex_view *v, const sent *s, size_t e)
 	size_t cs;
 	const lex_entry *ce = lex_match_ending(v, s->t0, e - 1, LEX_BIT(LEX_CHANGE), &cs);
 	if (ce)
-		return strcmp(ce->a, "none") != 0;
+		return strcmp(ce->a, "none") != 0 && !hyphen_tail(v, cs);
 	const lex_entry *ve;
 	lex_vclass cls = verb_class(v, e - 1, s->t1, &ve);
 	if (!cls || cls != LEX_VC_PRED)
@@ -4842,7 +4877,8 @@ static int unit_role(const char *unit, uint64_t role)
 
 /* Acts whose meaning is who does them: people held who flee or get away
  * escape ("118 inmates fled"), people handed over are released ("handed
- * over 95 soldiers").  Of others, "flee" stays (villagers flee, and are
+ * over 95 soldiers"), people moved are evacuated ("12,000 residents were
+ * moved"; troops moved are deployed).  Of others, "flee" stays (villagers flee, and are
  * displaced) and the phrases mean nothing ("handed over 40,000
  * documents", "3 million drivers will get away"); a count that names no
  * one is of people. */
@@ -4851,17 +4887,22 @@ static void by_whom_rule(corro_figure *cf)
 	static const struct {
 		const char *act;  /* the predicate's lemma */
 		uint64_t role;    /* CUE role of who does it */
+		uint64_t not ;    /* ... unless it has this role too */
 		const char *then; /* their act */
 		int keep;         /* others keep the act: 1; it means nothing: 0 */
 	} rules[] = {
-		{"flee", LEX_ROLE_CUSTODY, "escape", 1},
-		{"get away", LEX_ROLE_CUSTODY, "escape", 0},
-		{"hand over", LEX_ROLE_HUMAN, "release", 0},
+		{"flee", LEX_ROLE_CUSTODY, 0, "escape", 1},
+		{"get away", LEX_ROLE_CUSTODY, 0, "escape", 0},
+		{"hand over", LEX_ROLE_HUMAN, 0, "release", 0},
+		/* people moved out of harm's way are evacuated; troops,
+		 * police and crews sent in are deployed */
+		{"move", LEX_ROLE_HUMAN, LEX_ROLE_RESPONDER, "evacuate", 1},
 	};
 	for (size_t i = 0; cf->predicate && i < sizeof rules / sizeof *rules; i++) {
 		if (strcmp(cf->predicate, rules[i].act) != 0)
 			continue;
-		int who = cf->unit ? unit_role(cf->unit, rules[i].role)
+		int who = cf->unit ? unit_role(cf->unit, rules[i].role) &&
+					     !(rules[i].not &&unit_role(cf->unit, rules[i].not ))
 				   : !rules[i].keep && !cf->kind;
 		if (who || !rules[i].keep) {
 			cf->predicate = who ? rules[i].then : NULL;
@@ -5347,16 +5388,15 @@ static const char *value_owner(ctx *c, const fig_list *out, size_t first_fig, co
 	size_t dir = x->t1 + (lex_word_is(v, x->t1, lim, "points") ||
 			      lex_word_is(v, x->t1, lim, "point")); /* "1,184 points lower" */
 	if (market && cf->kind && cf->hedge == CORRO_HEDGE_EXACT && x->t0 > s->t0 &&
-	    (lex_word_is(v, dir, lim, "lower") || lex_word_is(v, dir, lim, "higher")) &&
-	    TOK(x->t0 - 1)->type == TK_WORD && !(TOK(x->t0 - 1)->flags & TF_UPPER) &&
-	    !opens_noun_phrase(v, s, x->t0)) {
-		cf->hedge = lex_word_is(v, dir, lim, "lower") ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
+	    direction_after(v, dir, lim) && TOK(x->t0 - 1)->type == TK_WORD &&
+	    !(TOK(x->t0 - 1)->flags & TF_UPPER) && !opens_noun_phrase(v, s, x->t0)) {
+		cf->hedge = direction_after(v, dir, lim) < 0 ? CORRO_HEDGE_DOWN : CORRO_HEDGE_UP;
 		if (!cf->measure)
 			cf->measure = measure_of("fall");
 	}
 	size_t vt = !(market || votes) ? SIZE_MAX : value_verb(v, s, x->t0, votes);
 	if (vt == SIZE_MAX && market && x->t0 > s->t0 && cf->hedge != CORRO_HEDGE_EXACT &&
-	    (lex_word_is(v, dir, lim, "lower") || lex_word_is(v, dir, lim, "higher")))
+	    direction_after(v, dir, lim))
 		vt = x->t0 - 1;
 	/* a verb between the figure and the one before it makes
 	 * no list: "... closed down 2.9%, and the dollar eased
