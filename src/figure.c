@@ -2605,10 +2605,19 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 		if (!l->act && !l->rel && !l->tally)
 			relative_act(v, s, q, l);
 		if (!l->act) {
-			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED);
+			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED), *pe;
 			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
 				l->act = e;
 				l->act_tok = q;
+				/* a participle of an act before the noun is
+				 * what befell them: "the number of escaped
+				 * prisoners", not their being held */
+				if (q > s->t0 && (ed_word(v, q - 1) || past_verb(v, q - 1)) &&
+				    verb_class(v, q - 1, s->t1, &pe) == LEX_VC_PRED &&
+				    measure_of(pe->a)) {
+					l->act = pe;
+					l->act_tok = q - 1;
+				}
 			}
 		}
 		if (!l->tally) {
@@ -2665,8 +2674,13 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 			found = 1;
 			break;
 		}
-		/* a verb form after a determiner is a noun: "the number" */
-		if ((lv || verb_class(v, q, lim, NULL)) && !(q > s->t0 && det_like(v, q - 1, lim)))
+		/* a verb form after a determiner is a noun: "the number";
+		 * a participle before a plural modifies it: "of escaped
+		 * prisoners" */
+		if ((lv || verb_class(v, q, lim, NULL)) &&
+		    !(q > s->t0 && det_like(v, q - 1, lim)) &&
+		    !((ed_word(v, q) || past_verb(v, q)) && q + 1 <= p &&
+		      plural_noun_at(v, q + 1, lim)))
 			return 0;
 	}
 	if (!found || q >= p)
@@ -2852,6 +2866,22 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 			fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start, sg,
 				     sizeof sg);
 			unit = sg;
+		}
+		/* "put the number of escaped prisoners at 118": the
+		 * participle says what befell them */
+		const lex_entry *pe;
+		size_t pq = l.tally_tok + 2;
+		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
+		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") && pq + 1 < s->t1 &&
+		    (ed_word(v, pq) || past_verb(v, pq)) &&
+		    verb_class(v, pq, s->t1, &pe) == LEX_VC_PRED && measure_of(pe->a) &&
+		    plural_noun_at(v, pq + 1, s->t1)) {
+			fig_singular(v->text + TOK(pq + 1)->start,
+				     TOK(pq + 1)->end - TOK(pq + 1)->start, sg, sizeof sg);
+			unit = sg;
+			measure = measure_of(pe->a);
+			if (!noun)
+				cf->predicate = pe->a;
 		}
 		if (!noun && unit) {
 			if (!(cf->unit = arena_strndup(a, unit, strlen(unit))))
