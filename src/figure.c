@@ -328,6 +328,10 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 	/* a lone letter counts nothing: "350 W 42nd Street", "won 3 V 2" */
 	if (t->end - t->start == 1)
 		return 0;
+	/* "rather than" sets another amount against it: "11 schools rather
+	 * than nine" */
+	if (lex_word_is(v, i, lim, "rather") && lex_word_is(v, i + 1, lim, "than"))
+		return 0;
 	if (lex_has(v, i, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)) &&
 	    lex_one(v, i, lim, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_NONUNIT)))
 		return 0;
