@@ -4912,33 +4912,44 @@ static int unit_role(const char *unit, uint64_t role)
 /* Acts whose meaning is who does them: people held who flee or get away
  * escape ("118 inmates fled"), people handed over are released ("handed
  * over 95 soldiers"), people moved are evacuated ("12,000 residents were
- * moved"; troops moved are deployed).  Of others, "flee" stays (villagers flee, and are
+ * moved"; troops moved are deployed), things buried destroyed ("burying 30
+ * houses").  Of others, "flee" stays (villagers flee, and are
  * displaced) and the phrases mean nothing ("handed over 40,000
  * documents", "3 million drivers will get away"); a count that names no
  * one is of people. */
 static void by_whom_rule(corro_figure *cf)
 {
 	static const struct {
-		const char *act;  /* the predicate's lemma */
-		uint64_t role;    /* CUE role of who does it */
-		uint64_t not ;    /* ... unless it has this role too */
-		const char *then; /* their act */
-		int keep;         /* others keep the act: 1; it means nothing: 0 */
+		const char *act;   /* the predicate's lemma */
+		uint64_t role;     /* CUE role of who does it */
+		uint64_t unless;   /* ... unless it has this role too */
+		const char *then;  /* their act */
+		int keep;          /* others keep the act: 1; it means nothing: 0 */
+		const char *other; /* or others' act, when it is another */
 	} rules[] = {
-		{"flee", LEX_ROLE_CUSTODY, 0, "escape", 1},
-		{"get away", LEX_ROLE_CUSTODY, 0, "escape", 0},
-		{"hand over", LEX_ROLE_HUMAN, 0, "release", 0},
+		{"flee", LEX_ROLE_CUSTODY, 0, "escape", 1, NULL},
+		{"get away", LEX_ROLE_CUSTODY, 0, "escape", 0, NULL},
+		{"hand over", LEX_ROLE_HUMAN, 0, "release", 0, NULL},
 		/* people moved out of harm's way are evacuated; troops,
 		 * police and crews sent in are deployed */
-		{"move", LEX_ROLE_HUMAN, LEX_ROLE_RESPONDER, "evacuate", 1},
+		{"move", LEX_ROLE_HUMAN, LEX_ROLE_RESPONDER, "evacuate", 1, NULL},
+		/* buried houses are destroyed; people buried are dead (the
+		 * headline's "buries 30") or trapped ("were buried"): the
+		 * participle says nothing of them */
+		{"bury", LEX_ROLE_HUMAN, 0, "bury", 1, "destroy"},
+		{"buried", LEX_ROLE_HUMAN, 0, NULL, 0, "destroy"},
 	};
 	for (size_t i = 0; cf->predicate && i < sizeof rules / sizeof *rules; i++) {
 		if (strcmp(cf->predicate, rules[i].act) != 0)
 			continue;
 		int who = cf->unit ? unit_role(cf->unit, rules[i].role) &&
-					     !(rules[i].not &&unit_role(cf->unit, rules[i].not ))
+					     !(rules[i].unless &&
+					       unit_role(cf->unit, rules[i].unless))
 				   : !rules[i].keep && !cf->kind;
-		if (who || !rules[i].keep) {
+		if (!who && rules[i].other && cf->unit) {
+			cf->predicate = rules[i].other;
+			cf->measure = measure_of(rules[i].other);
+		} else if (who || !rules[i].keep) {
 			cf->predicate = who ? rules[i].then : NULL;
 			cf->measure = who ? measure_of(rules[i].then) : NULL;
 		}
