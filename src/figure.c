@@ -82,6 +82,13 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	if (e && i > 0 && i < v->n && v->t[i - 1].type == TK_WORD &&
 	    (cue_at(v, i - 1, i, LEX_ROLE_DETERMINER) || tok_is(v->text, &v->t[i - 1], "'s")))
 		e = NULL;
+	/* and a form of a verb of measure after a determiner and a modifier
+	 * and before "is" or "was", which no finite verb is: "the true
+	 * number is 50", "its latest estimate was" */
+	if (e && e->tag == LEX_VC_PRED && i > 1 && i + 1 < v->n && v->t[i - 1].type == TK_WORD &&
+	    v->t[i + 1].type == TK_WORD && cue_at(v, i - 2, i, LEX_ROLE_DETERMINER) &&
+	    lex_cue_is(v, i + 1, i + 2, LEX_ROLE_BE_FORM) && !ed_word(v, i) && !ing_word(v, i))
+		e = NULL;
 	/* so is a form in -s or a base form after "of", which no finite verb
 	 * follows ("the number of records", "a wave of strikes", "a series
 	 * of cuts"); a gerund or a participle may ("accused of stealing 40
@@ -2394,7 +2401,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, LEX_ROLE_DETERMINER))
 		return NULL;
 	size_t steps = 0;
-	int crossed_verb = 0, comma_after = 0;
+	int crossed_verb = 0, crossed_say = 0, comma_after = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
 		/* a previous figure of this sentence: only the last few can
 		 * lie within reach, and looking at all would be quadratic */
@@ -2426,6 +2433,11 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		int verb_after = crossed_verb; /* a verb between k and the figure */
 		if (cls)
 			crossed_verb = 1;
+		/* past a verb of saying or estimating, a noun of an act is
+		 * its subject, the source: "the army says 31 were
+		 * intercepted" */
+		if (cls == LEX_VC_ATTR || cls == LEX_VC_COG)
+			crossed_say = 1;
 		if (cls == LEX_VC_PRED && level_verb(ve->a) && lex_word_is(v, k + 1, s->t1, "to")) {
 			/* "the death toll has risen to 41": the figure is the
 			 * new level of the subject, which says what it counts */
@@ -2465,7 +2477,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			*pred_tok = k;
 			return ve->a;
 		}
-		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED))) {
+		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED)) && !crossed_say) {
 			const lex_entry *ne = lex_one(v, k, s->t1, LEX_BIT(LEX_NOUNPRED));
 			if (ne) {
 				*pred_tok = k;
