@@ -420,8 +420,10 @@ typedef struct keyed {
 	unsigned char amount;   /* a move in percent of no one: by its amount */
 	unsigned char day;      /* a mover's level: 1 of a day, 2 of none */
 	unsigned char nopred;   /* no predicate class: a bare count says too little */
-	const char *near;       /* a count of the same words with no predicate: the
-				   key without its amount, or NULL */
+	const char *near;       /* a count of the same words with no predicate, or a
+				   measure: the key without its amount, or NULL */
+	double nval, nstep;     /* its amount, and the step of amounts that join */
+	uint32_t ndoc;          /* its document */
 	const char *head;       /* a count with a predicate: the key with the head
 				   of its unit for the unit, or NULL */
 	unsigned char compound; /* that unit is a kind of its head ("container
@@ -436,6 +438,20 @@ static const char *implied_unit(const char *cls)
 {
 	const lex_entry *e = cls ? lex_word(cls, strlen(cls), LEX_BIT(LEX_GROWS)) : NULL;
 	return e ? e->a : NULL;
+}
+
+/* Is a claim a measurement of size or amount of stuff (a length, an area,
+ * a mass, a volume), whose close amounts with nothing said of them are
+ * one measurement ("600 metres below the surface", "620 metres below
+ * ground")?  Not a temperature, a speed or a duration, which are of a
+ * moment or a place as often as of the one thing. */
+static int measured_kind(const corro_claim *c)
+{
+	static const char *const kinds[] = {"length", "area", "mass", "volume"};
+	for (size_t i = 0; c->kind && i < sizeof kinds / sizeof *kinds; i++)
+		if (strcmp(c->kind, kinds[i]) == 0)
+			return !c->currency;
+	return 0;
 }
 
 /* Does a scope cover a whole area ("nationwide", "worldwide": SCOPE of
@@ -2709,6 +2725,7 @@ static corro_status keys_make(grouping *g)
 			implied = 1;
 		k[i].claim = i;
 		const char *near = NULL;
+		double nval = c->value, nstep = 1.5;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
@@ -2759,6 +2776,13 @@ static corro_status keys_make(grouping *g)
 				ascii_cat(lit, sizeof lit, 0, unit);
 				lower(lit);
 				uc = amount_key(&g->keys, lit, val);
+				/* a length, an area, a mass or a volume:
+				 * close amounts are one measurement */
+				if (measured_kind(c)) {
+					near = intern(&g->keys, lit, strlen(lit));
+					nval = val;
+					nstep = 1.05;
+				}
 				lit[0] = '\0';
 			}
 			if (lit[0]) {
@@ -2812,6 +2836,9 @@ static corro_status keys_make(grouping *g)
 		k[i].key = sk ? make_key(&g->keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
 		k[i].rest = make_key(&g->keys, NULL, pc, uc, kk, c->per, sk);
 		k[i].nopred = !pc || !*pc;
+		k[i].nval = nval;
+		k[i].nstep = nstep;
+		k[i].ndoc = c->doc;
 		k[i].near = near && !k[i].apart
 				    ? make_key(&g->keys, c->actor, NULL, near, kk, c->per, sk)
 				    : NULL;
@@ -2920,15 +2947,36 @@ static int cmp_near(const void *pa, const void *pb)
 	return a->claim < b->claim ? -1 : a->claim > b->claim;
 }
 
+/* Within a run of one near key: by document, then amount. */
+static int cmp_near_doc(const void *pa, const void *pb)
+{
+	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
+	if (a->ndoc != b->ndoc)
+		return a->ndoc < b->ndoc ? -1 : 1;
+	if (a->nval != b->nval)
+		return a->nval < b->nval ? -1 : 1;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* Within a run of one near key: by amount. */
+static int cmp_near_val(const void *pa, const void *pb)
+{
+	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
+	if (a->nval != b->nval)
+		return a->nval < b->nval ? -1 : 1;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
 /* Counts of the same words with nothing said of what befell them ("180
  * contractors", "250 contractors") are one fact when their amounts run
  * in steps of at most half as much again (outlets that disagree on one
  * count), not when one is many times another ("213 miners", "40 miners":
- * verbs the lexicon lacks may differ).  Place, actor, kind and rate stay
- * in the key. */
+ * verbs the lexicon lacks may differ).  So are measurements of a length,
+ * an area, a mass or a volume with nothing said of them, in steps of a
+ * tenth ("600 metres below the surface", "620 metres below ground").
+ * Place, actor, kind and rate stay in the key. */
 static corro_status join_near_counts(grouping *g)
 {
-	const fact_set *s = g->s;
 	size_t m = 0;
 	for (size_t i = 0; i < g->n; i++)
 		m += g->k[i].near != NULL;
@@ -2946,31 +2994,28 @@ static corro_status join_near_counts(grouping *g)
 		size_t j = i + 1;
 		while (j < m && p[j]->near == p[i]->near)
 			j++;
-		/* by amount within the run: insertion, runs are short */
-		for (size_t a = i + 1; a < j; a++)
-			for (size_t b = a; b > i && s->claims[p[b - 1]->claim].value >
-							    s->claims[p[b]->claim].value;
-			     b--) {
-				keyed *t = p[b];
-				p[b] = p[b - 1];
-				p[b - 1] = t;
-			}
 		/* an outlet that gives two far amounts of the same words counts
 		 * two things by them ("14,000 runners lined up; 27 runners
 		 * were in the medical tent"): the words say too little (close
 		 * ones may be its updates: "11 hospitals", later "14") */
 		int two = 0;
-		for (size_t a = i; a < j && !two; a++)
-			for (size_t b = a + 1; b < j && !two; b++) {
-				const corro_claim *x = &s->claims[p[a]->claim],
-						  *y = &s->claims[p[b]->claim];
-				two = x->doc == y->doc && fabs(y->value) > fabs(x->value) * 1.5;
-			}
-		const keyed *head = p[i];
-		for (size_t q = i + 1; q < j && !two; q++) {
-			double lo = fabs(s->claims[p[q - 1]->claim].value),
-			       hi = fabs(s->claims[p[q]->claim].value);
-			if (hi > lo * 1.5)
+		qsort(p + i, j - i, sizeof *p, cmp_near_doc);
+		for (size_t a = i; a < j && !two;) {
+			size_t b = a;
+			while (b + 1 < j && p[b + 1]->ndoc == p[a]->ndoc)
+				b++;
+			two = p[a]->nstep > 1.2 && fabs(p[b]->nval) > fabs(p[a]->nval) * 1.5;
+			a = b + 1;
+		}
+		qsort(p + i, j - i, sizeof *p, cmp_near_val);
+		/* each amount within the step of the smallest of its group
+		 * (not of the one before it: no drift from 7.4 to 8 metres);
+		 * a forecast stays its own */
+		const keyed *head = NULL;
+		for (size_t q = i; q < j && !two; q++) {
+			if (g->s->claims[p[q]->claim].forecast)
+				continue;
+			if (!head || fabs(p[q]->nval) > fabs(head->nval) * p[q]->nstep)
 				head = p[q];
 			p[q]->key = head->key;
 			p[q]->base = head->base;
