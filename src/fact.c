@@ -414,20 +414,22 @@ typedef struct keyed {
 	const char *rest;       /* the key without the actor */
 	const char *base;       /* the key without the scope */
 	const char *scope;      /* the place, and the occasion unless the incident's */
+	const char *near;       /* a count of the same words with no predicate, or a
+			      measure: the key without its amount, or NULL */
+	const char *head;       /* a count with a predicate: the key with the head of
+			      its unit for the unit, or NULL */
+	double nval;            /* the near amount (in its class's unit) */
+	uint32_t ndoc;          /* its document */
 	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
 	unsigned char incident; /* names the incident ("in the blast") */
 	unsigned char whole;    /* names a campaign ("since the war began") */
 	unsigned char amount;   /* a move in percent of no one: by its amount */
 	unsigned char day;      /* a mover's level: 1 of a day, 2 of none */
 	unsigned char nopred;   /* no predicate class: a bare count says too little */
-	const char *near;       /* a count of the same words with no predicate, or a
-				   measure: the key without its amount, or NULL */
-	double nval, nstep;     /* its amount, and the step of amounts that join */
-	uint32_t ndoc;          /* its document */
-	const char *head;       /* a count with a predicate: the key with the head
-				   of its unit for the unit, or NULL */
-	unsigned char compound; /* that unit is a kind of its head ("container
-				   ship") */
+	unsigned char measured; /* near as a measurement: steps of a twentieth,
+				   not half as much again */
+	unsigned char compound; /* the head's unit is a kind of its head
+				   ("container ship") */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -2725,7 +2727,8 @@ static corro_status keys_make(grouping *g)
 			implied = 1;
 		k[i].claim = i;
 		const char *near = NULL;
-		double nval = c->value, nstep = 1.5;
+		double nval = c->value;
+		int measured = 0;
 		if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
@@ -2781,7 +2784,7 @@ static corro_status keys_make(grouping *g)
 				if (measured_kind(c)) {
 					near = intern(&g->keys, lit, strlen(lit));
 					nval = val;
-					nstep = 1.05;
+					measured = 1;
 				}
 				lit[0] = '\0';
 			}
@@ -2837,7 +2840,7 @@ static corro_status keys_make(grouping *g)
 		k[i].rest = make_key(&g->keys, NULL, pc, uc, kk, c->per, sk);
 		k[i].nopred = !pc || !*pc;
 		k[i].nval = nval;
-		k[i].nstep = nstep;
+		k[i].measured = (unsigned char)measured;
 		k[i].ndoc = c->doc;
 		k[i].near = near && !k[i].apart
 				    ? make_key(&g->keys, c->actor, NULL, near, kk, c->per, sk)
@@ -3004,7 +3007,7 @@ static corro_status join_near_counts(grouping *g)
 			size_t b = a;
 			while (b + 1 < j && p[b + 1]->ndoc == p[a]->ndoc)
 				b++;
-			two = p[a]->nstep > 1.2 && fabs(p[b]->nval) > fabs(p[a]->nval) * 1.5;
+			two = !p[a]->measured && fabs(p[b]->nval) > fabs(p[a]->nval) * 1.5;
 			a = b + 1;
 		}
 		qsort(p + i, j - i, sizeof *p, cmp_near_val);
@@ -3015,7 +3018,8 @@ static corro_status join_near_counts(grouping *g)
 		for (size_t q = i; q < j && !two; q++) {
 			if (g->s->claims[p[q]->claim].forecast)
 				continue;
-			if (!head || fabs(p[q]->nval) > fabs(head->nval) * p[q]->nstep)
+			if (!head ||
+			    fabs(p[q]->nval) > fabs(head->nval) * (p[q]->measured ? 1.05 : 1.5))
 				head = p[q];
 			p[q]->key = head->key;
 			p[q]->base = head->base;
