@@ -986,18 +986,16 @@ static void origin_of(const fact_set *s, size_t claim, char *out, size_t cap)
 	}
 }
 
-/* The number of distinct origins among a fact's claims (by their hashes in
- * a set: linear, for a fact of hundreds of thousands of claims as for one
- * of three), or SIZE_MAX when memory runs out. */
-static size_t count_origins(const fact_set *s, const size_t *claims, size_t n, int forecast)
+/* The number of distinct origins among the judged claims r[0..n) (by
+ * their hashes in a set: linear, for a fact of hundreds of thousands of
+ * claims as for one of three), or SIZE_MAX when memory runs out. */
+static size_t count_origins(const fact_set *s, const repd *r, size_t n)
 {
 	hmap seen = {0};
 	size_t distinct = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (s->claims[claims[i]].forecast != forecast || s->claims[claims[i]].conversion)
-			continue;
 		char o[96];
-		origin_of(s, claims[i], o, sizeof o);
+		origin_of(s, r[i].claim, o, sizeof o);
 		uint32_t *slot = hmap_get(&seen, ascii_hash_lower(o, strlen(o)), 1);
 		if (!slot) {
 			hmap_release(&seen);
@@ -1852,6 +1850,23 @@ static int judge_falling(const fact_set *s, const repd *r, size_t n, buf *why)
 	return st;
 }
 
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* Is forecast c the very amount one of the reported claims gives (vals:
+ * their amounts, sorted; no range on either side): a plan announced ("will
+ * cut 650 jobs") that another outlet reports as done ("is cutting 650
+ * jobs")? */
+static int forecast_reported(const double *vals, size_t nv, const corro_claim *c)
+{
+	if (!c->forecast || c->hedge == CORRO_HEDGE_RANGE || isnan(c->value))
+		return 0;
+	return nv && bsearch(&c->value, vals, nv, sizeof *vals, cmp_double) != NULL;
+}
+
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
@@ -1870,17 +1885,38 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		if (!c->forecast && !c->conversion)
 			only_forecasts = 0;
 	}
+	size_t nkept = 0, nv = 0; /* forecasts kept apart; reported amounts */
+	double *vals = only_forecasts ? NULL : mem_alloc(f->nclaims * sizeof *vals);
+	if (!only_forecasts && !vals) {
+		mem_free(r);
+		return CORRO_NOMEM;
+	}
+	for (size_t i = 0; !only_forecasts && i < f->nclaims; i++) {
+		const corro_claim *d = &s->claims[f->claims[i]];
+		if (!d->forecast && !d->conversion && d->hedge != CORRO_HEDGE_RANGE &&
+		    !isnan(d->value))
+			vals[nv++] = d->value;
+	}
+	if (nv)
+		qsort(vals, nv, sizeof *vals, cmp_double);
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
 		/* a conversion ("($38 billion)") is the same quantity in
 		 * another unit: beside its figure, never judged */
-		if (c->forecast != only_forecasts || c->conversion)
+		if (c->conversion)
 			continue;
+		/* a forecast of the very amount reported is a report of it:
+		 * "will cut 650 jobs" beside "is cutting 650 jobs" */
+		if (c->forecast != only_forecasts && !forecast_reported(vals, nv, c)) {
+			nkept++;
+			continue;
+		}
 		r[n].claim = f->claims[i];
 		r[n].iv = claim_interval(m, c);
 		n++;
 	}
-	f->independent_sources = count_origins(s, f->claims, f->nclaims, only_forecasts);
+	mem_free(vals);
+	f->independent_sources = count_origins(s, r, n);
 	if (f->independent_sources == SIZE_MAX) {
 		mem_free(r);
 		return CORRO_NOMEM;
@@ -1980,13 +2016,8 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		buf_printf(&why, "; the larger is %.1f times the smaller", worst);
 	if (only_forecasts)
 		buf_puts(&why, "; expected or hypothetical, not reported");
-	else {
-		size_t nf = 0;
-		for (size_t i = 0; i < f->nclaims; i++)
-			nf += s->claims[f->claims[i]].forecast != 0;
-		if (nf)
-			buf_printf(&why, "; %zu forecast%s kept apart", nf, nf == 1 ? "" : "s");
-	}
+	else if (nkept)
+		buf_printf(&why, "; %zu forecast%s kept apart", nkept, nkept == 1 ? "" : "s");
 	if (nconv)
 		buf_printf(&why, "; %zu conversion%s into another unit beside", nconv,
 			   nconv == 1 ? "" : "s");
@@ -2606,12 +2637,6 @@ static int same_amount_candidate(class_memo *memo, const corro_claim *c, const k
 		return 1;
 	/* an amount with a fraction is no small round count: "4.1%" */
 	return c->value >= 10 || c->value != floor(c->value) ? 2 : 0;
-}
-
-static int cmp_double(const void *pa, const void *pb)
-{
-	double a = *(const double *)pa, b = *(const double *)pb;
-	return a < b ? -1 : a > b;
 }
 
 /* For the bare-number join: 1 for a claim with a unit or a kind whose fact
