@@ -1697,6 +1697,9 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
  * one figure ("12,000 acres" and "about 5,000 hectares"). */
 #define SPREAD_AGREE 1.0001
 #define SPREAD_CONVERTED 1.05
+/* Values that may all hold make a series only when the largest is more
+ * than this times the smallest (a count that grew, not one restated) */
+#define SERIES_STEP 1.15
 
 /* The reasoning's words for a group of claims r[0..n): the first one's
  * value as written (or the value of a derived sum) and the group's
@@ -1948,7 +1951,7 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	 * bench/facts and the blind sets).  The same number under different
 	 * hedges ("about 40", "at least 40", "40") agrees.  A range is left
 	 * out (its ends are two figures) */
-	int spread = 0;
+	int spread = 0, moved = disjoint;
 	double tolerance = SPREAD_AGREE;
 	if (!disjoint) {
 		double vmin = INFINITY, vmax = 0;
@@ -1968,6 +1971,10 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 				vmax = v;
 		}
 		spread = vmin > 0 && vmax > vmin * tolerance;
+		/* values that may all hold move only by more than a little:
+		 * "at least 200", then "260" is a count that grew; "more
+		 * than 60", then "62" or "37", then "almost 40" differ */
+		moved = vmin > 0 && vmax > vmin * SERIES_STEP;
 	}
 	/* one report is single; two outlets that carry one origin's figure
 	 * report it twice, and agree or not (the independent sources say how
@@ -1983,10 +1990,8 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 
 	/* the reasoning: a count that grew (or fell, of what goes either
 	 * way), else the clusters of values */
-	int series = (disjoint || spread) && !only_forecasts
-			     ? judge_series(s, r, n, grows != 0, 0, &why)
-			     : 0;
-	if (series == 0 && grows == 2 && (disjoint || spread) && !only_forecasts)
+	int series = moved && !only_forecasts ? judge_series(s, r, n, grows != 0, 0, &why) : 0;
+	if (series == 0 && grows == 2 && moved && !only_forecasts)
 		series = judge_falling(s, r, n, &why);
 	if (series > 0)
 		f->verdict = CORRO_VERDICT_SERIES;
