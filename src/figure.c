@@ -440,6 +440,9 @@ static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 	       (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || /* "museums reopened" */
 	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
 	       lex_word_is(v, j, lim, "overseas") || harm_adjective(v, j, lim) ||
+	       /* a state after a plural: "6,100 doctors absent from shifts",
+	        * "400 delegates present" */
+	       lex_word_is(v, j, lim, "absent") || lex_word_is(v, j, lim, "present") ||
 	       /* a direction after a count: "closed 1,184 points lower" */
 	       direction_after(v, j, lim);
 }
