@@ -5253,6 +5253,38 @@ static int included_part(const lex_view *v, const sent *s, const fig_list *out, 
 	       lex_word_is(v, t0 - 1, s->t1, "including") && out->v[out->n - 1].t1 < t0;
 }
 
+/* People brought out "alive" are rescued, whatever verb brings them:
+ * "pulled 11 people alive from the rubble", "24 miners have been hauled
+ * alive", "dug 3 children out alive" (a verb, known or not, before the
+ * figure or after it).  end: the token after the counted phrase. */
+static void alive_rule(const lex_view *v, const sent *s, const expr *x, size_t end,
+		       corro_figure *cf)
+{
+	size_t lim = s->t1;
+	if (cf->measure ||
+	    (cf->unit && !unit_role(cf->unit, LEX_ROLE_HUMAN) && strcmp(cf->unit, "people") != 0))
+		return;
+	size_t q = end;
+	if (lex_word_is(v, q, lim, "out"))
+		q++; /* "dug 3 children out alive" */
+	int alive = lex_word_is(v, q, lim, "alive") && number_after_verb(v, x->t0, lim);
+	/* the passive: "have been hauled alive", "were brought out alive" */
+	for (size_t k = end; !alive && k < lim && k < end + 5; k++) {
+		lex_vclass c = verb_class(v, k, lim, NULL);
+		if (c == LEX_VC_AUX || c == LEX_VC_HAVE || is_adverb_gap(v, k, lim))
+			continue;
+		if (!(ed_word(v, k) || past_verb(v, k)))
+			break;
+		size_t a = k + 1 + lex_word_is(v, k + 1, lim, "out");
+		alive = lex_word_is(v, a, lim, "alive");
+		break;
+	}
+	if (alive) {
+		cf->predicate = "pull out alive";
+		cf->measure = measure_of(cf->predicate);
+	}
+}
+
 /* Those sent to an emergency, or the craft only they use, counted with no
  * act and no verb right before are at work there: deployed ("More than
  * 250 rescuers", "supported by eight helicopters"; CUE role responder, of
@@ -6466,6 +6498,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (turnout_share(v, s, &x, cf, pred_tok))
 			cf->measure = measure_of("attend");
 		measure_rules(v, s, &x, cf, pred_tok);
+		alive_rule(v, s, &x, what1 > x.t1 ? what1 : x.t1, cf);
 		const char *actor = figure_actor(v, s, out, first_fig, &x, inh, pred_tok, what0,
 						 what1, cf);
 		/* whose value moves, or who wins: "the FTSE 100 fell 3.2%",
