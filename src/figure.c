@@ -4256,6 +4256,13 @@ static size_t relative_comma(const lex_view *v, const sent *s, size_t t)
 	size_t lim = s->t1, q = t, lo = t > s->t0 + 12 ? t - 12 : s->t0;
 	while (q > lo && !clause_break(v, q - 1, q, lim))
 		q--;
+	/* "in which" and "during which" open one with no comma too: "an
+	 * avalanche in 2009 in which 12 people died" */
+	for (size_t k = t; k > lo + 1 && k + 6 > t; k--)
+		if (lex_word_is(v, k - 1, lim, "which") &&
+		    (lex_word_is(v, k - 2, lim, "in") || lex_word_is(v, k - 2, lim, "during")) &&
+		    k - 2 > s->t0 && !lex_punct(v, k - 3, lim, ','))
+			return k - 3;
 	if (q <= s->t0 + 1 || !lex_punct(v, q - 1, lim, ','))
 		return SIZE_MAX;
 	if (lex_word_is(v, q, lim, "when") || lex_word_is(v, q, lim, "where") ||
@@ -4454,6 +4461,28 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (ty == SIZE_MAX && rel != SIZE_MAX && rel > s->t0 &&
 	    lex_word_is(v, rel + 1, lim, "when") && year_tok(v, rel - 1))
 		ty = rel - 1;
+	/* ... or an "in which" clause right after the year: "an avalanche
+	 * in 2009 in which 12 people died" */
+	if (ty == SIZE_MAX && rel != SIZE_MAX && year_tok(v, rel) &&
+	    lex_word_is(v, rel + 2, lim, "which"))
+		ty = rel;
+	/* "That avalanche killed 12 people", after a sentence that names
+	 * its year ("... the night in February 2009."): the demonstrative
+	 * points back to the occurrence of that year (the facts stage keeps
+	 * it this week's when the year is this one) */
+	size_t dy = SIZE_MAX;
+	if (ty == SIZE_MAX && !cf->as_of && c->prev && best > s->t0 &&
+	    lex_word_is(v, best - 1, lim, "that") &&
+	    (best - 1 == s->t0 || is_prep(v, best - 2, lim))) {
+		for (size_t q = c->prev->t1; q-- > c->prev->t0 && dy == SIZE_MAX;)
+			if (year_tok(v, q))
+				dy = q;
+	}
+	if (dy != SIZE_MAX) {
+		cf->as_of = arena_strndup(c->a, v->text + TOK(dy)->start, 4);
+		cf->as_of_span.start = TOK(dy)->start;
+		cf->as_of_span.end = TOK(dy)->end;
+	}
 	if (ty != SIZE_MAX && !cf->as_of) {
 		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
 		cf->as_of_span.start = TOK(ty)->start;
