@@ -2403,6 +2403,11 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
 	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, LEX_ROLE_DETERMINER))
 		return NULL;
+	/* so is one before "at" ("watches that police valued at $38m",
+	 * "priced at", "pegged at"): the verbs further back are others' */
+	if (t0 > s->t0 + 2 && lex_word_is(v, t0 - 1, s->t1, "at") && ed_word(v, t0 - 2) &&
+	    !lex_has(v, t0 - 2, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)))
+		return NULL;
 	size_t steps = 0;
 	int crossed_verb = 0, crossed_say = 0, comma_after = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
