@@ -439,7 +439,10 @@ static int ends_plural_phrase(const lex_view *v, size_t j, size_t lim)
 	       plural_form(v, j) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
 	       (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || /* "museums reopened" */
 	       lex_word_is(v, j, lim, "nearby") || lex_word_is(v, j, lim, "abroad") ||
-	       lex_word_is(v, j, lim, "overseas") || harm_adjective(v, j, lim) ||
+	       lex_word_is(v, j, lim, "downstream") || lex_word_is(v, j, lim, "upstream") ||
+	       lex_word_is(v, j, lim, "offshore") || lex_word_is(v, j, lim, "inland") ||
+	       lex_word_is(v, j, lim, "underground") || lex_word_is(v, j, lim, "overseas") ||
+	       harm_adjective(v, j, lim) ||
 	       /* a state after a plural: "6,100 doctors absent from shifts",
 	        * "400 delegates present" */
 	       lex_word_is(v, j, lim, "absent") || lex_word_is(v, j, lim, "present") ||
@@ -5290,15 +5293,32 @@ static int included_part(const lex_view *v, const sent *s, const fig_list *out, 
 /* People brought out "alive" are rescued, whatever verb brings them:
  * "pulled 11 people alive from the rubble", "24 miners have been hauled
  * alive", "dug 3 children out alive" (a verb, known or not, before the
- * figure or after it).  end: the token after the counted phrase. */
+ * figure or after it); people driven "from their homes" are displaced.
+ * end: the token after the counted phrase. */
 static void alive_rule(const lex_view *v, const sent *s, const expr *x, size_t end,
 		       corro_figure *cf)
 {
 	size_t lim = s->t1;
-	if (cf->measure ||
-	    (cf->unit && !unit_role(cf->unit, LEX_ROLE_HUMAN) && strcmp(cf->unit, "people") != 0))
+	if (cf->unit && !unit_role(cf->unit, LEX_ROLE_HUMAN) && strcmp(cf->unit, "people") != 0)
 		return;
+	/* driven from their homes, whatever the verb or an act carried
+	 * over from the figure before ("killing four and forcing some
+	 * 12,000 from their homes") */
 	size_t q = end;
+	if (lex_word_is(v, q, lim, "out") && lex_word_is(v, q + 1, lim, "of"))
+		q += 2;
+	else if (lex_word_is(v, q, lim, "from"))
+		q++;
+	if (q > end && (lex_word_is(v, q, lim, "their") || lex_word_is(v, q, lim, "its")) &&
+	    (lex_word_is(v, q + 1, lim, "homes") || lex_word_is(v, q + 1, lim, "home")) &&
+	    number_after_verb(v, x->t0, lim)) {
+		cf->predicate = "leave home";
+		cf->measure = measure_of(cf->predicate);
+		return;
+	}
+	if (cf->measure)
+		return;
+	q = end;
 	if (lex_word_is(v, q, lim, "out"))
 		q++; /* "dug 3 children out alive" */
 	int alive = lex_word_is(v, q, lim, "alive") && number_after_verb(v, x->t0, lim);
