@@ -2783,7 +2783,14 @@ static corro_status keys_make(grouping *g)
 				     (c->kind && strcmp(c->kind, "count") == 0))) {
 					lower(lit);
 					uc = amount_key(&g->keys, lit, c->value);
-					near = intern(&g->keys, lit, strlen(lit));
+					/* near amounts go by the counted noun
+					 * alone: "1.2 million packs" and "more
+					 * than a million packs of cheese" */
+					char nl[128];
+					ascii_cat(nl, sizeof nl, ascii_cat(nl, sizeof nl, 0, "="),
+						  c->unit);
+					lower(nl);
+					near = intern(&g->keys, nl, strlen(nl));
 					lit[0] = '\0';
 				}
 			}
