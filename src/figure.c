@@ -948,6 +948,7 @@ typedef struct expr {
 	double value, low, high;
 	corro_hedge hedge;
 	int has_hedge, is_range, change;
+	int increment; /* the change is "more" or "another" (increment_rule) */
 	const char *unit, *kind, *per, *currency_code;
 	unsigned uflags; /* QU_ bits of the unit */
 	int near;        /* the hedge says close below ("nearly") */
@@ -4911,8 +4912,27 @@ static void increment_rule(const lex_view *v, const sent *s, const num_match *m,
 		if (lex_word_is(v, q, lim, "than"))
 			more = 0;                                      /* "ten more games than" */
 	if (!x->change && !x->is_range && !(m->flags & NF_FRACTION) && /* "another 3 in 10" */
-	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another"))))
+	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another")))) {
 		x->change = 1;
+		x->increment = 1;
+	}
+}
+
+/* An increment of another act than the figure before it in its sentence
+ * is a count of its own: "19 have died and another 28 are missing", "40
+ * were killed and 12 more injured" (28 missing, 12 injured), not 28 more
+ * missing.  Of the same act it stays an increment ("40 died on Monday
+ * and another 12 on Tuesday"). */
+static void increment_of_other(const fig_list *out, size_t first_fig, const expr *x,
+			       corro_figure *cf)
+{
+	if (!x->increment || out->n <= first_fig || !cf->measure)
+		return;
+	const corro_figure *pf = &out->v[out->n - 1].f;
+	if (!pf->measure || strcmp(pf->measure, cf->measure) == 0)
+		return;
+	cf->hedge = CORRO_HEDGE_EXACT;
+	cf->low = cf->high = cf->value;
 }
 
 static corro_status build_expr(const lex_view *v, const sent *s, const num_match *m, expr *x,
@@ -6553,6 +6573,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = measure_of("attend");
 		measure_rules(v, s, &x, cf, pred_tok);
 		alive_rule(v, s, &x, what1 > x.t1 ? what1 : x.t1, cf);
+		increment_of_other(out, first_fig, &x, cf);
 		const char *actor = figure_actor(v, s, out, first_fig, &x, inh, pred_tok, what0,
 						 what1, cf);
 		/* whose value moves, or who wins: "the FTSE 100 fell 3.2%",
