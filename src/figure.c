@@ -5037,6 +5037,26 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 			  size_t pred_tok)
 {
 	size_t lim = s->t1;
+	/* what people suffer is the act: "two officers suffered minor
+	 * injuries", "30 sustained serious burns" are hurt, not lost (a
+	 * noun of an act within a few words after the verb) */
+	if (cf->predicate && pred_tok != SIZE_MAX && pred_tok >= x->t1 &&
+	    (strcmp(cf->predicate, "suffer") == 0 || strcmp(cf->predicate, "sustain") == 0)) {
+		for (size_t q = pred_tok + 1; q < lim && q <= pred_tok + 4; q++) {
+			const lex_entry *ne = one_of(v, q, lim, LEX_NOUNPRED);
+			if (ne) {
+				/* "suffered damage" is no cost of money */
+				const char *m = measure_of(ne->a);
+				if (m && strcmp(m, "cost") != 0) {
+					cf->predicate = ne->a;
+					cf->measure = m;
+				}
+				break;
+			}
+			if (TOK(q)->type != TK_WORD || verb_class(v, q, lim, NULL))
+				break;
+		}
+	}
 	/* a vessel carries people or cargo, not a share: "carried 55%
 	 * of the vote", "carries a 3% mortality rate" */
 	if (cf->measure && strcmp(cf->measure, "carry") == 0 && cf->kind &&
