@@ -371,19 +371,30 @@ static int np_word(const lex_view *v, size_t i, size_t lim)
 				 TOK(i - 1)->type == TK_WORD && !(TOK(i - 1)->flags & TF_UPPER) &&
 				 !lex_has(v, i - 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
 				 !plural_form(v, i - 1);
-		if (after_noun && i > 1 &&
-		    (TOK(i - 2)->type == TK_NUM ||
-		     lex_has(v, i - 2, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE))) &&
+		/* the number right before the noun, or before two nouns:
+		 * "4,500 civil service posts" */
+		size_t nb =
+			i > 1 && (TOK(i - 2)->type == TK_NUM ||
+				  lex_has(v, i - 2, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE)))
+				? i - 2
+			: i > 2 && TOK(i - 2)->type == TK_WORD && !(TOK(i - 2)->flags & TF_UPPER) &&
+					!lex_has(v, i - 2, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)) &&
+					!plural_form(v, i - 2) &&
+					(TOK(i - 3)->type == TK_NUM ||
+					 lex_has(v, i - 3, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE)))
+				? i - 3
+				: SIZE_MAX;
+		if (after_noun && nb != SIZE_MAX &&
 		    (i + 1 >= lim || TOK(i + 1)->type == TK_PUNCT || is_prep(v, i + 1, lim) ||
 		     /* or before "and" as an object: "stole 900 staff
 		      * files and 40 laptops" */
 		     ((lex_word_is(v, i + 1, lim, "and") || lex_word_is(v, i + 1, lim, "or")) &&
-		      number_after_verb(v, i - 1, lim))) &&
+		      number_after_verb(v, nb + 1, lim))) &&
 		    /* not a verb after one, or after a noun of a group, that
 		     * is the subject ("1 worker dies on", "40 crew remains
 		     * on"; "stole 2,000 police records from" is an object) */
-		    (number_after_verb(v, i - 1, lim) ||
-		     (!tok_is(v->text, TOK(i - 2), "1") && !tok_is(v->text, TOK(i - 2), "one") &&
+		    (number_after_verb(v, nb + 1, lim) ||
+		     (!tok_is(v->text, TOK(nb), "1") && !tok_is(v->text, TOK(nb), "one") &&
 		      !lex_cue_is(v, i - 1, lim, LEX_ROLE_INVARIANT))))
 			return 1;
 		if (after_noun && i + 1 < lim) {
