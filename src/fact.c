@@ -2896,6 +2896,30 @@ static corro_status keys_make(grouping *g)
 	return CORRO_OK;
 }
 
+/* The entries whose string at offset off of keyed (near or head) is set,
+ * sorted by cmp, in memory of their own; NULL with *m 0 when fewer than
+ * two, NULL with *m 1 when memory runs out. */
+static keyed **gather_keyed(grouping *g, size_t off, int (*cmp)(const void *, const void *),
+			    size_t *m)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < g->n; i++)
+		n += *(const char *const *)((const char *)&g->k[i] + off) != NULL;
+	*m = 0;
+	if (n < 2)
+		return NULL;
+	keyed **p = mem_alloc(n * sizeof *p);
+	if (!p) {
+		*m = 1;
+		return NULL;
+	}
+	for (size_t i = 0; i < g->n; i++)
+		if (*(const char *const *)((const char *)&g->k[i] + off))
+			p[(*m)++] = &g->k[i];
+	qsort(p, *m, sizeof *p, cmp);
+	return p;
+}
+
 static int cmp_head(const void *pa, const void *pb)
 {
 	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
@@ -2929,19 +2953,10 @@ static void key_range(const fact_set *s, keyed *const *p, size_t i, size_t j, co
 static corro_status join_heads(grouping *g)
 {
 	const fact_set *s = g->s;
-	size_t m = 0;
-	for (size_t i = 0; i < g->n; i++)
-		m += g->k[i].head != NULL;
-	if (m < 2)
-		return CORRO_OK;
-	keyed **p = mem_alloc(m * sizeof *p);
+	size_t m;
+	keyed **p = gather_keyed(g, offsetof(keyed, head), cmp_head, &m);
 	if (!p)
-		return CORRO_NOMEM;
-	m = 0;
-	for (size_t i = 0; i < g->n; i++)
-		if (g->k[i].head)
-			p[m++] = &g->k[i];
-	qsort(p, m, sizeof *p, cmp_head);
+		return m ? CORRO_NOMEM : CORRO_OK;
 	for (size_t i = 0; i < m;) {
 		size_t j = i + 1;
 		while (j < m && p[j]->head == p[i]->head)
@@ -3012,24 +3027,15 @@ static int cmp_near_val(const void *pa, const void *pb)
  * in steps of at most half as much again (outlets that disagree on one
  * count), not when one is many times another ("213 miners", "40 miners":
  * verbs the lexicon lacks may differ).  So are measurements of a length,
- * an area, a mass or a volume with nothing said of them, in steps of a
- * tenth ("600 metres below the surface", "620 metres below ground").
+ * an area, a mass or a volume with nothing said of them, within a
+ * twentieth ("600 metres below the surface", "620 metres below ground").
  * Place, actor, kind and rate stay in the key. */
 static corro_status join_near_counts(grouping *g)
 {
-	size_t m = 0;
-	for (size_t i = 0; i < g->n; i++)
-		m += g->k[i].near != NULL;
-	if (m < 2)
-		return CORRO_OK;
-	keyed **p = mem_alloc(m * sizeof *p);
+	size_t m;
+	keyed **p = gather_keyed(g, offsetof(keyed, near), cmp_near, &m);
 	if (!p)
-		return CORRO_NOMEM;
-	m = 0;
-	for (size_t i = 0; i < g->n; i++)
-		if (g->k[i].near)
-			p[m++] = &g->k[i];
-	qsort(p, m, sizeof *p, cmp_near);
+		return m ? CORRO_NOMEM : CORRO_OK;
 	for (size_t i = 0; i < m;) {
 		size_t j = i + 1;
 		while (j < m && p[j]->near == p[i]->near)
