@@ -190,7 +190,8 @@ static const char *demonym(const char *actor)
 
 static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 {
-	uint64_t h = ((uint64_t)(uintptr_t)s * 4 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
+	/* one hash per (string, kind): seven kinds fit in three bits */
+	uint64_t h = ((uint64_t)(uintptr_t)s * 8 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
 	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
 	if (!slot)
 		return NULL;
@@ -1697,6 +1698,11 @@ static int judge_series(const fact_set *s, const repd *r, size_t n, int grows, i
  * one figure ("12,000 acres" and "about 5,000 hectares"). */
 #define SPREAD_AGREE 1.0001
 #define SPREAD_CONVERTED 1.05
+/* Amounts of one thing told apart by other outlets or with no place: a
+ * count within half as much again of another (NEAR_STEP), a measurement
+ * within a twentieth (MEASURE_STEP) */
+#define NEAR_STEP 1.5
+#define MEASURE_STEP 1.05
 /* Values that may all hold make a series only when the largest is more
  * than this times the smallest (a count that grew, not one restated) */
 #define SERIES_STEP 1.15
@@ -1863,11 +1869,12 @@ static int cmp_double(const void *pa, const void *pb)
  * their amounts, sorted; no range on either side): a plan announced ("will
  * cut 650 jobs") that another outlet reports as done ("is cutting 650
  * jobs")? */
-static int forecast_reported(const double *vals, size_t nv, const corro_claim *c)
+static int forecast_reported(class_memo *m, const double *vals, size_t nv, const corro_claim *c)
 {
-	if (!c->forecast || c->hedge == CORRO_HEDGE_RANGE || isnan(c->value))
+	if (!c->forecast || c->hedge == CORRO_HEDGE_RANGE || isnan(c->value) || !nv)
 		return 0;
-	return nv && bsearch(&c->value, vals, nv, sizeof *vals, cmp_double) != NULL;
+	double rep = claim_interval(m, c).rep;
+	return bsearch(&rep, vals, nv, sizeof *vals, cmp_double) != NULL;
 }
 
 /* Judges fact f: its verdict, interval, independent sources and
@@ -1898,7 +1905,7 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 		const corro_claim *d = &s->claims[f->claims[i]];
 		if (!d->forecast && !d->conversion && d->hedge != CORRO_HEDGE_RANGE &&
 		    !isnan(d->value))
-			vals[nv++] = d->value;
+			vals[nv++] = claim_interval(m, d).rep; /* in its class's unit */
 	}
 	if (nv)
 		qsort(vals, nv, sizeof *vals, cmp_double);
@@ -1910,7 +1917,7 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 			continue;
 		/* a forecast of the very amount reported is a report of it:
 		 * "will cut 650 jobs" beside "is cutting 650 jobs" */
-		if (c->forecast != only_forecasts && !forecast_reported(vals, nv, c)) {
+		if (c->forecast != only_forecasts && !forecast_reported(m, vals, nv, c)) {
 			nkept++;
 			continue;
 		}
@@ -2785,12 +2792,17 @@ static corro_status keys_make(grouping *g)
 					uc = amount_key(&g->keys, lit, c->value);
 					/* near amounts go by the counted noun
 					 * alone: "1.2 million packs" and "more
-					 * than a million packs of cheese" */
+					 * than a million packs of cheese"; any
+					 * persons never ("200 people on the
+					 * ferry" are not "260 people in the
+					 * square": only a kind of person says
+					 * which) */
 					char nl[128];
 					ascii_cat(nl, sizeof nl, ascii_cat(nl, sizeof nl, 0, "="),
 						  c->unit);
 					lower(nl);
-					near = intern(&g->keys, nl, strlen(nl));
+					if (counts_persons(&g->memo, c->unit) != 2)
+						near = intern(&g->keys, nl, strlen(nl));
 					lit[0] = '\0';
 				}
 			}
@@ -2883,10 +2895,13 @@ static corro_status keys_make(grouping *g)
 				    ? make_key(&g->keys, c->actor, NULL, near, kk, c->per, sk)
 				    : NULL;
 		k[i].head = NULL;
+		k[i].compound = 0;
 		if (pc && uc && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
 		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived) {
-			/* people are not drawn to one kind of person: "300
-			 * people" may be all aboard, "280 passengers" a part */
+			/* a compound's head is its last word ("container
+			 * ship": ship); a unit of one word is its own head, so
+			 * "300 people" are never drawn to "280 passengers" (all
+			 * aboard, and a part of them) */
 			const char *sp = strrchr(uc, ' ');
 			k[i].head = make_key(&g->keys, c->actor, pc,
 					     sp ? memo_unit(&g->memo, sp + 1) : uc, kk, c->per, sk);
@@ -2979,7 +2994,8 @@ static corro_status join_heads(grouping *g)
 					e++;
 				double lo, hi;
 				key_range(s, p, q, e, key, &lo, &hi);
-				if (!p[q]->compound && lo <= khi * 1.5 && hi * 1.5 >= klo)
+				if (!p[q]->compound && lo <= khi * NEAR_STEP &&
+				    hi * NEAR_STEP >= klo)
 					for (size_t r = q; r < e; r++) {
 						p[r]->key = kind->key;
 						p[r]->base = kind->base;
@@ -3047,11 +3063,15 @@ static corro_status join_near_counts(grouping *g)
 		int two = 0;
 		qsort(p + i, j - i, sizeof *p, cmp_near_doc);
 		for (size_t a = i; a < j && !two;) {
+			double lo = INFINITY, hi = 0;
 			size_t b = a;
-			while (b + 1 < j && p[b + 1]->ndoc == p[a]->ndoc)
-				b++;
-			two = !p[a]->measured && fabs(p[b]->nval) > fabs(p[a]->nval) * 1.5;
-			a = b + 1;
+			for (; b < j && p[b]->ndoc == p[a]->ndoc; b++)
+				if (!g->s->claims[p[b]->claim].forecast) {
+					lo = fmin(lo, fabs(p[b]->nval));
+					hi = fmax(hi, fabs(p[b]->nval));
+				}
+			two = !p[a]->measured && hi > lo * NEAR_STEP;
+			a = b;
 		}
 		qsort(p + i, j - i, sizeof *p, cmp_near_val);
 		/* each amount within the step of the smallest of its group
@@ -3062,7 +3082,8 @@ static corro_status join_near_counts(grouping *g)
 			if (g->s->claims[p[q]->claim].forecast)
 				continue;
 			if (!head ||
-			    fabs(p[q]->nval) > fabs(head->nval) * (p[q]->measured ? 1.05 : 1.5))
+			    fabs(p[q]->nval) >
+				    fabs(head->nval) * (p[q]->measured ? MEASURE_STEP : NEAR_STEP))
 				head = p[q];
 			p[q]->key = head->key;
 			p[q]->base = head->base;
@@ -3386,19 +3407,22 @@ static corro_status join_unscoped(grouping *g)
 				for (size_t q = i; q < j; q++)
 					if (!k[q].scope)
 						k[q].key = whole;
-		} else if (!scoped && second == 0) {
+		} else if (!scoped) {
 			/* with no place but one whole area ("nationwide"),
 			 * figures with no place are of it when their amounts
-			 * overlap its own within half as much again ("31,000
-			 * workers are out", "48,000 workers nationwide"); a
-			 * far smaller one may be of the place the story is
-			 * about ("40 died", "120 nationwide") */
+			 * meet its own within half as much again ("31,000
+			 * workers are out", "48,000 nationwide") and none is
+			 * three times off it; a far smaller one may be of the
+			 * place the story is about ("the storm killed 12",
+			 * "90 across the country").  Amounts in their class's
+			 * unit: "1,000 hectares" is not "1,200 acres" */
 			const char *whole = NULL;
 			int other = 0;
 			double wlo = INFINITY, whi = -INFINITY, ulo = INFINITY, uhi = -INFINITY;
 			for (size_t q = i; q < j && !other; q++) {
 				const corro_claim *c = &s->claims[k[q].claim];
-				double v = fabs(c->value);
+				const char *sk;
+				double v = fabs(c->value) * unit_scale(&g->memo, c, &sk);
 				if (!k[q].scope) {
 					if (!isnan(v)) {
 						ulo = fmin(ulo, v);
@@ -3415,7 +3439,8 @@ static corro_status join_unscoped(grouping *g)
 					other = 1;
 				}
 			}
-			if (whole && !other && ulo <= whi * 1.5 && uhi * 1.5 >= wlo)
+			if (whole && !other && ulo <= whi * NEAR_STEP && uhi * NEAR_STEP >= wlo &&
+			    ulo * 3 >= wlo && uhi <= whi * 3)
 				for (size_t q = i; q < j; q++)
 					if (!k[q].scope)
 						k[q].key = whole;

@@ -63,7 +63,14 @@ static int hyphen_tail(const lex_view *v, size_t i)
 	for (size_t k = 0; k < sizeof prefix / sizeof *prefix; k++)
 		if (tok_is(v->text, p, prefix[k]))
 			return 0;
-	return 1;
+	/* a modifier opens a noun phrase: after a determiner, a possessive
+	 * or a preposition ("a jaw-dropping", "the city's flood-hit",
+	 * "in war-torn"); "North Korea test-fired 3 missiles" is a verb */
+	if (i < 3)
+		return 0;
+	size_t b = i - 3;
+	return cue_at(v, b, i, LEX_ROLE_DETERMINER) || tok_is(v->text, &v->t[b], "'s") ||
+	       is_prep(v, b, i);
 }
 
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
@@ -959,7 +966,8 @@ typedef struct expr {
 	double value, low, high;
 	corro_hedge hedge;
 	int has_hedge, is_range, change;
-	int increment; /* the change is "more" or "another" (increment_rule) */
+	int increment;      /* the change is "more" or "another" (increment_rule) */
+	corro_hedge hedge0; /* the hedge before a change made it up or down */
 	const char *unit, *kind, *per, *currency_code;
 	unsigned uflags; /* QU_ bits of the unit */
 	int near;        /* the hedge says close below ("nearly") */
@@ -2909,7 +2917,7 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 		/* "put the number of escaped prisoners at 118": the
 		 * participle says what befell them */
 		const lex_entry *pe;
-		size_t pq = l.tally_tok + 2;
+		size_t pq = l.tally_tok != SIZE_MAX ? l.tally_tok + 2 : s->t1;
 		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
 		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") && pq + 1 < s->t1 &&
 		    (ed_word(v, pq) || past_verb(v, pq)) &&
@@ -4276,13 +4284,6 @@ static size_t relative_comma(const lex_view *v, const sent *s, size_t t)
 	size_t lim = s->t1, q = t, lo = t > s->t0 + 12 ? t - 12 : s->t0;
 	while (q > lo && !clause_break(v, q - 1, q, lim))
 		q--;
-	/* "in which" and "during which" open one with no comma too: "an
-	 * avalanche in 2009 in which 12 people died" */
-	for (size_t k = t; k > lo + 1 && k + 6 > t; k--)
-		if (lex_word_is(v, k - 1, lim, "which") &&
-		    (lex_word_is(v, k - 2, lim, "in") || lex_word_is(v, k - 2, lim, "during")) &&
-		    k - 2 > s->t0 && !lex_punct(v, k - 3, lim, ','))
-			return k - 3;
 	if (q <= s->t0 + 1 || !lex_punct(v, q - 1, lim, ','))
 		return SIZE_MAX;
 	if (lex_word_is(v, q, lim, "when") || lex_word_is(v, q, lim, "where") ||
@@ -4417,7 +4418,59 @@ static void last_time_clause(const lex_view *v, const sent *s, size_t *from, siz
 	*to = end;
 }
 
-static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
+/* The year an "in which" or "during which" clause holding the figure at
+ * t0 hangs on, right before it with or without a comma ("an avalanche in
+ * 2009 in which 12 people died", "the floods of 1998, during which 40
+ * drowned"), no clause break between the clause and the figure; or
+ * SIZE_MAX. */
+static size_t in_which_year(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t lim = s->t1;
+	for (size_t w = t0; w-- > s->t0 + 2 && t0 - w < 8;) {
+		if (!lex_word_is(v, w, lim, "which"))
+			continue;
+		if (!(lex_word_is(v, w - 1, lim, "in") || lex_word_is(v, w - 1, lim, "during")) ||
+		    clause_break(v, w + 1, t0, lim))
+			return SIZE_MAX;
+		size_t y = w - 2;
+		if (y > s->t0 && lex_punct(v, y, lim, ','))
+			y--;
+		return year_tok(v, y) ? y : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* "That avalanche killed 12 people" (the event noun at best, entry be,
+ * after a demonstrative that opens its phrase), after a sentence that
+ * dates one: the year there, when a month names it ("a night like the one
+ * in February 2009"), or "in" does and that sentence names the same
+ * kind of event ("the dam failed in 2009"); else SIZE_MAX.  Not a count
+ * that looks like a year ("About 1900 skiers"), nor a year of something
+ * else ("The resort opened in 1998"). */
+static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s, *p = c->prev;
+	size_t lim = s->t1;
+	if (!p || best <= s->t0 || !lex_word_is(v, best - 1, lim, "that") ||
+	    !(best - 1 == s->t0 || is_prep(v, best - 2, lim)))
+		return SIZE_MAX;
+	int same = 0;
+	for (size_t k = p->t0; k < p->t1 && !same; k++) {
+		size_t len;
+		const lex_entry *e = lex_has(v, k, LEX_BIT(LEX_OCCASION))
+					     ? lex_match(v, k, p->t1, LEX_BIT(LEX_OCCASION), &len)
+					     : NULL;
+		same = e && e->b && be->b && strcmp(e->b, be->b) == 0;
+	}
+	for (size_t q = p->t1; q-- > p->t0 + 1;)
+		if (year_tok(v, q) && (lex_has(v, q - 1, LEX_BIT(LEX_MONTH)) ||
+				       (same && lex_word_is(v, q - 1, p->t1, "in"))))
+			return q;
+	return SIZE_MAX;
+}
+
+static int figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 {
 	const lex_view *v = c->v;
 	const sent *s = c->s;
@@ -4466,7 +4519,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (!be) {
 		if (t0 >= c->last0 && t0 < c->last1)
 			cf->occasion = CORRO_OCCASION_EARLIER;
-		return;
+		return 0;
 	}
 	cf->event = be->b;
 	cf->event_span.start = TOK(best)->start;
@@ -4481,32 +4534,18 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 	if (ty == SIZE_MAX && rel != SIZE_MAX && rel > s->t0 &&
 	    lex_word_is(v, rel + 1, lim, "when") && year_tok(v, rel - 1))
 		ty = rel - 1;
-	/* ... or an "in which" clause right after the year: "an avalanche
-	 * in 2009 in which 12 people died" */
-	if (ty == SIZE_MAX && rel != SIZE_MAX && year_tok(v, rel) &&
-	    lex_word_is(v, rel + 2, lim, "which"))
-		ty = rel;
-	/* "That avalanche killed 12 people", after a sentence that names
-	 * its year ("... the night in February 2009."): the demonstrative
-	 * points back to the occurrence of that year (the facts stage keeps
-	 * it this week's when the year is this one) */
-	size_t dy = SIZE_MAX;
-	if (ty == SIZE_MAX && !cf->as_of && c->prev && best > s->t0 &&
-	    lex_word_is(v, best - 1, lim, "that") &&
-	    (best - 1 == s->t0 || is_prep(v, best - 2, lim))) {
-		for (size_t q = c->prev->t1; q-- > c->prev->t0 && dy == SIZE_MAX;)
-			if (year_tok(v, q))
-				dy = q;
-	}
-	if (dy != SIZE_MAX) {
-		cf->as_of = arena_strndup(c->a, v->text + TOK(dy)->start, 4);
-		cf->as_of_span.start = TOK(dy)->start;
-		cf->as_of_span.end = TOK(dy)->end;
-	}
-	if (ty != SIZE_MAX && !cf->as_of) {
-		cf->as_of = arena_strndup(c->a, v->text + TOK(ty)->start, 4);
-		cf->as_of_span.start = TOK(ty)->start;
-		cf->as_of_span.end = TOK(ty)->end;
+	/* ... or an "in which" clause right after the year */
+	if (ty == SIZE_MAX)
+		ty = in_which_year(v, s, t0);
+	/* the demonstrative's year is the figure's time, not yet its
+	 * occasion: the facts stage keeps this year's this week's */
+	size_t dy = ty == SIZE_MAX && !cf->as_of ? demonstrative_year(c, best, be) : SIZE_MAX;
+	size_t yt = ty != SIZE_MAX ? ty : dy;
+	if (yt != SIZE_MAX && !cf->as_of) {
+		if (!(cf->as_of = arena_strndup(c->a, v->text + TOK(yt)->start, 4)))
+			return -1;
+		cf->as_of_span.start = TOK(yt)->start;
+		cf->as_of_span.end = TOK(yt)->end;
 	}
 	if (earlier_event(v, s, best) || (rel != SIZE_MAX && earlier_event(v, s, rel)) ||
 	    ty != SIZE_MAX)
@@ -4519,6 +4558,7 @@ static void figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		cf->occasion = CORRO_OCCASION_OTHER;
 	else
 		cf->occasion = CORRO_OCCASION_INCIDENT;
+	return 0;
 }
 
 /* Is the figure of tokens [t0, t1) a part of a whole counted beside it:
@@ -4942,8 +4982,7 @@ static void increment_of_other(const fig_list *out, size_t first_fig, const expr
 	const corro_figure *pf = &out->v[out->n - 1].f;
 	if (!pf->measure || strcmp(pf->measure, cf->measure) == 0)
 		return;
-	cf->hedge = CORRO_HEDGE_EXACT;
-	cf->low = cf->high = cf->value;
+	cf->hedge = x->hedge0; /* its interval is the written one still */
 }
 
 static corro_status build_expr(const lex_view *v, const sent *s, const num_match *m, expr *x,
@@ -4973,6 +5012,7 @@ static void interval(expr *x)
 		break;
 	default: break;
 	}
+	x->hedge0 = x->hedge;
 	if (x->change) {
 		double lo = x->low, hi = x->high;
 		x->hedge = x->change > 0 ? CORRO_HEDGE_UP : CORRO_HEDGE_DOWN;
@@ -5000,7 +5040,8 @@ static int unit_role(const char *unit, uint64_t role)
  * displaced) and the phrases mean nothing ("handed over 40,000
  * documents", "3 million drivers will get away"); a count that names no
  * one is of people. */
-static void by_whom_rule(corro_figure *cf)
+static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t pred_tok,
+			 corro_figure *cf)
 {
 	static const struct {
 		const char *act;   /* the predicate's lemma */
@@ -5025,6 +5066,12 @@ static void by_whom_rule(corro_figure *cf)
 	for (size_t i = 0; cf->predicate && i < sizeof rules / sizeof *rules; i++) {
 		if (strcmp(cf->predicate, rules[i].act) != 0)
 			continue;
+		/* people moved by others, not who moved ("12,000 residents
+		 * moved to the capital last year"): the figure is the verb's
+		 * object, or its subject in the passive ("were moved") */
+		if (strcmp(rules[i].act, "move") == 0 && pred_tok != SIZE_MAX && pred_tok > x->t0 &&
+		    !(pred_tok > s->t0 && verb_class(v, pred_tok - 1, s->t1, NULL) == LEX_VC_AUX))
+			return;
 		int who = cf->unit ? unit_role(cf->unit, rules[i].role) &&
 					     !(rules[i].unless &&
 					       unit_role(cf->unit, rules[i].unless))
@@ -5054,6 +5101,13 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->predicate && pred_tok != SIZE_MAX && pred_tok >= x->t1 &&
 	    (strcmp(cf->predicate, "suffer") == 0 || strcmp(cf->predicate, "sustain") == 0)) {
 		for (size_t q = pred_tok + 1; q < lim && q <= pred_tok + 4; q++) {
+			/* "suffered no injuries": nothing befell them */
+			if (lex_word_is(v, q, lim, "no") || lex_word_is(v, q, lim, "not") ||
+			    lex_word_is(v, q, lim, "without") || lex_word_is(v, q, lim, "none")) {
+				cf->predicate = NULL;
+				cf->measure = NULL;
+				break;
+			}
 			const lex_entry *ne = one_of(v, q, lim, LEX_NOUNPRED);
 			if (ne) {
 				/* "suffered damage" is no cost of money */
@@ -5131,7 +5185,7 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
-	by_whom_rule(cf);
+	by_whom_rule(v, s, x, pred_tok, cf);
 	/* a count of things flattened was destroyed; nothing else is, nor
 	 * what flattened at or off a level ("sales flattened at 200
 	 * units") */
@@ -5345,16 +5399,19 @@ static int included_part(const lex_view *v, const sent *s, const fig_list *out, 
  * "pulled 11 people alive from the rubble", "24 miners have been hauled
  * alive", "dug 3 children out alive" (a verb, known or not, before the
  * figure or after it); people driven "from their homes" are displaced.
- * end: the token after the counted phrase. */
-static void alive_rule(const lex_view *v, const sent *s, const expr *x, size_t end,
+ * end: the token after the counted phrase; inherited: the figure's act is
+ * the figure before it's. */
+static void alive_rule(const lex_view *v, const sent *s, const expr *x, size_t end, int inherited,
 		       corro_figure *cf)
 {
 	size_t lim = s->t1;
 	if (cf->unit && !unit_role(cf->unit, LEX_ROLE_HUMAN) && strcmp(cf->unit, "people") != 0)
 		return;
-	/* driven from their homes, whatever the verb or an act carried
-	 * over from the figure before ("killing four and forcing some
-	 * 12,000 from their homes") */
+	/* driven from their homes, whatever the verb, or past an act
+	 * carried over from the figure before ("killing four and forcing
+	 * some 12,000 from their homes"); not past the figure's own verb
+	 * ("rescued 40 residents from their homes", "abducted 12 villagers
+	 * from their homes") */
 	size_t q = end;
 	if (lex_word_is(v, q, lim, "out") && lex_word_is(v, q + 1, lim, "of"))
 		q += 2;
@@ -5362,7 +5419,7 @@ static void alive_rule(const lex_view *v, const sent *s, const expr *x, size_t e
 		q++;
 	if (q > end && (lex_word_is(v, q, lim, "their") || lex_word_is(v, q, lim, "its")) &&
 	    (lex_word_is(v, q + 1, lim, "homes") || lex_word_is(v, q + 1, lim, "home")) &&
-	    number_after_verb(v, x->t0, lim)) {
+	    number_after_verb(v, x->t0, lim) && (!cf->measure || inherited)) {
 		cf->predicate = "leave home";
 		cf->measure = measure_of(cf->predicate);
 		return;
@@ -6603,7 +6660,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (turnout_share(v, s, &x, cf, pred_tok))
 			cf->measure = measure_of("attend");
 		measure_rules(v, s, &x, cf, pred_tok);
-		alive_rule(v, s, &x, what1 > x.t1 ? what1 : x.t1, cf);
+		alive_rule(v, s, &x, what1 > x.t1 ? what1 : x.t1, inh != NULL, cf);
 		increment_of_other(out, first_fig, &x, cf);
 		const char *actor = figure_actor(v, s, out, first_fig, &x, inh, pred_tok, what0,
 						 what1, cf);
@@ -6655,7 +6712,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		cf->actor = actor;
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
-		figure_event(&c, x.t0, fig_end, cf);
+		if (figure_event(&c, x.t0, fig_end, cf))
+			return -1;
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		int included = !cf->part && included_part(v, s, out, first_fig, x.t0, cf);
 		part_unit_rule(out, first_fig, cf->part || included, cf);
