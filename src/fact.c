@@ -1877,6 +1877,43 @@ static int forecast_reported(class_memo *m, const double *vals, size_t nv, const
 	return bsearch(&rep, vals, nv, sizeof *vals, cmp_double) != NULL;
 }
 
+/* The claims of fact f that its verdict judges, into r (*n of them): the
+ * reported ones (or, when all are, the forecasts), with a forecast of the
+ * very amount reported ("will cut 650 jobs" beside "is cutting 650
+ * jobs"); never a conversion ("($38 billion)": the same quantity in
+ * another unit, beside its figure).  *nkept: the forecasts left out. */
+static corro_status judged_claims(const fact_set *s, class_memo *m, const corro_fact *f,
+				  int only_forecasts, repd *r, size_t *n, size_t *nkept)
+{
+	size_t nv = 0;
+	double *vals = only_forecasts ? NULL : mem_alloc(f->nclaims * sizeof *vals);
+	if (!only_forecasts && !vals)
+		return CORRO_NOMEM;
+	for (size_t i = 0; !only_forecasts && i < f->nclaims; i++) {
+		const corro_claim *d = &s->claims[f->claims[i]];
+		if (!d->forecast && !d->conversion && d->hedge != CORRO_HEDGE_RANGE &&
+		    !isnan(d->value))
+			vals[nv++] = claim_interval(m, d).rep; /* in its class's unit */
+	}
+	if (nv)
+		qsort(vals, nv, sizeof *vals, cmp_double);
+	*n = *nkept = 0;
+	for (size_t i = 0; i < f->nclaims; i++) {
+		const corro_claim *c = &s->claims[f->claims[i]];
+		if (c->conversion)
+			continue;
+		if (c->forecast != only_forecasts && !forecast_reported(m, vals, nv, c)) {
+			(*nkept)++;
+			continue;
+		}
+		r[*n].claim = f->claims[i];
+		r[*n].iv = claim_interval(m, c);
+		(*n)++;
+	}
+	mem_free(vals);
+	return CORRO_OK;
+}
+
 /* Judges fact f: its verdict, interval, independent sources and
  * reasoning.  Returns CORRO_OK, or CORRO_NOMEM with f unjudged. */
 static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
@@ -1888,44 +1925,17 @@ static corro_status judge(fact_set *s, class_memo *m, corro_fact *f, int grows)
 	if (!r)
 		return CORRO_NOMEM;
 	int only_forecasts = 1;
-	size_t nconv = 0;
+	size_t nconv = 0, nkept = 0;
 	for (size_t i = 0; i < f->nclaims; i++) {
 		const corro_claim *c = &s->claims[f->claims[i]];
 		nconv += c->conversion;
 		if (!c->forecast && !c->conversion)
 			only_forecasts = 0;
 	}
-	size_t nkept = 0, nv = 0; /* forecasts kept apart; reported amounts */
-	double *vals = only_forecasts ? NULL : mem_alloc(f->nclaims * sizeof *vals);
-	if (!only_forecasts && !vals) {
+	if (judged_claims(s, m, f, only_forecasts, r, &n, &nkept) != CORRO_OK) {
 		mem_free(r);
 		return CORRO_NOMEM;
 	}
-	for (size_t i = 0; !only_forecasts && i < f->nclaims; i++) {
-		const corro_claim *d = &s->claims[f->claims[i]];
-		if (!d->forecast && !d->conversion && d->hedge != CORRO_HEDGE_RANGE &&
-		    !isnan(d->value))
-			vals[nv++] = claim_interval(m, d).rep; /* in its class's unit */
-	}
-	if (nv)
-		qsort(vals, nv, sizeof *vals, cmp_double);
-	for (size_t i = 0; i < f->nclaims; i++) {
-		const corro_claim *c = &s->claims[f->claims[i]];
-		/* a conversion ("($38 billion)") is the same quantity in
-		 * another unit: beside its figure, never judged */
-		if (c->conversion)
-			continue;
-		/* a forecast of the very amount reported is a report of it:
-		 * "will cut 650 jobs" beside "is cutting 650 jobs" */
-		if (c->forecast != only_forecasts && !forecast_reported(m, vals, nv, c)) {
-			nkept++;
-			continue;
-		}
-		r[n].claim = f->claims[i];
-		r[n].iv = claim_interval(m, c);
-		n++;
-	}
-	mem_free(vals);
 	f->independent_sources = count_origins(s, r, n);
 	if (f->independent_sources == SIZE_MAX) {
 		mem_free(r);
@@ -2911,6 +2921,14 @@ static corro_status keys_make(grouping *g)
 	return CORRO_OK;
 }
 
+/* Moves an entry into the fact of another: its key, base and rest. */
+static void move_key(keyed *to, const keyed *from)
+{
+	to->key = from->key;
+	to->base = from->base;
+	to->rest = from->rest;
+}
+
 /* The entries whose string at offset off of keyed (near or head) is set,
  * sorted by cmp, in memory of their own; NULL with *m 0 when fewer than
  * two, NULL with *m 1 when memory runs out. */
@@ -2997,9 +3015,7 @@ static corro_status join_heads(grouping *g)
 				if (!p[q]->compound && lo <= khi * NEAR_STEP &&
 				    hi * NEAR_STEP >= klo)
 					for (size_t r = q; r < e; r++) {
-						p[r]->key = kind->key;
-						p[r]->base = kind->base;
-						p[r]->rest = kind->rest;
+						move_key(p[r], kind);
 					}
 				q = e;
 			}
@@ -3085,9 +3101,7 @@ static corro_status join_near_counts(grouping *g)
 			    fabs(p[q]->nval) >
 				    fabs(head->nval) * (p[q]->measured ? MEASURE_STEP : NEAR_STEP))
 				head = p[q];
-			p[q]->key = head->key;
-			p[q]->base = head->base;
-			p[q]->rest = head->rest;
+			move_key(p[q], head);
 		}
 		i = j;
 	}
