@@ -967,6 +967,7 @@ typedef struct expr {
 	corro_hedge hedge;
 	int has_hedge, is_range, change;
 	int increment;      /* the change is "more" or "another" (increment_rule) */
+	int another;        /* ... "another" */
 	corro_hedge hedge0; /* the hedge before a change made it up or down */
 	const char *unit, *kind, *per, *currency_code;
 	unsigned uflags; /* QU_ bits of the unit */
@@ -4966,23 +4967,35 @@ static void increment_rule(const lex_view *v, const sent *s, const num_match *m,
 	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another")))) {
 		x->change = 1;
 		x->increment = 1;
+		x->another = !more;
 	}
 }
 
-/* An increment of another act than the figure before it in its sentence
- * is a count of its own: "19 have died and another 28 are missing", "40
- * were killed and 12 more injured" (28 missing, 12 injured), not 28 more
- * missing.  Of the same act it stays an increment ("40 died on Monday
- * and another 12 on Tuesday"). */
-static void increment_of_other(const fig_list *out, size_t first_fig, const expr *x,
-			       corro_figure *cf)
+/* An increment of another act than the figures before it is a count of
+ * its own: "19 have died and another 28 are missing", "40 were killed and
+ * 12 more injured" (28 missing, 12 injured), not 28 more missing.  With a
+ * figure of the same act before it, it stays an increment ("40 died on
+ * Monday and another 12 on Tuesday").  "Another" looks back into the two
+ * sentences before ("The toll has risen to 17.  Another 28 are still
+ * missing"); "more" only within its own ("Two more deaths bring the toll
+ * to 11" adds to a toll told before). */
+static void increment_of_other(const fig_list *out, size_t first_fig, size_t sentence_index,
+			       const expr *x, corro_figure *cf)
 {
-	if (!x->increment || out->n <= first_fig || !cf->measure)
+	if (!x->increment || !cf->measure)
 		return;
-	const corro_figure *pf = &out->v[out->n - 1].f;
-	if (!pf->measure || strcmp(pf->measure, cf->measure) == 0)
-		return;
-	cf->hedge = x->hedge0; /* its interval is the written one still */
+	size_t reach = x->another ? 2 : 0;
+	int other = 0;
+	for (size_t k = out->n;
+	     k-- > 0 &&
+	     (k >= first_fig || (reach && out->v[k].f.sentence_index + reach >= sentence_index));) {
+		const char *m = out->v[k].f.measure;
+		if (m && strcmp(m, cf->measure) == 0)
+			return;
+		other |= m != NULL;
+	}
+	if (other)
+		cf->hedge = x->hedge0; /* its interval is the written one still */
 }
 
 static corro_status build_expr(const lex_view *v, const sent *s, const num_match *m, expr *x,
@@ -6661,7 +6674,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = measure_of("attend");
 		measure_rules(v, s, &x, cf, pred_tok);
 		alive_rule(v, s, &x, what1 > x.t1 ? what1 : x.t1, inh != NULL, cf);
-		increment_of_other(out, first_fig, &x, cf);
+		increment_of_other(out, first_fig, sentence_index, &x, cf);
 		const char *actor = figure_actor(v, s, out, first_fig, &x, inh, pred_tok, what0,
 						 what1, cf);
 		/* whose value moves, or who wins: "the FTSE 100 fell 3.2%",
