@@ -5857,6 +5857,17 @@ static void counted_phrase(const lex_view *v, const sent *s, const expr *x, size
 		       lex_word_is(v, after, lim, "of");
 	if (!x->unit || strcmp(x->kind, "fraction") == 0 || share_of) {
 		size_t np0 = after;
+		/* a quoted figure counts what follows the quote: found
+		 * "at least 140" oiled birds, "as many as ten" men */
+		if (np0 + 1 < lim && np0 > s->t0 && TOK(np0)->type == TK_PUNCT &&
+		    (TOK(np0)->cp == '"' || TOK(np0)->cp == 0x201D) && lex_glued(v, np0) &&
+		    TOK(np0 + 1)->type == TK_WORD && !(TOK(np0 + 1)->flags & TF_UPPER) &&
+		    !lex_has(v, np0 + 1, LEX_BIT(LEX_STOP)) &&
+		    (!verb_class(v, np0 + 1, lim, NULL) ||
+		     /* a participle modifying it: "stranded dolphins" */
+		     ((ed_word(v, np0 + 1) || ing_word(v, np0 + 1)) &&
+		      plural_noun_at(v, np0 + 2, lim))))
+			np0++;
 		/* "of the ..." after a share or a number: 3,000 of its
 		 * troops */
 		if (lex_word_is(v, np0, lim, "of")) {
