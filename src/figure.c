@@ -5083,8 +5083,16 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
 		 * moved to the capital last year"): the figure is the verb's
 		 * object, or its subject in the passive ("were moved") */
 		if (strcmp(rules[i].act, "move") == 0 && pred_tok != SIZE_MAX && pred_tok > x->t0 &&
-		    !(pred_tok > s->t0 && verb_class(v, pred_tok - 1, s->t1, NULL) == LEX_VC_AUX))
+		    !(pred_tok > s->t0 && verb_class(v, pred_tok - 1, s->t1, NULL) == LEX_VC_AUX)) {
+			/* people who moved of themselves were neither
+			 * evacuated nor deployed */
+			if (cf->unit && unit_role(cf->unit, LEX_ROLE_HUMAN) &&
+			    !unit_role(cf->unit, LEX_ROLE_RESPONDER)) {
+				cf->predicate = NULL;
+				cf->measure = NULL;
+			}
 			return;
+		}
 		int who = cf->unit ? unit_role(cf->unit, rules[i].role) &&
 					     !(rules[i].unless &&
 					       unit_role(cf->unit, rules[i].unless))
