@@ -2807,12 +2807,14 @@ static corro_status keys_make(grouping *g)
 					 * ferry" are not "260 people in the
 					 * square": only a kind of person says
 					 * which) */
-					char nl[128];
-					ascii_cat(nl, sizeof nl, ascii_cat(nl, sizeof nl, 0, "="),
-						  c->unit);
-					lower(nl);
-					if (counts_persons(&g->memo, c->unit) != 2)
+					if (counts_persons(&g->memo, c->unit) != 2) {
+						char nl[128];
+						ascii_cat(nl, sizeof nl,
+							  ascii_cat(nl, sizeof nl, 0, "="),
+							  c->unit);
+						lower(nl);
 						near = intern(&g->keys, nl, strlen(nl));
+					}
 					lit[0] = '\0';
 				}
 			}
@@ -3014,9 +3016,8 @@ static corro_status join_heads(grouping *g)
 				key_range(s, p, q, e, key, &lo, &hi);
 				if (!p[q]->compound && lo <= khi * NEAR_STEP &&
 				    hi * NEAR_STEP >= klo)
-					for (size_t r = q; r < e; r++) {
+					for (size_t r = q; r < e; r++)
 						move_key(p[r], kind);
-					}
 				q = e;
 			}
 		}
@@ -3054,11 +3055,11 @@ static int cmp_near_val(const void *pa, const void *pb)
 	return a->claim < b->claim ? -1 : a->claim > b->claim;
 }
 
-/* Counts of the same words with nothing said of what befell them ("180
- * contractors", "250 contractors") are one fact when their amounts run
- * in steps of at most half as much again (outlets that disagree on one
- * count), not when one is many times another ("213 miners", "40 miners":
- * verbs the lexicon lacks may differ).  So are measurements of a length,
+/* Counts of the same noun with nothing said of what befell them ("180
+ * contractors", "250 contractors") are one fact when each amount lies
+ * within NEAR_STEP of the smallest of its group (outlets that disagree on
+ * one count), not when one is many times another ("213 miners", "40
+ * miners": verbs the lexicon lacks may differ).  So are measurements of a length,
  * an area, a mass or a volume with nothing said of them, within a
  * twentieth ("600 metres below the surface", "620 metres below ground").
  * Place, actor, kind and rate stay in the key. */

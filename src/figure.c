@@ -44,6 +44,7 @@ static int ed_word(const lex_view *v, size_t j);
 static int ing_word(const lex_view *v, size_t j);
 static int past_verb(const lex_view *v, size_t j);
 static int det_like(const lex_view *v, size_t i, size_t lim);
+static const char *measure_of(const char *lemma);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
 static size_t relative_comma(const lex_view *v, const sent *s, size_t t);
 
@@ -553,6 +554,10 @@ static int verb_follower(const lex_view *v, size_t k, size_t lim)
 		 is_adverb_gap(v, k, lim)));
 }
 
+/* The verb of measure whose participle token j is ("escaped",
+ * "wounded", "taken"), or NULL: what befell the noun it modifies. */
+static const lex_entry *act_participle(const lex_view *v, size_t j, size_t lim);
+
 /* A form of a verb of the lexicon in -ed ("included", "attended"), or an
  * irregular past tense ("flew", "swam"; CUE role irregular_past). */
 static int past_verb(const lex_view *v, size_t j)
@@ -563,6 +568,15 @@ static int past_verb(const lex_view *v, size_t j)
 	       ((n > 3 && v->text[t->end - 2] == 'e' && v->text[t->end - 1] == 'd' &&
 		 lex_has(v, j, LEX_BIT(LEX_VERB))) ||
 		lex_cue_is(v, j, j + 1, LEX_ROLE_IRREGULAR_PAST));
+}
+
+static const lex_entry *act_participle(const lex_view *v, size_t j, size_t lim)
+{
+	const lex_entry *pe;
+	if (j >= lim || !(ed_word(v, j) || past_verb(v, j)) ||
+	    verb_class(v, j, lim, &pe) != LEX_VC_PRED)
+		return NULL;
+	return measure_of(pe->a) ? pe : NULL;
 }
 
 static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
@@ -1246,8 +1260,6 @@ static const char *subject_place(const lex_view *v, const sent *s, size_t vi, si
 }
 
 /* ---- whose value: the subject of a change, a level or a win ---- */
-
-static const char *measure_of(const char *lemma);
 
 /* Where a market's or an election's figure says whose value it is: the
  * verb of a move or a level right before it ("the FTSE 100 fell 3.2%",
@@ -2660,9 +2672,7 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 				/* a participle of an act before the noun is
 				 * what befell them: "the number of escaped
 				 * prisoners", not their being held */
-				if (q > s->t0 && (ed_word(v, q - 1) || past_verb(v, q - 1)) &&
-				    verb_class(v, q - 1, s->t1, &pe) == LEX_VC_PRED &&
-				    measure_of(pe->a)) {
+				if (q > s->t0 && (pe = act_participle(v, q - 1, s->t1)) != NULL) {
 					l->act = pe;
 					l->act_tok = q - 1;
 				}
@@ -2921,8 +2931,7 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 		size_t pq = l.tally_tok != SIZE_MAX ? l.tally_tok + 2 : s->t1;
 		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
 		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") && pq + 1 < s->t1 &&
-		    (ed_word(v, pq) || past_verb(v, pq)) &&
-		    verb_class(v, pq, s->t1, &pe) == LEX_VC_PRED && measure_of(pe->a) &&
+		    (pe = act_participle(v, pq, s->t1)) != NULL &&
 		    plural_noun_at(v, pq + 1, s->t1)) {
 			fig_singular(v->text + TOK(pq + 1)->start,
 				     TOK(pq + 1)->end - TOK(pq + 1)->start, sg, sizeof sg);
@@ -5063,36 +5072,31 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
 		const char *then;  /* their act */
 		int keep;          /* others keep the act: 1; it means nothing: 0 */
 		const char *other; /* or others' act, when it is another */
+		int done_to;       /* their act only as the verb's object or the
+				      passive's subject; of themselves, none */
 	} rules[] = {
-		{"flee", LEX_ROLE_CUSTODY, 0, "escape", 1, NULL},
-		{"get away", LEX_ROLE_CUSTODY, 0, "escape", 0, NULL},
-		{"hand over", LEX_ROLE_HUMAN, 0, "release", 0, NULL},
-		/* people moved out of harm's way are evacuated; troops,
+		{"flee", LEX_ROLE_CUSTODY, 0, "escape", 1, NULL, 0},
+		{"get away", LEX_ROLE_CUSTODY, 0, "escape", 0, NULL, 0},
+		{"hand over", LEX_ROLE_HUMAN, 0, "release", 0, NULL, 0},
+		/* people moved out of harm's way are evacuated ("were moved",
+		 * "moved 400 patients"), people who moved of themselves
+		 * neither ("12,000 residents moved to the capital"); troops,
 		 * police and crews sent in are deployed */
-		{"move", LEX_ROLE_HUMAN, LEX_ROLE_RESPONDER, "evacuate", 1, NULL},
+		{"move", LEX_ROLE_HUMAN, LEX_ROLE_RESPONDER, "evacuate", 1, NULL, 1},
 		/* buried houses are destroyed; people buried are dead (the
 		 * headline's "buries 30") or trapped ("were buried"): the
 		 * participle says nothing of them */
-		{"bury", LEX_ROLE_HUMAN, 0, "bury", 1, "destroy"},
-		{"buried", LEX_ROLE_HUMAN, 0, NULL, 0, "destroy"},
+		{"bury", LEX_ROLE_HUMAN, 0, "bury", 1, "destroy", 0},
+		{"buried", LEX_ROLE_HUMAN, 0, NULL, 0, "destroy", 0},
 	};
 	for (size_t i = 0; cf->predicate && i < sizeof rules / sizeof *rules; i++) {
 		if (strcmp(cf->predicate, rules[i].act) != 0)
 			continue;
-		/* people moved by others, not who moved ("12,000 residents
-		 * moved to the capital last year"): the figure is the verb's
-		 * object, or its subject in the passive ("were moved") */
-		if (strcmp(rules[i].act, "move") == 0 && pred_tok != SIZE_MAX && pred_tok > x->t0 &&
-		    !(pred_tok > s->t0 && verb_class(v, pred_tok - 1, s->t1, NULL) == LEX_VC_AUX)) {
-			/* people who moved of themselves were neither
-			 * evacuated nor deployed */
-			if (cf->unit && unit_role(cf->unit, LEX_ROLE_HUMAN) &&
-			    !unit_role(cf->unit, LEX_ROLE_RESPONDER)) {
-				cf->predicate = NULL;
-				cf->measure = NULL;
-			}
-			return;
-		}
+		/* the figure as the active verb's subject: it did the act */
+		int self = rules[i].done_to && pred_tok != SIZE_MAX && pred_tok > x->t0 &&
+			   !(pred_tok > s->t0 &&
+			     verb_class(v, pred_tok - 1, s->t1, NULL) == LEX_VC_AUX);
+		const char *then = self ? NULL : rules[i].then;
 		int who = cf->unit ? unit_role(cf->unit, rules[i].role) &&
 					     !(rules[i].unless &&
 					       unit_role(cf->unit, rules[i].unless))
@@ -5101,8 +5105,8 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
 			cf->predicate = rules[i].other;
 			cf->measure = measure_of(rules[i].other);
 		} else if (who || !rules[i].keep) {
-			cf->predicate = who ? rules[i].then : NULL;
-			cf->measure = who ? measure_of(rules[i].then) : NULL;
+			cf->predicate = who ? then : NULL;
+			cf->measure = who ? measure_of(then) : NULL;
 		}
 		return;
 	}
