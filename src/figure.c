@@ -74,6 +74,22 @@ static int hyphen_tail(const lex_view *v, size_t i)
 	       is_prep(v, b, i);
 }
 
+/* Does the run of capitalised words from token i (i itself is one) end
+ * before a word in lower case, or at the next token when that is no
+ * number? "Royal Mail said", "Fund Our Future put"; not "Police Fund New
+ * Schools" (title case) nor "Floods Kill 40" (a headline's verb). */
+static int name_run_ends_lower(const lex_view *v, size_t i, size_t lim)
+{
+	size_t j = i + 1;
+	while (j < lim && j < v->n && v->t[j].type == TK_WORD && (v->t[j].flags & TF_UPPER) &&
+	       !(v->t[j].flags & TF_CAPS))
+		j++;
+	if (j == i + 1)
+		return j >= v->n || (v->t[j].type != TK_WORD && v->t[j].type != TK_NUM) ||
+		       (v->t[j].type == TK_WORD && !(v->t[j].flags & TF_UPPER));
+	return j < lim && j < v->n && v->t[j].type == TK_WORD && !(v->t[j].flags & TF_UPPER);
+}
+
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
@@ -126,13 +142,14 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	    ((v->t[i - 1].type == TK_WORD && lex_has(v, i - 1, LEX_BIT(LEX_STOP))) ||
 	     (i + 1 < v->n && v->t[i + 1].type == TK_NUM)))
 		e = NULL;
-	/* the last word of a name ("the Red Cross estimated", "Royal
-	 * Mail said"): capitalised after a capitalised word and before
-	 * one that is not (in a headline in title case all are) */
+	/* a word of a name ("the Red Cross estimated", "Royal Mail said",
+	 * "organisers Fund Our Future put"): capitalised after a capitalised
+	 * word, where the capitalised run it is in ends the sentence's
+	 * words or is followed by a word in lower case (in a headline in
+	 * title case nearly all are capitalised) */
 	if (e && i > 0 && i < v->n && (v->t[i].flags & TF_UPPER) && !(v->t[i].flags & TF_CAPS) &&
 	    v->t[i - 1].type == TK_WORD && (v->t[i - 1].flags & TF_UPPER) &&
-	    !(v->t[i].flags & TF_NEWLINE) &&
-	    (i + 1 >= v->n || v->t[i + 1].type != TK_WORD || !(v->t[i + 1].flags & TF_UPPER)))
+	    !(v->t[i].flags & TF_NEWLINE) && name_run_ends_lower(v, i, lim))
 		e = NULL;
 	if (out)
 		*out = e;
@@ -1593,8 +1610,14 @@ static size_t source_np_left(const lex_view *v, size_t lo, size_t e)
 		if (!cap && lex_has(v, k - 1, LEX_BIT(LEX_VERB)) &&
 		    verb_class(v, k - 1, e + 1, NULL))
 			break;
-		if (cap && stop && !(t->flags & TF_CAPS))
-			break; /* "The", "This" at the start of a sentence */
+		/* "The", "This" at the start of a sentence; between two
+		 * capitalised words it is the name's ("Save Our Schools",
+		 * "Feed The Hungry") */
+		if (cap && stop && !(t->flags & TF_CAPS) &&
+		    !(k - 1 > lo && k <= e && (TOK(k)->flags & TF_UPPER) &&
+		      TOK(k - 2)->type == TK_WORD && (TOK(k - 2)->flags & TF_UPPER) &&
+		      !lex_has(v, k - 2, LEX_BIT(LEX_STOP))))
+			break;
 		k--;
 		words++;
 	}
