@@ -417,8 +417,9 @@ typedef struct keyed {
 	const char *scope;      /* the place, and the occasion unless the incident's */
 	const char *near;       /* a count of the same words with no predicate, or a
 			      measure: the key without its amount, or NULL */
-	const char *head;       /* a count with a predicate: the key with the head of
-			      its unit for the unit, or NULL */
+	const char *head;       /* a count with a predicate, or one with a near key:
+			      the key with the head of its unit for the
+			      unit, or NULL */
 	double nval;            /* the near amount (in its class's unit) */
 	uint32_t ndoc;          /* its document */
 	unsigned char apart;    /* an earlier or another occurrence: joins nothing */
@@ -431,6 +432,7 @@ typedef struct keyed {
 				   not half as much again */
 	unsigned char compound; /* the head's unit is a kind of its head
 				   ("container ship") */
+	const char *unit;       /* that unit's class, when head is set */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -2908,16 +2910,24 @@ static corro_status keys_make(grouping *g)
 				    : NULL;
 		k[i].head = NULL;
 		k[i].compound = 0;
-		if (pc && uc && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
+		k[i].unit = NULL;
+		/* the counted noun: the unit's class under a predicate, the
+		 * near words under none ("=tanker driver") */
+		const char *cu = pc ? uc : measured ? NULL : k[i].near ? near : NULL;
+		if (cu && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
 		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived) {
 			/* a compound's head is its last word ("container
 			 * ship": ship); a unit of one word is its own head, so
 			 * "300 people" are never drawn to "280 passengers" (all
 			 * aboard, and a part of them) */
-			const char *sp = strrchr(uc, ' ');
+			const char *w = pc ? cu : cu + 1, *sp = strrchr(w, ' ');
 			k[i].head = make_key(&g->keys, c->actor, pc,
-					     sp ? memo_unit(&g->memo, sp + 1) : uc, kk, c->per, sk);
+					     sp   ? memo_unit(&g->memo, sp + 1)
+					     : pc ? cu
+						  : memo_unit(&g->memo, w),
+					     kk, c->per, sk);
 			k[i].compound = sp != NULL;
+			k[i].unit = cu;
 		}
 	}
 	return CORRO_OK;
@@ -2980,11 +2990,23 @@ static void key_range(const fact_set *s, keyed *const *p, size_t i, size_t j, co
 		}
 }
 
-/* A count of a thing ("31 ships were waiting") joins the count of the one
- * kind of it that the same act has in the story ("23 container ships"),
- * when their amounts overlap within half as much again: another outlet's
- * words for the same count.  Not with two kinds ("cargo ships", "fishing
- * ships"), nor far amounts ("40 buses were stranded", "6 school buses"). */
+/* The end of the run of entries of p[q]'s key, from q, before j. */
+static size_t key_run_end(keyed *const *p, size_t q, size_t j)
+{
+	size_t e = q;
+	while (e < j && p[e]->key == p[q]->key)
+		e++;
+	return e;
+}
+
+/* A count of a thing ("31 ships were waiting", "150 drivers") joins the
+ * count of the one kind of it that the same act, or no act, has in the
+ * story ("23 container ships", "150 tanker drivers"), when their amounts
+ * overlap within half as much again: another outlet's words for the same
+ * count.  Of that kind's facts ("150 army tanker drivers", "2,000 civilian
+ * tanker drivers") only the one its amounts overlap.  Not with two kinds
+ * ("cargo ships", "fishing ships"), nor far amounts ("40 buses were
+ * stranded", "6 school buses"). */
 static corro_status join_heads(grouping *g)
 {
 	const fact_set *s = g->s;
@@ -2996,30 +3018,35 @@ static corro_status join_heads(grouping *g)
 		size_t j = i + 1;
 		while (j < m && p[j]->head == p[i]->head)
 			j++;
-		const keyed *kind = NULL;
+		const char *kind = NULL;
 		int several = 0;
 		for (size_t q = i; q < j; q++)
 			if (p[q]->compound) {
-				if (kind && kind->key != p[q]->key)
+				if (kind && kind != p[q]->unit)
 					several = 1;
-				kind = p[q];
+				kind = p[q]->unit;
 			}
-		if (kind && !several) {
-			double klo, khi;
-			key_range(s, p, i, j, kind->key, &klo, &khi);
-			for (size_t q = i; q < j;) {
-				const char *key = p[q]->key;
-				size_t e = q;
-				while (e < j && p[e]->key == key)
-					e++;
-				double lo, hi;
-				key_range(s, p, q, e, key, &lo, &hi);
-				if (!p[q]->compound && lo <= khi * NEAR_STEP &&
-				    hi * NEAR_STEP >= klo)
-					for (size_t r = q; r < e; r++)
-						move_key(p[r], kind);
-				q = e;
+		for (size_t q = i; kind && !several && q < j;) {
+			size_t e = key_run_end(p, q, j);
+			double lo, hi;
+			key_range(s, p, q, e, p[q]->key, &lo, &hi);
+			const keyed *to = NULL;
+			int overlaps = 0;
+			for (size_t r = i; r < j && !p[q]->compound;) {
+				size_t re = key_run_end(p, r, j);
+				double klo, khi;
+				key_range(s, p, r, re, p[r]->key, &klo, &khi);
+				if (p[r]->compound && lo <= khi * NEAR_STEP &&
+				    hi * NEAR_STEP >= klo) {
+					to = p[r];
+					overlaps++;
+				}
+				r = re;
 			}
+			if (overlaps == 1)
+				for (size_t r = q; r < e; r++)
+					move_key(p[r], to);
+			q = e;
 		}
 		i = j;
 	}
