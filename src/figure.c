@@ -90,6 +90,15 @@ static int name_run_ends_lower(const lex_view *v, size_t i, size_t lim)
 	return j < lim && j < v->n && v->t[j].type == TK_WORD && !(v->t[j].flags & TF_UPPER);
 }
 
+/* A word in lower case in -s, not -ss: "posts", "claims", "rises". */
+static int s_form(const lex_view *v, size_t j)
+{
+	const tok *t = &v->t[j];
+	size_t n = t->end - t->start;
+	return t->type == TK_WORD && !(t->flags & TF_UPPER) && n > 3 &&
+	       v->text[t->end - 1] == 's' && v->text[t->end - 2] != 's';
+}
+
 static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_entry **out)
 {
 	size_t len, plen;
@@ -120,6 +129,15 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	if (e && i > 0 && i < v->n && !(v->t[i].flags & TF_UPPER) &&
 	    tok_is(v->text, &v->t[i - 1], "of") && !ed_word(v, i) && !ing_word(v, i) &&
 	    !lex_cue_is(v, i, i + 1, LEX_ROLE_IRREGULAR_PAST))
+		e = NULL;
+	/* a form in -s that a finite verb follows is a plural noun, as no
+	 * two finite verbs meet: "civil service posts reached 7,000", "the
+	 * claims were false", "costs rose" */
+	if (e && (e->tag == LEX_VC_PRED || e->tag == LEX_VC_ATTR || e->tag == LEX_VC_COG) &&
+	    i + 1 < v->n && i + 1 < lim && s_form(v, i) && v->t[i + 1].type == TK_WORD &&
+	    (lex_cue_is(v, i + 1, i + 2, LEX_ROLE_BE_FORM) ||
+	     tok_is(v->text, &v->t[i + 1], "has") || tok_is(v->text, &v->t[i + 1], "have") ||
+	     tok_is(v->text, &v->t[i + 1], "had") || past_verb(v, i + 1)))
 		e = NULL;
 	/* the last part of a hyphenated modifier is none */
 	if (e && hyphen_tail(v, i))
@@ -2564,6 +2582,22 @@ right:
 			continue;
 		break;
 	}
+	/* with no verb of measure, the harm the counted noun is "with"
+	 * says what befell it: "eight patients with severe burns were
+	 * flown out", "40 children with injuries" */
+	if (head != SIZE_MAX && lex_word_is(v, head + 1, s->t1, "with")) {
+		for (size_t q = head + 2; q < s->t1 && q < head + 5; q++) {
+			const lex_entry *ne = one_of(v, q, s->t1, LEX_NOUNPRED);
+			const char *m = ne ? measure_of(ne->a) : NULL;
+			if (m && (strcmp(m, "wound") == 0 || strcmp(m, "burn") == 0)) {
+				*pred_tok = q;
+				return ne->a;
+			}
+			if (TOK(q)->type != TK_WORD || lex_has(v, q, LEX_BIT(LEX_STOP)) ||
+			    verb_class(v, q, s->t1, NULL))
+				break;
+		}
+	}
 	return NULL;
 }
 
@@ -2761,7 +2795,11 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 		if ((lv || verb_class(v, q, lim, NULL)) &&
 		    !(q > s->t0 && det_like(v, q - 1, lim)) &&
 		    !((ed_word(v, q) || past_verb(v, q)) && q + 1 <= p &&
-		      plural_noun_at(v, q + 1, lim)))
+		      plural_noun_at(v, q + 1, lim)) &&
+		    /* one after it ends the object: "the number of homes
+		     * destroyed at" */
+		    !((ed_word(v, q) || past_verb(v, q)) && q == p && q > s->t0 &&
+		      plural_noun_at(v, q - 1, lim)))
 			return 0;
 	}
 	if (!found || q >= p)
@@ -2887,6 +2925,21 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 	return 1;
 }
 
+/* The plural noun of an of-phrase that opens at token q, past up to two
+ * modifiers in lower case ("of marchers", "of poultry farms", "of civil
+ * service posts"), or SIZE_MAX. */
+static size_t of_phrase_noun(const lex_view *v, size_t q, size_t lim)
+{
+	for (size_t e = q; e < lim && e < q + 3; e++) {
+		if (plural_noun_at(v, e, lim))
+			return e;
+		if (TOK(e)->type != TK_WORD || (TOK(e)->flags & TF_UPPER) ||
+		    lex_has(v, e, LEX_BIT(LEX_STOP)) || verb_class(v, e, lim, NULL))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* What the figure cf measures, from a level it gives or its predicate;
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
@@ -2939,15 +2992,34 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 			measure = l.tally->a;
 		if (!unit && l.tally)
 			unit = l.tally->b;
-		/* "put the number of demonstrators at 18,000" */
+		/* "put the number of demonstrators at 18,000", "the number
+		 * of poultry farms has risen to 14": the plural noun of the
+		 * tally's of-phrase, with its modifiers */
+		size_t of_noun = SIZE_MAX;
 		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
 		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") &&
-		    plural_noun_at(v, l.tally_tok + 2, s->t1)) {
+		    (of_noun = of_phrase_noun(v, l.tally_tok + 2, s->t1)) != SIZE_MAX) {
 			size_t q = l.tally_tok + 2;
-			fig_singular(v->text + TOK(q)->start, TOK(q)->end - TOK(q)->start, sg,
+			fig_singular(v->text + TOK(q)->start, TOK(of_noun)->end - TOK(q)->start, sg,
 				     sizeof sg);
-			unit = sg;
+			unit = sg[0] ? sg : NULL;
+			/* a participle of an act after it says what befell
+			 * them: "the number of farms infected with the
+			 * virus", "the number of homes destroyed" */
+			const lex_entry *ae = act_participle(v, of_noun + 1, s->t1);
+			if (ae && verb_follower(v, of_noun + 2, s->t1)) {
+				measure = measure_of(ae->a);
+				if (!noun)
+					cf->predicate = ae->a;
+			}
 		}
+		/* the verb that moved a tally of no act to its level is
+		 * none of what it counts: "the number of villages under
+		 * water has risen to 19" is a count of villages, not a
+		 * change */
+		if (!measure && l.tally && !l.act && !l.rel && l.verb != SIZE_MAX &&
+		    pred_tok == l.verb)
+			cf->predicate = NULL;
 		/* "put the number of escaped prisoners at 118": the
 		 * participle says what befell them */
 		const lex_entry *pe;
