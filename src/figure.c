@@ -2940,6 +2940,18 @@ static size_t of_phrase_noun(const lex_view *v, size_t q, size_t lim)
 	return SIZE_MAX;
 }
 
+/* Is expression x a number and a unit joined by a hyphen ("five-day",
+ * "30-litre") before a noun in lower case, which it modifies? */
+static int hyphen_modifier(const lex_view *v, const expr *x, size_t lim)
+{
+	if (x->t1 - x->t0 < 3 || x->t1 >= lim || !is_dash(v, x->t1 - 2, lim) ||
+	    !lex_glued(v, x->t1 - 2) || !lex_glued(v, x->t1 - 1))
+		return 0;
+	const tok *n = TOK(x->t1);
+	return n->type == TK_WORD && !(n->flags & TF_UPPER) &&
+	       !lex_has(v, x->t1, LEX_BIT(LEX_STOP)) && !verb_class(v, x->t1, lim, NULL);
+}
+
 /* What the figure cf measures, from a level it gives or its predicate;
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
@@ -5339,6 +5351,15 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") != 0)
 		cf->measure = measure_of("fall");
+	/* a measurement joined to its unit by a hyphen before a noun
+	 * modifies that noun, which is the object of the verb before it:
+	 * "launching a five-day strike", "slapped a 30-litre limit on",
+	 * "starting a two-year process" say nothing done to days */
+	if (cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX &&
+	    pred_tok < x->t0 && hyphen_modifier(v, x, lim)) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
 	/* a measurement that is the subject of a move is no change:
 	 * "up to 210 mm fell in 48 hours" (but "a 38% fall" is one) */
 	if (cf->measure && strcmp(cf->measure, "change") == 0 && !x->change && cf->kind &&
