@@ -5351,6 +5351,17 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") != 0)
 		cf->measure = measure_of("fall");
+	/* a verb whose object is a report of the figure acts on the
+	 * report: "received reports of at least 38 tornadoes", "has had
+	 * claims of 200 deaths" */
+	if (cf->measure && pred_tok != SIZE_MAX && pred_tok + 3 == x->t0 &&
+	    lex_word_is(v, pred_tok + 2, lim, "of")) {
+		lex_vclass rc = verb_class(v, pred_tok + 1, lim, NULL);
+		if (rc == LEX_VC_ATTR || rc == LEX_VC_COG) {
+			cf->measure = NULL;
+			cf->predicate = NULL;
+		}
+	}
 	/* a measurement joined to its unit by a hyphen before a noun
 	 * modifies that noun, which is the object of the verb before it:
 	 * "launching a five-day strike", "slapped a 30-litre limit on",
