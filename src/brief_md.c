@@ -12,21 +12,59 @@
 
 /* Text in a table cell or a line: no line breaks, pipes escaped, and
  * Markdown's active characters neutralised. */
+/* Is byte c one md_text copies as it is: none of Markdown's marks, no
+ * white space but the blank, no lead byte of a bidirectional control
+ * (U+061C, U+200E..U+2069)? */
+static int md_plain(unsigned char c)
+{
+	switch (c) {
+	case '\0':
+	case '\n':
+	case '\r':
+	case '\t':
+	case 0xD8:
+	case 0xE2:
+	case '|':
+	case '*':
+	case '_':
+	case '`':
+	case '[':
+	case ']':
+	case '<':
+	case '>':
+	case '#':
+	case '\\': return 0;
+	default: return 1;
+	}
+}
+
 static void md_text(buf *b, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n;) {
+		/* a run of bytes that need nothing, in one copy */
+		size_t e = i;
+		while (e < n && md_plain((unsigned char)s[e]))
+			e++;
+		if (e > i) {
+			buf_append(b, s + i, e - i);
+			i = e;
+			continue;
+		}
 		char c = s[i];
 		unsigned cp;
 		size_t k = brief_bidi_control(s + i, n - i, &cp);
 		if (k) {
 			buf_printf(b, "\\[U+%04X\\]", cp);
-			i += k - 1;
-		} else if (c == '\n' || c == '\r' || c == '\t')
+			i += k;
+			continue;
+		}
+		if (c == '\n' || c == '\r' || c == '\t')
 			buf_putc(b, ' ');
 		else if (strchr("|*_`[]<>#\\", c))
 			buf_putc(b, '\\'), buf_putc(b, c);
 		else
 			buf_putc(b, c);
+		i++;
 	}
 }
 
