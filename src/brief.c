@@ -263,7 +263,9 @@ const char *brief_deed_mood(const corro_deed *d)
 
 void brief_plural(buf *b, size_t n, const char *one, const char *many)
 {
-	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
+	buf_putu(b, n);
+	buf_putc(b, ' ');
+	buf_puts(b, n == 1 ? one : many);
 }
 
 void brief_outlet_list(buf *b, const brief_view *v, const corro_cite *c, size_t n, size_t total,

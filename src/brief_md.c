@@ -129,9 +129,12 @@ static void md_fact(buf *b, const brief_view *v, const corro_fact *f)
 {
 	buf_puts(b, "### ");
 	md_cstr(b, f->label);
-	buf_printf(b, " — %s\n\n", corro_verdict_name(f->verdict));
+	buf_puts(b, " — ");
+	buf_puts(b, corro_verdict_name(f->verdict));
+	buf_puts(b, "\n\n");
 	md_cstr(b, f->why);
-	buf_printf(b, "\n\nIndependent sources: %zu", f->independent_sources);
+	buf_puts(b, "\n\nIndependent sources: ");
+	buf_putu(b, f->independent_sources);
 	if (f->verdict == CORRO_VERDICT_AGREE && (!isnan(f->low) || !isnan(f->high))) {
 		/* the common ground, rounded: the tolerances behind it are
 		 * corro's, not the sources' */
@@ -178,7 +181,13 @@ static void md_fact(buf *b, const brief_view *v, const corro_fact *f)
  * Sources table. */
 static void md_ref(buf *b, const corro_cite *c)
 {
-	buf_printf(b, "[%zu:%zu-%zu]", c->doc + 1, c->span.start, c->span.end);
+	buf_putc(b, '[');
+	buf_putu(b, c->doc + 1);
+	buf_putc(b, ':');
+	buf_putu(b, c->span.start);
+	buf_putc(b, '-');
+	buf_putu(b, c->span.end);
+	buf_putc(b, ']');
 }
 
 /* "The Mirror [1:10-20]; Mirror2 [2:5-9]; and 3 more": the first of the n
@@ -193,7 +202,7 @@ static void md_cites(buf *b, const brief_view *v, const corro_cite *c, size_t n,
 		md_ref(b, &c[i]);
 	}
 	if (total > k)
-		buf_printf(b, "; and %zu more", total - k);
+		buf_puts(b, "; and "), buf_putu(b, total - k), buf_puts(b, " more");
 }
 
 /* The cite's sentence with its words in bold, "..." where it was cut. */

@@ -132,7 +132,16 @@ static int generic_source(const char *src)
  * and claims keep their predicates, units and sources once (pool_str), so
  * a few hundred strings stand for hundreds of thousands of claims.  Keyed
  * by the pointer: a string kept twice is only looked up twice. */
-enum { MEMO_PRED, MEMO_UNIT, MEMO_SOURCE, MEMO_MEASURE, MEMO_DEMONYM, MEMO_SCALE, MEMO_TITLED };
+enum {
+	MEMO_PRED,
+	MEMO_UNIT,
+	MEMO_SOURCE,
+	MEMO_MEASURE,
+	MEMO_DEMONYM,
+	MEMO_SCALE,
+	MEMO_TITLED,
+	MEMO_PLURAL
+};
 typedef struct class_memo {
 	hmap map; /* hash of (pointer, kind) -> index + 1 */
 	struct memo_entry {
@@ -141,7 +150,8 @@ typedef struct class_memo {
 		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
 		const lex_entry *row;   /* MEMO_SCALE: the unit's row with a factor */
 		int titled;             /* MEMO_TITLED: -1 until asked, then 0 or 1 */
-		char *own;              /* MEMO_UNIT: cls when made here, or NULL */
+		char *own;              /* MEMO_UNIT, MEMO_PLURAL: cls when made
+					   here, or NULL */
 	} * v;
 	size_t n, cap;
 } class_memo;
@@ -188,10 +198,12 @@ static const char *demonym(const char *actor)
 	return NULL;
 }
 
+static void plural(const char *unit, char *out, size_t cap);
+
 static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 {
-	/* one hash per (string, kind): seven kinds fit in three bits */
-	uint64_t h = ((uint64_t)(uintptr_t)s * 8 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
+	/* one hash per (string, kind): the kinds fit in four bits */
+	uint64_t h = ((uint64_t)(uintptr_t)s * 16 + (uint64_t)unit + 1) * 0x9E3779B97F4A7C15ull;
 	uint32_t *slot = hmap_get(&m->map, h ? h : 1, 1);
 	if (!slot)
 		return NULL;
@@ -228,6 +240,11 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 		e->row = scale_row(s);
 	} else if (unit == MEMO_TITLED) {
 		e->cls = e->word = NULL; /* known when first asked: memo_titled */
+	} else if (unit == MEMO_PLURAL) {
+		char pl[96];
+		plural(s, pl, sizeof pl);
+		e->cls = e->own = mem_strndup(pl, strlen(pl));
+		e->word = NULL;
 	} else {
 		e->cls = pred_class(s, &e->word);
 	}
@@ -242,6 +259,16 @@ static const char *memo_pred(class_memo *m, const char *lemma, const char **word
 		return pred_class(lemma, word);
 	*word = e->word;
 	return e->cls;
+}
+
+/* The plural of a unit for labels into out ("dollars per barrel"). */
+static void memo_plural(class_memo *m, const char *unit, char *out, size_t cap)
+{
+	const struct memo_entry *e = memo_find(m, unit, MEMO_PLURAL);
+	if (e && e->cls)
+		ascii_cat(out, cap, 0, e->cls);
+	else
+		plural(unit, out, cap);
 }
 
 static const char *memo_unit(class_memo *m, const char *unit)
@@ -2137,7 +2164,7 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 	const size_t cap = sizeof label;
 	const char *dem = memo_demonym(m, f->actor);
 	if (f->unit)
-		plural(f->unit, units, sizeof units);
+		memo_plural(m, f->unit, units, sizeof units);
 	else
 		ascii_cat(units, sizeof units, 0, "figures");
 	/* a unit that names the act counts people: "deaths killed" reads

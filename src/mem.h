@@ -89,6 +89,17 @@ static inline int buf_puts(buf *b, const char *s)
 	return buf_append(b, s, strlen(s));
 }
 
+/* A number in decimal: what the writers print most, without printf. */
+static inline int buf_putu(buf *b, size_t n)
+{
+	char d[24];
+	size_t i = sizeof d;
+	do
+		d[--i] = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	return buf_append(b, d + i, sizeof d - i);
+}
+
 int buf_printf(buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
