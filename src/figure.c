@@ -5044,6 +5044,9 @@ static void change_rule(const lex_view *v, const sent *s, expr *x)
 	const lex_entry *ch = x->t0 > s->t0 ? lex_match_ending(v, s->t0, x->t0 - 1,
 							       LEX_BIT(LEX_CHANGE), &cs3)
 					    : NULL;
+	/* a noun of a move (value 2) is one only after its figure */
+	if (ch && ch->value == 2)
+		ch = NULL;
 	if (ch) {
 		int single = cs3 == x->t0 - 1 &&
 			     (lex_word_is(v, cs3, lim, "up") || lex_word_is(v, cs3, lim, "down"));
@@ -5067,6 +5070,28 @@ static void change_rule(const lex_view *v, const sent *s, expr *x)
 			x->change = strcmp(ch->a, "up") == 0 ? 1 : -1;
 		}
 	}
+	/* a noun of a fall after a figure that opens its noun phrase: "a
+	 * 14% drop", "a 1,184-point collapse"; of a price, a share or
+	 * points only.  Not of a rise: a noun of one names a raise someone
+	 * sets or asks for as often as a move ("a 9% pay rise", "a 500
+	 * basis-point increase", "a 14-cent duty rise") */
+	size_t q = x->t1;
+	int points = x->unit &&
+		     (strcmp(x->unit, "point") == 0 || strcmp(x->unit, "percentage point") == 0 ||
+		      strcmp(x->unit, "basis point") == 0);
+	/* "1,184-point": the unit joined by a hyphen */
+	if (!x->unit && q + 1 < lim && is_dash(v, q, lim) && lex_glued(v, q) &&
+	    lex_glued(v, q + 1) && lex_word_is(v, q + 1, lim, "point")) {
+		q += 2;
+		points = 1;
+	}
+	const lex_entry *mv;
+	if (!x->change && !x->is_range && q < lim && opens_noun_phrase(v, s, x->t0) &&
+	    (mv = lex_one(v, q, lim, LEX_BIT(LEX_CHANGE))) != NULL && mv->value >= 1 &&
+	    strcmp(mv->a, "down") == 0 && !strchr(mv->phrase, ' ') &&
+	    (points ||
+	     (x->kind && (strcmp(x->kind, "percent") == 0 || strcmp(x->kind, "currency") == 0))))
+		x->change = -1;
 }
 
 /* An increment: "nine more people were hurt", "another 12 died" are
