@@ -4561,7 +4561,9 @@ static size_t in_which_year(const lex_view *v, const sent *s, size_t t0)
  * after a demonstrative that opens its phrase), after a sentence that
  * dates one: the year there, when a month names it ("a night like the one
  * in February 2009"), or "in" does and that sentence names the same
- * kind of event ("the dam failed in 2009"); else SIZE_MAX.  Not a count
+ * kind of event ("the dam failed in 2009"), or an event noun of any kind
+ * has the year beside it ("the Brenna disaster of 1987", "the 1987
+ * collapse"); else SIZE_MAX.  Not a count
  * that looks like a year ("About 1900 skiers"), nor a year of something
  * else ("The resort opened in 1998"). */
 static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
@@ -4578,7 +4580,23 @@ static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
 		const lex_entry *e = lex_has(v, k, LEX_BIT(LEX_OCCASION))
 					     ? lex_match(v, k, p->t1, LEX_BIT(LEX_OCCASION), &len)
 					     : NULL;
-		same = e && e->b && be->b && strcmp(e->b, be->b) == 0;
+		if (!e)
+			continue;
+		same = e->b && be->b && strcmp(e->b, be->b) == 0;
+		/* an event the sentence dates itself, of whatever kind: "the
+		 * dam disaster of 1987", "the 1987 collapse" ("that" points
+		 * back to an event named there) */
+		size_t y = k + len;
+		if (y + 1 < p->t1 && lex_word_is(v, y, p->t1, "of") && year_tok(v, y + 1))
+			return y + 1;
+		/* past up to two words of a name or a modifier: "the 1987
+		 * dam failure", "the 2011 Tohoku earthquake" */
+		for (size_t q = k, w = 0; q > p->t0 && w <= 2; q--, w++) {
+			if (year_tok(v, q - 1))
+				return q - 1;
+			if (TOK(q - 1)->type != TK_WORD || lex_has(v, q - 1, LEX_BIT(LEX_STOP)))
+				break;
+		}
 	}
 	for (size_t q = p->t1; q-- > p->t0 + 1;)
 		if (year_tok(v, q) && (lex_has(v, q - 1, LEX_BIT(LEX_MONTH)) ||
