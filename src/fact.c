@@ -3369,6 +3369,50 @@ static corro_status join_undated_levels(grouping *g)
 	return CORRO_OK;
 }
 
+/* Is the place of key scoped, named for a measure by one document, a part
+ * by the silence of the others: three or more other documents give
+ * figures of the measure with no place, every one larger than the
+ * place's, one of them given no later?  The place a story is about is
+ * named by most of its outlets; one outlet's town or province ("22 have
+ * died in Dravo province") below everyone's tallies is its local angle.
+ * Not a region one outlet names for the whole ("250 hurt across the
+ * Plains"), which is no smaller, nor the first report of a count that
+ * grew ("at least 80 injured" in the capital, then 95, 120 with no
+ * place), which is the smallest because it came first. */
+static int part_by_silence(grouping *g, size_t i, size_t j, const char *scoped)
+{
+	const fact_set *s = g->s;
+	const keyed *k = g->k;
+	size_t mark = ++g->run, others = 0;
+	double top = -INFINITY, least = INFINITY;
+	long when = LONG_MIN, t0, t1;
+	for (size_t q = i; q < j; q++)
+		if (k[q].key == scoped) {
+			const corro_claim *c = &s->claims[k[q].claim];
+			g->stamp[c->doc] = mark;
+			if (!isnan(c->value))
+				top = fmax(top, fabs(c->value));
+			if (claim_period(s, c, &t0, &t1) > 0)
+				when = t0 > when ? t0 : when;
+		}
+	size_t seen = ++g->run;
+	int before = 0; /* a larger count given no later than the place's */
+	for (size_t q = i; q < j; q++) {
+		const corro_claim *c = &s->claims[k[q].claim];
+		if (k[q].scope || g->stamp[c->doc] == mark)
+			continue;
+		if (!isnan(c->value))
+			least = fmin(least, fabs(c->value));
+		before |= when != LONG_MIN && !isnan(c->value) &&
+			  claim_period(s, c, &t0, &t1) > 0 && t0 <= when;
+		if (g->stamp[c->doc] != seen) {
+			g->stamp[c->doc] = seen;
+			others++;
+		}
+	}
+	return others >= 3 && top < least && before;
+}
+
 /* A claim with no scope joins the one scope its fact has. */
 static corro_status join_unscoped(grouping *g)
 {
@@ -3515,6 +3559,13 @@ static corro_status join_unscoped(grouping *g)
 						k[q].key = whole;
 		}
 		if (scoped && (second == 0 || (best >= 2 && best > second))) {
+			/* a place one outlet names is a part when that
+			 * outlet gives a figure with no place ten times its
+			 * own ("9 died in Kettavi", "212 killed"), or when the
+			 * others are silent on it; one named by several is the
+			 * story's */
+			int story = best >= 2 || (!part_by_size(s, k, i, j, scoped) &&
+						  !part_by_silence(g, i, j, scoped));
 			/* a document that names another place for this measure
 			 * gives its figure with no place as a whole, not as the
 			 * story's place ("12 in Mirna ... 52 in total") */
@@ -3525,11 +3576,7 @@ static corro_status join_unscoped(grouping *g)
 				    !(c->scope && whole_area(c->scope)))
 					g->stamp[c->doc] = g->run;
 			}
-			/* a place one outlet names is a part when that
-			 * outlet gives a figure with no place ten times its
-			 * own ("9 died in Kettavi", "212 killed"); one named
-			 * by several is the story's */
-			if (best >= 2 || !part_by_size(s, k, i, j, scoped))
+			if (story)
 				for (size_t q = i; q < j; q++)
 					if (!k[q].scope &&
 					    g->stamp[s->claims[k[q].claim].doc] != g->run)
