@@ -5394,6 +5394,23 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") != 0)
 		cf->measure = measure_of("fall");
+	/* a maximum or a minimum of an act is a limit, not what was done:
+	 * "faces a maximum fine of 500,000 euros", "the minimum penalty
+	 * is $5,000" (not "was fined 200,000 euros") */
+	if (cf->measure && pred_tok != SIZE_MAX && pred_tok > s->t0 &&
+	    lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)) &&
+	    (lex_word_is(v, pred_tok - 1, lim, "maximum") ||
+	     lex_word_is(v, pred_tok - 1, lim, "minimum")))
+		cf->measure = measure_of("limit");
+	/* so is a fine of "up to" an amount: a fine is handed down in an
+	 * amount, and the most it may be is the law's ("can be fined up to
+	 * 10 million euros", "fines of up to 4% of turnover") */
+	if (cf->measure &&
+	    (strcmp(cf->measure, "fine") == 0 || strcmp(cf->measure, "penalty") == 0) &&
+	    cf->hedge == CORRO_HEDGE_AT_MOST) {
+		cf->measure = measure_of("limit");
+		cf->forecast = 0;
+	}
 	/* a verb whose object is a report of the figure acts on the
 	 * report: "received reports of at least 38 tornadoes", "has had
 	 * claims of 200 deaths" */
