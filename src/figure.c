@@ -5394,6 +5394,17 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->measure && strcmp(cf->measure, "cut") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") != 0)
 		cf->measure = measure_of("fall");
+	/* an act named as the first or the earlier of its kind is an
+	 * earlier value of it, which a later one replaced: "its initial
+	 * offer of 420p", "the original bid of $6.8bn", "the previous
+	 * payment of $200" */
+	if (cf->measure && pred_tok != SIZE_MAX && pred_tok > s->t0 && pred_tok < x->t0 &&
+	    !cf->occasion &&
+	    (lex_word_is(v, pred_tok - 1, lim, "initial") ||
+	     lex_word_is(v, pred_tok - 1, lim, "original") ||
+	     lex_word_is(v, pred_tok - 1, lim, "earlier") ||
+	     lex_has(v, pred_tok - 1, LEX_BIT(LEX_EARLIER))))
+		cf->occasion = CORRO_OCCASION_EARLIER;
 	/* a maximum or a minimum of an act is a limit, not what was done:
 	 * "faces a maximum fine of 500,000 euros", "the minimum penalty
 	 * is $5,000" (not "was fined 200,000 euros") */
