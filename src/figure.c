@@ -43,6 +43,7 @@ static int is_prep(const lex_view *v, size_t i, size_t lim);
 static int ed_word(const lex_view *v, size_t j);
 static int ing_word(const lex_view *v, size_t j);
 static int past_verb(const lex_view *v, size_t j);
+static size_t tok_singular(const lex_view *v, size_t k, size_t lim, char *w, size_t cap);
 static int det_like(const lex_view *v, size_t i, size_t lim);
 static const char *measure_of(const char *lemma);
 static int cue_at(const lex_view *v, size_t k, size_t lim, uint64_t role);
@@ -1751,6 +1752,13 @@ static int source_like(const lex_view *v, const sent *s, size_t a, size_t b)
 		if ((t->flags & TF_UPPER) && !(k == s->t0 && lex_has(v, k, LEX_BIT(LEX_STOP))))
 			return 1;
 		if (lex_has(v, k, LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_ROLE)))
+			return 1;
+		/* people of a kind: "farmers say", "residents said" */
+		char w[64];
+		size_t n;
+		if (k + 1 == b && plural_form(v, k) &&
+		    (n = tok_singular(v, k, v->n, w, sizeof w)) &&
+		    lex_cue_word(w, n, LEX_ROLE_HUMAN))
 			return 1;
 	}
 	return 0;
