@@ -1924,6 +1924,16 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 		return 0;
 	if (len == 1 && guess_at_past(v, s, k))
 		return 0;
+	/* a cue with a participle right after it judges rather than
+	 * forecasts: "the tornadoes it considers confirmed" */
+	if (len == 1 && next < s->t1 && ed_word(v, next) && !lex_word_is(v, next, s->t1, "been"))
+		return 0;
+	/* a word coordinated with a participle before it is an adjective:
+	 * "tornadoes confirmed or likely" */
+	if (len == 1 && k > s->t0 + 1 &&
+	    (lex_word_is(v, k - 1, s->t1, "or") || lex_word_is(v, k - 1, s->t1, "and")) &&
+	    (ed_word(v, k - 2) || past_verb(v, k - 2)))
+		return 0;
 	if (len > 1 && lex_word_is(v, last, s->t1, "to")) {
 		if (next >= s->t1 || TOK(next)->type != TK_WORD || (TOK(next)->flags & TF_UPPER))
 			return 0;
@@ -2887,7 +2897,14 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 		size_t q = p;
 		while (q > s->t0) {
 			lex_vclass c = verb_class(v, q - 1, lim, NULL);
-			int fc = lex_has(v, q - 1, LEX_BIT(LEX_FORECAST));
+			/* not a word coordinated with a participle before
+			 * it: "the tornadoes it considers confirmed or likely
+			 * now stands at 44" */
+			int fc = lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)) &&
+				 !(q - 2 > s->t0 &&
+				   (lex_word_is(v, q - 2, lim, "or") ||
+				    lex_word_is(v, q - 2, lim, "and")) &&
+				   (ed_word(v, q - 3) || past_verb(v, q - 3)));
 			if (!(fc || is_adverb_gap(v, q - 1, lim) ||
 			      lex_word_is(v, q - 1, lim, "to") ||
 			      (c && (c == LEX_VC_AUX || c == LEX_VC_HAVE || c == LEX_VC_FORECAST))))
@@ -3023,6 +3040,12 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 			fig_singular(v->text + TOK(q)->start, TOK(of_noun)->end - TOK(q)->start, sg,
 				     sizeof sg);
 			unit = sg[0] ? sg : NULL;
+			/* and those words are the counted phrase, as they
+			 * would be after the number */
+			if (!noun && unit && cf->what.end == cf->what.start) {
+				cf->what.start = TOK(q)->start;
+				cf->what.end = TOK(of_noun)->end;
+			}
 			/* a participle of an act after it says what befell
 			 * them: "the number of farms infected with the
 			 * virus", "the number of homes destroyed" */
