@@ -642,7 +642,8 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			 * nearby"), since a counted phrase's head is its last
 			 * plural ("three largest cities") */
 			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
-			    !tok_is(v->text, TOK(j), "'s") && ends_plural_phrase(v, j, lim))
+			    !tok_is(v->text, TOK(j), "'s") &&
+			    (ends_plural_phrase(v, j, lim) || !plural_form(v, j)))
 				break;
 			/* a past tense of a verb after a noun of any number is
 			 * the verb: "31 crew included", "40 staff attended";
