@@ -3263,6 +3263,27 @@ static int tally_before(const lex_view *v, const sent *s, size_t t0)
 	return 0;
 }
 
+/* The figure whose measure a tally of one word with a unit of its own
+ * takes: "puts the damage at EUR1.4bn ... the true figure is between EUR2bn
+ * and EUR2.5bn", "the real total was 73 farms".  A tally noun after a
+ * determiner, with no of-phrase of its own ("the number of villages under
+ * water" names what it counts), before a figure with no measure: the last
+ * figure of the same unit up to three sentences back that has one. */
+static const fig *tally_of_unit(const lex_view *v, const sent *s, size_t t0, const fig_list *out,
+				size_t sentence_index, const corro_figure *cf)
+{
+	if (cf->measure || !cf->unit || !cf->kind || !tally_before(v, s, t0))
+		return NULL;
+	for (size_t k = t0; k > s->t0 && t0 - k < 6; k--)
+		if (lex_word_is(v, k - 1, s->t1, "of"))
+			return NULL;
+	const fig *pf = last_clause_fig(out, 0);
+	if (!pf || pf->f.sentence_index + 3 < sentence_index || !pf->f.measure || !pf->f.unit ||
+	    strcmp(pf->f.unit, cf->unit) != 0)
+		return NULL;
+	return pf;
+}
+
 static const fig *rival_of(const lex_view *v, const sent *s, size_t t0, size_t after,
 			   const fig_list *out, size_t sentence_index, const corro_figure *cf)
 {
@@ -6973,6 +6994,9 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = rf->f.measure;
 			if (!actor)
 				actor = rf->f.actor;
+		} else if ((rf = tally_of_unit(v, s, x.t0, out, sentence_index, cf)) != NULL) {
+			cf->predicate = rf->f.predicate;
+			cf->measure = rf->f.measure;
 		}
 		responders_rule(v, s, x.t0, cf);
 		cf->actor = actor;
