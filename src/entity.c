@@ -339,6 +339,28 @@ static size_t run_end(const lex_view *v, size_t i, size_t lim)
 	return j;
 }
 
+/* Are tokens [k, j) all words in capitals that are a number, a scale, a
+ * vague amount or an ordinal of the lexicon, or an adverb in -ly
+ * ("FORTY THOUSAND", "DOZENS", "LIGHTLY"): a tabloid's shouting? */
+static int shouted_common(const lex_view *v, size_t k, size_t j)
+{
+	if (j <= k)
+		return 0;
+	for (size_t q = k; q < j; q++) {
+		const tok *t = TOK(q);
+		size_t n = t->end - t->start;
+		const char *w = v->text + t->start;
+		if (t->type != TK_WORD || !(t->flags & TF_CAPS))
+			return 0;
+		if (!lex_has(v, q,
+			     LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_VAGUE) |
+				     LEX_BIT(LEX_ORD)) &&
+		    !(n > 4 && w[n - 2] == 'L' && w[n - 1] == 'Y'))
+			return 0;
+	}
+	return 1;
+}
+
 /* An organisation or a place that starts at token k, after an optional
  * "the": "the Centre for Strategic and International Studies", "NIS",
  * "Ukraine" (with any_name, any name: "Deloitte", "Vellport").  Its name
@@ -518,6 +540,12 @@ static int names_run(const lex_view *v, const sent *s, ent_list *l, size_t i, si
 	     ((TOK(n0)->flags & TF_CAPS) &&
 	      lex_has(v, n0, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE)) &&
 	      lex_one(v, n0, j, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_CODE))))) {
+		*jp = j;
+		return 0;
+	}
+	/* words shouted in capitals that are numbers or adverbs
+	 * name nobody: "FORTY THOUSAND", "DOZENS", "LIGHTLY" */
+	if (shouted_common(v, n0, j)) {
 		*jp = j;
 		return 0;
 	}
