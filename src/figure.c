@@ -2461,6 +2461,20 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				k = q;
 		}
 		k = past_conjunct(v, s, head, t0, past_modifier(v, s, head, t0, k));
+		/* past what a measurement is of: "8 tonnes of MTBE escaped",
+		 * "2,000 barrels of crude oil were spilled" */
+		if (head == SIZE_MAX && k == after && k > t0 && TOK(k - 1)->type == TK_WORD &&
+		    lex_word_is(v, k, s->t1, "of")) {
+			size_t q = k + 1;
+			while (q < s->t1 && det_like(v, q, s->t1))
+				q++;
+			size_t q0 = q;
+			while (q < s->t1 && q < q0 + 3 && TOK(q)->type == TK_WORD &&
+			       !lex_has(v, q, LEX_BIT(LEX_STOP)) && !verb_class(v, q, s->t1, NULL))
+				q++;
+			if (q > q0 && q < s->t1 && verb_class(v, q, s->t1, NULL))
+				k = q;
+		}
 		if (k < s->t1 &&
 		    (verb_class(v, k, s->t1, NULL) ||
 		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts))) &&
@@ -5458,6 +5472,14 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	     lex_word_is(v, pred_tok - 1, lim, "earlier") ||
 	     lex_has(v, pred_tok - 1, LEX_BIT(LEX_EARLIER))))
 		cf->occasion = CORRO_OCCASION_EARLIER;
+	/* a mass or a volume that escapes or is released is spilled: "8
+	 * tonnes of MTBE escaped", "released 38 million cubic metres of
+	 * water" (people who escape or are released are of their own
+	 * classes) */
+	if (cf->measure && cf->kind &&
+	    (strcmp(cf->kind, "mass") == 0 || strcmp(cf->kind, "volume") == 0) &&
+	    (strcmp(cf->measure, "escape") == 0 || strcmp(cf->measure, "release") == 0))
+		cf->measure = measure_of("spill");
 	/* a maximum or a minimum of an act is a limit, not what was done:
 	 * "faces a maximum fine of 500,000 euros", "the minimum penalty
 	 * is $5,000" (not "was fined 200,000 euros") */
