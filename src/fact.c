@@ -2793,6 +2793,13 @@ static corro_status keys_make(grouping *g)
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
 		const char *pc = claim_pred(&g->memo, c, &pw);
+		/* having ("has 214 stores", "employs 11,400 people") says no
+		 * more than the count itself ("its 214 stores"): it is keyed
+		 * as a count with nothing said of it, by its unit's class
+		 * ("has 120,000 personnel", "has 100,000 soldiers") */
+		int having = pc && strcmp(pc, "number") == 0 && c->unit;
+		if (having)
+			pc = NULL;
 		/* a currency by its code: "krona" and "SEK" are one */
 		const char *uc = c->currency ? c->currency : memo_unit(&g->memo, c->unit);
 		/* "killed 41" counts people, as "41 people were killed" does;
@@ -2814,10 +2821,11 @@ static corro_status keys_make(grouping *g)
 			 * another's "8.7 per cent", but its "6.9%" may be of
 			 * anything, and "180 km" of anything but "10 km" */
 			char lit[256];
+			const char *cu = having && uc ? uc : c->unit;
 			if (c->what) {
 				size_t o = ascii_cat(lit, sizeof lit, 0, "=");
-				o = ascii_cat(lit, sizeof lit,
-					      ascii_cat(lit, sizeof lit, o, c->unit), " ");
+				o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, cu),
+					      " ");
 				ascii_cat(lit, sizeof lit, o, c->what);
 				/* people or things with nothing said of what
 				 * befell them ("213 miners", "166 men", "14,000
@@ -2839,8 +2847,7 @@ static corro_status keys_make(grouping *g)
 					if (counts_persons(&g->memo, c->unit) != 2) {
 						char nl[128];
 						ascii_cat(nl, sizeof nl,
-							  ascii_cat(nl, sizeof nl, 0, "="),
-							  c->unit);
+							  ascii_cat(nl, sizeof nl, 0, "="), cu);
 						lower(nl);
 						near = intern(&g->keys, nl, strlen(nl));
 					}
