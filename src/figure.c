@@ -2992,6 +2992,25 @@ static int hyphen_modifier(const lex_view *v, const expr *x, size_t lim)
 	       !lex_has(v, x->t1, LEX_BIT(LEX_STOP)) && !verb_class(v, x->t1, lim, NULL);
 }
 
+/* Is "to" or "in", then "hospital", "a hospital", "the hospital" or
+ * "hospitals", within the four tokens from k (past the counted noun, with
+ * no verb or punctuation before it)? */
+static int to_hospital(const lex_view *v, size_t k, size_t lim)
+{
+	for (size_t q = k; q < lim && q < k + 4; q++) {
+		if (lex_word_is(v, q, lim, "to") || lex_word_is(v, q, lim, "in")) {
+			size_t h = q + 1;
+			if (lex_word_is(v, h, lim, "the") || lex_word_is(v, h, lim, "a"))
+				h++;
+			return lex_word_is(v, h, lim, "hospital") ||
+			       lex_word_is(v, h, lim, "hospitals");
+		}
+		if (TOK(q)->type != TK_WORD || verb_class(v, q, lim, NULL))
+			return 0;
+	}
+	return 0;
+}
+
 /* What the figure cf measures, from a level it gives or its predicate;
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
@@ -5472,6 +5491,18 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	     lex_word_is(v, pred_tok - 1, lim, "earlier") ||
 	     lex_has(v, pred_tok - 1, LEX_BIT(LEX_EARLIER))))
 		cf->occasion = CORRO_OCCASION_EARLIER;
+	/* a verb that moves or puts people, with them "to hospital" or "in
+	 * hospital" after: "sent at least 40 people to hospital", "put 14
+	 * people in hospital", "left 87 in hospital" */
+	if (cf->predicate && pred_tok != SIZE_MAX && pred_tok < x->t0 &&
+	    to_hospital(v, x->t1, lim) &&
+	    (strcmp(cf->predicate, "send") == 0 || strcmp(cf->predicate, "take") == 0 ||
+	     strcmp(cf->predicate, "bring") == 0 || strcmp(cf->predicate, "put") == 0 ||
+	     strcmp(cf->predicate, "leave") == 0 || strcmp(cf->predicate, "fly") == 0 ||
+	     strcmp(cf->predicate, "rush") == 0 || strcmp(cf->predicate, "airlift") == 0)) {
+		cf->predicate = "hospitalize";
+		cf->measure = measure_of("hospitalize");
+	}
 	/* a mass or a volume that escapes or is released is spilled: "8
 	 * tonnes of MTBE escaped", "released 38 million cubic metres of
 	 * water" (people who escape or are released are of their own
