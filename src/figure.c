@@ -2841,6 +2841,9 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 	head = q + 1;
 	while (head < p && det_like(v, head, lim))
 		head++;
+	/* past a possessive: "put the country's population at" */
+	if (head + 2 <= p && tok_is(v->text, TOK(head + 1), "'s"))
+		head += 2;
 	size_t st;
 	const lex_entry *e;
 	if ((e = one_of(v, head, lim, LEX_MEASNOUN))) {
@@ -2956,8 +2959,11 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 	}
 	if (prep) {
 		size_t q = st;
-		while (q > s->t0 && det_like(v, q - 1, lim))
-			q--;
+		/* past determiners and a possessive: "raising the
+		 * country's death toll to 48" */
+		while (q > s->t0 && (det_like(v, q - 1, lim) ||
+				     (q > s->t0 + 1 && tok_is(v->text, TOK(q - 1), "'s"))))
+			q -= det_like(v, q - 1, lim) ? 1 : 2;
 		if (q == s->t0 || !(lv = level_verb_at(v, q - 1, lim)))
 			return 0;
 		l->verb = q - 1;
