@@ -3919,6 +3919,51 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
 	return (size_t)full << 32 | (n ? *n : 0);
 }
 
+/* A rounded amount is the one more precise amount of the run that it
+ * rounds: "48.2 million people" gives "48,213,560 people" as a paper
+ * rounds it, so the two go by the precise amount.  Not when two precise
+ * amounts round to it ("4.2 million" of 4,217,300 and 4,183,000), nor for
+ * amounts of four significant digits or more.  u is sorted by amount and
+ * stays so. */
+static corro_status round_to_precise(amount_at *u, size_t m)
+{
+	double *to = mem_alloc((m ? m : 1) * sizeof *to);
+	if (!to)
+		return CORRO_NOMEM;
+	int moved = 0;
+	for (size_t a = 0; a < m; a++) {
+		double v = u[a].value;
+		int sd = sig_digits(v);
+		to[a] = v;
+		if (v == 0 || sd > 3)
+			continue;
+		double tol = 0.5 * pow(10, floor(log10(fabs(v))) - sd + 1);
+		double found = NAN;
+		int several = 0;
+		/* the sorted run within half a unit of its last digit */
+		size_t b = a;
+		while (b > 0 && u[b - 1].value >= v - tol)
+			b--;
+		for (; b < m && u[b].value <= v + tol && !several; b++) {
+			double w = u[b].value;
+			if (w == v || sig_digits(w) <= sd || fabs(w - v) >= tol)
+				continue;
+			several = !isnan(found) && found != w;
+			found = w;
+		}
+		if (!isnan(found) && !several) {
+			to[a] = found;
+			moved = 1;
+		}
+	}
+	for (size_t a = 0; a < m; a++)
+		u[a].value = to[a];
+	mem_free(to);
+	if (moved)
+		qsort(u, m, sizeof *u, cmp_amount_at);
+	return CORRO_OK;
+}
+
 /* How many claims of the run give the amount under key key: counts[r] is
  * that of rep[r] (one of the run's nrep keys). */
 static size_t amount_count(const keyed *k, const size_t *rep, const size_t *counts, size_t nrep,
@@ -3973,6 +4018,11 @@ static corro_status join_same_amount(grouping *g)
 			u[m++] = (amount_at){c->value, i, k[i].claim};
 	}
 	qsort(u, m, sizeof *u, cmp_amount_at);
+	if (round_to_precise(u, m) != CORRO_OK) {
+		mem_free(u);
+		hmap_release(&count);
+		return CORRO_NOMEM;
+	}
 	const char **targets = mem_alloc((m ? m : 1) * sizeof *targets);
 	if (!targets) {
 		mem_free(u);
