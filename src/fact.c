@@ -3928,37 +3928,48 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
 static corro_status round_to_precise(amount_at *u, size_t m)
 {
 	double *to = mem_alloc((m ? m : 1) * sizeof *to);
-	if (!to)
+	unsigned char *sd = mem_alloc(m ? m : 1);
+	if (!to || !sd) {
+		mem_free(to);
+		mem_free(sd);
 		return CORRO_NOMEM;
-	int moved = 0;
+	}
+	/* each distinct amount's significant digits, once */
 	for (size_t a = 0; a < m; a++) {
+		int d = a > 0 && u[a].value == u[a - 1].value ? sd[a - 1] : sig_digits(u[a].value);
+		sd[a] = (unsigned char)(d > 255 ? 255 : d);
+	}
+	int moved = 0;
+	for (size_t a = 0, e; a < m; a = e) {
 		double v = u[a].value;
-		int sd = sig_digits(v);
-		to[a] = v;
-		if (v == 0 || sd > 3)
-			continue;
-		double tol = 0.5 * pow(10, floor(log10(fabs(v))) - sd + 1);
+		e = a + 1;
+		while (e < m && u[e].value == v)
+			e++;
 		double found = NAN;
-		int several = 0;
-		/* the sorted run within half a unit of its last digit */
-		size_t b = a;
-		while (b > 0 && u[b - 1].value >= v - tol)
-			b--;
-		for (; b < m && u[b].value <= v + tol && !several; b++) {
-			double w = u[b].value;
-			if (w == v || sig_digits(w) <= sd || fabs(w - v) >= tol)
-				continue;
-			several = !isnan(found) && found != w;
-			found = w;
+		if (v != 0 && sd[a] <= 3) {
+			double tol = 0.5 * pow(10, floor(log10(fabs(v))) - sd[a] + 1);
+			int several = 0;
+			/* the sorted run within half a unit of its last digit */
+			size_t b = a;
+			while (b > 0 && u[b - 1].value > v - tol)
+				b--;
+			for (; b < m && u[b].value < v + tol && !several; b++) {
+				if (u[b].value == v || sd[b] <= sd[a])
+					continue;
+				several = !isnan(found) && found != u[b].value;
+				found = u[b].value;
+			}
+			if (several)
+				found = NAN;
 		}
-		if (!isnan(found) && !several) {
-			to[a] = found;
-			moved = 1;
-		}
+		for (size_t q = a; q < e; q++)
+			to[q] = isnan(found) ? v : found;
+		moved |= !isnan(found);
 	}
 	for (size_t a = 0; a < m; a++)
 		u[a].value = to[a];
 	mem_free(to);
+	mem_free(sd);
 	if (moved)
 		qsort(u, m, sizeof *u, cmp_amount_at);
 	return CORRO_OK;
