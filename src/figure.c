@@ -5565,9 +5565,11 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	}
 	/* a measurement with no act says what it measures by the
 	 * noun it is the value of: "a depth of 10 km", "210 mm of
-	 * rain" */
-	if (!cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 &&
-	    strcmp(cf->kind, "duration") != 0 && strcmp(cf->kind, "age") != 0 && !x->change) {
+	 * rain"; so does one that something has ("has a deficit of
+	 * 540 million pounds") */
+	if ((!cf->measure || strcmp(cf->measure, "number") == 0) && cf->kind &&
+	    strcmp(cf->kind, "count") != 0 && strcmp(cf->kind, "duration") != 0 &&
+	    strcmp(cf->kind, "age") != 0 && !x->change) {
 		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind);
 		/* "210 mm of rain"; not a share of it ("12% of
 		 * demand" is part of a whole) */
