@@ -10,8 +10,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Text in a table cell or a line: no line breaks, pipes escaped, and
- * Markdown's active characters neutralised. */
 /* Is byte c one md_text copies as it is: none of Markdown's marks, no
  * white space but the blank, no lead byte of a bidirectional control
  * (U+061C, U+200E..U+2069)? */
@@ -38,6 +36,8 @@ static int md_plain(unsigned char c)
 	}
 }
 
+/* Text in a table cell or a line: no line breaks, pipes escaped, and
+ * Markdown's active characters neutralised. */
 static void md_text(buf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {

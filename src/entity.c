@@ -339,9 +339,23 @@ static size_t run_end(const lex_view *v, size_t i, size_t lim)
 	return j;
 }
 
+/* Does a word in capitals of n bytes end as an adverb of manner does
+ * ("LIGHTLY", "BRUTALLY", "FURIOUSLY"; not "KELLY", "SICILY")? */
+static int adverb_suffix(const char *w, size_t n)
+{
+	static const char *const ends[] = {"ALLY",  "ABLY", "IBLY",  "ENTLY", "ANTLY",
+					   "OUSLY", "HTLY", "IVELY", "FULLY", "LESSLY"};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t e = strlen(ends[i]);
+		if (n > e + 1 && memcmp(w + n - e, ends[i], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Are tokens [k, j) all words in capitals that are a number, a scale, a
- * vague amount or an ordinal of the lexicon, or an adverb in -ly
- * ("FORTY THOUSAND", "DOZENS", "LIGHTLY"): a tabloid's shouting? */
+ * vague amount, an ordinal or an adverb of the lexicon, or an adverb of
+ * manner ("FORTY THOUSAND", "DOZENS", "LIGHTLY"): a tabloid's shouting? */
 static int shouted_common(const lex_view *v, size_t k, size_t j)
 {
 	if (j <= k)
@@ -354,8 +368,8 @@ static int shouted_common(const lex_view *v, size_t k, size_t j)
 			return 0;
 		if (!lex_has(v, q,
 			     LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_VAGUE) |
-				     LEX_BIT(LEX_ORD)) &&
-		    !(n > 4 && w[n - 2] == 'L' && w[n - 1] == 'Y'))
+				     LEX_BIT(LEX_ORD) | LEX_BIT(LEX_GAP)) &&
+		    !adverb_suffix(w, n))
 			return 0;
 	}
 	return 1;

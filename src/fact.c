@@ -3048,23 +3048,32 @@ static corro_status join_heads(grouping *g)
 	keyed **p = gather_keyed(g, offsetof(keyed, head), cmp_head, &m);
 	if (!p)
 		return m ? CORRO_NOMEM : CORRO_OK;
+	/* where each entry goes, decided on the keys as they were: a move
+	 * made first would merge a run into its neighbour's */
+	const keyed **to = mem_alloc(m * sizeof *to);
+	if (!to) {
+		mem_free(p);
+		return CORRO_NOMEM;
+	}
 	for (size_t i = 0; i < m;) {
 		size_t j = i + 1;
 		while (j < m && p[j]->head == p[i]->head)
 			j++;
 		const char *kind = NULL;
 		int several = 0;
-		for (size_t q = i; q < j; q++)
+		for (size_t q = i; q < j; q++) {
+			to[q] = NULL;
 			if (p[q]->compound) {
-				if (kind && kind != p[q]->unit)
+				if (kind && strcmp(kind, p[q]->unit) != 0)
 					several = 1;
 				kind = p[q]->unit;
 			}
+		}
 		for (size_t q = i; kind && !several && q < j;) {
 			size_t e = key_run_end(p, q, j);
 			double lo, hi;
 			key_range(s, p, q, e, p[q]->key, &lo, &hi);
-			const keyed *to = NULL;
+			const keyed *kt = NULL;
 			int overlaps = 0;
 			for (size_t r = i; r < j && !p[q]->compound;) {
 				size_t re = key_run_end(p, r, j);
@@ -3072,18 +3081,21 @@ static corro_status join_heads(grouping *g)
 				key_range(s, p, r, re, p[r]->key, &klo, &khi);
 				if (p[r]->compound && lo <= khi * NEAR_STEP &&
 				    hi * NEAR_STEP >= klo) {
-					to = p[r];
+					kt = p[r];
 					overlaps++;
 				}
 				r = re;
 			}
-			if (overlaps == 1)
-				for (size_t r = q; r < e; r++)
-					move_key(p[r], to);
+			for (size_t r = q; r < e && overlaps == 1; r++)
+				to[r] = kt;
 			q = e;
 		}
 		i = j;
 	}
+	for (size_t q = 0; q < m; q++)
+		if (to[q])
+			move_key(p[q], to[q]);
+	mem_free(to);
 	mem_free(p);
 	return CORRO_OK;
 }
@@ -3923,8 +3935,9 @@ static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
  * rounds: "48.2 million people" gives "48,213,560 people" as a paper
  * rounds it, so the two go by the precise amount.  Not when two precise
  * amounts round to it ("4.2 million" of 4,217,300 and 4,183,000), nor for
- * amounts of four significant digits or more.  u is sorted by amount and
- * stays so. */
+ * amounts of four significant digits or more, nor below 10,000, where a
+ * round number is as often a count of its own ("150 arrested", "148
+ * detained").  u is sorted by amount and stays so. */
 static corro_status round_to_precise(amount_at *u, size_t m)
 {
 	double *to = mem_alloc((m ? m : 1) * sizeof *to);
@@ -3946,7 +3959,7 @@ static corro_status round_to_precise(amount_at *u, size_t m)
 		while (e < m && u[e].value == v)
 			e++;
 		double found = NAN;
-		if (v != 0 && sd[a] <= 3) {
+		if (fabs(v) >= 10000 && sd[a] <= 3) {
 			double tol = 0.5 * pow(10, floor(log10(fabs(v))) - sd[a] + 1);
 			int several = 0;
 			/* the sorted run within half a unit of its last digit */

@@ -81,14 +81,18 @@ static int hyphen_tail(const lex_view *v, size_t i)
  * Schools" (title case) nor "Floods Kill 40" (a headline's verb). */
 static int name_run_ends_lower(const lex_view *v, size_t i, size_t lim)
 {
+	if (lim > v->n)
+		lim = v->n;
+	/* a name runs six words at most: a longer run is a headline's
+	 * (and the scan stays short on a page of capitals) */
 	size_t j = i + 1;
-	while (j < lim && j < v->n && v->t[j].type == TK_WORD && (v->t[j].flags & TF_UPPER) &&
+	while (j < lim && j < i + 7 && v->t[j].type == TK_WORD && (v->t[j].flags & TF_UPPER) &&
 	       !(v->t[j].flags & TF_CAPS))
 		j++;
 	if (j == i + 1)
-		return j >= v->n || (v->t[j].type != TK_WORD && v->t[j].type != TK_NUM) ||
+		return j >= lim || (v->t[j].type != TK_WORD && v->t[j].type != TK_NUM) ||
 		       (v->t[j].type == TK_WORD && !(v->t[j].flags & TF_UPPER));
-	return j < lim && j < v->n && v->t[j].type == TK_WORD && !(v->t[j].flags & TF_UPPER);
+	return j < lim && v->t[j].type == TK_WORD && !(v->t[j].flags & TF_UPPER);
 }
 
 /* A word in lower case in -s, not -ss: "posts", "claims", "rises". */
@@ -136,6 +140,10 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 	 * claims were false", "costs rose" */
 	if (e && (e->tag == LEX_VC_PRED || e->tag == LEX_VC_ATTR || e->tag == LEX_VC_COG) &&
 	    i + 1 < v->n && i + 1 < lim && s_form(v, i) && v->t[i + 1].type == TK_WORD &&
+	    /* after a name it is the name's verb: "the UN estimates
+	     * displaced people at" */
+	    !(i > 0 && v->t[i - 1].type == TK_WORD && (v->t[i - 1].flags & TF_UPPER) &&
+	      !lex_has(v, i - 1, LEX_BIT(LEX_STOP))) &&
 	    (lex_cue_is(v, i + 1, i + 2, LEX_ROLE_BE_FORM) ||
 	     tok_is(v->text, &v->t[i + 1], "has") || tok_is(v->text, &v->t[i + 1], "have") ||
 	     tok_is(v->text, &v->t[i + 1], "had") || past_verb(v, i + 1)))
@@ -643,7 +651,11 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 			 * plural ("three largest cities") */
 			if (*head != SIZE_MAX && *head == j - 1 && plural_form(v, *head) &&
 			    !tok_is(v->text, TOK(j), "'s") &&
-			    (ends_plural_phrase(v, j, lim) || !plural_form(v, j)))
+			    (ends_plural_phrase(v, j, lim) ||
+			     /* a plural goes on only into a plural or a noun
+			      * with no plural of its own: "arms shipments",
+			      * "emergency services personnel", "sales staff" */
+			     (!plural_form(v, j) && !lex_cue_is(v, j, j + 1, LEX_ROLE_INVARIANT))))
 				break;
 			/* a past tense of a verb after a noun of any number is
 			 * the verb: "31 crew included", "40 staff attended";
@@ -1926,8 +1938,9 @@ static int forecast_at(const lex_view *v, const sent *s, size_t k)
 	if (len == 1 && guess_at_past(v, s, k))
 		return 0;
 	/* a cue with a participle right after it judges rather than
-	 * forecasts: "the tornadoes it considers confirmed" */
-	if (len == 1 && next < s->t1 && ed_word(v, next) && !lex_word_is(v, next, s->t1, "been"))
+	 * forecasts: "the tornadoes it considers confirmed" (not a cue
+	 * that is a participle itself: "a projected combined deficit") */
+	if (len == 1 && next < s->t1 && ed_word(v, next) && !ed_word(v, k))
 		return 0;
 	/* a word coordinated with a participle before it is an adjective:
 	 * "tornadoes confirmed or likely" */
@@ -2616,13 +2629,17 @@ right:
 		break;
 	}
 	/* with no verb of measure, the harm the counted noun is "with"
-	 * says what befell it: "eight patients with severe burns were
-	 * flown out", "40 children with injuries" */
+	 * says what befell it, when it ends its phrase: "eight patients
+	 * with severe burns were flown out", "40 children with injuries"
+	 * (not "nurses with burns training") */
 	if (head != SIZE_MAX && lex_word_is(v, head + 1, s->t1, "with")) {
 		for (size_t q = head + 2; q < s->t1 && q < head + 5; q++) {
 			const lex_entry *ne = one_of(v, q, s->t1, LEX_NOUNPRED);
 			const char *m = ne ? measure_of(ne->a) : NULL;
-			if (m && (strcmp(m, "wound") == 0 || strcmp(m, "burn") == 0)) {
+			if (m && strcmp(m, "wound") == 0 &&
+			    (q + 1 >= s->t1 || TOK(q + 1)->type != TK_WORD ||
+			     lex_has(v, q + 1, LEX_BIT(LEX_STOP)) ||
+			     verb_class(v, q + 1, s->t1, NULL))) {
 				*pred_tok = q;
 				return ne->a;
 			}
@@ -2919,7 +2936,7 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 			 * it: "the tornadoes it considers confirmed or likely
 			 * now stands at 44" */
 			int fc = lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)) &&
-				 !(q - 2 > s->t0 &&
+				 !(q > s->t0 + 2 &&
 				   (lex_word_is(v, q - 2, lim, "or") ||
 				    lex_word_is(v, q - 2, lim, "and")) &&
 				   (ed_word(v, q - 3) || past_verb(v, q - 3)));
@@ -2998,18 +3015,18 @@ static int hyphen_modifier(const lex_view *v, const expr *x, size_t lim)
 	       !lex_has(v, x->t1, LEX_BIT(LEX_STOP)) && !verb_class(v, x->t1, lim, NULL);
 }
 
-/* Is "to" or "in", then "hospital", "a hospital", "the hospital" or
- * "hospitals", within the four tokens from k (past the counted noun, with
- * no verb or punctuation before it)? */
+/* Is "to" or "in", then "hospital" or "the hospital", within the four
+ * tokens from k (past the counted noun, with no verb or punctuation
+ * before it)?  Patients go to hospital; supplies and staff are sent to
+ * "hospitals" or "a hospital". */
 static int to_hospital(const lex_view *v, size_t k, size_t lim)
 {
 	for (size_t q = k; q < lim && q < k + 4; q++) {
 		if (lex_word_is(v, q, lim, "to") || lex_word_is(v, q, lim, "in")) {
 			size_t h = q + 1;
-			if (lex_word_is(v, h, lim, "the") || lex_word_is(v, h, lim, "a"))
+			if (lex_word_is(v, h, lim, "the"))
 				h++;
-			return lex_word_is(v, h, lim, "hospital") ||
-			       lex_word_is(v, h, lim, "hospitals");
+			return lex_word_is(v, h, lim, "hospital");
 		}
 		if (TOK(q)->type != TK_WORD || verb_class(v, q, lim, NULL))
 			return 0;
@@ -3067,8 +3084,6 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 		}
 		if (!measure && l.tally)
 			measure = l.tally->a;
-		if (!unit && l.tally)
-			unit = l.tally->b;
 		/* "put the number of demonstrators at 18,000", "the number
 		 * of poultry farms has risen to 14": the plural noun of the
 		 * tally's of-phrase, with its modifiers */
@@ -3118,6 +3133,10 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 			if (!noun)
 				cf->predicate = pe->a;
 		}
+		/* the tally's own unit when its of-phrase names none: "the
+		 * toll" counts people, "the population of wolves" wolves */
+		if (!unit && l.tally)
+			unit = l.tally->b;
 		if (!noun && unit) {
 			if (!(cf->unit = arena_strndup(a, unit, strlen(unit))))
 				return -1;
@@ -3307,7 +3326,8 @@ static int tally_before(const lex_view *v, const sent *s, size_t t0)
  * and EUR2.5bn", "the real total was 73 farms".  A tally noun after a
  * determiner, with no of-phrase of its own ("the number of villages under
  * water" names what it counts), before a figure with no measure: the last
- * figure of the same unit up to three sentences back that has one. */
+ * figure up to three sentences back, when it is of the same unit and has a
+ * measure. */
 static const fig *tally_of_unit(const lex_view *v, const sent *s, size_t t0, const fig_list *out,
 				size_t sentence_index, const corro_figure *cf)
 {
@@ -4684,7 +4704,10 @@ static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
 		/* past up to two words of a name or a modifier: "the 1987
 		 * dam failure", "the 2011 Tohoku earthquake" */
 		for (size_t q = k, w = 0; q > p->t0 && w <= 2; q--, w++) {
-			if (year_tok(v, q - 1))
+			/* after a determiner or a possessive ("the 1987", "the
+			 * town's 1987"), not a count ("some 2000 flood victims") */
+			if (year_tok(v, q - 1) && q - 1 > p->t0 &&
+			    (det_like(v, q - 2, p->t1) || tok_is(v->text, TOK(q - 2), "'s")))
 				return q - 1;
 			if (TOK(q - 1)->type != TK_WORD || lex_has(v, q - 1, LEX_BIT(LEX_STOP)))
 				break;
@@ -5198,7 +5221,8 @@ static void change_rule(const lex_view *v, const sent *s, expr *x)
 	const lex_entry *mv;
 	if (!x->change && !x->is_range && q < lim && opens_noun_phrase(v, s, x->t0) &&
 	    (mv = lex_one(v, q, lim, LEX_BIT(LEX_CHANGE))) != NULL && mv->value >= 1 &&
-	    strcmp(mv->a, "down") == 0 && !strchr(mv->phrase, ' ') &&
+	    strcmp(mv->a, "down") == 0 && !strchr(mv->phrase, ' ') && !ed_word(v, q) &&
+	    !past_verb(v, q) && !lex_cue_is(v, q, q + 1, LEX_ROLE_IRREGULAR_PAST) &&
 	    (points ||
 	     (x->kind && (strcmp(x->kind, "percent") == 0 || strcmp(x->kind, "currency") == 0))))
 		x->change = -1;
@@ -5490,18 +5514,19 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	 * earlier value of it, which a later one replaced: "its initial
 	 * offer of 420p", "the original bid of $6.8bn", "the previous
 	 * payment of $200" */
-	if (cf->measure && pred_tok != SIZE_MAX && pred_tok > s->t0 && pred_tok < x->t0 &&
-	    !cf->occasion &&
+	if (cf->measure && pred_tok != SIZE_MAX && pred_tok > s->t0 && pred_tok + 2 == x->t0 &&
+	    lex_word_is(v, pred_tok + 1, lim, "of") && !cf->occasion &&
 	    (lex_word_is(v, pred_tok - 1, lim, "initial") ||
 	     lex_word_is(v, pred_tok - 1, lim, "original") ||
 	     lex_word_is(v, pred_tok - 1, lim, "earlier") ||
-	     lex_has(v, pred_tok - 1, LEX_BIT(LEX_EARLIER))))
+	     lex_word_is(v, pred_tok - 1, lim, "previous") ||
+	     lex_word_is(v, pred_tok - 1, lim, "prior")))
 		cf->occasion = CORRO_OCCASION_EARLIER;
 	/* a verb that moves or puts people, with them "to hospital" or "in
 	 * hospital" after: "sent at least 40 people to hospital", "put 14
 	 * people in hospital", "left 87 in hospital" */
 	if (cf->predicate && pred_tok != SIZE_MAX && pred_tok < x->t0 &&
-	    to_hospital(v, x->t1, lim) &&
+	    (!cf->kind || strcmp(cf->kind, "count") == 0) && to_hospital(v, x->t1, lim) &&
 	    (strcmp(cf->predicate, "send") == 0 || strcmp(cf->predicate, "take") == 0 ||
 	     strcmp(cf->predicate, "bring") == 0 || strcmp(cf->predicate, "put") == 0 ||
 	     strcmp(cf->predicate, "leave") == 0 || strcmp(cf->predicate, "fly") == 0 ||
@@ -5509,14 +5534,15 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->predicate = "hospitalize";
 		cf->measure = measure_of("hospitalize");
 	}
-	/* a mass or a volume that escapes or is released is spilled: "8
-	 * tonnes of MTBE escaped", "released 38 million cubic metres of
-	 * water" (people who escape or are released are of their own
-	 * classes) */
-	if (cf->measure && cf->kind &&
-	    (strcmp(cf->kind, "mass") == 0 || strcmp(cf->kind, "volume") == 0) &&
-	    (strcmp(cf->measure, "escape") == 0 || strcmp(cf->measure, "release") == 0))
+	/* a mass or a volume that escapes is spilled ("8 tonnes of MTBE
+	 * escaped"; people who escape are of their own class), and only
+	 * a mass or a volume spills: "40 patients were discharged", "leaked
+	 * 1.7 million documents" are none */
+	int stuff = cf->kind && (strcmp(cf->kind, "mass") == 0 || strcmp(cf->kind, "volume") == 0);
+	if (cf->measure && stuff && strcmp(cf->measure, "escape") == 0)
 		cf->measure = measure_of("spill");
+	if (cf->measure && !stuff && strcmp(cf->measure, "spill") == 0)
+		cf->measure = NULL;
 	/* a maximum or a minimum of an act is a limit, not what was done:
 	 * "faces a maximum fine of 500,000 euros", "the minimum penalty
 	 * is $5,000" (not "was fined 200,000 euros") */
@@ -5530,7 +5556,8 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	 * 10 million euros", "fines of up to 4% of turnover") */
 	if (cf->measure &&
 	    (strcmp(cf->measure, "fine") == 0 || strcmp(cf->measure, "penalty") == 0) &&
-	    cf->hedge == CORRO_HEDGE_AT_MOST) {
+	    cf->hedge == CORRO_HEDGE_AT_MOST && lex_word_is(v, x->t0, lim, "up") &&
+	    lex_word_is(v, x->t0 + 1, lim, "to")) {
 		cf->measure = measure_of("limit");
 		cf->forecast = 0;
 	}
@@ -5548,9 +5575,11 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	/* a measurement joined to its unit by a hyphen before a noun
 	 * modifies that noun, which is the object of the verb before it:
 	 * "launching a five-day strike", "slapped a 30-litre limit on",
-	 * "starting a two-year process" say nothing done to days */
-	if (cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 && pred_tok != SIZE_MAX &&
-	    pred_tok < x->t0 && hyphen_modifier(v, x, lim)) {
+	 * "starting a two-year process" say nothing done to days (money
+	 * is what the act moves: "won a $2-billion contract") */
+	if (cf->measure && cf->kind && strcmp(cf->kind, "count") != 0 &&
+	    strcmp(cf->kind, "currency") != 0 && pred_tok != SIZE_MAX && pred_tok < x->t0 &&
+	    hyphen_modifier(v, x, lim)) {
 		cf->measure = NULL;
 		cf->predicate = NULL;
 	}
