@@ -42,6 +42,9 @@ gen 'Kim, who sent troops, ' 50000 >"$tmp/rel.txt"; case_ "50,000 relative claus
 gen 'the blast killed %d people and ' 50000 >"$tmp/events.txt"; case_ "50,000 event figures, one clause" "$tmp/events.txt"
 gen 'two of them and %d of the 9 jobs and ' 50000 >"$tmp/parts.txt"; case_ "50,000 parts in one sentence" "$tmp/parts.txt"
 gen '6pm ' 100000 >"$tmp/clocks.txt";             case_ "100,000 clock times" "$tmp/clocks.txt"
+# a run of capitalised words whose every verb looked for the run's end
+{ gen 'Royal Killed Men ' 100000; printf 'said %d died.\n' 5; } >"$tmp/caps.txt"
+case_ "100,000 capitalised verbs" "$tmp/caps.txt"
 # a clause of the last time something happened, then 250,000 figures (each
 # figure looked for the clause's end from its opening)
 { printf 'When the river last burst its banks, '; gen '%d homes, ' 250000; printf 'flooded.\n'; } >"$tmp/lasttime.txt"
