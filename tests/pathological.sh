@@ -43,8 +43,8 @@ gen 'the blast killed %d people and ' 50000 >"$tmp/events.txt"; case_ "50,000 ev
 gen 'two of them and %d of the 9 jobs and ' 50000 >"$tmp/parts.txt"; case_ "50,000 parts in one sentence" "$tmp/parts.txt"
 gen '6pm ' 100000 >"$tmp/clocks.txt";             case_ "100,000 clock times" "$tmp/clocks.txt"
 # a run of capitalised words whose every verb looked for the run's end
-{ gen 'Royal Killed Men ' 100000; printf 'said %d died.\n' 5; } >"$tmp/caps.txt"
-case_ "100,000 capitalised verbs" "$tmp/caps.txt"
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "Royal Killed Men "; printf "said 5 died.\n" }' >"$tmp/caps.txt"
+case_ "30,000 capitalised verbs" "$tmp/caps.txt"
 # a clause of the last time something happened, then 250,000 figures (each
 # figure looked for the clause's end from its opening)
 { printf 'When the river last burst its banks, '; gen '%d homes, ' 250000; printf 'flooded.\n'; } >"$tmp/lasttime.txt"
