@@ -5927,6 +5927,52 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 	}
 }
 
+/* "The number of workers sent home is larger.  The government puts it at
+ * 210,000": a pronoun as the object of a level verb, with no figure
+ * before it in its sentence, stands for the tally the sentence before
+ * names by its of-phrase: its noun, and the act of a participle after it.
+ * Returns -1 when memory runs out. */
+static int pronoun_tally(ctx *c, const expr *x, corro_figure *cf)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s, *p = c->prev;
+	size_t lim = s->t1;
+	if (cf->unit || cf->kind || !p || x->t0 < s->t0 + 3 ||
+	    !(lex_word_is(v, x->t0 - 1, lim, "at") || lex_word_is(v, x->t0 - 1, lim, "to")) ||
+	    !(lex_word_is(v, x->t0 - 2, lim, "it") || lex_word_is(v, x->t0 - 2, lim, "them")))
+		return 0;
+	const lex_entry *lv = level_verb_at(v, x->t0 - 3, lim);
+	if (!lv || lv->cat == LEX_VERB)
+		return 0;
+	for (size_t k = p->t0; k + 2 < p->t1; k++) {
+		if (!lex_has(v, k, LEX_BIT(LEX_TALLY)) || !lex_word_is(v, k + 1, p->t1, "of"))
+			continue;
+		size_t n = of_phrase_noun(v, k + 2, p->t1);
+		if (n == SIZE_MAX)
+			continue;
+		char sg[64];
+		fig_singular(v->text + TOK(k + 2)->start, TOK(n)->end - TOK(k + 2)->start, sg,
+			     sizeof sg);
+		if (!sg[0])
+			return 0;
+		if (!(cf->unit = arena_strndup(c->a, sg, strlen(sg))))
+			return -1;
+		cf->kind = "count";
+		/* "sent home", "infected with the virus": the act */
+		size_t len;
+		const lex_entry *ve = lex_has(v, n + 1, LEX_BIT(LEX_VERB))
+					      ? lex_match(v, n + 1, p->t1, LEX_BIT(LEX_VERB), &len)
+					      : NULL;
+		if (ve && ve->tag == LEX_VC_PRED && measure_of(ve->a) &&
+		    (ed_word(v, n + 1) || past_verb(v, n + 1))) {
+			cf->predicate = ve->a;
+			cf->measure = measure_of(ve->a);
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* A move restated in another unit is a move too: "closed down 8.7%, or
  * 1,412 points", "fell 412 points, or 2.8%". */
 static void restated_move_rule(const lex_view *v, const sent *s, const fig_list *out,
@@ -7107,6 +7153,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->part = !cf->scope || (wf->scope && strcmp(cf->scope, wf->scope) == 0);
 		}
 		earlier_figure_rules(v, s, out, first_fig, &x, main_fig, sentence_index, cf);
+		if (pronoun_tally(&c, &x, cf))
+			return -1;
 		/* "shares in Acme fell": the name is whose value, no place */
 		if (subj0 != SIZE_MAX && subj1 != SIZE_MAX && cf->scope &&
 		    cf->scope_span.end > cf->scope_span.start &&
