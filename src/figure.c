@@ -2331,6 +2331,21 @@ static int opens_noun_phrase(const lex_view *v, const sent *s, size_t t0)
 			      cue_at(v, t0 - 1, s->t1, LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE));
 }
 
+/* Does a counted noun (head) have a verb group of its own after it, an
+ * auxiliary and a participle the lexicon may lack ("38,000 claims had
+ * been filed")?  Then it says its own act and takes none from a figure
+ * before it in a list ("losses of EUR600m, and 38,000 claims had been
+ * filed"). */
+static int own_verb_group(const lex_view *v, const sent *s, size_t head, size_t after)
+{
+	size_t lim = s->t1, q = after;
+	if (head == SIZE_MAX || q >= lim || !aux_class(v, q, lim))
+		return 0;
+	while (q < lim && q < after + 3 && aux_class(v, q, lim))
+		q++;
+	return q < lim && (ed_word(v, q) || past_verb(v, q));
+}
+
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -2541,7 +2556,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			const fig *pf = &figs->v[f];
 			size_t end = pf->what1 > pf->t1 ? pf->what1 : pf->t1;
 			if (k >= pf->t0 && k < end) {
-				if (crossed_verb)
+				if (crossed_verb || own_verb_group(v, s, head, after))
 					goto right;
 				*inherit = pf;
 				return pf->f.predicate;
