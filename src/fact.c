@@ -2821,10 +2821,11 @@ static corro_status keys_make(grouping *g)
 			 * another's "8.7 per cent", but its "6.9%" may be of
 			 * anything, and "180 km" of anything but "10 km" */
 			char lit[256];
-			const char *cu = having && uc ? uc : c->unit;
+			/* the words of the noun, or its class when had */
+			const char *nu = having && uc ? uc : c->unit;
 			if (c->what) {
 				size_t o = ascii_cat(lit, sizeof lit, 0, "=");
-				o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, cu),
+				o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, nu),
 					      " ");
 				ascii_cat(lit, sizeof lit, o, c->what);
 				/* people or things with nothing said of what
@@ -2847,7 +2848,7 @@ static corro_status keys_make(grouping *g)
 					if (counts_persons(&g->memo, c->unit) != 2) {
 						char nl[128];
 						ascii_cat(nl, sizeof nl,
-							  ascii_cat(nl, sizeof nl, 0, "="), cu);
+							  ascii_cat(nl, sizeof nl, 0, "="), nu);
 						lower(nl);
 						near = intern(&g->keys, nl, strlen(nl));
 					}

@@ -349,9 +349,7 @@ static int number_after_verb(const lex_view *v, size_t first, size_t lim)
 	for (size_t k = first, steps = 0; k-- > 0 && steps < 6; steps++) {
 		const tok *t = TOK(k);
 		/* a decimal point is the number's own: "1.2 million" */
-		if (t->type == TK_PUNCT && t->cp != ',' &&
-		    !(t->cp == '.' && k > 0 && TOK(k - 1)->type == TK_NUM &&
-		      TOK(k + 1)->type == TK_NUM && lex_glued(v, k) && lex_glued(v, k + 1)))
+		if (t->type == TK_PUNCT && t->cp != ',' && !lex_decimal_point(v, k))
 			return 0;
 		if (t->type != TK_WORD || (t->flags & TF_UPPER) ||
 		    lex_has(v, k, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_SCALE)))
@@ -3018,6 +3016,34 @@ static size_t of_phrase_noun(const lex_view *v, size_t q, size_t lim)
 	return SIZE_MAX;
 }
 
+/* A tally's of-phrase from token q, the token after "of": its plural
+ * noun past up to two modifiers (tokens *first to *noun), and into *act
+ * the act a participle names right before the noun or right after it,
+ * ending its phrase (a phrase of the lexicon, or a word before a function
+ * word or a verb: "of escaped prisoners", "of farms infected with the
+ * virus", "of workers sent home"), else NULL.  0 when it has no such
+ * noun. */
+static int tally_of_phrase(const lex_view *v, size_t q, size_t lim, size_t *first, size_t *noun,
+			   const lex_entry **act)
+{
+	const lex_entry *ae = act_participle(v, q, lim);
+	if (ae)
+		q++;
+	size_t n = of_phrase_noun(v, q, lim);
+	if (n == SIZE_MAX)
+		return 0;
+	size_t len = 1;
+	if (!ae && (ae = act_participle(v, n + 1, lim)) != NULL &&
+	    (!lex_match(v, n + 1, lim, LEX_BIT(LEX_VERB), &len) ||
+	     !(len > 1 || verb_follower(v, n + 1 + len, lim) ||
+	       verb_class(v, n + 1 + len, lim, NULL))))
+		ae = NULL;
+	*first = q;
+	*noun = n;
+	*act = ae;
+	return 1;
+}
+
 /* Is expression x a number and a unit joined by a hyphen ("five-day",
  * "30-litre") before a noun in lower case, which it modifies? */
 static int hyphen_modifier(const lex_view *v, const expr *x, size_t lim)
@@ -3101,12 +3127,14 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 			measure = l.tally->a;
 		/* "put the number of demonstrators at 18,000", "the number
 		 * of poultry farms has risen to 14": the plural noun of the
-		 * tally's of-phrase, with its modifiers */
-		size_t of_noun = SIZE_MAX;
+		 * tally's of-phrase, with its modifiers; a participle of an
+		 * act before or after it says what befell them ("the number of
+		 * escaped prisoners", "of farms infected with the virus") */
+		size_t q, of_noun;
+		const lex_entry *ae;
 		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
 		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") &&
-		    (of_noun = of_phrase_noun(v, l.tally_tok + 2, s->t1)) != SIZE_MAX) {
-			size_t q = l.tally_tok + 2;
+		    tally_of_phrase(v, l.tally_tok + 2, s->t1, &q, &of_noun, &ae)) {
 			fig_singular(v->text + TOK(q)->start, TOK(of_noun)->end - TOK(q)->start, sg,
 				     sizeof sg);
 			unit = sg[0] ? sg : NULL;
@@ -3116,11 +3144,7 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 				cf->what.start = TOK(q)->start;
 				cf->what.end = TOK(of_noun)->end;
 			}
-			/* a participle of an act after it says what befell
-			 * them: "the number of farms infected with the
-			 * virus", "the number of homes destroyed" */
-			const lex_entry *ae = act_participle(v, of_noun + 1, s->t1);
-			if (ae && verb_follower(v, of_noun + 2, s->t1)) {
+			if (ae) {
 				measure = measure_of(ae->a);
 				if (!noun)
 					cf->predicate = ae->a;
@@ -3133,21 +3157,6 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 		if (!measure && l.tally && !l.act && !l.rel && l.verb != SIZE_MAX &&
 		    pred_tok == l.verb)
 			cf->predicate = NULL;
-		/* "put the number of escaped prisoners at 118": the
-		 * participle says what befell them */
-		const lex_entry *pe;
-		size_t pq = l.tally_tok != SIZE_MAX ? l.tally_tok + 2 : s->t1;
-		if (!unit && l.tally && l.tally_tok != SIZE_MAX &&
-		    lex_word_is(v, l.tally_tok + 1, s->t1, "of") && pq + 1 < s->t1 &&
-		    (pe = act_participle(v, pq, s->t1)) != NULL &&
-		    plural_noun_at(v, pq + 1, s->t1)) {
-			fig_singular(v->text + TOK(pq + 1)->start,
-				     TOK(pq + 1)->end - TOK(pq + 1)->start, sg, sizeof sg);
-			unit = sg;
-			measure = measure_of(pe->a);
-			if (!noun)
-				cf->predicate = pe->a;
-		}
 		/* the tally's own unit when its of-phrase names none: "the
 		 * toll" counts people, "the population of wolves" wolves */
 		if (!unit && l.tally)
@@ -5528,14 +5537,14 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	/* an act named as the first or the earlier of its kind is an
 	 * earlier value of it, which a later one replaced: "its initial
 	 * offer of 420p", "the original bid of $6.8bn", "the previous
-	 * payment of $200" */
+	 * payment of $200", "last year's offer of 3%" (the words that make
+	 * an event an earlier one, and those of an act's first value) */
 	if (cf->measure && pred_tok != SIZE_MAX && pred_tok > s->t0 && pred_tok + 2 == x->t0 &&
 	    lex_word_is(v, pred_tok + 1, lim, "of") && !cf->occasion &&
-	    (lex_word_is(v, pred_tok - 1, lim, "initial") ||
+	    (word_before_event(v, s, pred_tok, LEX_EARLIER) ||
+	     lex_word_is(v, pred_tok - 1, lim, "initial") ||
 	     lex_word_is(v, pred_tok - 1, lim, "original") ||
-	     lex_word_is(v, pred_tok - 1, lim, "earlier") ||
-	     lex_word_is(v, pred_tok - 1, lim, "previous") ||
-	     lex_word_is(v, pred_tok - 1, lim, "prior")))
+	     lex_word_is(v, pred_tok - 1, lim, "earlier")))
 		cf->occasion = CORRO_OCCASION_EARLIER;
 	/* a verb that moves or puts people, with them "to hospital" or "in
 	 * hospital" after: "sent at least 40 people to hospital", "put 14
@@ -5866,6 +5875,19 @@ static void part_unit_rule(const fig_list *out, size_t first_fig, int part, corr
 	}
 }
 
+/* Is the figure at t0 the level a verb sets for a pronoun: "the survey
+ * put it at 5.4", "estimated them at 25,000"? */
+static int pronoun_level(const lex_view *v, const sent *s, size_t t0)
+{
+	size_t lim = s->t1;
+	if (t0 < s->t0 + 3 ||
+	    !(lex_word_is(v, t0 - 1, lim, "at") || lex_word_is(v, t0 - 1, lim, "to")) ||
+	    !(lex_word_is(v, t0 - 2, lim, "it") || lex_word_is(v, t0 - 2, lim, "them")))
+		return 0;
+	const lex_entry *lv = level_verb_at(v, t0 - 3, lim);
+	return lv && lv->cat != LEX_VERB;
+}
+
 /* What a figure takes from the figures before it in its sentence (or the
  * one before): the place a list's clause opens with, the quantity a
  * pronoun stands for ("put it at 5.4"), and the place and occasion of the
@@ -5910,23 +5932,19 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 	/* "the survey put it at 5.4": a pronoun as the object of a
 	 * level verb stands for the quantity of the figure before,
 	 * in this sentence or the one before */
-	if (!main_fig && !cf->unit && x->t0 >= s->t0 + 3 && out->n > 0 &&
+	if (!main_fig && !cf->unit && out->n > 0 &&
 	    out->v[out->n - 1].f.sentence_index + 1 >= sentence_index &&
-	    (lex_word_is(v, x->t0 - 1, lim, "at") || lex_word_is(v, x->t0 - 1, lim, "to")) &&
-	    (lex_word_is(v, x->t0 - 2, lim, "it") || lex_word_is(v, x->t0 - 2, lim, "them"))) {
-		const lex_entry *lv = level_verb_at(v, x->t0 - 3, lim);
-		if (lv && lv->cat != LEX_VERB) {
-			const corro_figure *pf = &out->v[out->n - 1].f;
-			cf->unit = pf->unit;
-			cf->kind = pf->kind;
-			cf->currency = pf->currency;
-			cf->predicate = pf->predicate;
-			cf->measure = pf->measure;
-			if (!cf->event) {
-				cf->event = pf->event;
-				cf->event_span = pf->event_span;
-				cf->occasion = pf->occasion;
-			}
+	    pronoun_level(v, s, x->t0)) {
+		const corro_figure *pf = &out->v[out->n - 1].f;
+		cf->unit = pf->unit;
+		cf->kind = pf->kind;
+		cf->currency = pf->currency;
+		cf->predicate = pf->predicate;
+		cf->measure = pf->measure;
+		if (!cf->event) {
+			cf->event = pf->event;
+			cf->event_span = pf->event_span;
+			cf->occasion = pf->occasion;
 		}
 	}
 	if (main_fig && main_fig->f.unit && cf->unit && strcmp(cf->unit, main_fig->f.unit) == 0) {
@@ -5950,38 +5968,25 @@ static void earlier_figure_rules(const lex_view *v, const sent *s, const fig_lis
 static int pronoun_tally(ctx *c, const expr *x, corro_figure *cf)
 {
 	const lex_view *v = c->v;
-	const sent *s = c->s, *p = c->prev;
-	size_t lim = s->t1;
-	if (cf->unit || cf->kind || !p || x->t0 < s->t0 + 3 ||
-	    !(lex_word_is(v, x->t0 - 1, lim, "at") || lex_word_is(v, x->t0 - 1, lim, "to")) ||
-	    !(lex_word_is(v, x->t0 - 2, lim, "it") || lex_word_is(v, x->t0 - 2, lim, "them")))
-		return 0;
-	const lex_entry *lv = level_verb_at(v, x->t0 - 3, lim);
-	if (!lv || lv->cat == LEX_VERB)
+	const sent *p = c->prev;
+	if (cf->unit || cf->kind || !p || !pronoun_level(v, c->s, x->t0))
 		return 0;
 	for (size_t k = p->t0; k + 2 < p->t1; k++) {
-		if (!lex_has(v, k, LEX_BIT(LEX_TALLY)) || !lex_word_is(v, k + 1, p->t1, "of"))
-			continue;
-		size_t n = of_phrase_noun(v, k + 2, p->t1);
-		if (n == SIZE_MAX)
+		size_t q, n;
+		const lex_entry *ae;
+		if (!lex_has(v, k, LEX_BIT(LEX_TALLY)) || !lex_word_is(v, k + 1, p->t1, "of") ||
+		    !tally_of_phrase(v, k + 2, p->t1, &q, &n, &ae))
 			continue;
 		char sg[64];
-		fig_singular(v->text + TOK(k + 2)->start, TOK(n)->end - TOK(k + 2)->start, sg,
-			     sizeof sg);
+		fig_singular(v->text + TOK(q)->start, TOK(n)->end - TOK(q)->start, sg, sizeof sg);
 		if (!sg[0])
 			return 0;
 		if (!(cf->unit = arena_strndup(c->a, sg, strlen(sg))))
 			return -1;
 		cf->kind = "count";
-		/* "sent home", "infected with the virus": the act */
-		size_t len;
-		const lex_entry *ve = lex_has(v, n + 1, LEX_BIT(LEX_VERB))
-					      ? lex_match(v, n + 1, p->t1, LEX_BIT(LEX_VERB), &len)
-					      : NULL;
-		if (ve && ve->tag == LEX_VC_PRED && measure_of(ve->a) &&
-		    (ed_word(v, n + 1) || past_verb(v, n + 1))) {
-			cf->predicate = ve->a;
-			cf->measure = measure_of(ve->a);
+		if (ae) { /* "sent home", "infected with the virus" */
+			cf->predicate = ae->a;
+			cf->measure = measure_of(ae->a);
 		}
 		return 0;
 	}

@@ -301,6 +301,15 @@ static inline int lex_glued(const lex_view *v, size_t i)
 	return !(v->t[i].flags & TF_SPACE);
 }
 
+/* Token k is a decimal point: a full stop glued between two runs of
+ * digits ("1.3"), no sentence's end. */
+static inline int lex_decimal_point(const lex_view *v, size_t k)
+{
+	return k > 0 && k + 1 < v->n && v->t[k].type == TK_PUNCT && v->t[k].cp == '.' &&
+	       v->t[k - 1].type == TK_NUM && v->t[k + 1].type == TK_NUM && lex_glued(v, k) &&
+	       lex_glued(v, k + 1);
+}
+
 /* Token i (before lim) is the punctuation character cp (folded). */
 static inline int lex_punct(const lex_view *v, size_t i, size_t lim, uint32_t cp)
 {

@@ -292,10 +292,8 @@ static int closes_quote(const lex_view *v, size_t j)
 		if (v->t[k].type != TK_PUNCT)
 			continue;
 		/* a sentence's end; not a decimal point ("1.3 million") */
-		int point = v->t[k].cp == '.' && k > 0 && k + 1 < v->n &&
-			    v->t[k - 1].type == TK_NUM && v->t[k + 1].type == TK_NUM &&
-			    lex_glued(v, k) && lex_glued(v, k + 1);
-		if ((v->t[k].cp == '.' && !point) || v->t[k].cp == '!' || v->t[k].cp == '?')
+		if ((v->t[k].cp == '.' && !lex_decimal_point(v, k)) || v->t[k].cp == '!' ||
+		    v->t[k].cp == '?')
 			break;
 		if (v->t[k].cp == '"')
 			marks++;
