@@ -3390,9 +3390,10 @@ static corro_status join_undated_levels(grouping *g)
 }
 
 /* Is the place of key scoped, named for a measure by one document, a part
- * by the silence of the others: three or more other documents give
- * figures of the measure with no place, every one larger than the
- * place's, one of them given no later?  The place a story is about is
+ * by the silence of the others: three or more other documents (two,
+ * when each is over three times the place's) give figures of the measure
+ * with no place, every one larger than the place's, one of them given no
+ * later?  The place a story is about is
  * named by most of its outlets; one outlet's town or province ("22 have
  * died in Dravo province") below everyone's tallies is its local angle.
  * Not a region one outlet names for the whole ("250 hurt across the
@@ -3430,7 +3431,10 @@ static int part_by_silence(grouping *g, size_t i, size_t j, const char *scoped)
 			others++;
 		}
 	}
-	return others >= 3 && top < least && before;
+	/* two outlets are enough when the place's count is under a third
+	 * of the least of theirs: "870 homes in Kellbach" against 6,200 and
+	 * 6,400 across the region */
+	return top < least && before && (others >= 3 || (others >= 2 && top * 3 < least));
 }
 
 /* A claim with no scope joins the one scope its fact has. */

@@ -2124,6 +2124,17 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 		if (is_adverb_gap(v, k, s->t1) || (saw_verb && (lex_word_is(v, k, s->t1, "to") ||
 								lex_word_is(v, k, s->t1, "be"))))
 			continue;
+		/* "as" between the verb group and a participle: what they
+		 * were confirmed, listed or classed as ("11 farms confirmed
+		 * as infected", "40 homes were listed as destroyed") */
+		if (saw_verb && lex_word_is(v, k, s->t1, "as") && k + 1 < s->t1 &&
+		    act_participle(v, k + 1, s->t1))
+			continue;
+		/* and the verb group's own participle the lexicon lacks
+		 * before it: "had been listed as destroyed" */
+		if (saw_verb && ed_word(v, k) && k + 2 < s->t1 &&
+		    lex_word_is(v, k + 1, s->t1, "as") && act_participle(v, k + 2, s->t1))
+			continue;
 		/* a modal is a verb of the group: "could still be missing",
 		 * "will die" */
 		if (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts)) {
@@ -2427,9 +2438,18 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	 * the figure as subject says it better ("40 injured workers were
 	 * airlifted") */
 	size_t attr_tok = SIZE_MAX;
+	const lex_entry *attr_act = NULL;
 	if (head != SIZE_MAX && head > t0 + 1 && !(TOK(head - 1)->flags & TF_UPPER) &&
-	    harm_adjective(v, head - 1, s->t1) && !verb_before_object(v, s, t0))
-		attr_tok = head - 1;
+	    !verb_before_object(v, s, t0)) {
+		if (harm_adjective(v, head - 1, s->t1))
+			attr_act = lex_one(v, head - 1, s->t1, LEX_BIT(LEX_NOUNPRED));
+		/* so does any participle of an act there: "the 11 infected
+		 * farms", "300 damaged homes", "40 looted shops" */
+		else
+			attr_act = act_participle(v, head - 1, s->t1);
+		if (attr_act)
+			attr_tok = head - 1;
+	}
 	/* the figure as object of the verb right before it: "have lost more
 	 * than 600,000", "Sending thousands of troops marks ..." */
 	if (t0 > s->t0 && attr_tok == SIZE_MAX) {
@@ -2530,7 +2550,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	}
 	if (attr_tok != SIZE_MAX) {
 		*pred_tok = attr_tok;
-		return lex_one(v, attr_tok, s->t1, LEX_BIT(LEX_NOUNPRED))->a;
+		return attr_act->a;
 	}
 	/* an -ed form the lexicon lacks right before the figure, after no
 	 * determiner, is a verb of its own: "rose to 1,500 metres and
