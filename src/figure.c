@@ -108,6 +108,9 @@ static lex_vclass verb_class(const lex_view *v, size_t i, size_t lim, const lex_
 {
 	size_t len, plen;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
+	/* a verb of a counted noun only: object_verb reads it */
+	if (e && e->tag == LEX_VC_OBJECT)
+		e = NULL;
 	/* the last word of a phrase of two that opens before it ("a general
 	 * strike", "were on strike") is that phrase */
 	const lex_entry *pe;
@@ -619,6 +622,20 @@ static const lex_entry *act_participle(const lex_view *v, size_t j, size_t lim)
 	    verb_class(v, j, lim, &pe) != LEX_VC_PRED)
 		return NULL;
 	return measure_of(pe->a) ? pe : NULL;
+}
+
+/* The verb at i of class object ("closed"), which measures only a
+ * counted noun that is its object or subject, or NULL. */
+static const lex_entry *object_verb(const lex_view *v, size_t i, size_t lim)
+{
+	size_t len;
+	if (i >= lim || TOK(i)->type != TK_WORD || (TOK(i)->flags & TF_UPPER) ||
+	    !lex_has(v, i, LEX_BIT(LEX_VERB)) ||
+	    (i > 0 &&
+	     (cue_at(v, i - 1, lim, LEX_ROLE_DETERMINER) || tok_is(v->text, TOK(i - 1), "'s"))))
+		return NULL;
+	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
+	return e && e->tag == LEX_VC_OBJECT ? e : NULL;
 }
 
 static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
@@ -2046,7 +2063,7 @@ static int modal_group(const lex_view *v, size_t k, size_t lim, int acts)
 	if (!acts || q >= lim)
 		return 0;
 	lex_vclass c = verb_class(v, q, lim, NULL);
-	return c == LEX_VC_PRED || c == LEX_VC_AUX || c == LEX_VC_HAVE;
+	return c == LEX_VC_PRED || c == LEX_VC_AUX || c == LEX_VC_HAVE || object_verb(v, q, lim);
 }
 
 /* The measuring verb of a verb group that follows a prepositional phrase
@@ -2100,6 +2117,12 @@ static const char *predicate_right(const lex_view *v, const sent *s, size_t afte
 					return main;
 				}
 			}
+			*pred_tok = k;
+			return ve->a;
+		}
+		/* a verb of a counted noun only, the figure's noun its
+		 * subject: "58 stores will close" */
+		if (!cls && acts && (ve = object_verb(v, k, s->t1)) != NULL) {
 			*pred_tok = k;
 			return ve->a;
 		}
@@ -2464,6 +2487,14 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			*pred_tok = t0 - 1;
 			return "hospitalize";
 		}
+		/* a verb of a counted noun only, with one as its object:
+		 * "has closed 73 shops" (not "closed 300 points lower") */
+		if (!cls && head != SIZE_MAX && plural_form(v, head) &&
+		    !direction_after(v, head + 1, s->t1) &&
+		    (ve = object_verb(v, t0 - 1, s->t1)) != NULL) {
+			*pred_tok = t0 - 1;
+			return ve->a;
+		}
 	}
 	/* the figure as subject: a verb follows its phrase */
 	{
@@ -2522,7 +2553,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				k = q;
 		}
 		if (k < s->t1 &&
-		    (verb_class(v, k, s->t1, NULL) ||
+		    (verb_class(v, k, s->t1, NULL) || (acts && object_verb(v, k, s->t1)) ||
 		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts))) &&
 		    !(TOK(k)->flags & TF_UPPER)) {
 			const char *p = predicate_right(v, s, k, acts, pred_tok);
