@@ -149,7 +149,9 @@ typedef struct class_memo {
 		int unit;               /* MEMO_ */
 		const char *cls, *word; /* MEMO_SOURCE: cls is s when generic */
 		const lex_entry *row;   /* MEMO_SCALE: the unit's row with a factor */
-		int titled;             /* MEMO_TITLED: -1 until asked, then 0 or 1 */
+		int titled;             /* MEMO_TITLED: -1 until asked, then 0 or 1;
+					   MEMO_MEASURE: 1 for a noun a measurement
+					   is the value of (attribute_word) */
 		char *own;              /* MEMO_UNIT, MEMO_PLURAL: cls when made
 					   here, or NULL */
 	} * v;
@@ -199,6 +201,7 @@ static const char *demonym(const char *actor)
 }
 
 static void plural(const char *unit, char *out, size_t cap);
+static int attribute_word(const char *w);
 
 static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 {
@@ -232,6 +235,7 @@ static struct memo_entry *memo_find(class_memo *m, const char *s, int unit)
 	} else if (unit == MEMO_MEASURE) {
 		e->cls = s;
 		e->word = class_word(s);
+		e->titled = attribute_word(s);
 	} else if (unit == MEMO_DEMONYM) {
 		e->cls = demonym(s);
 		e->word = NULL;
@@ -409,6 +413,30 @@ static double unit_scale(class_memo *m, const corro_claim *c, const char **kind)
 	return e->value;
 }
 
+/* A claim's amount in its class's unit ("56 mph" is 90 km/h), at the
+ * precision it was given in (not 90.12), and that unit into *unit. */
+static double class_amount(class_memo *m, const corro_claim *c, const char **unit)
+{
+	const char *sk;
+	double val = c->value, scale = unit_scale(m, c, &sk);
+	*unit = c->unit;
+	if (scale != 1) {
+		char t[40];
+		int sd = sig_digits(val);
+		snprintf(t, sizeof t, "%.*g", sd < 2 ? 2 : sd, val * scale);
+		val = strtod(t, NULL);
+		*unit = memo_unit(m, c->unit);
+	}
+	return val;
+}
+
+/* Is a measure a noun a measurement is the value of ("depth", "ransom")? */
+static int memo_attribute(class_memo *m, const char *measure)
+{
+	const struct memo_entry *e = measure ? memo_find(m, measure, MEMO_MEASURE) : NULL;
+	return e ? e->titled == 1 : measure && attribute_word(measure);
+}
+
 /* Whether an ISO 8601 value names a day ("2025-06-09", "2025-06-09T16:30"). */
 static int day_of(const char *iso)
 {
@@ -455,8 +483,10 @@ typedef struct keyed {
 	unsigned char amount;   /* a move in percent of no one: by its amount */
 	unsigned char day;      /* a mover's level: 1 of a day, 2 of none */
 	unsigned char nopred;   /* no predicate class: a bare count says too little */
-	unsigned char measured; /* near as a measurement: steps of a twentieth,
-				   not half as much again */
+	unsigned char measured; /* near as a measurement: 1 in steps of a
+				   twentieth, not half as much again; 2 one
+				   named by what it is of, in steps of half as
+				   much again */
 	unsigned char compound; /* the head's unit is a kind of its head
 				   ("container ship") */
 	const char *unit;       /* that unit's class, when head is set */
@@ -2863,17 +2893,8 @@ static corro_status keys_make(grouping *g)
 			else {
 				/* "150 basis points" is the amount 1.5 percentage
 				 * points */
-				const char *sk, *unit = c->unit;
-				double val = c->value, scale = unit_scale(&g->memo, c, &sk);
-				if (scale != 1) {
-					/* at the precision it was given in: "56 mph"
-					 * is "90 km/h", not 90.12 */
-					char t[40];
-					int sd = sig_digits(val);
-					snprintf(t, sizeof t, "%.*g", sd < 2 ? 2 : sd, val * scale);
-					val = strtod(t, NULL);
-					unit = memo_unit(&g->memo, c->unit);
-				}
+				const char *unit;
+				double val = class_amount(&g->memo, c, &unit);
 				ascii_cat(lit, sizeof lit, 0, unit);
 				lower(lit);
 				uc = amount_key(&g->keys, lit, val);
@@ -2890,6 +2911,25 @@ static corro_status keys_make(grouping *g)
 				lower(lit);
 				uc = intern(&g->keys, lit, strlen(lit));
 			}
+		} else if (pc && c->unit && measured_kind(c) && !isnan(c->value) &&
+			   c->hedge != CORRO_HEDGE_RANGE && memo_attribute(&g->memo, c->measure)) {
+			/* a measurement named by what it is of ("30 metres
+			 * deep", "a depth of 32 metres") groups by amount too,
+			 * within half as much again: one story may measure
+			 * two holes, or its hole and an earlier one ("about 3
+			 * metres deep", "12 metres deep") */
+			char lit[160];
+			const char *unit;
+			double val = class_amount(&g->memo, c, &unit);
+			ascii_cat(
+				lit, sizeof lit,
+				ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, 0, pc), " "),
+				unit);
+			lower(lit);
+			uc = amount_key(&g->keys, lit, val);
+			near = intern(&g->keys, lit, strlen(lit));
+			nval = val;
+			measured = 2;
 		} else if (!pc && !uc && !c->kind) {
 			/* a bare number ("put the figure at 190,000") may be
 			 * of anything: it groups only with the same amount */
@@ -3172,9 +3212,9 @@ static corro_status join_near_counts(grouping *g)
 		for (size_t q = i; q < j && !two; q++) {
 			if (g->s->claims[p[q]->claim].forecast)
 				continue;
-			if (!head ||
-			    fabs(p[q]->nval) >
-				    fabs(head->nval) * (p[q]->measured ? MEASURE_STEP : NEAR_STEP))
+			if (!head || fabs(p[q]->nval) > fabs(head->nval) * (p[q]->measured == 1
+										    ? MEASURE_STEP
+										    : NEAR_STEP))
 				head = p[q];
 			move_key(p[q], head);
 		}

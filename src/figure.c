@@ -3283,7 +3283,17 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 static const char *attribute_at(const lex_view *v, size_t q, size_t lim)
 {
 	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
-	return e && (e->roles & LEX_ROLE_ATTRIBUTE) ? e->b : NULL;
+	return e && (e->roles & LEX_ROLE_ATTRIBUTE) && e->value != 1 ? e->b : NULL;
+}
+
+/* The measure an adjective right after a length names ("30 metres deep",
+ * "20 metres across": CUE role attribute, value 1), or NULL. */
+static const char *attribute_after(const lex_view *v, size_t q, size_t lim)
+{
+	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
+	return e && (e->roles & LEX_ROLE_ATTRIBUTE) && e->value == 1 && !(TOK(q)->flags & TF_UPPER)
+		       ? e->b
+		       : NULL;
 }
 
 static const char *attribute_before(const lex_view *v, const sent *s, size_t t0, size_t t1,
@@ -5675,6 +5685,8 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	    strcmp(cf->kind, "count") != 0 && strcmp(cf->kind, "duration") != 0 &&
 	    strcmp(cf->kind, "age") != 0 && !x->change) {
 		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind);
+		if (!at && strcmp(cf->kind, "length") == 0 && x->t1 < lim)
+			at = attribute_after(v, x->t1, lim);
 		/* "210 mm of rain"; not a share of it ("12% of
 		 * demand" is part of a whole) */
 		if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x->t1, lim, "of")) {
