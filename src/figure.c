@@ -3307,9 +3307,11 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 		if (!m && kind && cue_at(v, q, lim, LEX_ROLE_STATE) && tok_is(v->text, t, kind))
 			m = kind;
 		if (m) {
+			size_t fl;
 			if (q + 1 == t0 ||
 			    (q > s->t0 && (lex_word_is(v, q - 1, lim, "to") ||
-					   lex_has(v, q - 1, LEX_BIT(LEX_FORECAST)))))
+					   /* a whole cue: "is to", not "is worth" */
+					   lex_match(v, q - 1, lim, LEX_BIT(LEX_FORECAST), &fl))))
 				return NULL;
 			if (comma && !(q > s->t0 && (det_like(v, q - 1, lim) ||
 						     cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER))))
