@@ -3297,11 +3297,12 @@ static const char *attribute_after(const lex_view *v, size_t q, size_t lim)
 }
 
 static const char *attribute_before(const lex_view *v, const sent *s, size_t t0, size_t t1,
-				    const char *kind)
+				    const char *kind, size_t *at)
 {
 	size_t lim = s->t1;
 	int comma = 0;
 	for (size_t q = t0, steps = 0; q-- > s->t0 && steps < 6; steps++) {
+		*at = q;
 		const tok *t = TOK(q);
 		const char *m = attribute_at(v, q, lim);
 		if (!m && kind && cue_at(v, q, lim, LEX_ROLE_STATE) && tok_is(v->text, t, kind))
@@ -5683,10 +5684,25 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	 * noun it is the value of: "a depth of 10 km", "210 mm of
 	 * rain"; so does one that something has ("has a deficit of
 	 * 540 million pounds") */
-	if ((!cf->measure || strcmp(cf->measure, "number") == 0) && cf->kind &&
+	/* an act noun further back names less than the attribute nearer:
+	 * "at the closing price it is worth $18.6bn, up from a valuation
+	 * of $14.2bn" (not a verb: "paid a ransom of $5m" is paid) */
+	int act_noun = cf->measure && pred_tok != SIZE_MAX && pred_tok < x->t0 &&
+		       lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)) &&
+		       !verb_class(v, pred_tok, lim, NULL);
+	if ((!cf->measure || strcmp(cf->measure, "number") == 0 || act_noun) && cf->kind &&
 	    strcmp(cf->kind, "count") != 0 && strcmp(cf->kind, "duration") != 0 &&
 	    strcmp(cf->kind, "age") != 0 && !x->change) {
-		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind);
+		size_t at_tok = SIZE_MAX;
+		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind, &at_tok);
+		if (act_noun) {
+			/* only an attribute after the act noun */
+			if (at && at_tok > pred_tok) {
+				cf->measure = at;
+				cf->predicate = NULL;
+			}
+			return;
+		}
 		if (!at && strcmp(cf->kind, "length") == 0 && x->t1 < lim)
 			at = attribute_after(v, x->t1, lim);
 		/* "210 mm of rain"; not a share of it ("12% of
