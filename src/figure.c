@@ -3012,10 +3012,12 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 			if (fc && !lex_word_is(v, q, lim, "will"))
 				l->modal = 1;
 		}
-		if (be && prep)
-			return 0;
 		if (q == s->t0 || !count_holder(v, s, q - 1, l))
 			return be ? 0 : (l->hedge || l->modal);
+		/* "is at" holds a level only for a tally: "the index is now
+		 * at 358" (not "the blast was at 3am") */
+		if (be && prep && !l->tally)
+			return 0;
 		return 1;
 	}
 	/* the object holds the count: "raising the toll to 58", "a toll of
