@@ -2590,8 +2590,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	    !lex_has(v, t0 - 1, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)) &&
 	    !det_like(v, t0 - 2, s->t1) && !cue_at(v, t0 - 2, s->t1, LEX_ROLE_DETERMINER))
 		return NULL;
-	/* so is one before "at" ("watches that police valued at $38m",
-	 * "priced at", "pegged at"): the verbs further back are others' */
+	/* so is one before "at" ("watches that police priced at $38m",
+	 * "pegged at"): the verbs further back are others' */
 	if (t0 > s->t0 + 2 && lex_word_is(v, t0 - 1, s->t1, "at") && ed_word(v, t0 - 2) &&
 	    !lex_has(v, t0 - 2, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)))
 		return NULL;
