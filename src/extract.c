@@ -355,11 +355,25 @@ static int baseline(const char *gap, size_t n)
 static int when_clause(const char *gap, size_t n)
 {
 	for (size_t k = 0; k + 6 <= n; k++)
-		if (memcmp(gap + k, " when ", 6) == 0 && (k == 0 || gap[k - 1] == ','))
+		if (memcmp(gap + k, " when ", 6) == 0 && (k == 0 || gap[k - 1] == ',')) {
 			/* the figure inside the clause, not after its comma:
 			 * "since 2015, when the law changed, 300 have died" is
-			 * the whole span's */
-			return memchr(gap + k, ',', n - k) == NULL;
+			 * the whole span's; a comma before a participle goes
+			 * on with the clause ("when chlorine escaped, putting
+			 * 14 people in hospital") */
+			const char *end = gap + n;
+			for (const char *c = memchr(gap + k, ',', n - k); c;
+			     c = memchr(c + 1, ',', (size_t)(end - c - 1))) {
+				const char *w = c + 1;
+				while (w < end && *w == ' ')
+					w++;
+				size_t wl = word_len(w, end);
+				if (wl < 5 || memcmp(w + wl - 3, "ing", 3) != 0 || *w < 'a' ||
+				    *w > 'z')
+					return 0;
+			}
+			return 1;
+		}
 	return 0;
 }
 
@@ -508,6 +522,21 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		if (!best && !f->as_of && figs[i].time_from &&
 		    (f->occasion == CORRO_OCCASION_NONE || f->occasion == CORRO_OCCASION_INCIDENT))
 			f->occasion = CORRO_OCCASION_EARLIER;
+		/* a ", when" clause that hangs on "before" tells of an
+		 * earlier occurrence: "we went through this before, when 212
+		 * people died" */
+		if (!best && !f->as_of &&
+		    (f->occasion == CORRO_OCCASION_NONE ||
+		     f->occasion == CORRO_OCCASION_INCIDENT)) {
+			const char *s0 = text + f->sentence.start, *p = text + f->text.start;
+			for (const char *q = p; q - s0 >= 7; q--)
+				if (memcmp(q - 7, "before,", 7) == 0 &&
+				    (q - 7 == s0 || q[-8] == ' ')) {
+					if (when_clause(q - 1, (size_t)(p - q + 1)))
+						f->occasion = CORRO_OCCASION_EARLIER;
+					break;
+				}
+		}
 		/* else the time of the live blog's entry it is in */
 		if (!best && !f->as_of && !figs[i].time_from && e0 > 0) {
 			const entry_time *t = &ent[e0 - 1];

@@ -4371,6 +4371,9 @@ static int named_place(fig_list *l, const lex_view *v, size_t b, size_t e)
 	return (e - b >= 2 && lex_has(v, e - 1, LEX_BIT(LEX_PLACENOUN))) || doc_place(l, v, b, e);
 }
 
+static int clause_place(fig_list *l, const lex_view *v, const sent *s, size_t b, size_t w,
+			size_t *bp, size_t *ep, const lex_entry **pep);
+
 /* The place that opens sentence s (after "The") and ends before token
  * w: a place of the lexicon, or capitalised words that end in a kind of
  * place (PLACENOUN: "Varno Basin", "Neighbouring Tarrow County"), with a
@@ -4379,7 +4382,14 @@ static int named_place(fig_list *l, const lex_view *v, size_t b, size_t e)
 static int opening_place(fig_list *l, const lex_view *v, const sent *s, size_t w, size_t *bp,
 			 size_t *ep, const lex_entry **pep)
 {
-	size_t lim = s->t1, b = s->t0, e, len;
+	return clause_place(l, v, s, s->t0, w, bp, ep, pep);
+}
+
+/* The same for a clause that opens at token b. */
+static int clause_place(fig_list *l, const lex_view *v, const sent *s, size_t b, size_t w,
+			size_t *bp, size_t *ep, const lex_entry **pep)
+{
+	size_t lim = s->t1, e, len;
 	if (lex_word_is(v, b, lim, "the"))
 		b++;
 	const lex_entry *pe = b < w ? place_at(v, b, lim, &len) : NULL;
@@ -4446,9 +4456,15 @@ static void counted_by_place(fig_list *l, const lex_view *v, const sent *s, size
 	size_t w = q - 1;
 	while (w > s->t0 && (aux_class(v, w - 1, lim) || is_adverb_gap(v, w - 1, lim)))
 		w--;
-	size_t b, e;
+	size_t b, e, c = w;
 	const lex_entry *pe;
-	if (opening_place(l, v, s, w + 1, &b, &e, &pe) && e == w)
+	/* the place opens the sentence, or the clause after a comma:
+	 * "According to the directorate, Kalindi has recorded 318 cases" */
+	while (c > s->t0 && !lex_punct(v, c - 1, lim, ','))
+		c--;
+	if ((opening_place(l, v, s, w + 1, &b, &e, &pe) ||
+	     (c > s->t0 && clause_place(l, v, s, c, w + 1, &b, &e, &pe))) &&
+	    e == w)
 		scope_offer(sp, 0, b, e, pe ? pe->a : NULL, NULL);
 }
 
