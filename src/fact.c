@@ -26,10 +26,125 @@
 
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* ---- the lexicon's rows by other keys ---- */
+
+/* Rows of the lexicon the facts look up by another key than the phrase
+ * index gives, made once per process: UNITCLASS rows by phrase, PREDCLASS
+ * rows by class, the PLACE rows of demonyms (not plurals) by place, each
+ * sorted with ties in the lexicon's order (so the first row of a key is
+ * found); the CUE rows of irregular plurals and of attributes; the
+ * UNITCLASS rows with a factor.  A story of a day's news builds facts
+ * hundreds of times, and these were scans of the whole category each
+ * time.  When memory runs out making them, the lookups scan the rows. */
+typedef struct row_index {
+	const lex_entry **v;
+	size_t n;
+} row_index;
+
+static struct {
+	row_index unit_by_phrase, pred_by_class, demonym_by_place, irregular, attribute, scaled;
+	int ok;
+} tables;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static int cmp_row_phrase(const void *pa, const void *pb)
+{
+	const lex_entry *a = *(const lex_entry *const *)pa, *b = *(const lex_entry *const *)pb;
+	int c = strcmp(a->phrase, b->phrase);
+	return c ? c : (a < b ? -1 : a > b);
+}
+
+static int cmp_row_a(const void *pa, const void *pb)
+{
+	const lex_entry *a = *(const lex_entry *const *)pa, *b = *(const lex_entry *const *)pb;
+	int c = strcmp(a->a, b->a);
+	return c ? c : (a < b ? -1 : a > b);
+}
+
+static int demonym_row(const lex_entry *e)
+{
+	return e->a && e->b && strcmp(e->b, "demonym") == 0 &&
+	       e->phrase[strlen(e->phrase) - 1] != 's';
+}
+
+/* The rows of category cat that keep (or all with keep NULL) into *ix,
+ * sorted by cmp when given.  0, or -1 when memory runs out. */
+static int index_rows(row_index *ix, lex_cat cat, int (*keep)(const lex_entry *),
+		      int (*cmp)(const void *, const void *))
+{
+	size_t n;
+	const lex_entry *const *rows = lex_rows(cat, &n);
+	ix->n = 0;
+	ix->v = mem_alloc((n ? n : 1) * sizeof *ix->v);
+	if (!ix->v)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (!keep || keep(rows[i]))
+			ix->v[ix->n++] = rows[i];
+	if (cmp && ix->n)
+		qsort(ix->v, ix->n, sizeof *ix->v, cmp);
+	return 0;
+}
+
+static int pred_row(const lex_entry *e)
+{
+	return e->a != NULL;
+}
+
+static int irregular_row(const lex_entry *e)
+{
+	return (e->roles & LEX_ROLE_IRREGULAR) && e->b && strcmp(e->b, e->phrase) != 0;
+}
+
+static int attribute_row(const lex_entry *e)
+{
+	return (e->roles & LEX_ROLE_ATTRIBUTE) && e->b;
+}
+
+static int scaled_row(const lex_entry *e)
+{
+	return e->value > 0;
+}
+
+static void tables_make(void)
+{
+	tables.ok = index_rows(&tables.unit_by_phrase, LEX_UNITCLASS, NULL, cmp_row_phrase) == 0 &&
+		    index_rows(&tables.pred_by_class, LEX_PREDCLASS, pred_row, cmp_row_a) == 0 &&
+		    index_rows(&tables.demonym_by_place, LEX_PLACE, demonym_row, cmp_row_a) == 0 &&
+		    index_rows(&tables.irregular, LEX_CUE, irregular_row, NULL) == 0 &&
+		    index_rows(&tables.attribute, LEX_CUE, attribute_row, NULL) == 0 &&
+		    index_rows(&tables.scaled, LEX_UNITCLASS, scaled_row, NULL) == 0;
+}
+
+/* The made tables, or NULL (memory ran out: scan instead). */
+static const void *tables_get(void)
+{
+	return pthread_once(&tables_once, tables_make) == 0 && tables.ok ? &tables : NULL;
+}
+
+/* The first row of a sorted index whose phrase (by_a 0) or a (by_a 1)
+ * is key, or NULL. */
+static const lex_entry *index_find(const row_index *ix, const char *key, int by_a)
+{
+	size_t lo = 0, hi = ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const lex_entry *e = ix->v[mid];
+		if (strcmp(by_a ? e->a : e->phrase, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ix->n && strcmp(by_a ? ix->v[lo]->a : ix->v[lo]->phrase, key) == 0)
+		return ix->v[lo];
+	return NULL;
+}
 
 /* ---- grouping ---- */
 
@@ -57,6 +172,10 @@ static const char *unit_class(const char *unit)
 {
 	if (!unit)
 		return NULL;
+	if (tables_get()) {
+		const lex_entry *e = index_find(&tables.unit_by_phrase, unit, 0);
+		return e ? e->a : unit;
+	}
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &n);
 	for (size_t i = 0; i < n; i++)
@@ -162,6 +281,10 @@ typedef struct class_memo {
  * PREDCLASS row of that class. */
 static const char *class_word(const char *cls)
 {
+	if (tables_get()) {
+		const lex_entry *e = index_find(&tables.pred_by_class, cls, 1);
+		return e ? e->b : cls;
+	}
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_PREDCLASS, &n);
 	for (size_t i = 0; i < n; i++)
@@ -176,6 +299,10 @@ static const lex_entry *scale_row(const char *unit)
 {
 	size_t nrows;
 	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &nrows);
+	if (tables_get()) {
+		rows = tables.scaled.v;
+		nrows = tables.scaled.n;
+	}
 	for (size_t i = 0; i < nrows; i++)
 		if (rows[i]->value > 0 && rows[i]->phrase[0] == unit[0] &&
 		    strcmp(rows[i]->phrase, unit) == 0)
@@ -189,6 +316,10 @@ static const char *demonym(const char *actor)
 {
 	if (!actor)
 		return NULL;
+	if (tables_get()) {
+		const lex_entry *e = index_find(&tables.demonym_by_place, actor, 1);
+		return e ? e->phrase : NULL;
+	}
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_PLACE, &n);
 	for (size_t i = 0; i < n; i++) {
@@ -2154,6 +2285,10 @@ static void plural(const char *unit, char *out, size_t cap)
 	 * "aircraft", "sheep"; "bus" and "status" take -es below) */
 	size_t nrows;
 	const lex_entry *const *rows = lex_rows(LEX_CUE, &nrows);
+	if (tables_get()) {
+		rows = tables.irregular.v;
+		nrows = tables.irregular.n;
+	}
 	for (size_t i = 0; i < nrows; i++)
 		if ((rows[i]->roles & LEX_ROLE_IRREGULAR) && rows[i]->b &&
 		    strcmp(rows[i]->b, last) == 0 && strcmp(rows[i]->phrase, last) != 0) {
@@ -2180,6 +2315,10 @@ static int attribute_word(const char *w)
 {
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_CUE, &n);
+	if (tables_get()) {
+		rows = tables.attribute.v;
+		n = tables.attribute.n;
+	}
 	for (size_t i = 0; i < n; i++)
 		if (rows[i]->b && (rows[i]->roles & LEX_ROLE_ATTRIBUTE) &&
 		    strcmp(rows[i]->b, w) == 0)
