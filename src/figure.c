@@ -7163,6 +7163,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->predicate = pred_fixed;
 			pred_tok = what0;
 		}
+		/* an act a list gives on is none of a figure an attribute
+		 * noun names after it: "would spend $412bn and run a deficit
+		 * of $38.6bn" (the attribute says what it is, below) */
+		size_t at_tok;
+		if (inh && !pred_fixed && cf->predicate &&
+		    attribute_before(v, s, x.t0, x.t1, NULL, &at_tok) && at_tok > inh->t1)
+			cf->predicate = NULL;
 		/* a fire's containment: "the blaze is 40% contained" (only
 		 * after a share: "contained 40 rifles" is what a crate held) */
 		if (x.unit && strcmp(x.unit, "percentage") == 0 &&
