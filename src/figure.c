@@ -2549,14 +2549,24 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			while (q < s->t1 && q < q0 + 3 && TOK(q)->type == TK_WORD &&
 			       !lex_has(v, q, LEX_BIT(LEX_STOP)) && !verb_class(v, q, s->t1, NULL))
 				q++;
-			if (q > q0 && q < s->t1 && verb_class(v, q, s->t1, NULL))
+			if (q > q0 && q < s->t1 &&
+			    (verb_class(v, q, s->t1, NULL) || lex_has(v, q, LEX_BIT(LEX_FORECAST))))
 				k = q;
 		}
+		/* a measurement in a unit's word is a subject as a counted
+		 * noun is, with a modal too: "as much as 6,500 tonnes may have
+		 * escaped", "1,200 litres of diesel may have leaked" */
+		int modal_acts = acts || (head == SIZE_MAX && after > t0 &&
+					  TOK(after - 1)->type == TK_WORD &&
+					  lex_has(v, after - 1, LEX_BIT(LEX_UNIT)) &&
+					  !lex_has(v, after - 1,
+						   LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_CUR_CODE)));
 		if (k < s->t1 &&
 		    (verb_class(v, k, s->t1, NULL) || (acts && object_verb(v, k, s->t1)) ||
-		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) && modal_group(v, k, s->t1, acts))) &&
+		     (lex_has(v, k, LEX_BIT(LEX_FORECAST)) &&
+		      modal_group(v, k, s->t1, modal_acts))) &&
 		    !(TOK(k)->flags & TF_UPPER)) {
-			const char *p = predicate_right(v, s, k, acts, pred_tok);
+			const char *p = predicate_right(v, s, k, modal_acts, pred_tok);
 			if (p)
 				return p;
 		}
