@@ -5758,6 +5758,38 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
  * no quantity ("the two countries", a fraction with no "of", "9/11",
  * "four years ago"): returns 1.  Else 0, with a share's unit set where the
  * number is one ("half of", "1/40 of", "one in five"). */
+/* Is "one" at t0 (its noun at n) a count of what an act befell: "killed
+ * one worker", "one worker has died", "one person was hurt", "one
+ * fatality"?  Not a word before another noun ("one day, 40 ..."), nor one
+ * a verb of saying follows ("one official said"). */
+static int one_counted(const lex_view *v, const sent *s, size_t t0, size_t n)
+{
+	size_t lim = s->t1, q;
+	if (n >= lim || TOK(n)->type != TK_WORD || (TOK(n)->flags & TF_UPPER) ||
+	    lex_has(v, n, LEX_BIT(LEX_STOP)) || verb_class(v, n, lim, NULL) || plural_form(v, n))
+		return 0;
+	/* a noun that names the act: "one fatality", "one death" */
+	const lex_entry *ne = one_of(v, n, lim, LEX_NOUNPRED);
+	if (ne && measure_of(ne->a))
+		return 1;
+	/* the object of a verb of measure: "killed one worker" */
+	const lex_entry *ve;
+	if (t0 > s->t0 && verb_class(v, t0 - 1, lim, &ve) == LEX_VC_PRED && measure_of(ve->a))
+		return 1;
+	/* the subject of one, past auxiliaries and adverbs: "one worker
+	 * has died", "one person was reportedly hurt"; or of a state of
+	 * harm: "one man is missing" */
+	for (q = n + 1; q < lim && q < n + 5; q++) {
+		lex_vclass c = verb_class(v, q, lim, &ve);
+		if (c == LEX_VC_PRED)
+			return measure_of(ve->a) != NULL;
+		if (c == LEX_VC_AUX || c == LEX_VC_HAVE || is_adverb_gap(v, q, lim))
+			continue;
+		return harm_adjective(v, q, lim);
+	}
+	return 0;
+}
+
 static int word_number_rules(const lex_view *v, const sent *s, const num_match *m, expr *x,
 			     int ratio)
 {
@@ -5768,7 +5800,8 @@ static int word_number_rules(const lex_view *v, const sent *s, const num_match *
 			 !(m->flags & (NF_SCALE | NF_VAGUE)) && !x->is_range;
 	if (words_only && !x->unit && !x->has_hedge) {
 		if (m->value == 1 && !(m->flags & NF_FRACTION) &&
-		    !(lex_word_is(v, m->t0, lim, "one") && one_of_set(v, x->t1, lim))) {
+		    !(lex_word_is(v, m->t0, lim, "one") &&
+		      (one_of_set(v, x->t1, lim) || one_counted(v, s, m->t0, x->t1)))) {
 			return 1;
 		}
 		if (m->t0 > s->t0 && m->value < 10 && !ranked_set(v, x->t1, lim) &&
