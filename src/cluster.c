@@ -36,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum {
 	CLU_TERMS = 64,  /* words kept per document */
@@ -606,7 +607,8 @@ static int generic_name(const char *name)
  * countries, bodies and places, not names corro cannot place) into
  * c->names, most mentioned first, at most CLU_NAMES; each is also a term of
  * the vector. */
-static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
+static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d, const char *text,
+		      size_t body)
 {
 	size_t n = res ? corro_result_entity_count(res) : 0;
 	clu_name best[CLU_NAMES];
@@ -614,6 +616,20 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 	for (size_t i = 0; i < n; i++) {
 		const corro_entity *e = corro_result_entity(res, i);
 		if (e->kind == CORRO_ENTITY_NAME || !e->name || !*e->name || generic_name(e->name))
+			continue;
+		/* the mentions in the body: a headline's names are read
+		 * with its words (a tabloid's "BANK BLOODBATH" names no one),
+		 * and one the headline brings in counts where the body
+		 * writes it whole ("A MONSTER typhoon" is no "MONSTER STORM") */
+		size_t nm = 0, nl = strlen(e->name);
+		int headline = body && e->nmentions && e->mentions[0].start < body;
+		for (size_t k = 0; k < e->nmentions; k++) {
+			const corro_span *sp = &e->mentions[k];
+			nm += sp->start >= body &&
+			      (!headline || (sp->end - sp->start == nl &&
+					     strncasecmp(text + sp->start, e->name, nl) == 0));
+		}
+		if (!nm)
 			continue;
 		char key[128];
 		size_t kn = pool_fold(e->name, strlen(e->name), key, sizeof key);
@@ -626,9 +642,9 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d)
 		 * place's: a term has one kind, whatever document came first */
 		clu_kind kind = e->kind == CORRO_ENTITY_COUNTRY ? CLU_COUNTRY : CLU_NAME;
 		uint64_t th = hash_bytes(key, kn, kind == CLU_COUNTRY ? 6 : 3);
-		if (local_add(c, th, kind, (float)e->nmentions) || name_words(c, key, kn))
+		if (local_add(c, th, kind, (float)nm) || name_words(c, key, kn))
 			return -1;
-		keep_name(best, &nbest, (uint32_t)id, (float)e->nmentions, e->name);
+		keep_name(best, &nbest, (uint32_t)id, (float)nm, e->name);
 	}
 	return set_names(c, d, best, nbest);
 }
@@ -776,7 +792,18 @@ static corro_status add_doc(corro_clusterer *c, const corro_doc *doc, const corr
 	uint64_t whole = 0;
 	size_t tlen = d->title ? strlen(d->title) : 0;
 	int english = -1;
-	if (read_names(c, res, d) ||
+	/* a headline the reader made the text's first paragraph is read
+	 * as the title below, not as the lead of the text */
+	size_t hn = tlen, body = 0;
+	while (hn && (d->title[hn - 1] == ' ' || d->title[hn - 1] == '\t'))
+		hn--;
+	if (hn && len > hn + 2 && strncasecmp(text, d->title, hn) == 0 && text[hn] == '\n' &&
+	    text[hn + 1] == '\n') {
+		body = hn + 2;
+		text += body;
+		len -= body;
+	}
+	if (read_names(c, res, d, text - body, body) ||
 	    read_words(c, text, len, CLU_LEAD, 1.0f, &english, sig, &nsh, &whole) ||
 	    (tlen && valid_utf8(d->title, tlen) &&
 	     read_words(c, d->title, tlen, CLU_LEAD, CLU_TITLE_WEIGHT, &english, NULL, NULL, NULL)))

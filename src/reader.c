@@ -13,12 +13,14 @@
 #include "mem.h"
 #include "warc.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 /* The largest document (or JSON line) read into memory.  Extraction takes
@@ -491,6 +493,69 @@ static int quote_wide_numbers(const char *s, size_t n, buf *out)
 	return quoted;
 }
 
+/* Is the word w[0..n) (letters and digits) in text[0..len), as a whole
+ * word in any case? */
+static int has_word(const char *text, size_t len, const char *w, size_t n)
+{
+	for (size_t k = 0; k + n <= len; k++)
+		if (strncasecmp(text + k, w, n) == 0 &&
+		    (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
+		    (k + n == len || !isalnum((unsigned char)text[k + n])))
+			return 1;
+	return 0;
+}
+
+/* The end of the headline-like lines a text opens with: up to two lines
+ * each no longer than twice the headline, not ending as a sentence ends
+ * (a lead that retells the headline does). */
+static size_t opening_lines(const char *text, size_t n, size_t hn)
+{
+	size_t k = 0, end = 0;
+	for (int line = 0; line < 2 && k < n; line++) {
+		while (k < n &&
+		       (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n'))
+			k++;
+		const char *nl = memchr(text + k, '\n', n - k);
+		size_t e = nl ? (size_t)(nl - text) : n, t = e;
+		while (t > k && (text[t - 1] == ' ' || text[t - 1] == '\r'))
+			t--;
+		if (t == k || t - k > 2 * hn || text[t - 1] == '.')
+			break;
+		end = e;
+		k = e;
+	}
+	return end;
+}
+
+/* Does a JSON Lines item have a headline its text does not open with?
+ * A scraped text often opens with its headline, whole or reworded over
+ * two lines ("'WE WERE COMING IN FAR TOO FAST'\nSurvivors tell of ...")
+ * : the headline is there when most of its words (of three letters or
+ * more) are in the short lines the text opens with.  A headline of one
+ * line only. */
+static int headline_missing(const json_t *title, const char *text, size_t n)
+{
+	if (!title)
+		return 0;
+	const char *h = json_string_value(title);
+	size_t hn = json_string_length(title);
+	if (!hn || memchr(h, '\n', hn) || memchr(h, '\0', hn))
+		return 0;
+	size_t open = opening_lines(text, n, hn), words = 0, found = 0;
+	for (size_t k = 0; k < hn;) {
+		while (k < hn && !isalnum((unsigned char)h[k]))
+			k++;
+		size_t w = k;
+		while (k < hn && isalnum((unsigned char)h[k]))
+			k++;
+		if (k - w >= 3) {
+			words++;
+			found += has_word(text, open, h + w, k - w);
+		}
+	}
+	return words && found * 5 < words * 3;
+}
+
 /* The next document of a JSON Lines source, or CORRO_DONE at its end. */
 static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 {
@@ -591,8 +656,29 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 		};
 		corro_status ds;
 		if (json_is_string(text)) {
-			ds = corro_doc_new(doc, &meta, json_string_value(text),
-					   json_string_length(text), r->diag, r->ud);
+			/* the headline is the article's first paragraph, as a
+			 * page's h1 is: its figures are the outlet's claims too
+			 * ("Death toll rises to 31"); unless the text opens
+			 * with it already */
+			const char *tv = json_string_value(text);
+			size_t tn = json_string_length(text);
+			buf whole;
+			buf_init(&whole, 0);
+			if (text != title &&
+			    headline_missing(json_is_string(title) ? title : NULL, tv, tn)) {
+				size_t hn = json_string_length(title);
+				if (buf_append(&whole, json_string_value(title), hn) ||
+				    buf_append(&whole, "\n\n", 2) || buf_append(&whole, tv, tn)) {
+					buf_release(&whole);
+					json_decref(obj);
+					st = CORRO_NOMEM;
+					break;
+				}
+				tv = whole.data;
+				tn = whole.len;
+			}
+			ds = corro_doc_new(doc, &meta, tv, tn, r->diag, r->ud);
+			buf_release(&whole);
 			if (ds == CORRO_OK)
 				ds = clean_doc(r, doc);
 		} else {

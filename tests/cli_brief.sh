@@ -29,6 +29,24 @@ for s in '<h2>Actors</h2>' '<h2>Timeline</h2>' '<h2>Quotes by speaker</h2>'; do
   grep -q "$s" "$tmp/b.html" || bad "html has no '$s'"
 done
 
+# a JSON Lines item's headline is its text's first paragraph, as a page's h1
+# is, unless the text opens with it (whole, or reworded over its first short
+# lines); a lead that retells the headline does not count
+cat >"$tmp/heads.jsonl" <<'JSON'
+{"id":"h1","title":"Toll from dam failure rises to 17","text":"Rescuers searched the valley on Monday.\nThe regional authority said 15 people had died."}
+{"id":"h2","title":"Toll from dam failure rises to 17","text":"Toll from dam failure rises to 17\nRescuers searched the valley on Monday."}
+{"id":"h3","title":"'WE LOST EVERYTHING' - farmers count cost as dam bursts","text":"'WE LOST EVERYTHING'\nFarmers count the cost as the dam bursts\nThe water came at night."}
+{"id":"h4","title":"Dam failure kills 17","text":"A dam failure killed 17 people in the valley on Monday, officials said."}
+JSON
+"$corro" text --format jsonl "$tmp/heads.jsonl" >"$tmp/heads.out" || bad "text of headlines exited $?"
+grep -q '"id":"h1".*"text":"Toll from dam failure rises to 17\\n\\nRescuers' "$tmp/heads.out" || bad "a headline missing from its text was not made its first paragraph"
+grep -q '"id":"h2".*"text":"Toll from dam failure rises to 17\\nRescuers' "$tmp/heads.out" || bad "a headline the text opens with was added again"
+grep -q "\"id\":\"h3\".*\"text\":\"'WE LOST EVERYTHING'\\\\nFarmers" "$tmp/heads.out" || bad "a headline reworded over the first lines was added again"
+grep -q '"id":"h4".*"text":"Dam failure kills 17\\n\\nA dam failure' "$tmp/heads.out" || bad "a lead that retells the headline was taken for it"
+head -n 1 "$tmp/heads.jsonl" >"$tmp/head1.jsonl"
+"$corro" extract --format jsonl "$tmp/head1.jsonl" >"$tmp/head1.out" || bad "extract of a headline exited $?"
+grep -q '"type":"figure",.*"text":"17","start":31,"end":33,' "$tmp/head1.out" || bad "the headline's figure is no claim of its article"
+
 # untrusted text: markup in article text and metadata must come out inert
 cat >"$tmp/evil.jsonl" <<'JSON'
 {"id":"e1","outlet":"<script>document.title='pwned'</script>","title":"x\" onmouseover=\"document.title='pwned'","text":"Some 3,000 Chilean troops <script>document.title='pwned'</script> crossed the border.\" onmouseover=\"document.title='pwned'"}
