@@ -5353,9 +5353,15 @@ static void increment_rule(const lex_view *v, const sent *s, const num_match *m,
 	int more = lex_word_is(v, x->t1, lim, "more");
 	for (size_t q = x->t1 + 1; more && q < lim && q <= x->t1 + 3; q++)
 		if (lex_word_is(v, q, lim, "than"))
-			more = 0;                                      /* "ten more games than" */
+			more = 0; /* "ten more games than" */
+	/* "a further 14", "an additional 300", "an extra 40" are "another" */
+	int further = x->t0 > s->t0 + 1 &&
+		      (lex_word_is(v, x->t0 - 1, lim, "further") ||
+		       lex_word_is(v, x->t0 - 1, lim, "additional") ||
+		       lex_word_is(v, x->t0 - 1, lim, "extra")) &&
+		      (lex_word_is(v, x->t0 - 2, lim, "a") || lex_word_is(v, x->t0 - 2, lim, "an"));
 	if (!x->change && !x->is_range && !(m->flags & NF_FRACTION) && /* "another 3 in 10" */
-	    (more || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another")))) {
+	    (more || further || (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "another")))) {
 		x->change = 1;
 		x->increment = 1;
 		x->another = !more;
