@@ -5111,6 +5111,43 @@ static size_t expr_amount(const lex_view *v, const sent *s, const num_match *m, 
 	return cs;
 }
 
+/* Does a verb, past its object, come right before "from" at token f, so
+ * that "from X to Y" is where a thing moved from and to ("widened the zone
+ * from 1 km to 3 km", "was extended from 5 km to 8 km", "raised the
+ * reward from 20,000 to 50,000 euros")?  Not a verb of spread ("ranged
+ * from", "varied from"), nor a noun ("ages from 5 to 12"). */
+static int verb_moves_from(const lex_view *v, const sent *s, size_t f)
+{
+	size_t lim = s->t1, q = f;
+	/* the object: a determiner and up to three words, no verb */
+	if (q > s->t0 && !verb_class(v, q - 1, lim, NULL) && !ed_word(v, q - 1)) {
+		size_t n = 0;
+		while (q > s->t0 && n < 4 && TOK(q - 1)->type == TK_WORD &&
+		       !(TOK(q - 1)->flags & TF_UPPER) && !verb_class(v, q - 1, lim, NULL) &&
+		       !ed_word(v, q - 1) && !det_like(v, q - 1, lim) &&
+		       !cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE)) {
+			q--;
+			n++;
+		}
+		if (!n || q <= s->t0 ||
+		    !(det_like(v, q - 1, lim) ||
+		      cue_at(v, q - 1, lim, LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE)))
+			return 0;
+		q--;
+	}
+	if (q <= s->t0 || (TOK(q - 1)->flags & TF_UPPER))
+		return 0;
+	size_t k = q - 1;
+	if (lex_word_is(v, k, lim, "ranged") || lex_word_is(v, k, lim, "ranging") ||
+	    lex_word_is(v, k, lim, "range") || lex_word_is(v, k, lim, "ranges") ||
+	    lex_word_is(v, k, lim, "varied") || lex_word_is(v, k, lim, "varying") ||
+	    lex_word_is(v, k, lim, "vary") || lex_word_is(v, k, lim, "varies"))
+		return 0;
+	lex_vclass c = verb_class(v, k, lim, NULL);
+	return (c == LEX_VC_PRED || (!c && ed_word(v, k))) &&
+	       !(k > s->t0 && det_like(v, k - 1, lim));
+}
+
 /* A range from the amount on: "10,000 to 12,000", "10,000-12,000", "between
  * X and Y", "two or three", "from X to Y", but not a change then a level
  * ("rose 6.3 percent to 41.10 yuan"); cs is the currency's token before
@@ -5128,6 +5165,8 @@ static void range_rule(const lex_view *v, const sent *s, const num_match *m, exp
 	/* a change then a level: "rose 6.3 percent to 41.10 yuan", "fell
 	 * from $52,100 to $49,870" are two figures, not a range */
 	int change_before = change_cue(v, s, between ? b0 - 1 : b0);
+	if (!change_before && between && lex_word_is(v, b0 - 1, lim, "from"))
+		change_before = verb_moves_from(v, s, b0 - 1);
 	if (change_before && lex_word_is(v, b0 - 1, lim, "from")) {
 		between = 0, k = lim; /* no range */
 		from_takes_level(v, m, x, lim);
