@@ -618,18 +618,21 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d, c
 		if (e->kind == CORRO_ENTITY_NAME || !e->name || !*e->name || generic_name(e->name))
 			continue;
 		/* the mentions in the body: a headline's names are read
-		 * with its words (a tabloid's "BANK BLOODBATH" names no one),
-		 * and one the headline brings in counts where the body
-		 * writes it whole ("A MONSTER typhoon" is no "MONSTER STORM") */
+		 * with its words (a tabloid's "BANK BLOODBATH" names no one);
+		 * one the headline brings in is a name when the body writes it
+		 * whole at least once ("A MONSTER typhoon" is no "MONSTER
+		 * STORM"), and then all its mentions there count */
 		size_t nm = 0, nl = strlen(e->name);
-		int headline = body && e->nmentions && e->mentions[0].start < body;
+		int headline = body && e->nmentions && e->mentions[0].start < body, whole = 0;
 		for (size_t k = 0; k < e->nmentions; k++) {
 			const corro_span *sp = &e->mentions[k];
-			nm += sp->start >= body &&
-			      (!headline || (sp->end - sp->start == nl &&
-					     strncasecmp(text + sp->start, e->name, nl) == 0));
+			if (sp->start < body)
+				continue;
+			nm++;
+			whole |= sp->end - sp->start == nl &&
+				 strncasecmp(text + sp->start, e->name, nl) == 0;
 		}
-		if (!nm)
+		if (!nm || (headline && !whole))
 			continue;
 		char key[128];
 		size_t kn = pool_fold(e->name, strlen(e->name), key, sizeof key);
@@ -794,10 +797,13 @@ static corro_status add_doc(corro_clusterer *c, const corro_doc *doc, const corr
 	int english = -1;
 	/* a headline the reader made the text's first paragraph is read
 	 * as the title below, not as the lead of the text */
+	const char *head = d->title ? d->title : "";
 	size_t hn = tlen, body = 0;
-	while (hn && (d->title[hn - 1] == ' ' || d->title[hn - 1] == '\t'))
+	while (hn && (*head == ' ' || *head == '\t'))
+		head++, hn--;
+	while (hn && (head[hn - 1] == ' ' || head[hn - 1] == '\t'))
 		hn--;
-	if (hn && len > hn + 2 && strncasecmp(text, d->title, hn) == 0 && text[hn] == '\n' &&
+	if (hn && len > hn + 2 && strncasecmp(text, head, hn) == 0 && text[hn] == '\n' &&
 	    text[hn + 1] == '\n') {
 		body = hn + 2;
 		text += body;

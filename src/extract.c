@@ -377,6 +377,18 @@ static int when_clause(const char *gap, size_t n)
 	return 0;
 }
 
+/* Does a word of time end right before e (at the space before
+ * "before"): "the day before", "the night before" tell a time of the story
+ * itself, no earlier occurrence? */
+static int time_word_before(const char *s0, const char *e)
+{
+	const char *b = e;
+	while (b > s0 && ((b[-1] | 0x20) >= 'a' && (b[-1] | 0x20) <= 'z'))
+		b--;
+	const lex_entry *t = b < e ? lex_word(b, (size_t)(e - b), LEX_BIT(LEX_TIME)) : NULL;
+	return t && (t->tag == LEX_TC_UNIT || t->tag == LEX_TC_DAYPART || t->tag == LEX_TC_WEEKDAY);
+}
+
 /* The year of an ISO 8601 point ("1998", "2011-03-11"), or 0 for a range,
  * an unknown year or NULL. */
 static int point_year(const char *v)
@@ -519,20 +531,21 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 		/* an earlier value with no time of its own ("up from 112 the
 		 * day before") is of an earlier count, never of the article's
 		 * day */
-		if (!best && !f->as_of && figs[i].time_from &&
-		    (f->occasion == CORRO_OCCASION_NONE || f->occasion == CORRO_OCCASION_INCIDENT))
+		int undated = !best && !f->as_of &&
+			      (f->occasion == CORRO_OCCASION_NONE ||
+			       f->occasion == CORRO_OCCASION_INCIDENT);
+		if (undated && figs[i].time_from)
 			f->occasion = CORRO_OCCASION_EARLIER;
 		/* a ", when" clause that hangs on "before" tells of an
 		 * earlier occurrence: "we went through this before, when 212
 		 * people died" */
-		if (!best && !f->as_of &&
-		    (f->occasion == CORRO_OCCASION_NONE ||
-		     f->occasion == CORRO_OCCASION_INCIDENT)) {
+		else if (undated) {
 			const char *s0 = text + f->sentence.start, *p = text + f->text.start;
 			for (const char *q = p; q - s0 >= 7; q--)
 				if (memcmp(q - 7, "before,", 7) == 0 &&
 				    (q - 7 == s0 || q[-8] == ' ')) {
-					if (when_clause(q - 1, (size_t)(p - q + 1)))
+					if (when_clause(q - 1, (size_t)(p - q + 1)) &&
+					    !time_word_before(s0, q - 8))
 						f->occasion = CORRO_OCCASION_EARLIER;
 					break;
 				}

@@ -114,7 +114,10 @@ static int scaled_row(const lex_entry *e)
 
 static void tables_make(void)
 {
-	tables.ok = index_rows(&tables.unit_by_phrase, LEX_UNITCLASS, NULL, cmp_row_phrase) == 0 &&
+	/* with no lexicon (memory ran out making it), no tables: the
+	 * lookups scan, and lex_rows tries to make it again */
+	tables.ok = lex_init() == 0 &&
+		    index_rows(&tables.unit_by_phrase, LEX_UNITCLASS, NULL, cmp_row_phrase) == 0 &&
 		    index_rows(&tables.pred_by_class, LEX_PREDCLASS, pred_row, cmp_row_a) == 0 &&
 		    index_rows(&tables.demonym_by_place, LEX_PLACE, demonym_row, cmp_row_a) == 0 &&
 		    index_rows(&tables.irregular, LEX_CUE, irregular_row, NULL) == 0 &&
@@ -304,7 +307,7 @@ static const lex_entry *scale_row(const char *unit)
 		nrows = tables.scaled.n;
 	}
 	for (size_t i = 0; i < nrows; i++)
-		if (rows[i]->value > 0 && rows[i]->phrase[0] == unit[0] &&
+		if (scaled_row(rows[i]) && rows[i]->phrase[0] == unit[0] &&
 		    strcmp(rows[i]->phrase, unit) == 0)
 			return rows[i];
 	return NULL;
@@ -324,8 +327,7 @@ static const char *demonym(const char *actor)
 	const lex_entry *const *rows = lex_rows(LEX_PLACE, &n);
 	for (size_t i = 0; i < n; i++) {
 		const lex_entry *e = rows[i];
-		if (e->b && strcmp(e->b, "demonym") == 0 && strcmp(e->a, actor) == 0 &&
-		    e->phrase[strlen(e->phrase) - 1] != 's')
+		if (demonym_row(e) && strcmp(e->a, actor) == 0)
 			return e->phrase;
 	}
 	return NULL;
@@ -2290,8 +2292,7 @@ static void plural(const char *unit, char *out, size_t cap)
 		nrows = tables.irregular.n;
 	}
 	for (size_t i = 0; i < nrows; i++)
-		if ((rows[i]->roles & LEX_ROLE_IRREGULAR) && rows[i]->b &&
-		    strcmp(rows[i]->b, last) == 0 && strcmp(rows[i]->phrase, last) != 0) {
+		if (irregular_row(rows[i]) && strcmp(rows[i]->b, last) == 0) {
 			ascii_cat(out, cap, ascii_copy(out, cap, unit, pre), rows[i]->phrase);
 			return;
 		}
@@ -2309,8 +2310,8 @@ static void plural(const char *unit, char *out, size_t cap)
 }
 
 /* Is a measure the noun a measurement is the value of (data/words.tsv CUE
- * role attribute: "depth", "ransom"), not an act?  A scan of the few CUE
- * rows, once per fact. */
+ * role attribute: "depth", "ransom"), not an act?  A scan of the few
+ * attribute rows (tables), once per measure of a build. */
 static int attribute_word(const char *w)
 {
 	size_t n;
@@ -2320,8 +2321,7 @@ static int attribute_word(const char *w)
 		n = tables.attribute.n;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (rows[i]->b && (rows[i]->roles & LEX_ROLE_ATTRIBUTE) &&
-		    strcmp(rows[i]->b, w) == 0)
+		if (attribute_row(rows[i]) && strcmp(rows[i]->b, w) == 0)
 			return 1;
 	return 0;
 }
@@ -3314,8 +3314,11 @@ static int cmp_near_val(const void *pa, const void *pb)
  * one count), not when one is many times another ("213 miners", "40
  * miners": verbs the lexicon lacks may differ).  So are measurements of a length,
  * an area, a mass or a volume with nothing said of them, within a
- * twentieth ("600 metres below the surface", "620 metres below ground").
- * Place, actor, kind and rate stay in the key. */
+ * twentieth ("600 metres below the surface", "620 metres below ground"),
+ * and ones named by what they are of (measured 2: "30 metres deep", "32
+ * metres deep"), within half as much again, and even when one outlet
+ * gives two far amounts (its two holes).  Place, actor, kind and rate
+ * stay in the key. */
 static corro_status join_near_counts(grouping *g)
 {
 	size_t m;

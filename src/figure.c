@@ -599,6 +599,24 @@ static int verb_follower(const lex_view *v, size_t k, size_t lim)
 		 is_adverb_gap(v, k, lim)));
 }
 
+/* Is the act noun at q a singular with no unit of its own that modifies
+ * the noun after it ("the death rate", "death threats"), naming no act? */
+static int modifier_act_noun(const lex_view *v, const sent *s, size_t q)
+{
+	size_t lim = s->t1, len;
+	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_NOUNPRED), &len);
+	return e && len == 1 && !e->b && q + 1 < lim && TOK(q + 1)->type == TK_WORD &&
+	       !(TOK(q + 1)->flags & TF_UPPER) &&
+	       !lex_has(v, q + 1, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_TALLY)) &&
+	       !verb_class(v, q + 1, lim, NULL) && !plural_form(v, q);
+}
+
+/* Is a measure one whose count only grows (data/facts.tsv GROWS)? */
+static int grows_class(const char *m)
+{
+	return m && lex_word(m, strlen(m), LEX_BIT(LEX_GROWS)) != NULL;
+}
+
 /* The verb of measure whose participle token j is ("escaped",
  * "wounded", "taken"), or NULL: what befell the noun it modifies. */
 static const lex_entry *act_participle(const lex_view *v, size_t j, size_t lim);
@@ -624,6 +642,21 @@ static const lex_entry *act_participle(const lex_view *v, size_t j, size_t lim)
 	return measure_of(pe->a) ? pe : NULL;
 }
 
+/* Is there a direction a market moved in within eight tokens from j
+ * ("closed 300 points down", "40 points, or 0.5%, lower", "212 points in
+ * the red"; not "up and down the country")? */
+static int market_move_after(const lex_view *v, size_t j, size_t lim)
+{
+	for (size_t q = j; q < lim && q < j + 8; q++)
+		if (direction_after(v, q, lim) ||
+		    ((lex_word_is(v, q, lim, "down") || lex_word_is(v, q, lim, "up")) &&
+		     !lex_word_is(v, q + 1, lim, "and") && !lex_word_is(v, q - 1, lim, "and")) ||
+		    ((lex_word_is(v, q, lim, "red") || lex_word_is(v, q, lim, "black")) && q > j &&
+		     lex_word_is(v, q - 1, lim, "the")))
+			return 1;
+	return 0;
+}
+
 /* The verb at i of class object ("closed"), which measures only a
  * counted noun that is its object or subject, or NULL. */
 static const lex_entry *object_verb(const lex_view *v, size_t i, size_t lim)
@@ -633,6 +666,12 @@ static const lex_entry *object_verb(const lex_view *v, size_t i, size_t lim)
 	    !lex_has(v, i, LEX_BIT(LEX_VERB)) ||
 	    (i > 0 &&
 	     (cue_at(v, i - 1, lim, LEX_ROLE_DETERMINER) || tok_is(v->text, TOK(i - 1), "'s"))))
+		return NULL;
+	/* the adjective: "homes close to the river", "40 were close by" */
+	if ((i + 1 < lim && (lex_word_is(v, i + 1, lim, "to") ||
+			     (lex_word_is(v, i + 1, lim, "by") &&
+			      (i + 2 >= lim || TOK(i + 2)->type == TK_PUNCT)))) ||
+	    (i > 0 && lex_cue_is(v, i - 1, lim, LEX_ROLE_BE_FORM)))
 		return NULL;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
 	return e && e->tag == LEX_VC_OBJECT ? e : NULL;
@@ -2466,10 +2505,13 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	    !verb_before_object(v, s, t0)) {
 		if (harm_adjective(v, head - 1, s->t1))
 			attr_act = lex_one(v, head - 1, s->t1, LEX_BIT(LEX_NOUNPRED));
-		/* so does any participle of an act there: "the 11 infected
-		 * farms", "300 damaged homes", "40 looted shops" */
-		else
-			attr_act = act_participle(v, head - 1, s->t1);
+		/* so does a participle there of an act whose count only
+		 * grows (data/facts.tsv GROWS: what befalls people and
+		 * things): "the 11 infected farms", "300 damaged homes" (not
+		 * "5 wanted men", "40 paid staff") */
+		else if ((attr_act = act_participle(v, head - 1, s->t1)) != NULL &&
+			 !grows_class(measure_of(attr_act->a)))
+			attr_act = NULL;
 		if (attr_act)
 			attr_tok = head - 1;
 	}
@@ -2490,7 +2532,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		/* a verb of a counted noun only, with one as its object:
 		 * "has closed 73 shops" (not "closed 300 points lower") */
 		if (!cls && head != SIZE_MAX && plural_form(v, head) &&
-		    !direction_after(v, head + 1, s->t1) &&
+		    !market_move_after(v, head + 1, s->t1) &&
 		    (ve = object_verb(v, t0 - 1, s->t1)) != NULL) {
 			*pred_tok = t0 - 1;
 			return ve->a;
@@ -2653,7 +2695,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 									  LEX_BIT(LEX_NOUNPRED),
 									  &nl)
 							      : NULL;
-				if (ne) {
+				if (ne && !modifier_act_noun(v, s, q)) {
 					*pred_tok = q;
 					return ne->a;
 				}
@@ -2682,7 +2724,8 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 			*pred_tok = k;
 			return ve->a;
 		}
-		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED)) && !crossed_say) {
+		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED)) && !crossed_say &&
+		    !modifier_act_noun(v, s, k)) {
 			const lex_entry *ne = lex_one(v, k, s->t1, LEX_BIT(LEX_NOUNPRED));
 			if (ne) {
 				*pred_tok = k;
@@ -2847,6 +2890,8 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 			relative_act(v, s, q, l);
 		if (!l->act) {
 			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED), *pe;
+			if (e && modifier_act_noun(v, s, q))
+				e = NULL;
 			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
 				l->act = e;
 				l->act_tok = q;
@@ -3292,20 +3337,26 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
  * clause's end after the figure (an apposition).  The noun is no verb: not
  * right before the figure ("investors demand 12%") nor after a modal or
  * "to" ("will yield 4 million tonnes").  Returns the measure or NULL. */
-static const char *attribute_at(const lex_view *v, size_t q, size_t lim)
+/* The measure the attribute word at q names: a noun (after 0) or an
+ * adjective right after a length (after 1: "30 metres deep", "20 metres
+ * across"; CUE role attribute, value 1), or NULL. */
+static const char *attribute_word_at(const lex_view *v, size_t q, size_t lim, int after)
 {
 	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
-	return e && (e->roles & LEX_ROLE_ATTRIBUTE) && e->value != 1 ? e->b : NULL;
+	if (!e || !(e->roles & LEX_ROLE_ATTRIBUTE) || (e->value == 1) != after)
+		return NULL;
+	/* the adjective ends the phrase: not "spread 20 km across the
+	 * valley" */
+	if (after && ((TOK(q)->flags & TF_UPPER) ||
+		      (q + 1 < lim &&
+		       (det_like(v, q + 1, lim) || cue_at(v, q + 1, lim, LEX_ROLE_DETERMINER)))))
+		return NULL;
+	return e->b;
 }
 
-/* The measure an adjective right after a length names ("30 metres deep",
- * "20 metres across": CUE role attribute, value 1), or NULL. */
-static const char *attribute_after(const lex_view *v, size_t q, size_t lim)
+static const char *attribute_at(const lex_view *v, size_t q, size_t lim)
 {
-	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
-	return e && (e->roles & LEX_ROLE_ATTRIBUTE) && e->value == 1 && !(TOK(q)->flags & TF_UPPER)
-		       ? e->b
-		       : NULL;
+	return attribute_word_at(v, q, lim, 0);
 }
 
 static const char *attribute_before(const lex_view *v, const sent *s, size_t t0, size_t t1,
@@ -5777,7 +5828,7 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 			return;
 		}
 		if (!at && strcmp(cf->kind, "length") == 0 && x->t1 < lim)
-			at = attribute_after(v, x->t1, lim);
+			at = attribute_word_at(v, x->t1, lim, 1);
 		/* "210 mm of rain"; not a share of it ("12% of
 		 * demand" is part of a whole) */
 		if (!at && strcmp(cf->kind, "percent") != 0 && lex_word_is(v, x->t1, lim, "of")) {
@@ -5799,10 +5850,6 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	}
 }
 
-/* A number in words, a fraction, a slashed number or a duration that is
- * no quantity ("the two countries", a fraction with no "of", "9/11",
- * "four years ago"): returns 1.  Else 0, with a share's unit set where the
- * number is one ("half of", "1/40 of", "one in five"). */
 /* Is "one" at t0 (its noun at n) a count of what an act befell: "killed
  * one worker", "one worker has died", "one person was hurt", "one
  * fatality"?  Not a word before another noun ("one day, 40 ..."), nor one
@@ -5821,13 +5868,23 @@ static int one_counted(const lex_view *v, const sent *s, size_t t0, size_t n)
 	const lex_entry *ve;
 	if (t0 > s->t0 && verb_class(v, t0 - 1, lim, &ve) == LEX_VC_PRED && measure_of(ve->a))
 		return 1;
-	/* the subject of one, past auxiliaries and adverbs: "one worker
-	 * has died", "one person was reportedly hurt"; or of a state of
-	 * harm: "one man is missing" */
+	/* the subject of one with no object, past auxiliaries and
+	 * adverbs: "one worker has died", "one person was reportedly hurt",
+	 * or of a state of harm: "one man is missing" (not an agent: "one
+	 * bank cut 400 jobs", "one side won 3-1") */
 	for (q = n + 1; q < lim && q < n + 5; q++) {
 		lex_vclass c = verb_class(v, q, lim, &ve);
-		if (c == LEX_VC_PRED)
-			return measure_of(ve->a) != NULL;
+		if (c == LEX_VC_PRED) {
+			size_t len = 1, e;
+			lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len);
+			e = q + len;
+			return measure_of(ve->a) != NULL &&
+			       (e >= lim ||
+				(TOK(e)->type == TK_PUNCT &&
+				 !lex_has(v, e, LEX_BIT(LEX_CUR_SYM))) ||
+				is_prep(v, e, lim) || is_adverb_gap(v, e, lim) ||
+				lex_word_is(v, e, lim, "and"));
+		}
 		if (c == LEX_VC_AUX || c == LEX_VC_HAVE || is_adverb_gap(v, q, lim))
 			continue;
 		return harm_adjective(v, q, lim);
@@ -5835,6 +5892,10 @@ static int one_counted(const lex_view *v, const sent *s, size_t t0, size_t n)
 	return 0;
 }
 
+/* A number in words, a fraction, a slashed number or a duration that is
+ * no quantity ("the two countries", a fraction with no "of", "9/11",
+ * "four years ago"): returns 1.  Else 0, with a share's unit set where the
+ * number is one ("half of", "1/40 of", "one in five"). */
 static int word_number_rules(const lex_view *v, const sent *s, const num_match *m, expr *x,
 			     int ratio)
 {

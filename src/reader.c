@@ -505,6 +505,18 @@ static int has_word(const char *text, size_t len, const char *w, size_t n)
 	return 0;
 }
 
+/* The longest headline read as a paragraph of its text, in bytes. */
+#define HEADLINE_MAX 400
+
+/* Trims white space from both ends of s[0..*n). */
+static void trim_span(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t' || **s == '\r'))
+		(*s)++, (*n)--;
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
+		(*n)--;
+}
+
 /* The end of the headline-like lines a text opens with: up to two lines
  * each no longer than twice the headline, not ending as a sentence ends
  * (a lead that retells the headline does). */
@@ -539,7 +551,10 @@ static int headline_missing(const json_t *title, const char *text, size_t n)
 		return 0;
 	const char *h = json_string_value(title);
 	size_t hn = json_string_length(title);
-	if (!hn || memchr(h, '\n', hn) || memchr(h, '\0', hn))
+	trim_span(&h, &hn);
+	/* a headline is a line of a few hundred bytes at most: a longer
+	 * "title" is no headline to read (and would cost a search per word) */
+	if (!hn || hn > HEADLINE_MAX || memchr(h, '\n', hn) || memchr(h, '\0', hn))
 		return 0;
 	size_t open = opening_lines(text, n, hn), words = 0, found = 0;
 	for (size_t k = 0; k < hn;) {
@@ -656,8 +671,8 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 		};
 		corro_status ds;
 		if (json_is_string(text)) {
-			/* the headline is the article's first paragraph, as a
-			 * page's h1 is: its figures are the outlet's claims too
+			/* the headline is the article's first paragraph: its
+			 * figures are the outlet's claims too
 			 * ("Death toll rises to 31"); unless the text opens
 			 * with it already */
 			const char *tv = json_string_value(text);
@@ -666,9 +681,11 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 			buf_init(&whole, 0);
 			if (text != title &&
 			    headline_missing(json_is_string(title) ? title : NULL, tv, tn)) {
+				const char *hv = json_string_value(title);
 				size_t hn = json_string_length(title);
-				if (buf_append(&whole, json_string_value(title), hn) ||
-				    buf_append(&whole, "\n\n", 2) || buf_append(&whole, tv, tn)) {
+				trim_span(&hv, &hn);
+				if (buf_append(&whole, hv, hn) || buf_append(&whole, "\n\n", 2) ||
+				    buf_append(&whole, tv, tn)) {
 					buf_release(&whole);
 					json_decref(obj);
 					st = CORRO_NOMEM;

@@ -29,8 +29,8 @@ for s in '<h2>Actors</h2>' '<h2>Timeline</h2>' '<h2>Quotes by speaker</h2>'; do
   grep -q "$s" "$tmp/b.html" || bad "html has no '$s'"
 done
 
-# a JSON Lines item's headline is its text's first paragraph, as a page's h1
-# is, unless the text opens with it (whole, or reworded over its first short
+# a JSON Lines item's headline is its text's first paragraph, unless the
+# text opens with it (whole, or reworded over its first short
 # lines); a lead that retells the headline does not count
 cat >"$tmp/heads.jsonl" <<'JSON'
 {"id":"h1","title":"Toll from dam failure rises to 17","text":"Rescuers searched the valley on Monday.\nThe regional authority said 15 people had died."}

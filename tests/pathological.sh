@@ -57,6 +57,12 @@ case_ "200,000 short lines" "$tmp/lines.txt"
 case_ "tags 100,000 deep" "$tmp/deep.html"
 { printf '<html><body><article>'; awk 'BEGIN { s = "<p>Officials said more than 3,000 troops and about 1.2 million shells moved on Monday.</p>\n"; while (n < 50000000) { printf "%s", s; n += length(s) } }'; printf '</article></body></html>'; } >"$tmp/big.html"
 case_ "a 50 MB page" "$tmp/big.html"
+# a JSON Lines item whose title is 120 KB of words and whose text opens with
+# two long lines (each title word was looked for across the opening)
+awk 'BEGIN { printf "{\"id\":\"t\",\"title\":\""; for (i = 0; i < 20000; i++) printf "word%d ", i;
+  printf "\",\"text\":\""; for (i = 0; i < 30000; i++) printf "word%d ", i; printf "\\n";
+  for (i = 0; i < 30000; i++) printf "word%d ", i; printf "\"}\n" }' >"$tmp/longtitle.jsonl"
+case_ "a 120 KB title" "$tmp/longtitle.jsonl"
 # stories: 60,000 undated headlines, each its own story, all sharing one
 # word (every story was a candidate for every headline: quadratic)
 awk 'BEGIN { srand(7); for (i = 0; i < 60000; i++) { t = "banana"; for (k = 0; k < 8; k++) { w = "";
