@@ -799,9 +799,9 @@ static corro_status add_doc(corro_clusterer *c, const corro_doc *doc, const corr
 	 * as the title below, not as the lead of the text */
 	const char *head = d->title ? d->title : "";
 	size_t hn = tlen, body = 0;
-	while (hn && (*head == ' ' || *head == '\t'))
+	while (hn && (*head == ' ' || *head == '\t' || *head == '\r'))
 		head++, hn--;
-	while (hn && (head[hn - 1] == ' ' || head[hn - 1] == '\t'))
+	while (hn && (head[hn - 1] == ' ' || head[hn - 1] == '\t' || head[hn - 1] == '\r'))
 		hn--;
 	if (hn && len > hn + 2 && strncasecmp(text, head, hn) == 0 && text[hn] == '\n' &&
 	    text[hn + 1] == '\n') {

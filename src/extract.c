@@ -16,6 +16,7 @@
 #include <limits.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 struct corro_result {
 	arena a;
@@ -385,8 +386,14 @@ static int time_word_before(const char *s0, const char *e)
 	const char *b = e;
 	while (b > s0 && ((b[-1] | 0x20) >= 'a' && (b[-1] | 0x20) <= 'z'))
 		b--;
-	const lex_entry *t = b < e ? lex_word(b, (size_t)(e - b), LEX_BIT(LEX_TIME)) : NULL;
-	return t && (t->tag == LEX_TC_UNIT || t->tag == LEX_TC_DAYPART || t->tag == LEX_TC_WEEKDAY);
+	size_t n = (size_t)(e - b);
+	const lex_entry *t = n ? lex_word(b, n, LEX_BIT(LEX_TIME)) : NULL;
+	/* a day or less: "a decade before, when 212 died" is earlier */
+	return (t && (t->tag == LEX_TC_DAYPART || t->tag == LEX_TC_WEEKDAY)) ||
+	       (n == 3 && strncasecmp(b, "day", 3) == 0) ||
+	       (n == 5 && strncasecmp(b, "hours", 5) == 0) ||
+	       (n == 7 && strncasecmp(b, "minutes", 7) == 0) ||
+	       (n == 7 && strncasecmp(b, "moments", 7) == 0);
 }
 
 /* The year of an ISO 8601 point ("1998", "2011-03-11"), or 0 for a range,
@@ -545,7 +552,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 				if (memcmp(q - 7, "before,", 7) == 0 &&
 				    (q - 7 == s0 || q[-8] == ' ')) {
 					if (when_clause(q - 1, (size_t)(p - q + 1)) &&
-					    !time_word_before(s0, q - 8))
+					    !(q - 7 > s0 && time_word_before(s0, q - 8)))
 						f->occasion = CORRO_OCCASION_EARLIER;
 					break;
 				}

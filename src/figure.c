@@ -642,18 +642,30 @@ static const lex_entry *act_participle(const lex_view *v, size_t j, size_t lim)
 	return measure_of(pe->a) ? pe : NULL;
 }
 
-/* Is there a direction a market moved in within eight tokens from j
- * ("closed 300 points down", "40 points, or 0.5%, lower", "212 points in
- * the red"; not "up and down the country")? */
+/* Is there a direction a market moved in within its clause, at most
+ * ten tokens from j ("closed 300 points down", "40 points, or 0.5%,
+ * lower", "212 points in the red"; not "up and down the country", "30
+ * shops, down from 45", "200 schools as the storm moved up the coast")? */
 static int market_move_after(const lex_view *v, size_t j, size_t lim)
 {
-	for (size_t q = j; q < lim && q < j + 8; q++)
+	int aside = 0; /* within ", or 0.5%," */
+	for (size_t q = j; q < lim && q < j + 10; q++) {
+		if (lex_punct(v, q, lim, ',')) {
+			if (!aside && !lex_word_is(v, q + 1, lim, "or"))
+				return 0;
+			aside = !aside;
+			continue;
+		}
+		if (lex_word_is(v, q, lim, "and") || lex_word_is(v, q, lim, "as"))
+			return 0;
 		if (direction_after(v, q, lim) ||
 		    ((lex_word_is(v, q, lim, "down") || lex_word_is(v, q, lim, "up")) &&
-		     !lex_word_is(v, q + 1, lim, "and") && !lex_word_is(v, q - 1, lim, "and")) ||
-		    ((lex_word_is(v, q, lim, "red") || lex_word_is(v, q, lim, "black")) && q > j &&
-		     lex_word_is(v, q - 1, lim, "the")))
+		     !lex_word_is(v, q + 1, lim, "from")) ||
+		    ((lex_word_is(v, q, lim, "red") || lex_word_is(v, q, lim, "black")) &&
+		     !(TOK(q)->flags & TF_UPPER) && q >= j + 2 &&
+		     lex_word_is(v, q - 1, lim, "the") && lex_word_is(v, q - 2, lim, "in")))
 			return 1;
+	}
 	return 0;
 }
 
@@ -667,11 +679,13 @@ static const lex_entry *object_verb(const lex_view *v, size_t i, size_t lim)
 	    (i > 0 &&
 	     (cue_at(v, i - 1, lim, LEX_ROLE_DETERMINER) || tok_is(v->text, TOK(i - 1), "'s"))))
 		return NULL;
-	/* the adjective: "homes close to the river", "40 were close by" */
-	if ((i + 1 < lim && (lex_word_is(v, i + 1, lim, "to") ||
-			     (lex_word_is(v, i + 1, lim, "by") &&
-			      (i + 2 >= lim || TOK(i + 2)->type == TK_PUNCT)))) ||
-	    (i > 0 && lex_cue_is(v, i - 1, lim, LEX_ROLE_BE_FORM)))
+	/* the adjective: "homes close to the river", "40 were close by"
+	 * (not the participle: "40 schools were closed") */
+	if (lex_word_is(v, i, lim, "close") &&
+	    ((i + 1 < lim && (lex_word_is(v, i + 1, lim, "to") ||
+			      (lex_word_is(v, i + 1, lim, "by") &&
+			       (i + 2 >= lim || TOK(i + 2)->type == TK_PUNCT)))) ||
+	     (i > 0 && lex_cue_is(v, i - 1, lim, LEX_ROLE_BE_FORM))))
 		return NULL;
 	const lex_entry *e = lex_match(v, i, lim, LEX_BIT(LEX_VERB), &len);
 	return e && e->tag == LEX_VC_OBJECT ? e : NULL;
@@ -5878,12 +5892,17 @@ static int one_counted(const lex_view *v, const sent *s, size_t t0, size_t n)
 			size_t len = 1, e;
 			lex_match(v, q, lim, LEX_BIT(LEX_VERB), &len);
 			e = q + len;
-			return measure_of(ve->a) != NULL &&
-			       (e >= lim ||
-				(TOK(e)->type == TK_PUNCT &&
-				 !lex_has(v, e, LEX_BIT(LEX_CUR_SYM))) ||
-				is_prep(v, e, lim) || is_adverb_gap(v, e, lim) ||
-				lex_word_is(v, e, lim, "and"));
+			/* no object after it: a number, a sum, a determiner or a
+			 * possessive, or a counted plural ("cut 400 jobs",
+			 * "lost $2m", "killed two civilians") */
+			int object = e < lim &&
+				     (TOK(e)->type == TK_NUM ||
+				      lex_has(v, e, LEX_BIT(LEX_NUM) | LEX_BIT(LEX_CUR_SYM)) ||
+				      det_like(v, e, lim) ||
+				      cue_at(v, e, lim,
+					     LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE) ||
+				      plural_noun_at(v, e, lim));
+			return measure_of(ve->a) != NULL && !object;
 		}
 		if (c == LEX_VC_AUX || c == LEX_VC_HAVE || is_adverb_gap(v, q, lim))
 			continue;

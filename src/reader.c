@@ -495,12 +495,18 @@ static int quote_wide_numbers(const char *s, size_t n, buf *out)
 
 /* Is the word w[0..n) (letters and digits) in text[0..len), as a whole
  * word in any case? */
+/* A byte of a word: a letter or digit, or any byte of a character
+ * outside ASCII ("Zürich" is one word). */
+static int word_byte(char c)
+{
+	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
 static int has_word(const char *text, size_t len, const char *w, size_t n)
 {
 	for (size_t k = 0; k + n <= len; k++)
-		if (strncasecmp(text + k, w, n) == 0 &&
-		    (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
-		    (k + n == len || !isalnum((unsigned char)text[k + n])))
+		if (strncasecmp(text + k, w, n) == 0 && (k == 0 || !word_byte(text[k - 1])) &&
+		    (k + n == len || !word_byte(text[k + n])))
 			return 1;
 	return 0;
 }
@@ -558,10 +564,10 @@ static int headline_missing(const json_t *title, const char *text, size_t n)
 		return 0;
 	size_t open = opening_lines(text, n, hn), words = 0, found = 0;
 	for (size_t k = 0; k < hn;) {
-		while (k < hn && !isalnum((unsigned char)h[k]))
+		while (k < hn && !word_byte(h[k]))
 			k++;
 		size_t w = k;
-		while (k < hn && isalnum((unsigned char)h[k]))
+		while (k < hn && word_byte(h[k]))
 			k++;
 		if (k - w >= 3) {
 			words++;
@@ -569,6 +575,37 @@ static int headline_missing(const json_t *title, const char *text, size_t n)
 		}
 	}
 	return words && found * 5 < words * 3;
+}
+
+/* The headline as the first paragraph of a cleaned document's text,
+ * unless the text opens with it: its figures are the outlet's claims too
+ * ("Death toll rises to 31").  Added after the clean-up, which would take
+ * a headline many wire copies share for a site's line. */
+static corro_status with_headline(corro_doc **doc, const json_t *title)
+{
+	size_t tn;
+	const char *tv = corro_doc_text(*doc, &tn);
+	if (!headline_missing(title, tv, tn))
+		return CORRO_OK;
+	const char *hv = json_string_value(title);
+	size_t hn = json_string_length(title);
+	trim_span(&hv, &hn);
+	buf whole;
+	buf_init(&whole, 0);
+	if (buf_append(&whole, hv, hn) || buf_append(&whole, "\n\n", 2) ||
+	    buf_append(&whole, tv, tn)) {
+		buf_release(&whole);
+		return CORRO_NOMEM;
+	}
+	corro_doc *nd;
+	corro_status st = corro_doc_new(&nd, corro_doc_meta(*doc), whole.data, whole.len, NULL,
+					NULL);
+	buf_release(&whole);
+	if (st == CORRO_OK) {
+		corro_doc_free(*doc);
+		*doc = nd;
+	}
+	return st == CORRO_NOMEM ? CORRO_NOMEM : CORRO_OK;
 }
 
 /* The next document of a JSON Lines source, or CORRO_DONE at its end. */
@@ -671,33 +708,12 @@ static corro_status next_jsonl(corro_reader *r, corro_doc **doc)
 		};
 		corro_status ds;
 		if (json_is_string(text)) {
-			/* the headline is the article's first paragraph: its
-			 * figures are the outlet's claims too
-			 * ("Death toll rises to 31"); unless the text opens
-			 * with it already */
-			const char *tv = json_string_value(text);
-			size_t tn = json_string_length(text);
-			buf whole;
-			buf_init(&whole, 0);
-			if (text != title &&
-			    headline_missing(json_is_string(title) ? title : NULL, tv, tn)) {
-				const char *hv = json_string_value(title);
-				size_t hn = json_string_length(title);
-				trim_span(&hv, &hn);
-				if (buf_append(&whole, hv, hn) || buf_append(&whole, "\n\n", 2) ||
-				    buf_append(&whole, tv, tn)) {
-					buf_release(&whole);
-					json_decref(obj);
-					st = CORRO_NOMEM;
-					break;
-				}
-				tv = whole.data;
-				tn = whole.len;
-			}
-			ds = corro_doc_new(doc, &meta, tv, tn, r->diag, r->ud);
-			buf_release(&whole);
+			ds = corro_doc_new(doc, &meta, json_string_value(text),
+					   json_string_length(text), r->diag, r->ud);
 			if (ds == CORRO_OK)
 				ds = clean_doc(r, doc);
+			if (ds == CORRO_OK && text != title && json_is_string(title))
+				ds = with_headline(doc, title);
 		} else {
 			ds = doc_from_html(r, doc, &meta, json_string_value(html),
 					   json_string_length(html),

@@ -43,6 +43,13 @@ grep -q '"id":"h1".*"text":"Toll from dam failure rises to 17\\n\\nRescuers' "$t
 grep -q '"id":"h2".*"text":"Toll from dam failure rises to 17\\nRescuers' "$tmp/heads.out" || bad "a headline the text opens with was added again"
 grep -q "\"id\":\"h3\".*\"text\":\"'WE LOST EVERYTHING'\\\\nFarmers" "$tmp/heads.out" || bad "a headline reworded over the first lines was added again"
 grep -q '"id":"h4".*"text":"Dam failure kills 17\\n\\nA dam failure' "$tmp/heads.out" || bad "a lead that retells the headline was taken for it"
+# wire copies that share a headline each keep it (the clean-up drops lines
+# that three earlier documents had, but the headline is added after it)
+for i in 1 2 3 4 5; do
+  printf '{"id":"w%s","title":"Quake kills 12 in the hills","text":"Rescuers reached village number %s on Tuesday."}\n' "$i" "$i"
+done >"$tmp/wire.jsonl"
+[ "$("$corro" text --format jsonl "$tmp/wire.jsonl" | grep -c '"text":"Quake kills 12 in the hills\\n\\n')" = 5 ] ||
+  bad "a headline that wire copies share was lost from some of them"
 head -n 1 "$tmp/heads.jsonl" >"$tmp/head1.jsonl"
 "$corro" extract --format jsonl "$tmp/head1.jsonl" >"$tmp/head1.out" || bad "extract of a headline exited $?"
 grep -q '"type":"figure",.*"text":"17","start":31,"end":33,' "$tmp/head1.out" || bad "the headline's figure is no claim of its article"
