@@ -1007,6 +1007,10 @@ static const char *not_a_figure(const lex_view *v, const sent *s, const num_matc
 		if (lex_has(v, k, LEX_BIT(LEX_NONFIG)) && lex_one(v, k, lim, LEX_BIT(LEX_NONFIG)) &&
 		    (m->flags & NF_DIGITS) && !(m->flags & NF_GROUPED) &&
 		    !lex_cue_is(v, e, lim, LEX_ROLE_STRENGTH) &&
+		    /* no label is a share: "Yes 51.8%, No 48.2%" */
+		    !(e < lim &&
+		      (lex_punct(v, e, lim, '%') || lex_word_is(v, e, lim, "percent") ||
+		       (lex_word_is(v, e, lim, "per") && lex_word_is(v, e + 1, lim, "cent")))) &&
 		    !(k > s->t0 &&
 		      (lex_has(v, k, LEX_BIT(LEX_PER)) || lex_word_is(v, k, lim, "quarter") ||
 		       lex_word_is(v, k, lim, "half") || lex_word_is(v, k, lim, "season") ||
