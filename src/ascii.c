@@ -68,3 +68,11 @@ uint64_t ascii_hash_lower(const char *s, size_t n)
 	h ^= h >> 33;
 	return h ? h : 1;
 }
+
+void ascii_trim(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t' || **s == '\r'))
+		(*s)++, (*n)--;
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
+		(*n)--;
+}

@@ -19,6 +19,10 @@ size_t ascii_copy(char *dst, size_t cap, const char *src, size_t n);
  * o = ascii_cat(dst, cap, ascii_cat(dst, cap, 0, a), b) is "%s%s". */
 size_t ascii_cat(char *dst, size_t cap, size_t o, const char *src);
 
+/* Moves *s past, and *n back before, the spaces, tabs and carriage returns
+ * at both ends of s[0..*n). */
+void ascii_trim(const char **s, size_t *n);
+
 /* A 64-bit hash of n bytes with ASCII letters folded to lower case, never 0.
  * Eight bytes at a time: it is taken of every line of every document. */
 uint64_t ascii_hash_lower(const char *s, size_t n);

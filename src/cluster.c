@@ -36,7 +36,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 enum {
 	CLU_TERMS = 64,  /* words kept per document */
@@ -630,7 +629,7 @@ static int read_names(corro_clusterer *c, const corro_result *res, clu_doc *d, c
 				continue;
 			nm++;
 			whole |= sp->end - sp->start == nl &&
-				 strncasecmp(text + sp->start, e->name, nl) == 0;
+				 ascii_ncasecmp(text + sp->start, e->name, nl) == 0;
 		}
 		if (!nm || (headline && !whole))
 			continue;
@@ -799,11 +798,8 @@ static corro_status add_doc(corro_clusterer *c, const corro_doc *doc, const corr
 	 * as the title below, not as the lead of the text */
 	const char *head = d->title ? d->title : "";
 	size_t hn = tlen, body = 0;
-	while (hn && (*head == ' ' || *head == '\t' || *head == '\r'))
-		head++, hn--;
-	while (hn && (head[hn - 1] == ' ' || head[hn - 1] == '\t' || head[hn - 1] == '\r'))
-		hn--;
-	if (hn && len > hn + 2 && strncasecmp(text, head, hn) == 0 && text[hn] == '\n' &&
+	ascii_trim(&head, &hn);
+	if (hn && len > hn + 2 && ascii_ncasecmp(text, head, hn) == 0 && text[hn] == '\n' &&
 	    text[hn + 1] == '\n') {
 		body = hn + 2;
 		text += body;

@@ -16,7 +16,6 @@
 #include <limits.h>
 #include <math.h>
 #include <string.h>
-#include <strings.h>
 
 struct corro_result {
 	arena a;
@@ -388,12 +387,12 @@ static int time_word_before(const char *s0, const char *e)
 		b--;
 	size_t n = (size_t)(e - b);
 	const lex_entry *t = n ? lex_word(b, n, LEX_BIT(LEX_TIME)) : NULL;
-	/* a day or less: "a decade before, when 212 died" is earlier */
-	return (t && (t->tag == LEX_TC_DAYPART || t->tag == LEX_TC_WEEKDAY)) ||
-	       (n == 3 && strncasecmp(b, "day", 3) == 0) ||
-	       (n == 5 && strncasecmp(b, "hours", 5) == 0) ||
-	       (n == 7 && strncasecmp(b, "minutes", 7) == 0) ||
-	       (n == 7 && strncasecmp(b, "moments", 7) == 0);
+	/* a day or less (a part of a day, a weekday, or a unit of a day,
+	 * an hour or a minute): "a decade before, when 212 died" is earlier */
+	return t && (t->tag == LEX_TC_DAYPART || t->tag == LEX_TC_WEEKDAY ||
+		     (t->tag == LEX_TC_UNIT && t->b &&
+		      (strcmp(t->b, "day") == 0 || strcmp(t->b, "hour") == 0 ||
+		       strcmp(t->b, "minute") == 0)));
 }
 
 /* The year of an ISO 8601 point ("1998", "2011-03-11"), or 0 for a range,

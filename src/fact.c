@@ -125,10 +125,10 @@ static void tables_make(void)
 		    index_rows(&tables.scaled, LEX_UNITCLASS, scaled_row, NULL) == 0;
 }
 
-/* The made tables, or NULL (memory ran out: scan instead). */
-static const void *tables_get(void)
+/* Whether the tables are made (else memory ran out: scan instead). */
+static int tables_ready(void)
 {
-	return pthread_once(&tables_once, tables_make) == 0 && tables.ok ? &tables : NULL;
+	return pthread_once(&tables_once, tables_make) == 0 && tables.ok;
 }
 
 /* The first row of a sorted index whose phrase (by_a 0) or a (by_a 1)
@@ -175,7 +175,7 @@ static const char *unit_class(const char *unit)
 {
 	if (!unit)
 		return NULL;
-	if (tables_get()) {
+	if (tables_ready()) {
 		const lex_entry *e = index_find(&tables.unit_by_phrase, unit, 0);
 		return e ? e->a : unit;
 	}
@@ -284,7 +284,7 @@ typedef struct class_memo {
  * PREDCLASS row of that class. */
 static const char *class_word(const char *cls)
 {
-	if (tables_get()) {
+	if (tables_ready()) {
 		const lex_entry *e = index_find(&tables.pred_by_class, cls, 1);
 		return e ? e->b : cls;
 	}
@@ -302,7 +302,7 @@ static const lex_entry *scale_row(const char *unit)
 {
 	size_t nrows;
 	const lex_entry *const *rows = lex_rows(LEX_UNITCLASS, &nrows);
-	if (tables_get()) {
+	if (tables_ready()) {
 		rows = tables.scaled.v;
 		nrows = tables.scaled.n;
 	}
@@ -319,7 +319,7 @@ static const char *demonym(const char *actor)
 {
 	if (!actor)
 		return NULL;
-	if (tables_get()) {
+	if (tables_ready()) {
 		const lex_entry *e = index_find(&tables.demonym_by_place, actor, 1);
 		return e ? e->phrase : NULL;
 	}
@@ -2287,7 +2287,7 @@ static void plural(const char *unit, char *out, size_t cap)
 	 * "aircraft", "sheep"; "bus" and "status" take -es below) */
 	size_t nrows;
 	const lex_entry *const *rows = lex_rows(LEX_CUE, &nrows);
-	if (tables_get()) {
+	if (tables_ready()) {
 		rows = tables.irregular.v;
 		nrows = tables.irregular.n;
 	}
@@ -2316,7 +2316,7 @@ static int attribute_word(const char *w)
 {
 	size_t n;
 	const lex_entry *const *rows = lex_rows(LEX_CUE, &n);
-	if (tables_get()) {
+	if (tables_ready()) {
 		rows = tables.attribute.v;
 		n = tables.attribute.n;
 	}

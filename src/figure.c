@@ -679,9 +679,10 @@ static const lex_entry *object_verb(const lex_view *v, size_t i, size_t lim)
 	    (i > 0 &&
 	     (cue_at(v, i - 1, lim, LEX_ROLE_DETERMINER) || tok_is(v->text, TOK(i - 1), "'s"))))
 		return NULL;
-	/* the adjective: "homes close to the river", "40 were close by"
-	 * (not the participle: "40 schools were closed") */
-	if (lex_word_is(v, i, lim, "close") &&
+	/* the bare form is an adjective after a form of "be" or before
+	 * "to" or a closing "by": "homes close to the river", "40 were
+	 * close by" (not the participle: "40 schools were closed") */
+	if (!ed_word(v, i) && !ing_word(v, i) && !s_form(v, i) &&
 	    ((i + 1 < lim && (lex_word_is(v, i + 1, lim, "to") ||
 			      (lex_word_is(v, i + 1, lim, "by") &&
 			       (i + 2 >= lim || TOK(i + 2)->type == TK_PUNCT)))) ||

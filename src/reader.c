@@ -4,6 +4,7 @@
  * and a WARC file a record at a time, so memory holds one document, not a
  * corpus.  The kind of an input is sniffed from its first bytes: a WARC
  * header, a '{' (JSON Lines), HTML markup, or else plain text. */
+#include "ascii.h"
 #include "clean.h"
 #include "corro.h"
 #include "diag.h"
@@ -20,7 +21,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
 /* The largest document (or JSON line) read into memory.  Extraction takes
@@ -505,7 +505,7 @@ static int word_byte(char c)
 static int has_word(const char *text, size_t len, const char *w, size_t n)
 {
 	for (size_t k = 0; k + n <= len; k++)
-		if (strncasecmp(text + k, w, n) == 0 && (k == 0 || !word_byte(text[k - 1])) &&
+		if (ascii_ncasecmp(text + k, w, n) == 0 && (k == 0 || !word_byte(text[k - 1])) &&
 		    (k + n == len || !word_byte(text[k + n])))
 			return 1;
 	return 0;
@@ -513,15 +513,6 @@ static int has_word(const char *text, size_t len, const char *w, size_t n)
 
 /* The longest headline read as a paragraph of its text, in bytes. */
 #define HEADLINE_MAX 400
-
-/* Trims white space from both ends of s[0..*n). */
-static void trim_span(const char **s, size_t *n)
-{
-	while (*n && (**s == ' ' || **s == '\t' || **s == '\r'))
-		(*s)++, (*n)--;
-	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
-		(*n)--;
-}
 
 /* The end of the headline-like lines a text opens with: up to two lines
  * each no longer than twice the headline, not ending as a sentence ends
@@ -557,7 +548,7 @@ static int headline_missing(const json_t *title, const char *text, size_t n)
 		return 0;
 	const char *h = json_string_value(title);
 	size_t hn = json_string_length(title);
-	trim_span(&h, &hn);
+	ascii_trim(&h, &hn);
 	/* a headline is a line of a few hundred bytes at most: a longer
 	 * "title" is no headline to read (and would cost a search per word) */
 	if (!hn || hn > HEADLINE_MAX || memchr(h, '\n', hn) || memchr(h, '\0', hn))
@@ -589,7 +580,7 @@ static corro_status with_headline(corro_doc **doc, const json_t *title)
 		return CORRO_OK;
 	const char *hv = json_string_value(title);
 	size_t hn = json_string_length(title);
-	trim_span(&hv, &hn);
+	ascii_trim(&hv, &hn);
 	buf whole;
 	buf_init(&whole, 0);
 	if (buf_append(&whole, hv, hn) || buf_append(&whole, "\n\n", 2) ||
