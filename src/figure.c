@@ -1850,6 +1850,38 @@ static int source_like(const lex_view *v, const sent *s, size_t a, size_t b)
 	return 0;
 }
 
+/* The subject of a verb of saying set off from it by an appositive or a
+ * non-restrictive clause: "Jane Doe, a spokeswoman for the union, said",
+ * "The union, which represents nurses, said", "Police, citing hospital
+ * records, said".  c is the comma right before the verb; the phrase it
+ * closes opens on a determiner, a possessive, "who", "which" or "whose",
+ * or a participle, or is one lower-case word (", however,"), within 14 tokens and no other punctuation but a
+ * possessive's apostrophe.  Returns the token that ends the subject (the
+ * one before the opening comma), or SIZE_MAX when there is none. */
+static size_t appositive_subject(const lex_view *v, const sent *s, size_t c)
+{
+	size_t lim = s->t1;
+	for (size_t k = c; k > s->t0 + 1 && c - k < 15;) {
+		const tok *t = TOK(--k);
+		if (t->type == TK_NUM)
+			return SIZE_MAX;
+		if (t->type != TK_PUNCT)
+			continue;
+		if (t->cp == '\'' || t->cp == 0x2019 || t->cp == '-')
+			continue;
+		if (t->cp != ',' || k + 1 >= c || TOK(k - 1)->type != TK_WORD)
+			return SIZE_MAX;
+		size_t o = k + 1; /* the phrase's first word */
+		int opens = det_like(v, o, lim) || lex_word_is(v, o, lim, "a") ||
+			    lex_word_is(v, o, lim, "an") || lex_word_is(v, o, lim, "who") ||
+			    lex_word_is(v, o, lim, "which") || lex_word_is(v, o, lim, "whose") ||
+			    ing_word(v, o) ||
+			    (o + 1 == c && TOK(o)->type == TK_WORD && !(TOK(o)->flags & TF_UPPER));
+		return opens ? k - 1 : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 static int aux_class(const lex_view *v, size_t k, size_t lim)
 {
 	lex_vclass c = verb_class(v, k, lim, NULL);
@@ -1898,6 +1930,21 @@ static size_t find_sources(ctx *c, attribution *out)
 			continue;
 		while (k > s->t0 && is_adverb_gap(v, k - 1, s->t1))
 			k--;
+		size_t apposed = k > s->t0 + 2 && lex_punct(v, k - 1, s->t1, ',')
+					 ? appositive_subject(v, s, k - 1)
+					 : SIZE_MAX;
+		if (apposed != SIZE_MAX) {
+			size_t a = source_np_left(v, s->t0, apposed);
+			if (a <= apposed && source_like(v, s, a, apposed + 1)) {
+				attribution *at = &out[n];
+				at->text = span_text(c, a, apposed + 1, &at->span);
+				at->cue = i;
+				at->kind = ATTR_VERB;
+				if (at->text)
+					n++;
+				continue;
+			}
+		}
 		if (k > s->t0 && TOK(k - 1)->type == TK_WORD) {
 			size_t a = source_np_left(v, s->t0, k - 1);
 			a = source_postmodified(v, s, a);
@@ -1919,11 +1966,14 @@ static size_t find_sources(ctx *c, attribution *out)
 				continue;
 			}
 		}
-		/* inverted: ", says Victor Cha", ", said the ministry" */
+		/* inverted: ", says Victor Cha", ", said the ministry"; a verb
+		 * of judging only where the phrase closes the clause (",
+		 * reckons the union."; not ", puts the figure at 163") */
 		if (i > s->t0 &&
 		    (lex_punct(v, i - 1, s->t1, ',') || lex_punct(v, i - 1, s->t1, '"'))) {
 			size_t end = source_np_right(v, i + 1, s->t1);
-			if (end > i + 1 && source_like(v, s, i + 1, end)) {
+			if (end > i + 1 && source_like(v, s, i + 1, end) &&
+			    (cls == LEX_VC_ATTR || end == s->t1 || TOK(end)->type == TK_PUNCT)) {
 				attribution *at = &out[n];
 				at->text = span_text(c, i + 1, end, &at->span);
 				at->cue = i;
