@@ -605,34 +605,105 @@ static int next_doc(corro_reader *r, run_state *rs, corro_doc **doc)
 	return 1;
 }
 
+/* Documents extracted ahead by worker threads (a corro_extractor) and
+ * taken back in the order they were read, each with what the caller tied
+ * to it (its story, or whether it got every record). */
+#define AHEAD_SLOTS 16
+
+typedef struct ahead {
+	corro_extractor *x;
+	void *tag[AHEAD_SLOTS];
+	size_t put, taken;
+} ahead;
+
+static int ahead_open(ahead *a)
+{
+	memset(a, 0, sizeof *a);
+	return corro_extractor_new(0, AHEAD_SLOTS, &a->x) != CORRO_OK;
+}
+
+/* Hands doc over to be extracted with opt, tagged; when the extractor is
+ * full, the caller takes one first. */
+static void ahead_put(ahead *a, corro_doc *doc, const corro_options *opt, void *tag)
+{
+	a->tag[a->put++ % AHEAD_SLOTS] = tag;
+	corro_extractor_put(a->x, doc, opt);
+}
+
+/* The oldest document put, its extraction and its tag: the extraction's
+ * status, or CORRO_DONE when none is pending. */
+static corro_status ahead_take(ahead *a, corro_doc **doc, corro_result **res, void **tag)
+{
+	const corro_doc *d = NULL;
+	corro_status s = corro_extractor_take(a->x, &d, res);
+	if (s == CORRO_DONE)
+		return s;
+	*doc = (corro_doc *)d; /* the caller's, handed over by ahead_put */
+	*tag = a->tag[a->taken++ % AHEAD_SLOTS];
+	return s;
+}
+
+/* Frees the extractor and the documents still in it. */
+static void ahead_close(ahead *a)
+{
+	corro_doc *doc;
+	corro_result *res;
+	void *tag;
+	while (a->x && ahead_take(a, &doc, &res, &tag) != CORRO_DONE) {
+		corro_result_free(res);
+		corro_doc_free(doc);
+	}
+	corro_extractor_free(a->x);
+	a->x = NULL;
+}
+
 /* The first pass: every document into the clusterer; the first ones kept
- * in *hold (*nhold of them). */
+ * in *hold (*nhold of them).  Documents are extracted ahead in worker
+ * threads; one read while the first ones are still kept gets every record,
+ * the others only what the clusterer reads, and one of every record is
+ * kept only while the kept ones fit. */
 static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, held **hold,
 		       size_t *nhold, run_state *rs)
 {
 	corro_reader *r = NULL;
+	ahead a;
 	if (open_reader(c, &r)) {
 		rs->fatal = 1;
 		return;
 	}
+	if (ahead_open(&a)) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
+		corro_reader_free(r);
+		rs->fatal = 1;
+		return;
+	}
 	size_t cap = 0, bytes = 0;
-	int holding = 1;
+	int holding = 1, reading = 1;
 	/* a document not kept is extracted again in the second pass: here,
 	 * only what the clusterer reads */
 	corro_options names = *opt;
 	names.names_only = 1;
-	corro_doc *doc;
-	while (!rs->io && !rs->fatal && next_doc(r, rs, &doc)) {
+	static char whole; /* the tag of a document extracted whole */
+	while (!rs->io && !rs->fatal) {
+		corro_doc *doc;
+		while (reading && !corro_extractor_full(a.x) && (reading = next_doc(r, rs, &doc)))
+			ahead_put(&a, doc, holding ? opt : &names, holding ? &whole : NULL);
 		corro_result *res = NULL;
-		corro_status s = corro_extract_opts(doc, holding ? opt : &names, &res);
+		void *tag;
+		corro_status s = ahead_take(&a, &doc, &res, &tag);
+		if (s == CORRO_DONE)
+			break;
 		if (s == CORRO_OK)
 			s = corro_clusterer_add(cl, doc, res);
-		int keep = s == CORRO_OK && holding; /* the one that reaches the cap too */
+		/* the one that reaches the cap is kept too */
+		int keep = s == CORRO_OK && holding && tag == &whole;
 		if (keep) {
 			size_t len = 0;
 			corro_doc_text(doc, &len);
 			bytes += len + corro_result_shrink(res);
 			holding = bytes <= HOLD_BYTES;
+		} else {
+			holding = 0; /* the kept ones are the first ones */
 		}
 		if (keep && *nhold == cap) {
 			held *nh = realloc(*hold, (cap ? cap * 2 : 64) * sizeof *nh);
@@ -652,22 +723,39 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		corro_result_free(res);
 		corro_doc_free(doc);
 	}
+	ahead_close(&a);
 	rs->failed = corro_reader_failures(r) > 0;
 	corro_reader_free(r);
 }
 
-/* Extracts doc into story st (none: a story not wanted) and frees it. */
-static void add_to_story(corro_story *st, corro_doc *doc, const corro_options *opt, run_state *rs)
+/* Adds a document taken from a with its extraction to its story. */
+static void take_into_story(ahead *a, run_state *rs)
 {
+	corro_doc *doc;
 	corro_result *res = NULL;
-	corro_status s = CORRO_OK;
-	if (st && (s = corro_extract_opts(doc, opt, &res)) == CORRO_OK) {
+	void *st;
+	corro_status s = ahead_take(a, &doc, &res, &st);
+	if (s == CORRO_DONE)
+		return;
+	if (s == CORRO_OK)
 		s = corro_story_add(st, doc, res);
-		corro_result_free(res);
-	}
+	corro_result_free(res);
 	if (s)
 		doc_failed(rs, doc, s);
 	corro_doc_free(doc);
+}
+
+/* Extracts doc ahead into story st, or frees it when no story wants it. */
+static void put_into_story(ahead *a, corro_story *st, corro_doc *doc, const corro_options *opt,
+			   run_state *rs)
+{
+	if (!st) {
+		corro_doc_free(doc);
+		return;
+	}
+	if (corro_extractor_full(a->x))
+		take_into_story(a, rs);
+	ahead_put(a, doc, opt, st);
 }
 
 /* The second pass: each document into its story (stories[i] NULL: a story
@@ -695,8 +783,14 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 	if (nhold >= n || rs->io || rs->fatal)
 		return;
 	corro_reader *r = NULL;
+	ahead a = {0};
 	c->silent = 1; /* the first pass said what was wrong with the inputs */
 	int bad = open_reader(c, &r);
+	if (!bad && ahead_open(&a)) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
+		rs->fatal = 1;
+		bad = 1;
+	}
 	size_t k = 0;
 	for (; !bad && !rs->io && !rs->fatal; k++) {
 		corro_doc *doc;
@@ -710,9 +804,12 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 			bad = 1;
 			break;
 		}
-		add_to_story(k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL, doc,
-			     opt, rs);
+		put_into_story(&a, k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL,
+			       doc, opt, rs);
 	}
+	while (!bad && !rs->io && !rs->fatal && corro_extractor_pending(a.x))
+		take_into_story(&a, rs);
+	ahead_close(&a);
 	c->silent = 0;
 	corro_reader_free(r);
 	if (!rs->io && !rs->fatal && (bad || k != n)) {
@@ -726,6 +823,12 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 		       corro_story **stories, run_state *rs)
 {
 	size_t n = corro_clusterer_doc_count(cl), k = 0;
+	ahead a = {0};
+	if (ahead_open(&a)) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
+		rs->fatal = 1;
+		return;
+	}
 	for (; !rs->io && !rs->fatal; k++) {
 		corro_doc *doc;
 		corro_status s = corro_store_next(store, &doc);
@@ -739,8 +842,11 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 			rs->fatal = 1;
 			break;
 		}
-		add_to_story(stories[corro_clusterer_doc_story(cl, k)], doc, opt, rs);
+		put_into_story(&a, stories[corro_clusterer_doc_story(cl, k)], doc, opt, rs);
 	}
+	while (!rs->io && !rs->fatal && corro_extractor_pending(a.x))
+		take_into_story(&a, rs);
+	ahead_close(&a);
 	if (!rs->io && !rs->fatal && k != n) {
 		fprintf(stderr, "corro: the database changed while it was read\n");
 		rs->fatal = 1;

@@ -437,6 +437,33 @@ typedef struct corro_options {
 /* corro_extract with options (opt may be NULL). */
 corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt, corro_result **out);
 
+/* Extracting a stream of documents with every core.  The caller puts
+ * documents in and takes them out with their extractions, oldest first,
+ * while worker threads extract the ones in between: the results and their
+ * order are those of corro_extract_opts called on each in turn, whatever
+ * the number of threads.  Put and take from one thread. */
+typedef struct corro_extractor corro_extractor;
+
+/* An extractor of threads workers (0: one per processor) with at most
+ * slots documents in flight (0: four per worker). */
+corro_status corro_extractor_new(unsigned threads, size_t slots, corro_extractor **out);
+/* Whether slots documents are in flight: take one before the next put. */
+int corro_extractor_full(const corro_extractor *x);
+/* Documents put and not yet taken. */
+size_t corro_extractor_pending(const corro_extractor *x);
+/* Hands doc over to be extracted with opt (NULL: the defaults); doc and
+ * opt must stay valid until the document is taken back.  CORRO_INVALID
+ * when the extractor is full. */
+corro_status corro_extractor_put(corro_extractor *x, const corro_doc *doc,
+				 const corro_options *opt);
+/* Waits for the oldest document put and not taken: *doc, and in *res its
+ * extraction (NULL when it failed); returns the extraction's status
+ * (*res then owned by the caller), or CORRO_DONE when none is pending. */
+corro_status corro_extractor_take(corro_extractor *x, const corro_doc **doc, corro_result **res);
+/* Stops the workers and frees the extractor and the extractions not taken
+ * (the documents are the caller's).  NULL is allowed. */
+void corro_extractor_free(corro_extractor *x);
+
 /* ---- numbers (the recognizer under the figures) ---------------------- */
 
 typedef enum {

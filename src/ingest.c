@@ -11,56 +11,71 @@
 #include "cluster.h"
 #include "corro.h"
 #include "mem.h"
+#include "ring.h"
 #include "store.h"
 
-#include <pthread.h>
 #include <string.h>
-#include <unistd.h>
 
 enum {
 	INGEST_SLOTS = 64,   /* documents in flight */
 	INGEST_RESET = 2048, /* documents per worker clusterer */
-	INGEST_MAX_THREADS = 16
 };
 
 typedef struct slot {
 	corro_doc *doc;
 	sqlite3_int64 docno;
 	buf sketch, records;
-	corro_status st;
-	int ready;
 } slot;
 
-typedef struct ingest {
-	pthread_mutex_t mu;
-	pthread_cond_t work, done;
-	slot slots[INGEST_SLOTS];
-	size_t next_read, next_take, next_store;
-	int finished;
-	const corro_options *opt;
-} ingest;
+/* A worker's clusterer, for sketches, and the documents it has sketched. */
+typedef struct sketcher {
+	corro_clusterer *c;
+	size_t used;
+} sketcher;
+
+static void *sketcher_begin(void *ctx)
+{
+	(void)ctx;
+	sketcher *k = mem_alloc(sizeof *k);
+	if (k)
+		*k = (sketcher){NULL, 0};
+	return k;
+}
+
+static void sketcher_end(void *ctx, void *state)
+{
+	(void)ctx;
+	sketcher *k = state;
+	if (k)
+		corro_clusterer_free(k->c);
+	mem_free(k);
+}
 
 /* Extracts a document and makes its sketch and records. */
-static corro_status prepare_doc(const corro_options *opt, corro_clusterer **c, size_t *used,
-				slot *sl)
+static corro_status prepare_doc(void *ctx, void *state, void *item)
 {
-	if (!*c || *used >= INGEST_RESET) {
-		corro_clusterer_free(*c);
-		*c = NULL;
-		*used = 0;
-		corro_status st = corro_clusterer_new(c);
+	const corro_options *opt = ctx;
+	sketcher *k = state;
+	slot *sl = item;
+	if (!k)
+		return CORRO_NOMEM;
+	if (!k->c || k->used >= INGEST_RESET) {
+		corro_clusterer_free(k->c);
+		k->c = NULL;
+		k->used = 0;
+		corro_status st = corro_clusterer_new(&k->c);
 		if (st != CORRO_OK)
 			return st;
 	}
 	corro_result *res = NULL;
 	corro_status st = corro_extract_opts(sl->doc, opt, &res);
 	if (st == CORRO_OK)
-		st = corro_clusterer_add(*c, sl->doc, res);
+		st = corro_clusterer_add(k->c, sl->doc, res);
 	if (st == CORRO_OK)
-		st = clu_sketch(*c, (*used)++, &sl->sketch) ? CORRO_NOMEM : CORRO_OK;
+		st = clu_sketch(k->c, k->used++, &sl->sketch) ? CORRO_NOMEM : CORRO_OK;
 	else {
-		corro_clusterer_free(*c); /* a failed add leaves it only to free */
-		*c = NULL;
+		corro_clusterer_free(k->c); /* a failed add leaves it only to free */
+		k->c = NULL;
 	}
 	if (st == CORRO_OK)
 		st = store_records(sl->doc, res, sl->docno, &sl->records);
@@ -68,43 +83,19 @@ static corro_status prepare_doc(const corro_options *opt, corro_clusterer **c, s
 	return st;
 }
 
-static void *worker(void *arg)
-{
-	ingest *g = arg;
-	corro_clusterer *c = NULL;
-	size_t used = 0;
-	for (;;) {
-		pthread_mutex_lock(&g->mu);
-		while (g->next_take == g->next_read && !g->finished)
-			pthread_cond_wait(&g->work, &g->mu);
-		if (g->next_take == g->next_read) {
-			pthread_mutex_unlock(&g->mu);
-			break;
-		}
-		slot *sl = &g->slots[g->next_take++ % INGEST_SLOTS];
-		pthread_mutex_unlock(&g->mu);
-		corro_status st = prepare_doc(g->opt, &c, &used, sl);
-		pthread_mutex_lock(&g->mu);
-		sl->st = st;
-		sl->ready = 1;
-		pthread_cond_broadcast(&g->done);
-		pthread_mutex_unlock(&g->mu);
-	}
-	corro_clusterer_free(c);
-	return NULL;
-}
+static const ring_ops ingest_ops = {sketcher_begin, sketcher_end, prepare_doc};
 
 /* Waits for the oldest document in flight and stores it (unless *st
  * already says the run failed: then it is only freed). */
-static void store_oldest(ingest *g, corro_store *s, corro_ingest_counts *counts, corro_status *st)
+static void store_oldest(ring *g, corro_store *s, corro_ingest_counts *counts, corro_status *st)
 {
-	pthread_mutex_lock(&g->mu);
-	slot *sl = &g->slots[g->next_store % INGEST_SLOTS];
-	while (!sl->ready)
-		pthread_cond_wait(&g->done, &g->mu);
-	pthread_mutex_unlock(&g->mu);
+	void *item;
+	corro_status ws;
+	if (!ring_take(g, &item, &ws))
+		return;
+	slot *sl = item;
 	if (*st == CORRO_OK)
-		*st = sl->st;
+		*st = ws;
 	if (*st == CORRO_OK) {
 		int added = 0;
 		*st = store_insert(s, sl->docno, sl->doc, &sl->sketch, &sl->records, &added);
@@ -118,20 +109,7 @@ static void store_oldest(ingest *g, corro_store *s, corro_ingest_counts *counts,
 	corro_doc_free(sl->doc);
 	buf_release(&sl->sketch);
 	buf_release(&sl->records);
-	pthread_mutex_lock(&g->mu);
 	sl->doc = NULL;
-	sl->ready = 0;
-	g->next_store++;
-	pthread_mutex_unlock(&g->mu);
-}
-
-static unsigned thread_count(unsigned threads)
-{
-	if (!threads) {
-		long n = sysconf(_SC_NPROCESSORS_ONLN);
-		threads = n > 0 ? (unsigned)n : 1;
-	}
-	return threads > INGEST_MAX_THREADS ? INGEST_MAX_THREADS : threads;
 }
 
 corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *opt,
@@ -140,22 +118,15 @@ corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *
 	if (!s || !r || !counts)
 		return CORRO_INVALID;
 	memset(counts, 0, sizeof *counts);
-	ingest *g = mem_alloc(sizeof *g);
-	if (!g)
+	slot *slots = mem_alloc(INGEST_SLOTS * sizeof *slots);
+	/* the options are only read: the workers share them */
+	ring *g = slots ? ring_new(&ingest_ops, (void *)opt, threads, INGEST_SLOTS) : NULL;
+	if (!g) {
+		mem_free(slots);
 		return CORRO_NOMEM;
-	memset(g, 0, sizeof *g);
-	g->opt = opt;
-	pthread_mutex_init(&g->mu, NULL);
-	pthread_cond_init(&g->work, NULL);
-	pthread_cond_init(&g->done, NULL);
-	pthread_t tid[INGEST_MAX_THREADS];
-	unsigned n = thread_count(threads), started = 0;
+	}
+	size_t next = 0;
 	corro_status st = CORRO_OK;
-	for (; started < n; started++)
-		if (pthread_create(&tid[started], NULL, worker, g) != 0)
-			break;
-	if (!started)
-		st = CORRO_NOMEM;
 	while (st == CORRO_OK) {
 		corro_doc *doc;
 		corro_status rs = corro_reader_next(r, &doc);
@@ -169,7 +140,7 @@ corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *
 		if (store_pending(s) >= STORE_BATCH) {
 			/* commit with no document numbered and not stored: the
 			 * numbers hold only under the transaction's lock */
-			while (g->next_store < g->next_read)
+			while (ring_pending(g))
 				store_oldest(g, s, counts, &st);
 			if (st == CORRO_OK)
 				st = corro_store_commit(s);
@@ -187,31 +158,21 @@ corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *
 			corro_doc_free(doc);
 			continue;
 		}
-		if (g->next_read - g->next_store >= INGEST_SLOTS)
+		if (ring_full(g))
 			store_oldest(g, s, counts, &st);
-		slot *sl = &g->slots[g->next_read % INGEST_SLOTS];
+		/* the ring hands items back in order, so the slot of the
+		 * oldest is free again when the ring is not full */
+		slot *sl = &slots[next++ % INGEST_SLOTS];
 		sl->doc = doc;
 		sl->docno = docno;
 		buf_init(&sl->sketch, 0);
 		buf_init(&sl->records, 0);
-		sl->st = CORRO_OK;
-		pthread_mutex_lock(&g->mu);
-		g->next_read++;
-		pthread_cond_signal(&g->work);
-		pthread_mutex_unlock(&g->mu);
+		ring_put(g, sl);
 	}
-	pthread_mutex_lock(&g->mu);
-	g->finished = 1;
-	pthread_cond_broadcast(&g->work);
-	pthread_mutex_unlock(&g->mu);
-	while (g->next_store < g->next_read)
+	while (ring_pending(g))
 		store_oldest(g, s, counts, &st);
-	for (unsigned i = 0; i < started; i++)
-		pthread_join(tid[i], NULL);
-	pthread_cond_destroy(&g->work);
-	pthread_cond_destroy(&g->done);
-	pthread_mutex_destroy(&g->mu);
-	mem_free(g);
+	ring_free(g);
+	mem_free(slots);
 	if (st == CORRO_OK)
 		st = corro_store_commit(s);
 	return st;

@@ -1,7 +1,7 @@
 /* Unit tests for what the spec files cannot reach: buffers and arenas, the
  * tokenizer's offsets and flags, the sentence splitter, the number parser,
- * noun singulars, byte repair and NFC, the JSON Lines reader, and every
- * allocation failure on the extraction path. */
+ * noun singulars, byte repair and NFC, the JSON Lines reader, the
+ * extractor's threads, and every allocation failure on the extraction path. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -708,6 +708,90 @@ static void test_lex_build_retried(void **state)
 	assert_true(n > 0);
 }
 
+/* A figure-by-figure digest of a result: "text=value;..." */
+static void digest(const corro_result *r, const char *text, char *out, size_t cap)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < corro_result_figure_count(r) && o + 64 < cap; i++) {
+		const corro_figure *f = corro_result_figure(r, i);
+		o += (size_t)snprintf(out + o, cap - o, "%.*s=%g;",
+				      (int)(f->text.end - f->text.start), text + f->text.start,
+				      f->value);
+	}
+}
+
+/* The extractor hands documents back in the order they were put, with the
+ * results of extracting each in turn, whatever its threads and slots; it
+ * refuses a put when full and says when nothing is pending. */
+static void test_extractor(void **state)
+{
+	(void)state;
+	enum { N = 12 };
+	char texts[N][160];
+	corro_doc *docs[N];
+	char want[N][512], got[512];
+	for (int i = 0; i < N; i++) {
+		snprintf(texts[i], sizeof texts[i],
+			 "Officials said %d people were hurt and %d homes were damaged in "
+			 "the storm, which cost about $%d million.",
+			 10 + i, 200 * (i + 1), 3 + i);
+		char id[16];
+		snprintf(id, sizeof id, "d%d", i);
+		corro_meta m = {.id = id};
+		assert_int_equal(
+			corro_doc_new(&docs[i], &m, texts[i], strlen(texts[i]), NULL, NULL),
+			CORRO_OK);
+		corro_result *r = NULL;
+		assert_int_equal(corro_extract(docs[i], &r), CORRO_OK);
+		digest(r, texts[i], want[i], sizeof want[i]);
+		assert_true(corro_result_figure_count(r) >= 3);
+		corro_result_free(r);
+	}
+	const unsigned threads[] = {1, 2, 3};
+	const size_t slots[] = {1, 2, 5};
+	for (size_t t = 0; t < 3; t++)
+		for (size_t sl = 0; sl < 3; sl++) {
+			corro_extractor *x = NULL;
+			assert_int_equal(corro_extractor_new(threads[t], slots[sl], &x), CORRO_OK);
+			const corro_doc *d;
+			corro_result *r;
+			assert_int_equal(corro_extractor_take(x, &d, &r), CORRO_DONE);
+			size_t put = 0, taken = 0;
+			while (taken < N) {
+				while (put < N && !corro_extractor_full(x))
+					assert_int_equal(corro_extractor_put(x, docs[put++], NULL),
+							 CORRO_OK);
+				if (put < N)
+					assert_int_equal(corro_extractor_put(x, docs[put], NULL),
+							 CORRO_INVALID);
+				assert_int_equal(corro_extractor_pending(x), put - taken);
+				assert_int_equal(corro_extractor_take(x, &d, &r), CORRO_OK);
+				assert_ptr_equal(d, docs[taken]);
+				digest(r, texts[taken], got, sizeof got);
+				assert_string_equal(got, want[taken]);
+				corro_result_free(r);
+				taken++;
+			}
+			assert_int_equal(corro_extractor_take(x, &d, &r), CORRO_DONE);
+			/* freed with documents still in it */
+			for (size_t i = 0; i < slots[sl]; i++)
+				assert_int_equal(corro_extractor_put(x, docs[i], NULL), CORRO_OK);
+			corro_extractor_free(x);
+		}
+	/* running out of memory while it is made */
+	for (long k = 0; k < 3; k++) {
+		failalloc_start(k);
+		corro_extractor *x = NULL;
+		corro_status st = corro_extractor_new(2, 4, &x);
+		failalloc_stop();
+		assert_int_equal(st, CORRO_NOMEM);
+		assert_null(x);
+	}
+	for (int i = 0; i < N; i++)
+		corro_doc_free(docs[i]);
+}
+
 int main(void)
 {
 	failalloc_install();
@@ -730,6 +814,7 @@ int main(void)
 		cmocka_unit_test(test_cluster_allocation_failures),
 		cmocka_unit_test(test_cluster_sketches),
 		cmocka_unit_test(test_cluster_spelling),
+		cmocka_unit_test(test_extractor),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
