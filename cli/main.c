@@ -1015,6 +1015,38 @@ done:
 	corro_store_close(store);
 }
 
+/* corro extract: the records of every document of r, extracted ahead in
+ * worker threads and written in the order read. */
+static void write_extractions(cli *c, corro_reader *r, const corro_options *opt, run_state *rs)
+{
+	ahead a;
+	if (ahead_open(&a)) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
+		rs->fatal = 1;
+		return;
+	}
+	corro_doc *doc;
+	size_t docno = 0;
+	int reading = 1;
+	while (!rs->io && !rs->fatal) {
+		while (reading && !corro_extractor_full(a.x) && (reading = next_doc(r, rs, &doc)))
+			ahead_put(&a, doc, opt, NULL);
+		corro_result *res = NULL;
+		void *tag;
+		corro_status s = ahead_take(&a, &doc, &res, &tag);
+		if (s == CORRO_DONE)
+			break;
+		if (s == CORRO_OK)
+			s = corro_write_records((corro_format)c->fmt, docno++, doc, res, write_out,
+						c);
+		corro_result_free(res);
+		if (s)
+			doc_failed(rs, doc, s);
+		corro_doc_free(doc);
+	}
+	ahead_close(&a);
+}
+
 static int run(int cmd, int argc, char **argv)
 {
 	cli c = {0};
@@ -1070,28 +1102,13 @@ static int run(int cmd, int argc, char **argv)
 		run_stories(&c, &opt, &rs);
 	} else if (cmd == CMD_EXTRACT) {
 		rs.io |= corro_write_header((corro_format)c.fmt, write_out, &c) != CORRO_OK;
+		if (!rs.io)
+			write_extractions(&c, r, &opt, &rs);
 	}
 	size_t docno = 0;
 	corro_doc *doc;
-	while (!brief && !rs.io && !rs.fatal && next_doc(r, &rs, &doc)) {
-		if (cmd == CMD_TEXT) {
-			rs.io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out,
-						 &c) != 0;
-			corro_doc_free(doc);
-			continue;
-		}
-		corro_result *res;
-		corro_status s = corro_extract_opts(doc, &opt, &res);
-		if (s == CORRO_OK) {
-			s = corro_write_records((corro_format)c.fmt, docno++, doc, res, write_out,
-						&c);
-			corro_result_free(res);
-		}
-		if (s) {
-			int k = doc_failure(doc, s);
-			rs.io |= k == 1;
-			rs.fatal |= k == 2;
-		}
+	while (cmd == CMD_TEXT && !rs.io && !rs.fatal && next_doc(r, &rs, &doc)) {
+		rs.io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c) != 0;
 		corro_doc_free(doc);
 	}
 	if (!brief && corro_reader_failures(r))
