@@ -2486,6 +2486,22 @@ static int own_verb_group(const lex_view *v, const sent *s, size_t head, size_t 
 	return q < lim && (ed_word(v, q) || past_verb(v, q));
 }
 
+/* Is the act a noun at pred_tok names stopped before it happened: the
+ * object of a verb of thwarting (LEX_VC_THWART), with determiners between
+ * ("halted the demolition of 200 homes", "blocked the sale of 40 jets"),
+ * or the counted noun of a figure that is one's object ("prevented 40
+ * deaths", "averted at least 3,000 job losses")?  Then the figure counts
+ * no act. */
+static int thwarted_act(const lex_view *v, const sent *s, size_t t0, size_t pred_tok)
+{
+	if (pred_tok == SIZE_MAX || !lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)))
+		return 0;
+	size_t q = pred_tok < t0 ? pred_tok : t0;
+	while (q > s->t0 && (det_like(v, q - 1, s->t1) || is_adverb_gap(v, q - 1, s->t1)))
+		q--;
+	return q > s->t0 && verb_class(v, q - 1, s->t1, NULL) == LEX_VC_THWART;
+}
+
 /* The predicate of a figure, in order of preference: the counted noun
  * itself when it names an act ("15,000 casualties"); the verb group after
  * a figure that is a subject; the nearest measuring verb or act noun to
@@ -2497,6 +2513,20 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 {
 	*inherit = NULL;
 	*pred_tok = SIZE_MAX;
+	/* a noun of an act right before "of" and the figure is what befell
+	 * the counted, whatever act the counted noun names: "the arrest of 12
+	 * protesters", "the release of 14 hostages", "the seizure of three
+	 * trawlers" */
+	if (t0 >= s->t0 + 2 && lex_word_is(v, t0 - 1, s->t1, "of") &&
+	    lex_has(v, t0 - 2, LEX_BIT(LEX_NOUNPRED)) && !(TOK(t0 - 2)->flags & TF_UPPER)) {
+		size_t len;
+		const lex_entry *ae = lex_match_ending(v, s->t0, t0 - 2, LEX_BIT(LEX_NOUNPRED),
+						       &len);
+		if (ae && ae->value != 1) {
+			*pred_tok = t0 - 2;
+			return ae->a;
+		}
+	}
 	/* a phrase of two words that ends at the head names the act too:
 	 * "380 hospital admissions" */
 	const lex_entry *pe;
@@ -5815,12 +5845,17 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->predicate = "hospitalize";
 		cf->measure = measure_of("hospitalize");
 	}
-	/* a mass or a volume that escapes is spilled ("8 tonnes of MTBE
-	 * escaped"; people who escape are of their own class), and only
+	/* a mass or a volume that escapes is spilled, and so is one a
+	 * release names ("8 tonnes of MTBE escaped", "a release of 1.8
+	 * tonnes"; grain released from reserves is released, and people who
+	 * escape or are freed are of their own classes), and only
 	 * a mass or a volume spills: "40 patients were discharged", "leaked
 	 * 1.7 million documents" are none */
 	int stuff = cf->kind && (strcmp(cf->kind, "mass") == 0 || strcmp(cf->kind, "volume") == 0);
-	if (cf->measure && stuff && strcmp(cf->measure, "escape") == 0)
+	if (cf->measure && stuff &&
+	    (strcmp(cf->measure, "escape") == 0 ||
+	     (strcmp(cf->measure, "release") == 0 && pred_tok != SIZE_MAX &&
+	      lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)))))
 		cf->measure = measure_of("spill");
 	if (cf->measure && !stuff && strcmp(cf->measure, "spill") == 0)
 		cf->measure = NULL;
@@ -7385,6 +7420,10 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (pred_fixed) {
 			cf->predicate = pred_fixed;
 			pred_tok = what0;
+		}
+		if (cf->predicate && thwarted_act(v, s, x.t0, pred_tok)) {
+			cf->predicate = NULL;
+			pred_tok = SIZE_MAX;
 		}
 		/* an act a list gives on is none of a figure an attribute
 		 * noun names after it: "would spend $412bn and run a deficit

@@ -112,9 +112,12 @@ typedef enum {
 	LEX_VC_AUX,      /* be, have been: carries no act */
 	LEX_VC_HAVE,     /* have, own */
 	LEX_VC_INCLUDE,  /* include, comprise */
-	LEX_VC_OBJECT    /* a verb of measure only of a counted noun that is
+	LEX_VC_OBJECT,   /* a verb of measure only of a counted noun that is
 			    its object or subject: "closed 73 shops" (no verb
 			    to verb_class in figure.c otherwise) */
+	LEX_VC_THWART    /* stops an act before it happens: halted,
+			    prevented, averted ("halted the demolition of
+			    200 homes") */
 } lex_vclass;
 
 /* The class of a time word: a LEX_TIME entry's a ("unit", "weekday", ...),
