@@ -2,18 +2,20 @@
  * allocation, to walk the paths nobody walks.  Header-only.  corro takes
  * an allocator only before its first allocation, so a test installs this
  * one first (failalloc_install, first thing in main); failalloc_start and
- * failalloc_stop then only arm and disarm it. */
+ * failalloc_stop then only arm and disarm it.  Its counts are atomic: the
+ * extractor's worker threads allocate through it too. */
 #ifndef CORRO_TESTS_FAILALLOC_H
 #define CORRO_TESTS_FAILALLOC_H
 
 #include "corro.h"
 
 #include <malloc.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
-static long failalloc_at = -1; /* the allocation to fail, from 0 */
-static long failalloc_calls;   /* allocations since failalloc_start */
-static size_t failalloc_live;  /* bytes corro holds (as malloc_usable_size counts) */
+static _Atomic long failalloc_at = -1; /* the allocation to fail, from 0 */
+static _Atomic long failalloc_calls;   /* allocations since failalloc_start */
+static _Atomic size_t failalloc_live;  /* bytes corro holds (as malloc_usable_size counts) */
 
 static void *failalloc_realloc(void *ud, void *ptr, size_t size)
 {
