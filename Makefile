@@ -1,11 +1,12 @@
 # A thin wrapper around CMake.  `make test` is the command CI runs.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 FUZZ_BUILD ?= build-fuzz
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all build example test test-plain test-asan asan fuzz bench format clean
+.PHONY: all build example test test-plain test-asan asan test-tsan fuzz bench format clean
 
 all: build
 
@@ -17,8 +18,9 @@ build:
 example: build
 	$(BUILD)/corro brief examples/corpus
 
-# Every test, in a normal build and under ASan + UBSan.
-test: test-asan test-plain
+# Every test, in a normal build and under ASan + UBSan; the threads under
+# ThreadSanitizer.
+test: test-asan test-tsan test-plain
 
 test-plain: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -28,6 +30,18 @@ test-asan asan:
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure -j $(JOBS) -LE slow
+
+# The code that runs in worker threads (the extractor's ring, extraction,
+# corro extract, brief and ingest) under ThreadSanitizer.
+test-tsan:
+	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCORRO_WERROR=ON -DCORRO_TSAN=ON >/dev/null
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target test_internals corro_cli
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/tests/test_internals >/dev/null
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro extract examples/corpus >/dev/null
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro brief --format json examples/corpus >/dev/null
+	rm -f $(TSAN_BUILD)/tsan.db
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro ingest --db $(TSAN_BUILD)/tsan.db examples/corpus
+	@echo "ThreadSanitizer: no race"
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS.
 fuzz:
@@ -42,4 +56,4 @@ format:
 	clang-format -i include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c fuzz/*.c
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD)
