@@ -1986,6 +1986,47 @@ static size_t find_sources(ctx *c, attribution *out)
 	return n;
 }
 
+/* The source of a figure whose clause gaps the verb of the one before:
+ * "the union puts the figure at 48,000, the ministry at 31,000", "police
+ * estimated the crowd at 20,000 and organisers at 60,000".  The figure
+ * follows "at", with a name before it (at most five words, after a comma
+ * or a conjunction) that could be a source, and an earlier figure of the
+ * sentence (from first_fig of out) with a source also follows "at" (not
+ * "shares opened at $41, and Acme at $44": its mover).  Fills *at; returns
+ * whether there is one. */
+static int gapped_source(ctx *c, const fig_list *out, size_t first_fig, size_t t0, attribution *at)
+{
+	const lex_view *v = c->v;
+	const sent *s = c->s;
+	size_t lim = s->t1;
+	if (t0 < s->t0 + 4 || !lex_word_is(v, t0 - 1, lim, "at") || TOK(t0 - 2)->type != TK_WORD)
+		return 0;
+	size_t e = t0 - 2, a = source_np_left(v, s->t0, e);
+	if (a > e || e - a > 4 || a <= s->t0 + 1)
+		return 0;
+	if (lex_word_is(v, a - 1, lim, "the") && a > s->t0 + 2)
+		a--;
+	if (!(lex_punct(v, a - 1, lim, ',') || lex_word_is(v, a - 1, lim, "and") ||
+	      lex_word_is(v, a - 1, lim, "while") || lex_word_is(v, a - 1, lim, "but") ||
+	      lex_word_is(v, a - 1, lim, "whereas")))
+		return 0;
+	for (size_t k = a; k <= e; k++)
+		if (verb_class(v, k, lim, NULL))
+			return 0;
+	if (!source_like(v, s, a, e + 1))
+		return 0;
+	int earlier = 0;
+	for (size_t i = first_fig; i < out->n && !earlier; i++)
+		earlier = out->v[i].t1 < a && out->v[i].t0 > s->t0 && out->v[i].f.source &&
+			  lex_word_is(v, out->v[i].t0 - 1, lim, "at");
+	if (!earlier)
+		return 0;
+	at->text = span_text(c, a, e + 1, &at->span);
+	at->cue = t0 - 1;
+	at->kind = ATTR_VERB;
+	return at->text != NULL;
+}
+
 /* The attribution that covers a figure at tokens [t0, t1): a phrase
  * anywhere; else the nearest reporting verb before it; else one after it
  * in the tail form that closes the sentence. */
@@ -7463,6 +7504,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			}
 			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1,
 						     cond_tok);
+		}
+		/* a clause that gaps the verb names its own source, whatever
+		 * the figure inherits from the one before */
+		attribution gap;
+		if (gapped_source(&c, out, first_fig, x.t0, &gap)) {
+			cf->source = gap.text;
+			cf->source_span = gap.span;
 		}
 		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed, pred_tok, a))
 			return -1;
