@@ -643,6 +643,19 @@ static corro_status ahead_take(ahead *a, corro_doc **doc, corro_result **res, vo
 	return s;
 }
 
+/* Reads documents of r into a while it has room and r has more (*reading
+ * turns 0 at the end), each to be extracted with opt and tagged tag; then
+ * takes the oldest, as ahead_take. */
+static corro_status ahead_read_take(ahead *a, corro_reader *r, run_state *rs, int *reading,
+				    const corro_options *opt, void *tag, corro_doc **doc,
+				    corro_result **res, void **taken)
+{
+	corro_doc *d;
+	while (*reading && !corro_extractor_full(a->x) && (*reading = next_doc(r, rs, &d)))
+		ahead_put(a, d, opt, tag);
+	return ahead_take(a, doc, res, taken);
+}
+
 /* Frees the extractor and the documents still in it. */
 static void ahead_close(ahead *a)
 {
@@ -686,11 +699,10 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 	static char whole; /* the tag of a document extracted whole */
 	while (!rs->io && !rs->fatal) {
 		corro_doc *doc;
-		while (reading && !corro_extractor_full(a.x) && (reading = next_doc(r, rs, &doc)))
-			ahead_put(&a, doc, holding ? opt : &names, holding ? &whole : NULL);
 		corro_result *res = NULL;
 		void *tag;
-		corro_status s = ahead_take(&a, &doc, &res, &tag);
+		corro_status s = ahead_read_take(&a, r, rs, &reading, holding ? opt : &names,
+						 holding ? &whole : NULL, &doc, &res, &tag);
 		if (s == CORRO_DONE)
 			break;
 		if (s == CORRO_OK)
@@ -1029,11 +1041,9 @@ static void write_extractions(cli *c, corro_reader *r, const corro_options *opt,
 	size_t docno = 0;
 	int reading = 1;
 	while (!rs->io && !rs->fatal) {
-		while (reading && !corro_extractor_full(a.x) && (reading = next_doc(r, rs, &doc)))
-			ahead_put(&a, doc, opt, NULL);
 		corro_result *res = NULL;
 		void *tag;
-		corro_status s = ahead_take(&a, &doc, &res, &tag);
+		corro_status s = ahead_read_take(&a, r, rs, &reading, opt, NULL, &doc, &res, &tag);
 		if (s == CORRO_DONE)
 			break;
 		if (s == CORRO_OK)
