@@ -5850,6 +5850,16 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		else
 			cf->measure = measure_of("destroy");
 	}
+	/* things that damage is done to are damaged, not a cost: "damage to
+	 * three buildings", "caused damage to 40 cars" (the noun damage is
+	 * money otherwise: "damage of $2m") */
+	if (cf->measure && strcmp(cf->measure, "cost") == 0 && cf->kind &&
+	    strcmp(cf->kind, "count") == 0 && pred_tok != SIZE_MAX && pred_tok + 2 <= x->t0 &&
+	    x->t0 <= pred_tok + 3 && tok_is(v->text, TOK(pred_tok), "damage") &&
+	    lex_word_is(v, pred_tok + 1, lim, "to")) {
+		cf->predicate = "damage";
+		cf->measure = measure_of("damage");
+	}
 	/* money or a time is never destroyed ("$2bn was wrecked") */
 	if (cf->measure && strcmp(cf->measure, "destroy") == 0 && cf->kind &&
 	    (strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "duration") == 0)) {
