@@ -5860,6 +5860,14 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->predicate = "damage";
 		cf->measure = measure_of("damage");
 	}
+	/* a sum of money is never deployed: "has gone hostile with a $14.50
+	 * offer", "a EUR85m move", "the Mill Lane station was GBP1.89 a
+	 * litre" (the verbs of sending troops, or nouns) */
+	if (cf->measure && strcmp(cf->measure, "deploy") == 0 && cf->kind &&
+	    strcmp(cf->kind, "currency") == 0) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
 	/* money or a time is never destroyed ("$2bn was wrecked") */
 	if (cf->measure && strcmp(cf->measure, "destroy") == 0 && cf->kind &&
 	    (strcmp(cf->kind, "currency") == 0 || strcmp(cf->kind, "duration") == 0)) {
