@@ -32,15 +32,18 @@ test-asan asan:
 		ctest --output-on-failure -j $(JOBS) -LE slow
 
 # The code that runs in worker threads (the extractor's ring, extraction,
-# corro extract, brief and ingest) under ThreadSanitizer.
+# corro extract, brief, ingest and brief --db of 200 documents) under
+# ThreadSanitizer.
 test-tsan:
 	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCORRO_WERROR=ON -DCORRO_TSAN=ON >/dev/null
 	cmake --build $(TSAN_BUILD) -j $(JOBS) --target test_internals corro_cli
 	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/tests/test_internals >/dev/null
-	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro extract examples/corpus >/dev/null
-	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro brief --format json examples/corpus >/dev/null
+	scripts/many-docs examples/corpus/wire.jsonl 200 > $(TSAN_BUILD)/many.jsonl
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro extract $(TSAN_BUILD)/many.jsonl >/dev/null
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro brief --format json $(TSAN_BUILD)/many.jsonl >/dev/null
 	rm -f $(TSAN_BUILD)/tsan.db
-	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro ingest --db $(TSAN_BUILD)/tsan.db examples/corpus
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro ingest --db $(TSAN_BUILD)/tsan.db $(TSAN_BUILD)/many.jsonl
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/corro brief --db $(TSAN_BUILD)/tsan.db --format json >/dev/null
 	@echo "ThreadSanitizer: no race"
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS.

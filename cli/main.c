@@ -567,6 +567,8 @@ static int doc_failure(const corro_doc *doc, corro_status s)
 
 typedef struct run_state {
 	int failed, fatal, io;
+	int read_failed; /* the reader failed: what was read before is still
+			    written, then the run is fatal */
 	size_t ndocs;
 } run_state;
 
@@ -590,7 +592,7 @@ static void doc_failed(run_state *rs, const corro_doc *doc, corro_status s)
 }
 
 /* The next document of r into *doc, counted in rs: 1; 0 at the end, or
- * when the reader fails (said, and rs->fatal set). */
+ * when the reader fails (said, and rs->read_failed set). */
 static int next_doc(corro_reader *r, run_state *rs, corro_doc **doc)
 {
 	corro_status s = corro_reader_next(r, doc);
@@ -598,7 +600,7 @@ static int next_doc(corro_reader *r, run_state *rs, corro_doc **doc)
 		return 0;
 	if (s) {
 		fprintf(stderr, "corro: %s\n", corro_strerror(s));
-		rs->fatal = 1;
+		rs->read_failed = 1;
 		return 0;
 	}
 	rs->ndocs++;
@@ -610,64 +612,51 @@ static int next_doc(corro_reader *r, run_state *rs, corro_doc **doc)
  * to it (its story, or whether it got every record). */
 #define AHEAD_SLOTS 16
 
-typedef struct ahead {
-	corro_extractor *x;
-	void *tag[AHEAD_SLOTS];
-	size_t put, taken;
-} ahead;
-
-static int ahead_open(ahead *a)
+/* A new extractor, or NULL when memory ran out (said, and rs->fatal
+ * set). */
+static corro_extractor *ahead_open(run_state *rs)
 {
-	memset(a, 0, sizeof *a);
-	return corro_extractor_new(0, AHEAD_SLOTS, &a->x) != CORRO_OK;
-}
-
-/* Hands doc over to be extracted with opt, tagged; when the extractor is
- * full, the caller takes one first. */
-static void ahead_put(ahead *a, corro_doc *doc, const corro_options *opt, void *tag)
-{
-	a->tag[a->put++ % AHEAD_SLOTS] = tag;
-	corro_extractor_put(a->x, doc, opt);
+	corro_extractor *x = NULL;
+	if (corro_extractor_new(0, AHEAD_SLOTS, &x) != CORRO_OK) {
+		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
+		rs->fatal = 1;
+	}
+	return x;
 }
 
 /* The oldest document put, its extraction and its tag: the extraction's
  * status, or CORRO_DONE when none is pending. */
-static corro_status ahead_take(ahead *a, corro_doc **doc, corro_result **res, void **tag)
+static corro_status ahead_take(corro_extractor *x, corro_doc **doc, corro_result **res, void **tag)
 {
 	const corro_doc *d = NULL;
-	corro_status s = corro_extractor_take(a->x, &d, res);
-	if (s == CORRO_DONE)
-		return s;
-	*doc = (corro_doc *)d; /* the caller's, handed over by ahead_put */
-	*tag = a->tag[a->taken++ % AHEAD_SLOTS];
+	corro_status s = corro_extractor_take(x, &d, res, tag);
+	*doc = (corro_doc *)d; /* the caller's, handed over by the put */
 	return s;
 }
 
-/* Reads documents of r into a while it has room and r has more (*reading
+/* Reads documents of r into x while it has room and r has more (*reading
  * turns 0 at the end), each to be extracted with opt and tagged tag; then
  * takes the oldest, as ahead_take. */
-static corro_status ahead_read_take(ahead *a, corro_reader *r, run_state *rs, int *reading,
-				    const corro_options *opt, void *tag, corro_doc **doc,
-				    corro_result **res, void **taken)
+static corro_status ahead_read_take(corro_extractor *x, corro_reader *r, run_state *rs,
+				    int *reading, const corro_options *opt, void *tag,
+				    corro_doc **doc, corro_result **res, void **taken)
 {
 	corro_doc *d;
-	while (*reading && !corro_extractor_full(a->x) && (*reading = next_doc(r, rs, &d)))
-		ahead_put(a, d, opt, tag);
-	return ahead_take(a, doc, res, taken);
+	while (*reading && !corro_extractor_full(x) && (*reading = next_doc(r, rs, &d)))
+		corro_extractor_put(x, d, opt, tag); /* not full: it takes it */
+	return ahead_take(x, doc, res, taken);
 }
 
 /* Frees the extractor and the documents still in it. */
-static void ahead_close(ahead *a)
+static void ahead_close(corro_extractor *x)
 {
 	corro_doc *doc;
 	corro_result *res;
-	void *tag;
-	while (a->x && ahead_take(a, &doc, &res, &tag) != CORRO_DONE) {
+	while (x && ahead_take(x, &doc, &res, NULL) != CORRO_DONE) {
 		corro_result_free(res);
 		corro_doc_free(doc);
 	}
-	corro_extractor_free(a->x);
-	a->x = NULL;
+	corro_extractor_free(x);
 }
 
 /* The first pass: every document into the clusterer; the first ones kept
@@ -679,15 +668,13 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		       size_t *nhold, run_state *rs)
 {
 	corro_reader *r = NULL;
-	ahead a;
 	if (open_reader(c, &r)) {
 		rs->fatal = 1;
 		return;
 	}
-	if (ahead_open(&a)) {
-		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
+	corro_extractor *x = ahead_open(rs);
+	if (!x) {
 		corro_reader_free(r);
-		rs->fatal = 1;
 		return;
 	}
 	size_t cap = 0, bytes = 0;
@@ -701,7 +688,7 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		corro_doc *doc;
 		corro_result *res = NULL;
 		void *tag;
-		corro_status s = ahead_read_take(&a, r, rs, &reading, holding ? opt : &names,
+		corro_status s = ahead_read_take(x, r, rs, &reading, holding ? opt : &names,
 						 holding ? &whole : NULL, &doc, &res, &tag);
 		if (s == CORRO_DONE)
 			break;
@@ -735,18 +722,19 @@ static void first_pass(cli *c, const corro_options *opt, corro_clusterer *cl, he
 		corro_result_free(res);
 		corro_doc_free(doc);
 	}
-	ahead_close(&a);
+	ahead_close(x);
+	rs->fatal |= rs->read_failed;
 	rs->failed = corro_reader_failures(r) > 0;
 	corro_reader_free(r);
 }
 
-/* Adds a document taken from a with its extraction to its story. */
-static void take_into_story(ahead *a, run_state *rs)
+/* Adds the oldest document of x with its extraction to its story. */
+static void take_into_story(corro_extractor *x, run_state *rs)
 {
 	corro_doc *doc;
 	corro_result *res = NULL;
 	void *st;
-	corro_status s = ahead_take(a, &doc, &res, &st);
+	corro_status s = ahead_take(x, &doc, &res, &st);
 	if (s == CORRO_DONE)
 		return;
 	if (s == CORRO_OK)
@@ -758,16 +746,24 @@ static void take_into_story(ahead *a, run_state *rs)
 }
 
 /* Extracts doc ahead into story st, or frees it when no story wants it. */
-static void put_into_story(ahead *a, corro_story *st, corro_doc *doc, const corro_options *opt,
-			   run_state *rs)
+static void put_into_story(corro_extractor *x, corro_story *st, corro_doc *doc,
+			   const corro_options *opt, run_state *rs)
 {
 	if (!st) {
 		corro_doc_free(doc);
 		return;
 	}
-	if (corro_extractor_full(a->x))
-		take_into_story(a, rs);
-	ahead_put(a, doc, opt, st);
+	if (corro_extractor_full(x))
+		take_into_story(x, rs);
+	corro_extractor_put(x, doc, opt, st); /* not full: it takes it */
+}
+
+/* Adds every document still in x to its story, then frees x. */
+static void drain_into_stories(corro_extractor *x, run_state *rs)
+{
+	while (!rs->io && !rs->fatal && corro_extractor_pending(x))
+		take_into_story(x, rs);
+	ahead_close(x);
 }
 
 /* The second pass: each document into its story (stories[i] NULL: a story
@@ -795,14 +791,9 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 	if (nhold >= n || rs->io || rs->fatal)
 		return;
 	corro_reader *r = NULL;
-	ahead a = {0};
+	corro_extractor *x = NULL;
 	c->silent = 1; /* the first pass said what was wrong with the inputs */
-	int bad = open_reader(c, &r);
-	if (!bad && ahead_open(&a)) {
-		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
-		rs->fatal = 1;
-		bad = 1;
-	}
+	int bad = open_reader(c, &r) || !(x = ahead_open(rs));
 	size_t k = 0;
 	for (; !bad && !rs->io && !rs->fatal; k++) {
 		corro_doc *doc;
@@ -816,12 +807,10 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 			bad = 1;
 			break;
 		}
-		put_into_story(&a, k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL,
+		put_into_story(x, k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL,
 			       doc, opt, rs);
 	}
-	while (!bad && !rs->io && !rs->fatal && corro_extractor_pending(a.x))
-		take_into_story(&a, rs);
-	ahead_close(&a);
+	drain_into_stories(x, rs);
 	c->silent = 0;
 	corro_reader_free(r);
 	if (!rs->io && !rs->fatal && (bad || k != n)) {
@@ -835,12 +824,9 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 		       corro_story **stories, run_state *rs)
 {
 	size_t n = corro_clusterer_doc_count(cl), k = 0;
-	ahead a = {0};
-	if (ahead_open(&a)) {
-		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
-		rs->fatal = 1;
+	corro_extractor *x = ahead_open(rs);
+	if (!x)
 		return;
-	}
 	for (; !rs->io && !rs->fatal; k++) {
 		corro_doc *doc;
 		corro_status s = corro_store_next(store, &doc);
@@ -854,11 +840,9 @@ static void store_pass(corro_store *store, const corro_options *opt, const corro
 			rs->fatal = 1;
 			break;
 		}
-		put_into_story(&a, stories[corro_clusterer_doc_story(cl, k)], doc, opt, rs);
+		put_into_story(x, stories[corro_clusterer_doc_story(cl, k)], doc, opt, rs);
 	}
-	while (!rs->io && !rs->fatal && corro_extractor_pending(a.x))
-		take_into_story(&a, rs);
-	ahead_close(&a);
+	drain_into_stories(x, rs);
 	if (!rs->io && !rs->fatal && k != n) {
 		fprintf(stderr, "corro: the database changed while it was read\n");
 		rs->fatal = 1;
@@ -1031,19 +1015,16 @@ done:
  * worker threads and written in the order read. */
 static void write_extractions(cli *c, corro_reader *r, const corro_options *opt, run_state *rs)
 {
-	ahead a;
-	if (ahead_open(&a)) {
-		fprintf(stderr, "corro: %s\n", corro_strerror(CORRO_NOMEM));
-		rs->fatal = 1;
+	corro_extractor *x = ahead_open(rs);
+	if (!x)
 		return;
-	}
 	corro_doc *doc;
 	size_t docno = 0;
 	int reading = 1;
 	while (!rs->io && !rs->fatal) {
 		corro_result *res = NULL;
 		void *tag;
-		corro_status s = ahead_read_take(&a, r, rs, &reading, opt, NULL, &doc, &res, &tag);
+		corro_status s = ahead_read_take(x, r, rs, &reading, opt, NULL, &doc, &res, &tag);
 		if (s == CORRO_DONE)
 			break;
 		if (s == CORRO_OK)
@@ -1054,7 +1035,8 @@ static void write_extractions(cli *c, corro_reader *r, const corro_options *opt,
 			doc_failed(rs, doc, s);
 		corro_doc_free(doc);
 	}
-	ahead_close(&a);
+	ahead_close(x);
+	rs->fatal |= rs->read_failed;
 }
 
 static int run(int cmd, int argc, char **argv)
@@ -1121,6 +1103,7 @@ static int run(int cmd, int argc, char **argv)
 		rs.io = corro_write_text((corro_format)c.fmt, docno++, doc, write_out, &c) != 0;
 		corro_doc_free(doc);
 	}
+	rs.fatal |= rs.read_failed;
 	if (!brief && corro_reader_failures(r))
 		rs.failed = 1;
 	corro_reader_free(r);

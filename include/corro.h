@@ -441,27 +441,34 @@ corro_status corro_extract_opts(const corro_doc *doc, const corro_options *opt, 
  * documents in and takes them out with their extractions, oldest first,
  * while worker threads extract the ones in between: the results and their
  * order are those of corro_extract_opts called on each in turn, whatever
- * the number of threads.  Put and take from one thread. */
+ * the number of threads.  Every call on one extractor is made from one
+ * thread.  When no thread can be started, each document is extracted on
+ * the calling thread as it is put. */
 typedef struct corro_extractor corro_extractor;
 
-/* An extractor of threads workers (0: one per processor) with at most
- * slots documents in flight (0: four per worker). */
+/* An extractor of threads workers (0: one per processor; at most 16) with
+ * at most slots documents in flight (0: four per worker; at most 4,096). */
 corro_status corro_extractor_new(unsigned threads, size_t slots, corro_extractor **out);
 /* Whether slots documents are in flight: take one before the next put. */
 int corro_extractor_full(const corro_extractor *x);
 /* Documents put and not yet taken. */
 size_t corro_extractor_pending(const corro_extractor *x);
-/* Hands doc over to be extracted with opt (NULL: the defaults); doc and
- * opt must stay valid until the document is taken back.  CORRO_INVALID
- * when the extractor is full. */
-corro_status corro_extractor_put(corro_extractor *x, const corro_doc *doc,
-				 const corro_options *opt);
-/* Waits for the oldest document put and not taken: *doc, and in *res its
- * extraction (NULL when it failed); returns the extraction's status
- * (*res then owned by the caller), or CORRO_DONE when none is pending. */
-corro_status corro_extractor_take(corro_extractor *x, const corro_doc **doc, corro_result **res);
-/* Stops the workers and frees the extractor and the extractions not taken
- * (the documents are the caller's).  NULL is allowed. */
+/* Hands doc over to be extracted with opt (NULL: the defaults), with a
+ * tag of the caller's that comes back with it; doc and opt stay valid
+ * until the document is taken back, or until corro_extractor_free returns
+ * (a worker may be reading it).  CORRO_INVALID when the extractor is
+ * full. */
+corro_status corro_extractor_put(corro_extractor *x, const corro_doc *doc, const corro_options *opt,
+				 void *tag);
+/* Waits for the oldest document put and not taken: *doc, its tag in *tag
+ * (tag may be NULL), and in *res its extraction (NULL when it failed);
+ * returns the extraction's status (*res then owned by the caller), or
+ * CORRO_DONE when none is pending. */
+corro_status corro_extractor_take(corro_extractor *x, const corro_doc **doc, corro_result **res,
+				  void **tag);
+/* Stops the workers (a document a worker has begun is finished first)
+ * and frees the extractor and the extractions not taken; the documents
+ * are the caller's.  NULL is allowed. */
 void corro_extractor_free(corro_extractor *x);
 
 /* ---- numbers (the recognizer under the figures) ---------------------- */

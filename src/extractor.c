@@ -4,9 +4,14 @@
 #include "mem.h"
 #include "ring.h"
 
+#include <stdint.h>
+
+enum { EXTRACTOR_SLOTS_MAX = 4096 };
+
 typedef struct job {
 	const corro_doc *doc;
 	const corro_options *opt;
+	void *tag;
 	corro_result *res;
 } job;
 
@@ -31,12 +36,15 @@ corro_status corro_extractor_new(unsigned threads, size_t slots, corro_extractor
 	if (!out)
 		return CORRO_INVALID;
 	*out = NULL;
+	threads = ring_threads(threads);
+	if (!slots)
+		slots = 4 * (size_t)threads;
+	if (slots > EXTRACTOR_SLOTS_MAX)
+		slots = EXTRACTOR_SLOTS_MAX;
 	corro_extractor *x = mem_alloc(sizeof *x);
 	if (!x)
 		return CORRO_NOMEM;
 	memset(x, 0, sizeof *x);
-	if (!slots)
-		slots = 4 * (threads ? threads : 4);
 	x->njobs = slots;
 	x->jobs = mem_alloc(slots * sizeof *x->jobs);
 	if (x->jobs) {
@@ -61,18 +69,20 @@ size_t corro_extractor_pending(const corro_extractor *x)
 	return x ? ring_pending(x->r) : 0;
 }
 
-corro_status corro_extractor_put(corro_extractor *x, const corro_doc *doc, const corro_options *opt)
+corro_status corro_extractor_put(corro_extractor *x, const corro_doc *doc, const corro_options *opt,
+				 void *tag)
 {
 	if (!x || !doc || ring_full(x->r))
 		return CORRO_INVALID;
 	/* taken in the order put: the job of the oldest is free again */
 	job *j = &x->jobs[x->next++ % x->njobs];
-	*j = (job){doc, opt, NULL};
+	*j = (job){doc, opt, tag, NULL};
 	ring_put(x->r, j);
 	return CORRO_OK;
 }
 
-corro_status corro_extractor_take(corro_extractor *x, const corro_doc **doc, corro_result **res)
+corro_status corro_extractor_take(corro_extractor *x, const corro_doc **doc, corro_result **res,
+				  void **tag)
 {
 	if (!x || !doc || !res)
 		return CORRO_INVALID;
@@ -83,7 +93,9 @@ corro_status corro_extractor_take(corro_extractor *x, const corro_doc **doc, cor
 	job *j = item;
 	*doc = j->doc;
 	*res = j->res;
-	*j = (job){NULL, NULL, NULL};
+	if (tag)
+		*tag = j->tag;
+	*j = (job){NULL, NULL, NULL, NULL};
 	return st;
 }
 

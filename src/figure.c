@@ -1855,9 +1855,10 @@ static int source_like(const lex_view *v, const sent *s, size_t a, size_t b)
  * "The union, which represents nurses, said", "Police, citing hospital
  * records, said".  c is the comma right before the verb; the phrase it
  * closes opens on a determiner, a possessive, "who", "which" or "whose",
- * or a participle, or is one lower-case word (", however,"), within 14 tokens and no other punctuation but a
- * possessive's apostrophe.  Returns the token that ends the subject (the
- * one before the opening comma), or SIZE_MAX when there is none. */
+ * or a participle, or is one lower-case word (", however,"), within 14
+ * tokens, with no number and no punctuation but an apostrophe or a hyphen.
+ * Returns the token that ends the subject (the one before the opening
+ * comma), or SIZE_MAX when there is none. */
 static size_t appositive_subject(const lex_view *v, const sent *s, size_t c)
 {
 	size_t lim = s->t1;
@@ -1930,7 +1931,12 @@ static size_t find_sources(ctx *c, attribution *out)
 			continue;
 		while (k > s->t0 && is_adverb_gap(v, k - 1, s->t1))
 			k--;
-		size_t apposed = k > s->t0 + 2 && lex_punct(v, k - 1, s->t1, ',')
+		/* an inverted attribution after the comma is the verb's own:
+		 * "in Kerala, the worst-hit state, said officials." */
+		size_t inv = source_np_right(v, i + 1, s->t1);
+		int inverted = inv > i + 1 && source_like(v, s, i + 1, inv) &&
+			       (inv == s->t1 || TOK(inv)->type == TK_PUNCT);
+		size_t apposed = k > s->t0 + 2 && !inverted && lex_punct(v, k - 1, s->t1, ',')
 					 ? appositive_subject(v, s, k - 1)
 					 : SIZE_MAX;
 		if (apposed != SIZE_MAX) {
@@ -1967,13 +1973,17 @@ static size_t find_sources(ctx *c, attribution *out)
 			}
 		}
 		/* inverted: ", says Victor Cha", ", said the ministry"; a verb
-		 * of judging only where the phrase closes the clause (",
-		 * reckons the union."; not ", puts the figure at 163") */
+		 * of judging only where the phrase closes the clause or a
+		 * phrase of its own follows (", reckons the union.", ",
+		 * estimates the union in its report"; not ", puts the figure
+		 * at 163") */
 		if (i > s->t0 &&
 		    (lex_punct(v, i - 1, s->t1, ',') || lex_punct(v, i - 1, s->t1, '"'))) {
 			size_t end = source_np_right(v, i + 1, s->t1);
 			if (end > i + 1 && source_like(v, s, i + 1, end) &&
-			    (cls == LEX_VC_ATTR || end == s->t1 || TOK(end)->type == TK_PUNCT)) {
+			    (cls == LEX_VC_ATTR || end == s->t1 || TOK(end)->type == TK_PUNCT ||
+			     (is_prep(v, end, s->t1) && !lex_word_is(v, end, s->t1, "at") &&
+			      !lex_word_is(v, end, s->t1, "to")))) {
 				attribution *at = &out[n];
 				at->text = span_text(c, i + 1, end, &at->span);
 				at->cue = i;
@@ -1990,9 +2000,10 @@ static size_t find_sources(ctx *c, attribution *out)
  * "the union puts the figure at 48,000, the ministry at 31,000", "police
  * estimated the crowd at 20,000 and organisers at 60,000".  The figure
  * follows "at", with a name before it (at most five words, after a comma
- * or a conjunction) that could be a source, and an earlier figure of the
- * sentence (from first_fig of out) with a source also follows "at" (not
- * "shares opened at $41, and Acme at $44": its mover).  Fills *at; returns
+ * or a conjunction) that could be a source and holds no tally, and an
+ * earlier figure of the sentence (from first_fig of out) with a source
+ * follows a tally (or a gathering, an act, a scale) and "at" (not "shares
+ * opened at $41, and Acme at $44": its mover).  Fills *at; returns
  * whether there is one. */
 static int gapped_source(ctx *c, const fig_list *out, size_t first_fig, size_t t0, attribution *at)
 {
@@ -2010,15 +2021,31 @@ static int gapped_source(ctx *c, const fig_list *out, size_t first_fig, size_t t
 	      lex_word_is(v, a - 1, lim, "while") || lex_word_is(v, a - 1, lim, "but") ||
 	      lex_word_is(v, a - 1, lim, "whereas")))
 		return 0;
+	/* a tally in the phrase is a second object: "put the crowd at
+	 * 20,000 and the number of arrests at 12" */
 	for (size_t k = a; k <= e; k++)
-		if (verb_class(v, k, lim, NULL))
+		if (verb_class(v, k, lim, NULL) || lex_has(v, k, LEX_BIT(LEX_TALLY)))
 			return 0;
 	if (!source_like(v, s, a, e + 1))
 		return 0;
+	/* the earlier figure's object is a tally, a gathering, an act or a
+	 * scale ("puts the figure at", "estimated the march at", "put the
+	 * damage at"): the gapped phrase answers its subject;
+	 * after another object ("put Labour at 40% and the Conservatives at
+	 * 30%", "put unemployment at 5% and the deficit at 3%") it is one
+	 * more object */
 	int earlier = 0;
-	for (size_t i = first_fig; i < out->n && !earlier; i++)
-		earlier = out->v[i].t1 < a && out->v[i].t0 > s->t0 && out->v[i].f.source &&
-			  lex_word_is(v, out->v[i].t0 - 1, lim, "at");
+	for (size_t i = first_fig; i < out->n && !earlier; i++) {
+		const fig *f = &out->v[i];
+		if (f->t1 >= a || f->t0 < s->t0 + 2 || !f->f.source ||
+		    !lex_word_is(v, f->t0 - 1, lim, "at"))
+			continue;
+		for (size_t k = f->t0 - 1; k-- > s->t0 && f->t0 - k <= 5 && !earlier;)
+			earlier = lex_has(v, k,
+					  LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_GATHER) |
+						  LEX_BIT(LEX_NOUNPRED) | LEX_BIT(LEX_MEASNOUN)) !=
+				  0;
+	}
 	if (!earlier)
 		return 0;
 	at->text = span_text(c, a, e + 1, &at->span);
@@ -2527,12 +2554,26 @@ static int own_verb_group(const lex_view *v, const sent *s, size_t head, size_t 
 	return q < lim && (ed_word(v, q) || past_verb(v, q));
 }
 
+/* Is there "from" within six words after token k, in its clause: stock
+ * released from somewhere ("the release of 30 million barrels of oil from
+ * its strategic reserve") is let out on purpose? */
+static int released_from(const lex_view *v, const sent *s, size_t k)
+{
+	for (size_t q = k; q < s->t1 && q < k + 6; q++) {
+		if (TOK(q)->type == TK_PUNCT && TOK(q)->cp != '-')
+			return 0;
+		if (lex_word_is(v, q, s->t1, "from"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the act a noun at pred_tok names stopped before it happened: the
  * object of a verb of thwarting (LEX_VC_THWART), with determiners between
- * ("halted the demolition of 200 homes", "blocked the sale of 40 jets"),
- * or the counted noun of a figure that is one's object ("prevented 40
- * deaths", "averted at least 3,000 job losses")?  Then the figure counts
- * no act. */
+ * or adverbs between ("halted the demolition of 200 homes", "blocked the
+ * sale of 40 jets"), or the counted noun of a figure that is one's object
+ * ("prevented 40 deaths", "averted at least 3,000 job losses"), and not
+ * denied ("did not prevent")?  Then the figure counts no act. */
 static int thwarted_act(const lex_view *v, const sent *s, size_t t0, size_t pred_tok)
 {
 	if (pred_tok == SIZE_MAX || !lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)))
@@ -2540,7 +2581,21 @@ static int thwarted_act(const lex_view *v, const sent *s, size_t t0, size_t pred
 	size_t q = pred_tok < t0 ? pred_tok : t0;
 	while (q > s->t0 && (det_like(v, q - 1, s->t1) || is_adverb_gap(v, q - 1, s->t1)))
 		q--;
-	return q > s->t0 && verb_class(v, q - 1, s->t1, NULL) == LEX_VC_THWART;
+	if (q <= s->t0 || verb_class(v, q - 1, s->t1, NULL) != LEX_VC_THWART)
+		return 0;
+	/* a thwarting denied or failed did not stop it: "did not prevent 40
+	 * deaths", "failed to avert 3,000 job losses", "could not halt" */
+	for (size_t k = q - 1; k-- > s->t0 && q - k <= 4;) {
+		const tok *t = TOK(k);
+		if (t->type != TK_WORD)
+			break;
+		if (tok_is(v->text, t, "not") || tok_is(v->text, t, "n't") ||
+		    tok_is(v->text, t, "never") || tok_is(v->text, t, "failed") ||
+		    tok_is(v->text, t, "fail") || tok_is(v->text, t, "fails") ||
+		    tok_is(v->text, t, "unable"))
+			return 0;
+	}
+	return 1;
 }
 
 /* The predicate of a figure, in order of preference: the counted noun
@@ -2557,9 +2612,11 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	/* a noun of an act right before "of" and the figure is what befell
 	 * the counted, whatever act the counted noun names: "the arrest of 12
 	 * protesters", "the release of 14 hostages", "the seizure of three
-	 * trawlers" */
+	 * trawlers"; a singular one (the plural may name the counted
+	 * themselves: "the cases of 40 prisoners") */
 	if (t0 >= s->t0 + 2 && lex_word_is(v, t0 - 1, s->t1, "of") &&
-	    lex_has(v, t0 - 2, LEX_BIT(LEX_NOUNPRED)) && !(TOK(t0 - 2)->flags & TF_UPPER)) {
+	    lex_has(v, t0 - 2, LEX_BIT(LEX_NOUNPRED)) && !(TOK(t0 - 2)->flags & TF_UPPER) &&
+	    !plural_form(v, t0 - 2)) {
 		size_t len;
 		const lex_entry *ae = lex_match_ending(v, s->t0, t0 - 2, LEX_BIT(LEX_NOUNPRED),
 						       &len);
@@ -5906,15 +5963,16 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	}
 	/* a mass or a volume that escapes is spilled, and so is one a
 	 * release names ("8 tonnes of MTBE escaped", "a release of 1.8
-	 * tonnes"; grain released from reserves is released, and people who
-	 * escape or are freed are of their own classes), and only
+	 * tonnes"; grain released, or a release from reserves, is released,
+	 * and people who escape or are freed are of their own classes), and
+	 * only
 	 * a mass or a volume spills: "40 patients were discharged", "leaked
 	 * 1.7 million documents" are none */
 	int stuff = cf->kind && (strcmp(cf->kind, "mass") == 0 || strcmp(cf->kind, "volume") == 0);
 	if (cf->measure && stuff &&
 	    (strcmp(cf->measure, "escape") == 0 ||
 	     (strcmp(cf->measure, "release") == 0 && pred_tok != SIZE_MAX &&
-	      lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)))))
+	      lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)) && !released_from(v, s, x->t1))))
 		cf->measure = measure_of("spill");
 	if (cf->measure && !stuff && strcmp(cf->measure, "spill") == 0)
 		cf->measure = NULL;

@@ -4,6 +4,7 @@
 #include "mem.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <unistd.h>
 
 enum { RING_MAX_THREADS = 16 };
@@ -27,6 +28,10 @@ struct ring {
 	int stopping;
 	pthread_t tid[RING_MAX_THREADS];
 	unsigned nthreads;
+	/* with no thread started: the calling thread's state, made by the
+	 * first put */
+	void *inline_state;
+	int inline_begun;
 };
 
 static void *ring_worker(void *arg)
@@ -55,16 +60,22 @@ static void *ring_worker(void *arg)
 	return NULL;
 }
 
-ring *ring_new(const ring_ops *ops, void *ctx, unsigned threads, size_t slots)
+unsigned ring_threads(unsigned threads)
 {
-	if (!ops || !ops->work || !slots)
-		return NULL;
 	if (!threads) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
-		threads = n > 0 ? (unsigned)n : 1;
+		threads = n > 0 && n < RING_MAX_THREADS ? (unsigned)n
+			  : n > 0                       ? RING_MAX_THREADS
+							: 1;
 	}
-	if (threads > RING_MAX_THREADS)
-		threads = RING_MAX_THREADS;
+	return threads > RING_MAX_THREADS ? RING_MAX_THREADS : threads;
+}
+
+ring *ring_new(const ring_ops *ops, void *ctx, unsigned threads, size_t slots)
+{
+	if (!ops || !ops->work || !slots || slots > SIZE_MAX / sizeof(ring_slot))
+		return NULL;
+	threads = ring_threads(threads);
 	ring *r = mem_alloc(sizeof *r);
 	ring_slot *sl = mem_alloc(slots * sizeof *sl);
 	if (!r || !sl) {
@@ -84,10 +95,6 @@ ring *ring_new(const ring_ops *ops, void *ctx, unsigned threads, size_t slots)
 	for (; r->nthreads < threads; r->nthreads++)
 		if (pthread_create(&r->tid[r->nthreads], NULL, ring_worker, r) != 0)
 			break;
-	if (!r->nthreads) {
-		ring_free(r);
-		return NULL;
-	}
 	return r;
 }
 
@@ -103,6 +110,18 @@ int ring_full(const ring *r)
 
 void ring_put(ring *r, void *item)
 {
+	if (!r->nthreads) { /* no worker: the work is done here */
+		if (!r->inline_begun) {
+			r->inline_state = r->ops->begin ? r->ops->begin(r->ctx) : NULL;
+			r->inline_begun = 1;
+		}
+		ring_slot *sl = &r->slots[r->next_put++ % r->nslots];
+		sl->item = item;
+		sl->st = r->ops->work(r->ctx, r->inline_state, item);
+		sl->ready = 1;
+		r->next_begin = r->next_put;
+		return;
+	}
 	pthread_mutex_lock(&r->mu);
 	ring_slot *sl = &r->slots[r->next_put % r->nslots];
 	sl->item = item;
@@ -139,6 +158,8 @@ void ring_free(ring *r)
 	pthread_mutex_unlock(&r->mu);
 	for (unsigned i = 0; i < r->nthreads; i++)
 		pthread_join(r->tid[i], NULL);
+	if (r->inline_begun && r->ops->end)
+		r->ops->end(r->ctx, r->inline_state);
 	pthread_cond_destroy(&r->work);
 	pthread_cond_destroy(&r->done);
 	pthread_mutex_destroy(&r->mu);

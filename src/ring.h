@@ -25,9 +25,13 @@ typedef struct ring_ops {
 	corro_status (*work)(void *ctx, void *state, void *item);
 } ring_ops;
 
-/* A ring of at most slots items in flight worked on by threads workers
- * (0: one per processor, at most 16).  ops and ctx outlive the ring.
- * NULL when memory or threads run out. */
+/* The number of workers a ring of threads (0: one per processor) has: at
+ * least 1, at most 16. */
+unsigned ring_threads(unsigned threads);
+/* A ring of at most slots items in flight worked on by ring_threads
+ * (threads) workers.  ops and ctx outlive the ring.  When no thread can
+ * be started, each item is worked on by the calling thread as it is put
+ * (with a state of its own from begin).  NULL when memory runs out. */
 ring *ring_new(const ring_ops *ops, void *ctx, unsigned threads, size_t slots);
 /* Items put and not yet taken. */
 size_t ring_pending(const ring *r);

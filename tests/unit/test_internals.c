@@ -748,35 +748,44 @@ static void test_extractor(void **state)
 		assert_true(corro_result_figure_count(r) >= 3);
 		corro_result_free(r);
 	}
-	const unsigned threads[] = {1, 2, 3};
-	const size_t slots[] = {1, 2, 5};
-	for (size_t t = 0; t < 3; t++)
-		for (size_t sl = 0; sl < 3; sl++) {
+	/* threads 0: one per processor, with the default slots; a number of
+	 * slots past the cap is capped */
+	const unsigned threads[] = {1, 2, 3, 0, 1};
+	const size_t slots[] = {1, 2, 5, 0, SIZE_MAX / 2};
+	for (size_t t = 0; t < 5; t++)
+		for (size_t sl = 0; sl < 5; sl++) {
+			if ((sl >= 3) != (t >= 3))
+				continue;
 			corro_extractor *x = NULL;
 			assert_int_equal(corro_extractor_new(threads[t], slots[sl], &x), CORRO_OK);
 			const corro_doc *d;
 			corro_result *r;
-			assert_int_equal(corro_extractor_take(x, &d, &r), CORRO_DONE);
+			void *tag;
+			assert_int_equal(corro_extractor_take(x, &d, &r, &tag), CORRO_DONE);
 			size_t put = 0, taken = 0;
 			while (taken < N) {
-				while (put < N && !corro_extractor_full(x))
-					assert_int_equal(corro_extractor_put(x, docs[put++], NULL),
+				while (put < N && !corro_extractor_full(x)) {
+					assert_int_equal(corro_extractor_put(x, docs[put], NULL,
+									     texts[put]),
 							 CORRO_OK);
+					put++;
+				}
 				if (put < N)
-					assert_int_equal(corro_extractor_put(x, docs[put], NULL),
+					assert_int_equal(corro_extractor_put(x, docs[put], NULL, NULL),
 							 CORRO_INVALID);
 				assert_int_equal(corro_extractor_pending(x), put - taken);
-				assert_int_equal(corro_extractor_take(x, &d, &r), CORRO_OK);
+				assert_int_equal(corro_extractor_take(x, &d, &r, &tag), CORRO_OK);
 				assert_ptr_equal(d, docs[taken]);
+				assert_ptr_equal(tag, texts[taken]);
 				digest(r, texts[taken], got, sizeof got);
 				assert_string_equal(got, want[taken]);
 				corro_result_free(r);
 				taken++;
 			}
-			assert_int_equal(corro_extractor_take(x, &d, &r), CORRO_DONE);
+			assert_int_equal(corro_extractor_take(x, &d, &r, NULL), CORRO_DONE);
 			/* freed with documents still in it */
-			for (size_t i = 0; i < slots[sl]; i++)
-				assert_int_equal(corro_extractor_put(x, docs[i], NULL), CORRO_OK);
+			for (size_t i = 0; i < 4 && !corro_extractor_full(x); i++)
+				assert_int_equal(corro_extractor_put(x, docs[i], NULL, NULL), CORRO_OK);
 			corro_extractor_free(x);
 		}
 	/* running out of memory while it is made */
