@@ -201,8 +201,15 @@ typedef enum {
 				     blast */
 } corro_occasion;
 
+/* The point of a trading day a price level is given for, by its verb:
+ * "opened at $41", "closed at", "settled at", "finished at" (a level of
+ * no such verb, "touched $54", "traded at", is CORRO_POINT_NONE). */
+typedef enum { CORRO_POINT_NONE, CORRO_POINT_OPEN, CORRO_POINT_CLOSE } corro_point;
+
 /* NULL, "incident", "whole", "earlier", "other". */
 const char *corro_occasion_name(corro_occasion occasion);
+/* NULL, "open", "close". */
+const char *corro_point_name(corro_point point);
 
 typedef struct corro_span {
 	size_t start, end; /* byte offsets, end exclusive; start == end: none */
@@ -221,6 +228,7 @@ typedef struct corro_figure {
 				  "just under" (data/hedges.tsv, near 1) */
 	int forecast;            /* expected, planned, hypothetical */
 	corro_occasion occasion; /* the occurrence it is of */
+	corro_point point;       /* a price level's point of the day */
 	int part;                /* a part of a whole counted beside it: "two of
 				  them", "of whom three", "300 of the 1,200" */
 	int conversion;          /* the same quantity in another unit, in
@@ -648,6 +656,7 @@ typedef struct corro_claim {
 	uint8_t near;      /* at_most, close below ("nearly") */
 	uint8_t vague;     /* a corro_vague */
 	uint8_t occasion;  /* a corro_occasion */
+	uint8_t point;     /* a corro_point */
 	uint8_t forecast, part;
 	uint8_t conversion; /* the quantity of the claim converts, in
 				 another unit: never judged */

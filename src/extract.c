@@ -1022,6 +1022,12 @@ const char *corro_occasion_name(corro_occasion o)
 	return (unsigned)o < sizeof names / sizeof *names ? names[o] : NULL;
 }
 
+const char *corro_point_name(corro_point p)
+{
+	static const char *const names[] = {NULL, "open", "close"};
+	return (unsigned)p < sizeof names / sizeof *names ? names[p] : NULL;
+}
+
 /* ---- the bare recognizer, for outside test suites ---- */
 
 /* url_end past its first test: token i is a word glued to a ":" or "."

@@ -2952,6 +2952,19 @@ typedef struct grouping {
 	uint32_t *actor_docs; /* per claim: the documents its actor acts in */
 } grouping;
 
+/* The kind of key of claim c with the point of the day its price level is
+ * given for: a price at the open or the close is not one at another point
+ * of the day ("closed at $49.75" is not "touched $54").  kk itself when it
+ * has none; NULL when memory runs out. */
+static const char *point_kind(keyset *ks, const corro_claim *c, const char *kk)
+{
+	if (c->point == CORRO_POINT_NONE)
+		return kk;
+	char kp[64];
+	snprintf(kp, sizeof kp, "%s#%s", kk ? kk : "", corro_point_name((corro_point)c->point));
+	return intern(ks, kp, strlen(kp));
+}
+
 /* Makes each claim's keys: its key (actor, predicate class, unit class, kind, rate and scope), its base (the key without the scope) and its rest (without the actor), and the flags the joins read. */
 static corro_status keys_make(grouping *g)
 {
@@ -3099,6 +3112,7 @@ static corro_status keys_make(grouping *g)
 		k[i].whole = c->occasion == CORRO_OCCASION_WHOLE;
 		/* an implied count is keyed as the count it implies */
 		const char *kk = implied && !is_change(c) ? "count" : key_kind(&g->memo, c);
+		kk = point_kind(&g->keys, c, kk);
 		/* a named mover's price is of its day: "closed at 10.05 on
 		 * Friday" is not "6.23 on Monday" */
 		k[i].day = 0;
@@ -3518,8 +3532,8 @@ static corro_status join_undated_levels(grouping *g)
 			u[nu].claim = i;
 			u[nu].key = k[i].key;
 			u[nu].rest = make_key(&g->keys, c->actor, claim_pred(&g->memo, c, &pw), uc,
-					      key_kind(&g->memo, c), c->per,
-					      scope_key(&g->keys, c));
+					      point_kind(&g->keys, c, key_kind(&g->memo, c)),
+					      c->per, scope_key(&g->keys, c));
 			nu++;
 		}
 		if (g->keys.a.failed) {
@@ -3537,9 +3551,10 @@ static corro_status join_undated_levels(grouping *g)
 			const corro_claim *c = &s->claims[k[i].claim];
 			const char *pw;
 			const char *uc = c->currency ? c->currency : memo_unit(&g->memo, c->unit);
-			const char *probe = make_key(
-				&g->keys, c->actor, claim_pred(&g->memo, c, &pw), uc,
-				key_kind(&g->memo, c), c->per, scope_key(&g->keys, c));
+			const char *probe = make_key(&g->keys, c->actor,
+						     claim_pred(&g->memo, c, &pw), uc,
+						     point_kind(&g->keys, c, key_kind(&g->memo, c)),
+						     c->per, scope_key(&g->keys, c));
 			if (!probe) {
 				mem_free(u);
 				return CORRO_NOMEM;

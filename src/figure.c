@@ -2845,7 +2845,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 	    !lex_has(v, t0 - 2, LEX_BIT(LEX_VERB) | LEX_BIT(LEX_STOP) | LEX_BIT(LEX_DETLIKE)))
 		return NULL;
 	size_t steps = 0;
-	int crossed_verb = 0, crossed_say = 0, comma_after = 0;
+	int crossed_verb = 0, crossed_say = 0, comma_after = 0, own_ing = 0;
 	for (size_t k = t0; k-- > s->t0 && steps < 14; steps++) {
 		/* a previous figure of this sentence: only the last few can
 		 * lie within reach, and looking at all would be quadratic */
@@ -2857,7 +2857,7 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 				if (crossed_verb || own_verb_group(v, s, head, after))
 					goto right;
 				*inherit = pf;
-				return pf->f.predicate;
+				return own_ing ? NULL : pf->f.predicate;
 			}
 		}
 		if (lex_punct(v, k, s->t1, ';') || lex_punct(v, k, s->t1, ':'))
@@ -2877,6 +2877,17 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		int verb_after = crossed_verb; /* a verb between k and the figure */
 		if (cls)
 			crossed_verb = 1;
+		/* an -ing form the lexicon lacks after a preposition or a
+		 * conjunction is a verb of its own, of the same subject:
+		 * "closed at $41.20 after touching a high of $47" */
+		else if (ing_word(v, k) && k > s->t0 && !lex_has(v, k, LEX_BIT(LEX_NOUNPRED)) &&
+			 (lex_word_is(v, k - 1, s->t1, "after") ||
+			  lex_word_is(v, k - 1, s->t1, "before") ||
+			  lex_word_is(v, k - 1, s->t1, "while") ||
+			  lex_word_is(v, k - 1, s->t1, "by") ||
+			  lex_word_is(v, k - 1, s->t1, "since") ||
+			  lex_word_is(v, k - 1, s->t1, "when")))
+			own_ing = 1;
 		/* past a verb of saying or estimating, a noun of an act is
 		 * its subject, the source: "the army says 31 were
 		 * intercepted" */
@@ -5791,6 +5802,28 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
  * it, and what a measurement with no act measures: rules by the figure's
  * kind of unit, each named by its comment.  pred_tok is the token of its
  * predicate (SIZE_MAX: none). */
+/* The point of a trading day a price level is given for, by the lemma of
+ * its verb (data/verbs.tsv: "opened at", "closed at", "settled at",
+ * "finished at", "ended at", whose class is change): a level, not a move
+ * ("closed up 3%"). */
+static corro_point price_point(const expr *x, const corro_figure *cf)
+{
+	static const struct {
+		const char *lemma;
+		corro_point point;
+	} points[] = {
+		{"open", CORRO_POINT_OPEN},    {"close", CORRO_POINT_CLOSE},
+		{"settle", CORRO_POINT_CLOSE}, {"finish", CORRO_POINT_CLOSE},
+		{"end", CORRO_POINT_CLOSE},
+	};
+	if (x->change || !cf->predicate || !cf->measure || strcmp(cf->measure, "change") != 0)
+		return CORRO_POINT_NONE;
+	for (size_t i = 0; i < sizeof points / sizeof *points; i++)
+		if (strcmp(cf->predicate, points[i].lemma) == 0)
+			return points[i].point;
+	return CORRO_POINT_NONE;
+}
+
 static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro_figure *cf,
 			  size_t pred_tok)
 {
@@ -6069,6 +6102,7 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		if (at)
 			cf->measure = at;
 	}
+	cf->point = price_point(x, cf);
 }
 
 /* Is "one" at t0 (its noun at n) a count of what an act befell: "killed

@@ -126,6 +126,8 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	STR_JSON(b, "event_text", s->event, s->event_len, f->event_span);
 	json_key(b, "occasion");
 	json_cstr(b, corro_occasion_name(f->occasion));
+	json_key(b, "point");
+	json_cstr(b, corro_point_name(f->point));
 	json_key(b, "target");
 	json_cstr(b, f->target);
 	STR_JSON(b, "target_text", s->target, s->target_len, f->target_span);

@@ -290,6 +290,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		c->near = f->near != 0;
 		c->vague = (uint8_t)f->vague;
 		c->occasion = (uint8_t)f->occasion;
+		c->point = (uint8_t)f->point;
 		c->forecast = f->forecast != 0;
 		c->part = f->part != 0;
 		c->conversion = f->conversion != 0;

@@ -100,6 +100,8 @@ static int field(const corro_figure *f, const char *text, const char *key, char 
 		return 1;
 	} else if (strcmp(key, "occasion") == 0)
 		s = corro_occasion_name(f->occasion);
+	else if (strcmp(key, "point") == 0)
+		s = corro_point_name(f->point);
 	else if (strcmp(key, "text") == 0 || strcmp(key, "what") == 0) {
 		corro_span sp = key[0] == 't' ? f->text : f->what;
 		if (sp.end <= sp.start)
@@ -170,7 +172,7 @@ static void describe(const corro_figure *f, const char *text)
 {
 	const char *keys[] = {"text",  "value",     "low",      "high",  "hedge",  "unit",
 			      "what",  "predicate", "measure",  "actor", "source", "scope",
-			      "event", "occasion",  "forecast", "per"};
+			      "event", "occasion",  "forecast", "per",   "point"};
 	fprintf(stderr, "      got:");
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		char v[512];
