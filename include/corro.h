@@ -202,8 +202,9 @@ typedef enum {
 } corro_occasion;
 
 /* The point of a trading day a price level is given for, by its verb:
- * "opened at $41", "closed at", "settled at", "finished at" (a level of
- * no such verb, "touched $54", "traded at", is CORRO_POINT_NONE). */
+ * "opened at $41", "closed at", "settled at", "finished at", "ended at"
+ * (a level of no such verb, "touched $54", "traded at", and any figure
+ * that is no price, is CORRO_POINT_NONE). */
 typedef enum { CORRO_POINT_NONE, CORRO_POINT_OPEN, CORRO_POINT_CLOSE } corro_point;
 
 /* NULL, "incident", "whole", "earlier", "other". */

@@ -26,6 +26,7 @@ static corro_figure claim_figure(const corro_claim *c)
 		.hedge = (corro_hedge)c->hedge,
 		.forecast = c->forecast,
 		.occasion = (corro_occasion)c->occasion,
+		.point = (corro_point)c->point,
 		.part = c->part,
 		.conversion = c->conversion,
 		.converts = c->converts,

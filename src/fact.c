@@ -4079,6 +4079,10 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	if (a->forecast != b->forecast || x->apart != y->apart ||
 	    (x->apart && x->scope != y->scope) || x->whole != y->whole)
 		return 0;
+	/* an open is not a close at the same price (a level a move reached,
+	 * of no point, may be either: "fell 8% to 12.40 euros") */
+	if (a->point && b->point && a->point != b->point)
+		return 0;
 	if (!((!a->per && !b->per) || (a->per && b->per && strcmp(a->per, b->per) == 0)))
 		return 0;
 	if (!same_or_either_null(x->scope, y->scope) || !same_or_either_null(a->actor, b->actor))

@@ -2554,16 +2554,26 @@ static int own_verb_group(const lex_view *v, const sent *s, size_t head, size_t 
 	return q < lim && (ed_word(v, q) || past_verb(v, q));
 }
 
-/* Is there "from" within six words after token k, in its clause: stock
- * released from somewhere ("the release of 30 million barrels of oil from
- * its strategic reserve") is let out on purpose? */
+/* Is there "from" and a store (a reserve, a stockpile, stocks, storage)
+ * within ten words after token k, in its clause: stock released from a
+ * store ("the release of 30 million barrels of oil from its strategic
+ * reserve") is let out on purpose, unlike gas released from a plant? */
 static int released_from(const lex_view *v, const sent *s, size_t k)
 {
+	static const char *const stores[] = {"reserve",    "reserves", "stockpile",
+					     "stockpiles", "stocks",   "storage"};
 	for (size_t q = k; q < s->t1 && q < k + 6; q++) {
 		if (TOK(q)->type == TK_PUNCT && TOK(q)->cp != '-')
 			return 0;
-		if (lex_word_is(v, q, s->t1, "from"))
-			return 1;
+		if (!lex_word_is(v, q, s->t1, "from"))
+			continue;
+		/* a store within the next four words ("from its strategic
+		 * reserve"), not a place it escaped ("from the plant") */
+		for (size_t r = q + 1; r < s->t1 && r <= q + 4; r++)
+			for (size_t i = 0; i < sizeof stores / sizeof *stores; i++)
+				if (lex_word_is(v, r, s->t1, stores[i]))
+					return 1;
+		return 0;
 	}
 	return 0;
 }
@@ -2878,9 +2888,13 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		if (cls)
 			crossed_verb = 1;
 		/* an -ing form the lexicon lacks after a preposition or a
-		 * conjunction is a verb of its own, of the same subject:
-		 * "closed at $41.20 after touching a high of $47" */
-		else if (ing_word(v, k) && k > s->t0 && !lex_has(v, k, LEX_BIT(LEX_NOUNPRED)) &&
+		 * conjunction, with an object that holds the figure, is a verb
+		 * of its own, of the same subject: "closed at $41.20 after
+		 * touching a high of $47" (not "by evening, another 40", "since
+		 * opening and 40") */
+		else if (ing_word(v, k) && k > s->t0 && !comma_after &&
+			 !lex_has(v, k, LEX_BIT(LEX_NOUNPRED) | LEX_BIT(LEX_TIME)) &&
+			 det_like(v, k + 1, s->t1) &&
 			 (lex_word_is(v, k - 1, s->t1, "after") ||
 			  lex_word_is(v, k - 1, s->t1, "before") ||
 			  lex_word_is(v, k - 1, s->t1, "while") ||
@@ -5798,15 +5812,16 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
 	}
 }
 
-/* What the measure of a figure cannot be, once figure_measure has read
- * it, and what a measurement with no act measures: rules by the figure's
- * kind of unit, each named by its comment.  pred_tok is the token of its
- * predicate (SIZE_MAX: none). */
 /* The point of a trading day a price level is given for, by the lemma of
- * its verb (data/verbs.tsv: "opened at", "closed at", "settled at",
- * "finished at", "ended at", whose class is change): a level, not a move
- * ("closed up 3%"). */
-static corro_point price_point(const expr *x, const corro_figure *cf)
+ * its verb when the figure follows "at" (data/verbs.tsv: "opened at",
+ * "closed at", "settled at", "finished its first day at", "ended at"): a
+ * level of money, of an
+ * index's points or of a price per unit, not a move ("closed up 3%"), a
+ * time, a count or a share ("voting closed at 8pm", "turnout ended at
+ * 62%"), nor a figure that took its verb from the one before (pred_tok
+ * SIZE_MAX: "opened at $41, up from $39"). */
+static corro_point price_point(const lex_view *v, const sent *s, const expr *x,
+			       const corro_figure *cf, size_t pred_tok)
 {
 	static const struct {
 		const char *lemma;
@@ -5816,7 +5831,11 @@ static corro_point price_point(const expr *x, const corro_figure *cf)
 		{"settle", CORRO_POINT_CLOSE}, {"finish", CORRO_POINT_CLOSE},
 		{"end", CORRO_POINT_CLOSE},
 	};
-	if (x->change || !cf->predicate || !cf->measure || strcmp(cf->measure, "change") != 0)
+	if (x->change || !cf->predicate || !cf->measure || strcmp(cf->measure, "change") != 0 ||
+	    pred_tok == SIZE_MAX || pred_tok + 1 >= x->t0 ||
+	    !lex_word_is(v, x->t0 - 1, s->t1, "at") || !cf->kind ||
+	    !(strcmp(cf->kind, "currency") == 0 || cf->per ||
+	      (cf->unit && strcmp(cf->unit, "point") == 0)))
 		return CORRO_POINT_NONE;
 	for (size_t i = 0; i < sizeof points / sizeof *points; i++)
 		if (strcmp(cf->predicate, points[i].lemma) == 0)
@@ -5824,6 +5843,10 @@ static corro_point price_point(const expr *x, const corro_figure *cf)
 	return CORRO_POINT_NONE;
 }
 
+/* What the measure of a figure cannot be, once figure_measure has read
+ * it, and what a measurement with no act measures: rules by the figure's
+ * kind of unit, each named by its comment.  pred_tok is the token of its
+ * predicate (SIZE_MAX: none). */
 static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro_figure *cf,
 			  size_t pred_tok)
 {
@@ -5946,17 +5969,16 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	if (cf->measure && strcmp(cf->measure, "cost") == 0 && cf->kind &&
 	    strcmp(cf->kind, "count") == 0 && pred_tok != SIZE_MAX && pred_tok + 2 <= x->t0 &&
 	    x->t0 <= pred_tok + 3 && tok_is(v->text, TOK(pred_tok), "damage") &&
-	    lex_word_is(v, pred_tok + 1, lim, "to")) {
-		cf->predicate = "damage";
-		cf->measure = measure_of("damage");
-	}
+	    lex_word_is(v, pred_tok + 1, lim, "to"))
+		cf->measure = measure_of("damage"); /* the noun's act stays: the sum
+						       after it is a cost */
 	/* a sum of money is never deployed: "has gone hostile with a $14.50
 	 * offer", "a EUR85m move", "the Mill Lane station was GBP1.89 a
 	 * litre" (the verbs of sending troops, or nouns) */
 	if (cf->measure && strcmp(cf->measure, "deploy") == 0 && cf->kind &&
 	    strcmp(cf->kind, "currency") == 0) {
 		cf->measure = NULL;
-		cf->predicate = NULL;
+		cf->predicate = NULL; /* whose class would key it as one */
 	}
 	/* money or a time is never destroyed ("$2bn was wrecked") */
 	if (cf->measure && strcmp(cf->measure, "destroy") == 0 && cf->kind &&
@@ -6102,7 +6124,7 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		if (at)
 			cf->measure = at;
 	}
-	cf->point = price_point(x, cf);
+	cf->point = price_point(v, s, x, cf, pred_tok);
 }
 
 /* Is "one" at t0 (its noun at n) a count of what an act befell: "killed
