@@ -810,7 +810,10 @@ static void second_pass(cli *c, const corro_options *opt, const corro_clusterer 
 		put_into_story(x, k >= nhold ? stories[corro_clusterer_doc_story(cl, k)] : NULL,
 			       doc, opt, rs);
 	}
-	drain_into_stories(x, rs);
+	if (bad)
+		ahead_close(x); /* the inputs changed: the stories are not made */
+	else
+		drain_into_stories(x, rs);
 	c->silent = 0;
 	corro_reader_free(r);
 	if (!rs->io && !rs->fatal && (bad || k != n)) {

@@ -1013,7 +1013,8 @@ typedef struct corro_ingest_counts {
  * in the order read, so the database does not depend on the number of
  * threads.  Commits at the end; does not make the stories (call
  * corro_store_stories with save).  CORRO_OK, CORRO_IO (the database, whose
- * error went through the store's diag) or CORRO_NOMEM. */
+ * error went through the store's diag), CORRO_NOMEM, or the reader's own
+ * failure (the documents it read before are stored and committed). */
 corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *opt,
 			  unsigned threads, corro_ingest_counts *counts);
 

@@ -126,14 +126,16 @@ corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *
 		return CORRO_NOMEM;
 	}
 	size_t next = 0;
-	corro_status st = CORRO_OK;
+	/* a reader that fails stops the reading; what it read before is
+	 * still stored, and its failure is the ingest's */
+	corro_status st = CORRO_OK, read_st = CORRO_OK;
 	while (st == CORRO_OK) {
 		corro_doc *doc;
 		corro_status rs = corro_reader_next(r, &doc);
 		if (rs == CORRO_DONE)
 			break;
 		if (rs != CORRO_OK) {
-			st = rs;
+			read_st = rs;
 			break;
 		}
 		counts->read++;
@@ -175,5 +177,5 @@ corro_status corro_ingest(corro_store *s, corro_reader *r, const corro_options *
 	mem_free(slots);
 	if (st == CORRO_OK)
 		st = corro_store_commit(s);
-	return st;
+	return st != CORRO_OK ? st : read_st;
 }
