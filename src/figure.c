@@ -5754,6 +5754,33 @@ static int unit_role(const char *unit, uint64_t role)
 	return lex_cue_word(w, strlen(w), role) != NULL;
 }
 
+/* Are the people a figure counts held in custody: "are being held", "held
+ * by the navy" (the passive), or held by an agent named before the verb
+ * ("Rebels are holding 12 aid workers", "Iran is holding 15 sailors")?  Not a place's capacity or crowd: "the hall holds 500
+ * people", "the arena held 20,000 fans". */
+static int held_people(const lex_view *v, const sent *s, const expr *x, size_t pred_tok,
+		       const corro_figure *cf)
+{
+	size_t lim = s->t1;
+	if (!cf->predicate || strcmp(cf->predicate, "hold") != 0 || pred_tok == SIZE_MAX ||
+	    !unit_role(cf->unit, LEX_ROLE_HUMAN))
+		return 0;
+	if (pred_tok > x->t0) /* after the figure: passive, or "held by" */
+		return (pred_tok > s->t0 && aux_class(v, pred_tok - 1, lim)) ||
+		       lex_word_is(v, pred_tok + 1, lim, "by");
+	size_t q = pred_tok;
+	while (q > s->t0 && (aux_class(v, q - 1, lim) || is_adverb_gap(v, q - 1, lim)))
+		q--;
+	if (q == s->t0 || TOK(q - 1)->type != TK_WORD)
+		return 0;
+	/* the subject: an agent (rebels, police, the army), a body (the
+	 * ministry) or a country ("Iran is holding 12 sailors"); any other
+	 * name may be a venue ("Kestrow Arena held 20,000 fans") */
+	return lex_has(v, q - 1,
+		       LEX_BIT(LEX_AGENT) | LEX_BIT(LEX_SOURCE) | LEX_BIT(LEX_ORGWORD) |
+			       LEX_BIT(LEX_PLACE)) != 0;
+}
+
 /* Acts whose meaning is who does them: people held who flee or get away
  * escape ("118 inmates fled"), people handed over are released ("handed
  * over 95 soldiers"), people moved are evacuated ("12,000 residents were
@@ -5942,6 +5969,10 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 		cf->predicate = NULL;
 	}
 	by_whom_rule(v, s, x, pred_tok, cf);
+	if (held_people(v, s, x, pred_tok, cf)) {
+		cf->predicate = "detain";
+		cf->measure = measure_of("detain");
+	}
 	/* a count of things flattened was destroyed; nothing else is, nor
 	 * what flattened at or off a level ("sales flattened at 200
 	 * units") */
