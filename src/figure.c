@@ -1873,8 +1873,7 @@ static size_t appositive_subject(const lex_view *v, const sent *s, size_t c)
 		if (t->cp != ',' || k + 1 >= c || TOK(k - 1)->type != TK_WORD)
 			return SIZE_MAX;
 		size_t o = k + 1; /* the phrase's first word */
-		int opens = det_like(v, o, lim) || lex_word_is(v, o, lim, "a") ||
-			    lex_word_is(v, o, lim, "an") || lex_word_is(v, o, lim, "who") ||
+		int opens = det_like(v, o, lim) || lex_word_is(v, o, lim, "who") ||
 			    lex_word_is(v, o, lim, "which") || lex_word_is(v, o, lim, "whose") ||
 			    ing_word(v, o) ||
 			    (o + 1 == c && TOK(o)->type == TK_WORD && !(TOK(o)->flags & TF_UPPER));
@@ -1931,14 +1930,16 @@ static size_t find_sources(ctx *c, attribution *out)
 			continue;
 		while (k > s->t0 && is_adverb_gap(v, k - 1, s->t1))
 			k--;
-		/* an inverted attribution after the comma is the verb's own:
-		 * "in Kerala, the worst-hit state, said officials." */
-		size_t inv = source_np_right(v, i + 1, s->t1);
-		int inverted = inv > i + 1 && source_like(v, s, i + 1, inv) &&
-			       (inv == s->t1 || TOK(inv)->type == TK_PUNCT);
-		size_t apposed = k > s->t0 + 2 && !inverted && lex_punct(v, k - 1, s->t1, ',')
-					 ? appositive_subject(v, s, k - 1)
-					 : SIZE_MAX;
+		/* a subject set off by an appositive, unless the verb has an
+		 * inverted attribution of its own after it: "in Kerala, the
+		 * worst-hit state, said officials." */
+		size_t apposed = SIZE_MAX;
+		if (k > s->t0 + 2 && lex_punct(v, k - 1, s->t1, ',')) {
+			size_t inv = source_np_right(v, i + 1, s->t1);
+			if (!(inv > i + 1 && source_like(v, s, i + 1, inv) &&
+			      (inv == s->t1 || TOK(inv)->type == TK_PUNCT)))
+				apposed = appositive_subject(v, s, k - 1);
+		}
 		if (apposed != SIZE_MAX) {
 			size_t a = source_np_left(v, s->t0, apposed);
 			if (a <= apposed && source_like(v, s, a, apposed + 1)) {
@@ -2593,18 +2594,14 @@ static int thwarted_act(const lex_view *v, const sent *s, size_t t0, size_t pred
 		q--;
 	if (q <= s->t0 || verb_class(v, q - 1, s->t1, NULL) != LEX_VC_THWART)
 		return 0;
-	/* a thwarting denied or failed did not stop it: "did not prevent 40
-	 * deaths", "failed to avert 3,000 job losses", "could not halt" */
-	for (size_t k = q - 1; k-- > s->t0 && q - k <= 4;) {
-		const tok *t = TOK(k);
-		if (t->type != TK_WORD)
-			break;
-		if (tok_is(v->text, t, "not") || tok_is(v->text, t, "n't") ||
-		    tok_is(v->text, t, "never") || tok_is(v->text, t, "failed") ||
-		    tok_is(v->text, t, "fail") || tok_is(v->text, t, "fails") ||
-		    tok_is(v->text, t, "unable"))
+	/* a thwarting denied or failed did not stop it (a negation of the
+	 * lexicon, NEG, within four words): "did not prevent 40 deaths",
+	 * "failed to avert 3,000 job losses", "could not halt" */
+	size_t len;
+	for (size_t k = q - 1; k-- > s->t0 && q - k <= 5;)
+		if (lex_has(v, k, LEX_BIT(LEX_NEG)) &&
+		    lex_match(v, k, q - 1, LEX_BIT(LEX_NEG), &len))
 			return 0;
-	}
 	return 1;
 }
 
@@ -5756,8 +5753,9 @@ static int unit_role(const char *unit, uint64_t role)
 
 /* Are the people a figure counts held in custody: "are being held", "held
  * by the navy" (the passive), or held by an agent named before the verb
- * ("Rebels are holding 12 aid workers", "Iran is holding 15 sailors")?  Not a place's capacity or crowd: "the hall holds 500
- * people", "the arena held 20,000 fans". */
+ * ("Rebels are holding 12 aid workers", "Iran is holding 15 sailors")?
+ * Not a place's capacity or crowd: "the hall holds 500 people", "the
+ * arena held 20,000 fans". */
 static int held_people(const lex_view *v, const sent *s, const expr *x, size_t pred_tok,
 		       const corro_figure *cf)
 {
@@ -5842,11 +5840,10 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
 /* The point of a trading day a price level is given for, by the lemma of
  * its verb when the figure follows "at" (data/verbs.tsv: "opened at",
  * "closed at", "settled at", "finished its first day at", "ended at"): a
- * level of money, of an
- * index's points or of a price per unit, not a move ("closed up 3%"), a
- * time, a count or a share ("voting closed at 8pm", "turnout ended at
- * 62%"), nor a figure that took its verb from the one before (pred_tok
- * SIZE_MAX: "opened at $41, up from $39"). */
+ * level of money, of an index's points or of a price per unit, not a move
+ * ("closed up 3%"), a time, a count or a share ("voting closed at 8pm",
+ * "turnout ended at 62%"), nor a figure that took its verb from the one
+ * before (pred_tok SIZE_MAX: "opened at $41, up from $39"). */
 static corro_point price_point(const lex_view *v, const sent *s, const expr *x,
 			       const corro_figure *cf, size_t pred_tok)
 {
@@ -6050,10 +6047,9 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	/* a mass or a volume that escapes is spilled, and so is one a
 	 * release names ("8 tonnes of MTBE escaped", "a release of 1.8
 	 * tonnes"; grain released, or a release from reserves, is released,
-	 * and people who escape or are freed are of their own classes), and
-	 * only
-	 * a mass or a volume spills: "40 patients were discharged", "leaked
-	 * 1.7 million documents" are none */
+	 * and people who escape or are freed are of their own classes); and
+	 * only a mass or a volume spills: "40 patients were discharged",
+	 * "leaked 1.7 million documents" are none */
 	int stuff = cf->kind && (strcmp(cf->kind, "mass") == 0 || strcmp(cf->kind, "volume") == 0);
 	if (cf->measure && stuff &&
 	    (strcmp(cf->measure, "escape") == 0 ||
