@@ -3402,6 +3402,22 @@ static int to_hospital(const lex_view *v, size_t k, size_t lim)
 	return 0;
 }
 
+/* Is the figure's subject clause, from k (past the figure and its noun),
+ * a verb that moves its subject, then "to hospital" or "to the hospital",
+ * within seven words and no punctuation: "23 went to hospital", "nine
+ * were ferried to the hospital", "12 had to be taken to hospital"? */
+static int went_to_hospital(const lex_view *v, size_t k, size_t lim)
+{
+	for (size_t q = k + 1; q < lim && q < k + 8; q++) {
+		if (TOK(q - 1)->type != TK_WORD)
+			return 0;
+		if (lex_word_is(v, q, lim, "to") &&
+		    (ed_word(v, q - 1) || past_verb(v, q - 1) || verb_class(v, q - 1, lim, NULL)))
+			return to_hospital(v, q, lim);
+	}
+	return 0;
+}
+
 /* What the figure cf measures, from a level it gives or its predicate;
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
@@ -5813,7 +5829,21 @@ static void by_whom_rule(const lex_view *v, const sent *s, const expr *x, size_t
 		 * participle says nothing of them */
 		{"bury", LEX_ROLE_HUMAN, 0, "bury", 1, "destroy", 0},
 		{"buried", LEX_ROLE_HUMAN, 0, NULL, 0, "destroy", 0},
+		/* people suffer from an illness or a hurt; things from
+		 * shortages, delays, neglect, which is no count of theirs */
+		{"suffer from", LEX_ROLE_HUMAN, 0, "suffer from", 0, NULL, 0},
 	};
+	/* people buried under something, or alive, are trapped: "ten
+	 * could still be buried under the rubble", "were buried alive" */
+	if (cf->predicate && strcmp(cf->predicate, "buried") == 0 && pred_tok != SIZE_MAX &&
+	    (!cf->unit || unit_role(cf->unit, LEX_ROLE_HUMAN)) &&
+	    (lex_word_is(v, pred_tok + 1, s->t1, "under") ||
+	     lex_word_is(v, pred_tok + 1, s->t1, "beneath") ||
+	     lex_word_is(v, pred_tok + 1, s->t1, "alive"))) {
+		cf->predicate = "trap";
+		cf->measure = measure_of("trap");
+		return;
+	}
 	for (size_t i = 0; cf->predicate && i < sizeof rules / sizeof *rules; i++) {
 		if (strcmp(cf->predicate, rules[i].act) != 0)
 			continue;
@@ -6041,6 +6071,21 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	     strcmp(cf->predicate, "bring") == 0 || strcmp(cf->predicate, "put") == 0 ||
 	     strcmp(cf->predicate, "leave") == 0 || strcmp(cf->predicate, "fly") == 0 ||
 	     strcmp(cf->predicate, "rush") == 0 || strcmp(cf->predicate, "airlift") == 0)) {
+		cf->predicate = "hospitalize";
+		cf->measure = measure_of("hospitalize");
+	}
+	/* and people who went or were taken there, by any verb of motion
+	 * the lexicon has or not ("23 went to hospital", "nine were ferried
+	 * to hospital"): the hospitalised, unless an act of its own befell
+	 * them ("six died in hospital", "were injured and taken to
+	 * hospital" keep theirs), and no responders ("ten nurses moved to
+	 * the hospital" work there) */
+	if ((pred_tok == SIZE_MAX || pred_tok > x->t0) &&
+	    (!cf->kind || strcmp(cf->kind, "count") == 0) &&
+	    (!cf->measure || strcmp(cf->measure, "deploy") == 0) &&
+	    (!cf->unit ||
+	     (unit_role(cf->unit, LEX_ROLE_HUMAN) && !unit_role(cf->unit, LEX_ROLE_RESPONDER))) &&
+	    went_to_hospital(v, x->t1, lim)) {
 		cf->predicate = "hospitalize";
 		cf->measure = measure_of("hospitalize");
 	}
