@@ -5787,6 +5787,12 @@ static int held_people(const lex_view *v, const sent *s, const expr *x, size_t p
 		q--;
 	if (q == s->t0 || TOK(q - 1)->type != TK_WORD)
 		return 0;
+	/* a pronoun that holds people in the progressive holds them in
+	 * custody: "it is holding 38 crew", "they are still holding 12
+	 * sailors" (a venue holds its crowd: "it holds 20,000 fans") */
+	if (ing_word(v, pred_tok) && q < pred_tok && cue_at(v, q, lim, LEX_ROLE_BE_FORM) &&
+	    (lex_word_is(v, q - 1, lim, "it") || cue_at(v, q - 1, lim, LEX_ROLE_PRONOUN)))
+		return 1;
 	/* the subject: an agent (rebels, police, the army), a body (the
 	 * ministry) or a country ("Iran is holding 12 sailors"); any other
 	 * name may be a venue ("Kestrow Arena held 20,000 fans") */
