@@ -228,6 +228,9 @@ typedef struct corro_figure {
 	int near;                /* at_most, close below: "nearly", "almost",
 				  "just under" (data/hedges.tsv, near 1) */
 	int forecast;            /* expected, planned, hypothetical */
+	int disputed;            /* its clause disputes or corrects an amount:
+				  "the real total is", "nearer", "first
+				  reported", "overstated" (CUE role dispute) */
 	corro_occasion occasion; /* the occurrence it is of */
 	corro_point point;       /* a price level's point of the day */
 	int part;                /* a part of a whole counted beside it: "two of
@@ -659,6 +662,7 @@ typedef struct corro_claim {
 	uint8_t occasion;  /* a corro_occasion */
 	uint8_t point;     /* a corro_point */
 	uint8_t forecast, part;
+	uint8_t disputed;   /* its clause disputes or corrects an amount */
 	uint8_t conversion; /* the quantity of the claim converts, in
 				 another unit: never judged */
 	uint32_t n;         /* its position among its document's figures */

@@ -25,6 +25,7 @@ static corro_figure claim_figure(const corro_claim *c)
 		.high = c->high,
 		.hedge = (corro_hedge)c->hedge,
 		.forecast = c->forecast,
+		.disputed = c->disputed,
 		.occasion = (corro_occasion)c->occasion,
 		.point = (corro_point)c->point,
 		.part = c->part,

@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- the lexicon's rows by other keys ---- */
 
@@ -4369,6 +4370,151 @@ static corro_status join_conversions(grouping *g)
 }
 
 /* Makes a fact of each key, with its claims, once the joins are done. */
+/* One claim of a run of one key, by its amount (part_by_value). */
+typedef struct valued {
+	size_t q;      /* its index in the keyed */
+	double lo, hi; /* its interval, widened by its rounding */
+	double rep;
+} valued;
+
+static int cmp_valued(const void *pa, const void *pb)
+{
+	const valued *a = pa, *b = pb;
+	if (a->rep != b->rep)
+		return a->rep < b->rep ? -1 : 1;
+	return a->q < b->q ? -1 : a->q > b->q;
+}
+
+/* Do claims a and b, of one document, give two amounts of two quantities:
+ * the same source (or none) at the same time, neither a forecast nor
+ * another's conversion, amounts that cannot both hold ("Meridia pledged
+ * $450m and Talmaria $300m"; one article does not contradict itself, and
+ * the sides of a dispute or the steps of a count have sources or times of
+ * their own, or words that dispute: "the real total was $1.3bn")? */
+static int two_quantities(const corro_claim *a, const corro_claim *b, const valued *va,
+			  const valued *vb)
+{
+	if (a->doc != b->doc || a->forecast || b->forecast || a->conversion || b->conversion ||
+	    a->derived || b->derived || a->disputed || b->disputed)
+		return 0;
+	if ((a->source == NULL) != (b->source == NULL) ||
+	    (a->source && strcasecmp(a->source, b->source) != 0))
+		return 0;
+	if ((a->as_of == NULL) != (b->as_of == NULL) ||
+	    (a->as_of && strcmp(a->as_of, b->as_of) != 0))
+		return 0;
+	return va->hi < vb->lo || vb->hi < va->lo;
+}
+
+/* Parts the claims of each key by amount where a document gives two
+ * quantities under it (two_quantities): the amounts are cut at the widest
+ * gaps that set every such pair apart, and each part is a fact of its
+ * own; the claims of other documents go with the part their amount falls
+ * in.  A key whose documents give one amount each (or disagree only
+ * across documents) stays one fact. */
+static corro_status part_by_value(grouping *g)
+{
+	fact_set *s = g->s;
+	keyed *k = g->k;
+	size_t n = g->n;
+	corro_status st = sort_keyed(k, n, BY_KEY);
+	if (st)
+		return st;
+	valued *v = mem_alloc((n ? n : 1) * sizeof *v);
+	size_t *seg = mem_alloc((n ? n : 1) * sizeof *seg);
+	unsigned char *cut = mem_alloc(n ? n : 1);
+	if (!v || !seg || !cut) {
+		mem_free(v);
+		mem_free(seg);
+		mem_free(cut);
+		return CORRO_NOMEM;
+	}
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && k[j].key == k[i].key)
+			j++;
+		size_t m = j - i;
+		/* a count of what only grows is told in steps, one article
+		 * after another and within one ("rose from 40 to 65") */
+		const corro_claim *c0 = &s->claims[k[i].claim];
+		const char *pw;
+		int grows = (!c0->kind || strcmp(c0->kind, "count") == 0) &&
+			    grows_class(claim_pred(&g->memo, c0, &pw));
+		if (m < 2 || !k[i].key || grows) {
+			i = j;
+			continue;
+		}
+		for (size_t q = i; q < j; q++) {
+			ival iv = claim_interval(&g->memo, &s->claims[k[q].claim]);
+			double rep = isnan(iv.rep) ? 0 : iv.rep;
+			v[q - i] = (valued){q, iv.lo - iv.round, iv.hi + iv.round, rep};
+		}
+		qsort(v, m, sizeof *v, cmp_valued);
+		memset(cut, 0, m);
+		size_t ncut = 0;
+		/* each pair apart, by its upper position: a cut between them
+		 * unless one is there, at their widest gap (in ratio) */
+		for (size_t b = 1; b < m; b++) {
+			const corro_claim *cb = &s->claims[k[v[b].q].claim];
+			for (size_t a = b; a-- > 0;) {
+				const corro_claim *ca = &s->claims[k[v[a].q].claim];
+				if (!two_quantities(ca, cb, &v[a], &v[b]))
+					continue;
+				int done = 0;
+				for (size_t p = a; p < b && !done; p++)
+					done = cut[p];
+				if (done)
+					break;
+				size_t best = a;
+				double wide = -1;
+				for (size_t p = a; p < b; p++) {
+					double lo = v[p].rep, hi = v[p + 1].rep;
+					double gap = lo > 0 ? hi / lo : hi - lo;
+					if (gap > wide) {
+						wide = gap;
+						best = p;
+					}
+				}
+				cut[best] = 1;
+				ncut++;
+				break;
+			}
+		}
+		if (ncut) {
+			size_t part = 0;
+			for (size_t p = 0; p < m; p++) {
+				seg[v[p].q] = part;
+				if (cut[p])
+					part++;
+			}
+			const char *key = k[i].key;
+			for (size_t q = i; q < j; q++) {
+				if (!seg[q])
+					continue;
+				char tail[32];
+				size_t kl = strlen(key);
+				int tl = snprintf(tail, sizeof tail, "\x1f%zu", seg[q]);
+				char *nk = mem_alloc(kl + (size_t)tl + 1);
+				if (!nk) {
+					st = CORRO_NOMEM;
+					break;
+				}
+				memcpy(nk, key, kl);
+				memcpy(nk + kl, tail, (size_t)tl + 1);
+				k[q].key = intern(&g->keys, nk, kl + (size_t)tl);
+				mem_free(nk);
+			}
+		}
+		i = j;
+	}
+	mem_free(v);
+	mem_free(seg);
+	mem_free(cut);
+	if (!st && g->keys.a.failed)
+		st = CORRO_NOMEM;
+	return st;
+}
+
 static corro_status group_facts(grouping *g)
 {
 	fact_set *s = g->s;
@@ -4430,7 +4576,7 @@ corro_status fact_build(fact_set *s)
 		join_near_counts,    join_heads,           join_actorless,   join_percent_moves,
 		join_undated_levels, join_unscoped,        join_unitless,    join_unpredicated,
 		join_bare,           join_undated_earlier, join_same_amount, join_bare,
-		join_conversions,
+		join_conversions,    part_by_value,
 	};
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
 		if (joins[j](&g) != CORRO_OK)

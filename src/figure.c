@@ -3418,6 +3418,36 @@ static int went_to_hospital(const lex_view *v, size_t k, size_t lim)
 	return 0;
 }
 
+/* Does a word that disputes or corrects an amount (CUE role dispute:
+ * "real", "true", "nearer", "overstated") stand in the figure's clause,
+ * within six words before it or three after, with no punctuation but a
+ * hyphen or a quote between: "the real total was $1.3bn", "nearer $600m",
+ * "the EUR80m first reported"? */
+static int dispute_at(const lex_view *v, size_t q, size_t lim)
+{
+	size_t len;
+	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_CUE), &len);
+	return (e && (e->roles2 & LEX_ROLE2_DISPUTE)) || lex_cue2_is(v, q, lim, LEX_ROLE2_DISPUTE);
+}
+
+static int disputed_near(const lex_view *v, const sent *s, const expr *x)
+{
+	for (size_t q = x->t0; q > s->t0 && q + 6 > x->t0;) {
+		q--;
+		if (TOK(q)->type == TK_PUNCT && !strchr("-\"'", v->text[TOK(q)->start]))
+			break;
+		if (dispute_at(v, q, s->t1))
+			return 1;
+	}
+	for (size_t q = x->t1; q < s->t1 && q < x->t1 + 3; q++) {
+		if (TOK(q)->type == TK_PUNCT)
+			break;
+		if (dispute_at(v, q, s->t1))
+			return 1;
+	}
+	return 0;
+}
+
 /* What the figure cf measures, from a level it gives or its predicate;
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
@@ -7715,6 +7745,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->forecast = find_forecast(v, s, x.t0, what1 > x.t1 ? what1 : x.t1,
 						     cond_tok);
 		}
+		cf->disputed = disputed_near(v, s, &x);
 		/* a clause that gaps the verb names its own source, whatever
 		 * the figure inherits from the one before */
 		attribution gap;

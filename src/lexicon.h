@@ -209,13 +209,84 @@ typedef enum {
 #define LEX_ROLE_IRREGULAR_PAST (UINT64_C(1) << 62)
 #define LEX_ROLE_RESPONDER (UINT64_C(1) << 63)
 
+/* The roles past the sixty-four of LEX_ROLE_, as bits of roles2 (read them
+ * with lex_cue2_is): each role has a name in both sets, 0 in the set it is
+ * not of, so that genlex writes every row's roles into both fields. */
+#define LEX_ROLE2_EARLIER 0
+#define LEX_ROLE2_FROM 0
+#define LEX_ROLE2_VERSUS 0
+#define LEX_ROLE2_PAST 0
+#define LEX_ROLE2_TURNOUT 0
+#define LEX_ROLE2_CHOICE 0
+#define LEX_ROLE2_PERSON 0
+#define LEX_ROLE2_ZONE 0
+#define LEX_ROLE2_DETERMINER 0
+#define LEX_ROLE2_BEARING 0
+#define LEX_ROLE2_LIVES 0
+#define LEX_ROLE2_EXTENT 0
+#define LEX_ROLE2_STATE 0
+#define LEX_ROLE2_ATTRIBUTE 0
+#define LEX_ROLE2_SCORE_BEFORE 0
+#define LEX_ROLE2_SCORE_AFTER 0
+#define LEX_ROLE2_PREP 0
+#define LEX_ROLE2_SET_DET 0
+#define LEX_ROLE2_LEVEL 0
+#define LEX_ROLE2_MODIFIER 0
+#define LEX_ROLE2_NOT_SUPERLATIVE 0
+#define LEX_ROLE2_VERB_GAP 0
+#define LEX_ROLE2_PARTICIPLE 0
+#define LEX_ROLE2_COUNT_DET 0
+#define LEX_ROLE2_SHARE_AFTER 0
+#define LEX_ROLE2_IRREGULAR 0
+#define LEX_ROLE2_INVARIANT 0
+#define LEX_ROLE2_IE_NOUN 0
+#define LEX_ROLE2_NOT_MAN 0
+#define LEX_ROLE2_MONTH_CUE 0
+#define LEX_ROLE2_YEAR_CUE 0
+#define LEX_ROLE2_ARTICLE 0
+#define LEX_ROLE2_PRONOUN 0
+#define LEX_ROLE2_OF_FROM 0
+#define LEX_ROLE2_NOUN_DET 0
+#define LEX_ROLE2_POSSESSIVE 0
+#define LEX_ROLE2_BE_FORM 0
+#define LEX_ROLE2_ROLE_SKIP 0
+#define LEX_ROLE2_MONEY_WORD 0
+#define LEX_ROLE2_MORE_THAN 0
+#define LEX_ROLE2_LESS_THAN 0
+#define LEX_ROLE2_ONE_DET 0
+#define LEX_ROLE2_APPOS_PREP 0
+#define LEX_ROLE2_DAY_PREP 0
+#define LEX_ROLE2_DATE_LABEL 0
+#define LEX_ROLE2_CLAUSE_JOIN 0
+#define LEX_ROLE2_RELATIVE 0
+#define LEX_ROLE2_COMPARE 0
+#define LEX_ROLE2_BASELINE 0
+#define LEX_ROLE2_HONORIFIC 0
+#define LEX_ROLE2_HUMAN 0
+#define LEX_ROLE2_POST 0
+#define LEX_ROLE2_STREET 0
+#define LEX_ROLE2_PARTICLE 0
+#define LEX_ROLE2_CLAUSE_OPEN 0
+#define LEX_ROLE2_RATE_UNIT 0
+#define LEX_ROLE2_STRENGTH 0
+#define LEX_ROLE2_NAME_SUFFIX 0
+#define LEX_ROLE2_COUNT_VERB 0
+#define LEX_ROLE2_RECUR 0
+#define LEX_ROLE2_ADMITS 0
+#define LEX_ROLE2_CUSTODY 0
+#define LEX_ROLE2_IRREGULAR_PAST 0
+#define LEX_ROLE2_RESPONDER 0
+#define LEX_ROLE_DISPUTE 0
+#define LEX_ROLE2_DISPUTE (UINT64_C(1) << 0)
+
 typedef struct lex_entry {
 	uint8_t cat;
 	const char *phrase;
 	double value;
 	const char *a, *b;
-	uint8_t tag;    /* VERB: a lex_vclass; TIME: a lex_tclass; else 0 */
-	uint64_t roles; /* CUE: LEX_ROLE_ bits */
+	uint8_t tag;     /* VERB: a lex_vclass; TIME: a lex_tclass; else 0 */
+	uint64_t roles;  /* CUE: LEX_ROLE_ bits */
+	uint64_t roles2; /* CUE: LEX_ROLE2_ bits */
 } lex_entry;
 
 extern const lex_entry lex_entries[];
@@ -264,6 +335,13 @@ static inline int lex_cue_is(const lex_view *v, size_t i, size_t lim, uint64_t r
 {
 	const lex_entry *e = lex_word_at(v, i, lim, LEX_BIT(LEX_CUE));
 	return e && (e->roles & role);
+}
+
+/* lex_cue_is for a role of LEX_ROLE2_ bits. */
+static inline int lex_cue2_is(const lex_view *v, size_t i, size_t lim, uint64_t role2)
+{
+	const lex_entry *e = lex_word_at(v, i, lim, LEX_BIT(LEX_CUE));
+	return e && (e->roles2 & role2);
 }
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and

@@ -143,6 +143,8 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	STR_JSON(b, "source", s->source, s->source_len, f->source_span);
 	json_key(b, "forecast");
 	buf_puts(b, f->forecast ? "true" : "false");
+	json_key(b, "disputed");
+	buf_puts(b, f->disputed ? "true" : "false");
 	json_key(b, "as_of");
 	json_cstr(b, f->as_of);
 	STR_JSON(b, "as_of_text", s->as_of, s->as_of_len, f->as_of_span);

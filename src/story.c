@@ -292,6 +292,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		c->occasion = (uint8_t)f->occasion;
 		c->point = (uint8_t)f->point;
 		c->forecast = f->forecast != 0;
+		c->disputed = f->disputed != 0;
 		c->part = f->part != 0;
 		c->conversion = f->conversion != 0;
 		c->n = (uint32_t)i;

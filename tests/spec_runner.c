@@ -89,6 +89,8 @@ static int field(const corro_figure *f, const char *text, const char *key, char 
 		s = f->near ? "true" : "false";
 	else if (strcmp(key, "forecast") == 0)
 		s = f->forecast ? "true" : "false";
+	else if (strcmp(key, "disputed") == 0)
+		s = f->disputed ? "true" : "false";
 	else if (strcmp(key, "part") == 0)
 		s = f->part ? "true" : "false";
 	else if (strcmp(key, "conversion") == 0)
@@ -172,7 +174,7 @@ static void describe(const corro_figure *f, const char *text)
 {
 	const char *keys[] = {"text",  "value",     "low",      "high",  "hedge",  "unit",
 			      "what",  "predicate", "measure",  "actor", "source", "scope",
-			      "event", "occasion",  "forecast", "per",   "point"};
+			      "event", "occasion",  "forecast", "per",   "point",  "disputed"};
 	fprintf(stderr, "      got:");
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		char v[512];

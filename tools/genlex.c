@@ -152,7 +152,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, canon);
 			fprintf(out, ", 0, ");
 			put_str(out, a3);
-			fprintf(out, ", NULL, 0, 0},\n");
+			fprintf(out, ", NULL, 0, 0, 0},\n");
 			count++;
 		}
 		for (int k = 0; k < 3; k++) {
@@ -162,7 +162,7 @@ static size_t add_iso(FILE *out, const char *path)
 			put_str(out, names[k]);
 			fprintf(out, ", 0, ");
 			put_str(out, canon);
-			fprintf(out, ", \"country\", 0, 0},\n");
+			fprintf(out, ", \"country\", 0, 0, 0},\n");
 			remember_place(names[k], canon);
 			count++;
 		}
@@ -284,8 +284,9 @@ int main(int argc, char **argv)
 					return 1;
 				}
 				put_enum(out, "LEX_ROLE_", field[3]);
+				put_enum(out, "LEX_ROLE2_", field[3]);
 			} else {
-				fputs(", 0", out);
+				fputs(", 0, 0", out);
 			}
 			fputs("},\n", out);
 			count++;
