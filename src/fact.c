@@ -4386,16 +4386,16 @@ static int cmp_valued(const void *pa, const void *pb)
 }
 
 /* Do claims a and b, of one document, give two amounts of two quantities:
- * the same source (or none) at the same time, neither a forecast nor
- * another's conversion, amounts that cannot both hold ("Meridia pledged
+ * the same source (or none) at the same time, both forecasts or neither
+ * (what will be is no rival of what is), neither another's conversion, amounts that cannot both hold ("Meridia pledged
  * $450m and Talmaria $300m"; one article does not contradict itself, and
  * the sides of a dispute or the steps of a count have sources or times of
  * their own, or words that dispute: "the real total was $1.3bn")? */
 static int two_quantities(const corro_claim *a, const corro_claim *b, const valued *va,
 			  const valued *vb)
 {
-	if (a->doc != b->doc || a->forecast || b->forecast || a->conversion || b->conversion ||
-	    a->derived || b->derived || a->disputed || b->disputed)
+	if (a->doc != b->doc || a->conversion || b->conversion || a->derived || b->derived ||
+	    a->disputed || b->disputed)
 		return 0;
 	if ((a->source == NULL) != (b->source == NULL) ||
 	    (a->source && strcasecmp(a->source, b->source) != 0))

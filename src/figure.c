@@ -3035,6 +3035,8 @@ typedef struct level {
 				      magnitude at"), or NULL */
 	const char *hedge;      /* the verb's hedge ("at_least"), or NULL */
 	int modal;
+	size_t from;     /* "from" before an earlier level ("rose from
+				   40 to 65": at 40), or SIZE_MAX */
 	const char *rel; /* the lemma of an act in a relative clause
 				      after the holder ("the number of people
 				      who died"), or NULL */
@@ -3225,10 +3227,26 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 	return 1;
 }
 
-static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
+/* Is there "to" and a number within four tokens after t1 (past the
+ * figure's unit words): the new level of "from 40 to 65", "from 1,200
+ * crowns to 1,380 crowns"? */
+static int to_number_after(const lex_view *v, size_t t1, size_t lim)
+{
+	for (size_t q = t1; q < lim && q < t1 + 4; q++) {
+		if (lex_word_is(v, q, lim, "to"))
+			return q + 1 < lim &&
+			       (TOK(q + 1)->type == TK_NUM ||
+				(q + 2 < lim && TOK(q + 2)->type == TK_NUM && lex_glued(v, q + 2)));
+		if (TOK(q)->type != TK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, level *l)
 {
 	memset(l, 0, sizeof *l);
-	l->verb = l->act_tok = l->tally_tok = l->rel_noun = SIZE_MAX;
+	l->verb = l->act_tok = l->tally_tok = l->rel_noun = l->from = SIZE_MAX;
 	size_t k = t0, lim = s->t1;
 	int prep = 0, of = 0;
 	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
@@ -3236,6 +3254,13 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 	if (k > s->t0 && (lex_word_is(v, k - 1, lim, "to") || lex_word_is(v, k - 1, lim, "at"))) {
 		prep = 1;
 		k--;
+	} else if (k > s->t0 + 1 && lex_word_is(v, k - 1, lim, "from") &&
+		   level_verb_at(v, k - 2, lim) && to_number_after(v, t1, lim)) {
+		/* the earlier level of a move told from one level to the
+		 * next: "the toll rose from 40 to 65" (at 40) */
+		prep = 1;
+		k--;
+		l->from = k;
 	} else if (k > s->t0 && lex_word_is(v, k - 1, lim, "of")) {
 		of = 1;
 		k--;
@@ -3258,6 +3283,10 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, level *l)
 			q--;
 		if (TOK(q)->type == TK_NUM && q > s->t0 && (lv = level_verb_at(v, q - 1, lim)))
 			p = q - 1;
+		/* "rose from 40 to 65": past the earlier level to its verb */
+		else if (TOK(q)->type == TK_NUM && q > s->t0 + 1 &&
+			 lex_word_is(v, q - 1, lim, "from") && (lv = level_verb_at(v, q - 2, lim)))
+			p = q - 2;
 	}
 	if (lv) {
 		/* the subject holds the count: "the death toll reached" */
@@ -3452,13 +3481,15 @@ static int disputed_near(const lex_view *v, const sent *s, const expr *x)
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
 static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro_figure *cf,
-			  int noun, size_t pred_tok, arena *a)
+			  int noun, size_t pred_tok, arena *a, size_t *from)
 {
 	const char *measure = NULL;
 	char sg[64];
 	level l;
 	noun = noun || x->unit;
-	if (read_level(v, s, x->t0, &l)) {
+	int lev = read_level(v, s, x->t0, x->t1, &l);
+	*from = l.from;
+	if (lev) {
 		const char *unit = NULL;
 		if (l.act) {
 			measure = measure_of(l.act->a);
@@ -7753,8 +7784,14 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->source = gap.text;
 			cf->source_span = gap.span;
 		}
-		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed, pred_tok, a))
+		size_t from = SIZE_MAX;
+		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed, pred_tok, a,
+				   &from))
 			return -1;
+		/* the earlier level of "rose from 40 to 65" is of an earlier
+		 * count, unless a time of its own follows */
+		if (from != SIZE_MAX && !f->time_from)
+			f->time_from = TOK(from)->start;
 		if (scale)
 			cf->measure = scale->b;
 		if (turnout_share(v, s, &x, cf, pred_tok))
