@@ -4370,6 +4370,9 @@ static corro_status join_conversions(grouping *g)
 }
 
 /* Makes a fact of each key, with its claims, once the joins are done. */
+/* Amounts further apart than this factor are two quantities. */
+#define FAR_APART 20.0
+
 /* One claim of a run of one key, by its amount (part_by_value). */
 typedef struct valued {
 	size_t q;      /* its index in the keyed */
@@ -4444,11 +4447,19 @@ static corro_status part_by_value(grouping *g)
 			i = j;
 			continue;
 		}
+		/* conversions go with the figure they convert, below */
+		size_t nconv = 0;
 		for (size_t q = i; q < j; q++) {
-			ival iv = claim_interval(&g->memo, &s->claims[k[q].claim]);
+			const corro_claim *c = &s->claims[k[q].claim];
+			if (c->conversion) {
+				nconv++;
+				continue;
+			}
+			ival iv = claim_interval(&g->memo, c);
 			double rep = isnan(iv.rep) ? 0 : iv.rep;
-			v[q - i] = (valued){q, iv.lo - iv.round, iv.hi + iv.round, rep};
+			v[q - i - nconv] = (valued){q, iv.lo - iv.round, iv.hi + iv.round, rep};
 		}
+		m -= nconv;
 		qsort(v, m, sizeof *v, cmp_valued);
 		memset(cut, 0, m);
 		size_t ncut = 0;
@@ -4480,12 +4491,36 @@ static corro_status part_by_value(grouping *g)
 				break;
 			}
 		}
+		/* and amounts more than twenty times apart are never one
+		 * quantity, whoever gives them: a share's price and the
+		 * company's worth, a town's dead and a war's (a dispute's
+		 * sides stay: organisers' 800,000 marchers against the
+		 * police's 95,000; an open bound, "thousands", "more than
+		 * 2,000", parts nothing) */
+		for (size_t p = 0; p + 1 < m; p++)
+			if (!cut[p] && v[p].hi > 0 && !isinf(v[p].hi) &&
+			    v[p + 1].lo / v[p].hi > FAR_APART) {
+				cut[p] = 1;
+				ncut++;
+			}
 		if (ncut) {
 			size_t part = 0;
 			for (size_t p = 0; p < m; p++) {
 				seg[v[p].q] = part;
 				if (cut[p])
 					part++;
+			}
+			for (size_t q = i; q < j; q++) {
+				const corro_claim *c = &s->claims[k[q].claim];
+				if (!c->conversion)
+					continue;
+				seg[q] = 0;
+				for (size_t r = i; r < j; r++) {
+					const corro_claim *o = &s->claims[k[r].claim];
+					if (!o->conversion && o->doc == c->doc &&
+					    o->n == c->converts)
+						seg[q] = seg[r];
+				}
 			}
 			const char *key = k[i].key;
 			for (size_t q = i; q < j; q++) {
