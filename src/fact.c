@@ -4425,13 +4425,19 @@ static corro_status part_by_value(grouping *g)
 		return st;
 	valued *v = mem_alloc((n ? n : 1) * sizeof *v);
 	size_t *seg = mem_alloc((n ? n : 1) * sizeof *seg);
+	size_t *prev = mem_alloc((n ? n : 1) * sizeof *prev);
+	size_t *last = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *last);
 	unsigned char *cut = mem_alloc(n ? n : 1);
-	if (!v || !seg || !cut) {
+	if (!v || !seg || !prev || !last || !cut) {
 		mem_free(v);
 		mem_free(seg);
+		mem_free(prev);
+		mem_free(last);
 		mem_free(cut);
 		return CORRO_NOMEM;
 	}
+	for (size_t d = 0; d < s->ndocs; d++)
+		last[d] = SIZE_MAX;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && k[j].key == k[i].key)
@@ -4463,11 +4469,19 @@ static corro_status part_by_value(grouping *g)
 		qsort(v, m, sizeof *v, cmp_valued);
 		memset(cut, 0, m);
 		size_t ncut = 0;
+		/* each claim's nearer one of its document, below it */
+		for (size_t p = 0; p < m; p++) {
+			uint32_t d = s->claims[k[v[p].q].claim].doc;
+			prev[p] = last[d];
+			last[d] = p;
+		}
+		for (size_t p = 0; p < m; p++)
+			last[s->claims[k[v[p].q].claim].doc] = SIZE_MAX;
 		/* each pair apart, by its upper position: a cut between them
 		 * unless one is there, at their widest gap (in ratio) */
 		for (size_t b = 1; b < m; b++) {
 			const corro_claim *cb = &s->claims[k[v[b].q].claim];
-			for (size_t a = b; a-- > 0;) {
+			for (size_t a = prev[b]; a != SIZE_MAX; a = prev[a]) {
 				const corro_claim *ca = &s->claims[k[v[a].q].claim];
 				if (!two_quantities(ca, cb, &v[a], &v[b]))
 					continue;
@@ -4544,6 +4558,8 @@ static corro_status part_by_value(grouping *g)
 	}
 	mem_free(v);
 	mem_free(seg);
+	mem_free(prev);
+	mem_free(last);
 	mem_free(cut);
 	if (!st && g->keys.a.failed)
 		st = CORRO_NOMEM;
