@@ -3232,15 +3232,36 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
  * crowns to 1,380 crowns"? */
 static int to_number_after(const lex_view *v, size_t t1, size_t lim)
 {
+	num_match m;
 	for (size_t q = t1; q < lim && q < t1 + 4; q++) {
 		if (lex_word_is(v, q, lim, "to"))
 			return q + 1 < lim &&
-			       (TOK(q + 1)->type == TK_NUM ||
+			       (num_parse(v, q + 1, lim, &m) ||
 				(q + 2 < lim && TOK(q + 2)->type == TK_NUM && lex_glued(v, q + 2)));
 		if (TOK(q)->type != TK_WORD)
 			return 0;
 	}
 	return 0;
+}
+
+/* The "from" of "from X to", where k is the "to": a number starts right
+ * after it and ends, with at most three words of its unit, before k
+ * ("from four to", "from 1,200 crowns to"); SIZE_MAX when none. */
+static size_t from_before(const lex_view *v, const sent *s, size_t k)
+{
+	num_match m;
+	for (size_t f = k; f > s->t0 && f + 8 > k;) {
+		f--;
+		if (lex_word_is(v, f, s->t1, "from")) {
+			/* past a sign glued to the digits: "from $52,100" */
+			size_t d = f + 2 < k && lex_glued(v, f + 2) && TOK(f + 1)->type != TK_NUM
+					   ? f + 2
+					   : f + 1;
+			return num_parse(v, d, s->t1, &m) && m.t1 <= k && m.t1 + 3 >= k ? f
+											: SIZE_MAX;
+		}
+	}
+	return SIZE_MAX;
 }
 
 static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, level *l)
@@ -3283,10 +3304,13 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, le
 			q--;
 		if (TOK(q)->type == TK_NUM && q > s->t0 && (lv = level_verb_at(v, q - 1, lim)))
 			p = q - 1;
-		/* "rose from 40 to 65": past the earlier level to its verb */
-		else if (TOK(q)->type == TK_NUM && q > s->t0 + 1 &&
-			 lex_word_is(v, q - 1, lim, "from") && (lv = level_verb_at(v, q - 2, lim)))
-			p = q - 2;
+		/* "rose from 40 to 65", "from four to six": past the earlier
+		 * level to its verb */
+		else {
+			size_t f = from_before(v, s, k);
+			if (f != SIZE_MAX && f > s->t0 && (lv = level_verb_at(v, f - 1, lim)))
+				p = f - 1;
+		}
 	}
 	if (lv) {
 		/* the subject holds the count: "the death toll reached" */
