@@ -2204,10 +2204,12 @@ static const lex_entry *act_adjective(const lex_view *v, const sent *s, size_t k
 	size_t q = k + len;
 	*end = q;
 	/* a word of a hyphenated compound ("ill-treated") or one with
-	 * "of" after it ("sick of delays") is none */
+	 * "of" after it ("sick of delays") is none, nor a phrase with
+	 * "about" after it ("kept in the dark about the deal") */
 	if (q < s->t1 && ((TOK(q)->type == TK_PUNCT && TOK(q)->start == TOK(q - 1)->end &&
 			   v->text[TOK(q)->start] == '-') ||
-			  (len == 1 && lex_word_is(v, q, s->t1, "of"))))
+			  (len == 1 && lex_word_is(v, q, s->t1, "of")) ||
+			  (len > 1 && lex_word_is(v, q, s->t1, "about"))))
 		return NULL;
 	const tok *w = TOK(k);
 	size_t wn = w->end - w->start;
