@@ -1468,8 +1468,8 @@ static int name_part(const lex_view *v, size_t k, size_t lim)
 	if (t->type == TK_WORD && !tok_is(v->text, t, "'s"))
 		return (t->flags & TF_UPPER) &&
 		       !lex_has(v, k, LEX_BIT(LEX_MONTH) | LEX_BIT(LEX_TIME) | LEX_BIT(LEX_STOP));
-	if (t->type == TK_NUM)
-		return k > 0 && TOK(k - 1)->type == TK_WORD && (TOK(k - 1)->flags & TF_UPPER);
+	if (t->type == TK_NUM) /* after a word of a name ("FTSE 100"; not "The 15") */
+		return k > 0 && TOK(k - 1)->type == TK_WORD && name_part(v, k - 1, lim);
 	/* "the People's Alliance", "the Farmers' Union" (but "Britain's FTSE
 	 * 100" is two names) */
 	if ((tok_is(v->text, t, "'s") ||
