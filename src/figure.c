@@ -3115,7 +3115,11 @@ static int count_holder(const lex_view *v, const sent *s, size_t k, level *l)
 			const lex_entry *e = one_of(v, q, s->t1, LEX_NOUNPRED), *pe;
 			if (e && modifier_act_noun(v, s, q))
 				e = NULL;
-			if (e && !(t->flags & TF_UPPER && q != s->t0)) {
+			/* a capitalised word is a name's, unless it opens the
+			 * sentence or a clause after punctuation ("22:10 -
+			 * Arrests now stand at 23") */
+			if (e &&
+			    !(t->flags & TF_UPPER && q != s->t0 && TOK(q - 1)->type != TK_PUNCT)) {
 				l->act = e;
 				l->act_tok = q;
 				/* a participle of an act before the noun is
