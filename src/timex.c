@@ -1029,11 +1029,14 @@ static int year_cue(const rd *r, size_t i)
 static int count_after(const rd *r, size_t e)
 {
 	const lex_view *v = r->v;
-	/* "and 2000 troops": a plural word after it makes it a count */
+	/* "and 2000 troops": a plural word after it makes it a count;
+	 * unless a verb follows that word, whose subject it is: "in 2019
+	 * measles killed 112" */
 	if (e < r->lim && TOK(e)->type == TK_WORD && !(TOK(e)->flags & TF_UPPER) &&
 	    v->text[TOK(e)->end - 1] == 's' &&
 	    !lex_has(v, e, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)))
-		return 1;
+		return !(e + 1 < r->lim && TOK(e + 1)->type == TK_WORD &&
+			 !(TOK(e + 1)->flags & TF_UPPER) && lex_has(v, e + 1, LEX_BIT(LEX_VERB)));
 	/* "in 2000 cases": a count, not a year */
 	if (e < r->lim && TOK(e)->type == TK_WORD &&
 	    lex_has(v, e, LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_CUR_WORD) | LEX_BIT(LEX_SCALE)))
