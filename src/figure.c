@@ -5213,6 +5213,77 @@ static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
 	return SIZE_MAX;
 }
 
+/* The event noun of a subject an aside sets off from its verb, the verb
+ * right before the figure: "The 2019 outbreak, which began in the
+ * north, infected 5,600 people" (the noun within the three words before
+ * the aside's opening ", which", ", who" or ", that").  Returns its token
+ * (SIZE_MAX: none) and sets *e and *len. */
+static size_t aside_antecedent_event(const lex_view *v, const sent *s, size_t t0,
+				     const lex_entry **e, size_t *len)
+{
+	size_t lim = s->t1, q = t0;
+	*e = NULL;
+	while (q > s->t0 && q + 3 > t0 && TOK(q - 1)->type == TK_WORD &&
+	       verb_class(v, q - 1, lim, NULL))
+		q--;
+	if (q == t0 || q <= s->t0 + 2 || !lex_punct(v, q - 1, lim, ','))
+		return SIZE_MAX;
+	for (size_t c = q - 1; c-- > s->t0 + 1 && c + 24 > q;) {
+		if (lex_punct(v, c, lim, ';') || lex_punct(v, c, lim, ':'))
+			return SIZE_MAX;
+		if (!lex_punct(v, c, lim, ','))
+			continue;
+		if (!(lex_word_is(v, c + 1, lim, "which") || lex_word_is(v, c + 1, lim, "who") ||
+		      lex_word_is(v, c + 1, lim, "that")))
+			return SIZE_MAX;
+		for (size_t k = c; k-- > s->t0 && k + 4 > c;) {
+			if (!(TOK(k)->flags & TF_UPPER) || k == s->t0) {
+				const lex_entry *oe = lex_has(v, k, LEX_BIT(LEX_OCCASION))
+							      ? lex_match(v, k, lim,
+									  LEX_BIT(LEX_OCCASION),
+									  len)
+							      : NULL;
+				if (oe && k + *len == c) {
+					*e = oe;
+					return k;
+				}
+			}
+		}
+		return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* A figure of a verb joined by "and" to the verb of the figure before,
+ * with no subject of its own between, is of that figure's event: "The
+ * 2019 outbreak infected 5,600 people and killed 112" (at most three
+ * words of the first figure's noun before the "and"). */
+static void coordinated_event(const lex_view *v, const sent *s, const fig_list *out,
+			      size_t first_fig, const expr *x, corro_figure *cf)
+{
+	if (out->n <= first_fig)
+		return;
+	const fig *pf = &out->v[out->n - 1];
+	size_t lim = s->t1, q = x->t0;
+	if (!pf->f.event || pf->t1 >= x->t0)
+		return;
+	while (q > pf->t1 && q + 3 > x->t0 && TOK(q - 1)->type == TK_WORD &&
+	       verb_class(v, q - 1, lim, NULL))
+		q--;
+	if (q == x->t0 || q <= pf->t1 || !lex_word_is(v, q - 1, lim, "and") || q - 1 > pf->t1 + 3)
+		return;
+	for (size_t k = pf->t1; k < q - 1; k++)
+		if (TOK(k)->type != TK_WORD)
+			return;
+	cf->event = pf->f.event;
+	cf->event_span = pf->f.event_span;
+	cf->occasion = pf->f.occasion;
+	if (!cf->as_of && pf->f.as_of) {
+		cf->as_of = pf->f.as_of;
+		cf->as_of_span = pf->f.as_of_span;
+	}
+}
+
 static int figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 {
 	const lex_view *v = c->v;
@@ -5259,6 +5330,8 @@ static int figure_event(ctx *c, size_t t0, size_t t1, corro_figure *cf)
 		blen = len;
 		be = e;
 	}
+	if (!be)
+		best = aside_antecedent_event(v, s, t0, &be, &blen);
 	if (!be) {
 		if (t0 >= c->last0 && t0 < c->last1)
 			cf->occasion = CORRO_OCCASION_EARLIER;
@@ -7884,6 +7957,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		transfer_parties(v, s, fig_end, cf);
 		if (figure_event(&c, x.t0, fig_end, cf))
 			return -1;
+		if (!cf->event)
+			coordinated_event(v, s, out, first_fig, &x, cf);
 		cf->part = part_of_whole(v, s, x.t0, x.t1);
 		int included = !cf->part && included_part(v, s, out, first_fig, x.t0, cf);
 		part_unit_rule(out, first_fig, cf->part || included, cf);
