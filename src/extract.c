@@ -476,7 +476,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 				continue;
 			/* an earlier value ("up from 112 on Monday") has its
 			 * own time, never the one of the figure before its cue */
-			if (t->span.end <= figs[i].time_from)
+			if (t->span.end <= figs[i].time_from || t->span.end <= figs[i].time_after)
 				continue;
 			size_t a, b;
 			gap_of(&t->span, &f->text, &a, &b);
@@ -518,12 +518,7 @@ static int figures_as_of(corro_result *r, const fig *figs, const char *text, siz
 			 * the clause's time ("In 2017 the fire killed 6") */
 			int same = f->as_of && t->span.start == f->as_of_span.start &&
 				   t->span.end == f->as_of_span.end && b - a == bestd;
-			/* as near after the figure as one before it: the one
-			 * after ("from 37 on Monday to 52 on Tuesday": 52 is
-			 * Tuesday's) */
-			int after_tie = best && b - a == bestd && t->span.start >= f->text.end &&
-					best->span.end <= f->text.start;
-			if (b - a < bestd || same || after_tie) {
+			if (b - a < bestd || same) {
 				bestd = b - a;
 				best = t;
 			}

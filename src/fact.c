@@ -31,7 +31,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* ---- the lexicon's rows by other keys ---- */
 
@@ -4369,9 +4368,10 @@ static corro_status join_conversions(grouping *g)
 	return CORRO_OK;
 }
 
-/* Makes a fact of each key, with its claims, once the joins are done. */
 /* Amounts further apart than this factor are two quantities. */
 #define FAR_APART 20.0
+/* How many claims of its own document below it a claim is set against. */
+#define PART_WALK 32
 
 /* One claim of a run of one key, by its amount (part_by_value). */
 typedef struct valued {
@@ -4389,19 +4389,19 @@ static int cmp_valued(const void *pa, const void *pb)
 }
 
 /* Do claims a and b, of one document, give two amounts of two quantities:
- * the same source (or none) at the same time, both forecasts or neither
- * (what will be is no rival of what is), neither another's conversion, amounts that cannot both hold ("Meridia pledged
- * $450m and Talmaria $300m"; one article does not contradict itself, and
+ * the same source (or none) at the same time, neither a sum corro made nor
+ * disputed, amounts that cannot both hold ("Meridia pledged $450m and
+ * Talmaria $300m"; one article does not contradict itself, and
  * the sides of a dispute or the steps of a count have sources or times of
  * their own, or words that dispute: "the real total was $1.3bn")? */
 static int two_quantities(const corro_claim *a, const corro_claim *b, const valued *va,
 			  const valued *vb)
 {
-	if (a->doc != b->doc || a->conversion || b->conversion || a->derived || b->derived ||
-	    a->disputed || b->disputed)
+	if (a->doc != b->doc || a->derived || b->derived || a->disputed || b->disputed)
 		return 0;
 	if ((a->source == NULL) != (b->source == NULL) ||
-	    (a->source && strcasecmp(a->source, b->source) != 0))
+	    (a->source && (strlen(a->source) != strlen(b->source) ||
+			   ascii_ncasecmp(a->source, b->source, strlen(a->source)) != 0)))
 		return 0;
 	if ((a->as_of == NULL) != (b->as_of == NULL) ||
 	    (a->as_of && strcmp(a->as_of, b->as_of) != 0))
@@ -4445,6 +4445,8 @@ static corro_status part_by_value(grouping *g)
 		size_t m = j - i;
 		/* a count of what only grows is told in steps, one article
 		 * after another and within one ("rose from 40 to 65") */
+		/* (read of the key's first claim, as the fact's verdict
+		 * reads it) */
 		const corro_claim *c0 = &s->claims[k[i].claim];
 		const char *pw;
 		int grows = (!c0->kind || strcmp(c0->kind, "count") == 0) &&
@@ -4478,17 +4480,20 @@ static corro_status part_by_value(grouping *g)
 		for (size_t p = 0; p < m; p++)
 			last[s->claims[k[v[p].q].claim].doc] = SIZE_MAX;
 		/* each pair apart, by its upper position: a cut between them
-		 * unless one is there, at their widest gap (in ratio) */
+		 * unless one is there, at their widest gap (in ratio, or in
+		 * amount below zero).  Cuts lie below the position in hand, so
+		 * the highest one tells whether one lies between; a claim looks
+		 * at most PART_WALK claims of its document back */
+		size_t top = SIZE_MAX; /* the highest cut, or none */
 		for (size_t b = 1; b < m; b++) {
 			const corro_claim *cb = &s->claims[k[v[b].q].claim];
-			for (size_t a = prev[b]; a != SIZE_MAX; a = prev[a]) {
+			size_t steps = 0;
+			for (size_t a = prev[b]; a != SIZE_MAX && steps < PART_WALK;
+			     a = prev[a], steps++) {
 				const corro_claim *ca = &s->claims[k[v[a].q].claim];
 				if (!two_quantities(ca, cb, &v[a], &v[b]))
 					continue;
-				int done = 0;
-				for (size_t p = a; p < b && !done; p++)
-					done = cut[p];
-				if (done)
+				if (top != SIZE_MAX && top >= a)
 					break;
 				size_t best = a;
 				double wide = -1;
@@ -4502,6 +4507,7 @@ static corro_status part_by_value(grouping *g)
 				}
 				cut[best] = 1;
 				ncut++;
+				top = best;
 				break;
 			}
 		}
@@ -4512,7 +4518,7 @@ static corro_status part_by_value(grouping *g)
 		 * police's 95,000; an open bound, "thousands", "more than
 		 * 2,000", parts nothing) */
 		for (size_t p = 0; p + 1 < m; p++)
-			if (!cut[p] && v[p].hi > 0 && !isinf(v[p].hi) &&
+			if (!cut[p] && v[p].hi > 0 && !isinf(v[p].hi) && !isinf(v[p + 1].hi) &&
 			    v[p + 1].lo / v[p].hi > FAR_APART) {
 				cut[p] = 1;
 				ncut++;
@@ -4546,7 +4552,7 @@ static corro_status part_by_value(grouping *g)
 				char *nk = mem_alloc(kl + (size_t)tl + 1);
 				if (!nk) {
 					st = CORRO_NOMEM;
-					break;
+					goto out;
 				}
 				memcpy(nk, key, kl);
 				memcpy(nk + kl, tail, (size_t)tl + 1);
@@ -4556,6 +4562,7 @@ static corro_status part_by_value(grouping *g)
 		}
 		i = j;
 	}
+out:
 	mem_free(v);
 	mem_free(seg);
 	mem_free(prev);
@@ -4566,6 +4573,7 @@ static corro_status part_by_value(grouping *g)
 	return st;
 }
 
+/* Makes a fact of each key, with its claims, once the joins are done. */
 static corro_status group_facts(grouping *g)
 {
 	fact_set *s = g->s;

@@ -3039,6 +3039,8 @@ typedef struct level {
 	int modal;
 	size_t from;     /* "from" before an earlier level ("rose from
 				   40 to 65": at 40), or SIZE_MAX */
+	size_t to;       /* "to" before the level after an earlier one
+				   (at 65), or SIZE_MAX */
 	const char *rel; /* the lemma of an act in a relative clause
 				      after the holder ("the number of people
 				      who died"), or NULL */
@@ -3273,7 +3275,7 @@ static size_t from_before(const lex_view *v, const sent *s, size_t k)
 static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, level *l)
 {
 	memset(l, 0, sizeof *l);
-	l->verb = l->act_tok = l->tally_tok = l->rel_noun = l->from = SIZE_MAX;
+	l->verb = l->act_tok = l->tally_tok = l->rel_noun = l->from = l->to = SIZE_MAX;
 	size_t k = t0, lim = s->t1;
 	int prep = 0, of = 0;
 	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
@@ -3314,6 +3316,8 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, le
 		 * level to its verb */
 		else {
 			size_t f = from_before(v, s, k);
+			if (f != SIZE_MAX)
+				l->to = k; /* whatever the verb: "went from 112 to 164" */
 			if (f != SIZE_MAX && f > s->t0 && (lv = level_verb_at(v, f - 1, lim)))
 				p = f - 1;
 		}
@@ -3463,16 +3467,30 @@ static int to_hospital(const lex_view *v, size_t k, size_t lim)
 
 /* Is the figure's subject clause, from k (past the figure and its noun),
  * a verb that moves its subject, then "to hospital" or "to the hospital",
- * within seven words and no punctuation: "23 went to hospital", "nine
- * were ferried to the hospital", "12 had to be taken to hospital"? */
+ * within seven words and no punctuation: a passive of any verb ("nine
+ * were ferried to the hospital", "12 had to be taken to hospital") or "go"
+ * to hospital with no article ("23 went to hospital"); not with a purpose
+ * after it ("walked to hospital to donate blood"), nor of those who
+ * travelled or walked there themselves? */
 static int went_to_hospital(const lex_view *v, size_t k, size_t lim)
 {
 	for (size_t q = k + 1; q < lim && q < k + 8; q++) {
 		if (TOK(q - 1)->type != TK_WORD)
 			return 0;
-		if (lex_word_is(v, q, lim, "to") &&
-		    (ed_word(v, q - 1) || past_verb(v, q - 1) || verb_class(v, q - 1, lim, NULL)))
-			return to_hospital(v, q, lim);
+		const lex_entry *ve = NULL;
+		if (!lex_word_is(v, q, lim, "to") ||
+		    !(ed_word(v, q - 1) || past_verb(v, q - 1) || verb_class(v, q - 1, lim, &ve)))
+			continue;
+		size_t h = lex_word_is(v, q + 1, lim, "the") ? q + 2 : q + 1;
+		if (!to_hospital(v, q, lim) ||
+		    (lex_word_is(v, h + 1, lim, "to") && verb_class(v, h + 2, lim, NULL)))
+			return 0;
+		int passive = 0;
+		for (size_t b = q - 1; b > k && b + 4 > q && !passive;)
+			passive = cue_at(v, --b, lim, LEX_ROLE_BE_FORM);
+		if (!ve)
+			verb_class(v, q - 1, lim, &ve);
+		return passive || (ve && strcmp(ve->a, "go") == 0 && h == q + 1);
 	}
 	return 0;
 }
@@ -3482,11 +3500,21 @@ static int went_to_hospital(const lex_view *v, size_t k, size_t lim)
  * within six words before it or three after, with no punctuation but a
  * hyphen or a quote between: "the real total was $1.3bn", "nearer $600m",
  * "the EUR80m first reported"? */
-static int dispute_at(const lex_view *v, size_t q, size_t lim)
+static int dispute_at(const lex_view *v, size_t q, size_t lim, int after)
 {
 	size_t len;
 	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_CUE), &len);
-	return (e && (e->roles2 & LEX_ROLE2_DISPUTE)) || lex_cue2_is(v, q, lim, LEX_ROLE2_DISPUTE);
+	if (!e || !(e->roles2 & LEX_ROLE2_DISPUTE))
+		e = lex_cue2_is(v, q, lim, LEX_ROLE2_DISPUTE)
+			    ? lex_word_at(v, q, lim, LEX_BIT(LEX_CUE))
+			    : NULL;
+	/* a word of value 1 (an adjective, a noun) only after a
+	 * determiner: "the real total", "its estimate of" (not "real
+	 * wages", "officials estimate"); of value 2 (a verb of claiming)
+	 * only after the figure: "not the 30% the ministry claims" (not
+	 * "the disease claims 40 lives") */
+	return e && (e->value != 1 || (q > 0 && det_like(v, q - 1, lim))) &&
+	       (e->value != 2 || after);
 }
 
 static int disputed_near(const lex_view *v, const sent *s, const expr *x)
@@ -3495,13 +3523,13 @@ static int disputed_near(const lex_view *v, const sent *s, const expr *x)
 		q--;
 		if (TOK(q)->type == TK_PUNCT && !strchr("-\"'", v->text[TOK(q)->start]))
 			break;
-		if (dispute_at(v, q, s->t1))
+		if (dispute_at(v, q, s->t1, 0))
 			return 1;
 	}
 	for (size_t q = x->t1; q < s->t1 && q < x->t1 + 3; q++) {
 		if (TOK(q)->type == TK_PUNCT)
 			break;
-		if (dispute_at(v, q, s->t1))
+		if (dispute_at(v, q, s->t1, 1))
 			return 1;
 	}
 	return 0;
@@ -3511,7 +3539,7 @@ static int disputed_near(const lex_view *v, const sent *s, const expr *x)
  * fills in the counted unit of a tally ("the death toll reached 2,310":
  * people), its act as the predicate, and a bound the verb gives. */
 static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro_figure *cf,
-			  int noun, size_t pred_tok, arena *a, size_t *from)
+			  int noun, size_t pred_tok, arena *a, size_t *from, size_t *to)
 {
 	const char *measure = NULL;
 	char sg[64];
@@ -3519,6 +3547,7 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 	noun = noun || x->unit;
 	int lev = read_level(v, s, x->t0, x->t1, &l);
 	*from = l.from;
+	*to = l.to;
 	if (lev) {
 		const char *unit = NULL;
 		if (l.act) {
@@ -7887,10 +7916,13 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->source = gap.text;
 			cf->source_span = gap.span;
 		}
-		size_t from = SIZE_MAX;
-		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed, pred_tok, a,
-				   &from))
+		size_t from = SIZE_MAX, to = SIZE_MAX;
+		if (figure_measure(v, s, &x, cf, head != SIZE_MAX || unit_fixed, pred_tok, a, &from,
+				   &to))
 			return -1;
+		/* and the new level's time is none before its "to" */
+		if (to != SIZE_MAX)
+			f->time_after = TOK(to)->start;
 		/* the earlier level of "rose from 40 to 65" is of an earlier
 		 * count, unless a time of its own follows */
 		if (from != SIZE_MAX && !f->time_from)

@@ -18,6 +18,10 @@ typedef struct fig {
 	size_t time_from;    /* byte offset before which no time of the
 				  sentence is the figure's (the start of
 				  "up from" before an earlier value), or 0 */
+	size_t time_after;   /* byte offset before which no time of the
+				  sentence is the figure's, which stays of its
+				  own count (the "to" of "from 37 on Monday to
+				  52 on Tuesday" for the 52), or 0 */
 	int it_subject;      /* its sentence opens with "It" and a measuring
 				  verb ("It burned 52,000 hectares"): it goes
 				  on telling of what the sentence before told

@@ -1025,17 +1025,20 @@ static int year_cue(const rd *r, size_t i)
 }
 
 /* A word at e that makes the number before it a count: "2000 troops",
- * "2000 cases", "1000-1500 km". */
-static int count_after(const rd *r, size_t e)
+ * "2000 cases", "1000-1500 km"; y is the year it would be (0: no verb
+ * after a plural makes it one). */
+static int count_after(const rd *r, size_t e, int y)
 {
 	const lex_view *v = r->v;
 	/* "and 2000 troops": a plural word after it makes it a count;
 	 * unless a verb follows that word, whose subject it is: "in 2019
-	 * measles killed 112" */
+	 * measles killed 112" (not a round hundred, as often a count as a
+	 * year: "cut in 2000 homes left without heating") */
 	if (e < r->lim && TOK(e)->type == TK_WORD && !(TOK(e)->flags & TF_UPPER) &&
 	    v->text[TOK(e)->end - 1] == 's' &&
 	    !lex_has(v, e, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_VERB)))
-		return !(e + 1 < r->lim && TOK(e + 1)->type == TK_WORD &&
+		return y % 100 == 0 ||
+		       !(e + 1 < r->lim && TOK(e + 1)->type == TK_WORD &&
 			 !(TOK(e + 1)->flags & TF_UPPER) && lex_has(v, e + 1, LEX_BIT(LEX_VERB)));
 	/* "in 2000 cases": a count, not a year */
 	if (e < r->lim && TOK(e)->type == TK_WORD &&
@@ -1049,7 +1052,7 @@ static size_t rd_year(rd *r, size_t i, timex *o)
 {
 	size_t e;
 	int y = year_at(r, i, &e);
-	if (!y || !year_cue(r, i) || count_after(r, e))
+	if (!y || !year_cue(r, i) || count_after(r, e, y))
 		return 0;
 	put_year(r, o, y);
 	return e;
@@ -1096,7 +1099,7 @@ static size_t rd_year_month(rd *r, size_t i, timex *o)
 	} else {
 		return 0;
 	}
-	if (m < 1 || m > 12 || y < 1000 || y > 2199 || count_after(r, i + 3))
+	if (m < 1 || m > 12 || y < 1000 || y > 2199 || count_after(r, i + 3, 0))
 		return 0;
 	put_month(r, o, y, m);
 	return i + 3;
@@ -1113,7 +1116,7 @@ static size_t rd_year_range(rd *r, size_t i, timex *o)
 	if (lb == 2)
 		b += a / 100 * 100;
 	if (a < 1000 || b <= a || b > a + 100 || b > 2199 || (a < 1900 && !year_cue(r, i)) ||
-	    count_after(r, i + 3))
+	    count_after(r, i + 3, 0))
 		return 0;
 	put(o, TG_INTERVAL, "%04d/%04d", a, b);
 	r->start.y = a, r->start.m = r->start.d = 1;
