@@ -4444,9 +4444,9 @@ static corro_status part_by_value(grouping *g)
 			j++;
 		size_t m = j - i;
 		/* a count of what only grows is told in steps, one article
-		 * after another and within one ("rose from 40 to 65") */
-		/* (read of the key's first claim, as the fact's verdict
-		 * reads it) */
+		 * after another and within one ("rose from 40 to 65"); the
+		 * key is read as its first claim's, as the fact's verdict
+		 * reads it */
 		const corro_claim *c0 = &s->claims[k[i].claim];
 		const char *pw;
 		int grows = (!c0->kind || strcmp(c0->kind, "count") == 0) &&
