@@ -4373,29 +4373,14 @@ static corro_status join_conversions(grouping *g)
 /* How many claims of its own document below it a claim is set against. */
 #define PART_WALK 32
 
-/* One claim of a run of one key, by its amount (part_by_value). */
-typedef struct valued {
-	size_t q;      /* its index in the keyed */
-	double lo, hi; /* its interval, widened by its rounding */
-	double rep;
-} valued;
-
-static int cmp_valued(const void *pa, const void *pb)
-{
-	const valued *a = pa, *b = pb;
-	if (a->rep != b->rep)
-		return a->rep < b->rep ? -1 : 1;
-	return a->q < b->q ? -1 : a->q > b->q;
-}
-
 /* Do claims a and b, of one document, give two amounts of two quantities:
  * the same source (or none) at the same time, neither a sum corro made nor
  * disputed, amounts that cannot both hold ("Meridia pledged $450m and
  * Talmaria $300m"; one article does not contradict itself, and
  * the sides of a dispute or the steps of a count have sources or times of
  * their own, or words that dispute: "the real total was $1.3bn")? */
-static int two_quantities(const corro_claim *a, const corro_claim *b, const valued *va,
-			  const valued *vb)
+static int two_quantities(const corro_claim *a, const corro_claim *b, const ival *va,
+			  const ival *vb)
 {
 	if (a->doc != b->doc || a->derived || b->derived || a->disputed || b->disputed)
 		return 0;
@@ -4423,7 +4408,9 @@ static corro_status part_by_value(grouping *g)
 	corro_status st = sort_keyed(k, n, BY_KEY);
 	if (st)
 		return st;
-	valued *v = mem_alloc((n ? n : 1) * sizeof *v);
+	/* the claims of a run by amount: repd's claim is the index in k,
+	 * its interval widened by the rounding */
+	repd *v = mem_alloc((n ? n : 1) * sizeof *v);
 	size_t *seg = mem_alloc((n ? n : 1) * sizeof *seg);
 	size_t *prev = mem_alloc((n ? n : 1) * sizeof *prev);
 	size_t *last = mem_alloc((s->ndocs ? s->ndocs : 1) * sizeof *last);
@@ -4464,21 +4451,24 @@ static corro_status part_by_value(grouping *g)
 				continue;
 			}
 			ival iv = claim_interval(&g->memo, c);
-			double rep = isnan(iv.rep) ? 0 : iv.rep;
-			v[q - i - nconv] = (valued){q, iv.lo - iv.round, iv.hi + iv.round, rep};
+			iv.lo -= iv.round;
+			iv.hi += iv.round;
+			if (isnan(iv.rep))
+				iv.rep = 0;
+			v[q - i - nconv] = (repd){q, iv};
 		}
 		m -= nconv;
-		qsort(v, m, sizeof *v, cmp_valued);
+		qsort(v, m, sizeof *v, cmp_repd);
 		memset(cut, 0, m);
 		size_t ncut = 0;
 		/* each claim's nearer one of its document, below it */
 		for (size_t p = 0; p < m; p++) {
-			uint32_t d = s->claims[k[v[p].q].claim].doc;
+			uint32_t d = s->claims[k[v[p].claim].claim].doc;
 			prev[p] = last[d];
 			last[d] = p;
 		}
 		for (size_t p = 0; p < m; p++)
-			last[s->claims[k[v[p].q].claim].doc] = SIZE_MAX;
+			last[s->claims[k[v[p].claim].claim].doc] = SIZE_MAX;
 		/* each pair apart, by its upper position: a cut between them
 		 * unless one is there, at their widest gap (in ratio, or in
 		 * amount below zero).  Cuts lie below the position in hand, so
@@ -4486,19 +4476,19 @@ static corro_status part_by_value(grouping *g)
 		 * at most PART_WALK claims of its document back */
 		size_t top = SIZE_MAX; /* the highest cut, or none */
 		for (size_t b = 1; b < m; b++) {
-			const corro_claim *cb = &s->claims[k[v[b].q].claim];
+			const corro_claim *cb = &s->claims[k[v[b].claim].claim];
 			size_t steps = 0;
 			for (size_t a = prev[b]; a != SIZE_MAX && steps < PART_WALK;
 			     a = prev[a], steps++) {
-				const corro_claim *ca = &s->claims[k[v[a].q].claim];
-				if (!two_quantities(ca, cb, &v[a], &v[b]))
+				const corro_claim *ca = &s->claims[k[v[a].claim].claim];
+				if (!two_quantities(ca, cb, &v[a].iv, &v[b].iv))
 					continue;
 				if (top != SIZE_MAX && top >= a)
 					break;
 				size_t best = a;
 				double wide = -1;
 				for (size_t p = a; p < b; p++) {
-					double lo = v[p].rep, hi = v[p + 1].rep;
+					double lo = v[p].iv.rep, hi = v[p + 1].iv.rep;
 					double gap = lo > 0 ? hi / lo : hi - lo;
 					if (gap > wide) {
 						wide = gap;
@@ -4518,15 +4508,15 @@ static corro_status part_by_value(grouping *g)
 		 * police's 95,000; an open bound, "thousands", "more than
 		 * 2,000", parts nothing) */
 		for (size_t p = 0; p + 1 < m; p++)
-			if (!cut[p] && v[p].hi > 0 && !isinf(v[p].hi) && !isinf(v[p + 1].hi) &&
-			    v[p + 1].lo / v[p].hi > FAR_APART) {
+			if (!cut[p] && v[p].iv.hi > 0 && !isinf(v[p].iv.hi) &&
+			    !isinf(v[p + 1].iv.hi) && v[p + 1].iv.lo / v[p].iv.hi > FAR_APART) {
 				cut[p] = 1;
 				ncut++;
 			}
 		if (ncut) {
 			size_t part = 0;
 			for (size_t p = 0; p < m; p++) {
-				seg[v[p].q] = part;
+				seg[v[p].claim] = part;
 				if (cut[p])
 					part++;
 			}
@@ -4542,23 +4532,22 @@ static corro_status part_by_value(grouping *g)
 						seg[q] = seg[r];
 				}
 			}
+			/* each part after the first: the key and its number */
 			const char *key = k[i].key;
-			for (size_t q = i; q < j; q++) {
-				if (!seg[q])
-					continue;
-				char tail[32];
-				size_t kl = strlen(key);
-				int tl = snprintf(tail, sizeof tail, "\x1f%zu", seg[q]);
-				char *nk = mem_alloc(kl + (size_t)tl + 1);
-				if (!nk) {
-					st = CORRO_NOMEM;
-					goto out;
-				}
-				memcpy(nk, key, kl);
-				memcpy(nk + kl, tail, (size_t)tl + 1);
-				k[q].key = intern(&g->keys, nk, kl + (size_t)tl);
-				mem_free(nk);
+			size_t kl = strlen(key);
+			char small[256], *nk = kl + 32 <= sizeof small ? small : mem_alloc(kl + 32);
+			if (!nk) {
+				st = CORRO_NOMEM;
+				goto out;
 			}
+			memcpy(nk, key, kl);
+			for (size_t q = i; q < j; q++)
+				if (seg[q]) {
+					int tl = snprintf(nk + kl, 32, "\x1f%zu", seg[q]);
+					k[q].key = intern(&g->keys, nk, kl + (size_t)tl);
+				}
+			if (nk != small)
+				mem_free(nk);
 		}
 		i = j;
 	}

@@ -3235,6 +3235,14 @@ static int attribute_object(const lex_view *v, const sent *s, size_t p, level *l
 	return 1;
 }
 
+/* Does a number start at token q, or right after a sign glued to its
+ * digits ("$52,100")?  Fills m. */
+static int number_at(const lex_view *v, size_t q, size_t lim, num_match *m)
+{
+	return num_parse(v, q, lim, m) || (q + 1 < lim && TOK(q)->type != TK_NUM &&
+					   lex_glued(v, q + 1) && num_parse(v, q + 1, lim, m));
+}
+
 /* Is there "to" and a number within four tokens after t1 (past the
  * figure's unit words): the new level of "from 40 to 65", "from 1,200
  * crowns to 1,380 crowns"? */
@@ -3243,9 +3251,7 @@ static int to_number_after(const lex_view *v, size_t t1, size_t lim)
 	num_match m;
 	for (size_t q = t1; q < lim && q < t1 + 4; q++) {
 		if (lex_word_is(v, q, lim, "to"))
-			return q + 1 < lim &&
-			       (num_parse(v, q + 1, lim, &m) ||
-				(q + 2 < lim && TOK(q + 2)->type == TK_NUM && lex_glued(v, q + 2)));
+			return number_at(v, q + 1, lim, &m);
 		if (TOK(q)->type != TK_WORD)
 			return 0;
 	}
@@ -3260,14 +3266,10 @@ static size_t from_before(const lex_view *v, const sent *s, size_t k)
 	num_match m;
 	for (size_t f = k; f > s->t0 && f + 8 > k;) {
 		f--;
-		if (lex_word_is(v, f, s->t1, "from")) {
-			/* past a sign glued to the digits: "from $52,100" */
-			size_t d = f + 2 < k && lex_glued(v, f + 2) && TOK(f + 1)->type != TK_NUM
-					   ? f + 2
-					   : f + 1;
-			return num_parse(v, d, s->t1, &m) && m.t1 <= k && m.t1 + 3 >= k ? f
-											: SIZE_MAX;
-		}
+		if (lex_word_is(v, f, s->t1, "from"))
+			return number_at(v, f + 1, s->t1, &m) && m.t1 <= k && m.t1 + 3 >= k
+				       ? f
+				       : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }
@@ -3477,9 +3479,10 @@ static int went_to_hospital(const lex_view *v, size_t k, size_t lim)
 	for (size_t q = k + 1; q < lim && q < k + 8; q++) {
 		if (TOK(q - 1)->type != TK_WORD)
 			return 0;
+		if (!lex_word_is(v, q, lim, "to"))
+			continue;
 		const lex_entry *ve = NULL;
-		if (!lex_word_is(v, q, lim, "to") ||
-		    !(ed_word(v, q - 1) || past_verb(v, q - 1) || verb_class(v, q - 1, lim, &ve)))
+		if (!(verb_class(v, q - 1, lim, &ve) || ed_word(v, q - 1) || past_verb(v, q - 1)))
 			continue;
 		size_t h = lex_word_is(v, q + 1, lim, "the") ? q + 2 : q + 1;
 		if (!to_hospital(v, q, lim) ||
@@ -3488,35 +3491,34 @@ static int went_to_hospital(const lex_view *v, size_t k, size_t lim)
 		int passive = 0;
 		for (size_t b = q - 1; b > k && b + 4 > q && !passive;)
 			passive = cue_at(v, --b, lim, LEX_ROLE_BE_FORM);
-		if (!ve)
-			verb_class(v, q - 1, lim, &ve);
 		return passive || (ve && strcmp(ve->a, "go") == 0 && h == q + 1);
 	}
 	return 0;
 }
 
-/* Does a word that disputes or corrects an amount (CUE role dispute:
- * "real", "true", "nearer", "overstated") stand in the figure's clause,
- * within six words before it or three after, with no punctuation but a
- * hyphen or a quote between: "the real total was $1.3bn", "nearer $600m",
- * "the EUR80m first reported"? */
+/* Is token q a word of dispute (CUE role dispute, a phrase or the word
+ * alone: "first reported", "nearer") that may stand where it does, before
+ * the figure or (after) after it? */
 static int dispute_at(const lex_view *v, size_t q, size_t lim, int after)
 {
 	size_t len;
 	const lex_entry *e = lex_match(v, q, lim, LEX_BIT(LEX_CUE), &len);
 	if (!e || !(e->roles2 & LEX_ROLE2_DISPUTE))
-		e = lex_cue2_is(v, q, lim, LEX_ROLE2_DISPUTE)
-			    ? lex_word_at(v, q, lim, LEX_BIT(LEX_CUE))
-			    : NULL;
+		e = lex_word_at(v, q, lim, LEX_BIT(LEX_CUE));
+	if (!e || !(e->roles2 & LEX_ROLE2_DISPUTE))
+		return 0;
 	/* a word of value 1 (an adjective, a noun) only after a
 	 * determiner: "the real total", "its estimate of" (not "real
 	 * wages", "officials estimate"); of value 2 (a verb of claiming)
 	 * only after the figure: "not the 30% the ministry claims" (not
 	 * "the disease claims 40 lives") */
-	return e && (e->value != 1 || (q > 0 && det_like(v, q - 1, lim))) &&
-	       (e->value != 2 || after);
+	return (e->value != 1 || (q > 0 && det_like(v, q - 1, lim))) && (e->value != 2 || after);
 }
 
+/* Does a word that disputes or corrects an amount stand in the figure's
+ * clause, within six words before it or three after, with no punctuation
+ * but a hyphen or a quote between: "the real total was $1.3bn", "nearer
+ * $600m", "the EUR80m first reported"? */
 static int disputed_near(const lex_view *v, const sent *s, const expr *x)
 {
 	for (size_t q = x->t0; q > s->t0 && q + 6 > x->t0;) {
@@ -5242,6 +5244,17 @@ static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
 	return SIZE_MAX;
 }
 
+/* The first token of the verbs right before t0 (at most three, not
+ * before lo): "has killed", "infected"; t0 when none. */
+static size_t verbs_before(const lex_view *v, size_t lo, size_t t0, size_t lim)
+{
+	size_t q = t0;
+	while (q > lo && q + 3 > t0 && TOK(q - 1)->type == TK_WORD &&
+	       verb_class(v, q - 1, lim, NULL))
+		q--;
+	return q;
+}
+
 /* The event noun of a subject an aside sets off from its verb, the verb
  * right before the figure: "The 2019 outbreak, which began in the
  * north, infected 5,600 people" (the noun within the three words before
@@ -5250,11 +5263,8 @@ static size_t demonstrative_year(const ctx *c, size_t best, const lex_entry *be)
 static size_t aside_antecedent_event(const lex_view *v, const sent *s, size_t t0,
 				     const lex_entry **e, size_t *len)
 {
-	size_t lim = s->t1, q = t0;
+	size_t lim = s->t1, q = verbs_before(v, s->t0, t0, lim);
 	*e = NULL;
-	while (q > s->t0 && q + 3 > t0 && TOK(q - 1)->type == TK_WORD &&
-	       verb_class(v, q - 1, lim, NULL))
-		q--;
 	if (q == t0 || q <= s->t0 + 2 || !lex_punct(v, q - 1, lim, ','))
 		return SIZE_MAX;
 	for (size_t c = q - 1; c-- > s->t0 + 1 && c + 24 > q;) {
@@ -5293,12 +5303,10 @@ static void coordinated_event(const lex_view *v, const sent *s, const fig_list *
 	if (out->n <= first_fig)
 		return;
 	const fig *pf = &out->v[out->n - 1];
-	size_t lim = s->t1, q = x->t0;
+	size_t lim = s->t1;
 	if (!pf->f.event || pf->t1 >= x->t0)
 		return;
-	while (q > pf->t1 && q + 3 > x->t0 && TOK(q - 1)->type == TK_WORD &&
-	       verb_class(v, q - 1, lim, NULL))
-		q--;
+	size_t q = verbs_before(v, pf->t1, x->t0, lim);
 	if (q == x->t0 || q <= pf->t1 || !lex_word_is(v, q - 1, lim, "and") || q - 1 > pf->t1 + 3)
 		return;
 	for (size_t k = pf->t1; k < q - 1; k++)

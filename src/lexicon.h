@@ -210,7 +210,7 @@ typedef enum {
 #define LEX_ROLE_RESPONDER (UINT64_C(1) << 63)
 
 /* The roles past the sixty-four of LEX_ROLE_, as bits of roles2 (read them
- * with lex_cue2_is): each role has a name in both sets, 0 in the set it is
+ * in e->roles2): each role has a name in both sets, 0 in the set it is
  * not of, so that genlex writes every row's roles into both fields. */
 #define LEX_ROLE2_EARLIER 0
 #define LEX_ROLE2_FROM 0
@@ -335,13 +335,6 @@ static inline int lex_cue_is(const lex_view *v, size_t i, size_t lim, uint64_t r
 {
 	const lex_entry *e = lex_word_at(v, i, lim, LEX_BIT(LEX_CUE));
 	return e && (e->roles & role);
-}
-
-/* lex_cue_is for a role of LEX_ROLE2_ bits. */
-static inline int lex_cue2_is(const lex_view *v, size_t i, size_t lim, uint64_t role2)
-{
-	const lex_entry *e = lex_word_at(v, i, lim, LEX_BIT(LEX_CUE));
-	return e && (e->roles2 & role2);
 }
 
 /* Longest phrase of a category in mask that ends at token i (inclusive) and
