@@ -623,6 +623,8 @@ typedef struct keyed {
 	unsigned char compound; /* the head's unit is a kind of its head
 				   ("container ship") */
 	const char *unit;       /* that unit's class, when head is set */
+	const char *cls;        /* a count of things: the key with no predicate
+				   and its unit's class for the unit, or NULL */
 } keyed;
 
 /* What a figure of a predicate class or measure counts when it names
@@ -3157,6 +3159,11 @@ static corro_status keys_make(grouping *g)
 			k[i].compound = sp != NULL;
 			k[i].unit = cu;
 		}
+		k[i].cls = NULL;
+		if (cu && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
+		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived &&
+		    !(c->forecast && !pc))
+			k[i].cls = make_key(&g->keys, c->actor, NULL, c->unit, kk, c->per, sk);
 	}
 	return CORRO_OK;
 }
@@ -3376,6 +3383,77 @@ static corro_status join_near_counts(grouping *g)
 		}
 		i = j;
 	}
+	mem_free(p);
+	return CORRO_OK;
+}
+
+static int cmp_cls(const void *pa, const void *pb)
+{
+	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
+	int c = strcmp(a->cls, b->cls);
+	if (c)
+		return c;
+	if (a->key != b->key)
+		return strcmp(a->key, b->key);
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* Counts of a thing with nothing said of what befell them ("about 800
+ * vehicles", "the 42,000 holidaymakers" where the lexicon lacks the verb)
+ * join the one fact of the same class of thing with a predicate whose
+ * amounts they overlap within half as much again ("800 vehicles were
+ * trapped"): another outlet's words for the same count.  Not when two
+ * such facts overlap them ("1,200 passengers on board", "1,000 passengers
+ * rescued"), nor far amounts ("300 passengers", "12 passengers died"). */
+static corro_status join_unpredicated_counts(grouping *g)
+{
+	const fact_set *s = g->s;
+	size_t m;
+	keyed **p = gather_keyed(g, offsetof(keyed, cls), cmp_cls, &m);
+	if (!p)
+		return m ? CORRO_NOMEM : CORRO_OK;
+	const keyed **to = mem_alloc(m * sizeof *to);
+	if (!to) {
+		mem_free(p);
+		return CORRO_NOMEM;
+	}
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		while (j < m && p[j]->cls == p[i]->cls)
+			j++;
+		for (size_t q = i; q < j;) {
+			size_t e = key_run_end(p, q, j);
+			for (size_t r = q; r < e; r++)
+				to[r] = NULL;
+			if (!p[q]->nopred) {
+				q = e;
+				continue;
+			}
+			double lo, hi;
+			key_range(s, p, q, e, p[q]->key, &lo, &hi);
+			const keyed *kt = NULL;
+			int overlaps = 0;
+			for (size_t r = i; r < j;) {
+				size_t re = key_run_end(p, r, j);
+				double klo, khi;
+				key_range(s, p, r, re, p[r]->key, &klo, &khi);
+				if (!p[r]->nopred && lo <= khi * NEAR_STEP &&
+				    hi * NEAR_STEP >= klo) {
+					kt = p[r];
+					overlaps++;
+				}
+				r = re;
+			}
+			for (size_t r = q; r < e && overlaps == 1; r++)
+				to[r] = kt;
+			q = e;
+		}
+		i = j;
+	}
+	for (size_t q = 0; q < m; q++)
+		if (to[q])
+			move_key(p[q], to[q]);
+	mem_free(to);
 	mem_free(p);
 	return CORRO_OK;
 }
@@ -4621,10 +4699,11 @@ corro_status fact_build(fact_set *s)
 		goto done;
 	/* the joins, in order: each reads the keys the ones before it left */
 	static corro_status (*const joins[])(grouping *) = {
-		join_near_counts,    join_heads,           join_actorless,   join_percent_moves,
-		join_undated_levels, join_unscoped,        join_unitless,    join_unpredicated,
-		join_bare,           join_undated_earlier, join_same_amount, join_bare,
-		join_conversions,    part_by_value,
+		join_near_counts,   join_heads,           join_actorless,
+		join_percent_moves, join_undated_levels,  join_unscoped,
+		join_unitless,      join_unpredicated,    join_unpredicated_counts,
+		join_bare,          join_undated_earlier, join_same_amount,
+		join_bare,          join_conversions,     part_by_value,
 	};
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
 		if (joins[j](&g) != CORRO_OK)
@@ -4659,6 +4738,10 @@ corro_status fact_build(fact_set *s)
 			}
 		}
 		fk[i].pc = claim_pred(&g.memo, c, &fk[i].pword);
+		/* a fact that counts with a predicate and without one
+		 * (join_unpredicated_counts) is named by the predicate */
+		for (size_t q = 1; q < f->nclaims && !fk[i].pc; q++)
+			fk[i].pc = claim_pred(&g.memo, &s->claims[f->claims[q]], &fk[i].pword);
 		fk[i].uc = c->currency ? c->currency : memo_unit(&g.memo, c->unit);
 		f->actor = actor;
 		f->scope = fk[i].scope;

@@ -2948,6 +2948,14 @@ static const char *find_predicate(const lex_view *v, const sent *s, const fig_li
 		if (lex_has(v, k, LEX_BIT(LEX_NOUNPRED)) && !crossed_say &&
 		    !modifier_act_noun(v, s, k)) {
 			const lex_entry *ne = lex_one(v, k, s->t1, LEX_BIT(LEX_NOUNPRED));
+			/* a state of things with the level it holds at right
+			 * after it is no count of what is in it: "prices stuck
+			 * at 40p", "the jobless rate stuck around 5%" (but "put
+			 * the dead at 40": a noun, after its determiner) */
+			if (ne && ne->b && t0 - k <= 3 && k > s->t0 && !det_like(v, k - 1, s->t1) &&
+			    (lex_word_is(v, k + 1, s->t1, "at") ||
+			     lex_word_is(v, k + 1, s->t1, "around")))
+				ne = NULL;
 			if (ne) {
 				*pred_tok = k;
 				return ne->a;
