@@ -6183,6 +6183,20 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	       lex_word_is(v, pred_tok + 1, lim, "their") ||
 	       lex_word_is(v, pred_tok + 1, lim, "its"))))
 		cf->measure = measure_of("cut");
+	/* losses or cuts of paid posts count the posts cut: "3,900 job
+	 * losses", "400 post cuts" are 3,900 jobs and 400 posts cut */
+	if (cf->measure && cf->unit &&
+	    (strcmp(cf->measure, "lose") == 0 || strcmp(cf->measure, "cut") == 0)) {
+		const char *sp = strchr(cf->unit, ' ');
+		const lex_entry *pe = sp && !strchr(sp + 1, ' ')
+					      ? lex_cue_word(cf->unit, (size_t)(sp - cf->unit),
+							     LEX_ROLE_POST)
+					      : NULL;
+		if (pe && (strcmp(sp + 1, "loss") == 0 || strcmp(sp + 1, "cut") == 0)) {
+			cf->unit = pe->phrase;
+			cf->measure = measure_of("cut");
+		}
+	}
 	/* a count that is the subject of "finish" completes, it does not
 	 * move ("11,872 runners finished"; a market "finished 2% lower",
 	 * "finished at 4,210 points") */
