@@ -491,6 +491,17 @@ static void memo_release(class_memo *m)
 
 /* A change ("rose by 5%", "another 10,000") is never compared with a
  * level ("four brigades", "5,000 troops"): its key's kind is marked. */
+/* The predicate class a claim is keyed by: claim_pred's, but none for
+ * having ("has 214 stores", "employs 11,400 people"), which says no more
+ * than the count itself ("its 214 stores"): such a count is keyed as one
+ * with nothing said of it, by its unit's class ("has 120,000 personnel",
+ * "has 100,000 soldiers"). */
+static const char *keyed_pred(class_memo *m, const corro_claim *c, const char **word)
+{
+	const char *pc = claim_pred(m, c, word);
+	return pc && strcmp(pc, "number") == 0 && c->unit ? NULL : pc;
+}
+
 static int is_change(const corro_claim *c)
 {
 	return c->hedge == CORRO_HEDGE_UP || c->hedge == CORRO_HEDGE_DOWN;
@@ -2977,11 +2988,7 @@ static corro_status keys_make(grouping *g)
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
 		const char *pc = claim_pred(&g->memo, c, &pw);
-		/* having ("has 214 stores", "employs 11,400 people") says no
-		 * more than the count itself ("its 214 stores"): it is keyed
-		 * as a count with nothing said of it, by its unit's class
-		 * ("has 120,000 personnel", "has 100,000 soldiers") */
-		int having = pc && strcmp(pc, "number") == 0 && c->unit;
+		int having = pc && !keyed_pred(&g->memo, c, &pw);
 		if (having)
 			pc = NULL;
 		/* a currency by its code: "krona" and "SEK" are one */
@@ -3387,6 +3394,21 @@ static corro_status join_near_counts(grouping *g)
 	return CORRO_OK;
 }
 
+/* An amount and the entry of the grouping it is of. */
+typedef struct amount_at {
+	double value;
+	size_t at; /* the entry of k */
+	size_t claim;
+} amount_at;
+
+static int cmp_amount_at(const void *pa, const void *pb)
+{
+	const amount_at *a = pa, *b = pb;
+	if (a->value != b->value)
+		return a->value < b->value ? -1 : 1;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
 static int cmp_cls(const void *pa, const void *pb)
 {
 	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
@@ -3413,39 +3435,48 @@ static corro_status join_unpredicated_counts(grouping *g)
 	if (!p)
 		return m ? CORRO_NOMEM : CORRO_OK;
 	const keyed **to = mem_alloc(m * sizeof *to);
-	if (!to) {
+	amount_at *pv = mem_alloc(m * sizeof *pv); /* a run's predicated amounts */
+	if (!to || !pv) {
+		mem_free(pv);
+		mem_free(to);
 		mem_free(p);
 		return CORRO_NOMEM;
 	}
 	for (size_t i = 0; i < m;) {
-		size_t j = i + 1;
+		size_t j = i + 1, np = 0;
 		while (j < m && p[j]->cls == p[i]->cls)
 			j++;
+		for (size_t q = i; q < j; q++)
+			if (!p[q]->nopred) {
+				pv[np].value = fabs(s->claims[p[q]->claim].value);
+				pv[np].at = q;
+				pv[np++].claim = p[q]->claim;
+			}
+		qsort(pv, np, sizeof *pv, cmp_amount_at);
+		/* each amount of the key against the predicated amounts within
+		 * the step of it, found by halves: one key among them all */
 		for (size_t q = i; q < j;) {
 			size_t e = key_run_end(p, q, j);
-			for (size_t r = q; r < e; r++)
-				to[r] = NULL;
-			if (!p[q]->nopred) {
-				q = e;
-				continue;
-			}
-			double lo, hi;
-			key_range(s, p, q, e, p[q]->key, &lo, &hi);
 			const keyed *kt = NULL;
-			int overlaps = 0;
-			for (size_t r = i; r < j;) {
-				size_t re = key_run_end(p, r, j);
-				double klo, khi;
-				key_range(s, p, r, re, p[r]->key, &klo, &khi);
-				if (!p[r]->nopred && lo <= khi * NEAR_STEP &&
-				    hi * NEAR_STEP >= klo) {
-					kt = p[r];
-					overlaps++;
+			int several = 0;
+			for (size_t r = q; r < e && p[q]->nopred && np && !several; r++) {
+				double v = fabs(s->claims[p[r]->claim].value);
+				size_t lo = 0, hi = np;
+				while (lo < hi) {
+					size_t mid = lo + (hi - lo) / 2;
+					if (pv[mid].value * NEAR_STEP < v)
+						lo = mid + 1;
+					else
+						hi = mid;
 				}
-				r = re;
+				for (; lo < np && pv[lo].value <= v * NEAR_STEP && !several; lo++) {
+					if (kt && p[pv[lo].at]->key != kt->key)
+						several = 1;
+					kt = p[pv[lo].at];
+				}
 			}
-			for (size_t r = q; r < e && overlaps == 1; r++)
-				to[r] = kt;
+			for (size_t r = q; r < e; r++)
+				to[r] = several ? NULL : kt;
 			q = e;
 		}
 		i = j;
@@ -3453,6 +3484,7 @@ static corro_status join_unpredicated_counts(grouping *g)
 	for (size_t q = 0; q < m; q++)
 		if (to[q])
 			move_key(p[q], to[q]);
+	mem_free(pv);
 	mem_free(to);
 	mem_free(p);
 	return CORRO_OK;
@@ -4190,20 +4222,6 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	return (pa || pb) && ua && ub && strcmp(ua, ub) == 0;
 }
 
-typedef struct amount_at {
-	double value;
-	size_t at; /* the entry of k */
-	size_t claim;
-} amount_at;
-
-static int cmp_amount_at(const void *pa, const void *pb)
-{
-	const amount_at *a = pa, *b = pb;
-	if (a->value != b->value)
-		return a->value < b->value ? -1 : 1;
-	return a->claim < b->claim ? -1 : a->claim > b->claim;
-}
-
 /* How much a key tells of what it measures: a unit class and a predicate
  * class both, then the claims it holds. */
 static size_t key_weight(grouping *g, const keyed *e, const hmap *count)
@@ -4741,7 +4759,7 @@ corro_status fact_build(fact_set *s)
 		/* a fact that counts with a predicate and without one
 		 * (join_unpredicated_counts) is named by the predicate */
 		for (size_t q = 1; q < f->nclaims && !fk[i].pc; q++)
-			fk[i].pc = claim_pred(&g.memo, &s->claims[f->claims[q]], &fk[i].pword);
+			fk[i].pc = keyed_pred(&g.memo, &s->claims[f->claims[q]], &fk[i].pword);
 		fk[i].uc = c->currency ? c->currency : memo_unit(&g.memo, c->unit);
 		f->actor = actor;
 		f->scope = fk[i].scope;
