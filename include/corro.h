@@ -270,6 +270,13 @@ typedef struct corro_figure {
 				  to Egypt", "Egypt bought ... from France"),
 				  canonical, or NULL */
 	corro_span target_span; /* its words when it follows "to" */
+	const char *of;         /* what the figure gives the level, rate or
+				  share of when it counts no noun of its own:
+				  "pass rate" for "the pass rate rose to
+				  81.4%", "house price" for "house prices
+				  stood at $412,000"; lowercase, singular; or
+				  NULL */
+	corro_span of_span;     /* its words */
 	corro_span text;        /* the figure expression itself */
 	corro_span what;        /* the counted phrase as written */
 	corro_span source_span;
@@ -649,6 +656,7 @@ typedef struct corro_claim {
 	double value, low, high;
 	const char *unit, *currency, *kind, *per, *predicate, *measure;
 	const char *actor, *source, *as_of, *scope, *event, *target;
+	const char *of;       /* what it gives the level of, or NULL */
 	const char *text;     /* the figure expression */
 	const char *what;     /* the counted phrase, or NULL */
 	const char *sentence; /* its sentence (or a window of it) */
@@ -678,6 +686,8 @@ typedef struct corro_fact {
 	corro_occasion occasion; /* the occurrence they are of, unless the
 				    incident itself (then NONE) */
 	const char *event;       /* its event noun ("war"), or NULL */
+	const char *of;          /* what its figures give the level of ("pass
+				    rate"), or NULL */
 	corro_verdict verdict;
 	const char *why;  /* the reasoning, for people */
 	double low, high; /* what all reported figures allow together

@@ -43,6 +43,7 @@ static corro_figure claim_figure(const corro_claim *c)
 		.scope = c->scope,
 		.event = c->event,
 		.target = c->target,
+		.of = c->of,
 		.source_span = span_of(c->source_span),
 	};
 	if (!c->derived) {
@@ -69,6 +70,7 @@ static void json_claim(buf *b, const brief_view *v, const corro_claim *c)
 		NULL,        0, /* and scope's */
 		NULL,        0, /* and the event's */
 		NULL,        0, /* and the target's */
+		NULL,        0, /* and what it is the level of */
 	};
 	corro_figure f = claim_figure(c);
 	if (c->derived)
@@ -324,6 +326,8 @@ corro_status brief_json_story(const brief_view *v, size_t no, const char *extra,
 		json_cstr(&b, f->per);
 		json_key(&b, "kind");
 		json_cstr(&b, f->kind);
+		json_key(&b, "of");
+		json_cstr(&b, f->of);
 		json_key(&b, "verdict");
 		json_cstr(&b, corro_verdict_name(f->verdict));
 		json_key(&b, "why");

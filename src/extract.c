@@ -887,6 +887,7 @@ size_t corro_result_shrink(corro_result *res)
 		MOVE(&m, f->scope);
 		MOVE(&m, f->event);
 		MOVE(&m, f->target);
+		MOVE(&m, f->of);
 	}
 	for (size_t i = 0; i < res->nents; i++) {
 		corro_entity *e = &res->ents[i];

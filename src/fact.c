@@ -491,20 +491,26 @@ static void memo_release(class_memo *m)
 
 /* A change ("rose by 5%", "another 10,000") is never compared with a
  * level ("four brigades", "5,000 troops"): its key's kind is marked. */
-/* The predicate class a claim is keyed by: claim_pred's, but none for
- * having ("has 214 stores", "employs 11,400 people"), which says no more
- * than the count itself ("its 214 stores"): such a count is keyed as one
- * with nothing said of it, by its unit's class ("has 120,000 personnel",
- * "has 100,000 soldiers"). */
-static const char *keyed_pred(class_memo *m, const corro_claim *c, const char **word)
-{
-	const char *pc = claim_pred(m, c, word);
-	return pc && strcmp(pc, "number") == 0 && c->unit ? NULL : pc;
-}
-
 static int is_change(const corro_claim *c)
 {
 	return c->hedge == CORRO_HEDGE_UP || c->hedge == CORRO_HEDGE_DOWN;
+}
+
+/* The predicate class a claim is keyed by: claim_pred's, but none (and
+ * no word) for having ("has 214 stores", "employs 11,400 people"), which
+ * says no more than the count itself ("its 214 stores"): such a count is
+ * keyed as one with nothing said of it, by its unit's class ("has 120,000
+ * personnel", "has 100,000 soldiers"); nor for a level of a named thing,
+ * keyed by what it is of ("rose to 81.4%" is the pass rate's level). */
+static const char *keyed_pred(class_memo *m, const corro_claim *c, const char **word)
+{
+	const char *pc = claim_pred(m, c, word);
+	if ((c->of && !c->what && !is_change(c)) || /* a level of a named thing */
+	    (pc && strcmp(pc, "number") == 0 && c->unit)) {
+		*word = NULL;
+		return NULL;
+	}
+	return pc;
 }
 
 /* The significant digits of a value as written: 56 has 2, 7.84 has 3,
@@ -2345,7 +2351,9 @@ static const char *make_label(fact_set *s, class_memo *m, corro_fact *f, const c
 	char units[96], label[320];
 	const size_t cap = sizeof label;
 	const char *dem = memo_demonym(m, f->actor);
-	if (f->unit)
+	if (f->of) /* "Pass rate", "House price changed" */
+		ascii_cat(units, sizeof units, 0, f->of);
+	else if (f->unit)
 		memo_plural(m, f->unit, units, sizeof units);
 	else
 		ascii_cat(units, sizeof units, 0, "figures");
@@ -2866,7 +2874,9 @@ static int same_amount_candidate(class_memo *memo, const corro_claim *c, const k
 	const char *pw;
 	if (!c->unit || isnan(c->value) || c->hedge == CORRO_HEDGE_RANGE || c->derived || k->apart)
 		return 0;
-	if (claim_pred(memo, c, &pw))
+	/* a level of a named thing is a home too ("economic growth of
+	 * 1.8%" for another outlet's "1.8%") */
+	if (claim_pred(memo, c, &pw) || (c->of && !c->what))
 		return 1;
 	/* an amount with a fraction is no small round count: "4.1%" */
 	return c->value >= 10 || c->value != floor(c->value) ? 2 : 0;
@@ -2988,9 +2998,8 @@ static corro_status keys_make(grouping *g)
 		const corro_claim *c = &s->claims[i];
 		const char *pw;
 		const char *pc = claim_pred(&g->memo, c, &pw);
-		int having = pc && !keyed_pred(&g->memo, c, &pw);
-		if (having)
-			pc = NULL;
+		int having = pc && strcmp(pc, "number") == 0 && c->unit;
+		pc = keyed_pred(&g->memo, c, &pw);
 		/* a currency by its code: "krona" and "SEK" are one */
 		const char *uc = c->currency ? c->currency : memo_unit(&g->memo, c->unit);
 		/* "killed 41" counts people, as "41 people were killed" does;
@@ -3003,7 +3012,23 @@ static corro_status keys_make(grouping *g)
 		const char *near = NULL;
 		double nval = c->value;
 		int measured = 0;
-		if (!pc && c->unit) {
+		/* a level of a named thing ("the pass rate was 81.4%", "rose
+		 * to 81.4%", "a pass rate of 81.4%") is keyed by what it is of
+		 * in its unit's class, whatever verb gave it; a move of it
+		 * by its predicate too ("the pass rate rose 1.6 points") */
+		const char *of = NULL;
+		if (c->of && !c->what) {
+			char lit[192];
+			const char *unit = c->currency ? c->currency
+					   : c->unit   ? memo_unit(&g->memo, c->unit)
+						       : "";
+			size_t o = ascii_cat(lit, sizeof lit, 0, unit ? unit : "");
+			o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, "@"), c->of);
+			of = uc = intern(&g->keys, lit, o);
+		}
+		if (of) {
+			/* keyed above */
+		} else if (!pc && c->unit) {
 			/* no predicate: we do not know what is measured, so
 			 * only the same words group ("180 people" is not
 			 * "15,000 residents"); an amount with no words of
@@ -3138,7 +3163,7 @@ static corro_status keys_make(grouping *g)
 		k[i].base = make_key(&g->keys, c->actor, pc, uc, kk, c->per, NULL);
 		k[i].key = sk ? make_key(&g->keys, c->actor, pc, uc, kk, c->per, sk) : k[i].base;
 		k[i].rest = make_key(&g->keys, NULL, pc, uc, kk, c->per, sk);
-		k[i].nopred = !pc || !*pc;
+		k[i].nopred = (!pc || !*pc) && !of;
 		k[i].nval = nval;
 		k[i].measured = (unsigned char)measured;
 		k[i].ndoc = c->doc;
@@ -4183,6 +4208,10 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 	const corro_claim *a = &g->s->claims[x->claim], *b = &g->s->claims[y->claim];
 	if (a->hedge != b->hedge && (is_change(a) || is_change(b)))
 		return 0;
+	/* levels of two named things ("the jobless rate", "the savings
+	 * rate") */
+	if (a->of && b->of && !a->what && !b->what && strcmp(a->of, b->of) != 0)
+		return 0;
 	/* one occurrence: a campaign's total is not an incident's figure
 	 * ("43 soldiers have died since the war began", "the blast killed
 	 * 43") */
@@ -4756,6 +4785,10 @@ corro_status fact_build(fact_set *s)
 			}
 		}
 		fk[i].pc = claim_pred(&g.memo, c, &fk[i].pword);
+		if (c->of && !c->what && !is_change(c)) {
+			fk[i].pc = NULL; /* a level of a named thing (keyed_pred) */
+			fk[i].pword = NULL;
+		}
 		/* a fact that counts with a predicate and without one
 		 * (join_unpredicated_counts) is named by the predicate */
 		for (size_t q = 1; q < f->nclaims && !fk[i].pc; q++)
@@ -4763,6 +4796,8 @@ corro_status fact_build(fact_set *s)
 		fk[i].uc = c->currency ? c->currency : memo_unit(&g.memo, c->unit);
 		f->actor = actor;
 		f->scope = fk[i].scope;
+		for (size_t q = 0; q < f->nclaims && !f->of; q++)
+			f->of = s->claims[f->claims[q]].what ? NULL : s->claims[f->claims[q]].of;
 		f->predicate = fk[i].pc ? fk[i].pc : c->predicate;
 		f->kind = c->kind;
 		f->per = c->per;

@@ -3774,6 +3774,152 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 	return NULL;
 }
 
+/* A word of a level (CUE role level_of): its head ("rate", "share",
+ * "inflation"), or with head 0 a word that qualifies one without naming
+ * what it is of ("average", "overall": value 2). */
+static int level_word(const lex_view *v, size_t q, size_t lim, int head)
+{
+	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
+	return e && (e->roles2 & LEX_ROLE2_LEVEL_OF) && (e->value == 2) != head;
+}
+
+/* What a figure that counts no noun of its own gives the level, rate or
+ * share of: the noun of CUE role level_of that is the subject of the verb
+ * group before it ("the pass rate was 81.4%", "inflation rose to 9.2%",
+ * "house prices, which stood at $412,000", "the rate crept up to 5%") or
+ * that has "of" right before it ("a jobless rate of 5.1%"), with its
+ * of-phrase ("the share of top grades fell to 12.6%").  The figure after
+ * "from" of a figure that has one is of the same ("rose to 81.4% from
+ * 79.8%").  Its name is the noun and the word before it, unless that word
+ * only qualifies it ("the average price": "price"), lowercase and
+ * singular: "pass rate", "share of grade".  Not for a figure of a named
+ * mover (the caller's: "Acme's shares rose 4%").  Sets cf->of and
+ * cf->of_span; -1 when memory runs out. */
+static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_t first_fig,
+		    const expr *x, int owned, corro_figure *cf, arena *a)
+{
+	size_t lim = s->t1;
+	if (cf->what.end > cf->what.start ||
+	    !(!cf->kind || strcmp(cf->kind, "percent") == 0 || strcmp(cf->kind, "currency") == 0 ||
+	      strcmp(cf->kind, "ratio") == 0 ||
+	      (cf->unit &&
+	       (strcmp(cf->unit, "point") == 0 || strcmp(cf->unit, "percentage point") == 0))))
+		return 0;
+	if (x->t0 > s->t0 && lex_word_is(v, x->t0 - 1, lim, "from") && out->n > first_fig) {
+		const fig *pf = &out->v[out->n - 1];
+		if (pf->f.of && pf->t1 < x->t0 && pf->f.kind == cf->kind) {
+			cf->of = pf->f.of;
+			cf->of_span = pf->f.of_span;
+		}
+		return 0;
+	}
+	size_t head = SIZE_MAX, last = SIZE_MAX, noun = SIZE_MAX;
+	for (size_t q = x->t0, steps = 0; q > s->t0 && steps < 7; q--, steps++) {
+		size_t p = q - 1;
+		const tok *t = TOK(p);
+		/* a level's noun right before the figure gives a move of it
+		 * ("raises minimum wage 15%"), not its level */
+		if (level_word(v, p, lim, 1)) {
+			if (p + 1 == x->t0)
+				return 0;
+			head = last = p;
+			break;
+		}
+		/* ", which stood at" */
+		if (t->type == TK_PUNCT && t->cp == ',' && p + 1 < x->t0 &&
+		    (lex_word_is(v, p + 1, lim, "which") || lex_word_is(v, p + 1, lim, "that")))
+			continue;
+		if (t->type != TK_WORD)
+			return 0;
+		/* "raised its rate by 500 basis points": a move of it, which
+		 * a figure of a move says itself */
+		if (lex_word_is(v, p, lim, "by") && !x->change)
+			return 0;
+		if (lex_word_is(v, p, lim, "of") || lex_word_is(v, p, lim, "at") ||
+		    lex_word_is(v, p, lim, "to") || lex_word_is(v, p, lim, "by") ||
+		    lex_word_is(v, p, lim, "up") || lex_word_is(v, p, lim, "down") ||
+		    lex_word_is(v, p, lim, "which") || lex_word_is(v, p, lim, "that") ||
+		    det_like(v, p, lim) || is_adverb_gap(v, p, lim) || level_verb_at(v, p, lim) ||
+		    verb_class(v, p, lim, NULL) || (ed_word(v, p) && !(t->flags & TF_UPPER)))
+			continue;
+		/* past the of-phrase of a level's noun, named with it: "the
+		 * share of top grades", "the proportion of results awarded
+		 * the top grade" */
+		for (size_t r = p; r-- > s->t0 && p - r < 7 && TOK(r)->type == TK_WORD;) {
+			if (lex_word_is(v, r, lim, "of") && r > s->t0 &&
+			    level_word(v, r - 1, lim, 1)) {
+				head = r - 1;
+				last = p;
+				/* named by the noun of the phrase: its first
+				 * word past determiners and modifiers */
+				for (noun = r + 1; noun < p && (det_like(v, noun, lim) ||
+								adjective_like(v, noun));)
+					noun++;
+				break;
+			}
+			if (lex_word_is(v, r, lim, "which") || lex_word_is(v, r, lim, "that") ||
+			    lex_word_is(v, r, lim, "who"))
+				break;
+		}
+		break;
+	}
+	if (head == SIZE_MAX)
+		return 0;
+	size_t first = head;
+	if (head > s->t0) {
+		size_t m = head - 1;
+		const tok *t = TOK(m);
+		/* a verb's form names it only inside the noun phrase:
+		 * "the pass rate", "average house prices", not "raised
+		 * rates" */
+		int inside = m == s->t0 || det_like(v, m - 1, lim) ||
+			     level_word(v, m - 1, lim, 0) || TOK(m - 1)->type == TK_PUNCT ||
+			     lex_has(v, m - 1, LEX_BIT(LEX_SCOPE)) ||
+			     (lex_has(v, m - 1, LEX_BIT(LEX_STOP)) &&
+			      !lex_has(v, m - 1, LEX_BIT(LEX_FORECAST)) &&
+			      !lex_word_is(v, m - 1, lim, "to") && !ed_word(v, m) &&
+			      !past_verb(v, m));
+		/* a counted plural is a noun of its own ("18 months prices
+		 * slid"; not "the savings rate"), a possessive's "s" none
+		 * ("the government's rate") */
+		if (t->type == TK_WORD && !(t->flags & TF_UPPER) &&
+		    !(plural_form(v, m) && m > s->t0 && TOK(m - 1)->type == TK_NUM) &&
+		    t->end - t->start > 1 && v->text[t->start] != '\'' &&
+		    (unsigned char)v->text[t->start] < 0x80 &&
+		    !lex_has(v, m, LEX_BIT(LEX_STOP) | LEX_BIT(LEX_SCOPE)) &&
+		    !det_like(v, m, lim) && !level_word(v, m, lim, 0) &&
+		    (inside || !verb_class(v, m, lim, NULL)) &&
+		    !(m > s->t0 && TOK(m - 1)->type == TK_PUNCT && TOK(m - 1)->cp == '-' &&
+		      lex_glued(v, m)))
+			first = m;
+	}
+	/* a bare noun of a level, after a determiner or an owner, stands
+	 * for one named before: "the index fell 8%", "the ministry's rate of
+	 * 4.50 euros" (not "prices rose 2%"); of a named mover (owned) it
+	 * says no more than the mover ("the ASX index fell 2%") */
+	if (first == head && last == head &&
+	    (owned || (head > s->t0 &&
+		       (det_like(v, head - 1, lim) || tok_is(v->text, TOK(head - 1), "'s") ||
+			tok_is(v->text, TOK(head - 1), "\u2019s") ||
+			cue_at(v, head - 1, lim, LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE)))))
+		return 0;
+	char name[160], w[64];
+	size_t o = 0;
+	name[0] = '\0';
+	if (first < head && tok_singular(v, first, lim, w, sizeof w))
+		o = ascii_cat(name, sizeof name, ascii_cat(name, sizeof name, o, w), " ");
+	if (!tok_singular(v, head, lim, w, sizeof w))
+		return 0;
+	o = ascii_cat(name, sizeof name, o, w);
+	if (noun != SIZE_MAX && tok_singular(v, noun, lim, w, sizeof w))
+		o = ascii_cat(name, sizeof name, ascii_cat(name, sizeof name, o, " of "), w);
+	if (!(cf->of = arena_strndup(a, name, o)))
+		return -1;
+	cf->of_span.start = TOK(first)->start;
+	cf->of_span.end = TOK(last)->end;
+	return 0;
+}
+
 /* A share of voters who voted, for nothing named, is a turnout: "61% of
  * registered voters had cast a ballot", "two-thirds of the electorate
  * voted by noon": the vote ends its clause or a time or a word of CUE
@@ -7974,6 +8120,8 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 		if (owner)
 			actor = owner;
 		const fig *main_fig = earlier_value_rule(v, s, out, first_fig, &x, f, &actor);
+		if (level_of(v, s, out, first_fig, &x, actor != NULL, cf, a))
+			return -1;
 		/* what is sent is counted, not sized: "deployed a 10,000-troop
 		 * force", "sent a 3,000-man brigade" */
 		if (sized != SIZE_MAX && cf->measure &&

@@ -278,6 +278,8 @@ typedef enum {
 #define LEX_ROLE2_RESPONDER 0
 #define LEX_ROLE_DISPUTE 0
 #define LEX_ROLE2_DISPUTE (UINT64_C(1) << 0)
+#define LEX_ROLE_LEVEL_OF 0
+#define LEX_ROLE2_LEVEL_OF (UINT64_C(1) << 1)
 
 typedef struct lex_entry {
 	uint8_t cat;

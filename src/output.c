@@ -131,6 +131,9 @@ void output_figure_json(buf *b, const corro_figure *f, const fig_strings *s)
 	json_key(b, "target");
 	json_cstr(b, f->target);
 	STR_JSON(b, "target_text", s->target, s->target_len, f->target_span);
+	json_key(b, "of");
+	json_cstr(b, f->of);
+	STR_JSON(b, "of_text", s->of, s->of_len, f->of_span);
 	json_key(b, "part");
 	buf_puts(b, f->part ? "true" : "false");
 	json_key(b, "conversion");
@@ -323,6 +326,8 @@ corro_status corro_write_records(corro_format fmt, size_t docno, const corro_doc
 				f->event_span.end - f->event_span.start,
 				text + f->target_span.start,
 				f->target_span.end - f->target_span.start,
+				text + f->of_span.start,
+				f->of_span.end - f->of_span.start,
 			};
 			output_figure_json(&b, f, &fs);
 			buf_puts(&b, "}\n");

@@ -25,6 +25,8 @@ typedef struct fig_strings {
 	size_t event_len;
 	const char *target;
 	size_t target_len;
+	const char *of;
+	size_t of_len;
 } fig_strings;
 
 /* Writes the fields of a figure record from "text" to "sentence_end", each

@@ -310,6 +310,7 @@ corro_status corro_story_add(corro_story *cs, const corro_doc *doc, const corro_
 		c->as_of = pool_cstr(&s->p, f->as_of);
 		c->scope = pool_cstr(&s->p, f->scope);
 		c->target = pool_cstr(&s->p, f->target);
+		c->of = pool_cstr(&s->p, f->of);
 		/* kind, per, measure, event and currency point at static
 		 * lexicon strings */
 		c->kind = f->kind;

@@ -419,6 +419,8 @@ int main(int argc, char **argv)
 					 why, sizeof why) &&
 				 span_ok(rec, "target_text", "target_text_start", "target_text_end",
 					 why, sizeof why) &&
+				 span_ok(rec, "of_text", "of_text_start", "of_text_end", why,
+					 sizeof why) &&
 				 span_ok(rec, "source", "source_start", "source_end", why,
 					 sizeof why) &&
 				 span_ok(rec, "sentence", "sentence_start", "sentence_end", why,

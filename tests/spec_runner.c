@@ -72,6 +72,7 @@ static int field(const corro_figure *f, const char *text, const char *key, char 
 		{"target", offsetof(corro_figure, target)},
 		{"event", offsetof(corro_figure, event)},
 		{"as_of", offsetof(corro_figure, as_of)},
+		{"of", offsetof(corro_figure, of)},
 	};
 	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
 		if (strcmp(key, strs[i].key) == 0) {
@@ -172,9 +173,10 @@ static int provenance_ok(const corro_figure *f, size_t len, char *why, size_t ca
 
 static void describe(const corro_figure *f, const char *text)
 {
-	const char *keys[] = {"text",  "value",     "low",      "high",  "hedge",  "unit",
-			      "what",  "predicate", "measure",  "actor", "source", "scope",
-			      "event", "occasion",  "forecast", "per",   "point",  "disputed"};
+	const char *keys[] = {"text",   "value", "low",       "high",     "hedge",
+			      "unit",   "what",  "predicate", "measure",  "actor",
+			      "source", "scope", "event",     "occasion", "forecast",
+			      "per",    "point", "disputed",  "of"};
 	fprintf(stderr, "      got:");
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		char v[512];
