@@ -711,6 +711,18 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	    verb_follower(v, j + 1, lim))
 		return i;
 	while (j < lim && j - i < 8) {
+		/* words joined by hyphens before a noun are one modifier,
+		 * whatever their parts: "part-time workers", "re-mark
+		 * requests", "follow-up visits", "e-mail accounts" */
+		if (TOK(j)->type == TK_WORD && j + 3 < lim && is_hyphen(v, j + 1, lim) &&
+		    lex_glued(v, j + 1) && TOK(j + 2)->type == TK_WORD && lex_glued(v, j + 2) &&
+		    !(TOK(j + 2)->flags & TF_UPPER) && TOK(j + 3)->type == TK_WORD &&
+		    !(TOK(j + 3)->flags & TF_UPPER) && np_word(v, j + 3, lim) &&
+		    !verb_class(v, j + 3, lim, NULL) && !ed_word(v, j + 3) &&
+		    !past_verb(v, j + 3)) {
+			j += 3;
+			continue;
+		}
 		if (np_word(v, j, lim) ||
 		    (j == first && (noun_after_number(v, j, lim) || verb_modifier(v, j, lim)))) {
 			/* a plural noun ends the phrase it heads: what follows
@@ -3049,6 +3061,9 @@ typedef struct level {
 				   40 to 65": at 40), or SIZE_MAX */
 	size_t to;       /* "to" before the level after an earlier one
 				   (at 65), or SIZE_MAX */
+	size_t noun;     /* a plain plural noun that is the subject and
+				   counts itself ("pledges passed 100,000"), or
+				   SIZE_MAX */
 	const char *rel; /* the lemma of an act in a relative clause
 				      after the holder ("the number of people
 				      who died"), or NULL */
@@ -3282,10 +3297,34 @@ static size_t from_before(const lex_view *v, const sent *s, size_t k)
 	return SIZE_MAX;
 }
 
+/* A word of a level (CUE role level_of): its head ("rate", "share",
+ * "inflation"), or with head 0 a word that qualifies one without naming
+ * what it is of ("average", "overall": value 2). */
+static int level_word(const lex_view *v, size_t q, size_t lim, int head)
+{
+	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
+	return e && (e->roles2 & LEX_ROLE2_LEVEL_OF) && (e->value == 2) != head;
+}
+
+/* Is token i a plural noun that may be the subject a level verb's figure
+ * counts: in lower case (or opening its sentence or a clause), no
+ * function word, no level's noun (CUE role level_of: "prices"), and
+ * not counted by a number before it ("350 pledges"). */
+static int counting_subject(const lex_view *v, const sent *s, size_t i)
+{
+	const tok *t = TOK(i);
+	if (t->type != TK_WORD || !plural_form(v, i) || !np_word(v, i, s->t1) ||
+	    lex_has(v, i, LEX_BIT(LEX_STOP)) || level_word(v, i, s->t1, 1))
+		return 0;
+	if ((t->flags & TF_UPPER) && i > s->t0 && TOK(i - 1)->type != TK_PUNCT)
+		return 0;
+	return !(i > s->t0 && (TOK(i - 1)->type == TK_NUM || lex_word_is(v, i - 1, s->t1, "of")));
+}
+
 static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, level *l)
 {
 	memset(l, 0, sizeof *l);
-	l->verb = l->act_tok = l->tally_tok = l->rel_noun = l->from = l->to = SIZE_MAX;
+	l->verb = l->act_tok = l->tally_tok = l->rel_noun = l->from = l->to = l->noun = SIZE_MAX;
 	size_t k = t0, lim = s->t1;
 	int prep = 0, of = 0;
 	while (k > s->t0 && is_adverb_gap(v, k - 1, lim))
@@ -3359,8 +3398,18 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, le
 			if (fc && !lex_word_is(v, q, lim, "will"))
 				l->modal = 1;
 		}
-		if (q == s->t0 || !count_holder(v, s, q - 1, l))
+		if (q == s->t0 || !count_holder(v, s, q - 1, l)) {
+			/* a plain plural noun right before the verb group
+			 * counts itself: "pledges passed 100,000", "requests
+			 * have topped 2,000" (not one a number counts: "350
+			 * pledges rose ...", nor a level's noun: "prices") */
+			if (!be && !(lv->cat == LEX_LEVEL && lv->value == 1) && q > s->t0 &&
+			    counting_subject(v, s, q - 1)) {
+				l->noun = q - 1;
+				return 1;
+			}
 			return be ? 0 : (l->hedge || l->modal);
+		}
 		/* "is at" holds a level only for a tally: "the index is now
 		 * at 358" (not "the blast was at 3am") */
 		if (be && prep && !l->tally)
@@ -3630,6 +3679,19 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 		if (!measure && l.tally && !l.act && !l.rel && l.verb != SIZE_MAX &&
 		    pred_tok == l.verb)
 			cf->predicate = NULL;
+		/* a plain noun that counts itself: "pledges passed 100,000"
+		 * counts pledges, and its verb only set their level */
+		if (!unit && !l.tally && !l.act && !l.rel && l.noun != SIZE_MAX && !noun) {
+			fig_singular(v->text + TOK(l.noun)->start,
+				     TOK(l.noun)->end - TOK(l.noun)->start, sg, sizeof sg);
+			unit = sg[0] ? sg : NULL;
+			if (unit && cf->what.end == cf->what.start) {
+				cf->what.start = TOK(l.noun)->start;
+				cf->what.end = TOK(l.noun)->end;
+			}
+			if (pred_tok == l.verb && !measure)
+				cf->predicate = NULL;
+		}
 		/* the tally's own unit when its of-phrase names none: "the
 		 * toll" counts people, "the population of wolves" wolves */
 		if (!unit && l.tally)
@@ -3772,15 +3834,6 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 		return NULL;
 	}
 	return NULL;
-}
-
-/* A word of a level (CUE role level_of): its head ("rate", "share",
- * "inflation"), or with head 0 a word that qualifies one without naming
- * what it is of ("average", "overall": value 2). */
-static int level_word(const lex_view *v, size_t q, size_t lim, int head)
-{
-	const lex_entry *e = one_of(v, q, lim, LEX_CUE);
-	return e && (e->roles2 & LEX_ROLE2_LEVEL_OF) && (e->value == 2) != head;
 }
 
 /* What a figure that counts no noun of its own gives the level, rate or
@@ -7366,7 +7419,21 @@ static const char *unit_name(const lex_view *v, const expr *x, const char *fixed
 		    !tok_is(v->text, TOK(head - 1), "'s") &&
 		    !lex_has(v, head - 1, LEX_BIT(LEX_PLACE) | LEX_BIT(LEX_NUM))) {
 			char m1[64];
-			tok_lower(v->text, TOK(head - 1), m1, sizeof m1);
+			size_t m0 = head - 1;
+			/* all of a modifier of words joined by hyphens:
+			 * "part-time worker", "re-mark request" */
+			while (m0 >= what0 + 2 && is_hyphen(v, m0 - 1, v->n) &&
+			       lex_glued(v, m0 - 1) && lex_glued(v, m0) &&
+			       TOK(m0 - 2)->type == TK_WORD)
+				m0 -= 2;
+			size_t ml = TOK(head - 1)->end - TOK(m0)->start;
+			if (ml >= sizeof m1)
+				ml = sizeof m1 - 1;
+			for (size_t q = 0; q < ml; q++) {
+				unsigned char ch = (unsigned char)v->text[TOK(m0)->start + q];
+				m1[q] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			}
+			m1[ml] = '\0';
 			size_t o = ascii_cat(unitbuf, cap, 0, m1);
 			o = ascii_cat(unitbuf, cap, o, " ");
 			ascii_cat(unitbuf, cap, o, h);
