@@ -6590,8 +6590,13 @@ static void measure_rules(const lex_view *v, const sent *s, const expr *x, corro
 	int act_noun = cf->measure && pred_tok != SIZE_MAX && pred_tok < x->t0 &&
 		       lex_has(v, pred_tok, LEX_BIT(LEX_NOUNPRED)) &&
 		       !verb_class(v, pred_tok, lim, NULL);
-	if ((!cf->measure || strcmp(cf->measure, "number") == 0 || act_noun) && cf->kind &&
-	    strcmp(cf->kind, "count") != 0 && strcmp(cf->kind, "duration") != 0 &&
+	/* a level a move reached is the level of what moved: "the jackpot
+	 * climbed to 62 million pounds", "inflation rose to 9.2%" */
+	int moved_level = cf->measure && strcmp(cf->measure, "change") == 0 && x->t0 > s->t0 &&
+			  (lex_word_is(v, x->t0 - 1, lim, "to") ||
+			   lex_word_is(v, x->t0 - 1, lim, "at"));
+	if ((!cf->measure || strcmp(cf->measure, "number") == 0 || act_noun || moved_level) &&
+	    cf->kind && strcmp(cf->kind, "count") != 0 && strcmp(cf->kind, "duration") != 0 &&
 	    strcmp(cf->kind, "age") != 0 && !x->change) {
 		size_t at_tok = SIZE_MAX;
 		const char *at = attribute_before(v, s, x->t0, x->t1, cf->kind, &at_tok);
