@@ -2319,6 +2319,12 @@ static void plural(const char *unit, char *out, size_t cap)
 		ascii_cat(out, cap, 0, unit);
 		return;
 	}
+	/* a compound of "man" takes its plural: "fishermen", "firemen"
+	 * (not "human") */
+	if (nl > 3 && strcmp(last + nl - 3, "man") == 0 && strcmp(last, "human") != 0) {
+		ascii_cat(out, cap, ascii_copy(out, cap, unit, n - 2), "en");
+		return;
+	}
 	if (n > 1 && unit[n - 1] == 'y' && !strchr("aeiou", unit[n - 2]))
 		ascii_cat(out, cap, ascii_copy(out, cap, unit, n - 1), "ies");
 	else if ((n > 1 && (unit[n - 1] == 's' || unit[n - 1] == 'x' || unit[n - 1] == 'z')) ||

@@ -6311,6 +6311,25 @@ static corro_point price_point(const lex_view *v, const sent *s, const expr *x,
 	return CORRO_POINT_NONE;
 }
 
+/* What befalls only people (GROWS with unit people: killed, fell ill,
+ * displaced) is no measure of a length, an area, a speed, a temperature
+ * or a time, whatever gave it (a verb, the figure before, a rival): "52
+ * now ill as the bloom grows to 24 sq km" (a mass or a volume may be of
+ * the dead: "12 tonnes of dead fish"). */
+static void people_act_rule(const expr *x, corro_figure *cf)
+{
+	if (!cf->measure || !cf->kind || x->change ||
+	    !(strcmp(cf->kind, "length") == 0 || strcmp(cf->kind, "area") == 0 ||
+	      strcmp(cf->kind, "speed") == 0 || strcmp(cf->kind, "temperature") == 0 ||
+	      strcmp(cf->kind, "duration") == 0))
+		return;
+	const lex_entry *ge = lex_word(cf->measure, strlen(cf->measure), LEX_BIT(LEX_GROWS));
+	if (ge && ge->a && strcmp(ge->a, "people") == 0) {
+		cf->measure = NULL;
+		cf->predicate = NULL;
+	}
+}
+
 /* What the measure of a figure cannot be, once figure_measure has read
  * it, and what a measurement with no act measures: rules by the figure's
  * kind of unit, each named by its comment.  pred_tok is the token of its
@@ -8234,6 +8253,7 @@ int fig_sentence(fig_list *out, const lex_view *v, const sent *s, const sent *pr
 			cf->measure = rf->f.measure;
 		}
 		responders_rule(v, s, x.t0, cf);
+		people_act_rule(&x, cf);
 		cf->actor = actor;
 		size_t fig_end = what1 > x.t1 ? what1 : x.t1; /* with its counted thing */
 		transfer_parties(v, s, fig_end, cf);
