@@ -540,7 +540,11 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 			set_atom(s, val, is_word);
 			return end;
 		}
-		if (s->last == A_BIGSCALE && val >= 1 && val < s->last_big && val < 1000) {
+		/* after digits and a scale, only digits go on: "3 million
+		 * 400 thousand", but "5 million two years ago" ends at
+		 * "million" */
+		if (s->last == A_BIGSCALE && val >= 1 && val < s->last_big && val < 1000 &&
+		    !(is_word && (s->flags & NF_DIGITS))) {
 			s->group = val;
 			s->tail = 0;
 			set_atom(s, val, is_word);

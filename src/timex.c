@@ -542,8 +542,10 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 			return 1;
 		}
 		/* "a year" after an amount is a rate: "$5 a year", "twice a
-		 * week" */
-		if (j > 0 &&
+		 * week"; not with "ago" after it: "$5.6 billion a year ago" */
+		int dated = word_is(r, j + 2, "ago") || word_is(r, j + 2, "earlier") ||
+			    word_is(r, j + 2, "before") || word_is(r, j + 2, "later");
+		if (j > 0 && !dated &&
 		    (TOK(j - 1)->type == TK_NUM ||
 		     (lex_has(v, j - 1,
 			      LEX_BIT(LEX_UNIT) | LEX_BIT(LEX_SCALE) | LEX_BIT(LEX_CUR_WORD)) &&
