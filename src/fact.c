@@ -3200,7 +3200,7 @@ static corro_status keys_make(grouping *g)
 		k[i].cls = NULL;
 		if (cu && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
 		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived &&
-		    !(c->forecast && !pc))
+		    !(!pc && (c->forecast || c->predicate)))
 			k[i].cls = make_key(&g->keys, c->actor, NULL, c->unit, kk, c->per, sk);
 	}
 	return CORRO_OK;
@@ -3452,7 +3452,9 @@ static int cmp_cls(const void *pa, const void *pb)
 }
 
 /* Counts of a thing with nothing said of what befell them ("about 800
- * vehicles", "the 42,000 holidaymakers" where the lexicon lacks the verb)
+ * vehicles", "the 42,000 holidaymakers" where the lexicon lacks the verb;
+ * no forecast, nor a verb the lexicon knows with no class: "affecting
+ * 27,000 passengers" says what touched them)
  * join the one fact of the same class of thing with a predicate whose
  * amounts they overlap within half as much again ("800 vehicles were
  * trapped"): another outlet's words for the same count.  Not when two
