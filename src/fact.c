@@ -3454,12 +3454,13 @@ static int cmp_cls(const void *pa, const void *pb)
 /* Counts of a thing with nothing said of what befell them ("about 800
  * vehicles", "the 42,000 holidaymakers" where the lexicon lacks the verb;
  * no forecast, nor a verb the lexicon knows with no class: "affecting
- * 27,000 passengers" says what touched them)
- * join the one fact of the same class of thing with a predicate whose
- * amounts they overlap within half as much again ("800 vehicles were
- * trapped"): another outlet's words for the same count.  Not when two
- * such facts overlap them ("1,200 passengers on board", "1,000 passengers
- * rescued"), nor far amounts ("300 passengers", "12 passengers died"). */
+ * 27,000 passengers" says what touched them) join the one fact of the
+ * same counted noun with a predicate that gives one of their amounts
+ * ("800 vehicles were trapped"): another outlet's words for the same
+ * count.  The noun is the word itself, not its class (survivors are not
+ * the dead); not when two such facts give the amount.  Near amounts join
+ * nothing: the verbs the lexicon lacks may differ ("200 runners
+ * collapsed", "300 runners were treated"). */
 static corro_status join_unpredicated_counts(grouping *g)
 {
 	const fact_set *s = g->s;
@@ -3486,8 +3487,8 @@ static corro_status join_unpredicated_counts(grouping *g)
 				pv[np++].claim = p[q]->claim;
 			}
 		qsort(pv, np, sizeof *pv, cmp_amount_at);
-		/* each amount of the key against the predicated amounts within
-		 * the step of it, found by halves: one key among them all */
+		/* each amount of the key against the predicated amounts equal
+		 * to it, found by halves: one key among them all */
 		for (size_t q = i; q < j;) {
 			size_t e = key_run_end(p, q, j);
 			const keyed *kt = NULL;
@@ -3497,12 +3498,12 @@ static corro_status join_unpredicated_counts(grouping *g)
 				size_t lo = 0, hi = np;
 				while (lo < hi) {
 					size_t mid = lo + (hi - lo) / 2;
-					if (pv[mid].value * NEAR_STEP < v)
+					if (pv[mid].value < v)
 						lo = mid + 1;
 					else
 						hi = mid;
 				}
-				for (; lo < np && pv[lo].value <= v * NEAR_STEP && !several; lo++) {
+				for (; lo < np && pv[lo].value == v && !several; lo++) {
 					if (kt && p[pv[lo].at]->key != kt->key)
 						several = 1;
 					kt = p[pv[lo].at];
