@@ -3845,8 +3845,9 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
  * "from" of a figure that has one is of the same ("rose to 81.4% from
  * 79.8%").  Its name is the noun and the word before it, unless that word
  * only qualifies it ("the average price": "price"), lowercase and
- * singular: "pass rate", "share of grade".  Not for a figure of a named
- * mover (the caller's: "Acme's shares rose 4%").  Sets cf->of and
+ * singular, with the noun of its of-phrase: "pass rate", "share of
+ * grade".  Not a bare noun after a determiner or an owner, nor any bare
+ * noun of a figure of a named mover (owned).  Sets cf->of and
  * cf->of_span; -1 when memory runs out. */
 static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_t first_fig,
 		    const expr *x, int owned, corro_figure *cf, arena *a)
