@@ -2320,8 +2320,10 @@ static void plural(const char *unit, char *out, size_t cap)
 		return;
 	}
 	/* a compound of "man" takes its plural: "fishermen", "firemen"
-	 * (not "human") */
-	if (nl > 3 && strcmp(last + nl - 3, "man") == 0 && strcmp(last, "human") != 0) {
+	 * (not "humans", "Germans": CUE role not_men) */
+	const lex_entry *nm = nl > 3 ? lex_word(last, nl, LEX_BIT(LEX_CUE)) : NULL;
+	if (nl > 3 && strcmp(last + nl - 3, "man") == 0 &&
+	    !(nm && (nm->roles2 & LEX_ROLE2_NOT_MEN))) {
 		ascii_cat(out, cap, ascii_copy(out, cap, unit, n - 2), "en");
 		return;
 	}

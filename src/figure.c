@@ -39,6 +39,7 @@ typedef struct ctx {
 } ctx;
 
 static int plural_form(const lex_view *v, size_t i);
+static int plural_noun_at(const lex_view *v, size_t i, size_t lim);
 static int is_prep(const lex_view *v, size_t i, size_t lim);
 static int ed_word(const lex_view *v, size_t j);
 static int ing_word(const lex_view *v, size_t j);
@@ -701,6 +702,13 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 	    lex_word_is(v, j, lim, "extra") || lex_word_is(v, j, lim, "other"))
 		j++;
 	size_t first = j;
+	/* a count of time that dates the figure counts nothing of it: "5
+	 * million two years ago" */
+	if (j + 2 < lim && lex_has(v, j, LEX_BIT(LEX_NUM)) &&
+	    lex_has(v, j + 1, LEX_BIT(LEX_TIME)) &&
+	    (lex_word_is(v, j + 2, lim, "ago") || lex_word_is(v, j + 2, lim, "earlier") ||
+	     lex_word_is(v, j + 2, lim, "later")))
+		return i;
 	/* a word in -ed the lexicon lacks, right after the number, with what
 	 * follows a verb after it (a function word, a particle, an adverb,
 	 * punctuation or nothing), is the figure's verb: "200 waited
@@ -714,12 +722,21 @@ static size_t read_np(const lex_view *v, size_t i, size_t lim, size_t *head)
 		/* words joined by hyphens before a noun are one modifier,
 		 * whatever their parts: "part-time workers", "re-mark
 		 * requests", "follow-up visits", "e-mail accounts" */
+		/* a compound that ends in a plural is the head: "40
+		 * by-elections", "12 sub-postmasters" */
+		if (j == first && TOK(j)->type == TK_WORD && j + 2 < lim &&
+		    is_hyphen(v, j + 1, lim) && lex_glued(v, j + 1) && lex_glued(v, j + 2) &&
+		    plural_noun_at(v, j + 2, lim)) {
+			*head = j + 2;
+			j += 3;
+			break;
+		}
 		if (TOK(j)->type == TK_WORD && j + 3 < lim && is_hyphen(v, j + 1, lim) &&
 		    lex_glued(v, j + 1) && TOK(j + 2)->type == TK_WORD && lex_glued(v, j + 2) &&
-		    !(TOK(j + 2)->flags & TF_UPPER) && TOK(j + 3)->type == TK_WORD &&
-		    !(TOK(j + 3)->flags & TF_UPPER) && np_word(v, j + 3, lim) &&
-		    !verb_class(v, j + 3, lim, NULL) && !ed_word(v, j + 3) &&
-		    !past_verb(v, j + 3)) {
+		    !(TOK(j + 2)->flags & TF_UPPER) && !plural_form(v, j + 2) &&
+		    TOK(j + 3)->type == TK_WORD && !(TOK(j + 3)->flags & TF_UPPER) &&
+		    np_word(v, j + 3, lim) && !verb_class(v, j + 3, lim, NULL) &&
+		    !ed_word(v, j + 3) && !past_verb(v, j + 3)) {
 			j += 3;
 			continue;
 		}
@@ -1202,10 +1219,14 @@ static size_t rate_after(const lex_view *v, size_t j, size_t lim, const char **p
 	    lex_word_is(v, k, lim, "an") || lex_word_is(v, k, lim, "each") ||
 	    lex_word_is(v, k, lim, "every") || slash) {
 		const lex_entry *e = lex_one(v, k + 1, lim, LEX_BIT(LEX_PER));
-		/* "a year ago", "a week earlier" date the figure, not rate it */
+		/* "a year ago", "a week earlier", "a month before" ending its
+		 * clause date the figure, not rate it ("a year before tax"
+		 * rates it) */
 		if (e &&
 		    (lex_word_is(v, k + 2, lim, "ago") || lex_word_is(v, k + 2, lim, "earlier") ||
-		     lex_word_is(v, k + 2, lim, "before") || lex_word_is(v, k + 2, lim, "later")))
+		     lex_word_is(v, k + 2, lim, "later") ||
+		     (lex_word_is(v, k + 2, lim, "before") &&
+		      (k + 3 >= lim || TOK(k + 3)->type == TK_PUNCT))))
 			return j;
 		if (e) {
 			/* "a share" after money; "a day" after anything */
@@ -3318,6 +3339,16 @@ static int counting_subject(const lex_view *v, const sent *s, size_t i)
 		return 0;
 	if ((t->flags & TF_UPPER) && i > s->t0 && TOK(i - 1)->type != TK_PUNCT)
 		return 0;
+	/* nor a noun of an amount or a measurement, singular or plural:
+	 * "numbers", "shares", "temperatures", "reserves", "debts" */
+	const uint64_t amount = LEX_ROLE_MONEY_WORD | LEX_ROLE_ATTRIBUTE | LEX_ROLE_STATE;
+	char sg[64];
+	size_t n = tok_singular(v, i, s->t1, sg, sizeof sg);
+	const lex_entry *ce = n ? lex_word(sg, n, LEX_BIT(LEX_CUE)) : NULL;
+	if (!n || lex_word(sg, n, LEX_BIT(LEX_TALLY) | LEX_BIT(LEX_MEASNOUN)) ||
+	    (ce && ((ce->roles & amount) || (ce->roles2 & LEX_ROLE2_LEVEL_OF))) ||
+	    lex_cue_is(v, i, s->t1, amount))
+		return 0;
 	return !(i > s->t0 && (TOK(i - 1)->type == TK_NUM || lex_word_is(v, i - 1, s->t1, "of")));
 }
 
@@ -3400,10 +3431,14 @@ static int read_level(const lex_view *v, const sent *s, size_t t0, size_t t1, le
 		}
 		if (q == s->t0 || !count_holder(v, s, q - 1, l)) {
 			/* a plain plural noun right before the verb group
-			 * counts itself: "pledges passed 100,000", "requests
-			 * have topped 2,000" (not one a number counts: "350
-			 * pledges rose ...", nor a level's noun: "prices") */
-			if (!be && !(lv->cat == LEX_LEVEL && lv->value == 1) && q > s->t0 &&
+			 * counts itself when the verb sets a level ("to", "at")
+			 * or a bound: "pledges passed 100,000", "requests have
+			 * topped 2,000", "applications rose to 6,300" (not one a
+			 * number counts: "350 pledges rose ...", nor a noun of
+			 * an amount: "prices", "temperatures fell to", nor
+			 * "stocks fell 3", "tremors measured 4.5") */
+			if (!be && !(lv->cat == LEX_LEVEL && lv->value == 1) &&
+			    (prep || l->hedge) && strcmp(lv->phrase, "measure") != 0 && q > s->t0 &&
 			    counting_subject(v, s, q - 1)) {
 				l->noun = q - 1;
 				return 1;
@@ -3689,8 +3724,9 @@ static int figure_measure(const lex_view *v, const sent *s, const expr *x, corro
 				cf->what.start = TOK(l.noun)->start;
 				cf->what.end = TOK(l.noun)->end;
 			}
-			if (pred_tok == l.verb && !measure)
-				cf->predicate = NULL;
+			const char *vm = measure_of(cf->predicate);
+			if (pred_tok == l.verb && (!vm || strcmp(vm, "change") == 0))
+				cf->predicate = NULL; /* not "crossed": deployed */
 		}
 		/* the tally's own unit when its of-phrase names none: "the
 		 * toll" counts people, "the population of wolves" wolves */
@@ -3864,13 +3900,23 @@ static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_
 		if (pf->f.of && pf->t1 < x->t0 && pf->f.kind == cf->kind) {
 			cf->of = pf->f.of;
 			cf->of_span = pf->f.of_span;
+			return 0;
 		}
-		return 0;
 	}
 	size_t head = SIZE_MAX, last = SIZE_MAX, noun = SIZE_MAX;
+	size_t before = out->n; /* the figures of the sentence before it */
 	for (size_t q = x->t0, steps = 0; q > s->t0 && steps < 7; q--, steps++) {
 		size_t p = q - 1;
 		const tok *t = TOK(p);
+		/* past an earlier figure of the move: "rose from 4.2% to
+		 * 4.4%", "rose 0.2 points to 4.4%" */
+		while (before > first_fig && out->v[before - 1].t0 > p)
+			before--;
+		if (before > first_fig &&
+		    (out->v[before - 1].t1 > p || out->v[before - 1].what1 > p)) {
+			q = out->v[before - 1].t0 + 1;
+			continue;
+		}
 		/* a level's noun right before the figure gives a move of it
 		 * ("raises minimum wage 15%"), not its level */
 		if (level_word(v, p, lim, 1)) {
@@ -3891,9 +3937,10 @@ static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_
 			return 0;
 		if (lex_word_is(v, p, lim, "of") || lex_word_is(v, p, lim, "at") ||
 		    lex_word_is(v, p, lim, "to") || lex_word_is(v, p, lim, "by") ||
-		    lex_word_is(v, p, lim, "up") || lex_word_is(v, p, lim, "down") ||
-		    lex_word_is(v, p, lim, "which") || lex_word_is(v, p, lim, "that") ||
-		    det_like(v, p, lim) || is_adverb_gap(v, p, lim) || level_verb_at(v, p, lim) ||
+		    lex_word_is(v, p, lim, "from") || lex_word_is(v, p, lim, "up") ||
+		    lex_word_is(v, p, lim, "down") || lex_word_is(v, p, lim, "which") ||
+		    lex_word_is(v, p, lim, "that") || det_like(v, p, lim) ||
+		    is_adverb_gap(v, p, lim) || level_verb_at(v, p, lim) ||
 		    verb_class(v, p, lim, NULL) || (ed_word(v, p) && !(t->flags & TF_UPPER)))
 			continue;
 		/* past the of-phrase of a level's noun, named with it: "the
@@ -3902,13 +3949,16 @@ static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_
 		for (size_t r = p; r-- > s->t0 && p - r < 7 && TOK(r)->type == TK_WORD;) {
 			if (lex_word_is(v, r, lim, "of") && r > s->t0 &&
 			    level_word(v, r - 1, lim, 1)) {
+				/* named by the phrase's last plural, or its last
+				 * word: "the share of top grades", "of trains
+				 * running late", "the top rate of income tax" */
 				head = r - 1;
-				last = p;
-				/* named by the noun of the phrase: its first
-				 * word past determiners and modifiers */
-				for (noun = r + 1; noun < p && (det_like(v, noun, lim) ||
-								adjective_like(v, noun));)
-					noun++;
+				last = noun = p;
+				for (size_t u = p; u > r; u--)
+					if (plural_noun_at(v, u, lim)) {
+						noun = u;
+						break;
+					}
 				break;
 			}
 			if (lex_word_is(v, r, lim, "which") || lex_word_is(v, r, lim, "that") ||
@@ -3936,7 +3986,12 @@ static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_
 		/* a counted plural is a noun of its own ("18 months prices
 		 * slid"; not "the savings rate"), a possessive's "s" none
 		 * ("the government's rate") */
-		if (t->type == TK_WORD && !(t->flags & TF_UPPER) &&
+		/* a capital only opening its sentence or a clause, and no
+		 * place's: "Mortgage rates climbed to 7.1%" */
+		int cap_ok = !(t->flags & TF_UPPER) ||
+			     ((m == s->t0 || TOK(m - 1)->type == TK_PUNCT) &&
+			      !lex_has(v, m, LEX_BIT(LEX_PLACE)) && !camel_case(v, m));
+		if (t->type == TK_WORD && cap_ok &&
 		    !(plural_form(v, m) && m > s->t0 && TOK(m - 1)->type == TK_NUM) &&
 		    t->end - t->start > 1 && v->text[t->start] != '\'' &&
 		    (unsigned char)v->text[t->start] < 0x80 &&
@@ -3957,16 +4012,28 @@ static int level_of(const lex_view *v, const sent *s, const fig_list *out, size_
 			tok_is(v->text, TOK(head - 1), "\u2019s") ||
 			cue_at(v, head - 1, lim, LEX_ROLE_DETERMINER | LEX_ROLE_POSSESSIVE)))))
 		return 0;
-	char name[160], w[64];
+	/* the modifier as written, in lower case ("savings rate"), the
+	 * head and the of-phrase's noun singular; a rate of something is
+	 * that thing's rate ("the rate of inflation": "inflation rate") */
+	char name[160], w[64], hw[64];
 	size_t o = 0;
 	name[0] = '\0';
-	if (first < head && tok_singular(v, first, lim, w, sizeof w))
+	if (first < head && tok_lower(v->text, TOK(first), w, sizeof w))
 		o = ascii_cat(name, sizeof name, ascii_cat(name, sizeof name, o, w), " ");
-	if (!tok_singular(v, head, lim, w, sizeof w))
+	if (!tok_singular(v, head, lim, hw, sizeof hw))
 		return 0;
-	o = ascii_cat(name, sizeof name, o, w);
-	if (noun != SIZE_MAX && tok_singular(v, noun, lim, w, sizeof w))
-		o = ascii_cat(name, sizeof name, ascii_cat(name, sizeof name, o, " of "), w);
+	if (noun != SIZE_MAX && tok_singular(v, noun, lim, w, sizeof w)) {
+		if (strcmp(hw, "rate") == 0)
+			o = ascii_cat(name, sizeof name, ascii_cat(name, sizeof name, o, w),
+				      " rate");
+		else
+			o = ascii_cat(name, sizeof name,
+				      ascii_cat(name, sizeof name,
+						ascii_cat(name, sizeof name, o, hw), " of "),
+				      w);
+	} else {
+		o = ascii_cat(name, sizeof name, o, hw);
+	}
 	if (!(cf->of = arena_strndup(a, name, o)))
 		return -1;
 	cf->of_span.start = TOK(first)->start;
@@ -6313,16 +6380,16 @@ static corro_point price_point(const lex_view *v, const sent *s, const expr *x,
 }
 
 /* What befalls only people (GROWS with unit people: killed, fell ill,
- * displaced) is no measure of a length, an area, a speed, a temperature
- * or a time, whatever gave it (a verb, the figure before, a rival): "52
+ * displaced) is no measure of a length, an area, a speed or a
+ * temperature, whatever gave it (a verb, the figure before, a rival): "52
  * now ill as the bloom grows to 24 sq km" (a mass or a volume may be of
- * the dead: "12 tonnes of dead fish"). */
+ * the dead: "12 tonnes of dead fish"; a time how long they were:
+ * "trapped for 17 days"). */
 static void people_act_rule(const expr *x, corro_figure *cf)
 {
 	if (!cf->measure || !cf->kind || x->change ||
 	    !(strcmp(cf->kind, "length") == 0 || strcmp(cf->kind, "area") == 0 ||
-	      strcmp(cf->kind, "speed") == 0 || strcmp(cf->kind, "temperature") == 0 ||
-	      strcmp(cf->kind, "duration") == 0))
+	      strcmp(cf->kind, "speed") == 0 || strcmp(cf->kind, "temperature") == 0))
 		return;
 	const lex_entry *ge = lex_word(cf->measure, strlen(cf->measure), LEX_BIT(LEX_GROWS));
 	if (ge && ge->a && strcmp(ge->a, "people") == 0) {
@@ -7449,7 +7516,7 @@ static const char *unit_name(const lex_view *v, const expr *x, const char *fixed
 			 * "part-time worker", "re-mark request" */
 			while (m0 >= what0 + 2 && is_hyphen(v, m0 - 1, v->n) &&
 			       lex_glued(v, m0 - 1) && lex_glued(v, m0) &&
-			       TOK(m0 - 2)->type == TK_WORD)
+			       TOK(m0 - 2)->type == TK_WORD && !(TOK(m0 - 2)->flags & TF_UPPER))
 				m0 -= 2;
 			size_t ml = TOK(head - 1)->end - TOK(m0)->start;
 			if (ml >= sizeof m1)

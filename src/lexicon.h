@@ -280,6 +280,8 @@ typedef enum {
 #define LEX_ROLE2_DISPUTE (UINT64_C(1) << 0)
 #define LEX_ROLE_LEVEL_OF 0
 #define LEX_ROLE2_LEVEL_OF (UINT64_C(1) << 1)
+#define LEX_ROLE_NOT_MEN 0
+#define LEX_ROLE2_NOT_MEN (UINT64_C(1) << 2)
 
 typedef struct lex_entry {
 	uint8_t cat;

@@ -540,12 +540,14 @@ static size_t wstep(const lex_view *v, size_t i, size_t lim, wstate *s)
 			set_atom(s, val, is_word);
 			return end;
 		}
-		/* after digits and a scale, words go on only after "and":
-		 * "3 million 400 thousand", "6 crore and two hundred", but
-		 * "5 million two years ago" ends at "million" */
+		/* after digits and a scale, words go on only after "and" or
+		 * before a scale of their own: "3 million 400 thousand", "6
+		 * crore and two hundred", "1 million three hundred thousand",
+		 * but "5 million two years ago" ends at "million" */
 		if (s->last == A_BIGSCALE && val >= 1 && val < s->last_big && val < 1000 &&
 		    !(is_word && (s->flags & NF_DIGITS) &&
-		      !(i > 0 && lex_word_is(v, i - 1, lim, "and")))) {
+		      !(i > 0 && lex_word_is(v, i - 1, lim, "and")) &&
+		      !(end < lim && lex_has(v, end, LEX_BIT(LEX_SCALE))))) {
 			s->group = val;
 			s->tail = 0;
 			set_atom(s, val, is_word);

@@ -542,9 +542,12 @@ static int count_at(const rd *r, size_t i, double *value, size_t *end)
 			return 1;
 		}
 		/* "a year" after an amount is a rate: "$5 a year", "twice a
-		 * week"; not with "ago" after it: "$5.6 billion a year ago" */
+		 * week"; not with "ago" after it, or "before" ending its
+		 * clause: "$5.6 billion a year ago", "$2 a month before." */
 		int dated = word_is(r, j + 2, "ago") || word_is(r, j + 2, "earlier") ||
-			    word_is(r, j + 2, "before") || word_is(r, j + 2, "later");
+			    word_is(r, j + 2, "later") ||
+			    (word_is(r, j + 2, "before") &&
+			     (j + 3 >= r->lim || TOK(j + 3)->type == TK_PUNCT));
 		if (j > 0 && !dated &&
 		    (TOK(j - 1)->type == TK_NUM ||
 		     (lex_has(v, j - 1,
