@@ -3874,7 +3874,7 @@ static const char *attribute_before(const lex_view *v, const sent *s, size_t t0,
 
 /* What a figure that counts no noun of its own gives the level, rate or
  * share of: the noun of CUE role level_of that is the subject of the verb
- * group before it ("the pass rate was 81.4%", "inflation rose to 9.2%",
+ * group before it ("the pass rate was 81.4%", "rents rose to $1,450",
  * "house prices, which stood at $412,000", "the rate crept up to 5%") or
  * that has "of" right before it ("a jobless rate of 5.1%"), with its
  * of-phrase ("the share of top grades fell to 12.6%").  The figure after
