@@ -3199,6 +3199,30 @@ static corro_status keys_make(grouping *g)
 			k[i].compound = sp != NULL;
 			k[i].unit = cu;
 		}
+		/* a level named with a modifier ("house price") is a kind of
+		 * its head's ("price"): one named by the head alone joins
+		 * it where their amounts overlap and it is the one such kind
+		 * (join_heads) */
+		if (of && !k[i].apart && !isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE &&
+		    !c->derived) {
+			const char *cut = strstr(c->of, " of ");
+			size_t hl = cut ? (size_t)(cut - c->of) : strlen(c->of), h0 = hl;
+			while (h0 > 0 && c->of[h0 - 1] != ' ')
+				h0--;
+			char lit[192];
+			size_t o = ascii_cat(lit, sizeof lit, 0, of);
+			const char *at = strchr(lit, '@');
+			o = at ? (size_t)(at - lit) + 1 : o;
+			if (o + (hl - h0) < sizeof lit) {
+				memcpy(lit + o, c->of + h0, hl - h0);
+				o += hl - h0;
+				lit[o] = '\0';
+				k[i].head = make_key(&g->keys, c->actor, pc,
+						     intern(&g->keys, lit, o), kk, c->per, sk);
+				k[i].compound = h0 > 0 || cut != NULL;
+				k[i].unit = c->of;
+			}
+		}
 		k[i].cls = NULL;
 		if (cu && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
 		    !is_change(c) && c->hedge != CORRO_HEDGE_RANGE && !c->derived &&
