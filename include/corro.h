@@ -275,7 +275,7 @@ typedef struct corro_figure {
 				  "pass rate" for "the pass rate rose to
 				  81.4%", "house price" for "house prices
 				  stood at $412,000"; lowercase, singular; or
-				  NULL */
+				  NULL, always NULL with a counted phrase */
 	corro_span of_span;     /* its words */
 	corro_span text;        /* the figure expression itself */
 	corro_span what;        /* the counted phrase as written */

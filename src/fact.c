@@ -505,7 +505,7 @@ static int is_change(const corro_claim *c)
 static const char *keyed_pred(class_memo *m, const corro_claim *c, const char **word)
 {
 	const char *pc = claim_pred(m, c, word);
-	if ((c->of && !c->what && !is_change(c)) || /* a level of a named thing */
+	if ((c->of && !is_change(c)) || /* a level of a named thing */
 	    (pc && strcmp(pc, "number") == 0 && c->unit)) {
 		*word = NULL;
 		return NULL;
@@ -2884,7 +2884,7 @@ static int same_amount_candidate(class_memo *memo, const corro_claim *c, const k
 		return 0;
 	/* a level of a named thing is a home too ("economic growth of
 	 * 1.8%" for another outlet's "1.8%") */
-	if (claim_pred(memo, c, &pw) || (c->of && !c->what))
+	if (claim_pred(memo, c, &pw) || c->of)
 		return 1;
 	/* an amount with a fraction is no small round count: "4.1%" */
 	return c->value >= 10 || c->value != floor(c->value) ? 2 : 0;
@@ -3024,15 +3024,28 @@ static corro_status keys_make(grouping *g)
 		 * to 81.4%", "a pass rate of 81.4%") is keyed by what it is of
 		 * in its unit's class, whatever verb gave it; a move of it
 		 * by its predicate too ("the pass rate rose 1.6 points") */
-		const char *of = NULL;
-		if (c->of && !c->what) {
+		const char *of = NULL, *of_head = NULL; /* and by its head alone */
+		int of_kind = 0; /* named with more than its head: "house price" */
+		if (c->of) {
 			char lit[192];
 			const char *unit = c->currency ? c->currency
 					   : c->unit   ? memo_unit(&g->memo, c->unit)
 						       : "";
-			size_t o = ascii_cat(lit, sizeof lit, 0, unit ? unit : "");
-			o = ascii_cat(lit, sizeof lit, ascii_cat(lit, sizeof lit, o, "@"), c->of);
+			size_t u = ascii_cat(lit, sizeof lit,
+					     ascii_cat(lit, sizeof lit, 0, unit ? unit : ""), "@");
+			size_t o = ascii_cat(lit, sizeof lit, u, c->of);
 			of = uc = intern(&g->keys, lit, o);
+			/* the head: the last word before any of-phrase ("share
+			 * of grade": share) */
+			const char *cut = strstr(c->of, " of ");
+			size_t hl = cut ? (size_t)(cut - c->of) : strlen(c->of), h0 = hl;
+			while (h0 > 0 && c->of[h0 - 1] != ' ')
+				h0--;
+			if (u + hl - h0 < sizeof lit) {
+				memcpy(lit + u, c->of + h0, hl - h0);
+				of_head = intern(&g->keys, lit, u + hl - h0);
+				of_kind = h0 > 0 || cut != NULL;
+			}
 		}
 		if (of) {
 			/* keyed above */
@@ -3203,25 +3216,11 @@ static corro_status keys_make(grouping *g)
 		 * its head's ("price"): one named by the head alone joins
 		 * it where their amounts overlap and it is the one such kind
 		 * (join_heads) */
-		if (of && !k[i].apart && !isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE &&
+		if (of_head && !k[i].apart && !isnan(c->value) && c->hedge != CORRO_HEDGE_RANGE &&
 		    !c->derived) {
-			const char *cut = strstr(c->of, " of ");
-			size_t hl = cut ? (size_t)(cut - c->of) : strlen(c->of), h0 = hl;
-			while (h0 > 0 && c->of[h0 - 1] != ' ')
-				h0--;
-			char lit[192];
-			size_t o = ascii_cat(lit, sizeof lit, 0, of);
-			const char *at = strchr(lit, '@');
-			o = at ? (size_t)(at - lit) + 1 : o;
-			if (o + (hl - h0) < sizeof lit) {
-				memcpy(lit + o, c->of + h0, hl - h0);
-				o += hl - h0;
-				lit[o] = '\0';
-				k[i].head = make_key(&g->keys, c->actor, pc,
-						     intern(&g->keys, lit, o), kk, c->per, sk);
-				k[i].compound = h0 > 0 || cut != NULL;
-				k[i].unit = c->of;
-			}
+			k[i].head = make_key(&g->keys, c->actor, pc, of_head, kk, c->per, sk);
+			k[i].compound = of_kind;
+			k[i].unit = c->of;
 		}
 		k[i].cls = NULL;
 		if (cu && c->unit && !c->currency && !isnan(c->value) && !k[i].apart &&
@@ -3238,6 +3237,18 @@ static void move_key(keyed *to, const keyed *from)
 	to->key = from->key;
 	to->base = from->base;
 	to->rest = from->rest;
+}
+
+/* Moves each of the m gathered entries p to the key to says (none when
+ * NULL), once all are decided (a move made first would merge a run into
+ * its neighbour's), and frees both arrays. */
+static void apply_moves(keyed **p, const keyed **to, size_t m)
+{
+	for (size_t q = 0; q < m; q++)
+		if (to[q])
+			move_key(p[q], to[q]);
+	mem_free(to);
+	mem_free(p);
 }
 
 /* The entries whose string at offset off of keyed (near or head) is set,
@@ -3357,11 +3368,7 @@ static corro_status join_heads(grouping *g)
 		}
 		i = j;
 	}
-	for (size_t q = 0; q < m; q++)
-		if (to[q])
-			move_key(p[q], to[q]);
-	mem_free(to);
-	mem_free(p);
+	apply_moves(p, to, m);
 	return CORRO_OK;
 }
 
@@ -3541,12 +3548,8 @@ static corro_status join_unpredicated_counts(grouping *g)
 		}
 		i = j;
 	}
-	for (size_t q = 0; q < m; q++)
-		if (to[q])
-			move_key(p[q], to[q]);
 	mem_free(pv);
-	mem_free(to);
-	mem_free(p);
+	apply_moves(p, to, m);
 	return CORRO_OK;
 }
 
@@ -4245,7 +4248,7 @@ static int amount_compatible(grouping *g, const keyed *x, const keyed *y)
 		return 0;
 	/* levels of two named things ("the jobless rate", "the savings
 	 * rate") */
-	if (a->of && b->of && !a->what && !b->what && strcmp(a->of, b->of) != 0)
+	if (a->of && b->of && strcmp(a->of, b->of) != 0)
 		return 0;
 	/* one occurrence: a campaign's total is not an incident's figure
 	 * ("43 soldiers have died since the war began", "the blast killed
@@ -4819,11 +4822,10 @@ corro_status fact_build(fact_set *s)
 				f->event = cf->event;
 			}
 		}
-		fk[i].pc = claim_pred(&g.memo, c, &fk[i].pword);
-		if (c->of && !c->what && !is_change(c)) {
-			fk[i].pc = NULL; /* a level of a named thing (keyed_pred) */
-			fk[i].pword = NULL;
-		}
+		/* a level of a named thing has none (keyed_pred); having
+		 * keeps its word for the label ("in service") */
+		fk[i].pc = c->of && !is_change(c) ? keyed_pred(&g.memo, c, &fk[i].pword)
+						  : claim_pred(&g.memo, c, &fk[i].pword);
 		/* a fact that counts with a predicate and without one
 		 * (join_unpredicated_counts) is named by the predicate */
 		for (size_t q = 1; q < f->nclaims && !fk[i].pc; q++)
@@ -4832,7 +4834,7 @@ corro_status fact_build(fact_set *s)
 		f->actor = actor;
 		f->scope = fk[i].scope;
 		for (size_t q = 0; q < f->nclaims && !f->of; q++)
-			f->of = s->claims[f->claims[q]].what ? NULL : s->claims[f->claims[q]].of;
+			f->of = s->claims[f->claims[q]].of;
 		f->predicate = fk[i].pc ? fk[i].pc : c->predicate;
 		f->kind = c->kind;
 		f->per = c->per;
