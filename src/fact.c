@@ -3275,15 +3275,22 @@ static keyed **gather_keyed(grouping *g, size_t off, int (*cmp)(const void *, co
 	return p;
 }
 
-static int cmp_head(const void *pa, const void *pb)
+/* Entries in the order of their strings compared by c, then by key, then
+ * by claim: the runs of one head (or class) hold each key's entries
+ * together. */
+static int by_key_after(const keyed *a, const keyed *b, int c)
 {
-	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
-	int c = strcmp(a->head, b->head);
 	if (c)
 		return c;
 	if (a->key != b->key)
 		return strcmp(a->key, b->key);
 	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+static int cmp_head(const void *pa, const void *pb)
+{
+	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
+	return by_key_after(a, b, strcmp(a->head, b->head));
 }
 
 /* The amounts of the entries p[i..j) whose key is key. */
@@ -3476,12 +3483,7 @@ static int cmp_amount_at(const void *pa, const void *pb)
 static int cmp_cls(const void *pa, const void *pb)
 {
 	const keyed *a = *(const keyed *const *)pa, *b = *(const keyed *const *)pb;
-	int c = strcmp(a->cls, b->cls);
-	if (c)
-		return c;
-	if (a->key != b->key)
-		return strcmp(a->key, b->key);
-	return a->claim < b->claim ? -1 : a->claim > b->claim;
+	return by_key_after(a, b, strcmp(a->cls, b->cls));
 }
 
 /* Counts of a thing with nothing said of what befell them ("about 800
